@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -186,6 +186,17 @@ class GradingPanel(Card):
                 + self.stop_button.sizeHint().width()
             )
         return margins.left() + self.status.width() + spacing + middle + margins.right()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the two-row arrangement allows, whichever shows now: the pane
+        it sits in may be that narrow (its grid's own minimum is the one row's)."""
+        hint = super().minimumSizeHint()
+        margins = self._grid.contentsMargins()
+        top = self.status.width() + self._grid.horizontalSpacing()
+        if not self.stop_button.isHidden():
+            top += self.stop_button.sizeHint().width()
+        width = max(top, self.stack.minimumSizeHint().width())
+        return QSize(min(hint.width(), margins.left() + width + margins.right()), hint.height())
 
     def _fit(self) -> None:
         self._arrange(two_rows=self.width() < self._one_row_width())

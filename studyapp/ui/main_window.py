@@ -40,6 +40,7 @@ from studyapp.ui.actions import (
 )
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
+from studyapp.ui.screen_fit import ShrinkingScroll
 from studyapp.ui.search_bar import SearchBar
 from studyapp.ui.status_line import RecentMessages, elide_middle, reading_ms
 from studyapp.ui.style import page_css, style_scroll_bars
@@ -60,6 +61,11 @@ K_SPLITTER = "window/splitter"
 K_LAST_QUESTION = "session/last_question"
 K_THEME = "view/theme"
 K_ZOOM = "view/zoom"
+
+# The narrowest the topic tree and the tabs beside it may be made (the four grade
+# buttons and the pane's margins).
+SIDE_MIN_WIDTH = 184
+PANE_MIN_WIDTH = 440
 
 TAB_TIPS = {
     Tab.QUESTIONS: "Browse, study and mock interviews (Esc comes back here)",
@@ -152,11 +158,16 @@ class MainWindow(QMainWindow):
         self.right_layout.addWidget(self.grading)
 
         # Pages of the questions tab: the answer page, then pages added on first use
-        # (a mock's summary, the mock history).
-        self.main_page = right
+        # (a mock's summary, the mock history). The answer page scrolls up and down
+        # where the window is shorter than its parts need (a mock's timer, question
+        # and typing box on a 683 × 400 screen) rather than making the window taller
+        # than the screen; with room, it fills the tab as before.
+        self.answer_page = right
+        self.main_page = ShrinkingScroll(right, sideways=False)
+        self.main_page.setObjectName("answerPage")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.main_page)
-        self._page_kinds: dict[int, Page] = {id(right): Page.ANSWER}
+        self._page_kinds: dict[int, Page] = {id(self.main_page): Page.ANSWER}
 
         # The weak-topics and statistics tabs start as empty slots: their views are
         # built when first shown.
@@ -183,8 +194,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([440, 860])
-        side.setMinimumWidth(240)
-        self.tabs.setMinimumWidth(440)  # the four grade buttons and the pane's margins
+        # Both together fit a 683 px wide screen (1024 × 600 at 150 %, 1366 × 768 at
+        # 200 %): the pane takes the grade buttons on a row of their own there.
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.tabs.setMinimumWidth(PANE_MIN_WIDTH)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -326,6 +339,22 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setVisible(not on)
         self.grading.setVisible(not on)
         self.timer_slot.setVisible(on)
+        if not on:
+            self.tabs.setMinimumWidth(PANE_MIN_WIDTH)
+
+    def fit_mock_width(self, least: int) -> None:
+        """During a mock the tabs have the window's width: no narrower than `least`,
+        what the timer's and the mock panel's buttons and words need (squeezed, they
+        read "ause I")."""
+        chrome = self.tabs.width() - self.pages.width()
+        self.tabs.setMinimumWidth(max(PANE_MIN_WIDTH, least + max(chrome, 0)))
+        # At once, not at the next turn of the event loop: a resize meanwhile took the
+        # old least width, and the window grew under the person's eyes a moment later.
+        self.splitter.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
 
     # --- status bar and title -------------------------------------------------------------
 
@@ -372,6 +401,7 @@ class MainWindow(QMainWindow):
         self.grading.setStyleSheet(button_css(theme))
         style_scroll_bars(self.tree, theme)
         style_scroll_bars(self.answer.browser, theme)
+        style_scroll_bars(self.main_page, theme)
         self.answer.notice_face.setStyleSheet(button_css(theme))
         self.search.field.setStyleSheet(search_css(theme))
         self.model.set_theme(theme)

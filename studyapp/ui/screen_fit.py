@@ -47,12 +47,20 @@ class ShrinkingScroll(QScrollArea):
     width: the mock set-up's topic list kept its full height, and the fields under
     it scrolled out of sight on a short screen. Here the content is as tall as the
     view, down to the least its layout needs at that width (lists shrink, wrapped
-    lines stay whole), and scrolls only below that."""
+    lines stay whole), and scrolls only below that.
 
-    def __init__(self, body: QWidget) -> None:
+    `sideways`: whether the content may be wider than the view (and scroll sideways)
+    when its layout asks for more; without, it is squeezed to the view's width, and
+    only scrolls up and down (a page of the main window, whose parts rearrange
+    themselves in a narrow pane)."""
+
+    def __init__(self, body: QWidget, *, sideways: bool = True) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(False)  # sized here
+        self.sideways = sideways
+        if not sideways:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(body)
         body.installEventFilter(self)
 
@@ -79,6 +87,8 @@ class ShrinkingScroll(QScrollArea):
             return
         room = self.maximumViewportSize()  # the view without scroll bars
         least = body.minimumSizeHint().expandedTo(body.minimumSize()).width()
+        if not self.sideways:
+            least = 0
         width = max(room.width(), least)
         height = self.least_height(width)
         if height > room.height():  # it scrolls: the vertical bar takes its width

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -91,7 +91,23 @@ class StatusLabel(QLabel):
         self._probe = QLabel()
         self._probe.setTextFormat(Qt.TextFormat.RichText)
         self._probe.setWordWrap(True)
-        self._tallest: dict[tuple[int, str], int] = {}  # (width, font) → height
+        # (width, font) → height; (-1, font) → the widest word
+        self._tallest: dict[tuple[int, str], int] = {}
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest word of any status, whichever shows (or none): the
+        panel's least width, which a mock's pane keeps, stays as it is when a status
+        comes."""
+        hint = super().minimumSizeHint()
+        key = (-1, self.font().key())
+        if key not in self._tallest:
+            self._probe.setFont(self.font())
+            widths = []
+            for text in STATUSES:
+                self._probe.setText(text)
+                widths.append(self._probe.minimumSizeHint().width())
+            self._tallest[key] = max(widths)
+        return QSize(max(hint.width(), self._tallest[key]), hint.height())
 
     def hasHeightForWidth(self) -> bool:
         return True  # empty too (QLabel says no without text): room kept for a status
@@ -223,7 +239,7 @@ class TimerPanel(Card):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(18)
+        layout.setSpacing(16)  # (18 made the mock wider than a 683 px screen)
         layout.addWidget(self.countdown)
         layout.addLayout(middle, 1)
         layout.addWidget(self.actions_stack, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -283,6 +299,30 @@ class TimerPanel(Card):
         self.confirm_button.setToolTip(tip)
         self.actions_stack.setCurrentWidget(self._confirm_face)
         self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def least_width(self) -> int:
+        """The panel's least width whichever face shows: its buttons, or the question
+        "End the mock interview now?" (or "Quit…") with its two answers. (Measured
+        with each face in turn, laid out at once: nothing is painted meanwhile.)"""
+        self.ensurePolished()  # its style sheet's fonts
+        stack, shown = self.actions_stack, self.actions_stack.currentWidget()
+        texts = (self.confirm_label.text(), self.confirm_button.text())
+        widths = []
+        asked = [(self._confirm_face, q, a) for q, a, _ in CONFIRMATIONS.values()]
+        for face, question, answer in [(self._buttons_face, "", ""), *asked]:
+            if face is self._confirm_face:
+                self.confirm_label.setText(question)
+                self.confirm_button.setText(answer)
+            stack.setCurrentWidget(face)
+            for layout in (face.layout(), self.layout()):
+                layout.invalidate()
+                layout.activate()
+            widths.append(self.minimumSizeHint().width())
+        self.confirm_label.setText(texts[0])
+        self.confirm_button.setText(texts[1])
+        stack.setCurrentWidget(shown)
+        self.layout().invalidate()
+        return max(widths)
 
     def close_end_question(self) -> None:
         self._asking = ""

@@ -348,11 +348,21 @@ class MockController(Controller):
         self._voice = self.spoken.voice_for(self.store) or SILENT
         self.shell.show_main_page()
         self.shell.set_state(mode=Mode.MOCK, confirming_end=False)
+        self.timer_panel.close_end_question()  # (made first: the layout fits it)
         self.shell.set_mock_layout(True)
         self.mock_panel.show()
-        self.timer_panel.close_end_question()
         self.shell.mode_label.setText("Mock interview")
         self._show_current()
+        if self.mock is session:  # (not over at once)
+            panel = self.mock_panel
+            margins = panel.layout().contentsMargins()
+            grading = panel.grading_row.minimumSizeHint().width()
+            self.shell.fit_mock_width(
+                max(
+                    self.timer_panel.least_width(),
+                    grading + margins.left() + margins.right(),
+                )
+            )
         self._timer.start()
         QTimer.singleShot(WARM_UP_MS, self, warm_up_key_points)
         return True
