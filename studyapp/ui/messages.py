@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 import studyapp
@@ -58,15 +58,19 @@ def format_traceback(
 
 
 class CrashDialog(QDialog):
-    """ "Something went wrong": what happened, and the traceback to copy."""
+    """ "Something went wrong": what happened, and the traceback to copy. Fitted to
+    its screen (ui/screen_fit.py): on a small one the text scrolls, and Copy details
+    and Close stay in sight."""
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
+        from studyapp.ui.screen_fit import fitted_layout
+
         super().__init__(parent)
         self.setWindowTitle("StudyApp – unexpected error")
-        self.resize(640, 420)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         intro = QLabel(
             "<b>Something went wrong inside StudyApp.</b><br>"
             "Your study progress is saved after every grade, so nothing you did "
@@ -85,8 +89,8 @@ class CrashDialog(QDialog):
         copy.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        fitted_layout(self, body, buttons, QSize(640, 420))
         flat_bars_in(self)
-        layout.addWidget(buttons)
 
     def _copy(self) -> None:
         QApplication.clipboard().setText(self.details.toPlainText())
@@ -94,21 +98,22 @@ class CrashDialog(QDialog):
 
 def reference_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
     """A page to read (the keyboard shortcuts): rich text that scrolls, as wide as its
-    lines and no taller than most of the screen, with a Close button."""
+    lines and no taller than most of the screen, with a Close button; fitted to its
+    screen (ui/screen_fit.py), the Close button in sight."""
     from PySide6.QtGui import QTextDocument, QTextTable
     from PySide6.QtWidgets import QDialogButtonBox, QStyle, QTextBrowser
 
+    from studyapp.ui.screen_fit import fitted_layout
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    layout = QVBoxLayout(dialog)
     page = QTextBrowser()
     page.setHtml(text)
     page.setOpenLinks(False)
-    layout.addWidget(page, 1)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    flat_bars_in(dialog)
+    body = QWidget()
+    QVBoxLayout(body).addWidget(page, 1)
     document = page.document()
     shown_on = parent.screen() if parent is not None else QApplication.primaryScreen()
     screen = shown_on.availableGeometry()
@@ -133,7 +138,8 @@ def reference_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
         ideal, tall, bar = document.idealWidth(), document.size().height(), 0
     width = min(int(ideal) + frame + 24 + bar, int(screen.width() * 0.9))
     height = min(int(tall) + frame + 60, int(screen.height() * 0.8))
-    dialog.resize(max(width, 360), max(height, 240))
+    fitted_layout(dialog, body, buttons, QSize(max(width, 360), max(height, 240)))
+    flat_bars_in(dialog)
     return dialog
 
 

@@ -27,6 +27,7 @@ from studyapp.core.mock import MockSettings
 from studyapp.ui.backups_dialog import BackupsDialog
 from studyapp.ui.edit_dialog import EditQuestionDialog
 from studyapp.ui.import_preview import ImportPreviewDialog
+from studyapp.ui.messages import CrashDialog, reference_dialog
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.optimize_dialog import OptimizeDialog
 from studyapp.ui.preferences_dialog import PreferencesDialog
@@ -87,7 +88,17 @@ def optimize(store, tmp_path):
     return dialog
 
 
-DIALOGS = [mock_setup, import_preview, preferences, backups, edit, optimize]
+def crash(store, tmp_path):
+    details = "".join(f'  File "studyapp/x.py", line {i}, in step_{i}\n' for i in range(80))
+    return CrashDialog("Unexpected error: ValueError: a bug", f"Traceback:\n{details}")
+
+
+def reference(store, tmp_path):
+    rows = "".join(f"<tr><td>Action number {i}</td><td>Ctrl+{i}</td></tr>" for i in range(60))
+    return reference_dialog(None, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+
+DIALOGS = [mock_setup, import_preview, preferences, backups, edit, optimize, crash, reference]
 
 
 def open_dialog(qtbot, make, store, tmp_path) -> QDialog:
