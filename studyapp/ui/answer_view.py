@@ -10,6 +10,7 @@ browser only when clicked.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -614,6 +615,15 @@ class AnswerView(Card):
             layout.setStretch(3, 0)  # type: the body (code, options) needs the room
             self.hidden_label.setFont(self.browser.font())
         body.show()
+
+    def body_spare(self) -> int | None:
+        """How many px the question body's box has beyond its text (negative: how
+        many it lacks to show it whole, without scrolling); None with no body."""
+        body = self.body
+        if body is None or not body.isVisibleTo(self.hidden_face):
+            return None
+        needed = math.ceil(body.document().size().height())
+        return body.viewport().height() - needed
 
     def is_answer_visible(self) -> bool:
         return self.stack.currentWidget() is self.browser

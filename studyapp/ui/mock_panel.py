@@ -18,7 +18,7 @@ emits what the person did; the keys are the window's Study-menu actions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -61,6 +61,11 @@ GRADING_HINT = (
 # timer, the model answer and the panel), and this many px: the rest is the answer's.
 GRADE_SHARE = 1 / 3
 GRADE_MAX_HEIGHT = 250
+# While asking a question with a body (a quiz's code and options), the body above
+# takes the height it needs to show whole: the typing box gives way, down to this
+# many lines of text.
+TYPING_LINES = 4
+NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 def coverage_text(coverage: float | None, points: Sequence[KeyPoint]) -> str:
@@ -84,7 +89,10 @@ class MockPanel(Card):
         self.setObjectName("mockPanel")
         self._face = "asking"
         self._filling = False
-        self._page: QWidget | None = None  # the page this sits in, once graded (fit_grading)
+        self._page: QWidget | None = None  # the page this sits in (fit_grading, fit_asking)
+        # While asking: how many px the question body above has to spare (negative:
+        # lacks), None for no body (AnswerView.body_spare).
+        self._body_spare: Callable[[], int | None] | None = None
 
         bold = QFont(self.font())
         bold.setBold(True)
@@ -213,9 +221,13 @@ class MockPanel(Card):
         """ "asking" (typing, answer hidden) or "grade" (key points and ratings)."""
         return self._face
 
-    def show_asking(self, text: str = "") -> None:
-        """A fresh question: an empty (or the given) typed answer, editable."""
+    def show_asking(
+        self, text: str = "", body_spare: Callable[[], int | None] | None = None
+    ) -> None:
+        """A fresh question: an empty (or the given) typed answer, editable.
+        `body_spare`: what the question's body above has to spare (`fit_asking`)."""
         self._face = "asking"
+        self._body_spare = body_spare
         self._filling = True
         try:
             self.typed.setPlainText(text)
@@ -233,7 +245,34 @@ class MockPanel(Card):
         self.grading_row.hide()
         self.asking_row.show()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMaximumHeight(16777215)
+        lines = self.typed.fontMetrics().lineSpacing() * TYPING_LINES
+        self.typed.setMinimumHeight(lines + 2 * self.typed.frameWidth() + 8)
+        self.setMaximumHeight(NO_LIMIT)
+        self._watch_page()
+        self.fit_asking()
+
+    def _watch_page(self) -> None:
+        page = self.parentWidget()
+        if page is not None and page is not self._page:
+            self._page = page
+            page.installEventFilter(self)  # its height decides this panel's
+
+    def fit_asking(self) -> None:
+        """While asking a question with a body: no taller than leaves the body room to
+        show whole (its options under its code, without scrolling), never shorter
+        than the typing box's few lines. On a 1366×768 screen the typing box kept its
+        share of the page, the box of the quiz card above it scrolled, and its last
+        options were out of sight."""
+        if self._face != "asking":
+            return
+        spare = self._body_spare() if self._body_spare is not None else None
+        if spare is None:
+            cap = NO_LIMIT
+        else:
+            least = self.minimumSizeHint().height()
+            cap = max(least, self.height() + spare)
+        if cap != self.maximumHeight():
+            self.setMaximumHeight(cap)
 
     def show_grading(
         self,
@@ -265,10 +304,8 @@ class MockPanel(Card):
         self.asking_row.hide()
         self.grading_row.show()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        page = self.parentWidget()
-        if page is not None and page is not self._page:
-            self._page = page
-            page.installEventFilter(self)  # its height decides this face's (fit_grading)
+        self.typed.setMinimumHeight(0)  # (the typing box's lines: asking only)
+        self._watch_page()
         self.fit_grading()
 
     def fit_grading(self) -> None:
@@ -368,6 +405,7 @@ class MockPanel(Card):
         if watched is self._page:  # its height, nothing else (keys pass it on the way up)
             if event.type() == QEvent.Type.Resize:
                 self.fit_grading()
+                self.fit_asking()
             return False
         if watched is self.points and event.type() == QEvent.Type.FocusIn:
             self.points.setCurrentRow(self.points.currentRow())

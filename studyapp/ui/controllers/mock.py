@@ -123,6 +123,8 @@ def show_asking(
         question = session.current()
         assert question is not None
         pane.hide_answer_html(question, MOCK_PROMPT)
+        # Laid out at the next turn: then the body's box and what it needs are known.
+        QTimer.singleShot(0, panel, panel.fit_asking)
     panel.set_paused(session.paused)
     if not session.paused:
         panel.focus_typing()
@@ -387,7 +389,7 @@ class MockController(Controller):
         shell.setWindowTitle(f"Mock interview — {APP_TITLE}")
         panel = self.mock_panel
         if session.state == "asking":
-            panel.show_asking(session.typed_answer)
+            panel.show_asking(session.typed_answer, shell.answer.body_spare)
             self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
             shell.right_layout.setStretchFactor(shell.answer, 2)
             shell.right_layout.setStretchFactor(panel, 3)

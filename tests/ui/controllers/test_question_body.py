@@ -131,3 +131,67 @@ def test_a_mock_shows_the_body_while_asking_and_takes_key_points_from_the_answer
     # Its points are the solution's: the scenario's "duplicate rows" is the question.
     said = [points.points.item(i).text() for i in range(points.points.count())]
     assert said == ["window function", "row number"]
+
+
+# Another quiz card of the kind: a scenario and six options, no code.
+SIX_OPTIONS = (
+    "A service logs every request twice after a deploy. Which change caused it?\n\n"
+    + "".join(
+        f"- {letter}: the {what}\n"
+        for letter, what in zip(
+            "ABCDEF",
+            (
+                "retry middleware added in front of the logger",
+                "second handler attached to the root logger",
+                "load balancer health checks now logged",
+                "log level lowered from WARNING to INFO",
+                "sidecar that copies stdout to the collector",
+                "request id no longer deduplicated downstream",
+            ),
+            strict=True,
+        )
+    )
+    + "\n**Answer:** B, a second **handler** on the **root logger**.\n"
+)
+
+
+@pytest.fixture
+def card_store(request, tmp_path) -> Iterator[Store]:
+    """A store of a quiz card (the test's parameter) and a plain question."""
+    questions = (("Which is it?", ("Quiz",), request.param), (PROC, ("OS",), PLAIN))
+    with Store.open(tmp_path / "cards.sqlite3") as s:
+        s.import_document(make_doc(questions, deck="Cards"), str(tmp_path / "c.md"), "h")
+        yield s
+
+
+@pytest.mark.parametrize(
+    ("size", "card_store"),
+    [((1366, 698), OUTPUT), ((1280, 650), SIX_OPTIONS)],
+    ids=["1366x768 code and options", "1280x720 six options"],
+    indirect=["card_store"],
+)
+def test_a_mock_gives_a_quiz_card_s_body_the_room_to_show_whole(
+    qtbot, make_window, card_store, size
+):
+    """On a 768-px-high screen the typing box kept its share of the page (3 to the
+    answer's 2) and the body's box scrolled: its last options were out of sight. The
+    body now shows whole, the typing box keeps a few lines, and a question without
+    a body gives the typing box its room back."""
+    window = start(make_window, card_store, "Which is it?", PROC)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    body, typed = window.answer.body, window.controllers["mock"].mock_panel.typed
+
+    def whole() -> bool:
+        window.layout().activate()
+        return body.verticalScrollBar().maximum() == 0
+
+    qtbot.waitUntil(whole)
+    assert body.viewport().height() >= body.document().size().height()
+    lines = typed.viewport().height() / typed.fontMetrics().lineSpacing()
+    assert lines >= 4
+    quiz_box = typed.height()
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # reveal
+    press(qtbot, window, Qt.Key.Key_3)  # the next question: no body
+    assert not window.answer.body.isVisible()
+    qtbot.waitUntil(lambda: typed.height() > quiz_box + 40)
