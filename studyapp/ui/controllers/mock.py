@@ -350,9 +350,9 @@ class MockController(Controller):
         self._voice = self.spoken.voice_for(self.store) or SILENT
         self.shell.show_main_page()
         self.shell.set_state(mode=Mode.MOCK, confirming_end=False)
-        self.timer_panel.close_end_question()  # (made first: the layout fits it)
         self.shell.set_mock_layout(True)
         self.mock_panel.show()
+        self.timer_panel.close_end_question()
         self.shell.mode_label.setText("Mock interview")
         self._show_current()
         if self.mock is session:  # (not over at once)
