@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
 from studyapp.core.render import breakable
+from studyapp.core.table_words import hyphenated_cells
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
@@ -50,6 +51,7 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 ZOOM_MIN, ZOOM_MAX = -4, 12
 DOCUMENT_MARGIN = 18
 DOCUMENT_CACHE = 48
+HYPHENATED = "\x00hyphenated\x00"  # a cache key's mark: the table words' variant
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
 ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
@@ -148,6 +150,7 @@ class SafeBrowser(QTextBrowser):
     """
 
     column_moved = Signal(int)  # the text column's new inset from the left (px)
+    overflowed = Signal()  # what it shows is wider than the pane: it scrolls sideways
 
     def __init__(
         self,
@@ -212,6 +215,8 @@ class SafeBrowser(QTextBrowser):
         )
         if self.horizontalScrollBarPolicy() != policy:
             self.setHorizontalScrollBarPolicy(policy)
+        if maximum > ROUNDING_SLACK:
+            self.overflowed.emit()
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
         scale, width = self.devicePixelRatioF(), self.text_width()
@@ -392,6 +397,7 @@ class AnswerView(Card):
 
         self.browser = SafeBrowser(self, open_url=open_url)
         self.browser.column_moved.connect(self.header.set_inset)
+        self.browser.overflowed.connect(self._on_overflow)
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
 
         self.hidden_face = QWidget()
@@ -455,7 +461,8 @@ class AnswerView(Card):
         """Show an answer's (sanitized) HTML."""
         self.browser.base_dir = base_dir
         self._html = html
-        document = self.document_for(html, base_dir)
+        # A table that was too wide here before: its words hyphenated at once.
+        document = self._documents.get(HYPHENATED + html) or self.document_for(html, base_dir)
         if self.browser.document() is not document:
             self.browser.setDocument(document)
             # From its top: QTextEdit kept a scrolled answer's position, clamped, and
@@ -464,11 +471,15 @@ class AnswerView(Card):
             self.browser.horizontalScrollBar().setValue(0)
         self._switch(self.browser)
 
-    def document_for(self, html: str, base_dir: Path | None = None) -> QTextDocument:
-        """The parsed document for some HTML, from the cache or made now."""
-        document = self._documents.get(html)
+    def document_for(
+        self, html: str, base_dir: Path | None = None, *, hyphenate: bool = False
+    ) -> QTextDocument:
+        """The parsed document for some HTML, from the cache or made now; `hyphenate`:
+        its table cells' long words with places to hyphenate (`_on_overflow`)."""
+        key = HYPHENATED + html if hyphenate else html
+        document = self._documents.get(key)
         if document is not None:
-            self._documents.move_to_end(html)
+            self._documents.move_to_end(key)
             return document
         # Owned by this view, not the browser (setDocument deletes a replaced child
         # document); its own loadResource keeps the browser's rule.
@@ -486,10 +497,12 @@ class AnswerView(Card):
         # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
         # idle time.
         shaped = breakable(html)
+        if hyphenate:
+            shaped = hyphenated_cells(shaped)
         if "<pre" in shaped:
             shaped = boxed_code(shaped, self._code_column())
         document.setHtml(self._zoomed(shaped))  # (breakable: a huge unbroken line, no freeze)
-        self._documents[html] = document
+        self._documents[key] = document
         while len(self._documents) > DOCUMENT_CACHE:
             oldest_html, oldest = next(iter(self._documents.items()))
             if oldest in self._shown_documents():
@@ -624,6 +637,26 @@ class AnswerView(Card):
             return None
         needed = math.ceil(body.document().size().height())
         return body.viewport().height() - needed
+
+    def _on_overflow(self) -> None:
+        """The answer is wider than the pane: where a table is, its cells' long words
+        get places to hyphenate, so that the table fits rather than the whole answer
+        scrolling sideways (core.table_words). Once per answer, after the layout that
+        found it (not inside it); a word of code too wide still scrolls."""
+        html = self._html
+        if "<table" in html and HYPHENATED + html not in self._documents:
+            QTimer.singleShot(0, self, self._hyphenate_tables)
+
+    def _hyphenate_tables(self) -> None:
+        html, browser = self._html, self.browser
+        if browser.document() is not self._documents.get(html):
+            return  # another answer since, or hyphenated already
+        if not browser.text_width() or browser.horizontalScrollBar().maximum() <= ROUNDING_SLACK:
+            return  # laid out before its real width was known, or fits at it now
+        bar = browser.verticalScrollBar()
+        at = bar.value()
+        browser.setDocument(self.document_for(html, browser.base_dir, hyphenate=True))
+        bar.setValue(at)
 
     def is_answer_visible(self) -> bool:
         return self.stack.currentWidget() is self.browser

@@ -177,4 +177,5 @@ def test_a_table_in_a_narrow_pane_breaks_no_word(qtbot, width, zoom):
             if start and text[start - 1].isalnum() and text[start].isalnum():
                 broken.append(f"{text[:start]} / {text[start:]}")
     assert not broken
-    assert "Cardinality" in {b.text() for b in blocks(view)}
+    # Whole, or hyphenated at a soft hyphen where the table needs it (test_wide_tables).
+    assert "Cardinality" in {b.text().replace("\u00ad", "") for b in blocks(view)}

@@ -1,0 +1,81 @@
+"""A table wider than a narrow pane: a horizontal scroll bar came under the whole
+answer, and the prose above and below scrolled sideways with the table, when the
+columns' longest words side by side were wider than the pane. Now the table's long
+words hyphenate where they must (a hyphen shown at the break, never a word cut
+unmarked) and the table fits; in a wide pane no word is hyphenated; a word of code
+too wide for the pane still scrolls."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from studyapp.core.table_words import SOFT_HYPHEN
+from tests.ui.test_answer_reading import TABLE, blocks, shown
+
+MODELS = (
+    "Which model when?\n\n"
+    "| Model | Strengths | Weaknesses | Typical use |\n| --- | --- | --- | --- |\n"
+    "| Logistic regression | fast to train, easy to interpret, calibrated probabilities"
+    " | linear decision boundary only | baselines and credit scoring |\n"
+    "| Random forest | handles nonlinearity and mixed feature types well"
+    " | large models, slower inference | tabular data of moderate size |\n"
+    "| Gradient boosting | state of the art accuracy on tabular problems"
+    " | many hyperparameters to tune carefully | competitions and ranking |\n"
+    "\nAfter the table.\n"
+)
+CODE_TABLE = (
+    "| Call | Use |\n| --- | --- |\n"
+    "| `sklearn.model_selection.cross_val_score_with_groups` | scores each fold |\n"
+)
+
+
+def settled(view):
+    for _ in range(6):  # the hyphenated document comes at the next turn
+        QApplication.processEvents()
+    view.browser.document().size()  # laid out whole
+    return view
+
+
+def breaks_in_words(view) -> tuple[list[str], list[str]]:
+    """(unmarked breaks inside a word, breaks at a soft hyphen) in the answer."""
+    unmarked, hyphenated = [], []
+    for block in blocks(view):
+        text, layout = block.text(), block.layout()
+        for n in range(1, layout.lineCount()):
+            start = layout.lineAt(n).textStart()
+            if start and text[start - 1] == SOFT_HYPHEN:
+                hyphenated.append(text[:start])
+            elif start and text[start - 1].isalnum() and text[start].isalnum():
+                unmarked.append(f"{text[:start]} / {text[start:]}")
+    return unmarked, hyphenated
+
+
+@pytest.mark.parametrize(
+    ("markdown", "width", "zoom"),
+    [(MODELS, 420, 0), (TABLE, 380, 10), (MODELS, 560, 4)],
+    ids=["models 420", "index 380 zoomed", "models 560 zoomed"],
+)
+def test_a_table_too_wide_for_the_pane_hyphenates_and_nothing_scrolls_sideways(
+    qtbot, markdown, width, zoom
+):
+    view = settled(shown(qtbot, markdown, width, zoom=zoom))
+    bar = view.browser.horizontalScrollBar()
+    assert bar.maximum() <= 3 and not bar.isVisible()
+    unmarked, hyphenated = breaks_in_words(view)
+    assert not unmarked
+    assert hyphenated  # the table fits by hyphenating
+
+
+def test_in_a_wide_pane_no_table_word_is_hyphenated(qtbot):
+    view = settled(shown(qtbot, MODELS, 900))
+    assert view.browser.horizontalScrollBar().maximum() <= 3
+    assert breaks_in_words(view) == ([], [])
+    assert all(SOFT_HYPHEN not in block.text() for block in blocks(view))
+
+
+def test_a_word_of_code_too_wide_for_the_pane_still_scrolls(qtbot):
+    view = settled(shown(qtbot, CODE_TABLE, 360))
+    assert view.browser.horizontalScrollBar().maximum() > 3
+    texts = " ".join(block.text() for block in blocks(view))
+    assert "sklearn.model_selection.cross_val_score_with_groups" in texts  # as written
