@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.answer_page = right
         self.main_page = ShrinkingScroll(right, sideways=False)
         self.main_page.setObjectName("answerPage")
+        self.main_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own on Tab
         self.pages = QStackedWidget()
         self.pages.addWidget(self.main_page)
         self._page_kinds: dict[int, Page] = {id(self.main_page): Page.ANSWER}
