@@ -5,8 +5,7 @@ and "probabilities" side by side, with the cells' padding, were wider than a nar
 answer pane, and a horizontal scroll bar came under the whole answer, its prose
 scrolling sideways with the table. Breaking a word anywhere ("Cardinalit / y")
 read badly; here the long words in table cells get soft hyphens (U+00AD) between
-their syllables, as a rule of thumb reads them (before a consonant between two
-vowels, between two consonants that are no pair such as "th"): Qt breaks a line
+their syllables, as a rule of thumb reads them (`syllables`): Qt breaks a line
 there only where it must, and shows the hyphen where it does ("Car- / dinality").
 Code is left as written: a word of code too wide for the pane still scrolls.
 """
@@ -19,23 +18,72 @@ SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 7  # letters: shorter words are narrower than any column needs
 EDGE = 3  # letters kept together at each end of a word ("hyper-", not "hy-")
 _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ")
-_PAIRS = frozenset({"ch", "ck", "gh", "ng", "ph", "qu", "sc", "sh", "th", "wh"})
+# Two consonants that start a syllable together: the break goes before both.
+_ONSETS = frozenset(
+    [
+        "bl",
+        "br",
+        "ch",
+        "cl",
+        "cr",
+        "dr",
+        "fl",
+        "fr",
+        "gl",
+        "gr",
+        "gh",
+        "ph",
+        "pl",
+        "pr",
+        "qu",
+        "sc",
+        "sh",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "st",
+        "sw",
+        "th",
+        "tr",
+        "tw",
+        "wh",
+    ]
+)
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD},}}")
 _TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 _CELL = re.compile(r"<(/?)(td|th|code|pre)\b", re.IGNORECASE)
 
 
 def syllables(word: str) -> str:
-    """`word` with a soft hyphen at each place the rule of thumb breaks it."""
+    """`word` with a soft hyphen at each place the rule of thumb breaks it: before
+    the consonant between two vowels ("pa-ra"), before the last of two or more
+    ("per-for"), or the last two where they start a syllable together ("mat-plot",
+    "mo-ther"), and where a capital follows a small letter ("Tensor-Flow")."""
     lower = word.lower()
     vowel = [c in _VOWELS for c in lower]
+    breaks = set()
+    i = 1
+    while i < len(word):
+        if word[i].isupper() and word[i - 1].islower():
+            breaks.add(i)
+        if vowel[i] or not vowel[i - 1]:
+            i += 1
+            continue
+        end = i  # a run of consonants after a vowel: word[i:end]
+        while end < len(word) and not vowel[end]:
+            end += 1
+        if end < len(word):  # a vowel follows it
+            at = end - 1
+            if end - i >= 2 and lower[end - 2 : end] in _ONSETS:
+                at = end - 2
+            breaks.add(at)
+        i = end
     out = []
     for i, char in enumerate(word):
-        if EDGE <= i <= len(word) - EDGE and not vowel[i] and vowel[i + 1]:
-            between = vowel[i - 1]  # "pa|ra"
-            after_pair = not vowel[i - 1] and vowel[i - 2] and lower[i - 1 : i + 1] not in _PAIRS
-            if between or after_pair:  # "per|for", not "mo|ther"
-                out.append(SOFT_HYPHEN)
+        if i in breaks and EDGE <= i <= len(word) - EDGE:
+            out.append(SOFT_HYPHEN)
         out.append(char)
     return "".join(out)
 

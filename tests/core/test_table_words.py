@@ -15,6 +15,8 @@ def test_long_words_break_between_syllables_short_ones_not_at_all():
     assert shown(syllables("Cardinality")) == "Car-di-na-lity"
     assert shown(syllables("Performance")) == "Per-for-mance"
     assert shown(syllables("mother")) == "mother"  # "th" is one sound
+    assert shown(syllables("Matplotlib")) == "Mat-plot-lib"  # "pl" starts a syllable
+    assert shown(syllables("TensorFlow")) == "Ten-sor-Flow"  # and at a capital
     for word in ("Implementation", "probabilities", "nonlinearity"):
         parts = shown(syllables(word)).split("-")
         assert "".join(parts) == word and min(len(parts[0]), len(parts[-1])) >= 3

@@ -79,3 +79,18 @@ def test_a_word_of_code_too_wide_for_the_pane_still_scrolls(qtbot):
     assert view.browser.horizontalScrollBar().maximum() > 3
     texts = " ".join(block.text() for block in blocks(view))
     assert "sklearn.model_selection.cross_val_score_with_groups" in texts  # as written
+
+
+def test_the_default_deck_s_first_table_fits_a_small_screen_s_pane(qtbot, tmp_path):
+    """Its five columns ("Python (Seaborn, Matplotlib), R, Jupyter", "TensorFlow") were
+    wider than the pane of a 683 px wide window."""
+    from studyapp.core.importer import import_default_deck
+    from studyapp.core.store import Store
+
+    with Store.open(tmp_path / "default.sqlite3") as store:
+        import_default_deck(store)
+        answer = next(q.answer_markdown for q in store.questions() if "<" not in q.title)
+    assert "|" in answer
+    view = settled(shown(qtbot, answer, 422))
+    assert view.browser.horizontalScrollBar().maximum() <= 3
+    assert breaks_in_words(view)[0] == []
