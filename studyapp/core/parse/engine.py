@@ -75,6 +75,7 @@ from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
+from studyapp.core.parse.list_units import list_item_groups
 from studyapp.core.parse.lone_title import bold_title, title_over_prose
 from studyapp.core.parse.mid_labels import mid_labels
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
@@ -178,7 +179,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         found_units[f"h{level}"] = without_follow_ups(doc, found.headings(doc, level))
     groups = {
         key: outline_sections(doc, units)  # "1. Databases" over "1.1 What is …?"
-        for key, units in without_answer_steps(doc, found.list_item_groups(doc)).items()
+        for key, units in without_answer_steps(doc, list_item_groups(doc)).items()
     }
     best_group: list[Unit] = []
     best_value = -1.0

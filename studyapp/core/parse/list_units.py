@@ -1,0 +1,157 @@
+"""List items as question units: each item of a list at some depth, grouped by list type
+and by how the item's first block looks (a heading, bold, plain text), its title cut
+from the answer that follows in the same paragraph; and ``a.`` / ``b.`` lines, which
+Markdown reads as paragraph text, as a list of their own (units.py has the other
+finders, unit_scores.py weighs them)."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.units import (
+    ANSWER_RE,
+    BOLD_NUMBER_RE,
+    LEAD_BOLD_RE,
+    PREFIX_RE,
+    TOC_ENTRY_RE,
+    WHOLE_BOLD_RE,
+    Unit,
+    _ends_asking,
+    _ends_phrase,
+    _number,
+    _title_cut,
+    _unit,
+    _without_options,
+    numbered_lead,
+)
+
+
+def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | None]:
+    lead = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if lead is None or not lead.lead or lead.item != index:
+        return "empty", None
+    if lead.kind == "heading":
+        return "heading", lead
+    if lead.kind != "paragraph":
+        return "other", lead
+    first = lead.text.split("\n", 1)[0]
+    if WHOLE_BOLD_RE.match(first) or BOLD_NUMBER_RE.match(first):
+        return "bold", lead
+    return "plain", lead
+
+
+def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
+    """Items grouped by depth, list type and how their first block looks."""
+    groups: dict[tuple[int, bool, str], list[Unit]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "item" or block.quoted or block.depth > 1:
+            continue
+        style, lead = _lead_style(doc, block, index)
+        if lead is None or style == "other" or TOC_ENTRY_RE.match(lead.text):
+            continue
+        raw = lead.text
+        title_end = lead.end
+        first = raw.partition("\n")[0]
+        bold_lead = style == "plain" and first.lstrip()[:2] in ("**", "__")
+        asked = LEAD_BOLD_RE.match(first) if bold_lead else None
+        if style == "bold":  # "1. **1) What is a heap?** A tree …"
+            asked = numbered_lead(first)
+        if asked and not PREFIX_RE.match(first):
+            # "- **What is an image?** A read-only template": the answer on its line
+            unit = Unit(
+                block.start,
+                lead.start,
+                asked["q"],
+                whole_title(asked["q"], plain=doc.plain),
+                lead.start + 1,
+                end=block.end,
+                number=block.number,
+                answer_prefix=asked["a"],
+            )
+            groups.setdefault((block.depth, block.ordered, "text"), []).append(unit)
+            continue
+        if style == "bold":
+            first = raw.partition("\n")[0]
+            if not BOLD_NUMBER_RE.match(first):
+                raw = first
+                title_end = lead.start
+        if "\n" in raw:
+            # "1. What is power?" with its answer on the next line, no blank between
+            lines = raw.split("\n")
+            cut = _title_cut(lines, doc.plain)
+            # (a last "Answer: B" line right under the question is its answer's mark;
+            # under a quiz's options, the options are the answer's too)
+            if cut is not None and (not ANSWER_RE.match(lines[-1]) or cut < len(lines) - 2):
+                raw = "\n".join(lines[: cut + 1])
+                title_end = lead.start + cut
+        answer = ANSWER_RE.match(raw.split("\n")[-1]) if "\n" in raw else None
+        if answer:  # the answer marked on the line after the question
+            raw = "\n".join(raw.split("\n")[:-1])
+            title_end = lead.end - 1
+        unit = Unit(
+            block.start,
+            title_end,
+            raw,
+            whole_title(raw, plain=doc.plain),
+            title_end + 1,
+            end=block.end,
+            number=block.number,
+        )
+        shape = "heading" if style == "heading" else "text"
+        groups.setdefault((block.depth, block.ordered, shape), []).append(unit)
+    numbered = [
+        _unit(doc, b, b.text, number=_number(b.text))
+        for b in doc.blocks
+        if b.kind == "paragraph" and b.depth == 0 and not b.quoted and BOLD_NUMBER_RE.match(b.text)
+    ]
+    if numbered and (0, True, "text") in groups:
+        # "**10.** Question" between "9. Question" items: the same numbered unit, written
+        # as a paragraph (the emphasis keeps Markdown from reading it as an item)
+        merged = groups[(0, True, "text")] + numbered
+        groups[(0, True, "text")] = sorted(merged, key=lambda u: u.line)
+    lettered = _lettered_items(doc)
+    if lettered:  # "a." items after "1." items, or a list of their own
+        key = (0, True, "text") if (0, True, "text") in groups else (0, True, "letters")
+        groups[key] = sorted([*groups.get(key, []), *lettered], key=lambda u: u.line)
+    return groups
+
+
+LETTER_RE = re.compile(r"^ {0,3}([a-zA-Z])[.)]\s+(?=\S)")
+
+
+def _lettered_items(doc: Document) -> list[Unit]:
+    """``a.`` / ``b.`` items, which Markdown reads as paragraph lines: a list all the same
+    when the letters run a, b, c … The item's first line is its question when it asks or
+    ends a phrase (as for numbered items); its other lines are the answer."""
+    found: list[tuple[int, str, int]] = []  # line, text, letter number
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+            continue
+        for offset, line in enumerate(block.text.split("\n")):
+            match = LETTER_RE.match(doc.line(block.start + offset))
+            if match:
+                found.append((block.start + offset, line, ord(match.group(1).lower()) - 96))
+    run = [f for i, f in enumerate(found) if f[2] == 1 or (i and found[i - 1][2] == f[2] - 1)]
+    run = _without_options(doc, run)
+    # a lone "a." that asks nothing (no "b." after it) is an answer's mark ("A. …")
+    run = [
+        f
+        for i, f in enumerate(run)
+        if (i + 1 < len(run) and run[i + 1][2] == f[2] + 1)
+        or (i and run[i - 1][2] == f[2] - 1)
+        or _ends_asking(LETTER_RE.sub("", f[1]), doc.plain)
+    ]
+    if len(run) < 2:
+        return []
+    units = []
+    for line, text, number in run:
+        raw = LETTER_RE.sub("", text)
+        following = doc.line(line + 1).strip()
+        ends = not following or LETTER_RE.match(doc.line(line + 1))
+        if not (ends or _ends_asking(raw, doc.plain) or _ends_phrase(raw, following)):
+            continue
+        title = whole_title(raw, plain=doc.plain)
+        units.append(Unit(line, line, raw, title, line + 1, number=number))
+    return units
