@@ -11,6 +11,7 @@ import re
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
+    _OPEN_END_RE,
     ANSWER_RE,
     BOLD_NUMBER_RE,
     LEAD_BOLD_RE,
@@ -42,9 +43,88 @@ def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | No
     return "plain", lead
 
 
+def numbered_runs(doc: Document) -> set[int]:
+    """The items (their indexes in ``doc.blocks``) of runs of numbered questions: two or
+    more numbered items at one depth and indent, each number above the one before, each
+    item right after the one before (blank lines only between) and each with lines
+    under its first ("1. What is a hash map?" / "A key-value store." / "2. stack vs
+    queue" / "stack is LIFO …"). Each item's first line is then its question, whether
+    it asks or not. (Steps inside an answer are one line each, or come one to a line.)"""
+    runs: set[int] = set()
+    run: list[int] = []
+    last: dict[int, int] = {}  # depth → the index of the last item seen at that depth
+
+    def close() -> None:
+        if len(run) >= 2:
+            runs.update(run)
+        run.clear()
+
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "item" or block.quoted:
+            continue
+        before = last.get(block.depth)
+        last[block.depth] = index
+        if not (block.ordered and block.number is not None and block.end > block.start):
+            if run and run[-1] == before:
+                close()
+            continue
+        if run and not (run[-1] == before and _follows(doc, doc.blocks[before], block)):
+            close()
+        run.append(index)
+    close()
+    return runs
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _follows(doc: Document, prev: Block, item: Block) -> bool:
+    """Whether `item` is the next of a numbered run after `prev`."""
+    return (
+        prev.number is not None
+        and item.number is not None
+        and item.number > prev.number
+        and _indent(doc.line(prev.start)) == _indent(doc.line(item.start))
+        and not any(doc.line(n).strip() for n in range(prev.end + 1, item.start))
+    )
+
+
+def _reads_as_title(doc: Document, lead: Block, lines: list[str]) -> bool:
+    """Whether an item's first line (of its `lead` paragraph's `lines`) reads as its
+    question over the lazy lines under it. Those are indented less than the item's
+    text (Markdown reads them as its paragraph going on; a line indented as the item's
+    text is its title wrapped: "… balanced when" / "   nodes split and merge"). The
+    first line is short, not cut off mid-phrase ("Difference between" / "a process and
+    a thread"), not a line the writer wrapped (one of `_WRAPPED` columns or more, on
+    which the next line's first word would not have fit below the paragraph's longest
+    line: "… names of its" / "contributors may be used …"), and no line under it asks
+    (a question wrapped over lines)."""
+    first = lines[0].strip()
+    following = lines[1].strip().split(maxsplit=1)
+    source = [len(doc.line(n).rstrip()) for n in range(lead.start, lead.end + 1)]
+    marker = _ITEM_MARKER_RE.match(doc.line(lead.start))
+    return (
+        0 < len(first) <= _TITLE_LENGTH
+        and marker is not None
+        and _indent(doc.line(lead.start + 1)) < marker.end()  # a lazy line, not the item's
+        and bool(following)
+        and (source[0] < _WRAPPED or source[0] + 1 + len(following[0]) <= max(source))
+        and not first.endswith((",", ";", "-", "(", "/", "&"))
+        and not _OPEN_END_RE.search(first)
+        and not any(_ends_asking(line, doc.plain) for line in lines[1:])
+    )
+
+
+_ITEM_MARKER_RE = re.compile(r"^[ \t]*\d{1,9}[.)][ \t]*")  # up to the item's text
+_TITLE_LENGTH = 120  # the longest first line read as a title over lazy answer lines
+_WRAPPED = 60  # a shorter line was not wrapped by a writer's line width
+
+
 def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
     """Items grouped by depth, list type and how their first block looks."""
     groups: dict[tuple[int, bool, str], list[Unit]] = {}
+    runs = numbered_runs(doc)
     for index, block in enumerate(doc.blocks):
         if block.kind != "item" or block.quoted or block.depth > 1:
             continue
@@ -81,6 +161,8 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             # "1. What is power?" with its answer on the next line, no blank between
             lines = raw.split("\n")
             cut = _title_cut(lines, doc.plain)
+            if cut is None and index in runs and _reads_as_title(doc, lead, lines):
+                cut = 0  # "3) stack vs queue" / "stack is LIFO, …": Markdown's lazy lines
             # (a last "Answer: B" line right under the question is its answer's mark;
             # under a quiz's options, the options are the answer's too)
             if cut is not None and (not ANSWER_RE.match(lines[-1]) or cut < len(lines) - 2):

@@ -1,0 +1,140 @@
+"""A run of numbered lines ("1." "2." "3.", or "1)" "2)" "10)"), each with lines under
+it, is a list of questions: each numbered line starts one, whether it asks or not, and
+the lines under it are its answer. Markdown reads an unindented line under an item as
+the item's text going on (a lazy continuation), so "3. stack vs queue" / "stack is LIFO"
+was one long title, or, answerless and asking nothing, ran into the answer above.
+A numbered list of steps inside an answer stays in that answer, and a paragraph the
+writer wrapped is not cut at its wrap."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.parsing import pairs
+
+# The tester's notes: the third question asks with no "?" and no question word.
+DOTS = """\
+1. What is a hash map?
+A key-value store.
+2. Explain Big-O notation
+An upper bound on growth.
+3. stack vs queue
+stack is LIFO, queue is FIFO.
+"""
+
+PARENS = """\
+1) What is a hash map?
+A key-value store with O(1) average lookup using a hash function.
+2) Explain Big-O notation
+An upper bound on how running time grows with input size.
+3) Stack vs queue
+stack is LIFO, queue is FIFO.
+4) What is recursion?
+A function calling itself with a smaller input until a base case.
+10) Difference between process and thread
+Processes have separate memory; threads share memory within a process.
+"""
+
+# Answers indented by one space, starting lower case or with a symbol.
+INDENTED = """\
+Python interview questions (from my phone notes)
+
+1) What is the difference between a list and a tuple?
+ A list is mutable, a tuple is immutable.
+2) What is a closure
+ a function that remembers variables from its enclosing scope.
+3) Explain *args and **kwargs
+ *args collects extra positional arguments into a tuple.
+4) Name three sorting algorithms
+ quicksort, mergesort, heapsort
+"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_numbered_line_that_asks_nothing_is_a_question_of_its_own(suffix):
+    assert pairs(DOTS, suffix=suffix) == [
+        ("What is a hash map?", "A key-value store."),
+        ("Explain Big-O notation", "An upper bound on growth."),
+        ("stack vs queue", "stack is LIFO, queue is FIFO."),
+    ]
+
+
+def test_parenthesised_numbers_that_skip_keep_every_question():
+    found = pairs(PARENS, suffix=".txt")
+    assert [title for title, _ in found] == [
+        "What is a hash map?",
+        "Explain Big-O notation",
+        "Stack vs queue",
+        "What is recursion?",
+        "Difference between process and thread",
+    ]
+    assert found[2][1] == "stack is LIFO, queue is FIFO."
+
+
+def test_an_answer_starting_lower_case_or_with_a_symbol_is_not_glued_to_its_title():
+    found = dict(pairs(INDENTED, suffix=".txt"))
+    assert found["What is a closure"] == (
+        "a function that remembers variables from its enclosing scope."
+    )
+    assert found["Explain *args and **kwargs"] == (
+        r"\*args collects extra positional arguments into a tuple."
+    )
+    assert found["Name three sorting algorithms"] == "quicksort, mergesort, heapsort"
+    assert len(found) == 4
+
+
+def test_a_markdown_note_of_the_same_shape_under_a_title():
+    notes = (
+        "# Data structures\n\n"
+        "1. What is a heap?\nA tree where each parent orders before its children.\n"
+        "2. trie use cases\nautocomplete and prefix search.\n"
+        "3. `dict` ordering\n`dict` keeps insertion order since 3.7.\n"
+    )
+    assert pairs(notes) == [
+        ("What is a heap?", "A tree where each parent orders before its children."),
+        ("trie use cases", "autocomplete and prefix search."),
+        ("dict ordering", "`dict` keeps insertion order since 3.7."),
+    ]
+
+
+def test_numbered_steps_inside_an_answer_stay_in_it():
+    notes = (
+        "# Notes\n\n"
+        "## How do you deploy a model?\n"
+        "1. package it\ndocker image with the weights\n"
+        "2. serve it\nbehind an HTTP endpoint\n\n"
+        "## What is a feature store?\nA shared table of features.\n"
+    )
+    found = pairs(notes)
+    assert [title for title, _ in found] == [
+        "How do you deploy a model?",
+        "What is a feature store?",
+    ]
+    assert "2. serve it" in found[0][1]
+
+
+def test_a_wrapped_numbered_paragraph_is_not_cut_at_its_wrap():
+    notes = (
+        "Conditions\n\n"
+        "1. Redistributions of source code must retain the above copyright notice, this\n"
+        "   list of conditions and the following disclaimer.\n\n"
+        "2. Neither the name of the copyright holder nor the names of its\n"
+        "   contributors may be used to endorse or promote products derived from\n"
+        "   this software without specific prior written permission.\n"
+    )
+    titles = [title for title, _ in pairs(notes)]
+    assert not any(title.endswith((" this", " its")) for title in titles)
+
+
+def test_a_question_wrapped_over_two_lines_stays_whole():
+    notes = (
+        "1. What are the main differences between a process\n"
+        "and a thread in Linux?\n\n"
+        "   Memory: threads share it.\n\n"
+        "2. stack vs queue\n"
+        "stack is LIFO, queue is FIFO.\n"
+    )
+    assert [title for title, _ in pairs(notes, suffix=".txt")] == [
+        "What are the main differences between a process and a thread in Linux?",
+        "stack vs queue",
+    ]
