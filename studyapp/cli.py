@@ -47,7 +47,7 @@ class VersionAction(argparse.Action):
 
 
 SPLIT_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "list-item", "bold", "prefix", "details")
-SPLIT_KINDS += ("table", "card", "row", "asked", "chat")
+SPLIT_KINDS += ("table", "card", "row", "asked", "numbered", "chat")
 SPLIT_HELP = "where a question starts, overruling the unit found: " + ", ".join(SPLIT_KINDS)
 KEEP_CHAT_NOISE_HELP = 'keep openers and closing offers ("Great question!", "Would you like…")'
 PARSE_SPLIT_AT = {

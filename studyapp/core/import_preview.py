@@ -31,6 +31,7 @@ UNIT_NAMES = {
     "card": "cards",
     "row": "rows",
     "asked": "lines that ask",
+    "numbered": "numbered lines",
     "chat": "chat turns",
     "comment": "comments over code",
     "note": "Anki notes",

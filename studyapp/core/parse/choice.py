@@ -22,6 +22,7 @@ from studyapp.core.parse.units import Unit
 
 HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
 KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row", "asked")
+KINDS += ("numbered",)  # (numbered_lines.py: only where the person chooses it)
 
 
 @dataclass(slots=True)

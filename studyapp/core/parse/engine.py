@@ -79,6 +79,8 @@ from studyapp.core.parse.list_units import list_item_groups
 from studyapp.core.parse.lone_title import bold_title, title_over_prose
 from studyapp.core.parse.mid_labels import mid_labels
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
+from studyapp.core.parse.numbered_lines import KIND as NUMBERED
+from studyapp.core.parse.numbered_lines import numbered_lines, runs_past
 from studyapp.core.parse.other_styles import other_styles
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
@@ -492,7 +494,7 @@ def candidate_counts(text: str, *, plain: bool = False) -> dict[str, int]:
     """How many questions each unit kind would give (what --split-at can choose).
     Counts only: the line-by-line block reader is enough, and cheaper."""
     doc = split_glued_labels(build(text, plain=plain, fast=True))
-    return {c.kind: len(c.units) for c in candidates(doc)}
+    return {**{c.kind: len(c.units) for c in candidates(doc)}, NUMBERED: len(numbered_lines(doc))}
 
 
 def _split_counts(doc: Document, cands: list[Candidate]) -> dict[str, int]:
@@ -519,7 +521,10 @@ def parse_markdown(
     doc = split_glued_labels(build(text, plain=plain))
     cands = candidates(doc, extra(doc) if extra else None)
     first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
-    chosen = choose(cands, split_at, first_line)
+    numbered = Candidate(NUMBERED, numbered_lines(doc), 0.0)  # (not among `cands`)
+    chosen = numbered if split_at == NUMBERED else choose(cands, split_at, first_line)
+    if split_at is None and runs_past(doc, numbered.units, chosen.units):
+        chosen = numbered  # "Q1 - stack vs queue" beside "Q2 - Explain Big-O" read as "Q:"
     todo = None
     chores: list[tuple[int, int]] = []  # a checklist's lines among list-item questions
     listed = split_at is None and chosen.kind == "list-item"
@@ -559,7 +564,7 @@ def parse_markdown(
         questions,
         has_sections=has_sections,
         unit=chosen.kind,
-        candidates=_split_counts(doc, cands),
+        candidates={**_split_counts(doc, cands), NUMBERED: len(numbered.units)},
         skipped=skipped,
         line_breaks="space",
     )

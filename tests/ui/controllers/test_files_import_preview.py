@@ -598,3 +598,26 @@ def test_the_preview_names_a_word_documents_headings_as_its_styles_say(
     offered = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
     assert "level-2 headings (Heading 2) — 2 questions" in offered, offered
     dialog.reject()
+
+
+def test_numbered_notes_offer_their_numbered_lines_as_a_split(qtbot, make_window, tmp_path):
+    """A new user's numbered notes lost "3. stack vs queue" into the answer above, and
+    the split choice was greyed out: no other way of splitting was offered. Numbered
+    lines are a split of their own now, offered beside the one found."""
+    notes = tmp_path / "t7.txt"
+    notes.write_text(
+        "1. What is a hash map?\nA key-value store.\n"
+        "2. Explain Big-O notation\nAn upper bound on growth.\n"
+        "3. stack vs queue\nstack is LIFO, queue is FIFO.\n",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, make_window(show=True), notes)
+    assert titles(dialog) == ["What is a hash map?", "Explain Big-O notation", "stack vs queue"]
+    assert dialog.unit_box.isEnabled()
+    offered = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
+    assert "numbered lines — 3 questions" in offered, offered
+    choose(qtbot, dialog, "numbered")
+    assert titles(dialog) == ["What is a hash map?", "Explain Big-O notation", "stack vs queue"]
+    assert answer_column(dialog)[2] == "stack is LIFO, queue is FIFO."
+    assert dialog.choice()[0] == "numbered"
+    dialog.reject()
