@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
-from studyapp.core.parse.units import Unit
+from studyapp.core.parse.units import _OPEN_END_RE, Unit, _ends_asking
 
 KIND = "numbered"
 
@@ -81,18 +81,36 @@ def _runs(
 def runs_past(doc: Document, numbered: list[Unit], found: list[Unit]) -> bool:
     """Whether the numbered lines are one run whose lines hold every start `found` (if
     any) and more: the questions found ran over numbered lines that start questions
-    too, or none was found in a note of numbered questions ("#1: CAP theorem …"). Not
+    too, or none was found in a note of numbered questions ("#1: CAP theorem …"), or
+    a title found holds the answer below its numbered line ("Q1. Inner join vs left
+    join" / "inner keeps matching rows only …", `_glued`). Not
     where a numbered line goes on below, indented as its text (a paragraph wrapped:
     "1. Redistributions of … notice, this" / "   list of conditions …")."""
     lines = {u.line for u in numbered}
     return (
-        len(numbered) > max(1, len(found))
+        len(numbered) >= 2
+        and (len(numbered) > len(found) or any(_glued(doc, u) for u in found))
         and all(
             a.number is not None and b.number is not None and a.number < b.number
             for a, b in pairwise(numbered)
         )
         and all(u.line in lines for u in found)
         and not any(_wrapped(doc, u.line) for u in numbered)
+    )
+
+
+def _glued(doc: Document, unit: Unit) -> bool:
+    """Whether a title found runs from its numbered line over lines below it that are its
+    answer: the numbered line ends a phrase (not "… between" / "a and b?") and no line
+    below it in the title asks (a question wrapped over lines)."""
+    first = doc.line(unit.line).rstrip()
+    return (
+        unit.title_end > unit.line
+        and not first.endswith((",", ";", "-", "(", "/", "&"))
+        and not _OPEN_END_RE.search(first)
+        and not any(
+            _ends_asking(doc.line(n), doc.plain) for n in range(unit.line + 1, unit.title_end + 1)
+        )
     )
 
 

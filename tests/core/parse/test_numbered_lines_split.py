@@ -73,3 +73,37 @@ def test_numbered_steps_in_answers_under_questions_are_offered_not_taken():
         "What is a feature store?",
     ]
     assert doc.candidates["numbered"] == 2
+
+
+def test_q_dot_lines_keep_a_lower_case_answer_out_of_the_title():
+    notes = (
+        "My SQL notes\n\n"
+        "Q1. Inner join vs left join\n"
+        "inner keeps matching rows only; left keeps every row of the left table.\n"
+        "Q2. What is an index?\n"
+        "A sorted structure that finds rows without a full scan.\n"
+        "Q3. normal forms\n"
+        "1NF: atomic values. 2NF: no partial dependency.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        (
+            "Inner join vs left join",
+            "inner keeps matching rows only; left keeps every row of the left table.",
+        ),
+        ("What is an index?", "A sorted structure that finds rows without a full scan."),
+        ("normal forms", "1NF: atomic values. 2NF: no partial dependency."),
+    ]
+
+
+def test_a_q_line_question_wrapped_over_two_lines_stays_whole():
+    notes = (
+        "Q1. What is the difference between a process\n"
+        "and a thread on Linux?\n"
+        "Memory: threads share it.\n"
+        "Q2. What is a zombie process?\n"
+        "One whose parent has not read its exit status.\n"
+    )
+    assert [title for title, _ in pairs(notes, suffix=".txt")] == [
+        "What is the difference between a process and a thread on Linux?",
+        "What is a zombie process?",
+    ]
