@@ -90,6 +90,7 @@ def _parse_payload(doc, ids: list[str]) -> dict:
                 "end_line": r.end_line,
                 "reason": r.reason,
                 **({"source_file": r.source_file} if r.source_file else {}),
+                **({"text": r.text} if r.text else {}),
             }
             for r in doc.skipped
         ],

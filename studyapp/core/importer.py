@@ -213,13 +213,17 @@ FILES_NAMED = 3  # whole files left out: this many are named, the rest counted
 
 def skipped_place(region: SkippedRegion) -> str:
     """Where a left-out region is: "line 4", "lines 4–9", "notes/a.md: lines 4–9", or
-    the file's name alone where the whole file gave nothing (empty, not text)."""
+    the file's name alone where the whole file gave nothing (empty, not text); with the
+    start of its text where the line alone does not find it ('line 1 ("Behavioral
+    and SQL questions")': a page saved on one line, a .docx or .pdf read as text)."""
     if region.start_line == 0 and region.source_file:
         return region.source_file
     if region.start_line == region.end_line:
         lines = f"line {region.start_line}"
     else:
         lines = f"lines {region.start_line}–{region.end_line}"
+    if region.text:  # a line of no file to see, or one line of many blocks
+        lines += f' ("{region.text}")'
     return f"{region.source_file}: {lines}" if region.source_file else lines
 
 

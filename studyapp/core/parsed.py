@@ -40,6 +40,11 @@ class SkippedRegion:
     end_line: int
     reason: str  # "table of contents", "intro", "footer", "chat noise", …
     source_file: str = ""
+    # The start of its first line's text, where the line's number alone does not find
+    # it in the file: a page saved on one line (Google Docs' "Web page"), a document
+    # read as the text of its .docx or .pdf (core.parse.region_texts). Not compared:
+    # the same lines are the same region.
+    text: str = field(default="", compare=False)
 
 
 @dataclass(slots=True)

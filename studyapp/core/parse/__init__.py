@@ -12,6 +12,7 @@ only such notes need. CSV/TSV and Anki text exports are read as rows.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -20,8 +21,10 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, S
 from studyapp.core.note_kinds import (
     ANKI_PACKAGE_SUFFIXES,
     JSON_SUFFIXES,
+    PDF_SUFFIXES,
     TABULAR_SUFFIXES,
     TEXT_SUFFIXES,
+    WORD_SUFFIXES,
     YAML_SUFFIXES,
 )
 from studyapp.core.parse import (
@@ -218,23 +221,29 @@ def parse_text(
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
     doc = _parse_read(text, name, keep_chat_noise, split_at, suffix, source_file)
-    return doc if origins is None else at_file_lines(doc, origins)
+    return doc if origins is None else at_file_lines(doc, origins, text)
 
 
-def at_file_lines(doc: ParsedDocument, origins: list[int]) -> ParsedDocument:
+def at_file_lines(doc: ParsedDocument, origins: list[int], read: str = "") -> ParsedDocument:
     """`doc` (changed in place), read from Markdown whose lines are not the file's, with
     its questions and skipped regions at the file's lines: `origins` holds the file's
-    line of each line of the Markdown (a saved page on one line: line 1 for all)."""
+    line of each line of the Markdown (a saved page on one line: line 1 for all). A
+    region on a line of the file that holds several of the Markdown (`read`) is told
+    by its text's start, as the person finds it (`region_texts`)."""
+    from studyapp.core.parse.region_texts import with_text_starts
 
     def at(line: int) -> int:
         return origins[min(line, len(origins)) - 1] if line > 0 else line
 
     for question in doc.questions:
         question.source_line, question.end_line = at(question.source_line), at(question.end_line)
+    shared = {n for n, count in Counter(origins).items() if count > 1}
     regions = [
-        replace(r, start_line=at(r.start_line), end_line=at(r.end_line)) for r in doc.skipped
+        r if at(r.start_line) not in shared else with_text_starts([r], read)[0] for r in doc.skipped
     ]
-    doc.skipped = list(dict.fromkeys(regions))  # (several of one line: once)
+    regions = [replace(r, start_line=at(r.start_line), end_line=at(r.end_line)) for r in regions]
+    # (several of one line and one text: once)
+    doc.skipped = list({(r, r.text): r for r in regions}.values())
     return doc
 
 
@@ -469,6 +478,10 @@ def parse_file_text(
     )
     _blanked_regions(doc, text)
     account_for_lines(doc, text)
+    if path.suffix.lower() in (*WORD_SUFFIXES, *PDF_SUFFIXES):  # lines of no file to see
+        from studyapp.core.parse.region_texts import with_text_starts
+
+        doc.skipped = with_text_starts(doc.skipped, text)
     return doc
 
 

@@ -10,11 +10,12 @@ comments, and the lines that only open or close containers (``<body>``, ``<div>`
 a blank line also ends any HTML block the lines above left open, so a heading after a
 table is read as a heading. ``<details>`` blocks, tables and ``<pre>`` code with text
 on its opening line stay as written (the engine reads them as HTML); a ``<pre>`` on a
-line of its own becomes a fence. (Paragraphs on consecutive lines read as one, as
-Markdown has no blank line between them to part them.) A line holding several blocks
+line of its own becomes a fence. A line holding several blocks
 (Google Docs exports its whole page on one line: ``<p>…</p><p>…</p>``) is parted into
-its blocks, a blank line between them, as the page shows them: there, and below it,
-a line of the Markdown is no longer a line of the file.
+its blocks, a blank line between them, as the page shows them, and a paragraph right
+under one closed on the line above (LibreOffice's and Word's ``<p>`` a line) is one of
+its own, a blank line above it: there, and below it, a line of the Markdown is no
+longer a line of the file.
 """
 
 from __future__ import annotations
@@ -209,7 +210,7 @@ def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
     """The page as Markdown (`to_markdown`), and for each of its lines the page's line
     it comes from (1-based): a question read from a line of several blocks is at that
     line of the file, not at a line of the Markdown."""
-    count = text.count("\n") + 1
+    count = text.rstrip("\n").count("\n") + 1  # (a last newline ends a line: no line)
     text = page_styles.styled(text)  # code and nesting its stylesheet says
     # Under a paragraph in the Title style, a level-1 heading is a section of the
     # document the title names (as Word's and Docs' outline shows it): a level down.
@@ -262,11 +263,26 @@ def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
         if not shown and _TABLE_CLOSE_RE.search(line) and out and out[-1].strip():
             out[-1] += _TABLE_CLOSE_RE.search(line).group()  # closed on its last row's line,
             # the blank line ending the HTML block (a heading below stays a heading)
+        if shown.strip() and out and out[-1].strip() and _own_paragraph(line, lines, number):
+            shown = "\n" + shown  # a paragraph of its own, as the page shows it
         out.append(shown)
     markdown = "\n".join(out)
     if markdown.count("\n") + 1 != len(origins):  # a line made several: each its page's
         origins = [o for o, line in zip(origins, out, strict=True) for _ in line.split("\n")]
     return markdown, origins
+
+
+_PARAGRAPH_START_RE = re.compile(r"^\s*(?:<div\b[^>]*>\s*)?<p\b", re.I)
+_PARAGRAPH_END_RE = re.compile(r"</p\s*>\s*(?:</div\s*>\s*)?$", re.I)
+
+
+def _own_paragraph(line: str, lines: list[str], number: int) -> bool:
+    """Whether a line is a paragraph of its own under one closed on the line above
+    (LibreOffice and Word write a ``<p>`` a line, no blank line between): two
+    paragraphs on the page, not one line of text run on into the other."""
+    return bool(number and _PARAGRAPH_START_RE.match(line)) and bool(
+        _PARAGRAPH_END_RE.search(lines[number - 1])
+    )
 
 
 def _whole_table_over_more(line: str, below: list[str]) -> bool:

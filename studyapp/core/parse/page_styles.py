@@ -1,18 +1,25 @@
-"""What a saved page says with its stylesheet, made the HTML it means: code and nesting.
+"""What a saved page says with its stylesheet, made the HTML it means: code, bold,
+italics and nesting.
 
 Google Docs' "Download → Web page" (and other editors that export styled HTML) says
-nothing with tags about code or nested lists. Code is a run set in a monospace font
-by a class (``.c7{font-family:"Courier New"}``, or the same in a ``style``
-attribute); a nested bullet is a list of its own whose class names its level
-(``<ul class="lst-kix_a1-1">`` under ``lst-kix_a1-0``). Read as tags alone, code came
-out as one line of plain text and every bullet at the first level.
+nothing with tags about code, bold or nested lists. Code is a run set in a monospace
+font by a class (``.c7{font-family:"Courier New"}``, or the same in a ``style``
+attribute); bold is a run or a paragraph whose class or ``style`` sets its weight
+(``.c2{font-weight:700}``, Word's and LibreOffice's ``style="font-weight:bold"``),
+italics one that sets ``font-style:italic``; a nested bullet is a list of its own
+whose class names its level (``<ul class="lst-kix_a1-1">`` under ``lst-kix_a1-0``).
+Read as tags alone, code came out as one line of plain text, a page of bold questions
+had no bold at all, and every bullet sat at the first level.
 
 `styled` rewrites such a page before core.parse.html_page reads it:
 - a run in a monospace font is ``<code>``; a paragraph all in one is a line of code,
   and the paragraphs of code in a row (their ``<br>`` too) one ``<pre>`` block, its
   spaces kept;
+- a run (or a paragraph, an item, a cell) in bold is in ``<b>``, in italics in ``<i>``
+  (runs with no run inside them; a paragraph whose runs are marked already is left
+  as they say);
 - a run of lists whose classes name levels is one nested list.
-A page without a stylesheet's fonts or levels is returned as it is.
+A page without a stylesheet's fonts, weights or levels is returned as it is.
 """
 
 from __future__ import annotations
@@ -24,9 +31,23 @@ from studyapp.core.parse.fonts import MONOSPACE_RE
 
 _STYLE_BLOCK_RE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
 _CLASS_RULE_RE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
+# A rule and its selectors ("p.MsoNormal, li.MsoNormal {…}", ".c2{…}").
+_RULE_RE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR_RE = re.compile(r"^\s*[\w-]*\.([\w-]+)\s*$")
 _FONT_RE = re.compile(r"font-family\s*:\s*([^;]+)", re.I)
+# (not Word's "mso-bidi-font-weight", the weight of right-to-left text only)
+_BOLD_RE = re.compile(r"(?<![\w-])font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+_ITALIC_RE = re.compile(r"(?<![\w-])font-style\s*:\s*(?:italic|oblique)\b", re.I)
+# A run with no run inside it, and a block of text with no block inside it.
+_INNER_SPAN_RE = re.compile(r"<span\b([^>]*)>((?:(?!<span\b).)*?)</span\s*>", re.I | re.S)
+_TEXT_BLOCK_RE = re.compile(
+    r"<(p|li|td|th|dt|dd)\b([^>]*)>((?:(?!<(?:p|li|ul|ol|table|div)\b).)*?)</\1\s*>",
+    re.I | re.S,
+)
 _SPAN_RE = re.compile(r"<span\b([^>]*)>(.*?)</span\s*>", re.I | re.S)
 _CLASS_ATTR_RE = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+# (Word's "Save as Web Page" leaves a single class unquoted: class=MsoNormal)
+_ANY_CLASS_RE = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 # (a value in double quotes may hold single ones: "font-family:'Roboto Mono'")
 _STYLE_ATTR_RE = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 # A paragraph whose text is only code runs (and breaks between them).
@@ -48,9 +69,52 @@ def styled(page: str) -> str:
         page = _SPAN_RE.sub(lambda span: _code_span(span, mono), page)
         if "<code>" in page:
             page = _code_blocks(page)
+    if _BOLD_RE.search(page) or _ITALIC_RE.search(page):
+        page = _looks(page)
     if "lst-" in page:
         page = _nested_lists(page)
     return page
+
+
+def _looks(page: str) -> str:
+    """Runs, paragraphs, items and cells set in bold or italics by a class or a
+    ``style`` attribute, in ``<b>`` and ``<i>`` (the innermost run first; a paragraph
+    whose runs say so already is left as they say)."""
+    bold, italic = _classes_with(page, _BOLD_RE), _classes_with(page, _ITALIC_RE)
+
+    def marked(attrs: str, inner: str) -> str:
+        if not inner.strip():
+            return inner
+        lower = inner.lower()
+        if "<b>" not in lower and _says(attrs, bold, _BOLD_RE):
+            inner = f"<b>{inner}</b>"
+        if "<i>" not in lower and _says(attrs, italic, _ITALIC_RE):
+            inner = f"<i>{inner}</i>"
+        return inner
+
+    page = _INNER_SPAN_RE.sub(lambda m: f"<span{m[1]}>{marked(m[1], m[2])}</span>", page)
+    return _TEXT_BLOCK_RE.sub(lambda m: f"<{m[1]}{m[2]}>{marked(m[2], m[3])}</{m[1]}>", page)
+
+
+def _classes_with(page: str, look: re.Pattern[str]) -> frozenset[str]:
+    """The classes whose rule in the page's stylesheet sets `look`."""
+    classes = set()
+    for block in _STYLE_BLOCK_RE.finditer(page):
+        for rule in _RULE_RE.finditer(block[1]):
+            if look.search(rule[2]):
+                for selector in rule[1].split(","):
+                    if found := _CLASS_SELECTOR_RE.match(selector):
+                        classes.add(found[1])
+    return frozenset(classes)
+
+
+def _says(attrs: str, classes: frozenset[str], look: re.Pattern[str]) -> bool:
+    """Whether a tag's class or ``style`` attribute sets `look`."""
+    named = _ANY_CLASS_RE.search(attrs)
+    if named and any(name in classes for name in (named[1] or named[2] or named[3]).split()):
+        return True
+    style = _STYLE_ATTR_RE.search(attrs)
+    return bool(style and look.search(style[1] or style[2] or ""))
 
 
 def _monospace_classes(page: str) -> frozenset[str]:

@@ -63,7 +63,8 @@ def test_a_pages_contents_links_are_no_questions_and_its_code_is_fenced():
     assert [(q.title, q.answer_markdown, q.source_line) for q in parsed.questions] == [
         (
             "What is a primary key?",
-            "A column, or columns, that identify each row uniquely.\nIt cannot be `NULL`.",
+            # two paragraphs on the page, two in the answer (not one run on)
+            "A column, or columns, that identify each row uniquely.\n\nIt cannot be `NULL`.",
             9,
         ),
         (
