@@ -40,31 +40,26 @@ ANKI_PACKAGE_SUFFIXES = (".apkg", ".colpkg")
 # A Jupyter notebook (core.parse.notebook): its Markdown cells and fenced code. Read when
 # imported on its own, not in a folder's scan (a cloned repo's notebooks are analyses).
 NOTEBOOK_SUFFIXES = (".ipynb",)
-# A saved web page (core.parse.html_page). Read when imported on its own, not in a
-# folder's scan (a cloned repo's pages are its site, not notes).
+# A saved web page (core.parse.html_page). A folder's scan reads it too, but in a cloned
+# repository (a ".git" folder), where its pages are its site, not notes.
 HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
-# An Evernote export (core.parse.enex): its notes' titles and pages. Read when imported
-# on its own, not in a folder's scan.
+# An Evernote export (core.parse.enex): its notes' titles and pages.
 ENEX_SUFFIXES = (".enex",)
-# A TiddlyWiki tiddler saved as a file (core.parse.tiddlywiki). Read when imported on its
-# own, not in a folder's scan.
+# A TiddlyWiki tiddler saved as a file (core.parse.tiddlywiki).
 TIDDLER_SUFFIXES = (".tid",)
-# An outline exported as OPML (core.parse.opml: Workflowy, Dynalist, OmniOutliner). Read
-# when imported on its own, not in a folder's scan.
+# An outline exported as OPML (core.parse.opml: Workflowy, Dynalist, OmniOutliner).
 OPML_SUFFIXES = (".opml",)
 MIND_MAP_SUFFIXES = (".mm",)  # FreeMind's and Freeplane's mind maps, read as OPML is
-# Rich Text, TextEdit's and WordPad's own format (core.parse.rtf). Read when imported on
-# its own, not in a folder's scan.
+# Rich Text, TextEdit's and WordPad's own format (core.parse.rtf).
 RTF_SUFFIXES = (".rtf",)
 # A word processor's document, Word's or OpenDocument's (core.parse.wordproc): read as
-# the Markdown it shows, when imported on its own.
+# the Markdown it shows.
 WORD_SUFFIXES = (".docx", ".odt")
-# A PDF (core.parse.pdf): read as the Markdown its pages show, when imported on its own.
+# A PDF (core.parse.pdf): read as the Markdown its pages show.
 PDF_SUFFIXES = (".pdf",)
 # Notes written in Typst (core.parse.typst), as Markdown is read.
 TYPST_SUFFIXES = (".typ",)
-# An Obsidian canvas (core.parse.canvas): its text cards' Markdown. Read when imported on
-# its own, not in a folder's scan.
+# An Obsidian canvas (core.parse.canvas): its text cards' Markdown.
 CANVAS_SUFFIXES = (".canvas",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
@@ -72,6 +67,28 @@ CANVAS_SUFFIXES = (".canvas",)
 JSON_SUFFIXES = (".json", ".jsonl")
 YAML_SUFFIXES = (".yaml", ".yml")
 CARD_DATA_SUFFIXES = (*JSON_SUFFIXES, *YAML_SUFFIXES)
+# Documents a folder's scan reads as well, each as it is read on its own: a folder of
+# Google Docs' or Word's exports, PDFs, a Notion or Confluence export's pages, a wiki's
+# tiddlers. (A mind map's ".mm" is read where its content is one: C++ keeps ".mm" too.)
+DOCUMENT_SUFFIXES = (
+    *WORD_SUFFIXES,
+    *PDF_SUFFIXES,
+    *HTML_PAGE_SUFFIXES,
+    *RTF_SUFFIXES,
+    *ENEX_SUFFIXES,
+    *OPML_SUFFIXES,
+    *MIND_MAP_SUFFIXES,
+    *TIDDLER_SUFFIXES,
+    *TYPST_SUFFIXES,
+    *CANVAS_SUFFIXES,
+)
+# Every kind a folder's scan reads (JSON and YAML besides, where their content is cards).
+# Not read there: Anki packages (each a deck of its own, with its review history and
+# pictures: imported on its own), code files and notebooks (a cloned repository's
+# scripts and analyses, not notes: read when imported on their own).
+FOLDER_SUFFIXES = tuple(
+    dict.fromkeys((*NOTE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES, *DOCUMENT_SUFFIXES))
+)
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(
     dict.fromkeys(

@@ -3,7 +3,10 @@
 What this module owns:
 
 - walking a folder (`parse_folder`): ``.md``, ``.markdown``, ``.txt``, ``.csv``,
-  ``.tsv``, ``.rst``, Org/AsciiDoc/MediaWiki files, and JSON/YAML files whose content
+  ``.tsv``, ``.rst``, Org/AsciiDoc/MediaWiki files, the documents a single import
+  reads (``.docx``, ``.odt``, ``.pdf``, saved web pages but a cloned repository's,
+  Rich Text, Evernote, OPML, mind maps, tiddlers, Typst, canvases:
+  `note_kinds.FOLDER_SUFFIXES`), and JSON/YAML files whose content
   is flashcards (not a ``package.json`` or a CI workflow: `card_shape`) or asks, in
   sorted order, hidden files and folders skipped, a named pipe, socket or device
   named as left out unopened, a cloned repository's own files (its
@@ -39,7 +42,13 @@ from typing import NamedTuple
 from studyapp.core import repair, textio
 from studyapp.core.deck_names import deck_title, name_title, without_export_id
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.note_kinds import CARD_DATA_SUFFIXES, NOTE_SUFFIXES
+from studyapp.core.note_kinds import (
+    CARD_DATA_SUFFIXES,
+    FOLDER_SUFFIXES,
+    HTML_PAGE_SUFFIXES,
+    MIND_MAP_SUFFIXES,
+    NOTE_SUFFIXES,
+)
 from studyapp.core.parse import keep, other_files, repo_files
 from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
@@ -328,8 +337,11 @@ def note_files(
     YAML file that asks but is not cards is taken: its parse reads it or says why not."""
     found: list[Path] = []
     templates = _template_folders(root)
+    repos = {root} if any((p / ".git").exists() for p in (root, *root.parents)) else set()
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
+        if here.parent in repos or ".git" in dirs or ".git" in files:
+            repos.add(here)  # a cloned repository's: its web pages are its site
         if templates_found is not None:
             templates_found += _notes_under([here / d for d in dirs if here / d in templates])
         kept = []
@@ -352,12 +364,14 @@ def note_files(
                     repo_found.append((path, why))
                 continue
             suffix = path.suffix.lower()
-            if suffix in NOTE_SUFFIXES or suffix in CARD_DATA_SUFFIXES:
+            if _quiet_here(path, suffix, here in repos):
+                continue
+            if suffix in FOLDER_SUFFIXES or suffix in CARD_DATA_SUFFIXES:
                 why = repo_files.repo_file(path)
                 if why:
                     if repo_found is not None:
                         repo_found.append((path, why))
-                elif suffix in NOTE_SUFFIXES or file_holds_cards(path):
+                elif suffix in FOLDER_SUFFIXES or file_holds_cards(path):
                     found.append(path)  # (JSON and YAML by their content: cards, not settings)
                 elif (kind := keep.keep_file(path)) == "trashed":
                     if repo_found is not None:
@@ -369,7 +383,22 @@ def note_files(
     if others is not None:
         others.sort(key=lambda p: p.relative_to(root).parts)
     found = _without_keep_labels(found, repo_found)
+    found = _without_keep_pages(found, repo_found)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _quiet_here(path: Path, suffix: str, in_repository: bool) -> bool:
+    """A file of a kind read on its own left out quietly here: a web page of a cloned
+    repository (its site), a ".mm" that is no mind map (C++ source)."""
+    if suffix in HTML_PAGE_SUFFIXES:
+        return in_repository
+    if suffix in MIND_MAP_SUFFIXES:
+        try:
+            with path.open("rb") as f:
+                return b"<map" not in f.read(512)
+        except OSError:
+            return False  # its reading says why
+    return False
 
 
 def _without_keep_labels(
@@ -384,6 +413,25 @@ def _without_keep_labels(
     if repo_found is not None:
         repo_found += [(p, keep.LABELS_REASON) for p in dropped]
     return [p for p in found if p not in dropped]
+
+
+KEEP_PAGE_REASON = "Google Keep's page of a note: its .json beside it is read"
+
+
+def _without_keep_pages(found: list[Path], repo_found: list[tuple[Path, str]] | None) -> list[Path]:
+    """A Keep Takeout note's ``.html`` left out, named: Keep saves each note twice, and
+    its ``.json`` beside it is the note read (a trashed one's too: left out as trashed)."""
+    pages = [
+        p
+        for p in found
+        if p.suffix.lower() in HTML_PAGE_SUFFIXES
+        and (note := p.with_suffix(".json")).is_file()
+        and keep.keep_file(note)
+    ]
+    if repo_found is not None:
+        repo_found += [(p, KEEP_PAGE_REASON) for p in pages]
+    dropped = set(pages)
+    return [p for p in found if p not in dropped] if dropped else found
 
 
 def _notes_under(folders: list[Path]) -> list[Path]:
@@ -623,7 +671,7 @@ def parse_folder(
     )
     left_out.sort(key=lambda r: Path(r.source_file).parts)
     if not files:
-        kinds = ", ".join((*NOTE_SUFFIXES, *CARD_DATA_SUFFIXES))  # the cards a scan reads too
+        kinds = ", ".join((*FOLDER_SUFFIXES, *CARD_DATA_SUFFIXES))  # the cards a scan reads too
         tried = f"; left out: {files_tried(left_out)}" if left_out else ""
         raise StudyAppError(f"{root.name or root}: no notes files ({kinds}) in this folder{tried}")
     questions: list[ParsedQuestion] = []

@@ -1,10 +1,11 @@
 """The files of a folder that are not notes, and which of them a person is told about.
 
-A folder's scan reads notes files only (`note_kinds.NOTE_SUFFIXES`, and JSON or YAML
-files whose content is flashcards: `card_shape`). Of the other files, it names those
-a person may have meant as notes, so none is left out without a word: images, PDFs
-and word-processor documents, archives, programs and files of kinds it does not
-know (``image.png``, ``notes.zip``, ``blob.bin``, an executable).
+A folder's scan reads notes files and documents (`note_kinds.FOLDER_SUFFIXES`, and
+JSON or YAML files whose content is flashcards: `card_shape`). Of the other files, it
+names those a person may have meant as notes, so none is left out without a word:
+images, Anki packages (a deck of their own each, imported on their own), archives,
+programs and files of kinds it does not know (``image.png``, ``notes.zip``,
+``blob.bin``, an executable).
 The files any folder of code or notes keeps beside its notes (source code, settings,
 web pages and assets, a repository's ``LICENSE`` or ``Makefile``) are left out
 quietly: a cloned repository's hundreds of them would bury the files that matter.
@@ -16,13 +17,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from studyapp.core.note_kinds import (
-    ANKI_PACKAGE_SUFFIXES,
-    CODE_SUFFIXES,
-    NOTEBOOK_SUFFIXES,
-    PDF_SUFFIXES,
-    WORD_SUFFIXES,
-)
+from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, CODE_SUFFIXES, NOTEBOOK_SUFFIXES
 from studyapp.core.zip_contents import described
 
 _QUIET = """
@@ -68,12 +63,11 @@ QUIET_NAMES = frozenset(
 def reason(path: Path) -> str:
     """Why a file the scan does not read is left out, as the person is told."""
     suffix = path.suffix.lower()
-    if suffix in ANKI_PACKAGE_SUFFIXES:
-        return f"an Anki package ({suffix}): import it on its own, not in a folder"
-    if suffix in WORD_SUFFIXES:
-        return f"a word processor's document ({suffix}): import it on its own, not in a folder"
-    if suffix in PDF_SUFFIXES:
-        return "a PDF (.pdf): import it on its own, not in a folder"
+    if suffix in ANKI_PACKAGE_SUFFIXES:  # its review history and pictures come with it
+        return (
+            f"an Anki package ({suffix}): a deck of its own with its reviews; import it on"
+            " its own, not in a folder"
+        )
     if suffix == ".zip" and (found := described(path)) is not None:
         holds, notes = found  # "a ZIP archive of 12 pictures, no notes"
         return f"{holds} (unzip it to import its notes)" if notes else holds

@@ -67,6 +67,8 @@ def test_many_pictures_are_named_three_at_most(tmp_path):
 
 
 def test_documents_and_packages_a_person_dropped_in_are_named(tmp_path):
+    """Documents are read in a folder as on their own (damaged ones say so); an Anki
+    package, a deck of its own with its reviews, is named to import on its own."""
     _write(
         tmp_path, "notes.txt", "What is a pod?\nThe smallest unit.\n\nWhat is a node?\nA machine.\n"
     )
@@ -74,11 +76,12 @@ def test_documents_and_packages_a_person_dropped_in_are_named(tmp_path):
     _write(tmp_path, "old notes.docx", ZIP)
     _write(tmp_path, "deck.apkg", ZIP)
     left = _left_out(parse_path(tmp_path))
-    assert left["Interview prep.pdf"] == "a PDF (.pdf): import it on its own, not in a folder"
-    assert left["old notes.docx"] == (
-        "a word processor's document (.docx): import it on its own, not in a folder"
+    assert left["Interview prep.pdf"].startswith("the PDF is damaged")
+    assert "import it on its own" not in left["old notes.docx"]
+    assert left["deck.apkg"] == (
+        "an Anki package (.apkg): a deck of its own with its reviews; import it on its own,"
+        " not in a folder"
     )
-    assert left["deck.apkg"].startswith("an Anki package (.apkg): import it on its own")
 
 
 def test_a_folder_of_only_unusable_files_says_what_was_tried(tmp_path):

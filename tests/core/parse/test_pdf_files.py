@@ -133,13 +133,16 @@ def test_a_pdf_longer_than_notes_are_says_so_before_reading(qapp, tmp_path, monk
     assert len(parse_notes(book).questions) == 40
 
 
-def test_a_pdf_in_a_folder_is_named_to_import_on_its_own(qapp, tmp_path):
+def test_a_pdf_in_a_folder_is_read_with_the_other_notes(qapp, tmp_path):
+    """A folder reads what a single import reads: its PDF's questions too."""
     (tmp_path / "notes.md").write_text("# What is a pod?\n\nThe smallest unit.\n")
     write_pdf(tmp_path / "guide.pdf", _NOTES)
     doc = parse_path(tmp_path)
-    assert [q.title for q in doc.questions] == ["What is a pod?"]
-    reasons = {r.source_file: r.reason for r in doc.skipped if r.start_line == 0}
-    assert reasons == {"guide.pdf": "a PDF (.pdf): import it on its own, not in a folder"}
+    assert [(q.title, q.source_file) for q in doc.questions] == [
+        ("What is a mutex?", "guide.pdf"),
+        ("What is a pod?", "notes.md"),
+    ]
+    assert not [r for r in doc.skipped if r.start_line == 0]
 
 
 def test_the_import_dialog_offers_pdfs():
