@@ -113,14 +113,15 @@ def with_acronyms(title: str) -> str:
     return _WORD.sub(fix, title)
 
 
-# Notion names each exported page and database "<title> <32 hex digits>".
-_EXPORT_ID_RE = re.compile(r"[ _-]+[0-9a-f]{32}$")
+# Notion names each exported page and database "<title> <32 hex digits>", and writes a
+# database twice: "<title> <id>.csv" (its view) and "<title> <id>_all.csv" (every row).
+_EXPORT_ID_RE = re.compile(r"[ _-]+[0-9a-f]{32}(?:_all)?$")
 
 
 def without_export_id(stem: str) -> str:
     """A file or folder stem without the id an exporter appended: "Interview DB
-    8f3c2a1b9d7e4f6a8b0c1d2e3f4a5b6c" → "Interview DB" (a stem that is only an id
-    stays)."""
+    8f3c2a1b9d7e4f6a8b0c1d2e3f4a5b6c" (or "…6c_all", Notion's file of every row) →
+    "Interview DB" (a stem that is only an id stays)."""
     trimmed = _EXPORT_ID_RE.sub("", stem)
     return trimmed if trimmed.strip(" -_") else stem
 

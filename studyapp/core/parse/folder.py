@@ -383,6 +383,7 @@ def note_files(
     if others is not None:
         others.sort(key=lambda p: p.relative_to(root).parts)
     found = _without_keep_labels(found, repo_found)
+    found = _without_notion_views(found, repo_found)
     found = _without_keep_pages(found, repo_found)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
@@ -432,6 +433,27 @@ def _without_keep_pages(found: list[Path], repo_found: list[tuple[Path, str]] | 
         repo_found += [(p, KEEP_PAGE_REASON) for p in pages]
     dropped = set(pages)
     return [p for p in found if p not in dropped] if dropped else found
+
+
+# Notion's database export: "<title> <id>.csv" beside "<title> <id>_all.csv".
+_NOTION_ALL_RE = re.compile(r"^(.* [0-9a-f]{32})_all$")
+NOTION_VIEW_REASON = "Notion's view of a database: its _all.csv beside it, every row, is read"
+
+
+def _without_notion_views(
+    found: list[Path], repo_found: list[tuple[Path, str]] | None
+) -> list[Path]:
+    """Of Notion's two files of one database (its view, and "…_all.csv" with every row),
+    the second only, the first named as left out: read both, every row came twice."""
+    alls = {
+        (p.parent, p.suffix.lower(), m[1]) for p in found if (m := _NOTION_ALL_RE.match(p.stem))
+    }
+    if not alls:
+        return found
+    views = [p for p in found if (p.parent, p.suffix.lower(), p.stem) in alls]
+    if repo_found is not None:
+        repo_found += [(p, NOTION_VIEW_REASON) for p in views]
+    return [p for p in found if p not in views]
 
 
 def _notes_under(folders: list[Path]) -> list[Path]:

@@ -1,7 +1,9 @@
 """A folder reads every kind of notes a single import reads: a folder of Google Docs'
 or Word's exports (.docx, .odt, .html, .htm, .pdf …) is one deck of their questions,
 where it was refused ("no notes files"). A cloned repository's web pages stay its site;
-an Anki package is named to import on its own, saying why."""
+an Anki package is named to import on its own, saying why. A Notion export's database,
+written twice ("<title> <id>.csv" and "<title> <id>_all.csv", every row), is read
+once, its topic named without Notion's id."""
 
 from __future__ import annotations
 
@@ -102,3 +104,42 @@ def test_a_cloned_repositorys_pages_stay_quiet_and_an_anki_package_says_why(tmp_
     left = _left_out(doc)
     assert "docs/index.html" not in left  # the repository's site, as before
     assert left["deck.apkg"].startswith("an Anki package (.apkg): a deck of its own")
+
+
+_ID = "8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d"
+_HEADER = "Question,Answer,Topic\n"
+_ROWS = [
+    "What is gradient descent?,Steps against the gradient of the loss.,Optimization\n",
+    "What is L2 regularization?,A penalty on squared weights.,Regularization\n",
+    "What is recall?,The share of positives found.,Metrics\n",
+]
+
+
+def test_a_notion_database_written_twice_is_read_once_without_its_id(tmp_path):
+    export = tmp_path / "Export-notion"
+    export.mkdir()
+    # the view (filtered: two rows) and every row
+    (export / f"Questions DB {_ID}.csv").write_text(_HEADER + "".join(_ROWS[:2]))
+    (export / f"Questions DB {_ID}_all.csv").write_text(_HEADER + "".join(_ROWS))
+    (export / "Prep 3f2a9c1b8d7e4a6f9b0c1d2e3f4a5b6c.md").write_text(
+        "# Prep\n\n## What is a p-value?\n\nThe chance of data this extreme under H0.\n\n"
+        "## What is bias?\n\nError from wrong assumptions.\n"
+    )
+    doc = parse_path(export)
+    titles = [q.title for q in doc.questions]
+    assert len(titles) == len(set(titles)) == 5  # each row once
+    topics = {q.topic_path[0] for q in doc.questions}
+    assert topics == {"Questions DB", "Prep"}  # no "…_all", no id
+    assert _left_out(doc) == {
+        f"Questions DB {_ID}.csv": (
+            "Notion's view of a database: its _all.csv beside it, every row, is read"
+        )
+    }
+
+
+def test_a_notion_all_file_imported_alone_is_named_without_its_id(tmp_path):
+    path = tmp_path / f"Reading list {_ID}_all.csv"
+    path.write_text(_HEADER + "".join(_ROWS))
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        summary = import_file(store, path)
+    assert summary.deck_name == "Reading list" and summary.new == 3
