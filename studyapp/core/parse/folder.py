@@ -384,7 +384,7 @@ def note_files(
         others.sort(key=lambda p: p.relative_to(root).parts)
     found = _without_keep_labels(found, repo_found)
     found = _without_notion_views(found, repo_found)
-    found = _without_keep_pages(found, repo_found)
+    found = _without_keep_pages(found)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
@@ -416,23 +416,18 @@ def _without_keep_labels(
     return [p for p in found if p not in dropped]
 
 
-KEEP_PAGE_REASON = "Google Keep's page of a note: its .json beside it is read"
-
-
-def _without_keep_pages(found: list[Path], repo_found: list[tuple[Path, str]] | None) -> list[Path]:
-    """A Keep Takeout note's ``.html`` left out, named: Keep saves each note twice, and
-    its ``.json`` beside it is the note read (a trashed one's too: left out as trashed)."""
-    pages = [
+def _without_keep_pages(found: list[Path]) -> list[Path]:
+    """A Keep Takeout note's ``.html`` left out, quietly: Keep saves each note twice, and
+    its ``.json`` beside it is the note read (a trashed one's too, named as trashed).
+    Named, a Takeout of 500 notes listed 500 pages left out that lose nothing."""
+    pages = {
         p
         for p in found
         if p.suffix.lower() in HTML_PAGE_SUFFIXES
         and (note := p.with_suffix(".json")).is_file()
         and keep.keep_file(note)
-    ]
-    if repo_found is not None:
-        repo_found += [(p, KEEP_PAGE_REASON) for p in pages]
-    dropped = set(pages)
-    return [p for p in found if p not in dropped] if dropped else found
+    }
+    return [p for p in found if p not in pages] if pages else found
 
 
 # Notion's database export: "<title> <id>.csv" beside "<title> <id>_all.csv".

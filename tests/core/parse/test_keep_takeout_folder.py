@@ -26,16 +26,27 @@ def _note(folder: Path, stem: str, **fields: object) -> None:
 def test_each_keep_note_of_a_takeout_folder_is_read(tmp_path: Path):
     keep = tmp_path / "Takeout" / "Keep"
     keep.mkdir(parents=True)
-    _note(keep, "What is sharding_", title="What is sharding?",
-          textContent="Splitting rows across databases by a shard key.")
-    _note(keep, "Explain ACID", title="Explain ACID",
-          textContent="Atomicity, Consistency, Isolation, Durability.",
-          labels=[{"name": "interview"}])
-    _note(keep, "Python", title="Python prep",
-          textContent="Q: What is the GIL?\nA: A lock letting one thread run bytecode.\n\n"
-          "Q: What is a generator?\nA: A function that yields values lazily.")
-    _note(keep, "Old", title="What was COBOL for?", textContent="Business records.",
-          isTrashed=True)
+    _note(
+        keep,
+        "What is sharding_",
+        title="What is sharding?",
+        textContent="Splitting rows across databases by a shard key.",
+    )
+    _note(
+        keep,
+        "Explain ACID",
+        title="Explain ACID",
+        textContent="Atomicity, Consistency, Isolation, Durability.",
+        labels=[{"name": "interview"}],
+    )
+    _note(
+        keep,
+        "Python",
+        title="Python prep",
+        textContent="Q: What is the GIL?\nA: A lock letting one thread run bytecode.\n\n"
+        "Q: What is a generator?\nA: A function that yields values lazily.",
+    )
+    _note(keep, "Old", title="What was COBOL for?", textContent="Business records.", isTrashed=True)
     (keep / "Labels.txt").write_text("interview\n", encoding="utf-8")
 
     doc = parse_notes(tmp_path)
@@ -49,6 +60,9 @@ def test_each_keep_note_of_a_takeout_folder_is_read(tmp_path: Path):
     left_out = {r.source_file: r.reason for r in doc.skipped if r.start_line == 0}
     assert "labels" in left_out["Takeout/Keep/Labels.txt"]
     assert "trash" in left_out["Takeout/Keep/Old.json"]
+    # each note's .html copy is the same note: read once, and left out without a word
+    # (a folder reads saved pages, but a Takeout of 500 notes named 500 copies)
+    assert not [name for name in left_out if name.endswith(".html")]
 
 
 def test_a_labels_file_without_keep_notes_beside_it_is_still_a_note(tmp_path: Path):
