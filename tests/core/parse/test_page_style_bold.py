@@ -135,3 +135,19 @@ def test_a_word_documents_skipped_lines_are_told_by_their_text(tmp_path):
     assert [q.title for q in parsed.questions] == ["What is a hash map?", "What is a heap?"]
     (intro,) = parsed.skipped
     assert skipped_place(intro).endswith('("These are my notes from three interview…")')
+
+
+def test_questions_below_code_on_a_page_of_one_line_are_on_its_line():
+    """A page of one line (and its last newline): its code made a block of several
+    lines, and the questions below it were put on line 2, a line the file has not."""
+    page = _docs_page(
+        _p("What does HAVING do?", "c4"),
+        '<p class="c3"><span class="c5">SELECT dept FROM emp GROUP BY dept;</span></p>',
+        _p("What is a window function?", "c4"),
+        _p("A function over rows related to the current one."),
+    ).replace('<style type="text/css">', '<style type="text/css">.c5{font-family:"Courier New"}')
+    parsed = parse_text(page + "\n", suffix=".html")
+    assert [(q.title, q.source_line) for q in parsed.questions] == [
+        ("What does HAVING do?", 1),
+        ("What is a window function?", 1),
+    ]
