@@ -159,6 +159,8 @@ def read_notes(path: str | os.PathLike[str]) -> str:
         from studyapp.core.parse.wordproc import document_markdown  # (its import only)
 
         return document_markdown(data, name)
+    if path.suffix.lower() in WORD_SUFFIXES:
+        raise NotesFileError(_not_a_document(data, name, path.suffix.lower()))
     if path.suffix.lower() in PDF_SUFFIXES and b"%PDF-" in data[:1024]:
         from studyapp.core.parse.pdf import pdf_markdown  # (its import only)
 
@@ -182,8 +184,20 @@ def _too_large(name: str, size: int, limit: int) -> str:
     # With the way out: the limit is a file's, not a deck's (a folder is one deck).
     return (
         f"{name}: the file is too large ({shown:.1f} MB, the limit is {limit} MB). Split"
-        f" the notes into several files of less than {limit} MB each, and import them or"
-        " the folder that holds them"
+        f" it into several files of less than {limit} MB each, and import them or the"
+        " folder that holds them"
+    )
+
+
+def _not_a_document(data: bytes, name: str, suffix: str) -> str:
+    """Why a .docx or .odt that is no document's package (a ZIP) cannot be read, saying
+    what it is: a binary file of another kind (`decode_notes` names it), or text (a
+    text file renamed, read as text it found "no questions")."""
+    decode_notes(data, name)  # raises, naming the kind, for an empty or binary file
+    kind = "a Word document" if suffix == ".docx" else "an OpenDocument text"
+    return (
+        f"{name}: this is not {kind} but a plain text file named {suffix}. Rename it"
+        " to .txt (or .md, for Markdown) and import that"
     )
 
 

@@ -70,7 +70,7 @@ def test_a_file_over_the_limit_says_to_split_it_and_the_split_folder_imports(
         import_file(store, big)
     message = str(raised.value)
     assert message.startswith("big.md: the file is too large (")
-    assert "the limit is 1 MB). Split the notes into several files" in message
+    assert "the limit is 1 MB). Split it into several files" in message
     assert "the folder that holds them" in message
 
     folder = tmp_path / "interview notes"

@@ -384,3 +384,36 @@ def test_utf_16_without_a_mark_in_any_script_is_read(text, codec) -> None:
 def test_binary_data_with_zeros_on_one_side_is_still_refused(data) -> None:
     with pytest.raises(NotesFileError, match="binary file"):
         decode_notes(data, "notes.md")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("fake.docx", "a Word document"), ("lecture.odt", "an OpenDocument text")]
+)
+def test_a_text_file_named_as_a_document_says_it_is_text(tmp_path, name, kind) -> None:
+    """A text file renamed .docx read "no questions found": it says what it is, as a
+    binary file named .md says "a binary file (a PNG image)"."""
+    path = tmp_path / name
+    path.write_text("hello world, not a zip\nWhat is a mutex? A lock.\n", encoding="utf-8")
+    with pytest.raises(NotesFileError) as raised:
+        read_notes(path)
+    message = str(raised.value)
+    assert message.startswith(f"{name}: this is not {kind} but a plain text file"), message
+    assert "Rename it to .txt" in message
+
+
+def test_a_picture_named_as_a_document_says_it_is_a_picture(tmp_path) -> None:
+    path = tmp_path / "scan.docx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.raises(NotesFileError, match=r"^scan\.docx: this is a binary file \(a PNG image\)"):
+        read_notes(path)
+
+
+def test_a_file_too_large_is_not_called_notes(tmp_path, monkeypatch) -> None:
+    """A 30 MB log was told to "split the notes": the file is whatever it is."""
+    monkeypatch.setattr("studyapp.core.textio.MAX_NOTES_BYTES", 1000)
+    path = tmp_path / "server.log"
+    path.write_bytes(b"x" * 2000)
+    with pytest.raises(NotesFileError) as raised:
+        read_notes(path)
+    message = str(raised.value)
+    assert "the notes" not in message and "Split it into several files" in message, message
