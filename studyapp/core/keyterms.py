@@ -122,6 +122,7 @@ from studyapp.core.keylabels import (
     word_count as _word_count,
 )
 from studyapp.core.keymatch import Heard, stem, word_set, words
+from studyapp.core.meta_values import metadata_line
 
 DEFAULT_LIMIT = 8
 
@@ -311,6 +312,10 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     # (lines of code written as prose are no points: "return x * mask / (1 - p)")
     answer_markdown = keycode.without_code_lines(answer_markdown)
     answer_markdown = _TAG_LINE_RE.sub("", answer_markdown)  # "#concurrency #os": labels
+    if "**" in answer_markdown:  # "**Difficulty:** Easy", "**Last reviewed:** March 4, 2025"
+        answer_markdown = "\n".join(
+            line for line in answer_markdown.split("\n") if not metadata_line(line)
+        )
     tokens = answer_tokens(keymath.readable(answer_markdown))  # TeX read as text
     collector = _Collector()
     collector.asked = frozenset(stem(w) for w in words(question))

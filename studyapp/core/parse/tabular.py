@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
@@ -38,6 +38,7 @@ from studyapp.core.parse.anki_header import (
 )
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
+from studyapp.core.parse.meta_columns import meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
 from studyapp.core.parse.tag_labels import (
     lists_tags,
@@ -571,7 +572,13 @@ _PICTURE_URL_RE = re.compile(
 
 
 def _question(
-    record: _Record, layout: _Layout, *, html: bool, anki: AnkiHeader, listed: bool
+    record: _Record,
+    layout: _Layout,
+    *,
+    html: bool,
+    anki: AnkiHeader,
+    listed: bool,
+    kept_out: Collection[int] = (),
 ) -> ParsedQuestion | None:
     asked = _cell(record, layout.question)
     title, shown = _front(asked, html)
@@ -585,7 +592,7 @@ def _question(
         parts.append(answer)
     assigned = _assigned(layout)
     for index in range(len(record.fields)):
-        if index in assigned:
+        if index in assigned or index in kept_out:
             continue
         extra = field_markdown(record.fields[index], html=html)
         if extra:
@@ -675,17 +682,22 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     # "go,concurrency" in one row: the column's tags are parted by "," and ";", not
     # spaces ("system design" in another row is one tag); Anki's never are
     listed = not is_anki and lists_tags(_cell(r, layout.tags) for r in records)
+    kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
+    labels: list[tuple[str, ...]] = []
     for record in records:
-        question = _question(record, layout, html=html, anki=anki, listed=listed)
+        question = _question(record, layout, html=html, anki=anki, listed=listed, kept_out=kinds)
         if question is None:
             skipped.append(SkippedRegion(record.first, record.last, "row without a question"))
         else:
             questions.append(question)
+            labels.append(meta_tags(record.fields, kinds, layout.names))
     if is_anki:  # decks and tags as an Anki package's (anki_decks)
         shared, grouped = file_by_deck(questions, [q.topic_path for q in questions])
         name = shared or name
     else:
         grouped = any(q.topic_path for q in questions) or tags_as_topics(questions)
+    for question, tags in zip(questions, labels, strict=True):  # (after the topics: the
+        question.tags = tuple(dict.fromkeys((*question.tags, *tags)))  # tags name none)
     with_tag_labels(questions)  # the tags its topic does not say, shown in its answer
     fmt = "anki-text" if is_anki else ("tsv" if delimiter == "\t" else "csv")
     return ParsedDocument(

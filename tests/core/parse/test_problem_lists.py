@@ -45,12 +45,14 @@ def test_a_csv_of_problems_with_a_url_column():
     assert [(q.title, q.answer_markdown) for q in doc.questions] == [
         (
             "Two Sum",
-            "Store value to index\n\n**Difficulty:** Easy\n\n"
-            "**URL:** https://leetcode.com/problems/two-sum/\n\n**Pattern:** Hash map",
+            "Store value to index\n\n"
+            "**URL:** https://leetcode.com/problems/two-sum/\n\n**Pattern:** Hash map\n\n"
+            "#Difficulty/Easy",
         ),
         (
             "Merge Intervals",
-            "Sort by start; merge overlaps\n\n**Difficulty:** Medium\n\n"
-            "**URL:** https://leetcode.com/problems/merge-intervals/\n\n**Pattern:** Sorting",
+            "Sort by start; merge overlaps\n\n"
+            "**URL:** https://leetcode.com/problems/merge-intervals/\n\n**Pattern:** Sorting"
+            "\n\n#Difficulty/Medium",
         ),
     ]

@@ -1,0 +1,79 @@
+"""A table of cards' columns of record keeping (core.meta_values): a Notion database's
+"Difficulty" and "Last reviewed", a sheet's "Company" and "Asked on", an Anki export's
+"Due". They are no part of a card's answer, so no key point of a mock comes from them
+("**Difficulty:** Easy" was one, and a right answer scored 0 %). A column of labels
+from a small set ("Easy", "Medium", "Hard") or a ticked checkbox becomes the card's
+tag ("Difficulty/Easy", "Starred"), shown as a ``#label`` at its answer's end; dates and
+numbers are left out as the database's own "Created time" is. A column of prose (an
+"Explanation", "Example" or "Notes" with sentences) stays in the answer under its name,
+and so does a column of links alone (a problem's "URL": the way to it, which a tag
+could not open).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from studyapp.core.meta_values import column_kind, flag_set, label_parts
+
+__all__ = ["meta_tags", "record_keeping"]
+
+_KEPT_OUT = ("label", "flag", "date", "number")
+
+
+class _Record(Protocol):
+    fields: list[str]
+
+
+class _Layout(Protocol):
+    question: int
+    answer: int
+    tags: int
+    topic: int
+    ignored: set[int]
+    names: dict[int, str]
+
+
+def record_keeping(records: Sequence[_Record], layout: _Layout) -> dict[int, str]:
+    """The columns of record keeping, by index, with their kind ("label", "flag",
+    "date", "number"): among the named columns no role took, judged by their values
+    over all rows (a nameless column is guessed at as tags already)."""
+    taken = {layout.question, layout.answer, layout.tags, layout.topic, *layout.ignored}
+    kinds: dict[int, str] = {}
+    for index, name in layout.names.items():
+        if index in taken or _option(name):
+            continue
+        values = [r.fields[index] for r in records if index < len(r.fields)]
+        kind = column_kind(values, name)
+        if kind in _KEPT_OUT:
+            kinds[index] = kind
+    return kinds
+
+
+# A quiz's options ("question, a, b, c, d, answer", "Option 1", "Choice B"): "4" and
+# "True" there are what is chosen from, not record keeping.
+_OPTION_RE = re.compile(r"\s*(?:\w|(?:option|choice|distractor|wrong answer)\b.*)\s*", re.I)
+
+
+def _option(name: str) -> bool:
+    return not name.strip() or bool(_OPTION_RE.fullmatch(name))
+
+
+def meta_tags(
+    fields: Sequence[str], kinds: Mapping[int, str], names: Mapping[int, str]
+) -> tuple[str, ...]:
+    """A row's tags from its columns of record keeping: "Difficulty/Easy" for a label
+    (each of a multi-select's), the column's name for a ticked checkbox ("Starred")."""
+    tags: list[str] = []
+    for index, kind in kinds.items():
+        value = fields[index].strip() if index < len(fields) else ""
+        name = " ".join(names.get(index, "").split())
+        if not value or not name:
+            continue
+        if kind == "label":
+            tags.extend(f"{name}/{part}" for part in label_parts(value))
+        elif kind == "flag" and flag_set(value):
+            tags.append(name)
+    return tuple(tags)
