@@ -193,7 +193,9 @@ def to_markdown(text: str, suffix: str) -> str:
 
         text = toggles(text)
     if "<aside>" in text and _ASIDE_RE.search(text):
-        text = _ASIDE_RE.sub("", text)  # a callout's content is the note's Markdown
+        from studyapp.core.parse.asides import callouts_read
+
+        text = callouts_read(text)  # a callout's content is the note's Markdown (asides)
     if _HEADING_TAG_LINE_RE.search(text):
         return "\n".join(_heading_tag_lines(text.split("\n")))
     return text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.model import SkippedRegion
+from studyapp.core.parse.asides import NOTE_LINE_RE
 from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, SOURCES, TRIVIAL_LINE_RE
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
@@ -40,7 +41,9 @@ def skipped_regions(
             return
         text = [doc.line(n) for n in run]
         trivial = (SEPARATOR_RE, TRIVIAL_LINE_RE, ANCHOR_LINK_RE)
-        if all(any(r.match(t) for r in trivial) for t in text):
+        if all(NOTE_LINE_RE.match(t) for t in text):
+            reason = "note between sections"  # a callout before a heading (asides)
+        elif all(any(r.match(t) for r in trivial) for t in text):
             reason = "separator"
         elif after_toc[0]:
             reason = "table of contents"
