@@ -26,6 +26,7 @@ from typing import Any
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse.card_shape import NOT_CARDS, AskedPair, asked_key, card_lists
 from studyapp.core.parse.card_shape import roles as _roles
+from studyapp.core.parse.meta_columns import keys_kept_out, meta_tags, with_labels
 from studyapp.core.parse.tag_labels import split_tags, with_tags_shown
 
 _NAME_KEYS = ("deck", "name", "title")
@@ -144,16 +145,28 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
         counted[0] = offset
         return counted[1]
 
-    return with_tags_shown(cards_document(text, data, name=name, kind="JSON", span=written))
+    labels: list[tuple[str, ...]] = []
+    doc = cards_document(text, data, name=name, kind="JSON", span=written, labels=labels)
+    return with_labels(with_tags_shown(doc), labels)
 
 
 # Where a record is written: (first line, last line, where to look for the next one).
 Span = Callable[[dict, int], tuple[int, int, int]]
 
 
-def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) -> ParsedDocument:
+def cards_document(
+    text: str,
+    data: Any,
+    *,
+    name: str,
+    kind: str,
+    span: Span,
+    labels: list[tuple[str, ...]] | None = None,
+) -> ParsedDocument:
     """The cards in data read from a JSON or YAML file (`span` finds each record's
-    lines), or a document of no questions that says the data is not cards."""
+    lines), or a document of no questions that says the data is not cards. `labels`
+    gets each card's tags from its keys of record keeping ("difficulty", "status":
+    meta_columns), which neither its answer nor its topic holds."""
     lists = card_lists(data)
     if not lists:
         return not_cards(text, name, kind)
@@ -171,6 +184,8 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
         if not asking:
             continue
         answering = [k for k, r in roles.items() if r == "answer"]
+        keys = [k for k in dict.fromkeys(k for r in records for k in r) if k not in asking]
+        kinds = keys_kept_out(records, [k for k in keys if not roles.get(k)], _text)
         for record in records:
             # A code span's text without its backticks, as a heading's title has it:
             # "What does `defer` do?" was listed with them (and "__init__" stays).
@@ -182,12 +197,14 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
             parts += [
                 f"**{k}:** {_text(v)}"
                 for k, v in record.items()
-                if not roles.get(k) and _text(v) and k not in asking
+                if not roles.get(k) and _text(v) and k not in asking and k not in kinds
             ]
             tags = _tags(record, roles)
             own_topic = next(
                 (_text(record[k]) for k, r in roles.items() if r == "topic" and k in record), ""
             )
+            if labels is not None:
+                labels.append(meta_tags({k: _text(record.get(k)) for k in kinds}, kinds))
             first, last, position = span(record, position)
             path = own_topic or (topic if topics else "")
             questions.append(

@@ -13,12 +13,16 @@ could not open).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 from studyapp.core.meta_values import column_kind, flag_set, label_parts
+from studyapp.core.model import ParsedDocument
+from studyapp.core.parse.tag_labels import with_tag_labels
 
-__all__ = ["meta_tags", "record_keeping"]
+__all__ = ["keys_kept_out", "meta_tags", "record_keeping", "with_labels"]
+
+K = TypeVar("K")
 
 _KEPT_OUT = ("label", "flag", "date", "number")
 
@@ -43,12 +47,25 @@ def record_keeping(records: Sequence[_Record], layout: _Layout) -> dict[int, str
     taken = {layout.question, layout.answer, layout.tags, layout.topic, *layout.ignored}
     kinds: dict[int, str] = {}
     for index, name in layout.names.items():
-        if index in taken or _option(name):
-            continue
-        values = [r.fields[index] for r in records if index < len(r.fields)]
-        kind = column_kind(values, name)
-        if kind in _KEPT_OUT:
-            kinds[index] = kind
+        if index not in taken and not _option(name):
+            values = [r.fields[index] for r in records if index < len(r.fields)]
+            kind = column_kind(values, name)
+            if kind in _KEPT_OUT:
+                kinds[index] = kind
+    return kinds
+
+
+def keys_kept_out(
+    records: Sequence[Mapping[str, Any]], keys: Sequence[str], text: Callable[[Any], str]
+) -> dict[str, str]:
+    """As `record_keeping`, for JSON or YAML cards: the keys (of those no role took)
+    whose values, as `text` reads them, are record keeping, with their kind."""
+    kinds: dict[str, str] = {}
+    for key in keys:
+        if not _option(key):
+            kind = column_kind([text(r.get(key)) for r in records], key)
+            if kind in _KEPT_OUT:
+                kinds[key] = kind
     return kinds
 
 
@@ -61,15 +78,14 @@ def _option(name: str) -> bool:
     return not name.strip() or bool(_OPTION_RE.fullmatch(name))
 
 
-def meta_tags(
-    fields: Sequence[str], kinds: Mapping[int, str], names: Mapping[int, str]
-) -> tuple[str, ...]:
-    """A row's tags from its columns of record keeping: "Difficulty/Easy" for a label
-    (each of a multi-select's), the column's name for a ticked checkbox ("Starred")."""
+def meta_tags(cells: Mapping[K, str], kinds: Mapping[K, str]) -> tuple[str, ...]:
+    """A card's tags from its columns of record keeping (`kinds`, by column: its name,
+    a header's or a key's): "Difficulty/Easy" for a label (each of a multi-select's),
+    the column's name for a ticked checkbox ("Starred")."""
     tags: list[str] = []
-    for index, kind in kinds.items():
-        value = fields[index].strip() if index < len(fields) else ""
-        name = " ".join(names.get(index, "").split())
+    for column, kind in kinds.items():
+        value = (cells.get(column) or "").strip()
+        name = " ".join(str(column).split())
         if not value or not name:
             continue
         if kind == "label":
@@ -77,3 +93,16 @@ def meta_tags(
         elif kind == "flag" and flag_set(value):
             tags.append(name)
     return tuple(tags)
+
+
+def with_labels(doc: ParsedDocument, labels: Sequence[tuple[str, ...]]) -> ParsedDocument:
+    """`doc` (changed in place) with each question's tags of record keeping (`labels`,
+    in the questions' order) added after its own, and shown at its answer's end: after
+    its own tags made its topic, as these name none."""
+    shown: set[str] = set()
+    for question, tags in zip(doc.questions, labels, strict=False):
+        question.tags = tuple(dict.fromkeys((*question.tags, *tags)))
+        shown.update(tags)
+    if shown:
+        with_tag_labels(doc.questions, only=sorted(shown))
+    return doc

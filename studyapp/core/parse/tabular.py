@@ -615,6 +615,10 @@ def _question(
     )
 
 
+def _named_cells(record: _Record, columns: Collection[int], layout: _Layout) -> dict[str, str]:
+    return {layout.names[i]: _cell(record, i) for i in columns}
+
+
 def _reject_junk(text: str, name: str) -> None:
     if "\x00" in text or len(_JUNK_CHARS_RE.findall(text[:100_000])) > 0.01 * min(
         len(text), 100_000
@@ -683,6 +687,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     # spaces ("system design" in another row is one tag); Anki's never are
     listed = not is_anki and lists_tags(_cell(r, layout.tags) for r in records)
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
+    named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []
     for record in records:
         question = _question(record, layout, html=html, anki=anki, listed=listed, kept_out=kinds)
@@ -690,7 +695,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
             skipped.append(SkippedRegion(record.first, record.last, "row without a question"))
         else:
             questions.append(question)
-            labels.append(meta_tags(record.fields, kinds, layout.names))
+            labels.append(meta_tags(_named_cells(record, kinds, layout), named_kinds))
     if is_anki:  # decks and tags as an Anki package's (anki_decks)
         shared, grouped = file_by_deck(questions, [q.topic_path for q in questions])
         name = shared or name

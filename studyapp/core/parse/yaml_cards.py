@@ -190,15 +190,17 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
     if not read:
         return None
     from studyapp.core.parse.json_cards import cards_document
+    from studyapp.core.parse.meta_columns import with_labels
     from studyapp.core.parse.tag_labels import with_tags_shown
 
     def span(record: dict, position: int) -> tuple[int, int, int]:
         first = getattr(record, "first", 0) or position + 1
         return first, max(getattr(record, "last", 0), first), first
 
-    doc = cards_document(text, data, name=name, kind="YAML", span=span)
+    labels: list[tuple[str, ...]] = []
+    doc = cards_document(text, data, name=name, kind="YAML", span=span, labels=labels)
     _comment_sections(text, doc, name)
-    return with_tags_shown(doc)
+    return with_labels(with_tags_shown(doc), labels)
 
 
 # A comment at the margin that names what follows ("# Networking"), not a tool's

@@ -115,3 +115,45 @@ def test_short_terms_that_differ_on_every_row_stay_in_the_answer():
         "b\n\n**a:** 3\n\n**b:** 4\n\n**c:** 5\n\n**Pattern:** Addition"
     )
     assert doc.questions[0].tags == ()
+
+
+def test_json_cards_keys_of_record_keeping_are_tags_or_left_out():
+    text = (
+        '[{"question": "What is a mutex?", "answer": "A lock only its holder releases.",'
+        ' "difficulty": "easy", "last_reviewed": "2024-11-02", "tags": "os"},\n'
+        ' {"question": "What is a deadlock?", "answer": "Threads wait on each other.",'
+        ' "difficulty": "hard", "last_reviewed": "2024-11-03"}]\n'
+    )
+    doc = parse_text(text, suffix=".json")
+    assert [(q.answer_markdown, q.tags, q.topic_path) for q in doc.questions] == [
+        (
+            "A lock only its holder releases.\n\n#difficulty/easy",
+            ("os", "difficulty/easy"),
+            ("os",),
+        ),
+        ("Threads wait on each other.\n\n#difficulty/hard", ("difficulty/hard",), ()),
+    ]
+
+
+def test_yaml_cards_status_and_checkbox():
+    text = (
+        "- question: What is a mutex?\n"
+        "  answer: A lock only its holder releases.\n"
+        "  status: learning\n"
+        "  starred: true\n"
+        "  example: Two threads that both print take turns holding it.\n"
+        "- question: What is a deadlock?\n"
+        "  answer: Threads wait on each other.\n"
+        "  status: new\n"
+        "  starred: false\n"
+    )
+    doc = parse_text(text, suffix=".yaml")
+    assert [(q.answer_markdown, q.tags) for q in doc.questions] == [
+        (
+            "A lock only its holder releases.\n\n"
+            "**example:** Two threads that both print take turns holding it.\n\n"
+            "#status/learning #starred",
+            ("status/learning", "starred"),
+        ),
+        ("Threads wait on each other.\n\n#status/new", ("status/new",)),
+    ]
