@@ -20,7 +20,7 @@ from studyapp.core.meta_values import column_kind, flag_set, label_parts
 from studyapp.core.model import ParsedDocument
 from studyapp.core.parse.tag_labels import with_tag_labels
 
-__all__ = ["keys_kept_out", "meta_tags", "record_keeping", "with_labels"]
+__all__ = ["columns_kept_out", "keys_kept_out", "meta_tags", "record_keeping", "with_labels"]
 
 K = TypeVar("K")
 
@@ -45,11 +45,17 @@ def record_keeping(records: Sequence[_Record], layout: _Layout) -> dict[int, str
     "date", "number"): among the named columns no role took, judged by their values
     over all rows (a nameless column is guessed at as tags already)."""
     taken = {layout.question, layout.answer, layout.tags, layout.topic, *layout.ignored}
+    names = {i: name for i, name in layout.names.items() if i not in taken}
+    return columns_kept_out([r.fields for r in records], names)
+
+
+def columns_kept_out(rows: Sequence[Sequence[str]], names: Mapping[int, str]) -> dict[int, str]:
+    """Of the columns `names` names (by index), those of record keeping, with their
+    kind, judged by their cells over all `rows`."""
     kinds: dict[int, str] = {}
-    for index, name in layout.names.items():
-        if index not in taken and not _option(name):
-            values = [r.fields[index] for r in records if index < len(r.fields)]
-            kind = column_kind(values, name)
+    for index, name in names.items():
+        if not _option(name):
+            kind = column_kind([row[index] for row in rows if index < len(row)], name)
             if kind in _KEPT_OUT:
                 kinds[index] = kind
     return kinds

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.meta_columns import columns_kept_out, meta_tags
+from studyapp.core.parse.tag_labels import labels_line
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -70,6 +72,12 @@ def table_rows(doc: Document) -> list[Unit]:
         # a glossary inside an answer: its rows count only as far as they ask.
         marked = header_index(header, STRONG_QUESTION_HEADERS) is not None
         topic, tags, extra = _other_columns(header, q, a)
+        # "Difficulty", "Last reviewed": tags or left out, not answer (meta_columns)
+        kept_out = columns_kept_out(
+            [cells for _, cells in block.rows[1:]], {i: _header_name(header[i]) for i in extra}
+        )
+        extra = [i for i in extra if i not in kept_out]
+        kinds = {_header_name(header[i]): kind for i, kind in kept_out.items()}
         for line, cells in block.rows[1:]:
             raw = cells[q] if q < len(cells) else ""
             answer = cells[a] if a < len(cells) else ""
@@ -78,7 +86,9 @@ def table_rows(doc: Document) -> list[Unit]:
                 for i in extra
                 if i < len(cells) and cells[i].strip()
             ]
-            answer = "\n\n".join(part for part in (answer.strip(), *more) if part)
+            meta = meta_tags({_header_name(header[i]): _cell(cells, i) for i in kept_out}, kinds)
+            shown = labels_line(meta)
+            answer = "\n\n".join(part for part in (answer.strip(), *more, shown) if part)
             path = _cell(cells, topic)
             named = tuple(t for t in _TAGS_SPLIT_RE.split(_cell(cells, tags)) if t)
             units.append(
@@ -93,7 +103,7 @@ def table_rows(doc: Document) -> list[Unit]:
                     container=True,
                     explicit=marked,
                     # the row's topic also as a tag, so it is kept however it is read
-                    tags=tuple(dict.fromkeys((*named, *([path] if path else [])))),
+                    tags=tuple(dict.fromkeys((*named, *([path] if path else []), *meta))),
                     topic=tuple(p for p in _DECK_SPLIT_RE.split(path) if p.strip()),
                 )
             )
@@ -115,9 +125,7 @@ def _header_name(cell: str) -> str:
     return HEADER_MARKS_RE.sub("", cell).strip().rstrip(":")
 
 
-def _other_columns(
-    header: list[str], q: int, a: int
-) -> tuple[int | None, int | None, list[int]]:
+def _other_columns(header: list[str], q: int, a: int) -> tuple[int | None, int | None, list[int]]:
     """The columns beside the question and the answer: a topic's ("Topic", "Category"),
     the tags', and the others that say something of the row ("Example", "Notes"), whose
     cells go under the answer so nothing of a row is lost. ("#", "ID", "Created"…

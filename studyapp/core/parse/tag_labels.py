@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 
 __all__ = [
+    "labels_line",
     "lists_tags",
     "split_tags",
     "tag_path",
@@ -86,6 +87,11 @@ def _label(tag: str) -> str:
     text = "-".join(_UNHELD_RE.sub("-", text).split())
     text = re.sub(r"-*/-*", "/", re.sub(r"-{2,}", "-", text)).strip("-/")
     return f"#{text}" if re.search(r"[^\W\d_]", text) else ""
+
+
+def labels_line(tags: Sequence[str]) -> str:
+    """The ``#tag`` labels of `tags`, as an answer's last line shows them."""
+    return " ".join(label for label in dict.fromkeys(map(_label, tags)) if label)
 
 
 def with_tag_labels(questions: Iterable[ParsedQuestion], only: Sequence[str] | None = None) -> None:

@@ -23,13 +23,14 @@ def test_a_markdown_table_of_problems():
     assert [(q.title, q.answer_markdown) for q in doc.questions] == [
         (
             "Two Sum",
-            "Hash map of value to index\n\n**Difficulty:** Easy\n\n"
-            "**Link:** [link](https://leetcode.com/problems/two-sum/)",
+            "Hash map of value to index\n\n"
+            "**Link:** [link](https://leetcode.com/problems/two-sum/)\n\n#Difficulty/Easy",
         ),
         (
             "Container With Most Water",
-            "Two pointers from both ends\n\n**Difficulty:** Medium\n\n"
-            "**Link:** [link](https://leetcode.com/problems/container-with-most-water/)",
+            "Two pointers from both ends\n\n"
+            "**Link:** [link](https://leetcode.com/problems/container-with-most-water/)"
+            "\n\n#Difficulty/Medium",
         ),
     ]
 

@@ -157,3 +157,19 @@ def test_yaml_cards_status_and_checkbox():
         ),
         ("Threads wait on each other.\n\n#status/new", ("status/new",)),
     ]
+
+
+def test_a_markdown_table_of_cards_keeps_its_record_keeping_out_of_answers():
+    text = (
+        "# Blind 75\n\n"
+        "| Problem | Difficulty | Approach | Solved on |\n|---|---|---|---|\n"
+        "| Two Sum | Easy | Hash map of value to index | 2024-10-01 |\n"
+        "| Container With Most Water | Medium | Two pointers from both ends | 2024-10-02 |\n"
+        "| Valid Parentheses | Easy | A stack of open brackets | |\n"
+    )
+    doc = parse_text(text)
+    assert [(q.answer_markdown, q.tags) for q in doc.questions] == [
+        ("Hash map of value to index\n\n#Difficulty/Easy", ("Difficulty/Easy",)),
+        ("Two pointers from both ends\n\n#Difficulty/Medium", ("Difficulty/Medium",)),
+        ("A stack of open brackets\n\n#Difficulty/Easy", ("Difficulty/Easy",)),
+    ]
