@@ -47,6 +47,14 @@ _LABEL_NAMES = frozenset(
         "frequency", "asked at", "asked by", "seniority", "rating", "score",
     }
 )  # fmt: skip
+# Names of columns that say something of the answer, however short their cells: an
+# "Example" column of "list", "dict", "list" is no set of labels.
+_TEXT_NAMES = frozenset(
+    {
+        "example", "examples", "notes", "note", "explanation", "hint", "hints", "mnemonic",
+        "code", "details", "detail", "comment", "comments", "context", "why", "extra",
+    }
+)  # fmt: skip
 _ANSWER_NAMES = frozenset({"answer", "a", "back", "result", "solution", "value", "output"})
 _DATE_NAMES = ("date", "reviewed", "asked on", "due", "created", "edited", "updated", "last")
 
@@ -104,7 +112,7 @@ def column_kind(values: Sequence[str], name: str = "") -> str:
     if all(_link(v) for v in values):
         return "link"
     parts = [p for v in values for p in label_parts(v)]
-    if parts and all(_label(p) for p in parts):
+    if parts and all(_label(p) for p in parts) and _name(name) not in _TEXT_NAMES:
         named = _name(name) in _LABEL_NAMES
         distinct = len({p.casefold() for p in parts})
         if (named and len(values) >= 2) or (len(values) >= 3 and distinct * 2 <= len(parts)):

@@ -173,3 +173,20 @@ def test_a_markdown_table_of_cards_keeps_its_record_keeping_out_of_answers():
         ("Two pointers from both ends\n\n#Difficulty/Medium", ("Difficulty/Medium",)),
         ("A stack of open brackets\n\n#Difficulty/Easy", ("Difficulty/Easy",)),
     ]
+
+
+def test_short_examples_that_repeat_stay_in_the_answer():
+    """Short cells that repeat are no record keeping under a name that says something
+    of the answer ("Example")."""
+    text = (
+        "Question,Answer,Example\n"
+        "What is a mutable type?,One whose value can change in place.,list\n"
+        "What is a hashable type?,One with a hash that never changes.,tuple\n"
+        "What is a growable sequence?,One that appends in amortised O(1).,list\n"
+        "What is a fixed record?,One whose fields never change.,tuple\n"
+    )
+    doc = parse_text(text, suffix=".csv")
+    assert doc.questions[0].answer_markdown == (
+        "One whose value can change in place.\n\n**Example:** list"
+    )
+    assert doc.questions[0].tags == ()
