@@ -386,6 +386,9 @@ class AnswerView(Card):
         # Parsed documents by HTML, most recent last: showing a question seen (or
         # pre-rendered) before is a document swap, not a parse.
         self._documents: OrderedDict[str, QTextDocument] = OrderedDict()
+        # None: a table too wide is hyphenated at once; False/True: not before the
+        # window's first frame (`hold_until_painted`), True once one waits for it.
+        self._until_painted: bool | None = None
         self._zoom = 0
         self._indent_px = 40.0  # a list level's indent and a code character's width,
         self._code_column_px: float | None = None  # both for the zoom's font (set_zoom)
@@ -645,6 +648,21 @@ class AnswerView(Card):
         found it (not inside it); a word of code too wide still scrolls."""
         html = self._html
         if "<table" in html and HYPHENATED + html not in self._documents:
+            if self._until_painted is None:
+                QTimer.singleShot(0, self, self._hyphenate_tables)
+            else:  # the window's first frame comes first: a second layout waits for it
+                self._until_painted = True
+
+    def hold_until_painted(self) -> None:
+        """Tables' words wait for `painted`: the window's first frame is not held up by
+        a second layout of its answer (80 million instructions of a start, by
+        benchmarks/bench_startup_instructions.py, on a default deck's first answer)."""
+        self._until_painted = False
+
+    def painted(self) -> None:
+        """The window's first frame is out: what waited for it is done now."""
+        waited, self._until_painted = self._until_painted, None
+        if waited:
             QTimer.singleShot(0, self, self._hyphenate_tables)
 
     def _hyphenate_tables(self) -> None:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.side = side
 
         self.answer = AnswerView(open_url=open_url) if open_url else AnswerView()
+        self.answer.hold_until_painted()
         self.grading = GradingPanel()
         # The mock interview's timer panel goes here, shown while a mock runs.
         self.timer_slot = self._slot("timerSlot")
@@ -457,6 +458,7 @@ class MainWindow(QMainWindow):
 
     def _say_first_painted(self) -> None:
         if not self._closed:  # a run that ended at its first frame (smoke) computes nothing
+            self.answer.painted()
             self.first_painted.emit()
 
     @property

@@ -94,3 +94,26 @@ def test_the_default_deck_s_first_table_fits_a_small_screen_s_pane(qtbot, tmp_pa
     view = settled(shown(qtbot, answer, 422))
     assert view.browser.horizontalScrollBar().maximum() <= 3
     assert breaks_in_words(view)[0] == []
+
+
+def test_a_window_s_first_frame_comes_before_its_table_is_hyphenated(qtbot):
+    """A start whose first answer has a table too wide: its second layout (80 million
+    instructions of a start) waits for the window's first frame, then comes."""
+    from studyapp.core.render import answer_css, render_markdown
+    from studyapp.ui.answer_view import AnswerView
+
+    view = AnswerView()
+    qtbot.addWidget(view)
+    view.hold_until_painted()  # as the main window's answer does until its first frame
+    view.resize(420, 700)
+    view.set_css(answer_css("light"))
+    view.set_answer(render_markdown(MODELS, theme="light"))
+    view.show()
+    qtbot.waitExposed(view)
+    settled(view)
+    assert view.browser.horizontalScrollBar().maximum() > 3  # not yet: no frame out
+    assert all(SOFT_HYPHEN not in block.text() for block in blocks(view))
+    view.painted()
+    settled(view)
+    assert view.browser.horizontalScrollBar().maximum() <= 3
+    assert breaks_in_words(view)[1]  # hyphenated once the frame was out
