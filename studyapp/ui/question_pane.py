@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import buried_till, card_info, question_state
@@ -53,6 +53,7 @@ class QuestionPane(QObject):
         self._ahead_theme = ""
         self._ahead_after: dict[str, int | None] = {}  # theme → last row read; None: done
 
+        self._pool = ctx.thread_pool or QThreadPool.globalInstance()  # see _idle_step
         self._idle = QTimer(self)  # pre-renders and cache writes, one step per idle tick
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._idle_step)
@@ -239,7 +240,14 @@ class QuestionPane(QObject):
     def _idle_step(self) -> None:
         """One small job per idle tick: pre-render one answer near the open one (HTML
         and laid-out document), else render one more of the store's answers ahead,
-        else save the rendered HTML to the store and stop."""
+        else save the rendered HTML to the store and stop. None while work runs on the
+        thread pool (an import, its preview, the figures): a step is 10–80 ms of Python
+        on this thread, and a pass over a big store's answers, tick after tick, took
+        the GIL from that work (a 30,000-question file's preview took several times
+        its parse). It looks again after a pause."""
+        if self._pool.activeThreadCount():
+            self.wake_idle()
+            return
         theme = self.ctx.theme.effective
         while self._prerender:
             question = self.model.question(self._prerender.popleft())

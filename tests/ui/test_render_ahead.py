@@ -4,6 +4,10 @@ another connection holds (an import's transaction)."""
 
 from __future__ import annotations
 
+import threading
+
+import pytest
+
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import Store
 from studyapp.ui.answer_cache import AnswerCache
@@ -38,9 +42,7 @@ def all_kept(store, window, theme: str) -> bool:
     return all(kept == window.cache.key(question) for _, question, kept in walked)
 
 
-def test_a_first_click_far_from_the_open_question_renders_no_markdown(
-    qtbot, make_window, store
-):
+def test_a_first_click_far_from_the_open_question_renders_no_markdown(qtbot, make_window, store):
     store.import_document(long_deck(PRERENDER_AROUND * 2), "long.md", "h")
     window = make_window(show=True)
     pane = window.controllers["pane"]
@@ -86,7 +88,9 @@ def test_the_cache_does_not_wait_for_a_store_another_connection_is_writing(store
     assert store.cached_html(question.id, "light", cache.key(question)) == html
 
 
-def test_html_from_an_older_renderer_is_rendered_again_ahead(qtbot, make_window, store, monkeypatch):
+def test_html_from_an_older_renderer_is_rendered_again_ahead(
+    qtbot, make_window, store, monkeypatch
+):
     store.import_document(long_deck(30), "long.md", "h")
     window = make_window(show=True)
     pane = window.controllers["pane"]
@@ -164,3 +168,51 @@ def test_an_answer_too_long_to_render_in_a_pause_is_left_to_its_click(qtbot, mak
     kept = {q.title: k for _, q, k in store.rendered_hashes(theme, -(2**63), 1000)}
     assert kept[last.title] is None  # a key pressed meanwhile would wait for it
     assert sum(k is None for k in kept.values()) == 1  # every other one rendered ahead
+
+
+@pytest.mark.parametrize("work", ["preview", "import"])
+def test_rendering_ahead_waits_while_notes_are_read_then_goes_on(
+    qtbot, make_window, store, tmp_path, monkeypatch, work
+):
+    """Each step of the pass is Python on the window's thread: run tick after tick
+    beside a big file's preview (or its import), it took the GIL from the parse,
+    which took several times as long as on the command line."""
+    from studyapp.core import import_preview
+    from studyapp.ui import import_worker
+
+    window = make_window(show=True)
+    pane = window.controllers["pane"]
+    qtbot.waitUntil(lambda: settled(pane), timeout=20_000)
+    theme = window.theme.effective
+    store.import_document(long_deck(30), "later.md", "h")
+    window.controllers["editing"].reloaded.emit()  # answers to render ahead again
+    reading, go = threading.Event(), threading.Event()
+    real = import_preview.preview_import if work == "preview" else import_worker.import_file()
+
+    def slow(*args, **kwargs):
+        reading.set()
+        go.wait(20)
+        return real(*args, **kwargs)
+
+    if work == "preview":
+        monkeypatch.setattr(import_preview, "preview_import", slow)
+    else:
+        monkeypatch.setattr(import_worker, "import_file", lambda: slow)
+    notes = tmp_path / "big.md"
+    notes.write_text("## What is a heap?\n\nA tree kept in order.\n", encoding="utf-8")
+    files = window.controllers["files"]
+    if work == "preview":
+        files.import_paths([notes])
+        done = files.preview_dialog.ready
+    else:
+        files.import_files([notes])
+        done = files.importer.finished
+    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    before = window.cache.renders
+    for _ in range(10):  # idle ticks while the notes are read
+        pane._idle_step()
+    assert window.cache.renders == before
+    with qtbot.waitSignal(done, timeout=20_000):
+        go.set()
+    qtbot.waitUntil(lambda: settled(pane) and all_kept(store, window, theme), timeout=20_000)
+    assert window.cache.renders > before
