@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.core import textio
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, StudyAppError
 from studyapp.core.store import Store
+
+if TYPE_CHECKING:
+    from studyapp.core.importer import Reading
 
 # The question units in words, for the preview and the command line.
 UNIT_NAMES = {
@@ -76,6 +80,8 @@ class ImportPreview:
     # A word processor's document: how many levels its headings read below the styles
     # the person gave them (1 under a Title); None for other notes.
     word_levels_down: int | None = None
+    # The parse as read, for the import that follows to take (core.importer.Reading).
+    reading: Reading | None = None
 
     def unit_label(self, unit: str, count: int, *, as_read: bool = False) -> str:
         """`unit_label` for these notes: a Word document's headings by their styles."""
@@ -102,22 +108,21 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     unit remembered for it, else the one detected), and count what it would change."""
     from studyapp.core.importer import (
         moved_here,
+        read_for_import,
         refuse_own_export,
-        source_hash,
         split_setting,
-        titled,
-        with_topics,
     )
-    from studyapp.core.reparse import parse_notes_file
 
     path = Path(path)
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     source = textio.path_text(path.resolve())
     split_at = split_at or store.get_setting(split_setting(source))
-    # Parsed as the import parses, which keeps the parse: the import that follows the
-    # preview finds the same text and parses it no more (a big file took seconds twice).
-    doc = with_topics(titled(parse_notes_file(path, split_at=split_at), path))
+    # Read as the import reads it, topics and all: the import that follows the preview
+    # takes this reading where the file is unchanged, and reads it no more (a big
+    # file's parse and topics took seconds twice).
+    reading = read_for_import(path, split_at)
+    doc = reading.doc
     refuse_own_export(store, path, doc, textio.path_text(path.name))
     deck = next((d for d in store.decks() if d.source_path == source), None)
     if deck is None and doc.questions:  # notes moved or renamed: their deck, by content
@@ -127,15 +132,14 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
             deck = next((d for d in store.decks() if d.name == doc.deck_name), None)
     counts = None
     if deck is not None and doc.questions:
-        counts = _dry_run(store, doc, source, source_hash(path))
+        counts = _dry_run(store, doc, source, reading.digest)
     # A new deck whose name another file's deck has gets the name the import gives it:
     # proposed as the taken one, the import made "Interview (reviewed)" and the rename
     # to the taken name after it failed, leaving that deck out of sight.
     fresh = None if deck else store.free_deck_name(doc.deck_name, source)
     twin, shared = None, 0
     if deck is None and doc.questions:
-        digest = source_hash(path)
-        twin = next((d.name for d in store.decks() if d.source_hash == digest), None)
+        twin = next((d.name for d in store.decks() if d.source_hash == reading.digest), None)
         if twin is None:
             twin, shared = _same_questions(store, doc)
     return ImportPreview(
@@ -149,6 +153,7 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         twin,
         shared,
         _word_levels_down(path),
+        reading,
     )
 
 

@@ -14,7 +14,7 @@ import contextlib
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from studyapp.core import repair, textio
@@ -23,7 +23,7 @@ from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import no_questions_message, nothing_readable, parse_path, parse_text
-from studyapp.core.reparse import parse_to_import
+from studyapp.core.reparse import parse_to_import, read_by_import
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
 from studyapp.core.topics import assign_topics
@@ -36,6 +36,36 @@ Progress = Callable[[str, int], None]  # (step description, percent done)
 
 class ImportCancelled(StudyAppError):
     """The user cancelled an import; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A file's parse as its import preview read it, handed on to the import that
+    follows it: the import of notes unchanged since (the same hash) takes it instead of
+    reading, parsing and sorting them into topics again (a 30,000-question file spent
+    seconds on each of those twice)."""
+
+    source: str  # the resolved path, as decks keep it
+    digest: str  # the source's hash, taken before it was parsed
+    split_at: str | None  # the unit asked for (chosen or remembered; None: found)
+    parsed_name: str  # the deck name the parse gave, before `titled`
+    doc: ParsedDocument  # titled, its topics assigned
+
+    def fits(self, source: str, digest: str, split_at: str | None) -> bool:
+        """Whether an import of `source` as it is now, split at `split_at`, would read
+        exactly this: the same file, the same bytes, the same unit asked for."""
+        return (self.source, self.digest, self.split_at) == (source, digest, split_at)
+
+
+def read_for_import(path: Path, split_at: str | None) -> Reading:
+    """`path` read as `import_file` reads it, up to its topics (the import preview's
+    parse), with the hash an import compares to take it as it is."""
+    from studyapp.core.reparse import parse_notes_file
+
+    digest = _source_hash(path)  # before the parse: bytes changed meanwhile never match
+    doc = parse_notes_file(path, split_at=split_at)
+    source = textio.path_text(path.resolve())
+    return Reading(source, digest, split_at, doc.deck_name, with_topics(titled(doc, path)))
 
 
 def file_hash(data: bytes) -> str:
@@ -277,9 +307,11 @@ def import_file(
     split_at: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    reading: Reading | None = None,
 ) -> ImportSummary:
     """Import one notes file or folder. An unchanged source (same bytes as last time,
-    split the same way) is not re-parsed."""
+    split the same way) is not re-parsed; nor is one its preview read (`reading`) and
+    that is as the preview read it."""
     path = Path(path)
     report = progress or (lambda _step, _percent: None)
     source = textio.path_text(path.resolve())
@@ -323,16 +355,27 @@ def import_file(
                 30 + 30 * done // total,
             )
 
-    doc, previewed = parse_to_import(
-        path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
+    as_previewed = (
+        reading is not None and not keep_chat_noise and reading.fits(source, digest, split_at)
     )
+    if reading is not None and as_previewed:
+        # As its preview read it, topics and all (its list copied: this import's own).
+        parsed_name, doc, previewed = reading.parsed_name, reading.doc, None
+        doc = replace(doc, questions=list(doc.questions))
+        read_by_import(path)
+    else:
+        doc, previewed = parse_to_import(
+            path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
+        )
+        parsed_name = doc.deck_name
     if not doc.questions:
         raise StudyAppError(no_questions_message(shown, doc))
     refuse_own_export(store, path, doc, shown)
     check()
     report("Sorting questions into topics", 60)
-    parsed_name = doc.deck_name
-    doc = _known_name(store, source, parsed_name, with_topics(titled(doc, path)))
+    if not as_previewed:
+        doc = with_topics(titled(doc, path))
+    doc = _known_name(store, source, parsed_name, doc)
     doc = _told_apart(store, source, path, doc)
     doc = moved_here(store, source, doc)
     check()

@@ -68,13 +68,22 @@ def parse_to_import(
     doc = parse_notes_file(
         path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=progress
     )
+    now = read_by_import(key)
+    if before is None or now is None or before[2] or before[0] == now[0]:
+        return doc, None
+    return doc, before[1]
+
+
+def read_by_import(path: Path | str) -> tuple[int, int, bool] | None:
+    """The file's last reading marked as an import's (`parse_to_import`): an import
+    that took its preview's parse, the file unchanged, says no change either. Its
+    reading as it was (None: none kept)."""
+    key = str(Path(path).resolve())
     with _lock:
         now = _reads.get(key)
         if now is not None:
             _reads[key] = (now[0], now[1], True)
-    if before is None or now is None or before[2] or before[0] == now[0]:
-        return doc, None
-    return doc, before[1]
+    return now
 
 
 def parse_notes_file(

@@ -300,6 +300,11 @@ class ImportPreviewDialog(QDialog):
         strict = self._first_candidates.get(unit)
         return strict is not None and strict != count
 
+    def reading(self) -> object:
+        """The preview's reading of the file (core.importer.Reading), for its import:
+        taken where it is the same file, bytes and unit; None before any preview."""
+        return None if self.preview is None else self.preview.reading
+
     def choice(self) -> tuple[str | None, str]:
         """(the unit to split at, None for the reading the dialog opened with; the deck
         name)."""

@@ -98,12 +98,15 @@ class ImportTask(CancellableTask):
         paths: Sequence[str | Path],
         split_at: str | None = None,
         deck_name: str | None = None,
+        reading: object = None,
     ) -> None:
         super().__init__()
         self.store_path = store_path
         self.paths = [Path(p) for p in paths]
         # Chosen in the import preview (one path): the question unit and the deck's name.
         self.split_at, self.deck_name = split_at, deck_name
+        # And what it read (a core.importer.Reading): taken where the file is unchanged.
+        self.reading = reading
         self.signals = ImportSignals()
 
     def run(self) -> None:
@@ -141,6 +144,7 @@ class ImportTask(CancellableTask):
                         progress=progress,
                         cancelled=self.should_stop,
                         **({"split_at": self.split_at} if self.split_at else {}),
+                        **({"reading": self.reading} if self.reading is not None else {}),
                     )
                     summary = self._name_deck(store, path, summary)
                 except ImportCancelled:
@@ -216,10 +220,13 @@ class ImportController(BackgroundController):
         paths: Sequence[str | Path],
         split_at: str | None = None,
         deck_name: str | None = None,
+        reading: object = None,
     ) -> ImportTask | None:
+        """Import `paths`; from the import preview, with its choices and its `reading`
+        of the file (core.importer.Reading: the import takes it, the file unchanged)."""
         if self.task is not None or not paths:
             return None
-        task = ImportTask(self._store_path, paths, split_at, deck_name)
+        task = ImportTask(self._store_path, paths, split_at, deck_name, reading)
         self._launch(task, "Importing…", "Import notes", 300)
         return task
 

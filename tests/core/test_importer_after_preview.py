@@ -62,3 +62,32 @@ def test_a_sheet_whose_rows_changed_after_its_preview(store, tmp_path):
 
     assert [q.title for q in store.questions()] == ["What is DNS?", "What is TCP?"]
     assert summary.changed_since_preview == (3, 2)
+
+
+def test_an_import_takes_its_preview_s_reading_only_of_the_same_notes(store, tmp_path, monkeypatch):
+    """A folder of notes previewed, then imported: sorted into topics once. A reading
+    of other notes, or at another split, is not taken: the import reads for itself."""
+    from studyapp.core import importer
+
+    folder = tmp_path / "os"
+    folder.mkdir()
+    (folder / "locks.md").write_text(NOTES, encoding="utf-8")
+    (folder / "memory.md").write_text("## What is paging?\n\nFixed-size blocks.\n")
+    sorts = []
+    real = importer.with_topics
+    monkeypatch.setattr(importer, "with_topics", lambda doc: sorts.append(1) or real(doc))
+    preview = preview_import(store, folder)
+    assert len(preview.doc.questions) == 3 and len(sorts) == 1
+
+    elsewhere = tmp_path / "other.md"
+    elsewhere.write_text(NOTES, encoding="utf-8")
+    import_file(store, elsewhere, reading=preview.reading)  # not these notes: read
+    assert len(sorts) == 2
+    import_file(store, folder, split_at="h1", reading=preview.reading)  # another split
+    assert len(sorts) == 3
+
+    store.remove_deck(next(d.id for d in store.decks() if d.source_path.endswith("os")))
+    assert store.get_setting(importer.split_setting(preview.reading.source)) is None
+    summary = import_file(store, folder, reading=preview.reading)
+    assert len(sorts) == 3  # as previewed: taken
+    assert summary.new == 3 and summary.changed_since_preview is None

@@ -217,7 +217,11 @@ class FilesController(Controller):
         dialog = self.preview_dialog = ImportPreviewDialog(
             self.store.path, path, self.ctx.thread_pool, self.shell
         )
-        dialog.accepted.connect(lambda: self.importer.start([path], *dialog.choice()))
+        # The file as the preview read it goes with the import: unchanged, it is parsed
+        # and sorted into topics once (a big file took seconds for each, twice).
+        dialog.accepted.connect(
+            lambda: self.importer.start([path], *dialog.choice(), reading=dialog.reading())
+        )
         dialog.finished.connect(lambda _r: self._preview_closed(dialog))
         flat_bars_in(dialog, self.ctx.theme.effective)  # its buttons without the black ✗
         dialog.open()
