@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural, size_label
-from studyapp.core.importer import nothing_readable, skipped_place
+from studyapp.core.importer import Reading, nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 from studyapp.ui.screen_fit import fitted_layout, refit
 
@@ -300,7 +300,7 @@ class ImportPreviewDialog(QDialog):
         strict = self._first_candidates.get(unit)
         return strict is not None and strict != count
 
-    def reading(self) -> object:
+    def reading(self) -> Reading | None:
         """The preview's reading of the file (core.importer.Reading), for its import:
         taken where it is the same file, bytes and unit; None before any preview."""
         return None if self.preview is None else self.preview.reading

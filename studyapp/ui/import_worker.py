@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
@@ -24,6 +25,9 @@ from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store, StoreError
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import Messages, PlainText, format_traceback
+
+if TYPE_CHECKING:
+    from studyapp.core.importer import Reading
 
 
 def import_file():  # a seam for tests
@@ -98,7 +102,7 @@ class ImportTask(CancellableTask):
         paths: Sequence[str | Path],
         split_at: str | None = None,
         deck_name: str | None = None,
-        reading: object = None,
+        reading: Reading | None = None,
     ) -> None:
         super().__init__()
         self.store_path = store_path
@@ -220,7 +224,7 @@ class ImportController(BackgroundController):
         paths: Sequence[str | Path],
         split_at: str | None = None,
         deck_name: str | None = None,
-        reading: object = None,
+        reading: Reading | None = None,
     ) -> ImportTask | None:
         """Import `paths`; from the import preview, with its choices and its `reading`
         of the file (core.importer.Reading: the import takes it, the file unchanged)."""
