@@ -138,11 +138,11 @@ class ImportPreviewDialog(QDialog):
         self.unit_box.setEnabled(False)
         self.state.setText(f"Finding questions{self._in_how_much()}…")
         self.busy.show()
-        task = PreviewTask(self.store_path, self.path, unit)
+        task, fresh = PreviewTask.joined(self.store_path, self.path, unit, self._on_preview)
         task.as_read = unit is None  # type: ignore[attr-defined]
-        task.signals.finished.connect(self._on_preview)
         self._tasks.append(task)  # kept alive until it reports
-        self._pool.start(task)
+        if fresh:  # else a closed preview's parse of the same file, joined
+            self._pool.start(task)
 
     def _in_how_much(self) -> str:
         """ " in 19.2 MB of notes" for a file big enough to take a while; else nothing."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
@@ -185,24 +186,57 @@ class PreviewSignals(QObject):
 
 
 class PreviewTask(QRunnable):
-    """The import preview's parse (core.import_preview) on its own connection."""
+    """The import preview's parse (core.import_preview) on its own connection.
+
+    A parse cannot be stopped halfway: a preview closed while it reads goes on to its
+    end. The same file previewed again meanwhile (Cancel, then Import Notes… once
+    more: a big file seemed stuck) joins that parse (`joined`) instead of starting a
+    second one beside it, which shared the CPU with the first and took twice as long."""
+
+    _running: ClassVar[dict[tuple[str, str, str | None], PreviewTask]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, store_path: str | Path, path: Path, split_at: str | None) -> None:
         super().__init__()
         self.store_path, self.path, self.split_at = store_path, path, split_at
         self.signals = PreviewSignals()
+        self._key = (str(store_path), str(Path(path).absolute()), split_at)
+
+    @classmethod
+    def joined(
+        cls,
+        store_path: str | Path,
+        path: Path,
+        split_at: str | None,
+        on_finished: Callable[[object, object], None],
+    ) -> tuple[PreviewTask, bool]:
+        """The preview of `path` at `split_at` under way, else a new one, with
+        `on_finished` connected to it; and whether it is new (for the caller to start).
+        Connected under the lock its end is told under: told to `on_finished` either way."""
+        with cls._lock:
+            task = cls._running.get((str(store_path), str(Path(path).absolute()), split_at))
+            fresh = task is None
+            if task is None:
+                task = cls(store_path, path, split_at)
+                cls._running[task._key] = task
+            task.signals.finished.connect(on_finished)
+        return task, fresh
 
     def run(self) -> None:
         from studyapp.core.import_preview import preview_import
 
+        outcome: tuple[object, object]
         try:
             with Store.open(self.store_path) as store:
-                preview = preview_import(store, self.path, self.split_at)
-            tell(self.signals.finished, preview, None)
+                outcome = (preview_import(store, self.path, self.split_at), None)
         except StudyAppError as exc:
-            tell(self.signals.finished, None, why_not(self.path, exc))
+            outcome = (None, why_not(self.path, exc))
         except BaseException as exc:  # a bug: said in the dialog, not lost in a thread
-            tell(self.signals.finished, None, format_traceback(type(exc), exc, exc.__traceback__))
+            outcome = (None, format_traceback(type(exc), exc, exc.__traceback__))
+        with self._lock:  # no dialog joins it after this: told to every one that did
+            if self._running.get(self._key) is self:
+                del self._running[self._key]
+            tell(self.signals.finished, *outcome)
 
 
 class ImportController(BackgroundController):

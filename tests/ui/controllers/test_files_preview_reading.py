@@ -6,6 +6,7 @@ topics for its preview, then sorted again for its import (seconds each)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from studyapp.core import importer, reparse
 from tests.ui.controllers.test_files_import_preview import (
@@ -124,3 +125,49 @@ def test_notes_changed_after_their_preview_are_read_again_and_imported_as_they_a
     imported = [t for t, _ in deck_questions(store, name)]
     assert imported[-1] == "What is UDP?" and len(imported) == 4
     assert "changed after the preview (it showed 3 questions)" in str(window.messages.shown[-1])
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_a_preview_closed_while_it_reads_and_opened_again_reads_once(
+    qtbot, make_window, tmp_path, monkeypatch, kind
+):
+    """A big file's preview seemed stuck: Cancel, then Import Notes… again. The
+    first parse cannot stop halfway; a second one started beside it shared the CPU
+    with it, and both took twice as long. The new preview joins the first."""
+    import threading
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studyapp.core import import_preview
+
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    if kind == "folder":
+        notes = tmp_path / "systems"
+        notes.mkdir()
+        (notes / "systems.md").write_text(LISTED, encoding="utf-8")
+    started, go, calls = threading.Event(), threading.Event(), []
+    real = import_preview.preview_import
+
+    def slow(*args, **kwargs):
+        calls.append(args[1])
+        started.set()
+        go.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_preview, "preview_import", slow)
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    files.import_paths([notes])
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    cancel = files.preview_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert files.preview_dialog is None
+
+    files.import_paths([notes])  # again, while the first still reads
+    dialog = files.preview_dialog
+    with qtbot.waitSignal(dialog.ready, timeout=20_000):
+        go.set()
+    assert len(calls) == 1
+    assert titles(dialog)[0] in ("What is an index?", "What is a B-tree?")
+    assert dialog.import_button.isEnabled()
