@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
 from studyapp.core.render import breakable
-from studyapp.core.table_words import hyphenated_cells
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
@@ -501,6 +500,8 @@ class AnswerView(Card):
         # idle time.
         shaped = breakable(html)
         if hyphenate:
+            from studyapp.core.table_words import hyphenated_cells  # (a table too wide)
+
             shaped = hyphenated_cells(shaped)
         if "<pre" in shaped:
             shaped = boxed_code(shaped, self._code_column())
