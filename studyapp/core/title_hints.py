@@ -150,6 +150,9 @@ def topic_twin_hints(questions: Iterable[Question]) -> dict[str, str]:
     return hints
 
 
+HINT_GAP = " — "  # between a title and its hint, in a list and in the tree
+
+
 def with_hint(title: str, hint: str) -> str:
     """A listed title and its hint as one line of text."""
-    return f"{title} — {hint}" if hint else title
+    return f"{title}{HINT_GAP}{hint}" if hint else title

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from studyapp.core.title_hints import with_hint
+from studyapp.core.title_hints import HINT_GAP, with_hint
 from studyapp.core.title_marks import listed_parts
 
 TITLE_RUNS_ROLE = Qt.ItemDataRole.UserRole + 20  # ((text, is code) runs, hint)
-HINT_GAP = " — "
 
 
 def title_runs(shown: str, *, typed_here: bool = False) -> tuple[tuple[str, bool], ...]:
