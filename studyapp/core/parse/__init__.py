@@ -592,6 +592,12 @@ def with_front_matter_topic(
     return with_unseen_tag_labels(doc)
 
 
+# Cards whose reader groups them by their tags column or key itself (core.parse.tabular,
+# json_cards): the labels it adds after that (record keeping: "#Company/Google", from a
+# Company column) are no topic, and a sheet's rows were filed under the companies asked.
+_OWN_TAG_TOPICS = frozenset(("csv", "tsv", "anki-text", "json", "yaml"))
+
+
 def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> ParsedDocument:
     from dataclasses import replace
 
@@ -617,6 +623,8 @@ def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> Pa
         return replace(doc, questions=questions, has_sections=True)
     if sum(1 for q in doc.questions if q.tags) * 2 < len(doc.questions) or not doc.questions:
         return doc  # a tag here and there: the rest would lose the taxonomy's topics
+    if doc.format in _OWN_TAG_TOPICS:
+        return doc  # its reader made topics of its own tags; labels added after name none
     # "**What is a mutex?** #concurrency": each question's first tag is its topic, as a
     # CSV's tags column groups its rows; not the company it was "(asked at Stripe)"
     from studyapp.core.parse.titles import asked_at

@@ -190,3 +190,33 @@ def test_short_examples_that_repeat_stay_in_the_answer():
         "One whose value can change in place.\n\n**Example:** list"
     )
     assert doc.questions[0].tags == ()
+
+
+def test_labels_of_record_keeping_name_no_topic_of_a_file(tmp_path):
+    """Read as a file is read (its path: a note's tags may name its topics there), a
+    sheet's Company and a card's difficulty stay labels: the rows were filed under
+    "Company / Google" and "Difficulty / Easy" instead of the deck's one topic."""
+    from studyapp.core.importer import parse_notes
+
+    sheet = tmp_path / "interview log.tsv"
+    sheet.write_text(
+        "Prompt\tResponse\tCompany\tAsked on\n"
+        "What is a deadlock?\tThreads each wait for a lock another holds.\tGoogle\t2025-03-02\n"
+        "What does VACUUM do?\tIt reclaims the space of dead tuples.\tStripe\t2025-04-11\n"
+        "Why a bloom filter?\tMembership in little memory, false positives only.\tGoogle\t"
+        "2025-05-21\n",
+        encoding="utf-8",
+    )
+    cards = tmp_path / "cards.json"
+    cards.write_text(
+        '[{"q": "What is a mutex?", "a": "A lock one thread holds at a time.",'
+        ' "difficulty": "easy"},'
+        ' {"q": "What is a semaphore?", "a": "A counter of permits.", "difficulty": "hard"},'
+        ' {"q": "What is a monitor?", "a": "A lock with condition variables.",'
+        ' "difficulty": "easy"}]',
+        encoding="utf-8",
+    )
+    for path, label in ((sheet, "Company/Google"), (cards, "difficulty/easy")):
+        doc = parse_notes(path)
+        assert label in {tag for q in doc.questions for tag in q.tags}, path.name
+        assert {q.topic_path for q in doc.questions} <= {(), ("General",)}, path.name
