@@ -93,8 +93,9 @@ def _follows(doc: Document, prev: Block, item: Block) -> bool:
 def _reads_as_title(doc: Document, lead: Block, lines: list[str]) -> bool:
     """Whether an item's first line (of its `lead` paragraph's `lines`) reads as its
     question over the lazy lines under it. Those are indented less than the item's
-    text (Markdown reads them as its paragraph going on; a line indented as the item's
-    text is its title wrapped: "… balanced when" / "   nodes split and merge"). The
+    text (Markdown reads them as its paragraph going on), or more (code written under
+    it: "3) Reverse a linked list" / "    def reverse(head):"); a line indented as the
+    item's text is its title wrapped ("… balanced when" / "   nodes split and merge"). The
     first line is short, not cut off mid-phrase ("Difference between" / "a process and
     a thread"), not a line the writer wrapped (one of `_WRAPPED` columns or more, on
     which the next line's first word would not have fit below the paragraph's longest
@@ -107,7 +108,9 @@ def _reads_as_title(doc: Document, lead: Block, lines: list[str]) -> bool:
     return (
         0 < len(first) <= _TITLE_LENGTH
         and marker is not None
-        and _indent(doc.line(lead.start + 1)) < marker.end()  # a lazy line, not the item's
+        # a lazy line (less indented), or code under the title (more): not the item's
+        # own text wrapped, which is indented as it
+        and _indent(doc.line(lead.start + 1)) != marker.end()
         and bool(following)
         and (source[0] < _WRAPPED or source[0] + 1 + len(following[0]) <= max(source))
         and not first.endswith((",", ";", "-", "(", "/", "&"))
@@ -160,9 +163,10 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         if "\n" in raw:
             # "1. What is power?" with its answer on the next line, no blank between
             lines = raw.split("\n")
-            cut = _title_cut(lines, doc.plain)
-            if cut is None and index in runs and _reads_as_title(doc, lead, lines):
+            if index in runs and _reads_as_title(doc, lead, lines):
                 cut = 0  # "3) stack vs queue" / "stack is LIFO, …": Markdown's lazy lines
+            else:  # (first: code under it may end in ":", "def reverse(head):")
+                cut = _title_cut(lines, doc.plain)
             # (a last "Answer: B" line right under the question is its answer's mark;
             # under a quiz's options, the options are the answer's too)
             if cut is not None and (not ANSWER_RE.match(lines[-1]) or cut < len(lines) - 2):

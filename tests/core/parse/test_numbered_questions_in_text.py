@@ -138,3 +138,35 @@ def test_a_question_wrapped_over_two_lines_stays_whole():
         "What are the main differences between a process and a thread in Linux?",
         "stack vs queue",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "answer_start"),
+    [
+        (
+            "Backend prep\n\n1) Describe the CAP theorem\nAt most two of C, A and P.\n\n"
+            "2) Write a function that reverses a linked list\n    def reverse(head):\n"
+            "        prev = None\n        while head:\n"
+            "            head.next, prev, head = prev, head, head.next\n"
+            "        return prev\n\n3) sharding vs replication\nSharding splits writes.\n",
+            "Write a function that reverses a linked list",
+            "def reverse(head):",
+        ),
+        (
+            "1. Find the top salary per department\n      SELECT dept, MAX(salary):\n"
+            "      FROM staff GROUP BY dept;\n2. Explain a covering index\n"
+            "An index holding every column the query reads.\n",
+            "Find the top salary per department",
+            "SELECT dept, MAX(salary):",
+        ),
+    ],
+    ids=["python under 2)", "sql under 1."],
+)
+def test_code_indented_under_a_numbered_title_is_its_answer(text, title, answer_start):
+    """Code written under a numbered title, indented deeper than its text, was read as
+    the title going on (up to the code's first line ending in ":")."""
+    from studyapp.core.parse import parse_text
+
+    questions = {q.title: q.answer_markdown for q in parse_text(text, suffix=".txt").questions}
+    assert title in questions
+    assert questions[title].lstrip().startswith(answer_start)
