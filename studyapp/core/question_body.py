@@ -51,6 +51,12 @@ class Split(NamedTuple):
     answer: str  # the answer proper (the label line kept: "Answer: D" says the option)
 
 
+def is_answer_label(line: str) -> bool:
+    """Whether a line of notes is an answer's label ("#### Answer: B", "**Ans.** 512"):
+    what starts an answer, never a question or a section of the notes."""
+    return bool(_LABEL.match(line.rstrip("\r\n")))
+
+
 def split_body(answer_markdown: str) -> Split:
     """The answer's lead before its first answer label, and the rest; no body where
     the answer has no such label, or has it first."""
@@ -63,7 +69,7 @@ def split_body(answer_markdown: str) -> Split:
                 fence = ""
         elif opened:
             fence = opened.group(1)
-        elif _LABEL.match(line.rstrip("\r\n")):
+        elif is_answer_label(line):
             body = answer_markdown[:offset].strip()
             if not body:
                 break

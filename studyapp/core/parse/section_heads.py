@@ -35,6 +35,7 @@ from studyapp.core.parse.titles import (
 )
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
+from studyapp.core.question_body import is_answer_label
 
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
@@ -86,6 +87,9 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
         )
         and not inside(b.start)
+        # "#### Answer: B" under a quiz's question is its answer's label, not a topic
+        # over the questions after it (it had taken the answer's letter with it)
+        and not is_answer_label(doc.line(b.start))
     ]
     if not units:
         return heads
