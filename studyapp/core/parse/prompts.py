@@ -12,7 +12,8 @@ A paragraph whose first line opens as a question or a task ("Explain", "Describe
 answer on the lines right below it. Such a line also opens many an answer's sentence,
 so it is taken only where the notes are written so throughout: two or more of them, and
 together with the paragraphs that ask with a question mark over their answers they are
-most of the paragraphs of more than one line.
+most of the paragraphs of more than one line; or a single one, where the paragraphs
+that ask over their answers are at least two and, with it, nearly all of them.
 """
 
 from __future__ import annotations
@@ -71,9 +72,15 @@ def prompts(doc: Document, asked: list[Unit]) -> list[Unit]:
         if title is None:
             continue
         found.append(Unit(block.start, block.start, first.strip(), title, block.start + 1))
-    if len(found) < 2 or (len(found) + answered_asks) * 10 < paragraphs * 7:
-        return []
-    return found
+    headed = len(found) + answered_asks  # paragraphs that open with their title
+    if len(found) >= 2 and headed * 10 >= paragraphs * 7:
+        return found
+    # One prompt among questions asked with a question mark ("Explain decorators."
+    # between "What is the GIL?" and "How does garbage collection work?"): the notes
+    # are written so throughout when nearly every paragraph opens with its title.
+    if len(found) == 1 and answered_asks >= 2 and headed * 10 >= paragraphs * 9:
+        return found
+    return []
 
 
 def stacked(doc: Document, asked: list[Unit]) -> list[Unit]:

@@ -520,3 +520,49 @@ def test_a_message_pasted_after_the_last_answer_is_not_part_of_it():
         "What is anycast?",
         "One address announced from many places.",
     )
+
+
+def test_a_single_prompt_among_asked_questions_is_a_question_too():
+    notes = (
+        "Python interview\n\n"
+        "What is the GIL?\n"
+        "A lock in CPython that lets one thread run bytecode at a time.\n\n"
+        "What's the difference between a list and a tuple?\n"
+        "Lists are mutable, tuples are not.\n\n"
+        "Explain decorators.\n"
+        "A function that takes a function and returns a new one.\n\n"
+        "How does garbage collection work in Python?\n"
+        "Reference counting, plus a cycle detector.\n"
+    )
+    assert pairs(notes, suffix=".txt")[2] == (
+        "Explain decorators.",
+        "A function that takes a function and returns a new one.",
+    )
+    assert len(titles(notes, suffix=".txt")) == 4
+    markdown = (
+        "# Distributed systems\n\n"
+        "Describe the CAP theorem:\n"
+        "A partitioned system chooses between consistency and availability.\n\n"
+        "Why use consistent hashing?\n"
+        "Adding a node moves only a slice of the keys.\n\n"
+        "What is a quorum?\n"
+        "A majority of replicas that must agree.\n"
+    )
+    assert titles(markdown)[:1] == ["Describe the CAP theorem:"]
+    assert len(titles(markdown)) == 3
+
+
+def test_a_lone_prompt_like_line_in_long_answers_stays_in_its_answer():
+    notes = (
+        "What is caching?\n"
+        "Keeping a copy of data close to where it is used.\n\n"
+        "Most of the gain comes from choosing what to cache well.\n"
+        "Hit rates above 90 % are common for read-heavy data.\n\n"
+        "Define the eviction policy first.\n"
+        "LRU suits most workloads; LFU suits skewed ones.\n\n"
+        "What is a CDN?\n"
+        "Caches spread over many places near the users.\n\n"
+        "They serve static files and cut latency.\n"
+        "Invalidation is the hard part.\n"
+    )
+    assert titles(notes, suffix=".txt") == ["What is caching?", "What is a CDN?"]
