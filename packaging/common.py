@@ -61,6 +61,9 @@ HIDDEN_IMPORTS = [
     "mammoth",
     # A PDF's reader (core/parse/pdf.py) imports pypdf inside a function.
     "pypdf",
+    # A table's words hyphenated (core/table_words.py): pyphen inside a function; its
+    # hook brings the patterns (`trim` keeps one language's).
+    "pyphen",
     # Reading an Anki 2.1.50+ package (core/store/anki_package.py) imports zstandard
     # inside a function, and zstandard picks its C backend at import time: both named,
     # so a bundle never meets a modern .apkg without them.
@@ -184,13 +187,23 @@ UNUSED_FILES = (
 )
 
 
+# pyphen's hook collects its 70 languages' patterns (6 MB); a table's words are
+# hyphenated with one (core.table_words.LANGUAGE).
+HYPHENATION_PATTERNS = "pyphen/dictionaries/"
+KEPT_PATTERNS = "hyph_en_US."
+
+
+def _unused(name: str) -> bool:
+    name = name.replace("\\", "/")
+    if HYPHENATION_PATTERNS in name:
+        return KEPT_PATTERNS not in name
+    return any(part in name for part in UNUSED_FILES)
+
+
 def trim(toc: list) -> list:
-    """Drop UNUSED_FILES from an Analysis' binaries or datas."""
-    return [
-        entry
-        for entry in toc
-        if not any(part in entry[0].replace("\\", "/") for part in UNUSED_FILES)
-    ]
+    """Drop UNUSED_FILES and the hyphenation patterns of other languages from an
+    Analysis' binaries or datas."""
+    return [entry for entry in toc if not _unused(entry[0])]
 
 
 def project_version() -> str:

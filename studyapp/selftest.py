@@ -117,6 +117,10 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
         # would show the TeX source instead of the formula
         formula = render_markdown(r"Attention: $\frac{QK^T}{\sqrt{d_k}}$")
         check("draw a TeX formula", "data:image/svg+xml" in formula, formula[:120])
+        # pyphen reads its hyphenation patterns from package data, kept for one language
+        from studyapp.core.table_words import SOFT_HYPHEN, syllables
+
+        check("hyphenate a table's word", SOFT_HYPHEN in syllables("Availability"))
 
         settings = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
         window = create_window(store, settings, app=app, clock=clock)

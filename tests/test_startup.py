@@ -315,6 +315,7 @@ LATER = (
     # with http.client, ssl and email: 15 ms, when the answers shown were cached).
     "studyapp.core.anki_media",
     "studyapp.core.table_words",  # a table too wide for its pane, after the first frame
+    "pyphen",  # its words' places to hyphenate (a dictionary's patterns read)
 )
 
 
