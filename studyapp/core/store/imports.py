@@ -74,6 +74,28 @@ def _substance(title: str) -> set[str]:
     return {stem(w) for w in title.split() if len(w) > 2 and w not in _PLAIN_TITLE_WORDS}
 
 
+def respelled(title: str, old: str) -> bool:
+    """Whether the words of substance one title has and the other lacks are the same
+    words spelled otherwise: split or joined ("overfitting" → "over-fitting", "hashmap"
+    → "hash map") or one typo apart in a word of five letters or more ("genrator" →
+    "generator"). Another subject trades a word for another ("min" → "max", "encoder"
+    → "decoder", "CNN" → "RNN"): two edits or more, or a short word changed."""
+    from rapidfuzz.distance import OSA
+
+    from studyapp.core.keymatch import stem
+
+    words = [[w for w in t.split() if w not in _PLAIN_TITLE_WORDS] for t in (title, old)]
+    stems = [{stem(w) for w in side} for side in words]
+    one, other = (
+        "".join(w for w in side if stem(w) not in stems[1 - n]) for n, side in enumerate(words)
+    )
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    return min(len(one), len(other)) >= 5 and OSA.distance(one, other, score_cutoff=1) <= 1
+
+
 def _numbered(title: str) -> set[str]:
     """A title's words with a digit ("1nf", "http2", "3"): told apart by them alone."""
     return {w for w in title.split() if any(c.isdigit() for c in w)}
@@ -93,8 +115,10 @@ def _retitled(
     on either side (a placeholder answer proves nothing), the titles close or sharing
     a word of substance. Then, for the rest, by title and answer both close, within
     RETITLE_REACH places, the closest pairs first; there, titles that differ in a
-    number ("1NF" and "3NF") are never the same. Each old question is taken once; linear in
-    the deck, but for the close pairs within reach."""
+    number ("1NF" and "3NF") are never the same, nor titles that trade a word of
+    substance for another, but for a word only respelled (`respelled`: a typo fixed,
+    a word split in two) by a question within RETITLE_LOOSE_REACH places. Each old
+    question is taken once; linear in the deck, but for the close pairs within reach."""
     present = set(ids)
     gone = {
         qid: row
@@ -153,7 +177,9 @@ def _retitled(
                 near = abs(place - i) <= RETITLE_LOOSE_REACH
                 if not (close or (near and same_subject(title, old))):
                     continue
-                if not within(substance(title), substance(old)):
+                if not (
+                    within(substance(title), substance(old)) or (near and respelled(title, old))
+                ):
                     continue  # "left join" / "right join", "min-heap" / "max-heap": another
                 if qid not in answers:
                     answers[qid] = stored_answer(qid)
