@@ -106,6 +106,18 @@ NUMBERED = """\
    A tree keyed by characters, where each path from the root spells a prefix.
 """
 
+BATCH_NORM = """\
+# Deep learning
+
+## What is a residual connection?
+
+A shortcut that adds a block's input to its output, so gradients flow through deep stacks.
+
+## Why is batch normalisaton useful?
+
+It keeps each layer's inputs on a steady scale, so training can use larger learning rates.
+"""
+
 
 @pytest.mark.parametrize(
     ("name", "text", "old", "new", "answer_edit"),
@@ -124,8 +136,15 @@ NUMBERED = """\
             "What is a hash map?",
             ("on average.", "on average, O(n) at worst."),
         ),
+        (  # a typo fixed and words added to the title, a word to the answer
+            "deep.md",
+            BATCH_NORM,
+            "Why is batch normalisaton useful?",
+            "Why is batch normalisation useful in deep networks?",
+            ("use larger", "use much larger"),
+        ),
     ],
-    ids=["a CSV row", "a numbered list"],
+    ids=["a CSV row", "a numbered list", "headings"],
 )
 def test_a_title_respelled_along_with_an_answer_edit_keeps_its_progress(
     store, tmp_path, name, text, old, new, answer_edit
@@ -187,8 +206,13 @@ def test_two_neighbours_both_rewritten_entirely_start_new(store, tmp_path):
             "What is a CNN used for?",
             "A {} network is used for sequences of inputs such as text and speech.",
         ),
+        (
+            "When is supervised learning used?",
+            "When is unsupervised learning used in practice?",
+            "When the data is {}: the model learns the structure of the examples.",
+        ),
     ],
-    ids=["encoder-decoder", "supervised-unsupervised", "RNN-CNN"],
+    ids=["encoder-decoder", "supervised-unsupervised", "RNN-CNN", "a word traded, one added"],
 )
 def test_another_subject_in_a_removed_questions_place_starts_new(store, tmp_path, old, new, answer):
     """A question removed and another put in its place whose title differs by a word

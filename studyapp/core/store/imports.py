@@ -76,24 +76,41 @@ def _substance(title: str) -> set[str]:
 
 def respelled(title: str, old: str) -> bool:
     """Whether the words of substance one title has and the other lacks are the same
-    words spelled otherwise: split or joined ("overfitting" → "over-fitting", "hashmap"
-    → "hash map") or one typo apart in a word of five letters or more ("genrator" →
-    "generator"). Another subject trades a word for another ("min" → "max", "encoder"
-    → "decoder", "CNN" → "RNN"): two edits or more, or a short word changed."""
-    from rapidfuzz.distance import OSA
-
+    words spelled otherwise, the other title maybe saying more (as `within`): split or
+    joined ("overfitting" → "over-fitting", "hashmap" → "hash map") or one typo apart
+    in a word of five letters or more ("genrator" → "generator"). Another subject
+    trades a word for another ("min" → "max", "encoder" → "decoder", "supervised" →
+    "unsupervised", "CNN" → "RNN"): two edits or more, or a short word changed."""
     from studyapp.core.keymatch import stem
 
     words = [[w for w in t.split() if w not in _PLAIN_TITLE_WORDS] for t in (title, old)]
     stems = [{stem(w) for w in side} for side in words]
-    one, other = (
-        "".join(w for w in side if stem(w) not in stems[1 - n]) for n, side in enumerate(words)
-    )
+    one, other = ([w for w in side if stem(w) not in stems[1 - n]] for n, side in enumerate(words))
     if not one or not other:
         return False
-    if one == other:
-        return True
-    return min(len(one), len(other)) >= 5 and OSA.distance(one, other, score_cutoff=1) <= 1
+    return _spelled_in(one, other) or _spelled_in(other, one)
+
+
+RESPELLED_WORDS = 8  # words of a title's rest looked at for a respelled run (titles are short)
+
+
+def _spelled_in(words: list[str], other: list[str]) -> bool:
+    """Whether `words`, joined, are a run of whole words of `other`, joined, spelled
+    alike ("overfitting" in "over fitting in practice"; not "supervised" in
+    "unsupervised")."""
+    from rapidfuzz.distance import OSA
+
+    joined = "".join(words)
+    runs = (
+        "".join(other[start:end])
+        for start in range(min(len(other), RESPELLED_WORDS))
+        for end in range(start + 1, min(len(other), start + RESPELLED_WORDS) + 1)
+    )
+    return any(
+        run == joined
+        or (min(len(run), len(joined)) >= 5 and OSA.distance(run, joined, score_cutoff=1) <= 1)
+        for run in runs
+    )
 
 
 def _numbered(title: str) -> set[str]:
