@@ -45,41 +45,27 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.settings_schema import load_settings
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
+from studyapp.ui.key_hints import KeyHints
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.study_pages import done_words, learning_words
 from studyapp.ui.topic_tree import QUESTION, TOPIC
-from studyapp.ui.ui_state import Mode, Tab
+from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
     # core.study (the session) is imported when a session starts: not needed to start.
     from studyapp.core.study import DeckLimits, StudySession
 
 
-def learning_words(n: int) -> str:
-    """What happens to the questions in a learning step while the session waits."""
-    if n == 1:
-        return (
-            "The question you are still learning comes back by itself when its step is "
-            "due. Or end the session, and it waits for the next one."
-        )
-    return (
-        f"The {n} questions you are still learning come back by themselves when their "
-        "steps are due. Or end the session, and they wait for the next one."
-    )
-
-
 BURIED = "Buried until tomorrow"
 DAY_CHECK_MAX_MS = 3_600_000  # the study day is looked at again at least hourly
-GRADE_KEYS = frozenset({Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4})
-KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 class StudyController(Controller):
@@ -99,7 +85,6 @@ class StudyController(Controller):
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
-        self._hint: str | None = None  # the key hint in the status bar, until followed
         self._browse_buried: str | None = None  # buried while browsing: Ctrl+Z unburies
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
@@ -118,67 +103,7 @@ class StudyController(Controller):
         grading.reveal_clicked.connect(self.reveal)
         grading.grade_clicked.connect(self.grade)
         grading.stop_clicked.connect(self.stop_study)
-        # 1–4 and Space where they cannot grade or reveal: say why (eventFilter).
-        for widget in (shell.tree, shell.answer, shell.answer.browser):
-            widget.installEventFilter(self)
-
-    # --- keys that cannot act here ------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A grade key (1–4) or Space whose action is off here (browsing; a question
-        not yet revealed) says what to do instead, in the status bar; before, the key
-        did nothing and said nothing. Space still scrolls an answer that can scroll."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        grade = key in GRADE_KEYS
-        if not (grade or key == Qt.Key.Key_Space) or event.modifiers() & ~KEYPAD:
-            return False
-        hint = self._key_hint(grade, watched)
-        if hint is None:
-            return False
-        self._hint = hint
-        self.status(hint, 6000)
-        return True
-
-    def _clear_hint(self) -> None:
-        """The key hint's advice is followed (the answer revealed): it goes."""
-        bar = self.shell.statusBar()
-        if self._hint and bar.currentMessage() == self._hint:
-            bar.clearMessage()
-        self._hint = None
-
-    def _key_hint(self, grade: bool, watched: QObject) -> str | None:
-        shell = self.shell
-        state = shell.state
-        if state.tab is not Tab.QUESTIONS or not shell.on_main_page():
-            return None
-        action = shell.action("grade_1" if grade else "reveal")
-        if action.isEnabled():
-            return None  # the shortcut acts (it did not reach here)
-        if state.mode is Mode.STUDY:
-            if not grade:
-                return None
-            if state.on_question:
-                return "Reveal the answer first (Space), then grade it (1–4)."
-            if shell.grading.face == "waiting":
-                return "Nothing to grade until the next learning step is due; Esc ends the session."
-            return "Nothing left to grade in this session; Esc goes back to browsing."
-        if state.mode is not Mode.BROWSE:
-            return None
-        bar = shell.answer.browser.verticalScrollBar()
-        if not grade and watched is shell.answer.browser and bar.value() < bar.maximum():
-            return None  # Space pages down the answer being read
-        if self.read_only:
-            return f"{self.ctx.read_only}: nothing can be graded in this window."
-        keys = [
-            shell.action(name).shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            for name in ("study", "study_all")
-        ]
-        start = f"Press {keys[0]} to study this topic ({keys[1]}: everything due)"
-        if grade:
-            return f"Grades are given while studying. {start}, then Space reveals and 1–4 grade."
-        return f"The answer is shown while browsing. {start} with the answers hidden."
+        self.key_hints = KeyHints(ctx, shell, self)  # 1–4 and Space where they cannot act
 
     def _scope(self, all_topics: bool) -> tuple[int | None, int | None, str]:
         """(deck id, topic id, name) of what "Study due" should walk."""
@@ -428,34 +353,7 @@ class StudyController(Controller):
         elif not self._all:
             actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
         actions.append(("Back to browsing", self.stop_study))
-        if self._chosen:
-            text = (
-                f"<p style='font-size:x-large'>🎉 Done: you went through "
-                f"<b>{html.escape(name)}</b>.</p><p>Each grade is saved and scheduled. The "
-                "weak topics show what is still weak now.</p>"
-            )
-        elif limited:
-            assert held is not None
-            waiting = " and ".join(
-                words
-                for count, words in (
-                    (held.new, plural(held.new, "new question")),
-                    (held.review, plural(held.review, "review")),
-                )
-                if count
-            )
-            text = (
-                f"<p style='font-size:x-large'>🎉 Today's plan is done in "
-                f"<b>{html.escape(name)}</b>.</p><p>The daily limits per deck keep "
-                f"{waiting} here for tomorrow. To take more today, raise the limits in "
-                "Preferences (Ctrl+,).</p>"
-            )
-        else:
-            text = (
-                f"<p style='font-size:x-large'>🎉 All caught up in <b>{html.escape(name)}</b>."
-                "</p><p>No question here is due and none is new. Come back later for the "
-                "next reviews, study another topic, or import more notes.</p>"
-            )
+        text = done_words(name, held, chosen=self._chosen, limited=limited)
         # Space, pressed to reveal out of habit, must not press the first button.
         self.shell.answer.show_notice(text, actions, focus_first=False)
         self.shell.grading.show_done("Session finished")
@@ -483,7 +381,7 @@ class StudyController(Controller):
         if session is None or session.current() is None or session.revealed:
             return
         session.reveal()
-        self._clear_hint()
+        self.key_hints.clear()
         self._show_current()
         self.shell.answer.take_focus()
 
@@ -542,7 +440,7 @@ class StudyController(Controller):
         except StudyAppError as exc:
             self.show_write_error("Could not bury the question", exc)
             return
-        self._clear_hint()
+        self.key_hints.clear()
         self.status(f"{BURIED} (Ctrl+Z undoes).", 5000)
         self.changed.emit(Changes(structure=True))  # out of the counts: counted again
         self._show_current()

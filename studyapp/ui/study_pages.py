@@ -1,0 +1,59 @@
+"""The words of a study session's own pages, beside the question: waiting for a
+learning step, and done (a chosen set gone through, today's plan done within the
+daily limits, or all caught up)."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from studyapp.core.format import plural
+
+if TYPE_CHECKING:
+    from studyapp.core.progress import DueCounts
+
+
+def learning_words(n: int) -> str:
+    """What happens to the questions in a learning step while the session waits."""
+    if n == 1:
+        return (
+            "The question you are still learning comes back by itself when its step is "
+            "due. Or end the session, and it waits for the next one."
+        )
+    return (
+        f"The {n} questions you are still learning come back by themselves when their "
+        "steps are due. Or end the session, and they wait for the next one."
+    )
+
+
+def done_words(name: str, held: DueCounts | None, *, chosen: bool, limited: bool) -> str:
+    """The done page's text for the session over `name`: `chosen` questions gone
+    through, or (`limited`) the daily limits holding `held` back for tomorrow, or
+    nothing left due nor new."""
+    if chosen:
+        return (
+            f"<p style='font-size:x-large'>🎉 Done: you went through "
+            f"<b>{html.escape(name)}</b>.</p><p>Each grade is saved and scheduled. The "
+            "weak topics show what is still weak now.</p>"
+        )
+    if limited:
+        assert held is not None
+        waiting = " and ".join(
+            words
+            for count, words in (
+                (held.new, plural(held.new, "new question")),
+                (held.review, plural(held.review, "review")),
+            )
+            if count
+        )
+        return (
+            f"<p style='font-size:x-large'>🎉 Today's plan is done in "
+            f"<b>{html.escape(name)}</b>.</p><p>The daily limits per deck keep "
+            f"{waiting} here for tomorrow. To take more today, raise the limits in "
+            "Preferences (Ctrl+,).</p>"
+        )
+    return (
+        f"<p style='font-size:x-large'>🎉 All caught up in <b>{html.escape(name)}</b>."
+        "</p><p>No question here is due and none is new. Come back later for the "
+        "next reviews, study another topic, or import more notes.</p>"
+    )
