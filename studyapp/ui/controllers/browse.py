@@ -4,17 +4,17 @@ question or overview on show, J / K, search, and where the person was last time.
 Progress is computed for every question once (start-up, an import, a restore, a
 move) and then kept up to date one question at a time: a grade changes the graded
 question's row and the rows above it (`apply_changes`), never a recount of every
-deck. At start-up the figures come in idle time, after the first frame.
+deck. At start-up the figures come in idle time, after the first frame. The
+figures themselves are kept by a `TreeFigures` (ui.tree_figures) the controller owns.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 
 from studyapp.core.answer_look import title_html
@@ -24,17 +24,14 @@ from studyapp.core.progress import (
     LEARNED_STABILITY_DAYS,
     ProgressIndex,
     TopicProgress,
-    buried_moments,
-    card_info,
 )
-from studyapp.core.progress import Changes as IndexChanges
-from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
 from studyapp.ui.browse_panel import COMING, coming_back_words, question_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import DECK, QUESTION, Node
+from studyapp.ui.tree_figures import TreeFigures
 from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
@@ -47,7 +44,6 @@ FIRST_START_HINT = (
 
 if TYPE_CHECKING:
     from studyapp.core.parsed import ImportSummary
-    from studyapp.core.study import DeckLimits
 
 # Every match is counted and the best ones are listed: expanding a tree costs a Python
 # call per row, so a search that matches thousands of questions would freeze typing
@@ -84,20 +80,9 @@ class BrowseController(Controller):
         self.model = shell.model
         self.search = shell.search
         self._last_question_timer: QTimer | None = None
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(0)
-        self._progress_timer.timeout.connect(self.refresh_progress)
-        self._pending: set[str] = set()  # graded questions whose rows wait for idle time
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(self._refresh_rows)
-        self.index: ProgressIndex | None = None
-        self._clock_timer = QTimer(self)  # the index's next change: see _schedule_advance
-        self._clock_timer.setSingleShot(True)
-        self._clock_timer.timeout.connect(self._advance)
-        self._limits: tuple[date, DeckLimits] | None = None  # today's, until a review
+        self.figures = TreeFigures(ctx, self.model, self)  # the tree's progress figures
+        self.figures.shown.connect(self._progress_shown)
+        self.figures.recounted.connect(self.progress_changed)
         # The overview on screen: its node's (kind, key) and the figures it says.
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
         self._hint: str | None = None  # the first start's status-bar hint, while it shows
@@ -166,103 +151,33 @@ class BrowseController(Controller):
         last = self.ctx.settings.value(self._last_question_key())
         return self.store.question(last) if isinstance(last, str) and last else None
 
+    @property
+    def index(self) -> ProgressIndex | None:
+        return self.figures.index
+
     def refresh_progress(self, *, announce: bool = True) -> None:
         """Every question's state and every topic's counts, due and mastery, as of now
-        (at the start, after an import, a move, a restore): a ProgressIndex built in
-        one pass over the tree's questions and one query of the cards. `announce`:
-        say so (`progress_changed`), unless the change that queued it already did."""
-        self._progress_timer.stop()
-        self._pending.clear()
-        ctx = self.ctx
-        store = ctx.store
-        parent_of = {t.id: t.parent_id for d in store.decks() for t in store.topics(d.id)}
-        now = ctx.clock.now()
-        self.index = ProgressIndex(
-            ctx.scheduler,
-            self.model.questions(),
-            parent_of,
-            store.cards(),
-            now,
-            buried_moments(store, now),  # Bury: out of the counts until the next day
-        )
-        self._limits = None  # the limits themselves may have changed (Preferences)
-        self.model.set_progress(self.index.topics(), self.index.states())
-        self._progress_shown()
+        (at the start, after an import, a move, a restore: `TreeFigures.refresh`).
+        `announce`: say so (`progress_changed`), unless the change that queued it did."""
+        self.figures.refresh()
         if announce:
             self.progress_changed.emit()
 
-    def schedule_progress(self) -> None:
-        self._progress_timer.start()
-
     def apply_changes(self, changes: Changes) -> None:
         """After a write: structure changes recount everything (queued); a moved
-        question moves its figures from one topic to the other; graded questions
-        update their own rows and their topics', in idle time."""
-        if changes.reviewed or changes.structure:
-            self._limits = None  # counted again from today's reviews when next shown
-        if changes.structure or self.index is None:
+        question moves its figures; graded questions update their own rows and their
+        topics', in idle time (`TreeFigures.apply`)."""
+        if self.figures.apply(changes):
             self.pane.update_meta()  # a suspended question says so in its header
-            self.schedule_progress()
-            self.progress_changed.emit()
-            return
-        for qid, topic_id in changes.moved:  # O(depth) each: the two topics' rows
-            self._show_changes(self.index.move(qid, topic_id))
-        if changes.reviewed:
-            self._pending |= changes.reviewed
-            self._rows_timer.start()
         self.progress_changed.emit()
 
-    def _refresh_rows(self) -> None:
-        """The graded questions' cards into the index; their rows and their topics'
-        change (`ProgressIndex.update`: O(depth of the topic) each)."""
-        index = self.index
-        if index is None:
-            return
-        now = self.ctx.clock.now()
-        changed = index.advance(now)
-        for qid in sorted(self._pending):
-            step = index.update(qid, card_info(self.store, qid), now)
-            changed.questions |= step.questions | {qid}
-            changed.topics |= step.topics
-        self._pending.clear()
-        self._show_changes(changed)
-
     def current_figures(self) -> dict[int, TopicProgress] | None:
-        """Every topic's figures as of now, sub-topics included (for Statistics): the
-        index brought up to date first (a recount queued after an import or a move,
-        the grades still waiting for idle time, the clock); None before it is built."""
-        if self._progress_timer.isActive():
-            # What the next turn of the event loop would do; the change that queued it
-            # said so already (Statistics, asking now, would be computed twice, nested).
-            self.refresh_progress(announce=False)
-        if self.index is None:
-            return None
-        if self._pending:
-            self._rows_timer.stop()
-            self._refresh_rows()
-        else:
-            self._advance()
-        return self.index.topics()
-
-    def _advance(self) -> None:
-        """The clock reached the index's next change (a question falls due, or its
-        recall sinks below one half): only those questions' rows change."""
-        if self.index is not None:
-            self._show_changes(self.index.advance(self.ctx.clock.now()))
-
-    def _show_changes(self, changed: IndexChanges) -> None:
-        index = self.index
-        assert index is not None
-        self.model.update_progress(
-            {t: index.topic(t) for t in changed.topics},
-            {q: index.state(q) for q in changed.questions},
-        )
-        self._progress_shown()
+        """Every topic's figures as of now, sub-topics included (for Statistics)."""
+        return self.figures.current()
 
     def _progress_shown(self) -> None:
         index = self.index
-        if index is None:
-            return
+        assert index is not None
         totals = index.totals()
         due, new = self.capped(None)
         questions = plural(totals.total, "question")
@@ -270,7 +185,6 @@ class BrowseController(Controller):
             f"{questions} · {today_words(totals.due, due, 'due')} · "
             f"{today_words(totals.new, new, 'new')}"
         )
-        self._schedule_advance()
         if self.shell.mode is Mode.BROWSE:
             self.update_panel()
             if self.pane.current_qid is not None:
@@ -278,70 +192,13 @@ class BrowseController(Controller):
             else:
                 self._follow_overview()
 
-    # --- today's limits -------------------------------------------------------------------
-
-    def todays_limits(self) -> DeckLimits:
-        """What the daily limits (Preferences) still allow today in each deck: counted
-        by the store once, then kept until a review is written or the day changes."""
-        # Loaded when first counted (after the first frame), as a session loads them.
-        from studyapp.core.study import todays_limits_in
-
-        now = self.ctx.clock.now()
-        tz = self.ctx.clock.timezone()
-        day = now.astimezone(tz).date()
-        if self._limits is None or self._limits[0] != day:
-            settings = load_settings(self.store)
-            limits = todays_limits_in(self.store, settings, now, tz)
-            self._limits = (day, limits)
-        return self._limits[1]
-
     def plan_changed(self) -> None:
         """The daily limits changed (Preferences): the counts shown follow."""
-        self._limits = None
-        self._progress_shown()
+        self.figures.limits_changed()
 
     def capped(self, node: Node | None) -> tuple[int, int]:
-        """(due, new) of a deck or topic (None: every deck) as a study session over it
-        would take them now: each deck's reviews and new questions within that deck's
-        own daily limits; learning steps are never capped (as in Anki)."""
-        if node is not None:
-            return self._capped_in(node, self.model.deck_id_of(node))
-        model = self.model
-        decks = [model.child_node(QModelIndex(), row) for row in range(model.rowCount())]
-        per_deck = [self._capped_in(deck, deck.key) for deck in decks]
-        return sum(due for due, _ in per_deck), sum(new for _, new in per_deck)
-
-    def _capped_in(self, node: Node, deck_id: int) -> tuple[int, int]:
-        due, learning, new = node.due, node.learning, node.new
-        if due == learning and not new:
-            return due, new  # nothing the limits could hold back (nor counted yet)
-        limits = self.todays_limits().of(deck_id)
-        reviews = due - learning
-        if limits.reviews_left is not None:
-            reviews = min(reviews, limits.reviews_left)
-        if limits.new_left is not None:
-            new = min(new, limits.new_left)
-        return learning + reviews, new
-
-    def _next_midnight(self) -> datetime:
-        from studyapp.core.study import day_bounds
-
-        clock = self.ctx.clock
-        return day_bounds(clock.now(), clock.timezone())[1]
-
-    def _schedule_advance(self) -> None:
-        """One timer, set to the index's next change or the day's end, when the daily
-        limits start again (nothing polls)."""
-        index = self.index
-        moment = index.next_change() if index is not None else None
-        if index is not None:
-            midnight = self._next_midnight()
-            moment = midnight if moment is None else min(moment, midnight)
-        if moment is None:
-            self._clock_timer.stop()
-            return
-        wait_ms = (moment - self.ctx.clock.now()).total_seconds() * 1000
-        self._clock_timer.start(int(min(max(wait_ms, 0) + 50, MAX_WAIT_MS)))
+        """(due, new) of a deck or topic (None: every deck) within today's limits."""
+        return self.figures.capped(node)
 
     # --- position ------------------------------------------------------------------------
 
@@ -395,9 +252,7 @@ class BrowseController(Controller):
 
     def shutdown(self) -> None:
         self.remember_question()
-        self._progress_timer.stop()  # the store may be closed right after this
-        self._rows_timer.stop()
-        self._clock_timer.stop()
+        self.figures.stop()  # the store may be closed right after this
         self.pane.stop_idle(for_good=True)
 
     # --- showing --------------------------------------------------------------------------

@@ -329,7 +329,7 @@ def test_grades_update_the_rows_as_a_full_recount_would(qtbot, make_window, stor
     for rating in (1, 3, 4, 2, 3):
         window.reveal()
         window.grade(rating)
-    qtbot.waitUntil(lambda: not browse._pending)
+    qtbot.waitUntil(lambda: not browse.figures._pending)
     shown = tree_figures(window)
     assert sum(state != "new" for state in shown[1].values()) == 5
     browse.refresh_progress()  # what the tree said before the index: recount it all
@@ -351,9 +351,9 @@ def test_a_question_falling_due_changes_its_row_when_the_clock_gets_there(
     study.stop_study()
     qtbot.waitUntil(lambda: window.model.state(graded) != "new")
     assert window.model.state(graded) != "due"
-    assert browse._clock_timer.isActive()  # set to the index's next change
+    assert browse.figures._clock_timer.isActive()  # set to the index's next change
     clock.advance(days=400)
-    browse._advance()  # what the timer does when it fires
+    browse.figures._advance()  # what the timer does when it fires
     assert window.model.state(graded) in ("due", "weak")
 
 

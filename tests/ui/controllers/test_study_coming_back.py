@@ -56,7 +56,7 @@ def test_a_step_due_soon_is_what_the_study_button_offers(
     assert "Study shows it now" in button.toolTip()
     if new_per_day == 20:  # its step falls due: the button counts it as due, as the tree
         clock.advance(minutes=1)
-        window.controllers["browse"]._clock_timer.timeout.emit()  # the one timer, fired
+        window.controllers["browse"].figures._clock_timer.timeout.emit()  # the one timer, fired
         assert button.text() == "Study   1 due · 0 new"
     press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.mode == "study" and window.current_qid == failed

@@ -31,7 +31,7 @@ def test_counts_follow_a_grade_and_the_clock(qtbot, make_window, store, clock):
     qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new")
     window.controllers["study"].stop_study()
     browse = window.controllers["browse"]
-    timer = browse._clock_timer
+    timer = browse.figures._clock_timer
     # One timer, set to the moment the failed question falls due (no polling).
     assert timer.isActive() and timer.isSingleShot()
     assert 55_000 <= timer.remainingTime() <= 61_000
@@ -65,7 +65,7 @@ def test_the_study_button_and_the_status_bar_count_within_today_s_limits(
     # bare "Study", as if the topic had nothing left).
     assert window.grading.study_button.text() == "Study   daily limits reached"
     # At midnight the limits start again: the timer wakes for it.
-    timer = browse._clock_timer
+    timer = browse.figures._clock_timer
     assert timer.isActive() and timer.remainingTime() <= 15 * 3_600_000 + 100
     clock.advance(hours=15)  # T0 is 09:00 UTC
     timer.timeout.emit()
@@ -129,7 +129,7 @@ def test_a_deck_overview_follows_the_clock_and_a_done_page_leaves_space_alone(
     window.tree.select_topic(statistics)
     qtbot.waitUntil(lambda: "0 due · 0 new" in window.answer.notice_label.text())
     clock.advance(minutes=2)
-    browse._clock_timer.timeout.emit()  # what the timer does when that minute is up
+    browse.figures._clock_timer.timeout.emit()  # what the timer does when that minute is up
     assert " 1 due · " in window.answer.notice_label.text()
 
 
@@ -194,7 +194,7 @@ def test_a_question_s_topic_with_nothing_due_says_so_beside_a_due_elsewhere(
     study.stop_study()
     qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 3 new")
     clock.advance(minutes=2)
-    window.controllers["browse"]._clock_timer.timeout.emit()
+    window.controllers["browse"].figures._clock_timer.timeout.emit()
     assert totals(window).startswith("6 questions · 1 due")
     click_question(qtbot, window, caught_up)
     button = window.grading.study_button

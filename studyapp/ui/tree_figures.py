@@ -1,0 +1,226 @@
+"""The topic tree's progress figures, kept up to date: every question's state and
+every topic's counts, due and mastery, in a core `ProgressIndex`.
+
+The index is built once (start-up, an import, a restore, a move: `refresh`) and then
+kept up to date one question at a time: a grade changes the graded question's row
+and the rows above it (`apply`, in idle time), never a recount of every deck. One
+timer is set to the index's next change (a question falling due, its recall sinking
+below one half) or the day's end, when the daily limits start again: nothing polls.
+What the daily limits still allow today is counted once and kept until a review is
+written or the day changes (`capped`).
+
+The browse controller owns one `TreeFigures`; `shown` tells it the figures on the
+tree changed, so the words that repeat them (totals, panel, overview) follow.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
+
+from studyapp.core.progress import Changes as IndexChanges
+from studyapp.core.progress import ProgressIndex, TopicProgress, buried_moments, card_info
+from studyapp.core.settings_schema import load_settings
+
+if TYPE_CHECKING:
+    from studyapp.core.study import DeckLimits
+    from studyapp.ui.context import AppContext, Changes
+    from studyapp.ui.topic_tree import Node, TopicTreeModel
+
+MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
+
+
+def _idle_timer(parent: QObject, slot: object) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(slot)
+    return timer
+
+
+class TreeFigures(QObject):
+    shown = Signal()  # the tree's figures changed (or the limits on them)
+    recounted = Signal()  # a queued recount (`schedule`) ran
+
+    def __init__(self, ctx: AppContext, model: TopicTreeModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.index: ProgressIndex | None = None
+        self._progress_timer = _idle_timer(self, self._recount)
+        self._pending: set[str] = set()  # graded questions whose rows wait for idle time
+        self._rows_timer = _idle_timer(self, self._refresh_rows)
+        self._clock_timer = QTimer(self)  # the index's next change: see _schedule_advance
+        self._clock_timer.setSingleShot(True)
+        self._clock_timer.timeout.connect(self._advance)
+        self._limits: tuple[date, DeckLimits] | None = None  # today's, until a review
+
+    def refresh(self) -> None:
+        """Every question's state and every topic's figures, as of now: a ProgressIndex
+        built in one pass over the tree's questions and one query of the cards."""
+        self._progress_timer.stop()
+        self._pending.clear()
+        ctx = self.ctx
+        store = ctx.store
+        parent_of = {t.id: t.parent_id for d in store.decks() for t in store.topics(d.id)}
+        now = ctx.clock.now()
+        self.index = ProgressIndex(
+            ctx.scheduler,
+            self.model.questions(),
+            parent_of,
+            store.cards(),
+            now,
+            buried_moments(store, now),  # Bury: out of the counts until the next day
+        )
+        self._limits = None  # the limits themselves may have changed (Preferences)
+        self.model.set_progress(self.index.topics(), self.index.states())
+        self._shown()
+
+    def schedule(self) -> None:
+        """A recount at the next turn of the event loop (`recounted` says when)."""
+        self._progress_timer.start()
+
+    def _recount(self) -> None:
+        self.refresh()
+        self.recounted.emit()
+
+    def apply(self, changes: Changes) -> bool:
+        """After a write: structure changes recount everything (queued; True); a moved
+        question moves its figures from one topic to the other; graded questions
+        update their own rows and their topics', in idle time."""
+        if changes.reviewed or changes.structure:
+            self._limits = None  # counted again from today's reviews when next shown
+        if changes.structure or self.index is None:
+            self.schedule()
+            return True
+        for qid, topic_id in changes.moved:  # O(depth) each: the two topics' rows
+            self._show_changes(self.index.move(qid, topic_id))
+        if changes.reviewed:
+            self._pending |= changes.reviewed
+            self._rows_timer.start()
+        return False
+
+    def _refresh_rows(self) -> None:
+        """The graded questions' cards into the index; their rows and their topics'
+        change (`ProgressIndex.update`: O(depth of the topic) each)."""
+        index = self.index
+        if index is None:
+            return
+        now = self.ctx.clock.now()
+        changed = index.advance(now)
+        for qid in sorted(self._pending):
+            step = index.update(qid, card_info(self.ctx.store, qid), now)
+            changed.questions |= step.questions | {qid}
+            changed.topics |= step.topics
+        self._pending.clear()
+        self._show_changes(changed)
+
+    def current(self) -> dict[int, TopicProgress] | None:
+        """Every topic's figures as of now, sub-topics included (for Statistics): the
+        index brought up to date first (a recount queued after an import or a move,
+        the grades still waiting for idle time, the clock); None before it is built."""
+        if self._progress_timer.isActive():
+            # What the next turn of the event loop would do; the change that queued it
+            # said so already (Statistics, asking now, would be computed twice, nested).
+            self.refresh()
+        if self.index is None:
+            return None
+        if self._pending:
+            self._rows_timer.stop()
+            self._refresh_rows()
+        else:
+            self._advance()
+        return self.index.topics()
+
+    def _advance(self) -> None:
+        """The clock reached the index's next change (a question falls due, or its
+        recall sinks below one half): only those questions' rows change."""
+        if self.index is not None:
+            self._show_changes(self.index.advance(self.ctx.clock.now()))
+
+    def _show_changes(self, changed: IndexChanges) -> None:
+        index = self.index
+        assert index is not None
+        self.model.update_progress(
+            {t: index.topic(t) for t in changed.topics},
+            {q: index.state(q) for q in changed.questions},
+        )
+        self._shown()
+
+    def _shown(self) -> None:
+        if self.index is not None:
+            self._schedule_advance()
+            self.shown.emit()
+
+    def stop(self) -> None:
+        """The window closes: the store may be closed right after this."""
+        self._progress_timer.stop()
+        self._rows_timer.stop()
+        self._clock_timer.stop()
+
+    # --- today's limits -------------------------------------------------------------------
+
+    def todays_limits(self) -> DeckLimits:
+        """What the daily limits (Preferences) still allow today in each deck: counted
+        by the store once, then kept until a review is written or the day changes."""
+        # Loaded when first counted (after the first frame), as a session loads them.
+        from studyapp.core.study import todays_limits_in
+
+        now = self.ctx.clock.now()
+        tz = self.ctx.clock.timezone()
+        day = now.astimezone(tz).date()
+        if self._limits is None or self._limits[0] != day:
+            store = self.ctx.store
+            limits = todays_limits_in(store, load_settings(store), now, tz)
+            self._limits = (day, limits)
+        return self._limits[1]
+
+    def limits_changed(self) -> None:
+        """The daily limits changed (Preferences): the counts shown follow."""
+        self._limits = None
+        self._shown()
+
+    def capped(self, node: Node | None) -> tuple[int, int]:
+        """(due, new) of a deck or topic (None: every deck) as a study session over it
+        would take them now: each deck's reviews and new questions within that deck's
+        own daily limits; learning steps are never capped (as in Anki)."""
+        if node is not None:
+            return self._capped_in(node, self.model.deck_id_of(node))
+        model = self.model
+        decks = [model.child_node(QModelIndex(), row) for row in range(model.rowCount())]
+        per_deck = [self._capped_in(deck, deck.key) for deck in decks]
+        return sum(due for due, _ in per_deck), sum(new for _, new in per_deck)
+
+    def _capped_in(self, node: Node, deck_id: int) -> tuple[int, int]:
+        due, learning, new = node.due, node.learning, node.new
+        if due == learning and not new:
+            return due, new  # nothing the limits could hold back (nor counted yet)
+        limits = self.todays_limits().of(deck_id)
+        reviews = due - learning
+        if limits.reviews_left is not None:
+            reviews = min(reviews, limits.reviews_left)
+        if limits.new_left is not None:
+            new = min(new, limits.new_left)
+        return learning + reviews, new
+
+    def _next_midnight(self) -> datetime:
+        from studyapp.core.study import day_bounds
+
+        clock = self.ctx.clock
+        return day_bounds(clock.now(), clock.timezone())[1]
+
+    def _schedule_advance(self) -> None:
+        """One timer, set to the index's next change or the day's end, when the daily
+        limits start again (nothing polls)."""
+        index = self.index
+        moment = index.next_change() if index is not None else None
+        if index is not None:
+            midnight = self._next_midnight()
+            moment = midnight if moment is None else min(moment, midnight)
+        if moment is None:
+            self._clock_timer.stop()
+            return
+        wait_ms = (moment - self.ctx.clock.now()).total_seconds() * 1000
+        self._clock_timer.start(int(min(max(wait_ms, 0) + 50, MAX_WAIT_MS)))
