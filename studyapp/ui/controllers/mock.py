@@ -1,7 +1,7 @@
 """Mock interviews: the set-up dialog, the running interview (a core `MockSession`
 on the injected clock: answer hidden while the clock runs, typed answer, key
 points, grades, pause, skip, end early), then its summary and the history of past
-mocks as pages of the questions tab.
+mocks as pages of the questions tab (kept by a `MockPages`, ui.mock_pages).
 
 During a mock the topic tree steps aside and the timer panel and the mock panel
 show; a QTimer only asks the session to check its time and repaints: the time
@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from importlib.util import find_spec
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
-from studyapp.core.format import local_minute
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import title_html
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.mock_keeper import MockKeeper
+from studyapp.ui.mock_pages import MockPages
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in, page_css
 from studyapp.ui.theme import button_css
@@ -32,7 +30,6 @@ from studyapp.ui.ui_state import MockStep, Mode, Page, Tab
 
 if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
     from studyapp.core.mock import MockSession, MockSettings, MockSummary
-    from studyapp.core.store import Store
     from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_panel import MockPanel
     from studyapp.ui.mock_setup import MockSetupDialog
@@ -47,34 +44,6 @@ MOCK_PROMPT = (
 )
 WARM_UP_MS = 800  # after a mock's first question shows: the checker loads while it is read
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>{key}</b> to resume."
-
-
-def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
-    """The summary's subtitle: when, which topics, how long a question. The topics are
-    those of the questions it asked (as in the history): a topic ticked in the setup
-    whose questions never came up is not named; before any answer, those ticked."""
-    record = store.mock_session(session_id) if session_id is not None else None
-    parts = []
-    if record is not None:
-        parts.append(local_minute(record.started_at_ms))
-    from studyapp.core.mock_results import TOPICS_SEPARATOR, topic_labels
-
-    asked = store.mock_asked_topics().get(session_id, ()) if session_id is not None else ()
-    chosen = asked or settings.topic_ids
-    topics = topic_labels(store.topic_places(chosen), chosen)
-    parts.append(TOPICS_SEPARATOR.join(topics) if topics else "All topics")
-    seconds = settings.seconds_per_question
-    parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
-    return "   ·   ".join(parts)
-
-
-def recordings_of(store: Store, session_id: int) -> dict[int, str]:
-    """Row position (1-based) → the spoken answer's file, for those still on disk."""
-    return {
-        answer.position + 1: answer.recording_path
-        for answer in store.mock_answers(session_id)
-        if answer.recording_path and Path(answer.recording_path).is_file()
-    }
 
 
 def warm_up_key_points() -> None:
@@ -143,14 +112,10 @@ class MockController(Controller):
         self.mock: MockSession | None = None  # the running mock interview
         self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
         self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
-        self._last_mock: MockSession | None = None  # the one the summary shows, if run here
-        self._summary_settings: MockSettings | None = None
         self._qid_before_mock: str | None = None
         self._paused_before_end = False
         self._mock_panel: MockPanel | None = None
         self._timer_panel: TimerPanel | None = None
-        self._summary_view: MockSummaryView | None = None
-        self._history_view: MockHistoryView | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(MOCK_TICK_MS)
         self._timer.timeout.connect(self.tick_mock)
@@ -162,6 +127,7 @@ class MockController(Controller):
         # Drafts, quitting during a mock, and resuming it at the next start.
         self.keeper = MockKeeper(ctx, shell, self)
         self.quit_guard = self.keeper.quit_guard
+        self.pages = MockPages(ctx, shell, pane, self)  # the summary and the history
 
     # --- widgets, made on first use ---------------------------------------------------
 
@@ -207,52 +173,18 @@ class MockController(Controller):
 
     @property
     def summary_view(self) -> MockSummaryView:
-        """The page after a mock (its grades, weak questions, export)."""
-        if self._summary_view is None:
-            from studyapp.ui.mock_summary import MockSummaryView
-
-            view = MockSummaryView(can_export=find_spec("studyapp.export.pdf") is not None)
-            view.retry_weak_clicked.connect(self.retry_weak_mock)
-            view.export_weak_clicked.connect(self.export_weak_requested)
-            view.history_clicked.connect(self.show_mock_history)
-            view.new_mock_clicked.connect(self.open_mock_setup)
-            view.done_clicked.connect(self.leave_mock_pages)
-            view.question_activated.connect(self.question_activated)
-            view.play_clicked.connect(self.play_recording)
-            self._install_page(view, Page.SUMMARY)
-            self._summary_view = view
-        return self._summary_view
+        return self.pages.summary_view
 
     @property
     def history_view(self) -> MockHistoryView:
-        """The page of past mocks and their trend."""
-        if self._history_view is None:
-            from studyapp.ui.mock_history import MockHistoryView
-
-            view = MockHistoryView()
-            view.session_activated.connect(self.show_past_mock)
-            view.new_mock_clicked.connect(self.open_mock_setup)
-            view.done_clicked.connect(self.leave_mock_pages)
-            self._install_page(view, Page.HISTORY)
-            self._history_view = view
-        return self._history_view
-
-    def _install_page(self, page: MockSummaryView | MockHistoryView, kind: Page) -> None:
-        theme = self.ctx.theme.effective
-        page.setStyleSheet(page_css(theme))
-        page.set_theme(theme)
-        self.shell.add_page(page, kind)
+        return self.pages.history_view
 
     def _on_theme_changed(self, theme: str) -> None:
         if self._timer_panel is not None:
             self._timer_panel.setStyleSheet(button_css(theme))
             self._timer_panel.set_theme(theme)
-        for view in (self._mock_panel, self._summary_view, self._history_view):
-            if view is not None:
-                view.setStyleSheet(page_css(theme))
-        for page in (self._summary_view, self._history_view):
-            if page is not None:
-                page.set_theme(theme)
+        if self._mock_panel is not None:
+            self._mock_panel.setStyleSheet(page_css(theme))
 
     # --- starting ---------------------------------------------------------------------
 
@@ -618,75 +550,31 @@ class MockController(Controller):
         self.mock_panel.hide()
         self.shell.set_mock_layout(False)
         self.shell.mode_label.setText("")
-        self._last_mock = session
+        self.pages.last_run = session
         summary = session.summary()
-        self.show_mock_summary(summary, session.settings, ended_early=ended_early)
+        self.pages.show_summary(summary, session.settings, ended_early=ended_early)
         self.changed.emit(Changes(mocks=True))
         return summary
 
     # --- after a mock: summary and history ---------------------------------------------
 
-    def show_mock_summary(
-        self, summary: MockSummary, settings: MockSettings, *, ended_early: bool = False
-    ) -> None:
-        self._summary_settings = settings
-        view = self.summary_view
-        view.set_summary(
-            summary,
-            ended_early=ended_early,
-            when=summary_label(self.store, summary.session_id, settings),
-        )
-        if summary.session_id is not None:
-            view.set_recordings(recordings_of(self.store, summary.session_id))
-        self.pane.current_qid = None
-        self.shell.show_tab(Tab.QUESTIONS)
-        self.shell.setWindowTitle(f"Mock interview summary — {APP_TITLE}")
-        self.shell.show_page(view)
-        self.shell.set_state(summary_has_weak=bool(summary.weak_question_ids))
-        view.take_focus()
-
     def show_past_mock(self, session_id: int) -> None:
         """The summary of a session from the history."""
-        from studyapp.core.mock_results import past_mock
-
-        past = past_mock(self.store, session_id)
-        if past is not None:
-            self._last_mock = None
-            self.show_mock_summary(past.summary, past.settings, ended_early=past.ended_early)
+        self.pages.show_past(session_id)
 
     def show_mock_history(self) -> None:
         """Ctrl+H: past sessions with their scores and the trend."""
         if self.shell.mode is Mode.MOCK:
             return
         self.taking_over.emit()
-        from studyapp.core.mock import mock_history, mock_trend
-
-        rows = mock_history(self.store)
-        view = self.history_view
-        view.set_history(rows, mock_trend(rows))
-        self.shell.show_tab(Tab.QUESTIONS)
-        self.shell.setWindowTitle(f"Mock interview history — {APP_TITLE}")
-        self.shell.show_page(view)
-        view.take_focus()
+        self.pages.show_history()
 
     def retry_weak_mock(self) -> bool:
         """Ctrl+R on a summary: a new mock over its weak questions, weakest first."""
-        summary = self._summary_view.summary if self._summary_view is not None else None
-        if self.shell.mode is Mode.MOCK or summary is None or not summary.weak_question_ids:
+        if self.shell.mode is Mode.MOCK:
             return False
-        session = None
-        if self._last_mock is not None and self._last_mock.session_id == summary.session_id:
-            session = self._last_mock.retry_weak()
-        if session is None:
-            ids = summary.weak_question_ids
-            from dataclasses import replace
-
-            from studyapp.core.mock import MockSession, MockSettings
-
-            ctx = self.ctx
-            settings = replace(self._summary_settings or MockSettings(), count=len(ids))
-            session = MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids)
-        return self._begin(session)
+        session = self.pages.weak_retry()
+        return session is not None and self._begin(session)
 
     def leave_mock_pages(self) -> None:
         """Esc on the summary or the history: back to the question browsed before. On
@@ -720,7 +608,7 @@ class MockController(Controller):
 
     def forget(self) -> None:
         """The store was replaced (a restore): the last session belonged to the old one."""
-        self._last_mock = None
+        self.pages.last_run = None
 
     # --- a mock the app was closed in --------------------------------------------------
 

@@ -644,7 +644,7 @@ def test_a_mock_on_chosen_questions_is_named_by_their_topics(qtbot, make_window,
     """'Mock on these' was labelled with the topics ticked in the last set-up dialog
     (in the summary and the history), not those of the questions asked."""
     from studyapp.core.mock import MockSettings, save_settings
-    from studyapp.ui.controllers.mock import summary_label
+    from studyapp.ui.mock_pages import summary_label
 
     save_settings(studied, MockSettings(topic_ids=(topic_id(studied, "Optimization"),)))
     window = make_window(show=True)
@@ -661,7 +661,7 @@ def test_a_mock_on_chosen_questions_is_named_by_their_topics(qtbot, make_window,
 def test_a_mock_summary_names_the_topics_asked_not_all_those_ticked(qtbot, make_window, studied):
     """Two topics ticked, one question asked: the summary named both."""
     from studyapp.core.mock import MockSettings
-    from studyapp.ui.controllers.mock import summary_label
+    from studyapp.ui.mock_pages import summary_label
 
     ticked = (topic_id(studied, "Optimization"), topic_id(studied, "Statistics"))
     settings = MockSettings(topic_ids=ticked)

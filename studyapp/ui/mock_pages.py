@@ -1,0 +1,195 @@
+"""The pages after a mock interview, on the questions tab: the summary of one (just
+run here, or picked from the history: its grades, weak questions, recordings, the
+weak questions' export) and the history of past mocks with their trend. Each page is
+made when first shown and follows the theme.
+
+The mock controller owns one `MockPages` and is its `MockPagesHost`: the pages'
+buttons that start, leave or play something reach the controller. Start-up loads
+no core.mock through this module.
+"""
+
+from __future__ import annotations
+
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject
+
+from studyapp.core.format import local_minute
+from studyapp.ui.main_window import APP_TITLE
+from studyapp.ui.style import page_css
+from studyapp.ui.ui_state import Page, Tab
+
+if TYPE_CHECKING:
+    from studyapp.core.mock import MockSession, MockSettings, MockSummary
+    from studyapp.core.store import Store
+    from studyapp.ui.context import AppContext
+    from studyapp.ui.main_window import MainWindow
+    from studyapp.ui.mock_history import MockHistoryView
+    from studyapp.ui.mock_summary import MockSummaryView
+    from studyapp.ui.question_pane import QuestionPane
+
+
+def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
+    """The summary's subtitle: when, which topics, how long a question. The topics are
+    those of the questions it asked (as in the history): a topic ticked in the setup
+    whose questions never came up is not named; before any answer, those ticked."""
+    record = store.mock_session(session_id) if session_id is not None else None
+    parts = []
+    if record is not None:
+        parts.append(local_minute(record.started_at_ms))
+    from studyapp.core.mock_results import TOPICS_SEPARATOR, topic_labels
+
+    asked = store.mock_asked_topics().get(session_id, ()) if session_id is not None else ()
+    chosen = asked or settings.topic_ids
+    topics = topic_labels(store.topic_places(chosen), chosen)
+    parts.append(TOPICS_SEPARATOR.join(topics) if topics else "All topics")
+    seconds = settings.seconds_per_question
+    parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
+    return "   ·   ".join(parts)
+
+
+def recordings_of(store: Store, session_id: int) -> dict[int, str]:
+    """Row position (1-based) → the spoken answer's file, for those still on disk."""
+    return {
+        answer.position + 1: answer.recording_path
+        for answer in store.mock_answers(session_id)
+        if answer.recording_path and Path(answer.recording_path).is_file()
+    }
+
+
+class MockPagesHost(Protocol):
+    """What the pages' buttons need of the mock controller."""
+
+    question_activated: Any  # Signal(str): a question opened from the summary
+    export_weak_requested: Any  # Signal(list): the summary's weak questions
+
+    def open_mock_setup(self) -> object: ...
+    def retry_weak_mock(self) -> bool: ...
+    def show_mock_history(self) -> None: ...
+    def leave_mock_pages(self) -> None: ...
+    def play_recording(self, path: str | None) -> bool: ...
+
+
+class MockPages(QObject):
+    def __init__(
+        self, ctx: AppContext, shell: MainWindow, pane: QuestionPane, host: MockPagesHost
+    ) -> None:
+        super().__init__(shell)
+        self.ctx = ctx
+        self.shell = shell
+        self.pane = pane
+        self.host = host
+        self.last_run: MockSession | None = None  # the one the summary shows, if run here
+        self._settings: MockSettings | None = None  # the summary's mock's set-up
+        self._summary_view: MockSummaryView | None = None
+        self._history_view: MockHistoryView | None = None
+        ctx.theme.changed.connect(self._on_theme_changed)
+
+    @property
+    def summary_view(self) -> MockSummaryView:
+        """The page after a mock (its grades, weak questions, export)."""
+        if self._summary_view is None:
+            from studyapp.ui.mock_summary import MockSummaryView
+
+            host = self.host
+            view = MockSummaryView(can_export=find_spec("studyapp.export.pdf") is not None)
+            view.retry_weak_clicked.connect(host.retry_weak_mock)
+            view.export_weak_clicked.connect(host.export_weak_requested)
+            view.history_clicked.connect(host.show_mock_history)
+            view.new_mock_clicked.connect(host.open_mock_setup)
+            view.done_clicked.connect(host.leave_mock_pages)
+            view.question_activated.connect(host.question_activated)
+            view.play_clicked.connect(host.play_recording)
+            self._install_page(view, Page.SUMMARY)
+            self._summary_view = view
+        return self._summary_view
+
+    @property
+    def history_view(self) -> MockHistoryView:
+        """The page of past mocks and their trend."""
+        if self._history_view is None:
+            from studyapp.ui.mock_history import MockHistoryView
+
+            view = MockHistoryView()
+            view.session_activated.connect(self.show_past)
+            view.new_mock_clicked.connect(self.host.open_mock_setup)
+            view.done_clicked.connect(self.host.leave_mock_pages)
+            self._install_page(view, Page.HISTORY)
+            self._history_view = view
+        return self._history_view
+
+    def _install_page(self, page: MockSummaryView | MockHistoryView, kind: Page) -> None:
+        theme = self.ctx.theme.effective
+        page.setStyleSheet(page_css(theme))
+        page.set_theme(theme)
+        self.shell.add_page(page, kind)
+
+    def _on_theme_changed(self, theme: str) -> None:
+        for page in (self._summary_view, self._history_view):
+            if page is not None:
+                page.setStyleSheet(page_css(theme))
+                page.set_theme(theme)
+
+    def show_summary(
+        self, summary: MockSummary, settings: MockSettings, *, ended_early: bool = False
+    ) -> None:
+        store = self.ctx.store
+        self._settings = settings
+        view = self.summary_view
+        view.set_summary(
+            summary,
+            ended_early=ended_early,
+            when=summary_label(store, summary.session_id, settings),
+        )
+        if summary.session_id is not None:
+            view.set_recordings(recordings_of(store, summary.session_id))
+        self.pane.current_qid = None
+        shell = self.shell
+        shell.show_tab(Tab.QUESTIONS)
+        shell.setWindowTitle(f"Mock interview summary — {APP_TITLE}")
+        shell.show_page(view)
+        shell.set_state(summary_has_weak=bool(summary.weak_question_ids))
+        view.take_focus()
+
+    def show_past(self, session_id: int) -> None:
+        """The summary of a session from the history."""
+        from studyapp.core.mock_results import past_mock
+
+        past = past_mock(self.ctx.store, session_id)
+        if past is not None:
+            self.last_run = None
+            self.show_summary(past.summary, past.settings, ended_early=past.ended_early)
+
+    def show_history(self) -> None:
+        """Past sessions with their scores and the trend."""
+        from studyapp.core.mock import mock_history, mock_trend
+
+        rows = mock_history(self.ctx.store)
+        view = self.history_view
+        view.set_history(rows, mock_trend(rows))
+        self.shell.show_tab(Tab.QUESTIONS)
+        self.shell.setWindowTitle(f"Mock interview history — {APP_TITLE}")
+        self.shell.show_page(view)
+        view.take_focus()
+
+    def weak_retry(self) -> MockSession | None:
+        """A new mock over the summary's weak questions, weakest first (None: the
+        summary has none, or none is shown)."""
+        summary = self._summary_view.summary if self._summary_view is not None else None
+        if summary is None or not summary.weak_question_ids:
+            return None
+        last = self.last_run
+        if last is not None and last.session_id == summary.session_id:
+            session = last.retry_weak()
+            if session is not None:
+                return session
+        ids = summary.weak_question_ids
+        from dataclasses import replace
+
+        from studyapp.core.mock import MockSession, MockSettings
+
+        ctx = self.ctx
+        settings = replace(self._settings or MockSettings(), count=len(ids))
+        return MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids)
