@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import format_clock
 from studyapp.ui.theme import COLORS, Card, mute
+from studyapp.ui.wrap_row import WrapRow
 
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 PAUSE_KEY = QKeySequence("Ctrl+P").toString(_NATIVE)  # "⌘P" on macOS
@@ -67,6 +68,9 @@ CONFIRMATIONS = {  # kind: (the question, its confirming button, what confirming
     ),
 }
 COUNTDOWN_POINTS = 30.0
+# The position, bar and session line beside the countdown and the buttons get at
+# least this many characters' width, or the buttons go to a second row.
+MIDDLE_LEAST_CHARS = 40
 # Every status the line beside the position can show, at its widest: the line is as
 # tall as the tallest of them at its width. Wrapped to two lines in a narrow window,
 # "Answered in 00:00" made the panel taller at the reveal, and the question's title
@@ -237,12 +241,14 @@ class TimerPanel(Card):
         self._buttons_face = buttons_face
         self._confirm_face = confirm_face
 
-        layout = QHBoxLayout(self)
+        # One row when wide; narrow (a 683 px screen), the buttons go under the rest
+        # instead of squeezing the session's words into a column or holding the
+        # window wider than the screen.
+        layout = WrapRow(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(16)  # (18 made the mock wider than a 683 px screen)
-        layout.addWidget(self.countdown)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.actions_stack, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.set_parts(self.countdown, middle, self.actions_stack)
+        layout.middle_least = self.fontMetrics().averageCharWidth() * MIDDLE_LEAST_CHARS
         self._apply_look("normal")
 
     # --- showing a session ---------------------------------------------------------

@@ -297,3 +297,29 @@ def test_the_question_title_does_not_move_down_as_the_status_changes(
     window.grade(3)
     tops["next question"] = title_top()
     assert tops == dict.fromkeys(tops, asking)
+
+
+@pytest.mark.parametrize(("width", "rows"), [(683, 2), (1100, 1)], ids=["683 px screen", "1100"])
+def test_the_timer_panel_wraps_its_buttons_on_a_small_screen(
+    qtbot, make_window, default_store, width, rows
+):
+    """On a 683×400 screen the Pause / Skip / End buttons go under the countdown (the
+    session's words beside it on one line, not squeezed into three); wide, one row."""
+    save_settings(default_store, MockSettings(count=3, seconds_per_question=120))
+    window = make_window(store=default_store, show=True)
+    mock = window.controllers["mock"]
+    mock.mock_rng = random.Random(1)
+    assert mock.start_mock()
+    window.resize(width, 400)
+    qtbot.waitUntil(lambda: window.width() == width)
+    panel = mock.timer_panel
+    settled_check(qtbot, window, panel, f"{width} px")
+    countdown = panel.countdown.geometry()
+    tops = {
+        b.mapTo(panel, b.rect().topLeft()).y()
+        for b in panel.findChildren(QPushButton)
+        if b.isVisibleTo(panel)
+    }
+    assert len(tops) == 1  # the three buttons on one row, whichever
+    assert (min(tops) > countdown.bottom()) == (rows == 2)
+    assert panel.rect().contains(panel.actions_stack.geometry())
