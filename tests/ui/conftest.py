@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.app import create_window
 from studyapp.core.clock import FakeClock
+from studyapp.core.importer import import_default_deck
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import Store
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.messages import Messages
+from tests.helpers.fake_voice import FakeVoiceKit
 
 T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -177,6 +179,21 @@ def store(store_path, notes_dir) -> Iterator[Store]:
     with Store.open(store_path) as s:
         s.import_document(make_doc(), str(notes_dir / "interview.md"), "hash-1")
         yield s
+
+
+@pytest.fixture
+def default_store(tmp_path) -> Iterator[Store]:
+    """A store with the deck the app brings (a first start's sample deck)."""
+    with Store.open(tmp_path / "default.sqlite3") as s:
+        import_default_deck(s)
+        yield s
+
+
+@pytest.fixture
+def no_voice(monkeypatch):
+    """No voice and no microphone: the real probe would load Qt's voice plug-ins. (A
+    mock's tests take it for every test: `pytest.mark.usefixtures("no_voice")`.)"""
+    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
 
 
 @pytest.fixture

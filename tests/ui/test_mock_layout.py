@@ -5,35 +5,20 @@ narrower than its size hint is one whose text Qt elides or clips ("ʼ weak Cl").
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
 
-from studyapp.core.importer import import_default_deck
 from studyapp.core.mock import MockSettings, save_settings
-from studyapp.core.store import Store
 from tests.helpers.fake_voice import FakeVoiceKit
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("no_voice"),  # no voice probe (tests/ui/conftest.py)
 ]
 
 SMALL = (1024, 700)
-
-
-@pytest.fixture(autouse=True)
-def no_voice(monkeypatch):
-    """No voice and no microphone: the real probe would load Qt's voice plug-ins."""
-    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
-
-
-@pytest.fixture
-def default_store(tmp_path) -> Iterator[Store]:
-    with Store.open(tmp_path / "default.sqlite3") as s:
-        import_default_deck(s)
-        yield s
 
 
 def cut_short(root: QWidget) -> list[str]:

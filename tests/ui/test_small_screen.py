@@ -13,10 +13,9 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from studyapp.ui.ui_state import Tab
-from tests.ui.controllers.test_mock import no_voice  # noqa: F401  (autouse: no voice probe)
 from tests.ui.window_helpers import GD, LR, QT_WARNINGS_FAIL, start_studying
 
-pytestmark = QT_WARNINGS_FAIL
+pytestmark = [*QT_WARNINGS_FAIL, pytest.mark.usefixtures("no_voice")]  # no voice probe
 
 # The room each screen leaves a window, and what its title bar takes of it.
 SCREENS = {"1024x600 at 150%": (683, 400), "1366x768 at 200%, taskbar": (683, 364)}

@@ -2,58 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from studyapp.core.importer import import_default_deck
 from studyapp.core.store import Store
-
-
-@pytest.fixture
-def sample_store(tmp_path) -> Iterator[Store]:
-    with Store.open(tmp_path / "sample.sqlite3") as s:
-        import_default_deck(s)
-        yield s
 
 
 def _status(window) -> str:
     return window.statusBar().currentMessage()
 
 
-def test_the_first_start_on_the_sample_deck_names_the_import(make_window, sample_store):
-    window = make_window(store=sample_store)
+def test_the_first_start_on_the_sample_deck_names_the_import(make_window, default_store):
+    window = make_window(store=default_store)
     assert "Import Notes" in _status(window) and "drop a file" in _status(window)
     assert window.action("import").shortcut().toString() in _status(window)
 
 
-def test_a_later_start_says_nothing(make_window, sample_store):
-    first = make_window(store=sample_store)
+def test_a_later_start_says_nothing(make_window, default_store):
+    first = make_window(store=default_store)
     first.close()  # the open question is remembered: the next start is not a first
-    assert "Import Notes" not in _status(make_window(store=sample_store))
+    assert "Import Notes" not in _status(make_window(store=default_store))
 
 
 def test_a_first_start_on_ones_own_notes_says_nothing(make_window, store):
     assert "Import Notes" not in _status(make_window(store=store))
 
 
-def test_the_hint_goes_once_notes_are_imported(qtbot, make_window, sample_store, tmp_path):
+def test_the_hint_goes_once_notes_are_imported(qtbot, make_window, default_store, tmp_path):
     """It still showed after two imports."""
     from studyapp.core.importer import import_file
 
-    window = make_window(store=sample_store)
+    window = make_window(store=default_store)
     assert "Import Notes" in _status(window)
     notes = tmp_path / "mine.md"
     notes.write_text("## What is TCP?\n\nA stream.\n", encoding="utf-8")
-    import_file(sample_store, notes)
+    import_file(default_store, notes)
     window.controllers["files"].reloaded.emit()  # as after an import in the window
     assert "Import Notes" not in _status(window)
 
 
 def test_a_read_only_window_does_not_offer_an_import_it_cannot_do(
-    make_window, sample_store, tmp_path
+    make_window, default_store, tmp_path
 ):
-    with Store.open_read_only(sample_store.path) as reader:
+    with Store.open_read_only(default_store.path) as reader:
         window = make_window(store=reader, read_only="Read-only: another StudyApp is running")
         assert "Import Notes" not in _status(window)
         window.close()

@@ -16,18 +16,17 @@ from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from studyapp.app import ABANDON, RESUME, offer_resume
-from studyapp.core.importer import import_default_deck
 from studyapp.core.keyterms import key_terms
 from studyapp.core.mock import MockSettings, load_settings, mock_history, save_settings
 from studyapp.core.store import Store
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.theme import COLORS
-from tests.helpers.fake_voice import FakeVoiceKit
 from tests.ui.conftest import make_doc, qid
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("no_voice"),  # no voice probe (tests/ui/conftest.py)
 ]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -47,23 +46,10 @@ QUESTIONS = (
 KM, TREE, BACKPROP, BIAS, DROPOUT, PLAIN = (title for title, _, _ in QUESTIONS)
 
 
-@pytest.fixture(autouse=True)
-def no_voice(monkeypatch):
-    """No voice and no microphone: the real probe would load Qt's voice plug-ins."""
-    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
-
-
 @pytest.fixture
 def mock_store(tmp_path) -> Iterator[Store]:
     with Store.open(tmp_path / "mock.sqlite3") as s:
         s.import_document(make_doc(QUESTIONS, deck="Mock deck"), str(tmp_path / "m.md"), "h")
-        yield s
-
-
-@pytest.fixture
-def default_store(tmp_path) -> Iterator[Store]:
-    with Store.open(tmp_path / "default.sqlite3") as s:
-        import_default_deck(s)
         yield s
 
 

@@ -5,13 +5,13 @@ buried: its tree row and its header leave "Buried" at once, not at the next day.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import qid, topic_id
-from tests.ui.controllers.test_mock import no_voice  # noqa: F401  (autouse: no voice probe)
 from tests.ui.window_helpers import LR, PV, QT_WARNINGS_FAIL, press, start_studying, tree_index
 
-pytestmark = QT_WARNINGS_FAIL
+pytestmark = [*QT_WARNINGS_FAIL, pytest.mark.usefixtures("no_voice")]  # no voice probe
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 BV = "What is bias-variance?"

@@ -13,11 +13,11 @@ from tests.ui.controllers import test_mock as mock_tests
 from tests.ui.controllers.test_mock import KM, TREE, press, start, type_text
 
 mock_store = mock_tests.mock_store  # the fixtures of the mock's tests
-no_voice = mock_tests.no_voice  # autouse: no voice probe
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("no_voice"),  # no voice probe (tests/ui/conftest.py)
 ]
 
 NATIVE = QKeySequence.SequenceFormat.NativeText

@@ -13,11 +13,11 @@ from studyapp.core import settings_schema as keys
 from studyapp.core.mock import MockSettings, question_pool, save_settings
 from studyapp.core.store import Store
 from tests.ui.conftest import make_doc
-from tests.ui.controllers.test_mock import no_voice  # noqa: F401  (autouse: no voice probe)
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("no_voice"),  # no voice probe (tests/ui/conftest.py)
 ]
 
 ML = (

@@ -12,15 +12,10 @@ from PySide6.QtCore import Qt
 
 from studyapp.core.store import Store
 from tests.ui.conftest import make_doc
-from tests.ui.controllers.test_mock import (
-    no_voice,  # noqa: F401  (autouse: no voice probe)
-    press,
-    start,
-    type_text,
-)
+from tests.ui.controllers.test_mock import press, start, type_text
 from tests.ui.window_helpers import QT_WARNINGS_FAIL
 
-pytestmark = QT_WARNINGS_FAIL
+pytestmark = [*QT_WARNINGS_FAIL, pytest.mark.usefixtures("no_voice")]  # no voice probe
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 OUTPUT = """\
