@@ -6,12 +6,11 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from studyapp.core.clock import FakeClock
 from studyapp.core.mock import (
     DRAFT_EVERY_SECONDS,
     SETTINGS_KEY,
@@ -34,9 +33,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.study import to_ms
-
-T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
-
+from tests.core.shared import T0, open_deck
 
 KMEANS = (
     "**K-Means** groups points around a **Centroid**; **Inertia** measures the fit.\n\n"
@@ -71,9 +68,7 @@ def db_path(tmp_path) -> Path:
 
 @pytest.fixture
 def store(db_path) -> Iterator[Store]:
-    with Store.open(db_path) as s:
-        s.import_document(deck_doc(), "x.md", "hash")
-        yield s
+    yield from open_deck(db_path, deck_doc())
 
 
 @pytest.fixture
@@ -82,16 +77,6 @@ def raw(db_path, store) -> Iterator[sqlite3.Connection]:
     conn.row_factory = sqlite3.Row
     yield conn
     conn.close()
-
-
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
 
 
 def qid(store: Store, title: str) -> str:

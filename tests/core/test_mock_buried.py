@@ -11,30 +11,17 @@ from datetime import timedelta
 
 import pytest
 
-from studyapp.core.clock import FakeClock
 from studyapp.core.mock import MockSession, MockSettings, choose_questions
 from studyapp.core.mock_choice import choose_with_held
-from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, StoreError
 from studyapp.core.study import DeckLimits, to_ms
+from tests.core.shared import open_deck
 from tests.core.test_mock import T0, deck_doc, qid, session_over, titles, topic_id
 
 
 @pytest.fixture
 def store(tmp_path) -> Iterator[Store]:
-    with Store.open(tmp_path / "s.sqlite3") as s:
-        s.import_document(deck_doc(), "x.md", "hash")
-        yield s
-
-
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
+    yield from open_deck(tmp_path / "s.sqlite3", deck_doc())
 
 
 TOMORROW = to_ms(T0 + timedelta(days=1))

@@ -10,31 +10,18 @@ from collections.abc import Iterator
 import pytest
 
 from studyapp.core import settings_schema as keys
-from studyapp.core.clock import FakeClock
 from studyapp.core.mock import MockSession, MockSettings, NoQuestionsError
 from studyapp.core.mock_choice import new_by_topic, todays_new_limits
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
-from tests.core.test_mock import T0, deck_doc, qid
+from tests.core.shared import open_deck
+from tests.core.test_mock import deck_doc, qid
 
 
 @pytest.fixture
 def store(tmp_path) -> Iterator[Store]:
     """The deck "AI" of five questions, none studied."""
-    with Store.open(tmp_path / "s.sqlite3") as s:
-        s.import_document(deck_doc(), "x.md", "hash")
-        yield s
-
-
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
+    yield from open_deck(tmp_path / "s.sqlite3", deck_doc())
 
 
 ALL_FIVE = MockSettings(count=5, order="random")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -23,8 +23,7 @@ from studyapp.core.progress import (
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.study import to_ms
-
-T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
+from tests.core.shared import T0
 
 # Deck "AI": ML (Q1, Q3) > Trees (Q2, Q5) > Boosting (Q6); DL (Q4). Deck "Stats": S1.
 QUESTIONS = (
@@ -47,11 +46,6 @@ def doc(*specs: tuple[str, tuple[str, ...]], deck: str) -> ParsedDocument:
         ],
         has_sections=True,
     )
-
-
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
 
 
 @pytest.fixture

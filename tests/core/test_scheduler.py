@@ -18,11 +18,6 @@ from studyapp.core.scheduler import (
 T0 = datetime(2030, 1, 1, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
-
-
 def test_new_card_json_is_a_card_due_now(sr):
     card = json.loads(sr.new_card_json(T0))
     assert card["due"].startswith("2030-01-01T09:00:00")
@@ -190,7 +185,6 @@ def test_retrievability_matches_fsrs(sr):
         assert sr.retrievability(card, at) == pytest.approx(expected)
 
 
-
 def test_the_default_weights_are_fsrs_own():
     """Copied so the first screen's recall figures need no fsrs import; held to fsrs here."""
     from fsrs.scheduler import DEFAULT_PARAMETERS
@@ -211,9 +205,9 @@ def test_recall_and_due_dates_import_no_fsrs():
         "import sys\n"
         "from datetime import UTC, datetime\n"
         "from studyapp.core.scheduler import SpacedRepetition\n"
-        "card = ('{\"card_id\": 1, \"state\": 2, \"step\": null, \"stability\": 5.0, '\n"
-        "        '\"difficulty\": 5.0, \"due\": \"2030-01-06T09:00:00+00:00\", '\n"
-        "        '\"last_review\": \"2030-01-01T09:00:00+00:00\"}')\n"
+        'card = (\'{"card_id": 1, "state": 2, "step": null, "stability": 5.0, \'\n'
+        '        \'"difficulty": 5.0, "due": "2030-01-06T09:00:00+00:00", \'\n'
+        '        \'"last_review": "2030-01-01T09:00:00+00:00"}\')\n'
         "sr = SpacedRepetition(0.85)\n"
         "now = datetime(2030, 1, 3, tzinfo=UTC)\n"
         "assert 0 < sr.retrievability(card, now) < 1 and sr.due(card) and sr.phase(card)\n"

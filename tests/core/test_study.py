@@ -28,8 +28,7 @@ from studyapp.core.study import (
     todays_limits_in,
     waiting_words,
 )
-
-T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
+from tests.core.shared import T0, open_deck
 
 
 def doc(*specs: tuple[str, tuple[str, ...]], deck: str = "AI") -> ParsedDocument:
@@ -55,19 +54,7 @@ QUESTIONS = (
 
 @pytest.fixture
 def store(tmp_path) -> Iterator[Store]:
-    with Store.open(tmp_path / "s.sqlite3") as s:
-        s.import_document(doc(*QUESTIONS), "x.md", "hash")
-        yield s
-
-
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
+    yield from open_deck(tmp_path / "s.sqlite3", doc(*QUESTIONS))
 
 
 def qid(store: Store, title: str) -> str:

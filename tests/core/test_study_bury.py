@@ -11,24 +11,15 @@ import pytest
 
 from studyapp.core.clock import FakeClock
 from studyapp.core.progress import ProgressIndex, topic_progress
-from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.study import StudySession, day_bounds
+from tests.core.shared import T0, open_deck
 from tests.core.test_study import QUESTIONS, doc, qid
-
-T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def store(tmp_path) -> Iterator[Store]:
-    with Store.open(tmp_path / "s.sqlite3") as s:
-        s.import_document(doc(*QUESTIONS), "x.md", "hash")
-        yield s
-
-
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
+    yield from open_deck(tmp_path / "s.sqlite3", doc(*QUESTIONS))
 
 
 def walk(session: StudySession) -> list[str]:

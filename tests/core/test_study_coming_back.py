@@ -8,28 +8,15 @@ from datetime import timedelta
 
 import pytest
 
-from studyapp.core.clock import FakeClock
-from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.study import StudySession, coming_back
-from tests.core.test_study import QUESTIONS, T0, doc, qid, topic_id
+from tests.core.shared import open_deck
+from tests.core.test_study import QUESTIONS, doc, qid, topic_id
 
 
 @pytest.fixture
 def store(tmp_path) -> Iterator[Store]:
-    with Store.open(tmp_path / "s.sqlite3") as s:
-        s.import_document(doc(*QUESTIONS), "x.md", "hash")
-        yield s
-
-
-@pytest.fixture
-def sr() -> SpacedRepetition:
-    return SpacedRepetition()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
+    yield from open_deck(tmp_path / "s.sqlite3", doc(*QUESTIONS))
 
 
 def grade_all(store, sr, clock, ratings, **scope):

@@ -20,9 +20,9 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import NEW_PER_DAY, REVIEWS_PER_DAY
 from studyapp.core.store import Store
 from studyapp.core.study import StudySession, day_bounds, done_today, to_ms, todays_limits_in
+from tests.core.shared import T0
 from tests.core.test_study import titles
 
-T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
 DECKS = {  # deck name → its questions' titles, one topic each
     "Sample": [f"Sample {i}?" for i in range(1, 26)],
     "JavaScript quick ones": [f"JS {i}?" for i in range(1, 8)],
