@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 # for 100 ms+.
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
-MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
 
 
 def today_words(count: int, today: int, what: str) -> str:
@@ -176,6 +175,7 @@ class BrowseController(Controller):
         return self.figures.current()
 
     def _progress_shown(self) -> None:
+        """The figures changed (`TreeFigures.shown`): the words that repeat them follow."""
         index = self.index
         assert index is not None
         totals = index.totals()
