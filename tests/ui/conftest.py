@@ -20,6 +20,7 @@ from studyapp.core.store import Store
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.messages import Messages
 from tests.helpers.fake_voice import FakeVoiceKit
+from tests.history import STRONG, WEAK, record
 
 T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -74,6 +75,17 @@ def make_doc(questions=QUESTIONS, deck: str = "Interview") -> ParsedDocument:
         ],
         has_sections=True,
     )
+
+
+class DeferredPool:
+    """A thread pool that holds its tasks until the test runs them (`tasks`), so a
+    cancel or a window closing can come first."""
+
+    def __init__(self) -> None:
+        self.tasks: list = []
+
+    def start(self, task) -> None:
+        self.tasks.append(task)
 
 
 class ScriptedMessages(Messages):
@@ -194,6 +206,21 @@ def no_voice(monkeypatch):
     """No voice and no microphone: the real probe would load Qt's voice plug-ins. (A
     mock's tests take it for every test: `pytest.mark.usefixtures("no_voice")`.)"""
     monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
+
+
+@pytest.fixture
+def studied(store, clock) -> Store:
+    """The test deck with a history: weak, p-value (the weakest), bias-variance and
+    learning rate; strong, gradient descent and the answer that is safe. By topic,
+    Statistics: two weak of two; Optimization: one weak, one strong; Security: strong.
+    (The statistics' tests keep their own, with mock interviews in it.)"""
+    now = clock.now()
+    for title in ("What is a p-value?", "What is bias-variance?", "What is a learning rate?"):
+        record(store, qid(store, title), WEAK, now)
+    record(store, qid(store, "What is a p-value?"), ((0.5, 1),), now)  # the weakest
+    record(store, qid(store, "What is gradient descent?"), STRONG, now)
+    record(store, qid(store, "Is this answer safe?"), STRONG, now)
+    return store
 
 
 @pytest.fixture

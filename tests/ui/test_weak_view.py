@@ -13,7 +13,7 @@ from studyapp.core.weak import weak_report
 from studyapp.ui.export_worker import ExportController
 from studyapp.ui.weak_view import HINT_NOTHING_STUDIED, HINT_NOTHING_WEAK, QID_ROLE, WeakView
 from tests.history import STRONG, WEAK, record
-from tests.ui.conftest import ScriptedMessages, make_doc, qid, settled
+from tests.ui.conftest import DeferredPool, ScriptedMessages, make_doc, qid, settled
 
 
 @pytest.fixture
@@ -31,18 +31,6 @@ def make_view(qtbot, store, clock):
         return view
 
     return make
-
-
-@pytest.fixture
-def studied(store, clock):
-    """Statistics: two weak of two; Optimization: one weak, one strong; Security: strong."""
-    now = clock.now()
-    for title in ("What is a p-value?", "What is bias-variance?", "What is a learning rate?"):
-        record(store, qid(store, title), WEAK, now)
-    record(store, qid(store, "What is a p-value?"), ((0.5, 1),), now)  # the weakest
-    record(store, qid(store, "What is gradient descent?"), STRONG, now)
-    record(store, qid(store, "Is this answer safe?"), STRONG, now)
-    return store
 
 
 def tree_rows(view: WeakView) -> list[tuple[str, list[str]]]:
@@ -237,16 +225,6 @@ def test_export_to_an_unwritable_path_shows_one_error(controller, studied, qtbot
         export.start(tmp_path / "a-file" / "weak.pdf")
     assert blocker.args[0].error.startswith("Cannot write")
     assert messages.kinds() == ["error"]
-
-
-class DeferredPool:
-    """Holds tasks until the test runs them, so a cancel can come first."""
-
-    def __init__(self) -> None:
-        self.tasks: list = []
-
-    def start(self, task) -> None:
-        self.tasks.append(task)
 
 
 def test_a_cancelled_export_writes_nothing_and_says_nothing(

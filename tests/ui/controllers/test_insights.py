@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from studyapp.core.store import Store
 from tests.conftest import REPO_ROOT
 from tests.history import STRONG, WEAK, record, run_mock
-from tests.ui.conftest import qid, settled, topic_id
+from tests.ui.conftest import DeferredPool, qid, settled, topic_id
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -31,18 +31,6 @@ BV = "What is bias-variance?"
 LR = "What is a learning rate?"
 GD = "What is gradient descent?"
 MOMENTUM = "What is momentum?"
-
-
-@pytest.fixture
-def studied(store, clock):
-    """Weak: p-value, bias-variance, learning rate. Strong: the rest studied."""
-    now = clock.now()
-    for title in (PV, BV, LR):
-        record(store, qid(store, title), WEAK, now)
-    record(store, qid(store, PV), ((0.5, 1),), now)
-    record(store, qid(store, GD), STRONG, now)
-    record(store, qid(store, "Is this answer safe?"), STRONG, now)
-    return store
 
 
 @pytest.fixture
@@ -501,16 +489,6 @@ def test_a_cancelled_save_dialog_exports_nothing(make_window, studied, monkeypat
     assert files.export_weak_topics()
     assert not files.exporter().busy and window.messages.shown == []
     assert list(tmp_path.glob("*.pdf")) == []
-
-
-class DeferredPool:
-    """Holds tasks until the test runs them."""
-
-    def __init__(self) -> None:
-        self.tasks: list = []
-
-    def start(self, task) -> None:
-        self.tasks.append(task)
 
 
 def test_closing_the_window_cancels_a_running_export(make_window, studied, save_to):
