@@ -108,10 +108,10 @@ def _reads_as_title(doc: Document, lead: Block, lines: list[str]) -> bool:
     return (
         0 < len(first) <= _TITLE_LENGTH
         and marker is not None
-        # a lazy line (less indented), or code under the title (more): not the item's
-        # own text wrapped, which is indented as it
-        and _indent(doc.line(lead.start + 1)) != marker.end()
         and bool(following)
+        # code under the title (indented deeper than the item's text) is no title going
+        # on; a line indented as the text or less is, only where it clearly goes on
+        and (_indent(doc.line(lead.start + 1)) > marker.end() or not _goes_on(first, following))
         and (source[0] < _WRAPPED or source[0] + 1 + len(following[0]) <= max(source))
         and not first.endswith((",", ";", "-", "(", "/", "&"))
         and not _OPEN_END_RE.search(first)
@@ -119,6 +119,26 @@ def _reads_as_title(doc: Document, lead: Block, lines: list[str]) -> bool:
     )
 
 
+def _goes_on(first: str, following: list[str]) -> bool:
+    """Whether the line under an item's first line goes on with it: it opens in lower
+    case with a word that joins ("Difference between TCP" / "and UDP", "… vs" / "than"),
+    or the first line stops on a word that leads a clause on ("Explain what happens
+    when" / "you type a URL"). An answer written in lower case ("stack vs queue" /
+    "stack is LIFO", "What is a closure" / "a function that …") does neither."""
+    word = following[0]
+    if not word[:1].islower() and word != "&":
+        return False
+    return bool(_JOINING_RE.fullmatch(word) or _LEADS_ON_RE.search(first))
+
+
+# Words that open a line only to join it to the line above.
+_JOINING_RE = re.compile(r"(?:and|or|nor|vs\.?|versus|than|of|&)[,:]?")
+# Words a title does not stop on: the clause they open goes on below.
+_LEADS_ON_RE = re.compile(
+    r"\b(?:when|while|if|whether|because|although|though|whereas|unless|that|which|whose"
+    r"|how|its|their|our|your)$",
+    re.I,
+)
 _ITEM_MARKER_RE = re.compile(r"^[ \t]*\d{1,9}[.)][ \t]*")  # up to the item's text
 _TITLE_LENGTH = 120  # the longest first line read as a title over lazy answer lines
 _WRAPPED = 60  # a shorter line was not wrapped by a writer's line width

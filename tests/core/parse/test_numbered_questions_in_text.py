@@ -170,3 +170,47 @@ def test_code_indented_under_a_numbered_title_is_its_answer(text, title, answer_
     questions = {q.title: q.answer_markdown for q in parse_text(text, suffix=".txt").questions}
     assert title in questions
     assert questions[title].lstrip().startswith(answer_start)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. stack vs queue\n   stack is LIFO, queue is FIFO.\n"
+            "2. heap vs tree\n   a heap is a tree kept in order.\n",
+            [
+                ("stack vs queue", "stack is LIFO, queue is FIFO."),
+                ("heap vs tree", "a heap is a tree kept in order."),
+            ],
+        ),
+        (
+            "1. Hash map basics\n   a table of key/value pairs with O(1) lookups.\n"
+            "2. why the GIL exists\n   because CPython's reference counts are not thread-safe.\n",
+            [
+                ("Hash map basics", "a table of key/value pairs with O(1) lookups."),
+                ("why the GIL exists", "because CPython's reference counts are not thread-safe."),
+            ],
+        ),
+    ],
+    ids=["vs", "basics, why"],
+)
+def test_an_answer_indented_as_the_items_text_is_not_its_title_going_on(text, expected, suffix):
+    """With no blank line under the numbered title, its answer indented as the item's
+    text joined the title (and the list read as no questions at all)."""
+    assert pairs(text, suffix=suffix) == expected
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_title_that_goes_on_under_its_first_line_stays_whole(suffix):
+    notes = (
+        "1) Difference between TCP\n   and UDP\n   TCP is reliable.\n"
+        "2) Explain what happens when\n   you type a URL\n   DNS, TCP, TLS, HTTP.\n"
+        "3) Explain how a B-tree stays balanced when\n   nodes split and merge\n\n"
+        "   Splits push keys up.\n"
+    )
+    assert pairs(notes, suffix=suffix) == [
+        ("Difference between TCP and UDP", "TCP is reliable."),
+        ("Explain what happens when you type a URL", "DNS, TCP, TLS, HTTP."),
+        ("Explain how a B-tree stays balanced when nodes split and merge", "Splits push keys up."),
+    ]
