@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 
 from studyapp.core.parse import units as found
+from studyapp.core.parse.blocks import FENCE_RE
+from studyapp.core.parse.chat_code import code_line
 from studyapp.core.parse.ends import HR_RE
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.titles import ANSWER_WORDS, SAID_RE, restates, whole_title
@@ -122,6 +124,50 @@ def _mark_margin(mark: str, below: str) -> int | None:
     return _indent(mark)
 
 
+# A list item's marker, up to its text: "1. ", "2)  ", "- ".
+_ITEM_TEXT_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+_CODE_INDENT = 4  # deeper than an item's text by this much, a line is Markdown's code
+
+
+def _item_text(doc: Document, unit: Unit) -> int | None:
+    """The column of a list item's text (where its lines' margin is), from the item's
+    marker line; None where the unit is no item written so (a quote's, a tab's)."""
+    line = doc.line(unit.line)
+    marker = _ITEM_TEXT_RE.match(line)
+    if marker is None or "\t" in marker.group(0):
+        return None
+    spaces = len(marker.group(0)) - len(marker.group(0).rstrip())
+    # ("1.      code": five spaces or more after the marker, the text starts after one)
+    return marker.end() - spaces + 1 if spaces > _CODE_INDENT else marker.end()
+
+
+def _item_answer(lines: list[str], margin: int) -> tuple[list[str], bool]:
+    """An item's answer lines with their common indentation cut, and whether the answer
+    opens with code: the lines deeper than the item's text (`margin`) that it opens
+    with are code where they are Markdown's (four columns deeper, after a blank line
+    under the title), kept so; or where they read as code (code written right under the
+    title, "2) Reverse a list" / "    def reverse(head):"), fenced, their indents kept."""
+    indents = [_indent(x) for x in lines if x.strip()]
+    if not indents:
+        return lines, False
+    start = next(i for i, x in enumerate(lines) if x.strip())
+    stop = start
+    while stop < len(lines) and (not lines[stop].strip() or _indent(lines[stop]) > margin):
+        stop += 1
+    while stop > start and not lines[stop - 1].strip():
+        stop -= 1
+    run = lines[start:stop]
+    if not run or any(FENCE_RE.match(x) for x in run):
+        return _dedent(lines), False
+    cut = min(min(indents), margin)  # (lazy lines stand left of the item's text)
+    if start and min(_indent(x) for x in run if x.strip()) - margin >= _CODE_INDENT:
+        return [x[cut:] for x in lines], True  # Markdown's indented code
+    if code_line(run[0]):
+        code = ["```", *_dedent(run), "```"]
+        return [*_dedent(lines[:start]), *code, *_dedent(lines[stop:], margin)], False
+    return _dedent(lines), False
+
+
 # Line breaks written as HTML at an answer's end ("… portability.<br>", "<br><br>"
 # before the next question): they end the text, no line of their own.
 _TRAILING_BREAKS_RE = re.compile(r"(?:[ \t]*<br\s*/?>)+[ \t]*$", re.I)
@@ -145,7 +191,13 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     if unit.container and unit.answer_prefix and unit.answer_start > unit.end:
         back = unit.answer_prefix.strip()  # a card's back, a table row's answer cell
         return literal_emphasis(back) if doc.plain else back
-    if unit.end and unit.end < end:  # a list item's own lines, then what follows it
+    item_text = _item_text(doc, unit) if unit.end and unit.end <= end else None
+    if item_text is not None and unit.answer_start <= unit.end:
+        # a list item's own lines, cut to its text's margin (code deeper stays code),
+        # then what follows it
+        inside, coded = _item_answer(doc.lines[unit.answer_start - 1 : unit.end], item_text)
+        body = inside + doc.lines[unit.end : end]
+    elif unit.end and unit.end < end:  # a list item's own lines, then what follows it
         inside = _dedent(doc.lines[unit.answer_start - 1 : unit.end])
         body = inside + doc.lines[unit.end : end]
     elif not unit.container and (
@@ -161,7 +213,9 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     while lines and (not lines[0].strip() or HR_RE.match(lines[0])):
         lines.pop(0)  # (a rule drawn under the question parts it from its answer)
     if lines and ANSWER_MARK_RE.match(lines[0]) and "".join(lines[1:]).strip():
-        lines = _dedent(lines[1:], _mark_margin(lines[0], "".join(lines[1:2])))
+        margin = _mark_margin(lines[0], "".join(lines[1:2]))
+        lines = _dedent(lines[1:], margin)
+        coded = coded or margin is not None  # "Answer:", a blank, then indented code
     elif lines and not unit.answer_prefix.strip():
         # "A: the answer" on the line below; a debrief's "I said: …", "My answer: …"
         marker = (

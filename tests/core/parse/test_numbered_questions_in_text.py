@@ -169,7 +169,86 @@ def test_code_indented_under_a_numbered_title_is_its_answer(text, title, answer_
 
     questions = {q.title: q.answer_markdown for q in parse_text(text, suffix=".txt").questions}
     assert title in questions
-    assert questions[title].lstrip().startswith(answer_start)
+    assert questions[title].removeprefix("```\n").lstrip().startswith(answer_start)
+
+
+def _answers(text: str, suffix: str) -> dict[str, str]:
+    from studyapp.core.parse import parse_text
+
+    return {q.title: q.answer_markdown for q in parse_text(text, suffix=suffix).questions}
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "title", "kept"),
+    [
+        (  # right under the title, one column deeper than its text
+            "Backend prep\n\n1) Describe the CAP theorem\nAt most two of C, A and P.\n\n"
+            "2) Write a function that reverses a linked list\n    def reverse(head):\n"
+            "        prev = None\n        while head:\n"
+            "            head.next, prev, head = prev, head, head.next\n"
+            "        return prev\n\n3) sharding vs replication\nSharding splits writes.\n",
+            ".txt",
+            "Write a function that reverses a linked list",
+            "        head.next, prev, head = prev, head, head.next\n    return prev",
+        ),
+        (  # after a blank line, four deeper than the item's text: Markdown's code block
+            "# Interview prep\n\n1. Write a function that reverses a string\n\n"
+            "       def rev(s):\n           return s[::-1]\n\n"
+            "2. What is a closure?\n\n   A function that keeps its enclosing scope.\n",
+            ".md",
+            "Write a function that reverses a string",
+            "def rev(s):\n        return s[::-1]",
+        ),
+        (  # the last item's, no blank line under its title
+            "1. What is an index?\n   A sorted lookup structure.\n"
+            "2. Find duplicate emails\n       SELECT email\n         FROM users\n"
+            "       GROUP BY email HAVING COUNT(*) > 1;\n",
+            ".md",
+            "Find duplicate emails",
+            "SELECT email\n  FROM users\nGROUP BY email",
+        ),
+        (  # under an "Answer:" line in the item
+            "1. Write a query for the top salary\n   Answer:\n\n"
+            "       SELECT MAX(salary)\n         FROM staff;\n"
+            "2. What is a view?\n   A stored query.\n",
+            ".md",
+            "Write a query for the top salary",
+            "SELECT MAX(salary)\n      FROM staff;",
+        ),
+        (  # a line of code, then the answer's words at the item's text
+            "1) Merge two dicts\n    merged = {**a, **b}\n   The right one wins a clash.\n"
+            "2) What is __slots__?\n   A fixed set of attributes.\n",
+            ".txt",
+            "Merge two dicts",
+            "merged = {**a, **b}",
+        ),
+    ],
+    ids=["python under 2)", "md block under 1.", "sql last item", "under Answer:", "code, words"],
+)
+def test_code_indented_under_a_numbered_title_shows_as_code(text, suffix, title, kept):
+    """Code under a numbered title was its answer with its indentation cut to the code's
+    own margin: plain lines, no code block, "return prev" level with "def"."""
+    from studyapp.core.render import render_markdown
+
+    answer = _answers(text, suffix)[title]
+    assert kept in answer
+    html = render_markdown(answer)
+    assert "<pre" in html and "<code" in html
+
+
+def test_words_indented_under_a_numbered_title_stay_words():
+    notes = (
+        "1. Explain the GIL\n    A lock that lets one thread run bytecode.\n"
+        "2. Explain asyncio\n     An event loop that runs coroutines.\n"
+    )
+    from studyapp.core.render import render_markdown
+
+    answers = _answers(notes, ".md")
+    assert answers == {
+        "Explain the GIL": "A lock that lets one thread run bytecode.",
+        "Explain asyncio": "An event loop that runs coroutines.",
+    }
+    assert not any("<pre" in render_markdown(a) for a in answers.values())
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
