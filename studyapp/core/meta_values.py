@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["column_kind", "flag_set", "label_parts", "metadata_line"]
+__all__ = ["column_kind", "flag_set", "label_parts", "metadata_line", "value_kind"]
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
@@ -118,6 +118,17 @@ def column_kind(values: Sequence[str], name: str = "") -> str:
         if (named and len(values) >= 2) or (len(values) >= 3 and distinct * 2 <= len(parts)):
             return "label"
     return "text"
+
+
+def value_kind(value: str, name: str) -> str:
+    """What one record's value under `name` holds, where no other record shows its
+    column's set (a database's page read alone, its "Difficulty: Easy"): as
+    `column_kind`, a label only under a name of record keeping ("Difficulty",
+    "Status", "Company") and before a checkbox ("Status: Done" is a status)."""
+    parts = label_parts(value)
+    if _name(name) in _LABEL_NAMES and parts and all(_label(p) for p in parts):
+        return "label"
+    return column_kind([value], name)
 
 
 # "**Difficulty:** Easy", "**Last reviewed:** March 4, 2025" alone on a line.

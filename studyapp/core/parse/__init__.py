@@ -301,6 +301,9 @@ def _parse_read(
         title = read_front_matter(text)[0].get("title")
         if isinstance(title, str) and title.strip():
             name = " ".join(title.split())
+    from studyapp.core.parse.page_properties import page_properties, with_properties
+
+    text, properties = page_properties(text)  # a database's page: "Difficulty: Easy" …
     general = engine.parse_markdown(
         text,
         name=name,
@@ -330,6 +333,7 @@ def _parse_read(
     from studyapp.core.parse.note_tags import with_front_matter_tags, with_tag_lines
 
     general = with_tag_lines(general)  # "Tags: go concurrency" under an answer
+    general = with_properties(general, properties)  # the page's labels on its questions
     return with_front_matter_tags(general, text)
 
 

@@ -49,7 +49,7 @@ from studyapp.core.note_kinds import (
     MIND_MAP_SUFFIXES,
     NOTE_SUFFIXES,
 )
-from studyapp.core.parse import keep, other_files, repo_files
+from studyapp.core.parse import database_exports, keep, other_files, repo_files
 from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
@@ -383,7 +383,8 @@ def note_files(
     if others is not None:
         others.sort(key=lambda p: p.relative_to(root).parts)
     found = _without_keep_labels(found, repo_found)
-    found = _without_notion_views(found, repo_found)
+    found = database_exports.without_views(found, repo_found)
+    found = database_exports.without_tables_of_pages(found, repo_found)
     found = _without_keep_pages(found)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
@@ -428,27 +429,6 @@ def _without_keep_pages(found: list[Path]) -> list[Path]:
         and keep.keep_file(note)
     }
     return [p for p in found if p not in pages] if pages else found
-
-
-# Notion's database export: "<title> <id>.csv" beside "<title> <id>_all.csv".
-_NOTION_ALL_RE = re.compile(r"^(.* [0-9a-f]{32})_all$")
-NOTION_VIEW_REASON = "Notion's view of a database: its _all.csv beside it, every row, is read"
-
-
-def _without_notion_views(
-    found: list[Path], repo_found: list[tuple[Path, str]] | None
-) -> list[Path]:
-    """Of Notion's two files of one database (its view, and "…_all.csv" with every row),
-    the second only, the first named as left out: read both, every row came twice."""
-    alls = {
-        (p.parent, p.suffix.lower(), m[1]) for p in found if (m := _NOTION_ALL_RE.match(p.stem))
-    }
-    if not alls:
-        return found
-    views = [p for p in found if (p.parent, p.suffix.lower(), p.stem) in alls]
-    if repo_found is not None:
-        repo_found += [(p, NOTION_VIEW_REASON) for p in views]
-    return [p for p in found if p not in views]
 
 
 def _notes_under(folders: list[Path]) -> list[Path]:

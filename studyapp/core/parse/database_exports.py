@@ -1,0 +1,66 @@
+"""A database exported as files, read once: Notion writes a database as "<title> <id>.csv"
+(its view), "<title> <id>_all.csv" (every row) and a folder "<title> <id>" holding one
+Markdown page per row, its properties under its title (core.parse.page_properties)
+and its body below. Of a folder's files found, the ones that say again what another
+says are left out, each named with why."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+__all__ = [
+    "NOTION_VIEW_REASON",
+    "TABLE_OF_PAGES_REASON",
+    "without_tables_of_pages",
+    "without_views",
+]
+
+# Notion's database export: "<title> <id>.csv" beside "<title> <id>_all.csv".
+_NOTION_ALL_RE = re.compile(r"^(.* [0-9a-f]{32})_all$")
+NOTION_VIEW_REASON = "Notion's view of a database: its _all.csv beside it, every row, is read"
+TABLE_OF_PAGES_REASON = (
+    "a database's table: its folder of pages beside it, a page a row with its text, is read"
+)
+_TABLE_SUFFIXES = (".csv", ".tsv")
+_PAGE_SUFFIXES = (".md", ".markdown")
+
+
+def without_views(found: list[Path], repo_found: list[tuple[Path, str]] | None) -> list[Path]:
+    """Of Notion's two files of one database (its view, and "…_all.csv" with every row),
+    the second only, the first named as left out: read both, every row came twice."""
+    alls = {
+        (p.parent, p.suffix.lower(), m[1]) for p in found if (m := _NOTION_ALL_RE.match(p.stem))
+    }
+    if not alls:
+        return found
+    views = [p for p in found if (p.parent, p.suffix.lower(), p.stem) in alls]
+    if repo_found is not None:
+        repo_found += [(p, NOTION_VIEW_REASON) for p in views]
+    return [p for p in found if p not in views]
+
+
+def without_tables_of_pages(
+    found: list[Path], repo_found: list[tuple[Path, str]] | None
+) -> list[Path]:
+    """A database's table ("Interview DB <id>.csv", its "…_all.csv") left out, named,
+    where a folder of its name beside it holds pages found (its rows, each with the
+    text the table has not): read both, every row came twice, the table's without its
+    text."""
+    pages = {p.parent for p in found if p.suffix.lower() in _PAGE_SUFFIXES}
+    tables = [
+        p
+        for p in found
+        if p.suffix.lower() in _TABLE_SUFFIXES and p.parent / _table_name(p.stem) in pages
+    ]
+    if not tables:
+        return found
+    if repo_found is not None:
+        repo_found += [(p, TABLE_OF_PAGES_REASON) for p in tables]
+    return [p for p in found if p not in tables]
+
+
+def _table_name(stem: str) -> str:
+    """The database's name a table's file bears: "Interview DB <id>_all" is "Interview DB <id>"."""
+    match = _NOTION_ALL_RE.match(stem)
+    return match[1] if match else stem
