@@ -57,6 +57,7 @@ class Reading:
         return (self.source, self.digest, self.split_at) == (source, digest, split_at)
 
 
+@textio.reading_once()  # its hash, then its parse: one read of each file
 def read_for_import(path: Path, split_at: str | None) -> Reading:
     """`path` read as `import_file` reads it, up to its topics (the import preview's
     parse), with the hash an import compares to take it as it is."""
@@ -298,6 +299,7 @@ def refuse_own_export(store: Store, path: Path, doc: ParsedDocument, shown: str)
         )
 
 
+@textio.reading_once()  # its hash, its parse, its lines' check: one read of each file
 def import_file(
     store: Store,
     path: Path | str,

@@ -14,13 +14,16 @@ import math
 import os
 import re
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TypeVar
 
 from studyapp.core.model import NotesFileError
 from studyapp.core.note_kinds import PDF_SUFFIXES, WORD_SUFFIXES
 
-__all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "written_encoding"]
+__all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "reading_once", "written_encoding"]
 
 # Notes files are a few hundred KB; anything near this is not notes, and
 # reading it whole would stall the UI thread for nothing.
@@ -122,6 +125,27 @@ def _display_name(path: Path) -> str:
     return path_text(path.name or str(path))
 
 
+# The texts read while `reading_once` is in force, by file and its state on disk.
+_READ: ContextVar[dict[tuple, str] | None] = ContextVar("notes_read", default=None)
+
+
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within it, `read_notes` reads each file once: an import or a folder's parse asks
+    for a file's text at several steps (its hash, its parse, a check of its lines), and
+    a PDF's or a document's text is made anew each time (a PDF's pages laid out again).
+    A file changed on disk since (its size or time) is read again. Nested: the
+    outermost holds the texts."""
+    if _READ.get() is not None:
+        yield
+        return
+    token = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
 def read_notes(path: str | os.PathLike[str]) -> str:
     """The text of the notes file at `path`, newlines normalised to "\\n".
 
@@ -137,6 +161,16 @@ def read_notes(path: str | os.PathLike[str]) -> str:
         raise NotesFileError(f"{name}: no such file or folder") from exc
     except OSError as exc:
         raise NotesFileError(_unreadable(name, exc)) from exc
+    read = _READ.get()
+    if read is None:
+        return _read_notes(path, name, info)
+    key = (path.absolute(), info.st_ino, info.st_size, info.st_mtime_ns)
+    if key not in read:
+        read[key] = _read_notes(path, name, info)
+    return read[key]
+
+
+def _read_notes(path: Path, name: str, info: os.stat_result) -> str:
     if stat.S_ISDIR(info.st_mode):
         raise NotesFileError(f"{name}: this is a folder, not a notes file")
     if not stat.S_ISREG(info.st_mode):

@@ -522,7 +522,19 @@ def parse_path(
 ) -> ParsedDocument:
     """A notes file, or a folder of them made into one deck (``exclude``: paths to leave out;
     ``progress(done, total, file)``: called per file of a folder)."""
-    path = Path(path)
+    from studyapp.core import textio
+
+    with textio.reading_once():  # a file's parse, then its lines' check: one read
+        return _parse_path(Path(path), keep_chat_noise, split_at, exclude, progress)
+
+
+def _parse_path(
+    path: Path,
+    keep_chat_noise: bool,
+    split_at: str | None,
+    exclude: Callable[[Path], bool] | None,
+    progress: Callable[[int, int, str], None] | None,
+) -> ParsedDocument:
     if path.is_dir():
         from studyapp.core.parse.folder import parse_folder
 
