@@ -643,13 +643,17 @@ def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> Pa
         return doc  # its reader made topics of its own tags; labels added after name none
     # "**What is a mutex?** #concurrency": each question's first tag is its topic, as a
     # CSV's tags column groups its rows; not the company it was "(asked at Stripe)"
+    from studyapp.core.parse.page_properties import page_properties
     from studyapp.core.parse.titles import asked_at
 
-    lines = (text if text is not None else repair.repair_text(textio.read_notes(path))).split("\n")
+    text = text if text is not None else repair.repair_text(textio.read_notes(path))
+    lines = text.split("\n")
+    properties = page_properties(text)[1]  # "Difficulty: Easy" gave "Difficulty/Easy"
+    kept_out = set(properties.labels) if properties else set()
     questions = []
     for q in doc.questions:
         line = lines[q.source_line - 1] if 0 < q.source_line <= len(lines) else ""
-        own = tuple(t for t in q.tags if t not in asked_at(line))
+        own = tuple(t for t in q.tags if t not in asked_at(line) and t not in kept_out)
         questions.append(replace(q, topic_path=tag_topic(own)) if own and not q.topic_path else q)
     if all(q.topic_path == p.topic_path for q, p in zip(questions, doc.questions, strict=True)):
         return doc

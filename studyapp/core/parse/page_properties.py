@@ -54,11 +54,14 @@ _TAG_NAMES = ("tags", "tag")
 
 @dataclass(slots=True)
 class PageProperties:
-    """The properties taken out of a page: the lines (1-based), and the tags they give."""
+    """The properties taken out of a page: the lines (1-based), the tags its ``Tags:``
+    line gives, and the labels of its record keeping ("Difficulty/Easy", "Starred"),
+    which name no topic (core.parse's tag topics leave them out)."""
 
     first: int
     last: int
     tags: tuple[str, ...]
+    labels: tuple[str, ...]
 
 
 def page_properties(text: str) -> tuple[str, PageProperties | None]:
@@ -81,6 +84,7 @@ def page_properties(text: str) -> tuple[str, PageProperties | None]:
     if any(m["name"].casefold() in _CARD_NAMES for m in found if m):
         return text, None  # "Q: …" / "A: …" under a heading: a card, no properties
     tags: list[str] = []
+    labels: list[str] = []
     taken: list[int] = []
     kinds: set[str] = set()
     for offset, match in enumerate(found):
@@ -96,14 +100,15 @@ def page_properties(text: str) -> tuple[str, PageProperties | None]:
         kind = value_kind(value, name)
         kinds.add(kind)
         if kind in _KEPT_OUT:
-            tags += meta_tags({name: value}, {name: kind})
+            labels += meta_tags({name: value}, {name: kind})
             taken.append(start + offset)
     if not kinds & _RECORD_KEEPING:
         # "Time: O(n)" / "Space: O(1)", "L1 cache: 0.5" / "RAM: 100": the page's own text
         return text, None
     for index in taken:
         lines[index] = ""
-    return "\n".join(lines), PageProperties(taken[0] + 1, taken[-1] + 1, tuple(tags))
+    found = PageProperties(taken[0] + 1, taken[-1] + 1, tuple(tags), tuple(labels))
+    return "\n".join(lines), found
 
 
 def with_properties(doc: ParsedDocument, found: PageProperties | None) -> ParsedDocument:
@@ -111,8 +116,8 @@ def with_properties(doc: ParsedDocument, found: PageProperties | None) -> Parsed
     its answer's end, and the properties' lines named where no question holds them."""
     if found is None:
         return doc
-    if found.tags:
-        with_labels(doc, [found.tags] * len(doc.questions))
+    if found.tags or found.labels:
+        with_labels(doc, [found.tags + found.labels] * len(doc.questions))
     held = any(
         q.source_line <= found.first and found.last <= (q.end_line or q.source_line)
         for q in doc.questions

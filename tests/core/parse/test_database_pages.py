@@ -121,10 +121,21 @@ def test_another_database_without_ids_other_properties(tmp_path):
     assert _left_out(doc)["Behavioral.csv"].startswith("a database's table")
 
 
-def test_a_page_read_alone_has_its_properties_as_labels():
+def test_a_page_read_alone_has_its_properties_as_labels_and_no_topic_of_them(tmp_path):
     doc = parse_text(_PAGES["What is a closure 2b3c4d5e6f708192a3b4c5d6e7f80112.md"])
     assert [q.title for q in doc.questions] == ["What is a closure?"]
     assert "Difficulty/Medium" in doc.questions[0].tags
+    page = tmp_path / "Hash maps.md"
+    page.write_text(
+        "# Hash maps\n\nStatus: Done\nDifficulty: Easy\nLast edited: May 2, 2025\n\n"
+        "## What is a hash map?\n\nKeys hashed to buckets.\n\n"
+        "## What is a collision?\n\nTwo keys in one bucket.\n"
+    )
+    questions = parse_path(page).questions
+    assert [q.title for q in questions] == ["What is a hash map?", "What is a collision?"]
+    for question in questions:  # (a label is no topic: not filed under "Status › Done")
+        assert {"Status/Done", "Difficulty/Easy"} <= set(question.tags)
+        assert not question.topic_path or question.topic_path[0] not in ("Status", "Difficulty")
 
 
 def test_name_value_lines_that_are_the_pages_own_text_stay():
