@@ -149,3 +149,18 @@ def test_name_value_lines_that_are_the_pages_own_text_stay():
     assert [(q.title, q.answer_markdown) for q in card.questions] == [
         ("What is a closure?", "A function with its scope.")
     ]
+
+
+def test_a_table_of_cards_beside_a_folder_of_its_name_is_still_read(tmp_path):
+    """Cards in "sql.csv" beside a "sql" folder of notes: the folder's pages are not
+    the table's rows, and both are read."""
+    root = tmp_path / "Prep"
+    (root / "sql").mkdir(parents=True)
+    (root / "sql" / "joins.md").write_text(
+        "# Joins\n\nStatus: Done\nTags: sql\n\n## What is an inner join?\n\nMatching rows only.\n"
+    )
+    (root / "sql.csv").write_text(
+        "Question,Answer\nWhat is a view?,A stored query.\nWhat is an index?,A sorted lookup.\n"
+    )
+    titles = sorted(q.title for q in parse_path(root).questions)
+    assert titles == ["What is a view?", "What is an index?", "What is an inner join?"]
