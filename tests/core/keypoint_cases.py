@@ -2257,3 +2257,140 @@ SIXTEENTH_HELD_OUT: list[Case] = [
         " all cores; most accesses go to L3.",
     ),
 ]
+
+# Never tuned on: ten networking questions, written in the seventeenth round before any
+# of its fixes. Some model answers give a term's other name ("also known as"); the wrong
+# answers give a named thing an action the model answer does not say, swap two sides or
+# mistake the term.
+SEVENTEENTH_HELD_OUT: list[Case] = [
+    Case(
+        "net-arp",
+        "What does ARP do?",
+        "ARP (Address Resolution Protocol) maps an IP address to a MAC address on the local"
+        " network. A host broadcasts a request asking who has the IP, and the owner replies"
+        " with its MAC address, which the host caches in its ARP table.",
+        "It finds the hardware (MAC) address belonging to an IP on the same LAN: the machine"
+        " broadcasts 'who has this IP?', the machine with that IP answers with its MAC, and"
+        " the answer is kept in the ARP cache.",
+        "ARP assigns IP addresses to hosts when they join the network, and the router stores"
+        " them in its routing table.",
+    ),
+    Case(
+        "net-dhcp",
+        "How does DHCP work?",
+        "A new client broadcasts a DHCPDISCOVER, a server answers with an offer of an IP"
+        " address, the client requests it, and the server acknowledges. The address is leased"
+        " for a limited time and must be renewed.",
+        "The client sends a broadcast discover message, a DHCP server offers an address, the"
+        " client asks for that address and the server confirms it; the lease expires unless"
+        " the client renews it.",
+        "The router translates the hostname into an IP address and caches it permanently, so"
+        " the client never has to ask again.",
+    ),
+    Case(
+        "net-tls-handshake",
+        "What happens in a TLS handshake?",
+        "TLS, also known as SSL, starts with the client hello listing supported cipher"
+        " suites. The server replies with its certificate, the client verifies it against"
+        " trusted certificate authorities, and both sides derive a shared session key used"
+        " for symmetric encryption.",
+        "Client sends a hello with the ciphers it supports; the server sends back its"
+        " certificate, which the client checks against the CAs it trusts, and then they"
+        " agree on a session key so the rest of the traffic is encrypted symmetrically.",
+        "The certificate authority encrypts every packet between client and server, and the"
+        " client sends its password in the first message.",
+    ),
+    Case(
+        "net-nat",
+        "What is NAT?",
+        "Network address translation, also called IP masquerading, lets many devices on a"
+        " private network share one public IP address. The router rewrites the source"
+        " address and port of outgoing packets and keeps a table to map replies back to the"
+        " right device.",
+        "NAT/IP masquerading: the home router swaps the private source IP and port of each"
+        " outgoing packet for its single public address and remembers the mapping so it can"
+        " send responses to the right internal host.",
+        "NAT encrypts the traffic of private devices so nobody on the internet can read it,"
+        " and gives each device its own public IP address.",
+    ),
+    Case(
+        "net-tcp-congestion",
+        "How does TCP congestion control work?",
+        "TCP keeps a congestion window that limits unacknowledged data in flight. Slow start"
+        " grows the window exponentially until a threshold, then it grows linearly; on"
+        " packet loss the sender cuts the window.",
+        "The sender tracks a congestion window capping how much unacknowledged data can be"
+        " outstanding; it doubles it each round trip in slow start, then increases it by one"
+        " segment per RTT, and shrinks it sharply when a packet is lost.",
+        "The receiver tells the sender to slow down when its buffer is full; slow start means"
+        " the window grows linearly from the beginning, and packet loss makes the sender"
+        " double its window.",
+    ),
+    Case(
+        "net-l4-l7",
+        "What is the difference between layer 4 and layer 7 load balancing?",
+        "A layer 4 load balancer routes by IP address and port without reading the payload,"
+        " so it is fast. A layer 7 load balancer reads the HTTP request and can route by URL"
+        " path, headers or cookies, and can terminate TLS.",
+        "L4 just looks at IPs and ports and forwards the packets without inspecting their"
+        " content, which is cheap; L7 parses the HTTP message so it can send requests to"
+        " different backends by path, header or cookie, and it can do TLS termination.",
+        "A layer 4 load balancer reads the HTTP headers and routes by URL, while layer 7"
+        " only looks at IP addresses and ports.",
+    ),
+    Case(
+        "net-bgp",
+        "What is BGP?",
+        "BGP (Border Gateway Protocol) is the routing protocol between autonomous systems on"
+        " the internet. Routers advertise the IP prefixes they can reach, and each path"
+        " carries the list of autonomous systems it crosses, which prevents loops and lets"
+        " operators apply routing policies.",
+        "It's how networks run by different organisations (ASes) exchange routes: each"
+        " announces the address prefixes it can reach, with the AS path attached so loops"
+        " are detected and policy decides which route to prefer.",
+        "BGP assigns IP addresses to autonomous systems and always picks the shortest route"
+        " by latency, measured with ping.",
+    ),
+    Case(
+        "net-websocket",
+        "What is a WebSocket?",
+        "A WebSocket is a persistent, full-duplex connection over a single TCP connection."
+        " It starts as an HTTP request with an Upgrade header, and after that both the"
+        " client and the server can send messages at any time without polling.",
+        "A long-lived two-way channel on one TCP connection: the client opens it with an"
+        " HTTP Upgrade handshake, and from then on either side can push messages whenever it"
+        " wants, no polling needed.",
+        "A WebSocket is an HTTP request that the client repeats every few seconds to check"
+        " for new messages; only the client can send data.",
+    ),
+    Case(
+        "net-mtu",
+        "What is the MTU and what happens when a packet exceeds it?",
+        "The maximum transmission unit is the largest packet a link can carry, 1500 bytes on"
+        " Ethernet. A larger IPv4 packet is fragmented, or dropped with an ICMP error when"
+        " the don't-fragment bit is set; path MTU discovery, also known as PMTUD, uses those"
+        " errors to find the smallest MTU along the route.",
+        "MTU is the biggest frame payload a link accepts (1500 bytes for Ethernet); a packet"
+        " over it gets split into fragments, or if DF is set it's dropped and an ICMP"
+        " 'fragmentation needed' comes back, which PMTUD uses to learn the smallest MTU on"
+        " the path.",
+        "The MTU is the maximum number of packets a router can queue; when it is exceeded"
+        " the router compresses the packet, and path MTU discovery finds the fastest route.",
+    ),
+    Case(
+        "net-head-of-line",
+        "What is head-of-line blocking and how do HTTP/2 and QUIC address it?",
+        "Head-of-line blocking, also known as HOL blocking, happens when one lost or slow"
+        " item holds up everything queued behind it. HTTP/2 multiplexes streams over one TCP"
+        " connection, which removes it at the HTTP level, but a lost TCP packet still stalls"
+        " all streams; QUIC runs over UDP with independent streams, so a loss only stalls"
+        " its own stream.",
+        "HOL blocking: the first item in line is stuck and everything behind it waits."
+        " HTTP/2 interleaves many streams on a single TCP connection, fixing it for"
+        " requests, yet one dropped TCP segment still blocks every stream; QUIC, built on"
+        " UDP, keeps streams independent so a loss affects only that stream.",
+        "Head-of-line blocking is when the server answers requests out of order. HTTP/2"
+        " fixes it completely by opening a new TCP connection per request, and QUIC adds TCP"
+        " retransmission on top of UDP so all streams wait for lost packets.",
+    ),
+]
