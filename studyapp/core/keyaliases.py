@@ -13,6 +13,10 @@ The model answer's own aliases count too (`defined_aliases`): a name it gives "a
 called", "also known as", "aka" or "a.k.a." another ("a memory barrier, also called a
 fence, …") is heard for that other, in the answer that says so.
 
+Such an aside is no point of its own, nor the end of one (`without_asides`): "The
+write-ahead log, also known as the redo log, records every change" is one point,
+"write-ahead log records every change", said with either name.
+
 Both are heard as `keysynonyms`' phrases are: the words of one name, typed, say the
 words of the others at that place (`keysynonyms.phrase_words`).
 """
@@ -50,6 +54,22 @@ _ALSO_CALLED = re.compile(
     r"(?:an?\s+|the\s+)?(?P<alias>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[,.;:)]|\s*$)",
     re.I,
 )
+
+# The aside itself, between commas or in brackets ("…, also known as the redo log, …",
+# "… (aka a fence) …"), or before a sentence's end ("…, also called IP masquerading.").
+_ASIDE = re.compile(
+    r"\s*(?:,|\()\s*"
+    r"(?:also\s+(?:called|known\s+as|named|termed)|a\.?k\.?a\.?|sometimes\s+called)\s+"
+    r"[^,;:()\n.!?]+?(?:\s*\)|\s*,(?=\s)|(?=\s*[.;:!?\n]|\s*$))",
+    re.I,
+)
+
+
+def without_asides(answer: str) -> str:
+    """The model answer with its "also called" asides taken out, so the name and what
+    the sentence says of it stay one point ("The write-ahead log records every change";
+    the alias is heard for the name all the same, `defined_aliases`)."""
+    return _ASIDE.sub("", answer) if "lso " in answer or "ka" in answer else answer
 
 
 @lru_cache(maxsize=1)

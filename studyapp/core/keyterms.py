@@ -62,6 +62,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from studyapp.core import (
+    keyaliases,
     keybeside,
     keyclauses,
     keycode,
@@ -311,6 +312,7 @@ _TAG_LINE_RE = re.compile(r"^[ \t]*(?:#[\d/-]*[^\W\d][\w/-]*[ \t]*)+$", re.M)
 def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     # (lines of code written as prose are no points: "return x * mask / (1 - p)")
     answer_markdown = keycode.without_code_lines(answer_markdown)
+    answer_markdown = keyaliases.without_asides(answer_markdown)  # ", also called …,"
     answer_markdown = _TAG_LINE_RE.sub("", answer_markdown)  # "#concurrency #os": labels
     if "**" in answer_markdown:  # "**Difficulty:** Easy", "**Last reviewed:** March 4, 2025"
         answer_markdown = "\n".join(

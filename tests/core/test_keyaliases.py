@@ -55,13 +55,50 @@ def test_a_clause_with_the_other_name_says_the_clause():
 
 
 def test_a_name_the_answer_gives_also_called_says_it_and_no_other_does():
-    question = "What is a WAL?"
+    question = "How does a database survive a crash?"
     answer = (
         "The write-ahead log, also known as the redo log, records every change before the"
         " data pages are written."
     )
-    assert ticks(question, answer, "The redo log records each change first.")["write-ahead log"]
-    assert not ticks(question, answer, "The undo log records each change first.")["write-ahead log"]
+    # one point, the name with what it does: the aside is no point, nor cuts one
+    point = "write-ahead log records every change before the data pages are written"
+    assert key_terms(answer, question=question) == [point]
+    assert ticks(question, answer, "The redo log records each change first.")[point]
+    assert ticks(question, answer, "The write-ahead log records each change first.")[point]
+    assert not ticks(question, answer, "The undo log records each change first.")[point]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point", "typed"),
+    [
+        (  # in brackets
+            "How does the CPU keep memory operations ordered?",
+            "A memory barrier (also known as a fence) forces the CPU to complete earlier"
+            " memory operations before later ones.",
+            "memory barrier forces the CPU to complete earlier memory operations before later ones",
+            "A fence forces the CPU to complete earlier memory operations before later ones.",
+        ),
+        (  # the alias of the question's own term: what it does is the point
+            "What happens in a TLS handshake?",
+            "TLS, also known as SSL, starts with the client hello listing supported cipher"
+            " suites. The server replies with its certificate.",
+            "starts with the client hello listing supported cipher suites",
+            "SSL starts with a client hello listing the cipher suites it supports.",
+        ),
+        (  # "aka", the sentence's subject a name of two words
+            "How does a web server handle many slow clients?",
+            "An event loop, aka a reactor, waits on many sockets at once and runs the"
+            " handler of each socket that is ready.",
+            "event loop waits on many sockets at once",
+            "The reactor waits on lots of sockets at once and runs a handler for each ready one.",
+        ),
+    ],
+)
+def test_an_also_called_aside_keeps_its_sentence_one_point(question, answer, point, typed):
+    points = key_terms(answer, question=question)
+    assert point in points, points
+    assert not any("known as" in p or "aka" in p.split() or "also" in p for p in points)
+    assert ticks(question, answer, typed)[point]
 
 
 def test_a_wrong_name_beside_the_others_words_says_nothing():
