@@ -390,8 +390,20 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keydoing.named_otherwise(term, heard, answer, keymatch.asked_stems(question))
         and not keycompare.pairs_swapped(term, heard)  # ("DRAM … for CPU caches")
         and not keycompare.reversed_order(term, heard)  # ("processes are cheaper than …")
+        and not _roles_inverted(term, heard, question)  # ("the certificate authority …")
         for term in terms
     ]
+
+
+def _roles_inverted(term: str, heard: Heard, question: str) -> bool:
+    """`keyroles.roles_inverted`, for a clause point of its own (no side's)."""
+    from studyapp.core import keymatch, keyroles  # (they import keymatch)
+    from studyapp.core.keydenial import claimed as claimed_by
+
+    if split_point(term)[1] or not keymatch.statement(term):
+        return False
+    claimed = claimed_by(term, heard)
+    return keyroles.roles_inverted(term, claimed, keymatch.asked_stems(question))
 
 
 def _polarity_flipped(term: str, sides: Sequence[str], heard: Heard, question: str) -> bool:
