@@ -159,11 +159,12 @@ def named_otherwise(point: str, text: Heard, answer: str, asked=frozenset()) -> 
     answer gives another thing: every typed sentence naming it has it act ("a
     certificate *encrypts the traffic*") or be something ("a BST *is* a hash table"),
     saying none of the words of the model answer's clauses about it (in any form or
-    synonym `keyheard` hears) and some words of the answer's other clauses. A name
-    named otherwise ("the server sends its certificate"), said with a word of its role
-    ("the certificate proves who the server is"), or said doing what the answer says
-    nothing of (a paraphrase or not: "distributes traffic between backends") is heard
-    as before."""
+    synonym `keyheard` hears): another thing's role, or an action the answer never
+    mentions ("a certificate *compresses the page*"). A name named otherwise ("the
+    server sends its certificate") or said with a word of its role ("the certificate
+    proves who the server is", "distributes traffic" for "spreads requests") is heard
+    as before; a paraphrase with no word of the role heard ("persists each
+    modification" for "records each change") is not."""
     from studyapp.core.keyclauses import own_words
     from studyapp.core.keymatch import significant, split_point, statement
     from studyapp.core.keysubject import predicate
@@ -176,7 +177,7 @@ def named_otherwise(point: str, text: Heard, answer: str, asked=frozenset()) -> 
     role, others = _roles(name, answer, frozenset(asked))
     if len(role) < ROLE_WORDS or not others:
         return False
-    told, elsewhere = Heard.of(" ".join(role)), Heard.of(" ".join(others))
+    told = Heard.of(" ".join(role))
     heads = text.positions(name[-1])
     if not heads:
         return False
@@ -206,8 +207,8 @@ def named_otherwise(point: str, text: Heard, answer: str, asked=frozenset()) -> 
         rest = own_words(stretch, frozenset())  # (the question's things among them)
         if any(told.positions(w) for w in rest):
             return False  # a word of its role ("proves who the server is")
-        if not any(elsewhere.positions(w) for w in rest):
-            return False  # no other thing's role: not judged here
+        if not rest:
+            return False  # no own word of what it does: not judged here
     return True
 
 

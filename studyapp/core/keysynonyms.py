@@ -35,6 +35,7 @@ remove delete erase
 append insert
 fetch retrieve
 send transmit
+spread distribute
 begin start initiate launch
 finish terminate
 use utilize utilise employ leverage

@@ -63,6 +63,12 @@ HTTPS = (
     " the server's identity.",
 )
 
+DURABLE = (
+    "How does a database survive a crash?",
+    "A **write-ahead log** records each change before it is applied, and **checkpoints**"
+    " bound how much of it recovery replays.",
+)
+
 
 def _ticks(case: tuple[str, str], typed: str) -> dict[str, bool]:
     from studyapp.core.keyterms import key_terms, ticked_terms
@@ -86,11 +92,26 @@ def test_a_name_given_another_things_role_is_not_said(case, point, typed):
 @pytest.mark.parametrize(
     ("case", "point", "typed"),
     [
+        (HTTPS, "certificate", "A certificate compresses the page."),
+        (SCALING, "cache", "The cache encrypts the passwords."),
+        (DURABLE, "write-ahead log", "The write-ahead log compresses old tables."),
+    ],
+)
+def test_a_name_given_an_action_the_answer_never_mentions_is_not_said(case, point, typed):
+    # (before: a role no other thing of the answer has was heard as a paraphrase)
+    assert not _ticks(case, typed)[point]
+
+
+@pytest.mark.parametrize(
+    ("case", "point", "typed"),
+    [
         (SCALING, "load balancer", "A load balancer spreads the requests over many servers."),
         (SCALING, "load balancer", "Use a load balancer."),
         (SCALING, "load balancer", "The load balancer distributes traffic between backends."),
         (HTTPS, "certificate", "The certificate proves who the server is."),
         (HTTPS, "certificate", "The server sends its certificate."),
+        (DURABLE, "write-ahead log", "The write-ahead log logs every change first."),
+        (DURABLE, "write-ahead log", "The write-ahead log writes down each change first."),
     ],
 )
 def test_a_name_given_its_own_role_or_none_is_said(case, point, typed):
