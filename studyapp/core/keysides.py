@@ -370,6 +370,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keykinds,
         keymatch,
         keyprocess,
+        keyselectors,
     )
 
     language = keymatch.language_of("\n".join([typed, *terms]))
@@ -391,6 +392,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keycompare.pairs_swapped(term, heard)  # ("DRAM … for CPU caches")
         and not keycompare.reversed_order(term, heard)  # ("processes are cheaper than …")
         and not _roles_inverted(term, heard, question)  # ("the certificate authority …")
+        and not keyselectors.selector_swapped(term, heard)  # ("sees a different order")
         for term in terms
     ]
 

@@ -1,0 +1,121 @@
+"""A point's selecting word said as another of its kind. No Qt here.
+
+Some words pick out which thing, how many or in what way, and a word of another kind in
+their place says another thing, not the same one in other words: "the program sees the
+*original* order" and "the program sees a *different* order", "threads write to
+*different* variables" and "threads write to the *same* variable", "streams over *one*
+TCP connection" and "a *new* TCP connection per request", "*both* the client and the
+server can send" and "*only* the client can send", "grows the window *exponentially*"
+and "the window grows *linearly*". Such words are few and closed (`KINDS`: one kind a
+line, words of one kind saying the same here: "separate" says "different", "many
+types" "different types", "a single connection" "the same connection", "the original
+order" "the same order").
+
+Where a point's selecting word is not said (nor another of its kind) and the typed
+answer names the thing it selects with a word of another kind right before it (past
+the point's own words between: "a new *TCP* connection"), or, for a manner ("-ly"),
+says another manner in the clause where the point's thing is, the typed answer says
+another thing and no such point (`selector_swapped`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from studyapp.core.keyheard import STOPWORDS, Heard, stem, words
+
+KINDS = """
+same identical original initial one single only sole
+different separate distinct other another various own private new fresh many multiple
+    several all every each both
+first
+last final
+next
+previous prior
+linear linearly
+exponential exponentially
+logarithmic logarithmically
+quadratic quadratically
+constant
+random randomly
+sequential sequentially
+public
+"""
+
+# Small words that may stand between a selecting word and its thing ("the", "a").
+_BETWEEN = frozenset({"a", "an", "the", "its", "their"})
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, int]:
+    """Each selecting word's kind (a line of `KINDS`; an indented line goes on)."""
+    lines = KINDS.strip().replace("\n    ", " ").split("\n")
+    return {w: k for k, line in enumerate(lines) for w in line.split()}
+
+
+def _kind(word: str) -> int | None:
+    return _kinds().get(word)
+
+
+def selector_swapped(point: str, text: Heard) -> bool:
+    """True when the typed answer says a selecting word of the point as another of its
+    kind, where the point's thing is (see the module's docstring)."""
+    if text.language:
+        return False
+    told = words(point.split(": ")[-1])
+    own = {stem(w) for w in told if w not in STOPWORDS}
+    tokens = text.tokens
+    for i, word in enumerate(told):
+        kind = _kind(word)
+        if kind is None:
+            continue
+        if word.endswith("ly"):
+            if not _said(kind, text, set(text.layout.sentence)) and _manner_swapped(
+                told[:i], kind, text
+            ):
+                return True
+            continue
+        after = [w for w in told[i + 1 :] if w not in _BETWEEN]
+        thing = after[0] if after else ""  # ("both *the* client")
+        if not thing or thing in STOPWORDS or _kind(thing) is not None:
+            continue
+        places = text.positions(thing)
+        if _said(kind, text, {text.layout.sentence[at] for at in places}):
+            continue  # (said, or another of its kind, where the thing is: "each … own")
+        kinds = set()
+        for at in places:
+            k = at - 1
+            while k >= 0 and (
+                tokens[k] in _BETWEEN or (stem(tokens[k]) in own and _kind(tokens[k]) is None)
+            ):
+                k -= 1  # the point's own words between ("a new *TCP* connection")
+            kinds.add(_kind(tokens[k]) if k >= 0 else None)
+        if kind not in kinds and kinds - {None}:
+            return True  # the thing selected otherwise, never as the point selects it
+    return False
+
+
+def _said(kind: int, text: Heard, sentences: set[int]) -> bool:
+    """Whether a word of the kind is said in one of the typed sentences."""
+    sentence = text.layout.sentence
+    return any(
+        sentence[p] in sentences
+        for w, k in _kinds().items()
+        if k == kind
+        for p in text.positions(w)
+    )
+
+
+def _manner_swapped(before: list[str], kind: int, text: Heard) -> bool:
+    """Whether a manner of another kind ("linearly") stands in a typed clause that
+    names the last own word before the point's manner ("grows the window")."""
+    anchors = [w for w in before if w not in STOPWORDS and _kind(w) is None][-1:]
+    if not anchors:
+        return False
+    clause = text.layout.clause
+    places = {clause[p] for p in text.positions(anchors[0])}
+    return any(
+        clause[p] in places and (other := _kind(t)) is not None and other != kind
+        for p, t in enumerate(text.tokens)
+        if t.endswith("ly")
+    )
