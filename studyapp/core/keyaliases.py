@@ -65,11 +65,22 @@ _ASIDE = re.compile(
 )
 
 
+# A clause that only names what came before ("…; this is sometimes called load sharing").
+_NAMING_CLAUSE = re.compile(
+    r"\s*[,;]\s*(?:this|it|which)\s+is\s+(?:also\s+|sometimes\s+|often\s+)?"
+    r"(?:called|known\s+as|named|termed)\s+[^,;:()\n.!?]+",
+    re.I,
+)
+
+
 def without_asides(answer: str) -> str:
     """The model answer with its "also called" asides taken out, so the name and what
     the sentence says of it stay one point ("The write-ahead log records every change";
-    the alias is heard for the name all the same, `defined_aliases`)."""
-    return _ASIDE.sub("", answer) if "lso " in answer or "ka" in answer else answer
+    the alias is heard for the name all the same, `defined_aliases`), and the clauses
+    that only name the thing another way, which are no point."""
+    if not re.search(r"(?i)called|known|named|termed|a\.?k\.?a", answer):
+        return answer
+    return _NAMING_CLAUSE.sub("", _ASIDE.sub("", answer))
 
 
 @lru_cache(maxsize=1)

@@ -109,3 +109,22 @@ def test_a_wrong_name_beside_the_others_words_says_nothing():
         "The instruction register.",
     )
     assert not any(found.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point"),
+    [
+        (
+            "What does a load balancer do?",
+            "It spreads requests across servers; this is sometimes called load sharing.",
+            "spreads requests across servers",
+        ),
+        (
+            "How does a hash map find a value?",
+            "It hashes the key to pick a bucket; this is also called bucketing.",
+            "hashes the key to pick a bucket",
+        ),
+    ],
+)
+def test_a_clause_that_only_names_the_thing_again_is_no_point(question, answer, point):
+    assert key_terms(answer, question=question) == [point]
