@@ -363,6 +363,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     verb of its process (`keyprocess`: "resolves DNS" says "DNS lookup"). `answer`: the
     model answer the points are of (its definitions, "Long Name (LN)", count anywhere)."""
     from studyapp.core import (  # (they import keymatch)
+        keyantecedent,
         keycompare,
         keydenial,
         keydoing,
@@ -393,6 +394,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keycompare.reversed_order(term, heard)  # ("processes are cheaper than …")
         and not _roles_inverted(term, heard, question)  # ("the certificate authority …")
         and not keyselectors.selector_swapped(term, heard)  # ("sees a different order")
+        and not keyantecedent.said_of_another(term, heard, answer)  # ("threads … flush")
         for term in terms
     ]
 
