@@ -29,6 +29,7 @@ from tests.core.keypoint_cases import (
     NINTH_HELD_OUT,
     NINTH_ROUND,
     REPORTED_KINDS,
+    SEVENTEENTH_HELD_OUT,
     SEVENTH_HELD_OUT,
     SEVENTH_ROUND,
     SIXTEENTH_HELD_OUT,
@@ -406,10 +407,18 @@ def test_the_figures_hold_on_the_fifteenth_round():
     # answers' "instruction pointer", "a private copy of just that page", "its slot in
     # the process table" are not heard). In the sixteenth round a comparison said the
     # other way round says no point (`keycompare`) and "instruction pointer" is the
-    # program counter (`keyaliases`): right 0.56, wrong 0.17, ahead 83 %.
+    # program counter (`keyaliases`): right 0.56, wrong 0.17, ahead 83 %. In the
+    # seventeenth, "a process shares memory with other processes" no longer earns "threads
+    # of one process share its memory" (`keyselectors`), nor "switching threads also
+    # flushes the TLB" the point cut from "switching between processes …, which flushes
+    # the TLB" (`keyantecedent`): wrong 0.08, ahead 100 % (left: "loads the next process
+    # from disk" earning a point cut mid-phrase, "program counter of the running task and
+    # loads those of the next one"; "runs entirely in user mode" earning "control returns
+    # to user mode" by "user mode" alone, which paraphrases of right answers share).
     right, wrong, ahead, behind = figures(FIFTEENTH_HELD_OUT)
     assert right >= 0.55, (right, behind)
-    assert wrong <= 0.17, wrong
+    assert wrong <= 0.09, wrong
+    assert ahead >= 0.99, (ahead, behind)
 
 
 def test_the_figures_hold_on_the_sixteenth_held_out_set():
@@ -426,8 +435,32 @@ def test_the_figures_hold_on_the_sixteenth_held_out_set():
     for stalls), and false sharing's wrong "two threads write to the same variable"
     earning "threads on different cores write to different variables that sit"
     ("same" and "different" as opposites cost a right answer's "the same interface
-    works for different types")."""
+    works for different types"). In the seventeenth round a selecting word said as
+    another of its kind says no point (`keyselectors`: "the same variable" for
+    "different variables", "a different order" for "the original order", while
+    "separate" still says "different"): wrong 0.0, ahead 92 %."""
     right, wrong, ahead, behind = figures(SIXTEENTH_HELD_OUT)
     assert right >= 0.58, (right, behind)
-    assert wrong <= 0.05, wrong
-    assert ahead >= 0.8, (ahead, behind)
+    assert wrong <= 0.01, wrong
+    assert ahead >= 0.9, (ahead, behind)
+
+
+def test_the_figures_hold_on_the_seventeenth_held_out_set():
+    """Ten networking questions never tuned on, written before the seventeenth round's
+    fixes; four model answers give a term's other name ("TLS, also known as SSL, …").
+    First measure: right 0.69, wrong 0.34, ahead 90 % (the "also known as" asides cut
+    points, "known as SSL, starts with …", or made the name a point of its own, which
+    "NAT encrypts the traffic" earned; "the certificate authority encrypts every packet
+    between client and server" earned "server replies with its certificate"). At the end
+    of the round: right 0.72, wrong 0.17, ahead 90 % (an aside is no point, `keyaliases`;
+    a clause's nouns turned round without its verb say nothing, `keyroles`; "grows
+    linearly" for "exponentially", "a new TCP connection" for "one", `keyselectors`).
+    Left: "the router translates the hostname into an IP address" earns "server answers
+    with an offer of an IP address" by "IP address" alone; "grows linearly", cut from
+    "then it grows linearly", has lost its condition; "only the client can send data"
+    earns "both the client and the server can send messages" beside "every few
+    seconds", a word of the kind of "both" in its sentence."""
+    right, wrong, ahead, behind = figures(SEVENTEENTH_HELD_OUT)
+    assert right >= 0.7, (right, behind)
+    assert wrong <= 0.17, wrong
+    assert ahead >= 0.9, (ahead, behind)
