@@ -1,17 +1,18 @@
-"""A point cut from what it is said of, said of another thing. No Qt here.
+"""A point's action said of another thing the model answer names. No Qt here.
 
-A sentence "Switching between processes also changes the page tables, which flushes
-the TLB" gives a point that opens with its verb, "flushes the TLB": what does it is in
-the sentence before it. A typed answer that says the verb of another thing the model
-answer names ("switching *threads* also flushes the TLB", threads being what the
-answer compares processes with) says no such point. Where the typed answer says the
-point's verb right after a subject (past "also", "then", an adverb or an auxiliary),
-the subject (its head and the word before it) is judged: a pronoun, words of the model
-answer's sentence before the point (the point's own thing) or words the model answer
-never uses (a paraphrase, not judged) leave the point heard as before; a word the
-model answer uses only elsewhere ("threads", "*symbolic* links" where the point is of
-hard links), at every place the typed answer says the verb, makes it another thing
-(`said_of_another`).
+A point says who does its verb: its subject ("scheduler places pods on nodes") or, for a
+point cut from it, the sentence before it ("Switching between processes also changes the
+page tables, which *flushes the TLB*"). A typed answer that says the verb of another
+thing the model answer names ("the *kubelet* places pods on nodes", where the kubelet
+starts the containers; "switching *threads* also flushes the TLB", threads being what
+the answer compares processes with; "the *origin* server returns the cached copy" for
+the edge server's) says no such point. Where the typed answer says the point's verb
+right after a subject (past "also", "then", an adverb or an auxiliary), the subject
+(its head and the word before it) is judged: a pronoun, a passive's object, the
+point's own thing (or its "also known as" name, or a phrase after it: "the kubelet on
+each node") or words the model answer never uses (a paraphrase, not judged) leave the
+point heard as before; a word the model answer uses only elsewhere, at every place the
+typed answer says the verb, makes it another thing (`said_of_another`).
 """
 
 from __future__ import annotations
@@ -27,46 +28,88 @@ _BETWEEN = word_set(
 )
 
 _PASSIVE = word_set("is are was were be been being")
+# What may stand between a thing and a phrase after it that tells it ("the kubelet *on
+# each* node").
+_OF = word_set("on in at of for with inside behind under within from")
+_OPENERS = word_set("a an the each every its their this that")
 
 
 def said_of_another(point: str, text: Heard, answer: str) -> bool:
-    """True when the point opens with its verb and the typed answer says that verb only
-    of another thing the model answer names (see the module's docstring)."""
+    """True when the typed answer says the point's verb only of another thing the model
+    answer names (see the module's docstring)."""
     from studyapp.core.keymatch import split_point
-    from studyapp.core.keysubject import predicate
 
     if text.language or not answer or split_point(point)[1]:
         return False
-    told = point.split()
-    if len(told) < 2 or not predicate(told[0]):
-        return False  # (a verb and what it does: "flushes the TLB")
-    flat = " ".join(re.sub(r"[*_`]", "", answer).split())
-    found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in words(point)[:3]), flat, re.I)
-    if not found:
+    verb, before = _doer(point, answer)
+    if not verb or not before:
         return False
-    start = max(flat.rfind(m, 0, found.start()) for m in ".!?\n")
-    before = {stem(w) for w in words(flat[start + 1 : found.start()]) if w not in STOPWORDS}
-    if not before:
-        return False
-    rest = flat[: start + 1] + " " + flat[found.end() :]
-    elsewhere = {stem(w) for w in words(rest) if w not in STOPWORDS} - before
+    from studyapp.core.keyaliases import defined_aliases
+
+    for pair in defined_aliases(answer):  # ("path MTU discovery, also known as PMTUD")
+        named = [{stem(w) for w in words(name)} for name in pair]
+        if any(n and n <= before for n in named):
+            before |= set().union(*named)
     own = {stem(w) for w in words(point)}
-    verb = words(told[0])[0]
+    flat = re.sub(r"[*_`]", "", answer)
+    elsewhere = {stem(w) for w in words(flat) if w not in STOPWORDS} - before - own
     places = text.positions(verb)
     if not places:
         return False
-    tokens = text.tokens
+    tokens, clause = text.tokens, text.layout.clause
     for at in places:
         k = at - 1
         while k >= 0 and (tokens[k] in _BETWEEN or tokens[k].endswith("ly")):
             k -= 1
-        if k < 0 or text.layout.clause[k] != text.layout.clause[at]:
+        if k < 0 or clause[k] != clause[at]:
             return False  # no subject before it in its clause
         if tokens[k] in STOPWORDS or _PASSIVE & set(tokens[k + 1 : at]):
             return False  # a pronoun, or a passive's object ("a scale … are applied")
-        subject = [stem(tokens[k])]
-        if k and text.layout.clause[k - 1] == text.layout.clause[k]:
-            subject.append(stem(tokens[k - 1]))  # its modifier ("*symbolic* links")
-        if not any(w in elsewhere and w not in own for w in subject):
-            return False  # its own thing, or words the answer never says
+        if tokens[at].endswith("ed") and not verb.endswith("ed"):
+            return False  # a participle ("an address space mapped onto pages")
+        if k == at - 1 and not tokens[at].endswith(("s", "ed")) and not tokens[k].endswith("s"):
+            return False  # no verb for sure ("our app *release*"; "links *keep*" is one)
+        head = stem(tokens[k])
+        modifier = stem(tokens[k - 1]) if k and clause[k - 1] == clause[k] else ""
+        if head in before:  # its own thing, unless another's by its modifier
+            if modifier not in elsewhere - before:  # ("the *origin* server")
+                return False
+        elif _owner(k, tokens, before):
+            return False  # its own thing, further back ("the kubelet on each node")
+        elif head not in elsewhere:
+            return False  # words the answer never says: a paraphrase, not judged
     return True
+
+
+def _owner(k: int, tokens, before: set[str]) -> bool:
+    """Whether the typed head at `k` is brought in by a preposition after a word of the
+    point's own subject ("the kubelet on each node")."""
+    j = k - 1
+    while j >= 0 and tokens[j] in _OPENERS:
+        j -= 1
+    return j >= 1 and tokens[j] in _OF and stem(tokens[j - 1]) in before
+
+
+def _doer(point: str, answer: str) -> tuple[str, set[str]]:
+    """The point's verb and the stems of what does it: its subject ("scheduler places
+    pods": {"schedul"}) or, for a point that opens with its verb, the words of the model
+    answer's sentence before it ("switching between processes … which")."""
+    from studyapp.core.keyclauses import verb
+    from studyapp.core.keydoing import _parts
+    from studyapp.core.keysubject import predicate
+
+    told = point.split()
+    if len(told) < 2:
+        return "", set()
+    if not predicate(told[0]):
+        subject, doing, _rest = _parts(point, frozenset())
+        if not (verb(doing) or doing.endswith(("s", "ed"))):
+            return "", set()  # (no verb for sure: "mobile *release* depended on …")
+        return doing, {stem(w) for w in subject}
+    flat = " ".join(re.sub(r"[*_`]", "", answer).split())
+    found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in words(point)[:3]), flat, re.I)
+    if not found:
+        return "", set()
+    start = max(flat.rfind(m, 0, found.start()) for m in ".!?\n")
+    before = {stem(w) for w in words(flat[start + 1 : found.start()]) if w not in STOPWORDS}
+    return words(told[0])[0], before

@@ -1,5 +1,6 @@
-"""A point cut from what it is said of ("…, which wears out the flash cells"), said by
-the typed answer of another thing the model answer names (`keyantecedent`)."""
+"""A point's action said by the typed answer of another thing the model answer names
+(`keyantecedent`): the point's subject's ("the kubelet places pods") or, for a point
+cut from what it is said of ("…, which wears out the flash cells"), the sentence's."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ LINKS = (
     "What is a hard link?",
     "Hard links point to the same inode, which keeps the data alive until every link is"
     " removed. Symbolic links store a path instead.",
+)
+
+DEPLOY = (
+    "What happens when you deploy to Kubernetes?",
+    "The scheduler places pods on nodes, and the kubelet starts the containers.",
+)
+CDN = (
+    "How does a CDN serve a page?",
+    "The edge server returns the cached copy, and the origin server builds the page on a miss.",
 )
 
 
@@ -38,6 +48,35 @@ def _ticks(case: tuple[str, str], typed: str) -> dict[str, bool]:
 )
 def test_a_cut_point_said_of_another_thing_of_the_answer_is_not_said(case, point, typed):
     assert not _ticks(case, typed)[point]
+
+
+@pytest.mark.parametrize(
+    ("case", "point", "typed"),
+    [
+        (DEPLOY, "scheduler places pods on nodes", "The kubelet places pods on nodes."),
+        (CDN, "edge server returns the cached copy", "The origin server returns the cached copy."),
+    ],
+)
+def test_a_points_action_said_of_another_thing_of_the_answer_is_not_said(case, point, typed):
+    assert not _ticks(case, typed)[point]
+
+
+@pytest.mark.parametrize(
+    ("case", "point", "typed"),
+    [
+        (DEPLOY, "scheduler places pods on nodes", "The Kubernetes scheduler places the pods."),
+        (DEPLOY, "scheduler places pods on nodes", "It places pods on nodes."),
+        (DEPLOY, "scheduler places pods on nodes", "Pods are placed on nodes by the scheduler."),
+        (
+            DEPLOY,
+            "kubelet starts the containers",
+            "The kubelet on each node starts the containers.",
+        ),
+        (CDN, "edge server returns the cached copy", "A nearby edge node returns its cached copy."),
+    ],
+)
+def test_a_points_action_said_of_its_own_thing_still_is(case, point, typed):
+    assert _ticks(case, typed)[point]
 
 
 @pytest.mark.parametrize(
