@@ -7,9 +7,7 @@ a heading at a page's foot with what it heads on the next. So the report's parts
 are kept together by one rule: a part that would be cut by a page's end, and that
 fits on a page, starts the next page instead (a page break is set before it).
 
-The parts (`_keeps`), on the cover (its table of weak topics: a table that fits a
-page starts the next one, a longer one splits with its header row repeated, as
-Qt repeats a table's <thead> rows) and in the questions:
+The parts (`_keeps`), on the cover (its table of weak topics) and in the questions:
 - a question: whole when it is short (KEEP_WHOLE of a page); a longer one keeps its
   title with at least KEEP_AFTER_TITLE px of what follows, and with the answer's
   first part (a paragraph, code block, list or table) where that fits a page;
@@ -20,6 +18,16 @@ Qt repeats a table's <thead> rows) and in the questions:
   page, with KEEP_AFTER_TITLE px of it.
 A part longer than a page is split where the page ends, as before. A part moved to a
 page's top starts at its top, as a page's first line does (`_break_before`).
+
+A table with a header row (the cover's weak topics, a Markdown table) that starts
+in a page's upper half is not moved, though it would fit the next page: moving it
+left that page more than half blank (the cover's title alone over an empty page,
+its table of 30 topics on the next). It splits where the page ends instead, Qt
+repeating its header row at the next page's top; a heading over it stays with its
+first rows. One that starts lower still moves whole.
+
+A horizontal rule (`---` in an answer) that would start a page is dropped, and what
+follows it starts the page: a separator at a page's top separates nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrame,
+    QTextTable,
 )
 
 from studyapp.export.page import CONTENT_H, ExportCancelled
@@ -49,11 +58,16 @@ EDGE = 0.5
 KEEP_WHOLE = 0.35
 KEEP_AFTER_TITLE = 90.0  # layout px: the reason line and three or four lines of answer
 
+# A table with a header row that would leave more than this share of its page blank
+# if moved to the next page splits instead, its header row repeated.
+SPLIT_TABLE_ROOM = 0.5
+
 # Layout px: how far an estimated place may be off (the space dropped above a part
 # that starts a page, a line that Qt moves).
 _UNSURE = 40.0
 
 _ALWAYS_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+_RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
 
 Item = QTextBlock | QTextFrame  # a block of the document's flow, or a table in it
 
@@ -89,6 +103,7 @@ class _Keep:
     whole: float
     head: Item | None = None
     lead: Item | None = None
+    rule: bool = False  # `first` is a horizontal rule, `last` what follows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +175,59 @@ def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:
     return keeps
 
 
+def _rules(doc: QTextDocument) -> list[_Keep]:
+    """A keep for each horizontal rule in the document's flow, with the part after it."""
+    rules: list[_Keep] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        block = it.currentBlock()
+        it += 1
+        if it.atEnd() or not block.isValid() or not block.blockFormat().hasProperty(_RULE):
+            continue
+        after = it.currentFrame() or it.currentBlock()
+        rules.append(_Keep(block, after, 0.0, rule=True))
+    return rules
+
+
+def _splittable(item: Item | None) -> bool:
+    """A table whose header row Qt repeats on each page it runs onto, with rows under it."""
+    if not isinstance(item, QTextTable):
+        return False
+    header = item.format().headerRowCount()
+    return header > 0 and item.rows() > header + 1
+
+
+def _starts_page(layout: QAbstractTextDocumentLayout, rule: QTextBlock) -> bool:
+    """Nothing above `rule` on its page: what comes before it ends on an earlier one."""
+    top = layout.blockBoundingRect(rule).top()
+    before = rule.previous()
+    while before.isValid() and not (before.isVisible() and before.layout().lineCount()):
+        before = before.previous()
+    if not before.isValid():
+        return False
+    lines = before.layout()
+    last = lines.lineAt(lines.lineCount() - 1)
+    end = layout.blockBoundingRect(before).top() + last.y() + last.height()
+    return page_of(end - 1) < page_of(top)
+
+
+def _drop_rule(keep: _Keep) -> None:
+    """Hide a rule that starts a page; what follows it starts the page instead."""
+    assert isinstance(keep.first, QTextBlock)
+    keep.first.setVisible(False)
+    _break_before(keep.last)
+    doc = keep.first.document()
+    doc.markContentsDirty(keep.first.position(), keep.first.length())
+
+
 def _key(item: Item) -> tuple[str, int]:
     if isinstance(item, QTextFrame):
         return ("frame", item.firstPosition())
     return ("block", item.position())
+
+
+def _position(item: Item) -> int:
+    return item.firstPosition() if isinstance(item, QTextFrame) else item.position()
 
 
 def _top(layout: QAbstractTextDocumentLayout, item: Item) -> float:
@@ -259,7 +323,9 @@ def keep_together(
     # All of it laid out first: measured while Qt still lays the document out lazily,
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
-    keeps = _keeps(doc, question_anchor)
+    keeps = sorted(
+        _keeps(doc, question_anchor) + _rules(doc), key=lambda keep: _position(keep.first)
+    )
     _flush_breaks(doc)
     placed = 0
     while placed < len(keeps):
@@ -273,6 +339,20 @@ def keep_together(
         stopped = None  # where the round stopped measuring, if before the end
         for i in range(placed, len(keeps)):
             keep = keeps[i]
+            if keep.rule:
+                if not keep.first.isVisible():
+                    continue  # dropped in an earlier round
+                if shift:
+                    top = _top(layout, keep.first) + shift
+                    if page_of(top) == moved_to and top - moved_to * CONTENT_H > _UNSURE:
+                        continue  # under the part the round moved to its page's top
+                    stopped = i  # else where it lands is measured, not guessed
+                    break
+                if _starts_page(layout, keep.first):
+                    breaks.append(i)
+                    stopped = i + 1  # what follows moves up: measure it again
+                    break
+                continue
             top = _top(layout, keep.first) + shift
             if shift and page_of(top) > moved_to:
                 stopped = i  # past a page's end since the last break: Qt moves lines and
@@ -280,17 +360,20 @@ def keep_together(
             if top - page_of(top) * CONTENT_H <= EDGE or (_is_break(keep.first) and not shift):
                 continue  # at a page's top (the space Qt leaves above a break's part)
             end = _bottom(layout, keep.last) + shift
-            if end - top <= keep.whole:
+            # moved, it would leave the rest of its page blank: a table with a header
+            # row splits instead where that is more than half the page
+            splits = (page_of(top) + 1) * CONTENT_H - top > SPLIT_TABLE_ROOM * CONTENT_H
+            if end - top <= keep.whole and not (splits and _splittable(keep.last)):
                 bottom = end
             elif keep.head is not None:
                 bottom = _bottom(layout, keep.head) + shift + KEEP_AFTER_TITLE
-                if keep.lead is not None:
+                if keep.lead is not None and not (splits and _splittable(keep.lead)):
                     lead = _bottom(layout, keep.lead) + shift
                     if lead - top <= CONTENT_H:
                         bottom = max(bottom, lead)
                 bottom = min(end, bottom)
             else:
-                continue  # longer than a page: split where the page ends
+                continue  # longer than a page, or a table to split: split at the page's end
             if shift and page_of(bottom - 1 - _UNSURE) != page_of(top + _UNSURE):
                 stopped = i
                 break  # too near the page's end to tell from an estimate
@@ -298,7 +381,7 @@ def keep_together(
                 breaks.append(i)
                 moved_to = page_of(top) + 1
                 shift += moved_to * CONTENT_H - top
-        fresh = [i for i in breaks if not _is_break(keeps[i].first)]
+        fresh = [i for i in breaks if keeps[i].rule or not _is_break(keeps[i].first)]
         if not fresh:
             if stopped is None:
                 return
@@ -307,7 +390,10 @@ def keep_together(
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()  # one layout for the round's breaks
         for i in fresh:
-            _break_before(keeps[i].first)
+            if keeps[i].rule:
+                _drop_rule(keeps[i])
+            else:
+                _break_before(keeps[i].first)
         cursor.endEditBlock()
         doc.size()
         placed = fresh[0] + 1

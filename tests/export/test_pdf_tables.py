@@ -1,0 +1,233 @@
+"""Tables and rules across the weak-topics PDF's pages, as a reader sees them.
+
+- The cover of 20 to 30 weak topics was its title alone over an empty page, the table
+  moved whole to page 2: a table with a header row that starts in a page's upper half
+  splits there, its header row repeated on the next page; one that starts lower, and
+  fits a page, still moves whole.
+- A horizontal rule (`---`) that started a page, separating nothing, is dropped.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QTextFormat, QTextTable
+
+from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+from studyapp.export.page import CONTENT_H
+from studyapp.export.pdf import build_document, ensure_gui_app, export_weak_pdf
+from tests.history import NOW
+
+
+@pytest.fixture
+def app(qapp):
+    return ensure_gui_app()
+
+
+def _page(y: float) -> int:
+    return int((y + 0.5) // CONTENT_H)
+
+
+def _cover(names: list[str]) -> WeakReport:
+    topics = [
+        WeakTopic(t, name, 0.8, 0.1, [WeakQuestion(f"q{t}", f"{t}?", 0.8, "", "A.", None)], 1, 1, 1)
+        for t, name in enumerate(names)
+    ]
+    return WeakReport("Deck", len(names), 0.1, topics, NOW, len(names))
+
+
+def _one_question(answer: str) -> WeakReport:
+    question = WeakQuestion("q0", "The question?", 0.8, "recall 40 %", answer, None)
+    topic = WeakTopic(1, "Tables", 0.8, 0.0, [question], 9, 9, 9)
+    return WeakReport("Deck", 1, 0.1, [topic], NOW, 1)
+
+
+def _tables(doc) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def _block(doc, text: str):
+    block = doc.begin()
+    while block.isValid() and not block.text().startswith(text):
+        block = block.next()
+    assert block.isValid(), text
+    return block
+
+
+def _cell_page(doc, table: QTextTable, row: int) -> int:
+    block = table.cellAt(row, 0).firstCursorPosition().block()
+    return _page(doc.documentLayout().blockBoundingRect(block).top())
+
+
+def _pdf_pages(report: WeakReport, path) -> list[str]:
+    export_weak_pdf(report, path)
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+# --- the cover's table of weak topics ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [f"Topic number {t}" for t in range(30)],  # a row a line
+        [f"Topic {t} " + "with a long name that wraps " * 3 for t in range(20)],  # two lines
+        [f"Topic {t} " + "about caching and queues " * (t % 4) for t in range(25)],  # mixed
+    ],
+)
+def test_a_cover_table_too_long_for_the_cover_starts_there_and_goes_on_overleaf(
+    app, tmp_path, names
+):
+    doc, _, _device = build_document(_cover(names))
+    table = _tables(doc)[1]  # (the first: the cover's figures)
+    heading = _block(doc, "Weak topics, weakest first")
+    layout = doc.documentLayout()
+    assert _page(layout.blockBoundingRect(heading).top()) == _cell_page(doc, table, 1) == 0
+    last = table.rows() - 1
+    assert _cell_page(doc, table, last) == 1
+    # most of its rows on the cover, not a row or two with the rest overleaf
+    on_cover = sum(_cell_page(doc, table, row) == 0 for row in range(1, table.rows()))
+    assert on_cover > table.rows() / 2
+
+    pages = _pdf_pages(_cover(names), tmp_path / "cover.pdf")
+    cover, overleaf = pages[0], pages[1]
+    assert "Weak topics, weakest" in cover and names[0].split()[0] in cover
+    assert f"Topic {len(names) - 1} " in overleaf.replace("number ", "")
+    for text in (cover, overleaf):  # the header's cells (the cover's figures are in capitals)
+        assert "Mastery" in text and "Weak questions" in text
+
+
+@pytest.mark.parametrize("count", [12, 24])
+def test_a_cover_table_that_fits_under_the_cover_stays_whole_there(app, count):
+    doc, _, _device = build_document(_cover([f"Topic number {t}" for t in range(count)]))
+    table = _tables(doc)[1]
+    assert _cell_page(doc, table, 0) == _cell_page(doc, table, table.rows() - 1) == 0
+
+
+# --- a table in an answer: split where moving would leave half a page blank ---------
+
+
+def _table_after(paragraphs: int, rows: int, header: str = "| Key | Value |") -> str:
+    prose = "\n\n".join(f"Prose {i} before the table." for i in range(paragraphs))
+    columns = header.count("|") - 1
+    table = "\n".join(
+        [header, "|" + "---|" * columns]
+        + [f"| key {r} |" + f" value {r} |" * (columns - 1) for r in range(rows)]
+    )
+    return f"{prose}\n\nThe table follows.\n\n{table}\n\nAfter the table."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "rows", "header", "upper_half"),
+    [
+        (3, 32, "| Key | Value |", True),
+        (10, 30, "| Key | Value |", True),
+        (21, 30, "| Key | Value |", False),
+        (27, 20, "| Key | Value |", False),
+        (6, 28, "| Name | Kind | Default | Notes |", True),  # another shape of table
+        (24, 26, "| Name | Kind | Default | Notes |", False),
+    ],
+)
+def test_a_table_splits_under_a_half_blank_page_and_moves_under_a_nearly_full_one(
+    app, tmp_path, paragraphs, rows, header, upper_half
+):
+    report = _one_question(_table_after(paragraphs, rows, header))
+    doc, _, _device = build_document(report)
+    layout = doc.documentLayout()
+    table = _tables(doc)[-1]
+    assert table.rows() == rows + 1
+    assert layout.frameBoundingRect(table).height() <= CONTENT_H  # it fits a page
+    lead = layout.blockBoundingRect(_block(doc, "The table follows."))
+    page = _page(lead.top())
+    starts_at = lead.bottom() - page * CONTENT_H  # where the table would start
+    assert (starts_at < CONTENT_H / 2) == upper_half  # (the case is what it says)
+    first, last = _cell_page(doc, table, 1), _cell_page(doc, table, rows)
+    if upper_half:  # split: its first rows under the text, the rest overleaf
+        assert first == page and last == page + 1
+    else:  # moved whole to the next page
+        assert first == last == page + 1
+
+    pages = _pdf_pages(report, tmp_path / "table.pdf")
+    heading = " ".join(header.strip("| ").split(" | "))
+    holding = [i for i, text in enumerate(pages) if heading in text]
+    assert holding == ([page, page + 1] if upper_half else [page + 1])
+    assert f"key {rows - 1} " in pages[page + 1]
+
+
+# --- horizontal rules ----------------------------------------------------------------
+
+
+def _ruled(seed: int, rule: str, then_code: bool) -> WeakReport:
+    """Questions of paragraphs of many lengths with a rule between each two, so that
+    some rules fall where a page ends; after some rules, a code block."""
+    rnd = random.Random(seed)
+    questions = []
+    for i in range(30):
+        parts = []
+        for k in range(6):
+            if then_code and k % 2:
+                code = "\n".join(f"step_{i}_{k}_{n}()" for n in range(rnd.randint(2, 6)))
+                parts.append(f"```python\n{code}\n```")
+            parts.append(f"P{i}x{k} " + "word " * rnd.randint(10, 120))
+            parts.append(rule)
+        answer = "\n\n".join(parts[:-1])
+        questions.append(WeakQuestion(f"q{i}", f"Question {i}?", 0.8, "r", answer, None))
+    topic = WeakTopic(1, "Rules", 0.8, 0.0, questions, 30, 30, 30)
+    return WeakReport("Deck", 30, 0.1, [topic], NOW, 30)
+
+
+def _rules_starting_pages(doc) -> tuple[int, list[int]]:
+    """How many rules the document draws, and the pages that one of them starts."""
+    layout = doc.documentLayout()
+    drawn, starting = 0, []
+    block = doc.begin()
+    while block.isValid():
+        ruler = block.blockFormat().hasProperty(
+            QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+        )
+        if ruler and block.isVisible():
+            drawn += 1
+            before = block.previous()
+            while before.isValid() and not before.layout().lineCount():
+                before = before.previous()
+            lines = before.layout()
+            end = (
+                layout.blockBoundingRect(before).top()
+                + lines.lineAt(lines.lineCount() - 1).y()
+                + lines.lineAt(lines.lineCount() - 1).height()
+            )
+            top = layout.blockBoundingRect(block).top()
+            if _page(end - 1) < _page(top):
+                starting.append(_page(top))
+        block = block.next()
+    return drawn, starting
+
+
+@pytest.mark.parametrize(
+    ("seed", "rule", "then_code"), [(1, "---", False), (2, "---", False), (5, "***", True)]
+)
+def test_no_page_starts_with_a_horizontal_rule(app, tmp_path, seed, rule, then_code):
+    report = _ruled(seed, rule, then_code)
+    doc, _, _device = build_document(report)
+    drawn, starting = _rules_starting_pages(doc)
+    assert drawn > 100  # the rules between paragraphs are still there …
+    assert starting == []  # … but none at a page's top
+    # what follows a dropped rule starts its page, as a page's first line does
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        if not block.isVisible():
+            after = block.next()
+            top = layout.blockBoundingRect(after).top()
+            if after.layout().lineCount():
+                top += after.layout().lineAt(0).y()
+            assert top - _page(top) * CONTENT_H < 12, after.text()[:20]  # (a code box: its padding)
+        block = block.next()
+    # and no words are lost
+    text = " ".join(_pdf_pages(report, tmp_path / "rules.pdf"))
+    for question in report.questions:
+        for word in question.answer_markdown.split():
+            if word.startswith("P") and "x" in word:
+                assert word in text
