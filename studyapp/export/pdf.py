@@ -6,7 +6,8 @@ window shows), laid out at 96 dpi on A4 pages (export.page), and painted page by
 page onto the PDF with a running header (the topic at the page's top) and "Page i
 of n". QTextDocument knows no "page-break-inside: avoid": export.page_breaks moves a part
 (a short question, a code block, a list, a table, a heading with what follows) to the
-next page where the page's end would cut it.
+next page where the page's end would cut it; export.table_rows finds the table rows
+Qt stretches to a page's foot, drawn here at their own height.
 
 The document layout runs at a fixed 96 dpi on its own paint device and the
 painter is scaled to the writer's resolution, as QTextDocument.print_() does, so
@@ -54,6 +55,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPalette,
     QPdfWriter,
     QPen,
@@ -99,6 +101,7 @@ from studyapp.export.report_html import (
     long_date,
     report_html,
 )
+from studyapp.export.table_rows import Stretch, stretched_rows
 from studyapp.ui.doc_images import load_image
 
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
@@ -446,6 +449,7 @@ class _Pages:
     deck: str
     date: str
     continued: dict[int, list[_Continued]] = field(default_factory=dict)
+    stretched: dict[int, list[Stretch]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -470,6 +474,7 @@ class _Pages:
             report.deck,
             long_date(local_time(report.generated_at)),
             _continued_blocks(doc),
+            stretched_rows(doc),
         )
 
     def paint(self, painter: QPainter, page: int, scale: float) -> None:
@@ -483,7 +488,14 @@ class _Pages:
             _draw_header(painter, self.topic_of_page[page])
         painter.save()
         painter.translate(MARGIN_LEFT, MARGIN_TOP - page * CONTENT_H)
-        painter.setClipRect(QRectF(0, page * CONTENT_H, CONTENT_W, CONTENT_H))
+        stretched = self.stretched.get(page, [])
+        clip = QPainterPath()
+        clip.addRect(QRectF(0, page * CONTENT_H, CONTENT_W, CONTENT_H))
+        for row in stretched:  # … but not the empty part of a row Qt stretched
+            cut = QPainterPath()
+            cut.addRect(row.area)
+            clip = clip.subtracted(cut)
+        painter.setClipPath(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = _light_palette()
         context.clip = _page_clip(page)  # Qt draws the blocks that start on the page …
@@ -496,6 +508,10 @@ class _Pages:
             for part in continued:
                 part.block.setVisible(True)
         self._draw_continued(painter, continued, context.clip)
+        for row in stretched:  # its bottom border, where its text ends
+            if row.width > 0:
+                painter.setPen(QPen(row.color, row.width))
+                painter.drawLine(row.line)
         painter.restore()
         _draw_footer(painter, page, self.count, self.deck, self.date)
         painter.restore()

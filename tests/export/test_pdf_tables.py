@@ -4,6 +4,8 @@
   moved whole to page 2: a table with a header row that starts in a page's upper half
   splits there, its header row repeated on the next page; one that starts lower, and
   fits a page, still moves whole.
+- The last row of a table on a page, before the rows Qt moved to the next, stretched
+  down to the footer: an open box, its borders running on below its text.
 - A horizontal rule (`---`) that started a page, separating nothing, is dropped.
 """
 
@@ -13,11 +15,11 @@ import random
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QTextFormat, QTextTable
+from PySide6.QtGui import QImage, QTextFormat, QTextTable
 
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
-from studyapp.export.page import CONTENT_H
-from studyapp.export.pdf import build_document, ensure_gui_app, export_weak_pdf
+from studyapp.export.page import CONTENT_H, CONTENT_W, LAYOUT_DPI, MARGIN_LEFT, MARGIN_TOP
+from studyapp.export.pdf import build_document, ensure_gui_app, export_weak_pdf, render_page_images
 from tests.history import NOW
 
 
@@ -154,6 +156,67 @@ def test_a_table_splits_under_a_half_blank_page_and_moves_under_a_nearly_full_on
     holding = [i for i, text in enumerate(pages) if heading in text]
     assert holding == ([page, page + 1] if upper_half else [page + 1])
     assert f"key {rows - 1} " in pages[page + 1]
+
+
+# --- the last row of a table on a page: closed at its text ------------------------
+
+
+def _ink_rows(image: QImage, top: float, bottom: float, scale: float) -> list[int]:
+    """For each pixel row of the text area from layout y `top` to `bottom` of a
+    page, how many of its pixels are not paper."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    x0, x1 = round(MARGIN_LEFT * scale), round((MARGIN_LEFT + CONTENT_W) * scale)
+    counts = []
+    for y in range(round((MARGIN_TOP + top) * scale), round((MARGIN_TOP + bottom) * scale)):
+        counts.append(sum(1 for x in range(x0, x1) if image.pixelColor(x, y).lightness() < 245))
+    return counts
+
+
+def _split_table_cases():
+    return [
+        ("cover", _cover([f"Topic number {t}" for t in range(30)])),
+        ("cover", _cover([f"Topic {t} " + "with a long name that wraps " * 3 for t in range(20)])),
+        ("answer", _one_question(_table_after(6, 60))),
+        ("answer", _one_question(_table_after(7, 70, "| Name | Kind | Default | Notes |"))),
+    ]
+
+
+@pytest.mark.parametrize(("where", "report"), _split_table_cases())
+def test_the_last_row_on_a_page_ends_at_its_text_not_at_the_page_s_foot(app, where, report):
+    doc, _, _device = build_document(report)
+    table = _tables(doc)[-1]
+    layout = doc.documentLayout()
+    rows = [
+        (row, table.cellAt(row, 0).firstCursorPosition().block()) for row in range(table.rows())
+    ]
+    last_on_page = max(
+        (
+            row
+            for row, block in rows
+            if _page(layout.blockBoundingRect(block).top())
+            == _page(layout.blockBoundingRect(rows[1][1]).top())
+        ),
+    )
+    assert last_on_page < table.rows() - 1  # the table goes on overleaf
+    page = _page(layout.blockBoundingRect(rows[1][1]).top())
+    text_end = (
+        max(
+            layout.blockBoundingRect(
+                table.cellAt(last_on_page, c).lastCursorPosition().block()
+            ).bottom()
+            for c in range(table.columns())
+        )
+        - page * CONTENT_H
+    )
+    padding = table.format().cellPadding()
+    scale = 150 / LAYOUT_DPI
+    (image,) = render_page_images(report, [page], dpi=150)
+    # under the row's bottom border, down to the page's foot: paper, no borders
+    below = _ink_rows(image, text_end + padding + 3, CONTENT_H - 1, scale)
+    assert len(below) > 5 and max(below) == 0, (where, below)
+    # and the row is closed: its bottom border runs across the table
+    border = _ink_rows(image, text_end + padding - 2, text_end + padding + 3, scale)
+    assert max(border) > 0.9 * CONTENT_W * scale
 
 
 # --- horizontal rules ----------------------------------------------------------------
