@@ -34,6 +34,17 @@ CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 # pixel by page 50, where what starts a page was drawn at the foot of the one before.
 CONTENT_H = math.floor((PAGE_H - MARGIN_TOP - MARGIN_BOTTOM) * 64) / 64
 
+# Layout px. Qt paginates in fixed point: the line it moves to the top of a page can
+# sit a hair above the page's edge (1942.66 for 1942.68), and would count as the
+# last line of the page before.
+EDGE = 0.5
+
+
+def page_of(y: float) -> int:
+    """The page (0-based) that a line or block starting at `y` is on."""
+    return max(0, int((y + EDGE) // CONTENT_H))
+
+
 TEXT = "#1f2328"
 MUTED = "#57606a"
 RULE = "#d0d7de"

@@ -26,6 +26,9 @@ its table of 30 topics on the next). It splits where the page ends instead, Qt
 repeating its header row at the next page's top; a heading over it stays with its
 first rows. One that starts lower still moves whole.
 
+A table's row (no taller than half a page) that a page's end would cut in two
+starts the next page whole (export.table_rows.push_row_over).
+
 A horizontal rule (`---` in an answer) that would start a page is dropped, and what
 follows it starts the page: a separator at a page's top separates nothing.
 """
@@ -45,12 +48,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from studyapp.export.page import CONTENT_H, ExportCancelled
-
-# Layout px. Qt paginates in fixed point: the line it moves to the top of a page can
-# sit a hair above the page's edge (1942.66 for 1942.68), and would count as the
-# last line of the page before.
-EDGE = 0.5
+from studyapp.export.page import CONTENT_H, EDGE, ExportCancelled, page_of
+from studyapp.export.table_rows import first_cut_row, push_row_over
 
 # A question no taller than this share of a page is never split over two; of a longer
 # one, at least KEEP_AFTER_TITLE px of what follows its title stay with the title (so
@@ -70,11 +69,6 @@ _ALWAYS_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 _RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
 
 Item = QTextBlock | QTextFrame  # a block of the document's flow, or a table in it
-
-
-def page_of(y: float) -> int:
-    """The page (0-based) that a line or block starting at `y` is on."""
-    return max(0, int((y + EDGE) // CONTENT_H))
 
 
 def anchored_blocks(doc: QTextDocument, prefix: str) -> list[tuple[QTextBlock, int]]:
@@ -104,6 +98,7 @@ class _Keep:
     head: Item | None = None
     lead: Item | None = None
     rule: bool = False  # `first` is a horizontal rule, `last` what follows it
+    rows: bool = False  # `first` is a table whose rows are each kept on one page
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +182,15 @@ def _rules(doc: QTextDocument) -> list[_Keep]:
         after = it.currentFrame() or it.currentBlock()
         rules.append(_Keep(block, after, 0.0, rule=True))
     return rules
+
+
+def _row_keeps(doc: QTextDocument) -> list[_Keep]:
+    """A keep for the rows of each table of more than one row in the document's flow."""
+    return [
+        _Keep(frame, frame, 0.0, rows=True)
+        for frame in doc.rootFrame().childFrames()
+        if isinstance(frame, QTextTable) and frame.rows() > 1
+    ]
 
 
 def _splittable(item: Item | None) -> bool:
@@ -324,8 +328,10 @@ def keep_together(
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
     keeps = sorted(
-        _keeps(doc, question_anchor) + _rules(doc), key=lambda keep: _position(keep.first)
+        _keeps(doc, question_anchor) + _rules(doc) + _row_keeps(doc),
+        key=lambda keep: _position(keep.first),
     )
+    pushes: dict[int, tuple[int, float]] = {}  # keep → (its table's row to push, how far)
     _flush_breaks(doc)
     placed = 0
     while placed < len(keeps):
@@ -351,6 +357,22 @@ def keep_together(
                 if _starts_page(layout, keep.first):
                     breaks.append(i)
                     stopped = i + 1  # what follows moves up: measure it again
+                    break
+                continue
+            if keep.rows:
+                assert isinstance(keep.first, QTextTable)
+                if shift:
+                    top = _top(layout, keep.first) + shift
+                    end = _bottom(layout, keep.last) + shift
+                    if page_of(top) == page_of(end + _UNSURE) == moved_to:
+                        continue  # on the page the round moved it to: no row cut
+                    stopped = i
+                    break
+                row, by = first_cut_row(layout, keep.first)
+                if row > 0:
+                    breaks.append(i)
+                    pushes[i] = (row, by)
+                    stopped = i  # the rows after it move: measure them again
                     break
                 continue
             top = _top(layout, keep.first) + shift
@@ -381,7 +403,9 @@ def keep_together(
                 breaks.append(i)
                 moved_to = page_of(top) + 1
                 shift += moved_to * CONTENT_H - top
-        fresh = [i for i in breaks if keeps[i].rule or not _is_break(keeps[i].first)]
+        fresh = [
+            i for i in breaks if keeps[i].rule or keeps[i].rows or not _is_break(keeps[i].first)
+        ]
         if not fresh:
             if stopped is None:
                 return
@@ -392,8 +416,11 @@ def keep_together(
         for i in fresh:
             if keeps[i].rule:
                 _drop_rule(keeps[i])
+            elif keeps[i].rows:
+                assert isinstance(keeps[i].first, QTextTable)
+                push_row_over(keeps[i].first, *pushes.pop(i))
             else:
                 _break_before(keeps[i].first)
         cursor.endEditBlock()
         doc.size()
-        placed = fresh[0] + 1
+        placed = fresh[0] + (0 if keeps[fresh[0]].rows else 1)  # a table's next cut row

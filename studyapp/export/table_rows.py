@@ -7,6 +7,13 @@ left of the page, the table never closed. `stretched_rows` finds those rows in t
 laid-out document (a row that ends on a page before the next row starts); the
 painter leaves out the empty part (`Stretch.area`) and closes the row with its
 bottom border (`Stretch.line`).
+
+Where the first line of a row fits above a page's end but not the rest, Qt cut the
+row in two instead: a wrapped topic's last words alone overleaf, under the repeated
+header. `first_cut_row` finds such a row and `push_row_over` (called by
+export.page_breaks as it places the page breaks) makes the row above it taller at its
+foot, so Qt moves the row whole to the next page; that row above is then one of
+the stretched ones, drawn at its own height.
 """
 
 from __future__ import annotations
@@ -18,15 +25,17 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QTextDocument,
+    QTextFormat,
     QTextFrame,
     QTextTable,
     QTextTableCell,
 )
 
-from studyapp.export.page import CONTENT_H, RULE
-from studyapp.export.page_breaks import page_of
+from studyapp.export.page import CONTENT_H, RULE, page_of
 
 _SIDE = 3.0  # layout px beside a table's frame that its outer borders may take
+_OWN_PADDING = QTextFormat.Property.UserProperty + 0x51  # a pushed row's padding before
+MAX_WHOLE_ROW = 0.5  # a table row no taller than this share of a page is never cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +86,42 @@ def _row_cells(table: QTextTable, row: int) -> list[QTextTableCell]:
 
 
 def _bottom_padding(table: QTextTable, cell: QTextTableCell) -> float:
+    """A cell's own bottom padding: as it was before `push_row_over` added to it."""
     own = cell.format().toTableCellFormat()
+    if own.hasProperty(_OWN_PADDING):
+        return own.doubleProperty(_OWN_PADDING)
     if own.hasProperty(own.Property.TableCellBottomPadding):
         return own.bottomPadding()
     return table.format().cellPadding()
+
+
+def first_cut_row(layout: QAbstractTextDocumentLayout, table: QTextTable) -> tuple[int, float]:
+    """The first row of `table` that a page's end cuts, its text partly on each page,
+    and how far it must move down to start the next page; (-1, 0) when none is cut.
+    A row taller than MAX_WHOLE_ROW of a page may be cut; so may the first row under
+    the header (Qt moves the table whole where that does not fit)."""
+    for row in range(table.format().headerRowCount() + 1, table.rows()):
+        cells = _row_cells(table, row)
+        tops = [top for cell in cells if (top := _text_top(layout, cell)) is not None]
+        ends = [end for cell in cells if (end := _text_bottom(layout, cell)) is not None]
+        if not tops or not ends or max(ends) - min(tops) > MAX_WHOLE_ROW * CONTENT_H:
+            continue
+        page = page_of(min(tops))
+        if page_of(max(ends) - 1) != page:
+            return row, (page + 1) * CONTENT_H - min(tops) + 1
+    return -1, 0.0
+
+
+def push_row_over(table: QTextTable, row: int, by: float) -> None:
+    """Start `row` on the next page: the row above it `by` px taller at its foot, so
+    Qt moves `row` whole (and stretches the row above to the page's end, drawn at its
+    own height by `stretched_rows`)."""
+    for cell in _row_cells(table, row - 1):
+        own = cell.format().toTableCellFormat()
+        padding = _bottom_padding(table, cell)
+        own.setProperty(_OWN_PADDING, padding)
+        own.setBottomPadding(padding + by)
+        cell.setFormat(own)
 
 
 def _sides(

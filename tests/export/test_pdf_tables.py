@@ -294,3 +294,57 @@ def test_no_page_starts_with_a_horizontal_rule(app, tmp_path, seed, rule, then_c
         for word in question.answer_markdown.split():
             if word.startswith("P") and "x" in word:
                 assert word in text
+
+
+# --- a table row is never cut in two ------------------------------------------------
+
+
+def _wrapping(rows: int, prose: int, words: str, period: int) -> tuple[str, list[str]]:
+    """An answer: some prose, then a table whose second cell wraps onto 0 to `period`
+    more lines, row by row; and each row's text as a reader reads it."""
+    texts = [f"term {r} {words * (r % period)}end{r}" for r in range(rows)]
+    lines = ["| Term | Meaning |", "|---|---|"]
+    lines += [f"| term {r} | {words * (r % period)}end{r} |" for r in range(rows)]
+    return "\n\n".join(["Some prose first."] * prose) + "\n\n" + "\n".join(lines), texts
+
+
+_MIXED = [f"Topic {t} " + "about caching and queues " * (t % 4) for t in range(26)]
+_MEANINGS = _wrapping(60, 6, "that goes on for a while ", 5)
+_STEPS = _wrapping(55, 4, "it does one more thing ", 7)
+
+
+@pytest.mark.parametrize(
+    ("report", "whole"),
+    [
+        (_cover(_MIXED), _MIXED),
+        (_one_question(_MEANINGS[0]), _MEANINGS[1]),
+        (_one_question(_STEPS[0]), _STEPS[1]),
+    ],
+)
+def test_no_table_row_is_cut_in_two_by_a_page_s_end(app, tmp_path, report, whole):
+    """A row whose text wraps was cut where the page ended, its last words alone at
+    the top of the next page under the repeated header; it starts that page whole."""
+    doc, _, _device = build_document(report)
+    table = _tables(doc)[-1]
+    layout = doc.documentLayout()
+    cut = []
+    for row in range(table.rows()):
+        blocks = [
+            table.cellAt(row, c).firstCursorPosition().block() for c in range(table.columns())
+        ]
+        blocks += [
+            table.cellAt(row, c).lastCursorPosition().block() for c in range(table.columns())
+        ]
+        pages = set()
+        for block in blocks:
+            rect = layout.blockBoundingRect(block)
+            lines = block.layout()
+            for i in range(lines.lineCount()):
+                pages.add(_page(rect.top() + lines.lineAt(i).y()))
+        if len(pages) > 1:
+            cut.append(row)
+    assert cut == []
+    assert _cell_page(doc, table, table.rows() - 1) > _cell_page(doc, table, 1)  # it splits
+    pages = _pdf_pages(report, tmp_path / "rows.pdf")
+    for text in whole:  # each row's words together, on a page
+        assert any(" ".join(text.split()) in page for page in pages), text
