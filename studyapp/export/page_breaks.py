@@ -26,6 +26,10 @@ its table of 30 topics on the next). It splits where the page ends instead, Qt
 repeating its header row at the next page's top; a heading over it stays with its
 first rows. One that starts lower still moves whole.
 
+The questions start on the page after the cover, unless the cover ran onto a second
+page (its table going on overleaf): they follow it there, QUESTION_GAP below it,
+rather than under a page left blank but for the cover's last rows.
+
 A table's row (no taller than half a page) that a page's end would cut in two
 starts the next page whole (export.table_rows.push_row_over).
 
@@ -49,6 +53,7 @@ from PySide6.QtGui import (
 )
 
 from studyapp.export.page import CONTENT_H, EDGE, ExportCancelled, page_of
+from studyapp.export.report_html import QUESTION_GAP
 from studyapp.export.table_rows import first_cut_row, push_row_over
 
 # A question no taller than this share of a page is never split over two; of a longer
@@ -203,16 +208,8 @@ def _splittable(item: Item | None) -> bool:
 
 def _starts_page(layout: QAbstractTextDocumentLayout, rule: QTextBlock) -> bool:
     """Nothing above `rule` on its page: what comes before it ends on an earlier one."""
-    top = layout.blockBoundingRect(rule).top()
-    before = rule.previous()
-    while before.isValid() and not (before.isVisible() and before.layout().lineCount()):
-        before = before.previous()
-    if not before.isValid():
-        return False
-    lines = before.layout()
-    last = lines.lineAt(lines.lineCount() - 1)
-    end = layout.blockBoundingRect(before).top() + last.y() + last.height()
-    return page_of(end - 1) < page_of(top)
+    end = _text_end(layout, rule)
+    return end is not None and page_of(end - 1) < page_of(layout.blockBoundingRect(rule).top())
 
 
 def _drop_rule(keep: _Keep) -> None:
@@ -286,9 +283,10 @@ def _no_space_after(block: QTextBlock, frame: QTextFrame | None) -> None:
     cursor.setBlockFormat(spaced)
 
 
-def _flush_breaks(doc: QTextDocument) -> None:
+def _flush_breaks(doc: QTextDocument) -> set[int]:
     """The page breaks the document comes with (the first question's, after the
-    cover) leave no space above what they move either."""
+    cover) leave no space above what they move either. Returns where they are."""
+    found = set()
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     it = doc.rootFrame().begin()
@@ -297,8 +295,30 @@ def _flush_breaks(doc: QTextDocument) -> None:
         it += 1
         if _is_break(item):
             _break_before(item)
+            found.add(_position(item))
     cursor.endEditBlock()
     doc.size()
+    return found
+
+
+def _text_end(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> float | None:
+    """Where the text before `block` ends (its last line's foot), if any."""
+    before = block.previous()
+    while before.isValid() and not (before.isVisible() and before.layout().lineCount()):
+        before = before.previous()
+    if not before.isValid():
+        return None
+    lines = before.layout()
+    last = lines.lineAt(lines.lineCount() - 1)
+    return layout.blockBoundingRect(before).top() + last.y() + last.height()
+
+
+def _follow_on(block: QTextBlock) -> None:
+    """No page break before `block`: it follows what is above it, QUESTION_GAP below."""
+    follows = block.blockFormat()
+    follows.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    follows.setTopMargin(QUESTION_GAP)
+    QTextCursor(block).setBlockFormat(follows)
 
 
 def keep_together(
@@ -332,7 +352,8 @@ def keep_together(
         key=lambda keep: _position(keep.first),
     )
     pushes: dict[int, tuple[int, float]] = {}  # keep → (its table's row to push, how far)
-    _flush_breaks(doc)
+    cover_ends = _flush_breaks(doc)  # (the break after the cover)
+    follows: set[int] = set()  # keeps that follow the cover's last page, this round
     placed = 0
     while placed < len(keeps):
         if cancelled is not None and cancelled():
@@ -379,6 +400,14 @@ def keep_together(
             if shift and page_of(top) > moved_to:
                 stopped = i  # past a page's end since the last break: Qt moves lines and
                 break  # rows there, so where this one lands is measured, not guessed
+            if _position(keep.first) in cover_ends and not shift:
+                cover_ends.discard(_position(keep.first))
+                end = _text_end(layout, keep.first) if isinstance(keep.first, QTextBlock) else None
+                if end is not None and page_of(end - 1) > 0:
+                    breaks.append(i)  # the cover ran onto a second page: the questions
+                    follows.add(i)  # follow it there, not under a page left blank
+                    stopped = i
+                    break
             if top - page_of(top) * CONTENT_H <= EDGE or (_is_break(keep.first) and not shift):
                 continue  # at a page's top (the space Qt leaves above a break's part)
             end = _bottom(layout, keep.last) + shift
@@ -404,7 +433,9 @@ def keep_together(
                 moved_to = page_of(top) + 1
                 shift += moved_to * CONTENT_H - top
         fresh = [
-            i for i in breaks if keeps[i].rule or keeps[i].rows or not _is_break(keeps[i].first)
+            i
+            for i in breaks
+            if keeps[i].rule or keeps[i].rows or i in follows or not _is_break(keeps[i].first)
         ]
         if not fresh:
             if stopped is None:
@@ -416,6 +447,9 @@ def keep_together(
         for i in fresh:
             if keeps[i].rule:
                 _drop_rule(keeps[i])
+            elif i in follows:
+                assert isinstance(keeps[i].first, QTextBlock)
+                _follow_on(keeps[i].first)
             elif keeps[i].rows:
                 assert isinstance(keeps[i].first, QTextTable)
                 push_row_over(keeps[i].first, *pushes.pop(i))
@@ -423,4 +457,6 @@ def keep_together(
                 _break_before(keeps[i].first)
         cursor.endEditBlock()
         doc.size()
-        placed = fresh[0] + (0 if keeps[fresh[0]].rows else 1)  # a table's next cut row
+        again = keeps[fresh[0]].rows or fresh[0] in follows  # a table's next cut row, or
+        placed = fresh[0] + (0 if again else 1)  # the question after the cover as any other
+        follows.clear()

@@ -197,6 +197,8 @@ def _cover_html(report: WeakReport) -> str:
     return "\n".join(parts)
 
 
+QUESTION_GAP = 30.0  # px above a question that follows another (or the cover's last page)
+
 # Anchors: where each topic's questions start (t<topic>, for the running header) and
 # where each question starts (q<n>, for export.pdf's page breaks).
 TOPIC_ANCHOR, QUESTION_ANCHOR = "t", "q"
@@ -226,7 +228,7 @@ def _question_html(
     )
     # The first question starts after the cover; the others follow on from the one
     # before, space above them (a rule would read as one of the answers' own).
-    opening = "page-break-before: always" if number == 0 else "margin-top: 30px"
+    opening = "page-break-before: always" if number == 0 else f"margin-top: {QUESTION_GAP:g}px"
     parts = [
         f'<p class="topic" style="{opening}"><a name="{TOPIC_ANCHOR}{t_index}"></a>'
         f'<a name="{QUESTION_ANCHOR}{number}"></a>{topic_line}</p>',

@@ -348,3 +348,32 @@ def test_no_table_row_is_cut_in_two_by_a_page_s_end(app, tmp_path, report, whole
     pages = _pdf_pages(report, tmp_path / "rows.pdf")
     for text in whole:  # each row's words together, on a page
         assert any(" ".join(text.split()) in page for page in pages), text
+
+
+# --- the questions after a cover that runs onto a second page -----------------------
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [f"Topic number {t}" for t in range(30)],
+        [f"Topic {t} " + "about caching and queues " * (t % 4) for t in range(25)],
+        [f"Topic {t} " + "with a long name that wraps " * 3 for t in range(70)],  # three pages
+    ],
+)
+def test_the_questions_follow_a_cover_that_runs_onto_another_page(app, tmp_path, names):
+    """The cover's table went on overleaf for a row or two and its note, the rest of
+    that page blank: the first question follows them there."""
+    pages = _pdf_pages(_cover(names), tmp_path / "cover.pdf")
+    last = next(i for i, text in enumerate(pages) if "Weakness runs from 0 to 100" in text)
+    assert last > 0
+    first = pages[last].replace(" ", "")  # (pypdf reads "T opic")
+    assert "Topic1of" in first and "0?Whyitisweak" in first  # the first question, its title
+
+
+@pytest.mark.parametrize("count", [1, 5, 24])
+def test_the_questions_start_overleaf_from_a_one_page_cover(app, tmp_path, count):
+    pages = _pdf_pages(_cover([f"Topic number {t}" for t in range(count)]), tmp_path / "c.pdf")
+    cover, overleaf = (text.replace(" ", "") for text in pages[:2])  # (pypdf reads "T opic")
+    assert "Weaknessrunsfrom0to100" in cover and "Topic1of" not in cover
+    assert "Topic1of" in overleaf and "weakestfirst" not in overleaf
