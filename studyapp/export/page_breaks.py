@@ -400,7 +400,10 @@ def keep_together(
             if shift and page_of(top) > moved_to:
                 stopped = i  # past a page's end since the last break: Qt moves lines and
                 break  # rows there, so where this one lands is measured, not guessed
-            if _position(keep.first) in cover_ends and not shift:
+            if _position(keep.first) in cover_ends:
+                if shift:
+                    stopped = i  # where the cover ends is measured, not guessed
+                    break
                 cover_ends.discard(_position(keep.first))
                 end = _text_end(layout, keep.first) if isinstance(keep.first, QTextBlock) else None
                 if end is not None and page_of(end - 1) > 0:
