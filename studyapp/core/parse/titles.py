@@ -414,8 +414,12 @@ MARK_END = (
 )
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
+# A dash after the colon is the colon's, as some write it ("Ans:- …", "A: – …"): no
+# list's bullet opening the answer.
+_COLON_DASH = r"(?:[ \t]?[\-–—](?=\s))?"
 ANSWER_MARK_END = (
-    rf"(?:{_NUMBER_SIGN}\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END}|\](?=\s))"
+    rf"(?:{_NUMBER_SIGN}\d{{1,6}}\s*(?:(?:::?|[:：]){_COLON_DASH}|{_DOT_END})"
+    rf"|(?:::?|：){_COLON_DASH}|{_DOT_END}|\](?=\s))"
 )
 # Who a mark's side is, between the mark and its colon: "Q (interviewer):", "A (me):".
 MARK_QUALIFIER = r"(?:\s*\((?:[^()\n]{1,30})\)(?=\s*(?:\*\*|__)?\s*[:：]))?"

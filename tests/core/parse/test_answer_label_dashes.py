@@ -1,0 +1,27 @@
+"""A dash the person typed after an answer's label is the label's ("Ans:- …",
+"A: – …"), not a list's bullet: the answer was shown as a one-item list."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.parse import parse_text
+
+
+@pytest.mark.parametrize("label", ["Ans:-", "Answer: -", "A:–", "Ans: —", "Answer:-"])
+def test_a_dash_after_the_answer_label_is_no_bullet(label):
+    text = (
+        "Deep learning phone screen\n\n"
+        "Q1) Why do we need non-linear activations?\n"
+        f"{label} Without them a stack of layers collapses into one linear map.\n\n"
+        "Q2) What is the minimum of tanh?\n"
+        "Ans: -1 at minus infinity.\n\n"
+        "Q3) What is an epoch?\n"
+        f"{label} One pass over the data.\n"
+    )
+    doc = parse_text(text, suffix=".txt")
+    assert [q.answer_markdown for q in doc.questions] == [
+        "Without them a stack of layers collapses into one linear map.",
+        "-1 at minus infinity.",  # (a number's minus stays)
+        "One pass over the data.",
+    ]
