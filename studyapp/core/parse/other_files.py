@@ -15,6 +15,7 @@ Hidden files and folders (``.git``, ``.obsidian``) are never walked at all.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, CODE_SUFFIXES, NOTEBOOK_SUFFIXES
@@ -86,6 +87,37 @@ def worth_naming(path: Path) -> bool:
     if name.startswith(".") or name.endswith("~"):
         return False  # hidden, or an editor's backup
     suffix = path.suffix.lower()
+    if suffix not in ANKI_PACKAGE_SUFFIXES and app_data_file(path):
+        return False
     if not suffix:
         return name.casefold() not in QUIET_NAMES
     return suffix not in QUIET_SUFFIXES
+
+
+# A database's file and the files SQLite keeps beside it while it is open
+# ("studyapp.sqlite3-wal", "-shm", "-journal"), or an app keeps of it
+# ("studyapp.sqlite3.session-…", a backup "studyapp-20261206T133055Z-manual.sqlite3").
+_DATABASE_RE = re.compile(
+    r"(?P<stem>.+?)\.(?:sqlite3?|db3?|sqlitedb)(?:-wal|-shm|-journal|\.session-.*)?", re.I
+)
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def app_data_file(path: Path) -> bool:
+    """Whether a file is an app's own data, never notes: a database (by its name or its
+    first bytes: a StudyApp store, its session files and backups, another app's), the
+    files SQLite keeps beside one, and the files named after a database beside it
+    ("studyapp.lock", "studyapp.raise" beside "studyapp.sqlite3"). A folder that holds
+    StudyApp's own data folder is imported without them named as left out."""
+    if _DATABASE_RE.fullmatch(path.name):
+        return True
+    stem = path.name.split(".", 1)[0]
+    if stem and stem != path.name:
+        for ending in (".sqlite3", ".sqlite", ".db"):
+            if (path.parent / f"{stem}{ending}").is_file():
+                return True
+    try:
+        with path.open("rb") as f:
+            return f.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
