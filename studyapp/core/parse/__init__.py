@@ -45,6 +45,7 @@ from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.empty_heads import with_parts_folded
 from studyapp.core.parse.hyphens import dehyphenated
 from studyapp.core.parse.logseq import without_block_properties
+from studyapp.core.parse.notes_to_self import without_notes_to_self
 from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.paired_marks import without_paired_answer_marks
 from studyapp.core.parse.reply_pairs import block_pairs
@@ -214,6 +215,7 @@ def parse_text(
             if read.questions or cards is None:
                 return read
             return cards
+    given = text
     text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
     text = without_furniture(text)  # a PDF's page headers and numbers
     text = dehyphenated(text)  # "synchro-" / "nization": the word whole, on one line
@@ -221,7 +223,8 @@ def parse_text(
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
     doc = _parse_read(text, name, keep_chat_noise, split_at, suffix, source_file)
-    return doc if origins is None else at_file_lines(doc, origins, text)
+    doc = doc if origins is None else at_file_lines(doc, origins, text)
+    return without_notes_to_self(doc, given)  # "TODO: add …" under the last answer
 
 
 def at_file_lines(doc: ParsedDocument, origins: list[int], read: str = "") -> ParsedDocument:
