@@ -37,6 +37,7 @@ from studyapp.core.parse.anki_header import (
     read_anki_header,
 )
 from studyapp.core.parse.flashcards import CLOZE_RE
+from studyapp.core.parse.header_names import folded_name, named_as
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.meta_columns import meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
@@ -98,8 +99,12 @@ _ROLE_NAMES = {
         "updated at", "date created", "date modified", "last modified", "timestamp",
     ),
 }  # fmt: skip
-_ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
-_RANK = {name: rank for names in _ROLE_NAMES.values() for rank, name in enumerate(names)}
+_ROLE_OF: dict[str, str] = {}
+_RANK: dict[str, int] = {}
+for _role, _names in _ROLE_NAMES.items():
+    for _rank, _name in enumerate(_names):
+        _ROLE_OF.setdefault(folded_name(_name), _role)
+        _RANK.setdefault(folded_name(_name), _rank)
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = CLOZE_RE  # "{{c1::answer::hint}}"
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
@@ -381,11 +386,12 @@ def _folded_records(records: list[_Record]) -> list[_Record]:
 def column_role(name: str) -> str | None:
     """The role a column (or a record's key) of this name plays: "question", "answer",
     "tags", "topic" or "ignore"; None for a name of no role."""
-    return _ROLE_OF.get(_normalised(name))
+    return _ROLE_OF.get(_named_as(name))
 
 
-def _normalised(header: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", header.casefold()))
+def _named_as(header: str) -> str:
+    """The known name a header cell says (`header_names.named_as`)."""
+    return named_as(header, _ROLE_OF)
 
 
 def _header_layout(row: list[str]) -> _Layout | None:
@@ -395,7 +401,7 @@ def _header_layout(row: list[str]) -> _Layout | None:
     layout = _Layout()
     ranks: dict[str, int] = {}
     for index, cell in enumerate(row):
-        name = _normalised(cell)
+        name = _named_as(cell)
         role = _ROLE_OF.get(name)
         layout.names[index] = cell.strip()
         if role == "ignore":
