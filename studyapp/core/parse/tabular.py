@@ -41,6 +41,7 @@ from studyapp.core.parse.header_names import folded_name, named_as
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.meta_columns import meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
+from studyapp.core.parse.tag_columns import label_column, spaced_tags
 from studyapp.core.parse.tag_labels import (
     lists_tags,
     split_tags,
@@ -462,16 +463,9 @@ def _links_only(records: list[_Record], index: int) -> bool:
 
 
 def _label_column(records: list[_Record], index: int) -> bool:
-    """A column without a name, after the answer, of short word labels that repeat
-    ("js", "js async", "Databases"): tags, not more answer. Not figures or code
-    ("O(n log n)", "SELECT *"), nor a different value on every row."""
-    values = [r.fields[index].strip() for r in records if index < len(r.fields)]
-    values = [v for v in values if v]
-    return (
-        len(values) >= 2
-        and all(len(v) <= 40 and _LABEL_RE.fullmatch(v) for v in values)
-        and len(set(values)) < len(values)
-    )
+    """A column without a name, after the answer, of labels (`tag_columns`): tags,
+    not more answer."""
+    return label_column([r.fields[index] for r in records if index < len(r.fields)])
 
 
 def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
@@ -691,7 +685,12 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     questions: list[ParsedQuestion] = []
     # "go,concurrency" in one row: the column's tags are parted by "," and ";", not
     # spaces ("system design" in another row is one tag); Anki's never are
-    listed = not is_anki and lists_tags(_cell(r, layout.tags) for r in records)
+    # spaces part a cell's tags in Anki's column and one its header names "Tags"; in a
+    # nameless one where its words show they are tags each (tag_columns): "Deep
+    # Learning" there is one label
+    cells = [_cell(r, layout.tags) for r in records]
+    guessed = layout.tags not in layout.names and not spaced_tags(cells)
+    listed = not is_anki and (lists_tags(cells) or guessed)
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
     named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []
