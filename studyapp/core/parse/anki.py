@@ -34,6 +34,7 @@ from urllib.parse import unquote
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.anki_decks import file_by_deck
+from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.html_text import (
     data_image_text,
     field_markdown,
@@ -150,8 +151,12 @@ def _question(note, place: int, pictures: dict[str, str] | None = None) -> Parse
             return None
         title = field_text(said[asks], html=True)
     parts: list[str] = []
+    coded = code_front(said[asks], html=True) if asks != cloze else None
     if asks == cloze:
         parts.append(_markdown(answered[asks]))  # the whole text
+    elif coded is not None:  # code under the question (code_fronts): the body
+        title = coded[0]
+        parts.append(coded[1])
     else:
         shown = _markdown(asked[asks])
         # a question with code or a list under it, or a picture: shown whole above
@@ -163,6 +168,8 @@ def _question(note, place: int, pictures: dict[str, str] | None = None) -> Parse
         if text:
             extras.append((names[i] if i < len(names) else "", text))
     labelled = bool(parts) or len(extras) > 1
+    if coded is not None and extras:  # the answer's label ends the question's body
+        parts.append(with_answer_label(extras.pop(0)[1]))
     parts += [_labelled(label, text) if labelled else text for label, text in extras]
     return ParsedQuestion(
         title,

@@ -36,6 +36,7 @@ from studyapp.core.parse.anki_header import (
     declared_width,
     read_anki_header,
 )
+from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.header_names import folded_name, named_as
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
@@ -547,13 +548,17 @@ def _front(raw: str, html: bool) -> tuple[str, str]:
     """(title, Markdown shown above the answer) for a question field. A cloze reads
     as its blanks, with the filled sentence above the answer; a front with a picture
     is shown above the answer too (titled after the picture when it has no text).
-    Anything else is its title alone: no Markdown made for it, half the work of a
-    big export."""
+    A question over code is titled by its words, the code shown above the answer
+    (`code_fronts`). Anything else is its title alone: no Markdown made for it, half
+    the work of a big export."""
     raw = _SOUND_RE.sub("", raw)
     if _CLOZE_RE.search(raw):
         blank = _CLOZE_RE.sub(lambda m: f"[{m.group(2) or '…'}]", raw)
         full = _CLOZE_RE.sub(lambda m: m.group(1), raw)
         return field_text(blank, html=html), field_markdown(full, html=html)
+    coded = code_front(raw, html=html)
+    if coded is not None:
+        return coded
     title = field_text(raw, html=html)
     if not (html and "<img" in raw.lower()):
         return title, ""
@@ -588,6 +593,8 @@ def _question(
     answer = field_markdown(_SOUND_RE.sub("", _cell(record, layout.answer)), html=html)
     if _PICTURE_URL_RE.fullmatch(answer):
         answer = f"![]({answer})"  # a picture's address alone: the picture is the answer
+    if shown.startswith("```"):  # code under the question: its body, before the answer
+        answer = with_answer_label(answer)
     if answer:
         parts.append(answer)
     assigned = _assigned(layout)

@@ -294,10 +294,9 @@ def test_a_front_with_code_under_it_shows_the_code_above_the_answer(tmp_path):
 
     (question,) = parse_notes(package).questions
 
-    assert question.title == "What does this print? print(1 + 1)"
-    assert question.answer_markdown == (
-        "What does this print?\n\n```\nprint(1 + 1)\n```\n\n**Back:** 2"
-    )
+    # the question is the title; the code its body, before the answer's label
+    assert question.title == "What does this print?"
+    assert question.answer_markdown == "```\nprint(1 + 1)\n```\n\n**Answer:**\n\n2"
 
 
 def test_sounds_and_pictures_become_plain_mentions(tmp_path):
