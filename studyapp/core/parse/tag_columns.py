@@ -11,7 +11,8 @@ over all rows, not by one cell:
   "SELECT *") and a different sentence on every row are not;
 - a cell with spaces is one label ("Deep Learning", "Redes neuronales") unless the
   column clearly holds tags parted by spaces, as Anki writes them: every word in
-  lower case as a tag is written, and a word that stands alone in another row
+  lower case as a tag is written (none of a phrase's little words: "used for
+  caching" is a phrase), and a word that stands alone in another row
   ("python" beside "python concurrency"), a word at another place in another row,
   or a tag's own marks ("hypothesis-testing", "ml::trees") show its words are
   labels each.
@@ -33,6 +34,11 @@ _MAX_LABEL = 40
 _TAG_WORD_RE = re.compile(r"#?[a-z0-9][a-z0-9+#]*(?:(?:[-_/.]|::)[a-z0-9+#]+)*")
 _TAG_MARK_RE = re.compile(r"[-_/.]|::")
 _MAX_TAGS = 8
+# The little words of a phrase in lower case, which no one tags a card with.
+_FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "not", "is", "are", "was",
+    "be", "by", "with", "from", "as", "at", "into", "if", "then", "it", "this", "that", "than",
+))  # fmt: skip
 
 
 def _present(values: Sequence[str]) -> list[str]:
@@ -65,8 +71,8 @@ def spaced_tags(values: Sequence[str]) -> bool:
     ):
         return False
     several = [ws for ws in words if len(ws) > 1]
-    if not several:
-        return False
+    if not several or any(_FUNCTION_WORDS.intersection(ws) for ws in several):
+        return False  # ("used for caching", "for x in xs": words of a phrase, not tags)
     alone = {ws[0] for ws in words if len(ws) == 1}
     places: dict[str, set[int]] = {}
     for ws in several:

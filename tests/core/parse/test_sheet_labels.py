@@ -86,3 +86,29 @@ def test_an_anki_export_without_its_header_reads_its_last_column_as_tags(text):
         # the answer holds its text and the tags its topic does not say, as labels
         assert line.split("\t")[-1] not in question.answer_markdown
         assert all(f"#{tag}" in question.answer_markdown for tag in tags[1:])
+
+
+def test_lower_case_words_are_tags_where_they_recur_as_tags_not_where_they_make_a_phrase():
+    tagged = (
+        "What is Redis?;An in-memory store.;caching nosql\n"
+        "What is RabbitMQ?;A message broker.;queues\n"
+        "What is Kafka?;A distributed log.;queues streaming\n"
+    )
+    phrases = (
+        "What is Redis?;An in-memory store.;used for caching\n"
+        "What is RabbitMQ?;A message broker.;used for queues\n"
+        "What is Kafka?;A distributed log.;used in streaming and for queues\n"
+    )
+    doc = parse_text(tagged, suffix=".csv")
+    assert [q.tags for q in doc.questions] == [
+        ("caching", "nosql"),
+        ("queues",),
+        ("queues", "streaming"),
+    ]
+    doc = parse_text(phrases, suffix=".csv")
+    assert [q.answer_markdown.split("\n\n")[-1] for q in doc.questions] == [
+        "used for caching",
+        "used for queues",
+        "used in streaming and for queues",
+    ]
+    assert not any(q.tags for q in doc.questions)
