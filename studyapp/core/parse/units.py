@@ -178,7 +178,7 @@ def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
 INLINE_ANSWER_RE = re.compile(
     # (after a space, or a line break written as HTML: "…?<br>**A:** …")
     rf"(?:\s|<br\s*/?>)(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])"
-    r"\s*(?:\*\*|__)?\s",
+    r"(?:\s?[\-–—](?=\s))?\s*(?:\*\*|__)?\s",  # ("A:- …": the dash is the colon's)
     re.I,
 )
 

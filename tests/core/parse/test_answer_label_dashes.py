@@ -25,3 +25,18 @@ def test_a_dash_after_the_answer_label_is_no_bullet(label):
         "-1 at minus infinity.",  # (a number's minus stays)
         "One pass over the data.",
     ]
+
+
+def test_a_dash_after_the_answer_label_on_the_questions_line_is_no_part_of_the_answer():
+    text = (
+        "Notes\n\n"
+        "Q: What is a mutex? A:- A lock one thread holds at a time.\n"
+        "Q: What is a semaphore? Ans: – A counter of permits.\n"
+        "Q: What is a spinlock? A: A lock that busy-waits.\n"
+    )
+    doc = parse_text(text, suffix=".txt")
+    assert [q.answer_markdown for q in doc.questions] == [
+        "A lock one thread holds at a time.",
+        "A counter of permits.",
+        "A lock that busy-waits.",
+    ]
