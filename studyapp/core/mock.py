@@ -76,6 +76,10 @@ DRAFT_EVERY_SECONDS = 5.0  # the time used is written at most this often
 TEXT_DRAFT_EVERY_SECONDS = 1.0  # and a changed typed answer or note: a crash loses a second
 
 
+# A draft as written: typed answer, note, revealed, the key points and their ticks.
+_Draft = tuple[str, str, bool, tuple[tuple[str, bool], ...]]
+
+
 class MockStateError(RuntimeError):
     """A session method called in a state that does not allow it (a bug in the caller)."""
 
@@ -144,8 +148,9 @@ class MockSession(MockClocks):
         self.typed_answer = ""  # the text box's content, kept by the view
         self.note = ""  # the note box's content
         self.recording_path: str | None = None  # the spoken answer to the question on screen
-        # What the store's draft holds: the typed answer, the note, and whether revealed.
-        self._draft_written: tuple[str, str, bool] = ("", "", False)
+        # What the store's draft holds: the typed answer, the note, whether revealed,
+        # and the key points with their ticks (revealed).
+        self._draft_written: _Draft = ("", "", False, ())
         self._draft_written_at: datetime | None = None
         self._draft_times: tuple[float, float] = (0.0, 0.0)  # its question and session time
         self._asked_at: datetime | None = None  # when the question on screen was shown
@@ -317,12 +322,13 @@ class MockSession(MockClocks):
             # and the countdown goes on from the time used: quitting buys no time
             restore, self._restore = self._restore, None
             self.typed_answer, self.note = restore.typed_answer, restore.note
-            self._draft_written = (self.typed_answer, self.note, restore.revealed)
             self._question_watch = Stopwatch(restore.question_seconds)
             self._question_watch.run(now)
             self._draft_times = (restore.question_seconds, self._session_watch.seconds(now))
             if restore.revealed:  # its answer was on screen: shown again for the grade,
-                self._revealed(now)  # its clock where it stopped (key points as typed)
+                self._revealed(now)  # its clock where it stopped, its key points
+                self._tick_as_kept(restore.key_points)  # ticked as the person left them
+            self._draft_written = self._draft_now()
         question = self.current()
         assert question is not None
         return question
@@ -334,7 +340,7 @@ class MockSession(MockClocks):
         self.typed_answer = ""
         self.note = ""
         self.recording_path = None
-        self._draft_written = ("", "", False)
+        self._draft_written = ("", "", False, ())
         self._draft_written_at = None
         self._draft_times = (0.0, self._session_watch.seconds(now))
         self._asked_at = now
@@ -376,7 +382,7 @@ class MockSession(MockClocks):
             self.typed_answer = typed_answer
         if note is not None:
             self.note = note
-        draft = (self.typed_answer, self.note, self._state == "revealed")
+        draft = self._draft_now()
         moment = self._clock.now()
         spent = self._answer_seconds
         if spent is None:
@@ -403,6 +409,7 @@ class MockSession(MockClocks):
                 question_seconds=times[0],
                 session_seconds=times[1],
                 revealed=draft[2],
+                key_points=draft[3] if draft[2] else None,
             )
         except StudyAppError as exc:
             self._draft_failed_at, self.draft_error = moment, exc
@@ -410,6 +417,25 @@ class MockSession(MockClocks):
         self._draft_written, self._draft_written_at, self._draft_times = draft, moment, times
         self._draft_failed_at = self.draft_error = None
         return True
+
+    def _draft_now(self) -> _Draft:
+        """The draft as it stands: text, note, revealed, and the key points' ticks."""
+        points = tuple((p.term, p.ticked) for p in self._points)
+        return (self.typed_answer, self.note, self._state == "revealed", points)
+
+    def _tick_as_kept(self, kept: Sequence[tuple[str, bool]] | None) -> None:
+        """Tick the key points as a draft kept them: by position where the draft's
+        points are these (the same model answer), else by term, a point the draft did
+        not know keeping the tick the typed answer gave it. None: as matched."""
+        if kept is None:
+            return
+        terms = [p.term for p in self._points]
+        if [term for term, _ in kept] == terms:
+            ticks = [ticked for _, ticked in kept]
+        else:
+            by_term = dict(kept)
+            ticks = [by_term.get(p.term, p.ticked) for p in self._points]
+        self._points = [replace(p, ticked=t) for p, t in zip(self._points, ticks, strict=True)]
 
     # --- one question ------------------------------------------------------------
 
@@ -471,10 +497,14 @@ class MockSession(MockClocks):
         return list(self._points)
 
     def toggle_point(self, index: int) -> KeyPoint:
-        """Tick or untick key point `index` by hand; returns it as it is now."""
+        """Tick or untick key point `index` by hand; returns it as it is now. Kept in
+        the draft at once, so a resumed mock has it ticked as left (a full disk: see
+        `draft_error`; the tick stays on screen and is graded with the answer)."""
         self._require("revealed")
         point = self._points[index]
         self._points[index] = replace(point, ticked=not point.ticked)
+        with contextlib.suppress(StudyAppError):
+            self.save_draft(now=True)
         return self._points[index]
 
     def coverage(self) -> float | None:

@@ -358,6 +358,14 @@ def seed_v9(conn: sqlite3.Connection) -> None:
     )
 
 
+def seed_v10(conn: sqlite3.Connection) -> None:
+    """Schema 10 kept buried questions; a draft kept no key points: the rows of schema
+    9 (its draft revealed) and a question buried until a moment."""
+    seed_v9(conn)
+    qid = question_id("AI", "What is a GAN?")
+    conn.execute(f"INSERT INTO buried (question_id, until_ms) VALUES ('{qid}', 1700000200000)")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -371,6 +379,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v7,
     seed_v8,
     seed_v9,
+    seed_v10,
 ]
 
 
@@ -1517,6 +1526,37 @@ def test_migration_8_reads_an_older_draft_as_not_revealed(db_path):
         session = MockSession.reopen(s, SpacedRepetition(), FakeClock(), 1)
         session.start()
         assert (session.state, session.time_left()) == ("asking", 77.5)
+
+
+def test_migration_11_resumes_an_older_revealed_draft_ticked_as_matched(db_path):
+    """A revealed draft saved before drafts kept the ticks comes back as it did: its key
+    points ticked as the typed answer covers them; a tick by hand is kept from then on."""
+    from studyapp.core.clock import FakeClock
+    from studyapp.core.mock import MockSession
+    from studyapp.core.scheduler import SpacedRepetition
+
+    conn = connect(db_path)
+    try:
+        migrate(conn, 10)
+        conn.execute("BEGIN")
+        seed_v10(conn)
+        conn.execute(
+            "UPDATE questions SET answer_markdown = 'A **Generator** fools a **Discriminator**.'"
+        )
+        conn.execute("UPDATE mock_drafts SET typed_answer = 'a generator and a critic'")
+        conn.execute("COMMIT")
+        migrate(conn, 11)
+    finally:
+        conn.close()
+    with Store.open(db_path) as s:
+        assert s.mock_draft(1).key_points is None
+        session = MockSession.reopen(s, SpacedRepetition(), FakeClock(), 1)
+        session.start()
+        assert session.state == "revealed"
+        ticked = {p.term: p.ticked for p in session.key_points()}
+        assert ticked == {"Generator": True, "Discriminator": False}
+        session.toggle_point([p.term for p in session.key_points()].index("Discriminator"))
+        assert dict(s.mock_draft(1).key_points) == {"Generator": True, "Discriminator": True}
 
 
 def test_migration_9_shows_old_titles_plain_until_their_notes_are_read(db_path):

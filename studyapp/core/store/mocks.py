@@ -54,6 +54,9 @@ class MockDraft(NamedTuple):
     question_seconds: float = 0.0  # active time on the question when saved
     session_seconds: float | None = None  # active time in the session; None: not known
     revealed: bool = False  # the model answer was on screen (its clock stopped)
+    # The key points shown and their ticks as the person left them, in order; None
+    # where none were kept (not revealed, or saved before drafts kept them).
+    key_points: tuple[tuple[str, bool], ...] | None = None
 
 
 class MockReview(NamedTuple):
@@ -115,6 +118,27 @@ _FREE_SESSION_ID = (
     )
     + ")"
 )
+
+
+def _key_points(text: object) -> tuple[tuple[str, bool], ...] | None:
+    """A draft's key points as kept ([[term, ticked], ...]); None where there are none
+    or they cannot be read (another tool's text): ticked as the typed answer says."""
+    if not isinstance(text, str):
+        return None
+    try:
+        pairs = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(pairs, list):
+        return None
+    points = []
+    for pair in pairs:
+        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
+            return None
+        if not isinstance(pair[1], bool):
+            return None
+        points.append((pair[0], pair[1]))
+    return tuple(points)
 
 
 class MocksPart(StoreBase):
@@ -313,21 +337,28 @@ class MocksPart(StoreBase):
         question_seconds: float = 0.0,
         session_seconds: float | None = None,
         revealed: bool = False,
+        key_points: Sequence[tuple[str, bool]] | None = None,
     ) -> None:
         """Keep what is typed for question `position` of a running session, the active
-        time spent on it and in the session so far, and whether its answer was revealed
-        (replacing the session's earlier draft). Not a change any view shows, so not reported in
-        `last_changes`; it is the person's text, so it counts for backups."""
+        time spent on it and in the session so far, whether its answer was revealed and
+        its key points with their ticks (replacing the session's earlier draft). Not a
+        change any view shows, so not reported in `last_changes`; it is the person's
+        work, so it counts for backups."""
+        points = None
+        if key_points is not None:
+            points = json.dumps([[str(term), bool(ticked)] for term, ticked in key_points])
         with self.transaction():
             self._require_running(session_id)
             self._conn.execute(
                 "INSERT INTO mock_drafts (session_id, position, typed_answer, note, saved_at_ms,"
-                " question_seconds, session_seconds, revealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " question_seconds, session_seconds, revealed, key_points_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (session_id) DO UPDATE SET"
                 " position = excluded.position, typed_answer = excluded.typed_answer,"
                 " note = excluded.note, saved_at_ms = excluded.saved_at_ms,"
                 " question_seconds = excluded.question_seconds,"
-                " session_seconds = excluded.session_seconds, revealed = excluded.revealed",
+                " session_seconds = excluded.session_seconds, revealed = excluded.revealed,"
+                " key_points_json = excluded.key_points_json",
                 (
                     session_id,
                     position,
@@ -337,6 +368,7 @@ class MocksPart(StoreBase):
                     question_seconds,
                     session_seconds,
                     int(revealed),
+                    points,
                 ),
             )
 
@@ -347,7 +379,7 @@ class MocksPart(StoreBase):
         row = self._conn.execute(
             "SELECT session_id, position, typed_answer, note, saved_at_ms,"
             f" {seconds('question_seconds')} AS question_seconds,"
-            f" {seconds('session_seconds')} AS session_seconds, revealed"
+            f" {seconds('session_seconds')} AS session_seconds, revealed, key_points_json"
             " FROM mock_drafts WHERE session_id = ?",
             (session_id,),
         ).fetchone()
@@ -362,6 +394,7 @@ class MocksPart(StoreBase):
             question_seconds=float(row["question_seconds"] or 0.0),
             session_seconds=row["session_seconds"],
             revealed=row["revealed"] == 1,
+            key_points=_key_points(row["key_points_json"]),
         )
 
     @_op

@@ -263,6 +263,16 @@ def migrate_to_10(conn: sqlite3.Connection) -> None:
     )
 
 
+def migrate_to_11(conn: sqlite3.Connection) -> None:
+    """A mock resumed on a revealed question keeps the key points the person ticked:
+    the draft holds each key point with its tick when it was saved (key_points_json,
+    a JSON list of [term, ticked] pairs), so a quit or a crash no longer gives back
+    every point unticked and a coverage of 0 at the grade. NULL where no key points
+    were kept (the question was not revealed, or the draft was saved before): the
+    points are ticked as the typed answer covers them, as then."""
+    conn.execute("ALTER TABLE mock_drafts ADD COLUMN key_points_json TEXT")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -276,6 +286,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_8,
     migrate_to_9,
     migrate_to_10,
+    migrate_to_11,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -412,11 +412,13 @@ class MockController(Controller):
         self.keeper.report_draft_error(session)
 
     def toggle_mock_point(self, index: int) -> float | None:
-        """Tick or untick key point `index` by hand; returns the coverage now."""
+        """Tick or untick key point `index` by hand (kept with the draft at once: a
+        resumed mock has it as left); returns the coverage now."""
         session = self._active("revealed")
         if session is None or not 0 <= index < len(session.key_points()):
             return None
         point = session.toggle_point(index)
+        self.keeper.report_draft_error(session)
         self.mock_panel.set_tick(index, point.ticked)
         self.mock_panel.set_coverage(session.key_points(), session.coverage())
         return session.coverage()
