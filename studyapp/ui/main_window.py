@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.main_page)
         self._page_kinds: dict[int, Page] = {id(self.main_page): Page.ANSWER}
+        self._page_holders: dict[int, ShrinkingScroll] = {}  # page → the scroll it is in
+        self._theme = ""
 
         # The weak-topics and statistics tabs start as empty slots: their views are
         # built when first shown.
@@ -251,9 +253,26 @@ class MainWindow(QMainWindow):
         widget.show()
 
     def add_page(self, page: QWidget, kind: Page) -> None:
-        """A page of the questions tab (a mock's summary, the history), made on first use."""
+        """A page of the questions tab (a mock's summary, the history), made on first use.
+
+        It scrolls up and down where the window is shorter than it needs, as the answer
+        page does: in the stack, a page's least height was the window's, shown or not
+        (a summary seen once held a 700 × 420 window at 558 px high for every mock
+        after it, and the window reopened at that size)."""
         self._page_kinds[id(page)] = kind
-        self.pages.addWidget(page)
+        holder = ShrinkingScroll(page, sideways=False)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own on Tab
+        if self._theme:
+            style_scroll_bars(holder, self._theme)
+        self._page_holders[id(page)] = holder
+        self.pages.addWidget(holder)
+
+    def current_page(self) -> QWidget:
+        """The page the questions tab shows (the answer page's scroll, or a page added)."""
+        shown = self.pages.currentWidget()
+        if isinstance(shown, ShrinkingScroll) and shown is not self.main_page:
+            return shown.widget()
+        return shown
 
     def insert_above_grading(self, widget: QWidget) -> None:
         self.right_layout.insertWidget(self.right_layout.indexOf(self.grading), widget)
@@ -309,8 +328,9 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         """A page of the questions tab, the tab brought forward."""
         self.show_tab(Tab.QUESTIONS)
-        if self.pages.currentWidget() is not page:
-            self.pages.setCurrentWidget(page)
+        holder = self._page_holders.get(id(page), page)
+        if self.pages.currentWidget() is not holder:
+            self.pages.setCurrentWidget(holder)
         kind = self._page_kinds.get(id(page), Page.ANSWER)
         if kind is not self._state.page:
             self.set_state(page=kind)
@@ -403,7 +423,9 @@ class MainWindow(QMainWindow):
         self.grading.setStyleSheet(button_css(theme))
         style_scroll_bars(self.tree, theme)
         style_scroll_bars(self.answer.browser, theme)
-        style_scroll_bars(self.main_page, theme)
+        self._theme = theme
+        for area in (self.main_page, *self._page_holders.values()):
+            style_scroll_bars(area, theme)
         self.answer.notice_face.setStyleSheet(button_css(theme))
         self.search.field.setStyleSheet(search_css(theme))
         self.model.set_theme(theme)

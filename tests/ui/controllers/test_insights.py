@@ -156,7 +156,7 @@ def test_clicking_a_weak_question_opens_it_in_the_answer_pane(qtbot, make_window
     assert view.report is not None and view.report.weak_count == 3
     click_item(qtbot, view, view.question_item(qid(studied, LR)))
     assert window.tabs.currentWidget() is window.pages
-    assert window.pages.currentWidget() is window.main_page
+    assert window.current_page() is window.main_page
     assert window.current_qid == qid(studied, LR)
     assert window.answer.is_answer_visible()
     assert window.tree.current_question_id() == qid(studied, LR)
@@ -597,10 +597,10 @@ def test_mock_history_and_summaries_come_back_to_the_questions_tab(make_window, 
     insights.show_statistics()
     mock.show_mock_history()
     assert window.tabs.currentWidget() is window.pages
-    assert window.pages.currentWidget() is mock.history_view
+    assert window.current_page() is mock.history_view
     insights.show_weak_topics()
     mock.leave_mock_pages()  # Esc: back to the tab as it was
-    assert window.pages.currentWidget() is mock.history_view
+    assert window.current_page() is mock.history_view
 
 
 def test_a_change_while_statistics_show_computes_them_once(qtbot, make_window, store):

@@ -483,7 +483,7 @@ def test_esc_asks_then_enter_ends_early_with_a_summary(qtbot, make_window, mock_
     clock.advance(seconds=100)  # the question waits while the person decides
     press(qtbot, window, Qt.Key.Key_Return)
     assert window.mode == "browse" and mock.mock is None
-    assert window.pages.currentWidget() is mock.summary_view
+    assert window.current_page() is mock.summary_view
     view = mock.summary_view
     assert view.title.text() == "Mock interview ended early"
     assert view.rows_text() == [["1", KM, "00:20", "", "4 Easy", "25 %"]]
@@ -492,7 +492,7 @@ def test_esc_asks_then_enter_ends_early_with_a_summary(qtbot, make_window, mock_
     assert view.summary.not_asked == 2
     # Esc on the summary: back to browsing.
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.main_page
+    assert window.current_page() is window.main_page
     assert window.side.isVisible()
 
 
@@ -524,7 +524,7 @@ def test_summary_rows_after_a_whole_mock(make_window, mock_store, clock):
     clock.advance(seconds=5)
     mock.skip_mock_question()
     view = mock.summary_view
-    assert window.pages.currentWidget() is view
+    assert window.current_page() is view
     assert view.title.text() == "Mock interview finished"
     assert view.rows_text() == [
         ["1", KM, "00:30", "", "4 Easy", "100 %"],
@@ -589,7 +589,7 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
         clock.advance(days=1)
     press(qtbot, window, Qt.Key.Key_H, CTRL)
     view = mock.history_view
-    assert window.pages.currentWidget() is view
+    assert window.current_page() is view
     rows = view.rows_text()
     assert [row[2] for row in rows] == ["100 %", "67 %", "17 %"]  # newest first
     # Each a mock on chosen questions: named by their topics.
@@ -602,7 +602,7 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     assert view.table.hasFocus()
     press(qtbot, window, Qt.Key.Key_Down)
     press(qtbot, window, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is mock.summary_view
+    assert window.current_page() is mock.summary_view
     assert mock.summary_view.score.text() == "67 %"
     assert len(mock_history(mock_store)) == 3
 
@@ -925,7 +925,7 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     press(qtbot, window, Qt.Key.Key_1)
 
-    assert window.pages.currentWidget() is mock.summary_view
+    assert window.current_page() is mock.summary_view
     session_id = mock.summary_view.summary.session_id
     answers = default_store.mock_answers(session_id)
     assert [a.question_id for a in answers] == asked
@@ -939,10 +939,10 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     assert len(mock.summary_view.rows_text()) == 5
     # The summary's keys: Ctrl+H the history, Esc back to browsing.
     press(qtbot, window, Qt.Key.Key_H, CTRL)
-    assert window.pages.currentWidget() is mock.history_view
+    assert window.current_page() is mock.history_view
     assert len(mock.history_view.rows_text()) == 1
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.main_page
+    assert window.current_page() is window.main_page
     assert window.search.text() == ""  # no key went astray
 
 
