@@ -366,6 +366,24 @@ class WrappingLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         self._heights.clear()  # a style or margins change: measure again
         super().changeEvent(event)
+        self._keep_lines()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._keep_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_lines()
+
+    def _keep_lines(self) -> None:
+        """No shorter than its lines need at its width: where its face is short (a
+        mock's prompt in a 700 × 420 window) the page scrolls to them instead of
+        cutting the last off ("… then press Ctrl+Enter to")."""
+        need = self.heightForWidth(self.width()) if self.width() > 0 else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(need, 0))
 
 
 class AnswerView(Card):

@@ -38,9 +38,10 @@ if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
     from studyapp.ui.timer_panel import TimerPanel
 
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
+# Two short lines: in a short window (700 × 420) the question's box has room for
+# about two at the prompt's large type, and a longer prompt lost its end there.
 MOCK_PROMPT = (
-    "The answer is hidden while the clock runs.<br><br>Type or outline your answer "
-    "below, then press <b>Ctrl+Enter</b> to see the model answer."
+    "The answer is hidden while the clock runs.<br>Type yours below; <b>Ctrl+Enter</b> reveals it."
 )
 WARM_UP_MS = 800  # after a mock's first question shows: the checker loads while it is read
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>{key}</b> to resume."
