@@ -10,6 +10,7 @@ from pathlib import Path
 
 from studyapp.cli import EXIT_OK, _fail
 from studyapp.commands.stores import FolderInUse, writer_lock
+from studyapp.core.format import size_label
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -32,7 +33,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if not infos:
             print(f"No backups yet in {backups}")
         for info in infos:
-            size = f"{info.size / 1024:,.0f} KB"
+            size = size_label(info.size)
             junk = "" if info.usable else "  (not a usable backup: no whole database)"
             print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}{junk}")
         return EXIT_OK

@@ -23,11 +23,34 @@ def score_text(score: float | None) -> str:
     return "–" if score is None else f"{round(score)} %"
 
 
-def size_label(size: int) -> str:
-    """A file's size: "146 KB" below a megabyte (at least 1 KB), "5.0 MB" from there."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024)):,} KB"
-    return f"{size / (1024 * 1024):,.1f} MB"
+KB = 1000
+MB = 1000 * KB
+GB = 1000 * MB
+
+
+def size_label(size: int, *, up: bool = False) -> str:
+    """A file's size in decimal units, as the file managers of macOS and GNOME show
+    it (1 MB = 1,000,000 bytes): "146 KB" below a megabyte (at least 1 KB), "19.5 MB"
+    from there, "2.1 GB" from a gigabyte. A whole number of units reads without
+    decimals ("20 MB": a limit). `up` rounds up, for a size over a limit: 20,000,001
+    bytes read "20.0 MB" beside "the limit is 20 MB"; rounded up they read "20.1 MB"."""
+    if size % GB == 0 and size:
+        return f"{size // GB:,} GB"
+    if size % MB == 0 and size:
+        return f"{size // MB:,} MB"
+    kilobytes = max(1, _divide(size, KB, up))
+    if kilobytes < 1000:
+        return f"{kilobytes} KB"
+    tenths = _divide(size, MB // 10, up)  # of a megabyte
+    if tenths < 10_000:
+        return f"{tenths // 10:,}.{tenths % 10} MB"
+    tenths = _divide(size, GB // 10, up)
+    return f"{tenths // 10:,}.{tenths % 10} GB"
+
+
+def _divide(size: int, unit: int, up: bool) -> int:
+    """`size` in `unit`s, whole: rounded up with `up`, else to the nearest (half up)."""
+    return -(-size // unit) if up else (size + unit // 2) // unit
 
 
 def format_clock(seconds: float | None, *, countdown: bool = False) -> str:

@@ -10,7 +10,6 @@ and never raises UnicodeDecodeError: any bytes that pass the guards decode.
 from __future__ import annotations
 
 import codecs
-import math
 import os
 import re
 import stat
@@ -20,6 +19,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TypeVar
 
+from studyapp.core.format import MB, size_label
 from studyapp.core.model import NotesFileError
 from studyapp.core.note_kinds import PDF_SUFFIXES, WORD_SUFFIXES
 
@@ -27,10 +27,10 @@ __all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "reading_once", "wri
 
 # Notes files are a few hundred KB; anything near this is not notes, and
 # reading it whole would stall the UI thread for nothing.
-MAX_NOTES_BYTES = 20 * 1024 * 1024
+MAX_NOTES_BYTES = 20 * MB  # decimal, as a file manager shows sizes (core.format)
 # A PDF's pictures make it large (a Notion export with screenshots), and only its text
 # is read (core.parse.pdf, its pages capped): its own limit.
-MAX_PDF_BYTES = 100 * 1024 * 1024
+MAX_PDF_BYTES = 100 * MB
 
 _ZIP = b"PK\x03\x04"
 # Checked before any other rule, so a PDF or a .docx gets a message that says
@@ -211,14 +211,14 @@ def _unreadable(name: str, exc: OSError) -> str:
 
 
 def _too_large(name: str, size: int, limit: int) -> str:
-    mb = 1024 * 1024
-    # Rounded up: a file just over the limit read "20.0 MB, the limit is 20 MB".
-    shown = math.ceil(size / mb * 10) / 10
-    limit //= mb
+    # Both in one unit, the size rounded up: a file over the limit never reads as a
+    # size within it ("20.0 MB, the limit is 20 MB"), nor in a unit the file manager
+    # does not show (20,971,798 bytes read "20.1 MB" in MiB; the file manager: 21.0 MB).
+    shown, most = size_label(size, up=True), size_label(limit)
     # With the way out: the limit is a file's, not a deck's (a folder is one deck).
     return (
-        f"{name}: the file is too large ({shown:.1f} MB, the limit is {limit} MB). Split"
-        f" it into several files of less than {limit} MB each, and import them or the"
+        f"{name}: the file is too large ({shown}, the limit is {most}). Split"
+        f" it into several files of less than {most} each, and import them or the"
         " folder that holds them"
     )
 

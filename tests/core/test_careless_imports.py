@@ -60,9 +60,9 @@ def test_a_file_over_the_limit_says_to_split_it_and_the_split_folder_imports(
 ):
     """ "The file is too large (50.1 MB, the limit is 20 MB)" left the person with
     nothing to do; the way out it names (several files, their folder) must work."""
-    monkeypatch.setattr("studyapp.core.textio.MAX_NOTES_BYTES", 1024 * 1024)
+    monkeypatch.setattr("studyapp.core.textio.MAX_NOTES_BYTES", 1_000_000)
     whole = _notes(1, 1_200)
-    assert len(whole.encode()) > 1024 * 1024
+    assert len(whole.encode()) > 1_000_000
     big = tmp_path / "big.md"
     big.write_text(whole, encoding="utf-8")
 

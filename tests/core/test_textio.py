@@ -164,8 +164,47 @@ def test_limit_is_inclusive(tmp_path, monkeypatch, size: int, accepted: bool) ->
             read_notes(path)
 
 
-def test_limit_is_twenty_megabytes() -> None:
-    assert MAX_NOTES_BYTES == 20 * 1024 * 1024
+def test_limit_is_twenty_megabytes_as_a_file_manager_counts_them() -> None:
+    assert MAX_NOTES_BYTES == 20_000_000
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [
+        # The tester's: 20.0 MiB and a little, "20.1 MB" in MiB; the file manager: 21.0 MB.
+        (20_971_798, "21.0 MB"),
+        (20_000_001, "20.1 MB"),  # one byte over: rounded up, never "20.0 MB"
+        (20_049_999, "20.1 MB"),
+        (33_333_333, "33.4 MB"),
+    ],
+)
+def test_a_size_over_the_limit_reads_over_it_in_the_file_managers_unit(
+    tmp_path, size: int, shown: str
+) -> None:
+    path = tmp_path / "huge.md"
+    with path.open("wb") as f:
+        f.truncate(size)  # sparse
+    with pytest.raises(NotesFileError) as raised:
+        read_notes(path)
+    assert f"({shown}, the limit is 20 MB)" in str(raised.value)
+
+
+def test_a_pdf_over_its_limit_names_its_own_limit(tmp_path) -> None:
+    path = tmp_path / "scans.pdf"
+    with path.open("wb") as f:
+        f.truncate(104_857_601)  # 100 MiB and a byte: over 100 MB, read as 104.9
+    with pytest.raises(NotesFileError) as raised:
+        read_notes(path)
+    assert "(104.9 MB, the limit is 100 MB)" in str(raised.value)
+
+
+def test_a_size_over_a_small_limit_is_over_it_in_kilobytes_too(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("studyapp.core.textio.MAX_NOTES_BYTES", 1000)
+    path = tmp_path / "edge.md"
+    path.write_bytes(b"x" * 1001)
+    with pytest.raises(NotesFileError) as raised:
+        read_notes(path)
+    assert "(2 KB, the limit is 1 KB)" in str(raised.value)
 
 
 def test_directory_is_refused(tmp_path) -> None:

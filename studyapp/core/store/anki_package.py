@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studyapp.core.format import GB, size_label
 from studyapp.core.model import StudyAppError
 
 __all__ = [
@@ -48,7 +49,7 @@ MODERN = "collection.anki21b"
 LEGACY = ("collection.anki21", "collection.anki2")  # newest first
 # A collection of 10,000 notes is a few MB; a whole collection with years of reviews a
 # few hundred. Beyond this an entry is not a collection but a zip bomb.
-MAX_COLLECTION_BYTES = 2 * 1024**3
+MAX_COLLECTION_BYTES = 2 * GB
 _CHUNK = 1 << 20
 # Notetype.Config (proto/anki/notetypes.proto): kind = 1, KIND_CLOZE = 1 (an image
 # occlusion note type is a cloze one too: core.parse.anki knows its clozes by their text).
@@ -228,7 +229,7 @@ def _check_size(written: int, name: str) -> None:
     if written > MAX_COLLECTION_BYTES:
         raise StudyAppError(
             f"{name}: its collection unpacks to more than "
-            f"{MAX_COLLECTION_BYTES // 1024**3} GB; that is not a deck StudyApp can read"
+            f"{size_label(MAX_COLLECTION_BYTES)}; that is not a deck StudyApp can read"
         )
 
 
@@ -320,9 +321,7 @@ _ANSWERED_TYPES = (0, 1, 2, 3)
 def _histories(conn: sqlite3.Connection) -> dict[int, tuple[tuple[int, int, float], ...]]:
     """Card id → its answers, oldest first: (when in ms, ease 1–4, seconds taken)."""
     found: dict[int, list[tuple[int, int, float]]] = {}
-    rows = conn.execute(
-        "SELECT cid, id, ease, time, type FROM revlog ORDER BY cid, id"
-    )
+    rows = conn.execute("SELECT cid, id, ease, time, type FROM revlog ORDER BY cid, id")
     for cid, at_ms, ease, time_ms, kind in rows:
         if kind in _ANSWERED_TYPES and ease in (1, 2, 3, 4) and isinstance(at_ms, int):
             seconds = max(0.0, min(float(time_ms or 0) / 1000, 3600.0))
@@ -440,9 +439,7 @@ def _media_index(archive: zipfile.ZipFile) -> dict[str, tuple[str, bool]]:
             import zstandard
 
             blob = zstandard.ZstdDecompressor().decompress(raw, max_output_size=1 << 26)
-            return {
-                name: (entry, True) for name, entry in _media_entries(blob) if name
-            }
+            return {name: (entry, True) for name, entry in _media_entries(blob) if name}
         index = json.loads(raw.decode("utf-8"))
     except Exception:  # no zstandard, a damaged index: the pictures are mentioned
         return {}

@@ -141,7 +141,7 @@ def test_with_no_backups_the_dialog_says_so(make_window):
 
 
 @pytest.mark.parametrize(
-    ("size", "label"), [(300, "1 KB"), (150_000, "146 KB"), (5 * 1024 * 1024, "5.0 MB")]
+    ("size", "label"), [(300, "1 KB"), (150_000, "150 KB"), (5_200_000, "5.2 MB")]
 )
 def test_size_labels(size, label):
     assert size_label(size) == label
