@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidge
 
 import studyapp
 from studyapp.core.model import StudyAppError
+from studyapp.ui.mnemonics import literal
 from studyapp.ui.style import flat_bars_in
 
 MIN_READING_WIDTH = 480.0  # a reference page's text, at the least
@@ -242,23 +243,26 @@ class Messages:
         )
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """The text typed, None when cancelled or blank. `label` is shown as written:
+        it names the person's topics and decks, and "&" in them is no mnemonic."""
         from PySide6.QtWidgets import QInputDialog
 
-        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        value, ok = QInputDialog.getText(self.parent, title, literal(label), text=text)
         self._back_to_window()
         return value if ok and value.strip() else None
 
     def ask_choice(
         self, title: str, label: str, choices: list[str], current: int = 0
     ) -> int | None:
-        """The index of the chosen item, None when cancelled; `current` is preselected."""
+        """The index of the chosen item, None when cancelled; `current` is preselected.
+        `label` is shown as written (a question's title, "&" no mnemonic)."""
         if not choices:
             return None
         from PySide6.QtWidgets import QInputDialog
 
         dialog = QInputDialog(self.parent)  # as QInputDialog.getItem, with flat bars
         dialog.setWindowTitle(title)
-        dialog.setLabelText(label)
+        dialog.setLabelText(literal(label))
         dialog.setComboBoxItems(choices)
         dialog.setComboBoxEditable(False)
         dialog.setTextValue(choices[current if 0 <= current < len(choices) else 0])

@@ -22,6 +22,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
+from studyapp.ui.mnemonics import literal
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node
@@ -548,7 +549,7 @@ class EditingController(Controller):
             move = menu.addMenu("Move to Topic")
             move.setEnabled(not self.read_only)
             for tid, path in self.model.deck_topics(node.question.deck_id):
-                action = move.addAction(path)
+                action = move.addAction(literal(path))  # "&" in a name is no mnemonic
                 action.setEnabled(tid != node.question.topic_id)
                 action.triggered.connect(
                     lambda _c=False, q=node.key, t=tid: self.move_question(q, t)
