@@ -34,13 +34,9 @@ class ActionSpec(NamedTuple):
     # The keys during a mock, where they differ: its answer box has the focus, and
     # Space and 1–4 type there. The menu and the shortcut help name these then.
     mock_keys: tuple[Key, ...] | None = None
-    # The keys while browsing, where they differ: () leaves a key to the widget that
-    # has the focus then ("-" collapses a topic of the tree; it buries while studying).
-    browse_keys: tuple[Key, ...] | None = None
 
 
 MOCK_SUFFIX = ", in a mock"  # the shortcut help's row of an action's mock keys
-BROWSE_SUFFIX = ", while browsing"
 
 
 def _grades() -> list[ActionSpec]:
@@ -263,8 +259,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("-",),
         "Hide the question until tomorrow, when it comes back by itself (as Anki's Bury);"
         " while browsing, a buried question is taken back",
+        # "-" wherever Bury is enabled: while browsing only with a question selected,
+        # so "-" on a topic or deck still collapses it (the tree's key).
         st.can_bury,
-        browse_keys=(),  # "-" stays the tree's (collapse) while browsing
     ),
     A("undo", "&Undo Last Grade or Bury", "&Study", (SK.Undo,), enabled_when=st.can_undo),
     A(
@@ -319,8 +316,6 @@ def keys_in(spec: ActionSpec, mode: st.Mode) -> tuple[Key, ...]:
     """The action's keys while the window is in `mode`."""
     if mode is st.Mode.MOCK and spec.mock_keys is not None:
         return spec.mock_keys
-    if mode is st.Mode.BROWSE and spec.browse_keys is not None:
-        return spec.browse_keys
     return spec.keys
 
 
@@ -410,9 +405,7 @@ def shortcut_rows(
         if spec.id not in actions:
             continue
         name = spec.text.replace("&", "")
-        modes = [(name, st.Mode.STUDY)]  # the keys of browsing too, unless they differ
-        if spec.browse_keys:
-            modes.append((name + BROWSE_SUFFIX, st.Mode.BROWSE))
+        modes = [(name, st.Mode.BROWSE)]  # browsing and studying: the same keys
         if spec.mock_keys is not None:
             modes.append((name + MOCK_SUFFIX, st.Mode.MOCK))
         for label, mode in modes:
@@ -429,7 +422,7 @@ def apply_keys(actions: dict[str, QAction], mode: st.Mode) -> None:
     action. Set only when the keys change."""
     for action_id, action in actions.items():
         spec = SPECS.get(action_id)
-        if spec is None or (spec.mock_keys is None and spec.browse_keys is None):
+        if spec is None or spec.mock_keys is None:
             continue
         wanted = list(key_sequences(spec, mode))
         if action.shortcuts() != wanted:

@@ -49,6 +49,7 @@ class UiState(NamedTuple):
     on_question: bool = False  # studying: a question is on screen (not "all done")
     revealed: bool = False  # studying: its answer is shown
     can_undo: bool = False  # studying: a grade can be taken back
+    question_selected: bool = False  # browsing: the tree's current row is a question
     mock_step: MockStep = MockStep.NONE
     confirming_end: bool = False  # a mock's "end now?" question is open
     summary_has_weak: bool = False  # the mock summary on show has weak questions
@@ -95,11 +96,14 @@ def can_answer_good(s: UiState) -> bool:
 
 def can_bury(s: UiState) -> bool:
     """Bury ("-"): the question on screen in a session, or the one selected while
-    browsing the questions (the controller says so when none is)."""
+    browsing the questions. Not with a topic or deck selected: "-" is then the
+    tree's, and collapses it (a disabled action leaves its key to the focus)."""
     if s.read_only:
         return False
     studying = _studying_here(s) and s.on_question
-    browsing = s.mode is Mode.BROWSE and _on_questions(s) and s.page is Page.ANSWER
+    browsing = (
+        s.mode is Mode.BROWSE and _on_questions(s) and s.page is Page.ANSWER and s.question_selected
+    )
     return studying or browsing
 
 

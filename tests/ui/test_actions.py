@@ -114,6 +114,23 @@ def _types(key) -> bool:
     return held == Qt.KeyboardModifier.NoModifier and combo.key().value < 0x01000000
 
 
+def test_an_action_has_its_keys_wherever_it_is_enabled_outside_a_mock(qapp):
+    """Bury was enabled while browsing with no key ("-" did nothing, the menu named
+    none): browsing and studying hold the same keys for every action, and the help
+    lists them once, under the action's own name."""
+    holder = QWidget()
+    actions = table.build_actions(holder)
+    rows = table.shortcut_rows(actions)
+    for spec in table.ACTIONS:
+        browsing = [k.toString() for k in table.key_sequences(spec, Mode.BROWSE)]
+        assert browsing == [k.toString() for k in table.key_sequences(spec, Mode.STUDY)]
+        assert browsing == [k.toString() for k in actions[spec.id].shortcuts()], spec.id
+    assert ("Bury Question", "-") in rows
+    assert ("Delete Question", "Del") in rows  # a browsing action, the same way
+    assert not [name for name, _ in rows if name.endswith("browsing")]
+    holder.deleteLater()
+
+
 def test_in_a_mock_no_action_of_the_mock_has_a_key_that_types(qapp):
     """While a mock asks, its answer box has the focus: no key of an action enabled then
     types (Space and digits only act after the reveal, the answer box read-only). The
@@ -153,8 +170,10 @@ MOCK_SHOWN = UiState(mode=Mode.MOCK, mock_step=MockStep.REVEALED)
         (
             BROWSE,
             {"next", "prev", "study", "mock", "import", "find"},
-            {"reveal", "grade_3", "undo", "stop", "mock_pause", "back"},
-        ),
+            {"reveal", "grade_3", "undo", "stop", "mock_pause", "back", "bury"},
+        ),  # a topic or deck selected: "-" is the tree's (collapse)
+        (UiState(question_selected=True), {"bury", "next", "delete_question"}, {"stop"}),
+        (UiState(question_selected=True, tab=Tab.WEAK), {"weak"}, {"bury"}),
         (STUDY_HIDDEN, {"reveal", "stop"}, {"grade_1", "next", "mock_end"}),
         (STUDY_SHOWN, {"grade_1", "grade_4", "undo", "stop"}, {"reveal", "next"}),
         (

@@ -87,6 +87,7 @@ class BrowseController(Controller):
         self._hint: str | None = None  # the first start's status-bar hint, while it shows
 
         self.tree.legend.set_tip("Mastery", MASTERY_TIP)
+        self.tree.current_changed.connect(self._track_selection)
         self.tree.current_changed.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
         self.search.leave_requested.connect(self._leave_search)
@@ -256,6 +257,11 @@ class BrowseController(Controller):
         self.pane.stop_idle(for_good=True)
 
     # --- showing --------------------------------------------------------------------------
+
+    def _track_selection(self, *_changed: Any) -> None:
+        """Whether a question is the tree's current row: Bury ("-") is enabled on one,
+        and on a topic or deck "-" is left to the tree (collapse)."""
+        self.shell.set_state(question_selected=self.tree.current_question_id() is not None)
 
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
         if self.pane.syncing or self.shell.mode is Mode.MOCK:
@@ -465,7 +471,7 @@ class BrowseController(Controller):
             )
         else:
             self.shell.grading.show_browse(status)
-        self.shell.update_actions()
+        self._track_selection()  # and the actions' enablement with it
 
     # --- search ---------------------------------------------------------------------------
 

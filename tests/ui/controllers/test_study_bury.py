@@ -1,8 +1,8 @@
 """Bury ("-", as in Anki) driven through the window: the question on screen is hidden
 until the next study day and the next one shows, the status bar says so, the tree's
 counts leave it out, Ctrl+Z takes it back, and it stays buried across a restart until
-the day ends. While browsing, the Study menu or the tree's right-click menu buries
-the selected question ("-" stays the tree's collapse there)."""
+the day ends. While browsing, "-", the Study menu or the tree's right-click menu
+buries the selected question ("-" on a topic or deck row collapses it)."""
 
 from __future__ import annotations
 
@@ -109,19 +109,37 @@ def test_bury_while_browsing_buries_the_selected_question_and_ctrl_z_undoes(
     assert store.buried_until(0) == {}
 
 
-def test_minus_while_browsing_still_collapses_the_trees_topic(qtbot, make_window, store):
-    """While browsing "-" is the tree's (collapse), as before: the menu shows no key
-    for Bury there, and no question is buried by it."""
+def test_minus_while_browsing_buries_a_selected_question_and_collapses_a_topic(
+    qtbot, make_window, store
+):
+    """ "-" did nothing while browsing though Study → Bury Question worked there: the key
+    works wherever the action is enabled, and the menu names it. On a topic or deck
+    row Bury is off and "-" stays the tree's (collapse)."""
     window = make_window(show=True)
+    window.tree.setFocus()
+    assert window.act_bury.shortcut().toString(NATIVE) == "-"  # what the Study menu shows
+    for question in (LR, "What is a p-value?"):  # two topics' questions
+        window.tree.select_question(qid(store, question))
+        assert window.act_bury.isEnabled()
+        press(qtbot, window, Qt.Key.Key_Minus)
+        assert qid(store, question) in store.buried_until(0)
+        assert "Buried until tomorrow" in window.statusBar().currentMessage()
+    press(qtbot, window, Qt.Key.Key_Minus)  # again on a buried one: taken back
+    assert set(store.buried_until(0)) == {qid(store, LR)}
+
     optimization = topic_id(store, "Optimization")
     window.tree.select_topic(optimization)
     index = window.tree.currentIndex()
     window.tree.expand(index)
-    window.tree.setFocus()
-    assert window.act_bury.shortcut().isEmpty()
+    assert not window.act_bury.isEnabled()  # greyed in the menu: nothing to bury
     press(qtbot, window, Qt.Key.Key_Minus)
     assert not window.tree.isExpanded(index)
-    assert store.buried_until(0) == {}
+    window.tree.select_deck(store.decks()[0].id)
+    deck = window.tree.currentIndex()
+    assert window.tree.isExpanded(deck)
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert not window.tree.isExpanded(deck)
+    assert set(store.buried_until(0)) == {qid(store, LR)}  # no question buried by it
     start_studying(qtbot, window, store)
     assert window.act_bury.shortcut().toString(NATIVE) == "-"
 
