@@ -126,6 +126,12 @@ def test_minus_while_browsing_buries_a_selected_question_and_collapses_a_topic(
         assert "Buried until tomorrow" in window.statusBar().currentMessage()
     press(qtbot, window, Qt.Key.Key_Minus)  # again on a buried one: taken back
     assert set(store.buried_until(0)) == {qid(store, LR)}
+    window.search.field.setFocus()  # typed into the search field, "-" is a hyphen
+    qtbot.keyClicks(window.search.field, "bias-variance")
+    assert window.search.field.text() == "bias-variance"
+    assert set(store.buried_until(0)) == {qid(store, LR)}
+    window.search.field.clear()
+    window.tree.setFocus()
 
     optimization = topic_id(store, "Optimization")
     window.tree.select_topic(optimization)
