@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QDialogButtonBox, QWidget
 
-from studyapp.ui.theme import COLORS, applied_theme, button_css, indicator_css
+from studyapp.ui.theme import COLORS, applied_theme, button_css, field_css, indicator_css
 
 STYLE_ARGUMENTS = ("-style", "Fusion")  # QApplication arguments: the same widgets everywhere
 BAR_WIDTH = 14  # px across a bar
@@ -111,6 +111,6 @@ def plain_buttons(window: QWidget) -> None:
 
 def page_css(theme: str) -> str:
     """The sheet of a page or panel with buttons and scroll areas of its own (the mock
-    pages, the weak topics, the statistics): the buttons', the flat bars' and the
-    check boxes'."""
-    return button_css(theme) + scroll_css(theme) + indicator_css(theme)
+    pages, the weak topics, the statistics): the buttons', the flat bars', the
+    check boxes' and the text fields'."""
+    return button_css(theme) + scroll_css(theme) + indicator_css(theme) + field_css(theme)

@@ -194,6 +194,23 @@ QLineEdit:focus {{ border: 1px solid {c.highlight}; }}
 CONTROL_BORDER = {"light": "#7d8590", "dark": "#8b949e"}  # a check box's edge: 3:1 on both
 
 
+def field_css(theme: str) -> str:
+    """Text fields (a mock's note, its answer box) on a panel in the Base colour, their
+    own: Fusion draws their edge a shade darker than the window, which on the dark
+    theme is black on black, and the empty note read as a label ("Note (optional)").
+    Here the edge is a check box's, 3:1 against both themes' backgrounds."""
+    c = COLORS[theme]
+    return f"""
+QLineEdit, QPlainTextEdit {{
+    border: 1px solid {CONTROL_BORDER[theme]}; border-radius: 4px;
+    background: {c.base}; color: {c.text};
+}}
+QLineEdit {{ padding: 3px 5px; }}
+QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {c.highlight}; }}
+QLineEdit:disabled, QPlainTextEdit:disabled {{ border-color: {c.border}; }}
+"""
+
+
 def _icon_url(name: str) -> str | None:
     """A bundled icon as a style sheet's url(), where it is a file on disk."""
     from pathlib import Path
