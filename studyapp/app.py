@@ -64,7 +64,7 @@ from studyapp.ui.mock_keeper import ABANDON, RESUME  # noqa: F401  (offer_resume
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.single_instance import RaiseRequestWatcher
 from studyapp.ui.style import STYLE_ARGUMENTS
-from studyapp.ui.theme import ThemeManager
+from studyapp.ui.theme import ThemeManager, paint_application
 from studyapp.ui.ui_state import Mode
 
 APP_NAME = "StudyApp"
@@ -443,6 +443,9 @@ def _run(data_dir: str | Path | None, smoke: bool, early: EarlyCheck | None) -> 
 
     app = application()
     app.setWindowIcon(app_icon())
+    # The saved theme from the start: the questions asked before the window (another
+    # StudyApp already open) are drawn in it, not in the light default.
+    paint_application(app, str(QSettings().value(K_THEME, "system")))
     hook = ExceptionHook(None, smoke=smoke)
     with hook:
         try:

@@ -364,9 +364,22 @@ class ThemeManager(QObject):
             self._apply()
 
     def _apply(self) -> None:
-        effective = system_theme() if self._mode == "system" else self._mode
+        effective = effective_theme(self._mode)
         if effective == self._effective:
             return
         self._effective = effective
         self._app.setPalette(palette(effective))
         self.changed.emit(effective)
+
+
+def effective_theme(mode: str) -> str:
+    """The theme setting ("system", "light", "dark") as "light" or "dark"; an unknown
+    setting follows the system."""
+    return mode if mode in ("light", "dark") else system_theme()
+
+
+def paint_application(app: QApplication, mode: str) -> None:
+    """The application's palette in the theme setting `mode`, before any window: the
+    questions asked at start-up (another StudyApp already open, …) come before the
+    window's ThemeManager, and were drawn light while the app was dark."""
+    app.setPalette(palette(effective_theme(mode)))

@@ -329,3 +329,36 @@ def test_run_as_a_second_instance_shows_a_read_only_window(
     assert first_window.raise_requests == 1
     assert first.held  # the first one still writes
     raise_watcher.stop()
+
+
+@pytest.mark.parametrize(("saved", "before"), [("dark", "light"), ("light", "dark")])
+def test_the_already_open_question_is_drawn_in_the_saved_theme(
+    qtbot, data_dir, first, monkeypatch, saved, before
+):
+    """A second start asked "StudyApp is already open" in the light theme while the
+    app was dark: the question came before the window that applies the theme."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QMessageBox
+
+    from studyapp.ui.main_window import K_THEME
+    from studyapp.ui.theme import COLORS, palette
+
+    app = app_module.application()
+    kept = app.palette()
+    app.setPalette(palette(before))  # the process's palette before the start
+    QSettings().setValue(K_THEME, saved)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "already open" in box.text()
+        seen.append(box.palette().color(QPalette.ColorRole.Window).name())
+        box.reject()  # "Use the Open Window"
+
+    QTimer.singleShot(0, answer)
+    try:
+        assert app_module.run(data_dir=data_dir) == 0
+    finally:
+        app.setPalette(kept)
+    assert seen == [COLORS[saved].window]
