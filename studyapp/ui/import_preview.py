@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.format import plural, size_label
 from studyapp.core.importer import Reading, nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask, cannot_import
+from studyapp.ui.literal_text import literal_title
 from studyapp.ui.screen_fit import fitted_layout, refit
 
 SHOWN_QUESTIONS = 50
@@ -80,7 +81,7 @@ class ImportPreviewDialog(QDialog):
         self._as_read: tuple[str, int] | None = None
         self._first_candidates: dict[str, int] | None = None
         self._showing_as_read = True
-        self.setWindowTitle(f"Import {self.path.name}")
+        self.setWindowTitle(literal_title(f"Import {self.path.name}"))
         self.name_edit = QLineEdit()
         self.unit_box = QComboBox()
         self.unit_box.activated.connect(self._on_unit_chosen)

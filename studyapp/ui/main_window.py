@@ -40,6 +40,7 @@ from studyapp.ui.actions import (
 )
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
+from studyapp.ui.literal_text import literal_title
 from studyapp.ui.screen_fit import ShrinkingScroll
 from studyapp.ui.search_bar import SearchBar
 from studyapp.ui.status_line import RecentMessages, elide_middle, reading_ms
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.raise_requests = 0  # how often another start asked this window forward
         self._questions_title = APP_TITLE  # the title to restore on coming back
+        self._title = APP_TITLE  # the title as last given (setWindowTitle)
         self._tab_before: Tab | None = None
 
         self.setWindowTitle(APP_TITLE)
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self._questions_title)
         else:
             if self._tab_before in (None, Tab.QUESTIONS):
-                self._questions_title = self.windowTitle()
+                self._questions_title = self._title  # as given: windowTitle() is escaped
             self.setWindowTitle(f"{self.tabs.tabText(index)} — {APP_TITLE}")
         self._tab_before = tab
         self._state = self._state._replace(tab=tab)
@@ -414,7 +416,8 @@ class MainWindow(QMainWindow):
             head = title.removesuffix(APP_TITLE).removesuffix(TITLE_SEPARATOR)
             marked = f"{head}{READ_ONLY_TITLE}" if head else "Read-only"
             title = f"{marked}{TITLE_SEPARATOR}{APP_TITLE}"
-        super().setWindowTitle(title)
+        self._title = title
+        super().setWindowTitle(literal_title(title))  # it names topics and questions
 
     # --- theme ----------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidge
 
 import studyapp
 from studyapp.core.model import StudyAppError
-from studyapp.ui.mnemonics import literal
+from studyapp.ui.literal_text import literal
 from studyapp.ui.style import flat_bars_in
 
 MIN_READING_WIDTH = 480.0  # a reference page's text, at the least
@@ -297,7 +297,7 @@ def _ask(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question if question else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
-    box.setText(f"<b>{headline}</b>")
+    box.setText(f"<b>{html.escape(headline)}</b>")  # a deck's name: "<" and "&" as typed
     box.setInformativeText(text)
     made = [box.addButton(label, getattr(QMessageBox.ButtonRole, role)) for label, role in buttons]
     box.setDefaultButton(made[default])

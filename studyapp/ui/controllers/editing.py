@@ -21,8 +21,8 @@ from PySide6.QtCore import Signal
 from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
+from studyapp.ui.literal_text import literal
 from studyapp.ui.main_window import MainWindow
-from studyapp.ui.mnemonics import literal
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node

@@ -12,14 +12,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
 
+from studyapp.ui.literal_text import literal
 from studyapp.ui.messages import Messages
-from studyapp.ui.mnemonics import literal
 
 from .conftest import make_doc, qid, topic_id
 
 AMPERSANDS = (
     ("When is Q&A retrieval enough?", ("Search & Ranking",), "When the answers exist."),
     ("What is R&D spend?", ("Q&A",), "Money spent on research."),
+    ("Which names does a[*] match in a glob?", ("Globs [*] and ranges",), "Any ending."),
 )
 
 
@@ -82,7 +83,8 @@ def test_the_rename_dialogs_name_a_topic_and_a_deck_with_ampersands(make_window,
         "Rename the deck “R&D Notes” to:",
         "Name of the new subtopic in “Q&A” of “R&D Notes”:",
     ]
-    assert [t.name for t in store.topics(rd.id)] == ["Search & Ranking", "Q&A"]  # cancelled
+    names = ["Search & Ranking", "Q&A", "Globs [*] and ranges"]
+    assert [t.name for t in store.topics(rd.id)] == names  # cancelled: no new topic
 
 
 def test_moving_a_question_names_it_and_lists_the_topics_as_written(make_window, ampersand_store):
@@ -96,4 +98,51 @@ def test_moving_a_question_names_it_and_lists_the_topics_as_written(make_window,
 
     menu = editing.context_menu(window.tree.current_node())
     move = next(a.menu() for a in menu.actions() if a.menu() is not None)
-    assert [drawn(a.text()) for a in move.actions()] == ["Search & Ranking", "Q&A"]
+    assert [drawn(a.text()) for a in move.actions()] == [
+        "Search & Ranking",
+        "Q&A",
+        "Globs [*] and ranges",
+    ]
+
+
+def test_the_window_title_names_a_question_or_topic_with_brackets_as_written(
+    qtbot, make_window, ampersand_store
+):
+    """ "[*]" in a window title is Qt's place for an unsaved-changes mark: "a[*]" read
+    "a", and a topic "Globs [*] and ranges" read "Globs  and ranges"."""
+    window = make_window(show=True)
+    shown = window.windowHandle().title
+    question = "Which names does a[*] match in a glob?"
+    window.controllers["browse"].show_question(qid(ampersand_store, question))
+    assert shown() == f"{question} — StudyApp"
+    window.action("weak").trigger()  # another tab, then back: the title comes back whole
+    assert shown().startswith("Weak Topics")
+    window.action("questions").trigger()
+    assert shown() == f"{question} — StudyApp"
+    rd = next(d for d in ampersand_store.decks() if d.name == "R&D Notes")
+    globs = next(t.id for t in ampersand_store.topics(rd.id) if t.name.startswith("Globs"))
+    window.tree.select_topic(globs)
+    assert shown() == "Globs [*] and ranges — StudyApp"
+
+
+def test_the_remove_deck_question_names_the_deck_as_written(qapp):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QMessageBox
+
+    from studyapp.core.store import DeckRemoval
+    from studyapp.ui.deck_dialogs import confirm_remove
+
+    headlines: list[str] = []
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        page = QTextDocument()
+        page.setHtml(box.text())  # the headline is rich text: bold
+        headlines.append(page.toPlainText())
+        box.reject()
+
+    for name in ("R&D <draft>", "Tom &amp; Jerry"):
+        QTimer.singleShot(0, read)
+        assert confirm_remove(Messages(None), DeckRemoval(name, 6, 3)) is False
+    assert headlines == ["Remove “R&D <draft>”?", "Remove “Tom &amp; Jerry”?"]
