@@ -230,6 +230,15 @@ class ConsoleMessages(Messages):
     def crash(self, summary: str, details: str) -> None:
         self._print("crash", summary, details)
 
+    def notice(self, title: str, text: str, action=None, on_action=None) -> None:  # type: ignore[override]
+        self._print("notice", title, text)
+
+    def confirm(self, title: str, headline: str, text: str, action: str, **_kw: Any) -> bool:
+        """Printed, and answered no: a smoke run changes nothing it would ask about (a
+        dialog would wait for an answer nobody gives)."""
+        self._print("warning", title, text)
+        return False
+
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         return None
 

@@ -622,3 +622,45 @@ def test_an_option_name_in_a_message_box_is_never_broken_across_lines(qapp):
     for width in range(120, 480, 2):
         seen = [line.replace("\u2011", "-") for line in _lines(text, width)]
         assert any("--data-dir" in line for line in seen), (width, seen)
+
+
+# --- 9. nothing misleading behind a start-up message ----------------------------------
+
+BEHIND_THE_MESSAGE = """
+import sys
+from PySide6.QtWidgets import QApplication
+import studyapp.startup as startup
+from studyapp.app import run
+behind = []
+def windows(*_args, **_kwargs):
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    behind.append(sorted(type(w).__name__ for w in shown))
+    return False
+for name in ("warn", "confirm"):
+    real = getattr(startup.ConsoleMessages, name)
+    def said(self, *args, _real=real, **kwargs):
+        windows()
+        return _real(self, *args, **kwargs)
+    setattr(startup.ConsoleMessages, name, said)
+status = run(sys.argv[1], smoke=True)
+print(behind)
+sys.exit(status)
+"""
+
+
+@pytest.mark.parametrize("how", ["damaged", "log deleted after a kill"])
+def test_no_window_stands_behind_a_start_up_message(data, tmp_path, how):
+    """A tester saw every question as new behind "Your reviews and progress are kept"
+    (a window a killed run left on a screen with no window manager). The message of
+    a start comes before the window: nothing behind it can say otherwise."""
+    if how == "damaged":
+        make_backup(store_path(data), data / "backups", NOW)
+        store_path(data).write_bytes(os.urandom(8192))
+    else:
+        from tests.core.store.test_log_deleted_after_a_kill import killed_then_log_deleted
+
+        killed_then_log_deleted(store_path(data), 2, 2, "-")
+    result = run_app("-c", BEHIND_THE_MESSAGE, str(data), env=app_env(tmp_path), cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "studyapp: warning:" in result.stderr  # the message was said
+    assert result.stdout.strip().splitlines()[-1] == "[[]]"  # with no window shown yet

@@ -29,13 +29,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
             pass
         except OSError as exc:
             return _fail(f"cannot read the backups folder {backups} ({exc.strerror or exc})")
-        infos = backup.list_backups(backups)
+        infos = _restore_sources(store_path(folder), backups)
         if not infos:
             print(f"No backups yet in {backups}")
         for info in infos:
             size = size_label(info.size)
-            junk = "" if info.usable else "  (not a usable backup: no whole database)"
-            print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}{junk}")
+            junk = "  (not a usable backup: no whole database)" if not info.usable else ""
+            kind = backup.source_label(info)
+            print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {kind:<34} {info.path}{junk}")
         return EXIT_OK
     now = datetime.now(UTC)
     try:
@@ -51,6 +52,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
             lock.release()
     print(path)
     return EXIT_OK
+
+
+def _restore_sources(store: Path, backups: Path) -> list:
+    """What File → Backups… lists (core.backup.restore_sources): the backups, and the
+    copies beside the store holding reviews after its newest (a sync tool's, or the one
+    a start saved with a session's grades). The store is only read, beside a window
+    that may have it open; where it cannot be read, the backups and StudyApp's own
+    copies are listed."""
+    from studyapp.core import backup
+    from studyapp.core.model import StudyAppError
+    from studyapp.core.store import Store
+    from studyapp.core.store.saved_copies import saved_copies
+
+    if store.exists():
+        try:
+            with Store.open_read_only(store) as opened:
+                return backup.restore_sources(opened, backups)
+        except StudyAppError:
+            pass
+    found = [*saved_copies(store), *backup.list_backups(backups)]
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
 def _refill_media(store_file: Path) -> None:

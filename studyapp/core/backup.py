@@ -58,6 +58,7 @@ __all__ = [
     "check_backup",
     "database_problem",
     "is_damage",
+    "kind_label",
     "list_backups",
     "make_backup",
     "parse_backup_name",
@@ -65,6 +66,7 @@ __all__ = [
     "restore_sources",
     "retained",
     "rotate",
+    "source_label",
 ]
 
 BACKUP_DIRNAME = "backups"
@@ -82,6 +84,29 @@ _STALE_PARTIAL_SECONDS = 3600
 
 
 COPY = "copy"  # a copy of the store beside it, holding newer reviews (core.store.copies)
+KINDS = {
+    "auto": "Automatic",
+    "close": "On closing",
+    "manual": "Made by you",
+    "before-restore": "Before a restore",
+    "open": "Your session, saved by StudyApp",  # core.store.saved_copies
+    "": "Backup",
+}
+UNUSABLE = "Not a usable backup"  # the kind of a file that is no whole database
+
+
+def kind_label(reason: str) -> str:
+    """A backup's kind as Backups… and `studyapp backup --list` say it."""
+    return KINDS.get(reason, reason.replace("-", " ").capitalize())
+
+
+def source_label(info: BackupInfo) -> str:
+    """What a restore source is: a backup's kind, or what a copy beside the data holds."""
+    from studyapp.core.format import plural
+
+    if info.reason == COPY:
+        return f"Copy beside your data: {plural(info.newer_reviews, 'newer review')}"
+    return kind_label(info.reason) if info.usable else UNUSABLE
 
 
 def restore_sources(store: Store, backup_dir: str | Path) -> list[BackupInfo]:

@@ -35,38 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.backup import COPY, BackupInfo, is_future
+from studyapp.core.backup import BackupInfo, is_future, source_label
 from studyapp.core.format import local_time, plural, size_label
 from studyapp.ui.screen_fit import fitted_layout
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-KINDS = {
-    "auto": "Automatic",
-    "close": "On closing",
-    "manual": "Made by you",
-    "before-restore": "Before a restore",
-    "open": "Your session, saved by StudyApp",  # core.store.saved_copies
-    "": "Backup",
-}
 INTRO = (
     "StudyApp backs up your study data by itself: every 30 minutes while you study "
     "and each time you close it. Recent backups are all kept; older ones thin out to "
     "one a day, a week, then a month, for a year."
 )
-
-
-UNUSABLE = "Not a usable backup"  # the kind column of a file that is no whole database
-
-
-def kind_label(reason: str) -> str:
-    return KINDS.get(reason, reason.replace("-", " ").capitalize())
-
-
-def source_label(info: BackupInfo) -> str:
-    """The kind column: a backup's kind, or what a copy beside the data holds."""
-    if info.reason == COPY:
-        return f"Copy beside your data: {plural(info.newer_reviews, 'newer review')}"
-    return kind_label(info.reason) if info.usable else UNUSABLE
 
 
 def age_label(moment: datetime, now: datetime) -> str:

@@ -192,12 +192,23 @@ class RecoveryReport(NamedTuple):
             left is not None and left.how == session_rows.CRASHED and aside and "-wal" in aside.name
         )
         alone = self._replace(set_aside=None, set_aside_why="") if own_log else self
+        if self._log_took_session:  # one story: the log deleted held the session's rows
+            alone = alone._replace(log_lost=False)
         return left is not None and alone == RecoveryReport(
             self.damaged_path, "", None, session=left
         )
 
     @property
+    def _log_took_session(self) -> bool:
+        """The log was deleted after a session that ended without closing: the rows the
+        store lacks went with it, not under another program."""
+        left = self.session
+        return self.log_lost and left is not None and left.how == session_rows.CRASHED
+
+    @property
     def title(self) -> str:
+        if self._only_session and self._log_took_session:
+            return "Your latest grades were in a log that was deleted; a copy has them"
         if self._only_session:
             return "Your study data was changed by another program since your last session"
         if self._only_log_lost:
@@ -226,10 +237,12 @@ class RecoveryReport(NamedTuple):
     @property
     def message(self) -> str:
         if self.session is not None:
-            said = session_rows.left_message(self.damaged_path, self.session)
+            took = self._log_took_session
+            said = session_rows.left_message(self.damaged_path, self.session, log_lost=took)
             if self._only_session and self.set_aside is None:
                 return said
-            return f"{said} {self._replace(session=None).message}"
+            rest = self._replace(session=None, log_lost=self.log_lost and not took)
+            return f"{said} {rest.message}"
         if self._only_log_lost:
             return _log_lost_message(self.damaged_path)
         if self.log_lost:

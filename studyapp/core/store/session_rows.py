@@ -267,6 +267,10 @@ def write_rows(source: sqlite3.Connection, schema: str, copy: Path) -> int:
 CRASHED, CLOSED, WENT = "crashed", "closed", "went"  # how the session left the store
 
 
+GRADES = "reviews"  # a grade is a review row (its card's row changes with it)
+_WITH_GRADES = frozenset((GRADES, "cards"))
+
+
 class SessionLeft(NamedTuple):
     """The rows an earlier session kept, which the store lacks."""
 
@@ -276,6 +280,8 @@ class SessionLeft(NamedTuple):
     how: str = CRASHED  # ended without closing; closed, the file changed since; closed
     # after the file went under it (written over or replaced), saving `saved`
     saved: Path | None = None
+    grades: int = 0  # of `missing`: review rows, the grades a person counts
+    others: int = 0  # of `missing`: rows of neither a grade nor its card (an edit, a mock)
 
 
 def looks_now(store: str | Path) -> list | None:
@@ -388,8 +394,15 @@ def missing_from(
     """How many rows kept in `schema` of `source` the store lacks as the session left
     them (each row's last state; a row it deleted is not looked for). `gone`: only
     those whose key is not in the store at all (a row changed since is there)."""
+    return sum(missing_by_table(store, source, schema, gone=gone).values())
+
+
+def missing_by_table(
+    store: sqlite3.Connection, source: sqlite3.Connection, schema: str, *, gone: bool = False
+) -> dict[str, int]:
+    """`missing_from`, table by table (tables lacking none left out)."""
     theirs = _tables(store)
-    missing = 0
+    missing: dict[str, int] = {}
     # Settings (a window's size, what was told) are no grades: a start writes some of
     # them before it looks, and a setting lost is no reason to say the file was replaced.
     for table in sorted(_kept(source, schema) & set(theirs) - {"settings"}):
@@ -409,7 +422,8 @@ def missing_from(
                 + " LIMIT 1",
                 list(keyed) if gone else values,
             ).fetchone()
-            missing += found is None
+            if found is None:
+                missing[table] = missing.get(table, 0) + 1
     return missing
 
 
@@ -430,7 +444,8 @@ def settle_left(conn: sqlite3.Connection, store: Path) -> SessionLeft | None:
                 # Rows of the session gone from the store, or another file in its
                 # place: not a row another program changed since (a hand edit).
                 other = note is not None and note[0] is not None and note[0][:2] != now
-                missing = missing_from(conn, source, "main")
+                by_table = missing_by_table(conn, source, "main")
+                missing = sum(by_table.values())
                 if missing and (other or missing_from(conn, source, "main", gone=True)):
                     how = CRASHED if note is None else WENT if note[1] else CLOSED
                     saved = None if note is None or not note[1] else store.with_name(note[1])
@@ -439,7 +454,12 @@ def settle_left(conn: sqlite3.Connection, store: Path) -> SessionLeft | None:
                         settled = SessionLeft(0, copy, why, how, saved)
                     if settled.copy is not None:
                         write_rows(source, "main", settled.copy)
-                    settled = settled._replace(missing=settled.missing + missing)
+                    settled = settled._replace(
+                        missing=settled.missing + missing,
+                        grades=settled.grades + by_table.get(GRADES, 0),
+                        others=settled.others
+                        + sum(n for t, n in by_table.items() if t not in _WITH_GRADES),
+                    )
                     if settled.copy is None:
                         continue  # kept for the next start, which tries again
         except (sqlite3.Error, OSError, StoreError):
@@ -448,31 +468,58 @@ def settle_left(conn: sqlite3.Connection, store: Path) -> SessionLeft | None:
     return settled
 
 
-def left_message(path: Path, left: SessionLeft) -> str:
-    """What a start says of `left` (`settle_left`), for the person."""
+def changes_words(left: SessionLeft) -> str:
+    """What the session made that the store lacks, as the person counts it: its grades
+    ("2 grades", not the 4 rows of their reviews and cards), then anything else."""
     from studyapp.core.format import plural
 
-    changes = plural(left.missing, "change")
-    if left.how == WENT:
+    if not left.grades:
+        return plural(left.others or left.missing, "change")
+    more = f" and {plural(left.others, 'other change')}" if left.others else ""
+    return f"{plural(left.grades, 'grade')}{more}"
+
+
+def left_message(path: Path, left: SessionLeft, *, log_lost: bool = False) -> str:
+    """What a start says of `left` (`settle_left`), for the person. `log_lost`: the
+    store's log was deleted after a session that ended without closing: that, not
+    another program, is why the store lacks the session's changes."""
+    changes = changes_words(left)
+    were = "was" if changes.startswith("1 ") and " and " not in changes else "were"
+    them = "it" if were == "was" else "them"
+    if log_lost and left.how == CRASHED:
+        what = (
+            "StudyApp's last session ended without closing (the app was killed or crashed),"
+            f" and then the log of its latest changes ({path.name}-wal) was deleted (or left"
+            " behind when the database was copied or synced):"
+            f" {changes} made in that session {were} only in it, so your study database"
+            f" {path} lacks {them}."
+        )
+        if left.copy is not None:
+            return (
+                f"{what} StudyApp had kept {them} apart, and saved a copy of the database with"
+                f" {them} added: {left.copy.name}, beside it. Restore that copy to go on with"
+                f" {them} (the database now in use is kept as a backup first); File →"
+                " Backups… lists it too."
+            )
+    elif left.how == WENT:
         saved = "" if left.saved is None else f" StudyApp saved that session then: {left.saved}."
         what = (
             f"While StudyApp last had it open, your study database {path} was written over"
             f" or replaced by another program (a copy, a sync or backup tool).{saved} The"
-            f" database there now lacks {changes} made in that session (grades and edits)."
+            f" database there now lacks {changes} made in that session."
         )
     elif left.how == CLOSED:
         what = (
             f"Your study database {path} was written over or replaced by another program"
             " since StudyApp last closed (a copy, a sync or backup tool putting another"
-            f" copy in its place): it lacks {changes} made in StudyApp's last session"
-            " (grades and edits)."
+            f" copy in its place): it lacks {changes} made in StudyApp's last session."
         )
     else:
         what = (
             "StudyApp's last session ended without closing (the app was killed or crashed),"
-            f" and your study database {path} lacks {changes} made in it (grades and"
-            " edits): another program wrote over the file or put another in its place"
-            " meanwhile (a copy, a sync or backup tool)."
+            f" and your study database {path} lacks {changes} made in it: another program"
+            " wrote over the file or put another in its place meanwhile (a copy, a sync or"
+            " backup tool)."
         )
     if left.copy is None:
         return (

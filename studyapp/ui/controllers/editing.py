@@ -529,8 +529,8 @@ class EditingController(Controller):
     def _way_back(self) -> str:
         """Where a removed deck is kept for good: the backup made just before, as the
         Backups window lists it (Ctrl+Z's copy lives only while the window is open)."""
+        from studyapp.core.backup import kind_label
         from studyapp.core.decks import REMOVE_BACKUP_REASON
-        from studyapp.ui.backups_dialog import kind_label
 
         clock = self.ctx.clock
         at = clock.now().astimezone(clock.timezone())

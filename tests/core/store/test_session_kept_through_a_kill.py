@@ -180,7 +180,7 @@ def test_a_store_put_over_while_the_app_was_closed_is_said_plainly_with_the_sess
     assert report is not None and report.session is not None
     assert report.title == "Your study data was changed by another program since your last session"
     assert "since StudyApp last closed" in report.message
-    assert "changes made in StudyApp's last session" in report.message
+    assert "lacks 3 grades made in StudyApp's last session" in report.message  # not rows
     copy = report.session.copy
     assert copy is not None and copy.name in report.message
     with Store.open_read_only(copy) as saved:  # the store found, with the session added

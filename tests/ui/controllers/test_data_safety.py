@@ -9,12 +9,12 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from studyapp.core.backup import list_backups, make_backup
+from studyapp.core.backup import kind_label, list_backups, make_backup
 from studyapp.core.format import size_label
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store, StoreError, backup_writer
 from studyapp.ui import backup_worker as backup_worker_module
-from studyapp.ui.backups_dialog import BackupsDialog, age_label, kind_label
+from studyapp.ui.backups_dialog import BackupsDialog, age_label
 from studyapp.ui.controllers.data_safety import BACKUP_TICK_MS
 from tests.ui.conftest import T0, make_doc, qid
 

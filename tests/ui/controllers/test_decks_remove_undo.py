@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from studyapp.core.backup import list_backups
-from studyapp.ui.backups_dialog import kind_label
+from studyapp.core.backup import kind_label, list_backups
 from tests.ui.conftest import make_doc
 from tests.ui.window_helpers import QT_WARNINGS_FAIL, press
 
