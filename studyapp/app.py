@@ -167,8 +167,12 @@ def create_window(
     browse.reload_tree(first_frame=progress_after_paint)
     if progress_after_paint:
         shell.first_painted.connect(browse.finish_tree)
+        # Once the tree's figures are in (connected after them): never beside a window
+        # that still shows every question as new.
+        shell.first_painted.connect(safety.tell_unfinished)
     else:
         browse.refresh_progress()
+        safety.tell_unfinished()
     shell.update_actions()
     shell.restore_layout()
     if progress_after_paint:
@@ -345,6 +349,7 @@ def _connect_signals(
         shell.update_actions()
 
     safety.store_closing.connect(closing_store)
+    safety.import_again_requested.connect(files.import_again)
     safety.store_replaced.connect(replaced)
 
     # Preferences or Optimize changed the scheduler (ctx.scheduler is replaced): the

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from studyapp.core import repair, textio
+from studyapp.core import repair, textio, unfinished
 from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
@@ -343,57 +343,60 @@ def import_file(
                 report("Nothing changed", 100)
                 return ImportSummary(deck.name, skipped_unchanged_file=True)
     check()
-    report(f"Repairing {shown}", 20)
-    check()
-    report(f"Finding questions in {shown}", 30)
+    # Noted until it ends: one the process did not live to end is said at the next
+    # start, and offered again (core.unfinished).
+    with unfinished.import_under_way(store, source, split_at):
+        report(f"Repairing {shown}", 20)
+        check()
+        report(f"Finding questions in {shown}", 30)
 
-    # A small edit of a big file is patched into its last parse (core.reparse).
-    def per_file(done: int, total: int, name: str) -> None:
-        # A big folder parses for a while: each file moves the bar from 30 to 60 %.
-        if total and (done == total or done % max(1, total // 100) == 0):
-            check()
-            report(
-                f"Finding questions in {shown}: {done:,} of {total:,} files",
-                30 + 30 * done // total,
-            )
+        # A small edit of a big file is patched into its last parse (core.reparse).
+        def per_file(done: int, total: int, name: str) -> None:
+            # A big folder parses for a while: each file moves the bar from 30 to 60 %.
+            if total and (done == total or done % max(1, total // 100) == 0):
+                check()
+                report(
+                    f"Finding questions in {shown}: {done:,} of {total:,} files",
+                    30 + 30 * done // total,
+                )
 
-    as_previewed = (
-        reading is not None and not keep_chat_noise and reading.fits(source, digest, split_at)
-    )
-    if reading is not None and as_previewed:
-        # As its preview read it, topics and all (its list copied: this import's own).
-        parsed_name, doc, previewed = reading.parsed_name, reading.doc, None
-        doc = replace(doc, questions=list(doc.questions))
-        read_by_import(path)
-    else:
-        doc, previewed = parse_to_import(
-            path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
+        as_previewed = (
+            reading is not None and not keep_chat_noise and reading.fits(source, digest, split_at)
         )
-        parsed_name = doc.deck_name
-    if not doc.questions:
-        raise StudyAppError(no_questions_message(shown, doc))
-    refuse_own_export(store, path, doc, shown)
-    check()
-    report("Sorting questions into topics", 60)
-    if not as_previewed:
-        doc = with_topics(titled(doc, path))
-    doc = _known_name(store, source, parsed_name, doc)
-    doc = _told_apart(store, source, path, doc)
-    doc = moved_here(store, source, doc)
-    check()
-    report("Saving", 80)
-    # Cancellable while it saves: the check between questions raises, and the one
-    # transaction is rolled back (a cancel during a big file's saving went unheard,
-    # and the whole deck was saved after "nothing of it is saved").
-    summary = store.import_document(doc, source, digest, force=True, between=check)
-    _remember(store, source, split_at, doc)
-    _keep_pictures(store, source, path, doc)
-    summary = _take_history(store, source, doc, summary, report, cancelled)
-    report("Done", 100)
-    # The file changed after its preview (it grew while being written): imported as
-    # it is now, and said so beside what the preview showed.
-    changed = None if previewed is None else (previewed, len(doc.questions))
-    return replace(summary, skipped=tuple(doc.skipped), changed_since_preview=changed)
+        if reading is not None and as_previewed:
+            # As its preview read it, topics and all (its list copied: this import's own).
+            parsed_name, doc, previewed = reading.parsed_name, reading.doc, None
+            doc = replace(doc, questions=list(doc.questions))
+            read_by_import(path)
+        else:
+            doc, previewed = parse_to_import(
+                path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
+            )
+            parsed_name = doc.deck_name
+        if not doc.questions:
+            raise StudyAppError(no_questions_message(shown, doc))
+        refuse_own_export(store, path, doc, shown)
+        check()
+        report("Sorting questions into topics", 60)
+        if not as_previewed:
+            doc = with_topics(titled(doc, path))
+        doc = _known_name(store, source, parsed_name, doc)
+        doc = _told_apart(store, source, path, doc)
+        doc = moved_here(store, source, doc)
+        check()
+        report("Saving", 80)
+        # Cancellable while it saves: the check between questions raises, and the one
+        # transaction is rolled back (a cancel during a big file's saving went unheard,
+        # and the whole deck was saved after "nothing of it is saved").
+        summary = store.import_document(doc, source, digest, force=True, between=check)
+        _remember(store, source, split_at, doc)
+        _keep_pictures(store, source, path, doc)
+        summary = _take_history(store, source, doc, summary, report, cancelled)
+        report("Done", 100)
+        # The file changed after its preview (it grew while being written): imported as
+        # it is now, and said so beside what the preview showed.
+        changed = None if previewed is None else (previewed, len(doc.questions))
+        return replace(summary, skipped=tuple(doc.skipped), changed_since_preview=changed)
 
 
 def _keep_pictures(store: Store, source: str, path: Path, doc: ParsedDocument) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -173,6 +174,27 @@ class Messages:
 
     def error(self, title: str, text: str) -> None:
         self._show("error", title, text)
+
+    def notice(
+        self,
+        title: str,
+        text: str,
+        action: str | None = None,
+        on_action: Callable[[], object] | None = None,
+    ) -> QWidget:
+        """A message that stops nothing: it stays beside the window, which goes on
+        answering, until closed (what a start has to say that needs no answer now).
+        `action`: a button that closes it and runs `on_action`."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = message_box(self.parent, "warn", title, text)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if action is not None and on_action is not None:
+            button = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+            button.clicked.connect(lambda: on_action())
+        box.show()
+        return box
 
     def reference(self, title: str, text: str) -> None:
         """A page to read rather than a message: it scrolls where a box would run off

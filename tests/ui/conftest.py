@@ -97,6 +97,7 @@ class ScriptedMessages(Messages):
         self.answers: list[Any] = []
         self.preselected: list[str] = []  # what each choice list had chosen on opening
         self.asked: list[tuple[str, str]] = []  # (title, label) of each text asked for
+        self.actions: dict[str, tuple[Any, Any]] = {}  # a notice's title → (button, work)
 
     def info(self, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -112,6 +113,11 @@ class ScriptedMessages(Messages):
 
     def crash(self, summary: str, details: str) -> None:
         self.shown.append(("crash", summary, details))
+
+    def notice(self, title: str, text: str, action: Any = None, on_action: Any = None) -> None:
+        """A notice that stops nothing: recorded, its button's work kept (`actions`)."""
+        self.shown.append(("notice", title, text))
+        self.actions[title] = (action, on_action)
 
     def confirm(
         self,

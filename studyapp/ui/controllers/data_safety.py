@@ -59,6 +59,7 @@ def _busy() -> Iterator[None]:
 class DataSafetyController(Controller):
     store_closing = Signal()  # a restore is about to close the store: stop using it
     store_replaced = Signal()  # ctx.store is a store opened anew: reload everything
+    import_again_requested = Signal(str, object)  # (path, unit) of an import that died
 
     def __init__(
         self,
@@ -140,8 +141,64 @@ class DataSafetyController(Controller):
             return
         try:
             self.auto_backup.on_close()
-        except StudyAppError as exc:  # the window is going: the terminal is all that is left
+        except StudyAppError as exc:  # the window is going: the next start says it
             print(f"studyapp: the backup on closing failed: {exc}", file=sys.stderr)
+            from studyapp.core import unfinished
+
+            why = exc.message if isinstance(exc, StoreError) else str(exc)
+            unfinished.note_backup_failed(self.store, self.ctx.clock.now(), why)
+
+    # --- what an earlier run left undone ------------------------------------------------
+
+    def tell_unfinished(self) -> None:
+        """What the last run could not finish, said once the window shows its figures,
+        in notices that stop nothing (core.unfinished): the backup on closing that
+        failed, with why and Back Up Now; the import that never ended, with Import
+        Again. Then forgotten: the next start says nothing more of it."""
+        if self.ctx.read_only:
+            return  # said by the window that can write, and forget, it
+        from studyapp.core import unfinished
+
+        store = self.store
+        if (failed := unfinished.backup_failed(store)) is not None:
+            unfinished.forget_backup_failed(store)
+            when = f" ({local_time(failed.at)})" if failed.at is not None else ""
+            title = "The last backup failed"
+            self.status(f"The backup when StudyApp last closed failed: {failed.why}", 30000)
+            self._notice(
+                title,
+                f"The backup StudyApp makes on closing could not be made when it last"
+                f" closed{when}: {failed.why}",
+                "Your study data itself is as you left it, but your newest backup is older"
+                " than it. Make room if the disk is full, then back up now (also in File →"
+                " Backups…).",
+                action=("Back Up Now", self.backup_now),
+            )
+        if (left := unfinished.unfinished_import(store)) is not None:
+            unfinished.forget_unfinished_import(store)
+            name = Path(left.path).name or left.path
+            title = f"The import of {name} did not finish"
+            self.status(f"{title}.", 30000)
+            self._notice(
+                title,
+                f"The import of {left.path} did not finish: StudyApp stopped while importing"
+                " it (it was closed, killed or crashed).",
+                "Your study data is whole, but the notes may not all be in it. Import them"
+                " again to be sure.",
+                action=(
+                    "Import Again",
+                    lambda: self.import_again_requested.emit(left.path, left.split_at),
+                ),
+            )
+
+    def _notice(
+        self, title: str, *paragraphs: str, action: tuple[str, Callable[[], object]]
+    ) -> None:
+        """A notice that stops nothing, its title in bold above (macOS shows no title
+        on a message box), the person's file names escaped."""
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        text = f"<p><b>{html.escape(title)}</b></p>{body}"
+        self.ctx.messages.notice(title, text, *action)
 
     def backup_now(self) -> bool:
         """Backups → Back Up Now: a "manual" backup (old ones rotated as usual), made

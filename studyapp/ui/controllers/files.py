@@ -237,6 +237,11 @@ class FilesController(Controller):
         if not self.refuse_if_read_only("Importing"):
             self.importer.start(paths)
 
+    def import_again(self, path: str, split_at: str | None) -> None:
+        """An import that did not finish (core.unfinished), asked for again."""
+        if not self.refuse_if_read_only("Importing"):
+            self.importer.start([path], split_at)
+
     def ask_to_quit(self) -> bool:
         """File → Quit (Ctrl+Q) or the window's close button during an import: ask
         first, the import held at its next look at a cancel meanwhile. True when the

@@ -1,0 +1,190 @@
+"""What the last run could not finish, said at the next start: a backup on closing
+that failed (a full disk) was a line on a terminal nobody reads, and the next start
+said nothing; an import killed mid-way was forgotten, the store whole but the notes
+perhaps not all in it, with no word and nothing to retry. Each is now noted, said in
+a notice that stops nothing (with why, and Back Up Now or Import Again), and said
+once."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from studyapp.core import unfinished
+from studyapp.core.backup import list_backups
+from studyapp.core.store import Store, StoreError, backup_writer
+from tests.ui.conftest import ScriptedMessages
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def notices(window) -> list[tuple[str, str, str]]:
+    return [shown for shown in window.messages.shown if shown[0] == "notice"]
+
+
+def _full(*_args, **_kwargs):
+    raise StoreError("The backup was not made: the disk is full (no space left).", "Free space.")
+
+
+@pytest.mark.parametrize("store_takes_the_note", [True, False])
+def test_a_backup_that_failed_on_closing_is_said_at_the_next_start_with_why(
+    qtbot, make_window, store, monkeypatch, store_takes_the_note, capsys
+):
+    window = make_window(auto_backup=True)
+    window.controllers["editing"].ctx.store.set_setting("touched", 1)  # a change to back up
+    monkeypatch.setattr(backup_writer, "make_backup", _full)
+    if not store_takes_the_note:  # the full disk refuses the store's pages too
+        real = Store.set_setting
+
+        def refused(self, key, value):
+            if key == unfinished.K_BACKUP_FAILED:
+                raise StoreError("The disk is full.")
+            return real(self, key, value)
+
+        monkeypatch.setattr(Store, "set_setting", refused)
+    window.close()
+    assert "backup on closing failed" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert not notices(window)  # nothing said in the window that was going
+
+    again = make_window(auto_backup=True)
+    ((_kind, title, text),) = notices(again)
+    assert "backup failed" in title.lower()
+    assert "disk is full" in text  # with why
+    assert "disk is full" in again.statusBar().currentMessage()
+    action, work = again.messages.actions[title]
+    assert action == "Back Up Now"
+    work()  # one step: the backup is made
+    safety = again.controllers["data_safety"]
+    qtbot.waitUntil(lambda: not safety.worker.busy)
+    assert [b.reason for b in list_backups(safety.backup_dir)] == ["manual"]
+    again.close()
+
+    third = make_window()
+    assert not notices(third)  # said once
+    assert not Path(f"{store.path}{unfinished.BACKUP_FAILED_MARK}").exists()
+
+
+def test_a_read_only_window_leaves_the_failure_for_the_window_that_writes(make_window, store):
+    unfinished.note_backup_failed(store, datetime.now(UTC), "x")
+    assert not notices(make_window(read_only="Read-only: another StudyApp is running"))
+    assert unfinished.backup_failed(store) is not None
+    (_notice,) = notices(make_window())
+
+
+# An import's process killed at a step (the tester's: "Saving 80%"), as `kill -9` does.
+KILLED_AT = """
+import os, signal, sys
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
+
+def progress(step, percent):
+    if step.startswith(sys.argv[3]):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+store = Store.open(sys.argv[1])
+import_file(store, sys.argv[2], progress=progress)
+"""
+
+
+def killed_import(store_path: Path, notes: Path, step: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_AT, str(store_path), str(notes), step], cwd=ROOT
+    )
+    assert done.returncode == -signal.SIGKILL
+
+
+def notes_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "interview notes"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"part {n}.md").write_text(
+            f"# Part {n}\n\n## Q{n}a?\n\nAnswer a.\n\n## Q{n}b?\n\nAnswer b.\n", encoding="utf-8"
+        )
+    return folder
+
+
+@pytest.mark.parametrize(("kind", "step"), [("file", "Saving"), ("folder", "Finding questions")])
+def test_an_import_killed_mid_way_is_said_at_the_next_start_and_offered_again(
+    qtbot, make_window, store, store_path, tmp_path, kind, step
+):
+    if kind == "file":
+        notes = tmp_path / "big.md"
+        notes.write_text("# Big\n\n## What is a tree?\n\nA graph.\n", encoding="utf-8")
+    else:
+        notes = notes_folder(tmp_path)
+    decks = [d.name for d in store.decks()]
+    killed_import(store_path, notes, step)
+
+    window = make_window()
+    ((_kind, title, text),) = notices(window)
+    assert title == f"The import of {notes.name} did not finish"
+    assert str(notes) in text
+    assert [d.name for d in window.store.decks()] == decks  # the store is whole
+    action, work = window.messages.actions[title]
+    assert action == "Import Again"
+    files = window.controllers["files"]
+    with qtbot.waitSignal(files.importer.finished, timeout=20_000) as blocker:
+        work()
+    assert blocker.args[0].errors == [] and blocker.args[0].summaries
+    assert len(window.store.decks()) == len(decks) + 1
+    window.close()
+    assert not notices(make_window())  # said once
+
+
+def test_an_import_that_ended_leaves_nothing_to_say(make_window, store, tmp_path):
+    from studyapp.core.importer import ImportCancelled, import_file
+    from studyapp.core.model import StudyAppError
+
+    good = tmp_path / "good.md"
+    good.write_text("# Good\n\n## What is a tree?\n\nA graph.\n", encoding="utf-8")
+    import_file(store, good)
+    with pytest.raises(ImportCancelled):
+        import_file(store, good, force=True, cancelled=lambda: True)
+    bad = tmp_path / "nothing.md"
+    bad.write_text("just words, no questions\n", encoding="utf-8")
+    with pytest.raises(StudyAppError):
+        import_file(store, bad)
+    assert unfinished.unfinished_import(store) is None
+    assert not notices(make_window())
+
+
+def test_the_notice_comes_once_the_tree_shows_the_stores_figures(qtbot, store, settings_path):
+    """A start whose window fills its figures after the first frame (the app's): the
+    notice opens after them, never beside a tree of questions all shown as new."""
+    from PySide6.QtCore import QSettings
+
+    from studyapp.app import create_window
+    from tests.helpers.cards import record
+
+    qid = store.questions()[0].id
+    record(store, qid, 3, 5.0, "study", 1_000)
+    unfinished.note_backup_failed(store, datetime.now(UTC), "x")
+    seen: list[str] = []
+
+    class Watching(ScriptedMessages):
+        def notice(self, title, text, action=None, on_action=None):
+            seen.append(window.model.state(qid))  # the tree, behind the notice
+            super().notice(title, text, action, on_action)
+
+    window = create_window(
+        store,
+        QSettings(str(settings_path), QSettings.Format.IniFormat),
+        messages=Watching(),
+        progress_after_paint=True,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(notices(window)))
+    assert seen == [window.model.state(qid)] and seen[0] != "new"
+    window.close()
