@@ -116,19 +116,25 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if bad := _bad_split_kind(args):
         return _fail(bad)
+    from studyapp.commands.progress import ImportProgress
     from studyapp.core.store import StoreError
 
     failed = 0
     with writing_store(args.data_dir) as store:
         for path in args.files:
+            progress = ImportProgress()  # on stderr: a big file takes a while
             try:
-                summary = import_file(
-                    store,
-                    path,
-                    force=args.force,
-                    keep_chat_noise=args.keep_chat_noise,
-                    split_at=args.split_at,
-                )
+                try:
+                    summary = import_file(
+                        store,
+                        path,
+                        force=args.force,
+                        keep_chat_noise=args.keep_chat_noise,
+                        split_at=args.split_at,
+                        progress=progress,
+                    )
+                finally:
+                    progress.end()  # wiped before what follows is printed
             except StoreError:
                 raise  # the store itself: no other file can go in either
             except StudyAppError as exc:  # this file only: the others still go in
