@@ -138,7 +138,12 @@ def _build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     bak = commands.add_parser(
         parents=[data_dir], name="backup", help="back up the store now and print the backup's path"
     )
-    bak.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    bak.add_argument(
+        "--list",
+        action="store_true",
+        help="list what File → Backups… lists instead (the backups and the copies beside the"
+        " store), newest first",
+    )
     res = commands.add_parser(
         parents=[data_dir],
         name="restore",

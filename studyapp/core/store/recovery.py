@@ -208,7 +208,8 @@ class RecoveryReport(NamedTuple):
     @property
     def title(self) -> str:
         if self._only_session and self._log_took_session:
-            return "Your latest grades were in a log that was deleted; a copy has them"
+            kept = "; a copy has them" if self.session and self.session.copy else ""
+            return f"Your latest grades were in a log that was deleted{kept}"
         if self._only_session:
             return "Your study data was changed by another program since your last session"
         if self._only_log_lost:

@@ -179,3 +179,18 @@ def test_backup_list_lists_a_sync_tools_copy_with_newer_reviews_too(tmp_path):
     assert listed.returncode == 0, listed.stderr
     line = next(line for line in listed.stdout.splitlines() if str(other) in line)
     assert "Copy beside your data: 3 newer reviews" in line
+
+
+def test_no_copy_could_be_saved_then_none_is_promised_nor_offered(tmp_path, monkeypatch):
+    from studyapp.core.store import replaced
+
+    path = store_with_reviews(tmp_path)
+    killed_then_log_deleted(path, 2, 2, "-")
+    monkeypatch.setattr(replaced, "save_open_copy", lambda _c, _p: (None, "the disk is full"))
+    store, report = open_store_safely(path, path.parent / "backups", NOW)
+    store.close()
+    assert report is not None and report.session is not None
+    assert report.session.copy is None and not report.offers_session
+    assert "copy" not in report.title
+    assert "2 grades made in that session were only in it" in report.message
+    assert "(the disk is full); it tries again at the next start" in report.message
