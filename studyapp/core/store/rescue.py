@@ -18,7 +18,8 @@ from studyapp.core.store import Store, StoreError, backup, saved_copies, side_fi
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import read_header
-from studyapp.core.store.recovery import RecoveryReport, plain_problem, require_backups
+from studyapp.core.store.recovery import require_backups
+from studyapp.core.store.recovery_report import RecoveryReport, plain_problem
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:

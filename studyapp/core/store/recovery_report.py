@@ -1,0 +1,374 @@
+"""What a start-up recovery tells the person (core.store.recovery does the recovering).
+
+`RecoveryReport` is the record `open_store_safely` returns for a store that was
+damaged, restored, repaired, missing its log, or found beside another copy; its
+`title` and `message` are every story's words, told once, in one place. Its parts
+name what happened; the words say what was kept, where, and what to do next.
+`plain_problem` turns SQLite's page-by-page findings into one plain phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from studyapp.core.format import plural
+from studyapp.core.paths import restore_command
+from studyapp.core.store import saved_copies, session_rows, side_files
+from studyapp.core.store.backup import BackupInfo
+from studyapp.core.store.copies import NewerCopy
+from studyapp.core.store.schema import NOT_STUDYAPPS
+
+# What `problem` says when there was no file to be damaged, or nothing in it.
+MISSING = "the file is missing"
+EMPTY = "the file is empty"
+# Why the log or journal of a store that is missing was set aside (core.store.recovery).
+ORPHANED = (
+    "the database file it belongs to is missing (deleted, or moved without it), and it"
+    " holds only the last changes made to that file, which cannot be read without it"
+)
+
+
+# SQLite's own words for what it cannot read: its integrity check lists damage page by
+# page and cell by cell ("*** in database main *** Page 126: btreeInitPage() returns
+# error code 11"), which says nothing to the person. The file kept aside, and the
+# report's `problem`, hold them.
+_SQLITE_DAMAGE = re.compile(
+    r"\*\*\* in database|btreeInitPage|\bpage \d+|malformed|fragmentation|out of range"
+    r"|never used|freelist|multiple uses|2nd reference|corrupt",
+    re.IGNORECASE,
+)
+
+
+def plain_problem(problem: str) -> str:
+    """`problem` as the person reads it: SQLite's page-by-page findings as one plain
+    phrase, StudyApp's own words as they are."""
+    plain: list[str] = []
+    for part in problem.split("; "):
+        part = part.removeprefix(NOT_STUDYAPPS)  # the rest is said for the person
+        if part.strip() == "file is not a database":
+            part = "its first bytes are not those of a database: overwritten or damaged"
+        elif _SQLITE_DAMAGE.search(part):
+            part = "parts of the file are damaged and cannot be read"
+        elif found := re.fullmatch(r"(CHECK|NOT NULL) constraint failed in (\w+)", part.strip()):
+            part = f"rows of its {found[2]} " + (
+                "hold values its rules refuse" if found[1] == "CHECK" else "lack a value they need"
+            )
+        if part not in plain:
+            plain.append(part)
+    return "; ".join(plain)
+
+
+class RecoveryReport(NamedTuple):
+    """What `open_store_safely` did about a damaged store, for the person to read."""
+
+    damaged_path: Path  # where the damaged file (or a copy of it) now is, never deleted
+    problem: str  # what SQLite said about it
+    restored: BackupInfo | None  # the backup now in use; None: repaired, or a fresh store
+    skipped: tuple[Path, ...] = ()  # newer backups that failed their own check
+    repaired: tuple[str, ...] = ()  # repairs made (then nothing was restored)
+    whole: bool = True  # every row of the person's data was kept
+    newer: Path | None = None  # the newest backup made by a newer StudyApp, not usable here
+    set_aside: Path | None = None  # another database's log or journal, moved off the store
+    set_aside_why: str = ""  # how it was known not to be the store's own
+    copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
+    deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
+    carried: int = 0  # reviews the damaged file held that the backup restored lacked
+    log_lost: bool = False  # the store's write-ahead log was gone before this start
+    backups: Path | None = None  # the backups folder, where a restore was made
+    # A session that ended without closing kept rows the store lacks (written over or
+    # replaced since): they are saved in a copy (core.store.session_rows).
+    session: session_rows.SessionLeft | None = None
+
+    @property
+    def from_saved_copy(self) -> bool:
+        """What was restored is the copy StudyApp saved when the store's file went
+        under the open app (core.store.saved_copies), not a backup."""
+        return self.restored is not None and self.restored.reason == saved_copies.OPEN
+
+    @property
+    def may_miss_notes(self) -> bool:
+        """Questions may be missing that the person's notes still hold: a salvage lost
+        rows, or the store went back to a backup (core.refill imports the notes again)."""
+        return (
+            (bool(self.repaired) and not self.whole)
+            or (self.restored is not None and not self.from_saved_copy)
+            or self.deck_made  # its name and notes lost: the bundled deck's found again
+        )
+
+    @property
+    def _only_copies(self) -> bool:
+        return (
+            bool(self.copies) and not self.repaired and self.restored is None and not self.problem
+        )
+
+    @property
+    def _only_log_lost(self) -> bool:
+        return (
+            self.log_lost
+            and not self.problem
+            and not self.repaired
+            and self.restored is None
+            and self.set_aside is None
+            and not self.copies
+        )
+
+    @property
+    def offers_session(self) -> bool:
+        """Only the last session's changes, saved in a copy with the store as found, are
+        said: the start offers to restore that copy."""
+        return self._only_session and self.session is not None and self.session.copy is not None
+
+    @property
+    def _only_session(self) -> bool:
+        # The log a killed session left beside the file put over it is set aside as not
+        # the file's: the session's own, its rows in the copy saved. Said, not in the way.
+        left = self.session
+        aside = self.set_aside
+        own_log = (
+            left is not None and left.how == session_rows.CRASHED and aside and "-wal" in aside.name
+        )
+        alone = self._replace(set_aside=None, set_aside_why="") if own_log else self
+        if self._log_took_session:  # one story: the log deleted held the session's rows
+            alone = alone._replace(log_lost=False)
+        return left is not None and alone == RecoveryReport(
+            self.damaged_path, "", None, session=left
+        )
+
+    @property
+    def _log_took_session(self) -> bool:
+        """The log was deleted after a session that ended without closing: the rows the
+        store lacks went with it, not under another program."""
+        left = self.session
+        return self.log_lost and left is not None and left.how == session_rows.CRASHED
+
+    @property
+    def title(self) -> str:
+        if self._only_session and self._log_took_session:
+            kept = "; a copy has them" if self.session and self.session.copy else ""
+            return f"Your latest grades were in a log that was deleted{kept}"
+        if self._only_session:
+            return "Your study data was changed by another program since your last session"
+        if self._only_log_lost:
+            return "The log of your latest changes was missing"
+        if self._only_copies and self.set_aside is None:
+            return "Another copy of your study data, with newer reviews, is beside it"
+        if self.set_aside_why == ORPHANED and self.restored is None:
+            return "Your study data was missing; StudyApp started afresh"
+        if self.set_aside is not None and not self.repaired and self.restored is None:
+            return "A file beside your study data was not its own and was set aside"
+        if self.repaired:
+            if not self.whole:
+                return "Your study data was damaged; what could be read has been saved"
+            return "Your study data was damaged and has been repaired"
+        if self.restored is None:
+            if self.problem == EMPTY:
+                return "Your study data was empty; StudyApp started afresh"
+            return "Your study data could not be read; StudyApp started afresh"
+        if self.from_saved_copy:
+            state = "missing" if self.problem == MISSING else "damaged"
+            return f"Your study data was {state}; the copy StudyApp saved of it was restored"
+        if self.problem == MISSING:
+            return "Your study data was missing and has been restored from a backup"
+        return "Your study data was damaged and has been restored from a backup"
+
+    @property
+    def message(self) -> str:
+        if self.session is not None:
+            took = self._log_took_session
+            said = session_rows.left_message(self.damaged_path, self.session, log_lost=took)
+            if self._only_session and self.set_aside is None:
+                return said
+            rest = self._replace(session=None, log_lost=self.log_lost and not took)
+            return f"{said} {rest.message}"
+        if self._only_log_lost:
+            return _log_lost_message(self.damaged_path)
+        if self.log_lost:
+            return f"{_log_lost_message(self.damaged_path)} {self._first_message}"
+        return self._first_message
+
+    @property
+    def _first_message(self) -> str:
+        if self.from_saved_copy:
+            copies = f" {_copies_after(self.copies)}" if self.copies else ""
+            return f"{self._saved_copy_message}{copies}"
+        if self._only_copies and self.set_aside is None:
+            return _copies_message(self.damaged_path, self.copies)
+        if self.copies and (self.set_aside is None or self.repaired or self.restored):
+            # Found after a repair, a restore or a fresh start: the copy may hold what
+            # was lost, and the next start would have been the first to say so.
+            return f"{self._with_aside_message} {_copies_after(self.copies)}"
+        return self._with_aside_message
+
+    @property
+    def _saved_copy_message(self) -> str:
+        """Short: what happened, what was restored, where the other copies are."""
+        assert self.restored is not None
+        copy = self.restored.path
+        if self.problem == MISSING:
+            what = f"Your study database {self.damaged_path.name} was deleted or moved."
+        else:
+            what = (
+                f"Your study database was damaged ({plain_problem(self.problem)});"
+                f" it was moved aside as {self.damaged_path.name}."
+            )
+        kept = [f"that copy, in {copy.parent}"]
+        if self.backups is not None:
+            kept.append(f"the backups, in {self.backups}")
+        if self.set_aside is not None:
+            kept.append(f"the log left behind, set aside as {self.set_aside.name}")
+        carried = (
+            f" {plural(self.carried, 'review')} still readable in the damaged file"
+            f" {'was' if self.carried == 1 else 'were'} added to it."
+            if self.carried
+            else ""
+        )
+        return (
+            f"{what} StudyApp restored the copy it had saved when the file went from under"
+            f" it, {copy.name}, with every grade saved until then.{carried} Kept as they"
+            f" were: {'; '.join(kept)}."
+        )
+
+    @property
+    def _with_aside_message(self) -> str:
+        if self.set_aside is None:
+            return self._newer_message
+        kind = _side_kind(self.set_aside)
+        aside = (
+            f"Beside StudyApp's study database was a file SQLite reads as part of it (its"
+            f" {kind}), but this one does not belong to it:"
+            f" {self.set_aside_why}. It was set aside, not deleted: {self.set_aside}."
+        )
+        if self.set_aside_why == ORPHANED:
+            aside = (
+                f"The study database's {kind} was left where it was: {ORPHANED}. It was"
+                f" set aside, not deleted: {self.set_aside}. If you moved the database"
+                " file, quit StudyApp, put it back, give that file its old name again"
+                f" ({self.set_aside.name.split(side_files.SET_ASIDE)[0]}), and start"
+                " StudyApp again."
+            )
+            if self.restored is None:
+                return (
+                    f"{aside} No backup was found, so StudyApp started with a new database:"
+                    " none of your decks or reviews are in it."
+                )
+        if self.repaired or self.restored is not None:
+            return f"{aside} {self._newer_message}"
+        # Copies found at the same start were named nowhere, yet counted as told.
+        copies = f" {_copies_message(self.damaged_path, self.copies)}" if self.copies else ""
+        return (
+            f"{aside} Your study data opened as it is saved in the database file itself;"
+            " nothing in it was changed. If anything looks missing, restore a backup"
+            f" (Backups…, or `studyapp restore`).{copies}"
+        )
+
+    @property
+    def _newer_message(self) -> str:
+        if self.newer is None or self.restored is not None:
+            return self._message
+        return (
+            f"{self._message} A backup made by a newer version of StudyApp may hold more of"
+            f" your data: {self.newer}. Update StudyApp, then restore that backup"
+            " (Backups…, or `studyapp restore`)."
+        )
+
+    @property
+    def _message(self) -> str:
+        if self.repaired:
+            return (
+                f"StudyApp found damage in its study database ({plain_problem(self.problem)}). "
+                f"It {'; '.join(self.repaired)}. "
+                f"{'Your reviews and progress are kept. ' if self.whole else ''}"
+                f"A copy of the file as it was is kept, not deleted: {self.damaged_path}. "
+                "If anything looks wrong, restore a backup (Backups…, or "
+                "`studyapp restore`)."
+            )
+        what = (
+            f"StudyApp could not read its study database ({plain_problem(self.problem)}). "
+            f"The damaged file was moved aside, not deleted: {self.damaged_path}."
+        )
+        if self.problem == EMPTY:
+            what = (
+                "StudyApp's study database was empty: what it held was lost before this"
+                " start (a crash or a full disk while it was written, or a copy or a sync"
+                " that failed)."
+            )
+            if self.restored is None:
+                return (
+                    f"{what} No usable backup was found, so StudyApp started with a new"
+                    " database: import your notes again to study."
+                )
+        if self.problem == MISSING:
+            what = f"StudyApp's study database {self.damaged_path} is missing (deleted or moved)."
+            if self.restored is None:
+                return (
+                    f"{what} None of its backups could be used, so StudyApp started with a "
+                    "new database: none of your decks or reviews are in it."
+                )
+        if self.restored is None:
+            return (
+                f"{what} No usable backup was found, so StudyApp started with a new "
+                "database (none of your decks are in it): import your notes again to"
+                " study; the reviews in the damaged file are not in it. Keep that file:"
+                " it may still be recoverable."
+            )
+        when = self.restored.created.strftime("%Y-%m-%d %H:%M UTC")
+        skipped = (
+            f" {plural(len(self.skipped), 'newer backup')}"
+            f" {'was' if len(self.skipped) == 1 else 'were'} damaged too and skipped:"
+            f" {', '.join(p.name for p in self.skipped[:3])}."
+            if self.skipped
+            else ""
+        )
+        if self.carried:
+            return (
+                f"{what} The newest good backup, made {when}, was restored.{skipped} "
+                f"{plural(self.carried, 'review')} made since, still readable in the damaged"
+                f" file, {'was' if self.carried == 1 else 'were'} added to it; other"
+                f" changes made after {when} may be missing."
+            )
+        return (
+            f"{what} The newest good backup, made {when}, was restored.{skipped} "
+            f"Reviews and changes made after {when} may be missing."
+        )
+
+
+def _copies_message(path: Path, copies: tuple[NewerCopy, ...]) -> str:
+    listed = "; ".join(f"{c.path.name} ({plural(c.reviews, 'review')})" for c in copies)
+    return (
+        f"Beside StudyApp's study database {path} is another copy of it holding reviews"
+        f" dated after the newest in it: {listed}. A sync tool makes such a copy when two"
+        " computers changed the database between syncs, and the grades made on one of"
+        " them are then only in the copy. StudyApp opened its own database and left the"
+        " copy as it is. To go on from the copy instead, restore it in File → Backups…,"
+        " where it is listed, or close StudyApp and run"
+        f" `{restore_command(copies[0].path, copies[0].path.parent)}`: your database is"
+        " kept as a backup first. Keep the copy until you have decided."
+    )
+
+
+def _copies_after(copies: tuple[NewerCopy, ...]) -> str:
+    listed = "; ".join(f"{c.path.name} ({plural(c.reviews, 'review')})" for c in copies)
+    return (
+        "Beside it is another copy of your study data, as a sync tool leaves one, holding"
+        f" reviews dated after the newest in the database now in use: {listed}. It may"
+        " hold what was lost. StudyApp left it as it is; to go on from it, restore it in"
+        " File → Backups…, where it is listed, or close StudyApp and run"
+        f" `{restore_command(copies[0].path, copies[0].path.parent)}` (the database now in"
+        " use is kept as a backup first)."
+    )
+
+
+def _log_lost_message(path: Path) -> str:
+    return (
+        f"StudyApp's study database opened without its log of recent changes"
+        f" ({path.name}-wal): it was deleted, or left behind when the database was copied"
+        " or synced, while StudyApp was closed. Changes made just before StudyApp last"
+        " stopped may be missing. If anything looks missing, restore a backup"
+        " (Backups…, or `studyapp restore`)."
+    )
+
+
+def _side_kind(side: Path) -> str:
+    return "rollback journal" if "-journal" in side.name else "write-ahead log"
