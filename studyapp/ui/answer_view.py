@@ -3,9 +3,10 @@
 Three faces in one place: the answer (a `SafeBrowser`), the "answer hidden" face
 of study mode, and a notice (a topic's overview, an empty study queue) with
 buttons the window supplies. The HTML arrives already rendered and sanitized
-(core.render); this widget only decides what may be loaded from it: nothing but
-image files inside the notes file's own folder, and links open in the system
-browser only when clicked.
+(core.render); what may be loaded from it (nothing but image files inside the
+notes file's own folder; links open in the system browser only when clicked) is
+ui.safe_browser's rule. This pane keeps the parsed documents, the zoom, and the
+faces.
 """
 
 from __future__ import annotations
@@ -17,221 +18,46 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QFontInfo,
-    QFontMetricsF,
     QResizeEvent,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
+from studyapp.core.answer_look import boxed_code
 from studyapp.core.render import breakable
-from studyapp.ui.style import flat_scroll_area
+from studyapp.ui.safe_browser import (
+    DOCUMENT_MARGIN,
+    ROUNDING_SLACK,
+    WORD_WRAP,
+    SafeBrowser,
+    SafeDocument,
+    code_column_px,
+)
 from studyapp.ui.theme import Card, HLine, mute
 
 _FORMULA_SRC = re.compile(r'<img src="(data:image/svg\+xml;base64,[^"]+)"')
 
-EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 ZOOM_MIN, ZOOM_MAX = -4, 12
-DOCUMENT_MARGIN = 18
 DOCUMENT_CACHE = 48
 HYPHENATED = "\x00hyphenated\x00"  # a cache key's mark: the table words' variant
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
-ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
-# Lines break between words only. Qt's own mode also breaks inside a word when it must,
-# and its table layout took that as leave to squeeze a column below its longest word:
-# at a narrow window or a large zoom a table read "Cardinalit / y", "Performa / nce".
-# A word wider than the column now scrolls instead; a run of text long enough to
-# freeze the layout has its break opportunities already (core.render.breakable).
-WORD_WRAP = QTextOption.WrapMode.WordWrap
-MIN_TEXT_WIDTH = 120  # px: narrower is a pane not laid out yet, no width to fit images to
-# The longest line of answer text, in average characters of the answer's font: on a
-# wide window lines ran 1,400 px and the eye lost its place going back to the next.
-MEASURE_CHARS = 80
 # A list level's indent, in ems of the answer's font (Qt's own is 40 px whatever
 # the font: the zoomed-in lists kept their small indent).
 LIST_INDENT_EMS = 2.7
-
-
-def code_column_px(font: QFont) -> float:
-    """The width of one character of code beside text in `font`: the step of a code
-    box's wrapped-line indent (core.answer_look.boxed_code)."""
-    code_font = QFont(font)
-    code_font.setFamilies(list(MONOSPACE_FAMILIES))
-    code_font.setStyleHint(QFont.StyleHint.TypeWriter)
-    return QFontMetricsF(code_font).horizontalAdvance(" ")
-
-
-def shaped_answer(html: str, font: QFont) -> str:
-    """An answer's HTML as the pane shows it: long words breakable (a huge unbroken
-    line would freeze the layout) and code in padded boxes."""
-    shaped = breakable(html)
-    return boxed_code(shaped, code_column_px(font)) if "<pre" in shaped else shaped
-
-
-def safe_resource(
-    kind: int,
-    url: QUrl,
-    base_dir: Path | None,
-    refused: list[str],
-    scale: float = 1.0,
-    max_width: float = 0.0,
-) -> Any:
-    """An image file inside `base_dir` or a formula (ui.doc_images, SVG rasterized at
-    `scale`: the screen's device pixel ratio), or nothing (and the URL noted in
-    `refused`). An image wider than `max_width` (the text's width; 0: any) is drawn
-    that wide, its pixels kept (a higher pixel ratio): a 2,400-pixel chart made the
-    whole answer scroll sideways."""
-    if kind == QTextDocument.ResourceType.ImageResource:
-        # Here, not at the top: QtSvg and the SVG cleaner cost start-up some 8 ms,
-        # and most answers (the first one shown, often) have no image.
-        from studyapp.ui.doc_images import load_image
-
-        image = load_image(url, [base_dir] if base_dir else [], scale=max(1.0, scale))
-        if image is not None:
-            if max_width > 0 and image.width() / image.devicePixelRatio() > max_width:
-                from PySide6.QtGui import QImage
-
-                image = QImage(image)  # a copy: a formula's image is shared by a cache
-                image.setDevicePixelRatio(image.width() / max_width)
-            return image
-    if len(refused) < 100:
-        refused.append(url.toString())
-    return None
-
-
-class SafeDocument(QTextDocument):
-    """An answer document that loads resources by the same rule as SafeBrowser."""
-
-    def __init__(
-        self,
-        base_dir: Path | None,
-        refused: list[str],
-        parent: QObject,
-        scale: Callable[[], float] = lambda: 1.0,
-        max_width: Callable[[], float] = lambda: 0.0,
-    ) -> None:
-        super().__init__(parent)
-        self.base_dir = base_dir
-        self._refused = refused
-        self._scale = scale  # device pixels per layout pixel for SVG (screen ratio × zoom)
-        self._max_width = max_width  # the widest an image is drawn (the text's width)
-
-    def loadResource(self, type: int, url: QUrl | str) -> Any:
-        return safe_resource(
-            type, QUrl(url), self.base_dir, self._refused, self._scale(), self._max_width()
-        )
-
-
-class SafeBrowser(QTextBrowser):
-    """A QTextBrowser that loads nothing by itself.
-
-    `loadResource` hands out only image files inside `base_dir` (the notes
-    folder); every other request (remote URLs, style sheets, files elsewhere) gets
-    nothing. Clicked http(s)/mailto links go to `open_url` (the system browser);
-    in-page anchors scroll; anything else is ignored.
-    """
-
-    column_moved = Signal(int)  # the text column's new inset from the left (px)
-    overflowed = Signal()  # what it shows is wider than the pane: it scrolls sideways
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
-    ) -> None:
-        super().__init__(parent)
-        self.base_dir: Path | None = None
-        self.refused: list[str] = []  # what was asked for and not given (for tests, debugging)
-        self._open_url = open_url
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        flat_scroll_area(self)
-        self.setWordWrapMode(WORD_WRAP)
-        self.document().setDocumentMargin(DOCUMENT_MARGIN)
-        self.anchorClicked.connect(self._on_anchor)
-        self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
-        self.column_inset = 0  # px left of the text column (its viewport margin)
-
-    def fit_column(self, width: int | None = None) -> None:
-        """Narrow the viewport, centred, to MEASURE_CHARS of the current font (and the
-        document's margins) where the pane is wider; `column_moved` says where it is.
-
-        The pane's width is `width`, else the stack's this browser is a face of,
-        whichever face shows: hidden behind another face (a mock's question asked),
-        its own width is the one it last showed at, and a title placed by that column
-        moved when the answer was revealed."""
-        if width is None:
-            pane = self.parentWidget()
-            width = pane.width() if isinstance(pane, QStackedWidget) else self.width()
-        measure = MEASURE_CHARS * QFontMetricsF(self.font()).averageCharWidth()
-        excess = max(0, width - round(measure) - 2 * DOCUMENT_MARGIN)
-        left = excess // 2
-        if left != self.column_inset or self.viewportMargins().right() != excess - left:
-            self.column_inset = left
-            self.setViewportMargins(left, 0, excess - left, 0)
-        self.column_moved.emit(left)  # said each time: it names this browser to the header
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.fit_column()
-        super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        # A wheel turned beside the column (in the viewport's margins) reaches the
-        # scroll area itself, which leaves it to its parent: scroll as over the text.
-        if event.type() == QEvent.Type.Wheel:
-            self.wheelEvent(event)
-            return True
-        return super().event(event)
-
-    def _hide_rounding_overflow(self, _minimum: int, maximum: int) -> None:
-        """No horizontal scroll bar for a pixel or two: Qt lays an auto-width table with
-        borders out up to a pixel wider than the text width (rounding), which showed
-        a scroll bar with nothing to scroll to. Wider content (a wide table or image)
-        still gets one; long code lines wrap (answer CSS) instead of scrolling."""
-        policy = (
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-            if maximum <= ROUNDING_SLACK
-            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        )
-        if self.horizontalScrollBarPolicy() != policy:
-            self.setHorizontalScrollBarPolicy(policy)
-        if maximum > ROUNDING_SLACK:
-            self.overflowed.emit()
-
-    def loadResource(self, type: int, url: QUrl | str) -> Any:
-        scale, width = self.devicePixelRatioF(), self.text_width()
-        return safe_resource(type, QUrl(url), self.base_dir, self.refused, scale, width)
-
-    def text_width(self) -> float:
-        """The width the answer's text takes: the widest an image is drawn (0, no
-        limit, until the pane is on screen with its real width)."""
-        width = self.viewport().width() - 2 * DOCUMENT_MARGIN
-        return float(width) if self.isVisible() and width >= MIN_TEXT_WIDTH else 0.0
-
-    def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme().lower() in EXTERNAL_SCHEMES:
-            self._open_url(url)
-        elif not url.scheme() and url.hasFragment() and not url.path():
-            self.scrollToAnchor(url.fragment())
 
 
 class AnswerHeader(QWidget):

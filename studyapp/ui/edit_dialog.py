@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.model import Question
-from studyapp.ui.answer_view import SafeBrowser, shaped_answer
+from studyapp.ui.safe_browser import SafeBrowser, shaped_answer
 from studyapp.ui.screen_fit import fitted_layout
 
 PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
