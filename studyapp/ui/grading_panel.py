@@ -78,7 +78,7 @@ class GradingPanel(Card):
         mute(self.status)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         # A fixed size: its text changes on every click, and a label whose size may
-        # change makes the whole window lay itself out again (see AnswerHeader).
+        # change makes the whole window lay itself out again (see ui.answer_header).
         bold = QFont(self.status.font())
         bold.setBold(True)
         width = max(QFontMetrics(bold).horizontalAdvance(t) for t in STATUS_SAMPLES) + 8
