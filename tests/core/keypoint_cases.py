@@ -2394,3 +2394,119 @@ SEVENTEENTH_HELD_OUT: list[Case] = [
         " retransmission on top of UDP so all streams wait for lost packets.",
     ),
 ]
+
+# Never tuned on: nine Kubernetes and cloud questions, written in the eighteenth round
+# before its fixes (figures in tests/core/test_keypoint_cases.py).
+EIGHTEENTH_HELD_OUT: list[Case] = [
+    Case(
+        "k8s-pod",
+        "What is a pod in Kubernetes?",
+        "A pod is the smallest deployable unit in Kubernetes: one or more containers that"
+        " share a network namespace and storage volumes and are always scheduled together on"
+        " the same node. Pods are ephemeral and get a new IP address when they are recreated.",
+        "It's the basic unit Kubernetes runs, a group of one or more containers that share"
+        " the same IP and volumes and always land on one node together; pods are disposable,"
+        " and a replacement pod comes up with a different IP.",
+        "A pod is a virtual machine that runs exactly one container; each container in it"
+        " gets its own IP address, and a pod keeps its IP forever.",
+    ),
+    Case(
+        "k8s-probes",
+        "What is the difference between a liveness probe and a readiness probe?",
+        "A failing liveness probe makes the kubelet restart the container. A failing"
+        " readiness probe only removes the pod from the service's endpoints, so it stops"
+        " receiving traffic until the probe passes again.",
+        "If liveness fails, the kubelet kills and restarts the container; if readiness fails,"
+        " the pod is taken out of the service's endpoints and gets no requests until it is"
+        " ready again, without a restart.",
+        "A failing readiness probe makes the kubelet restart the container, while a failing"
+        " liveness probe only stops traffic to the pod.",
+    ),
+    Case(
+        "k8s-service",
+        "What does a Kubernetes Service do?",
+        "A Service gives a set of pods, chosen by a label selector, one stable virtual IP"
+        " and DNS name. kube-proxy load-balances traffic sent to that IP across the healthy"
+        " pods, so clients do not need to track pod IPs that change.",
+        "It puts a fixed cluster IP and a DNS name in front of the pods that match its"
+        " labels, and kube-proxy spreads the requests over the ready pods, so callers never"
+        " deal with changing pod addresses.",
+        "A Service is a container that runs on every node and stores the pods' logs; it"
+        " sends all traffic to the first pod that was created.",
+    ),
+    Case(
+        "k8s-statefulset",
+        "When would you use a StatefulSet instead of a Deployment?",
+        "Use a StatefulSet for stateful workloads such as databases: each pod gets a stable"
+        " name and its own persistent volume that follows it when it is rescheduled, and"
+        " pods are started and stopped in order. A Deployment treats its pods as"
+        " interchangeable.",
+        "For things like databases that keep state: a StatefulSet gives every replica a"
+        " fixed identity (db-0, db-1) and its own volume that stays with it across restarts,"
+        " and it brings pods up and down one by one in order, whereas Deployment replicas"
+        " are identical and replaceable.",
+        "A StatefulSet is for stateless web servers because all its pods share one volume"
+        " and start in random order; a Deployment gives each pod a stable name.",
+    ),
+    Case(
+        "k8s-hpa",
+        "How does the Horizontal Pod Autoscaler work?",
+        "The HPA periodically reads metrics such as average CPU utilization from the metrics"
+        " server and changes the number of replicas of a Deployment to keep the metric near"
+        " its target, within the configured minimum and maximum.",
+        "Every so often it checks the pods' average CPU (or another metric) from the metrics"
+        " API and scales the Deployment's replica count up or down toward the target value,"
+        " never beyond the min and max you set.",
+        "The HPA gives each pod more CPU and memory when it is busy, and adds new nodes to"
+        " the cluster without any limit.",
+    ),
+    Case(
+        "k8s-configmap-secret",
+        "What is the difference between a ConfigMap and a Secret?",
+        "Both hold configuration that pods read as environment variables or mounted files."
+        " A Secret is meant for sensitive data such as passwords and tokens; its values are"
+        " only base64-encoded, not encrypted, unless encryption at rest is enabled.",
+        "They both feed config to pods through env vars or volume files; Secrets are for"
+        " credentials like passwords and API tokens, but they're merely base64 encoded, so"
+        " you need encryption at rest turned on for real protection.",
+        "A Secret is encrypted with the cluster's private key automatically, so it is safe"
+        " to commit; a ConfigMap can only be used as environment variables.",
+    ),
+    Case(
+        "k8s-etcd",
+        "What is etcd's role in a Kubernetes cluster?",
+        "etcd is a consistent, distributed key-value store that holds the whole cluster"
+        " state. Only the API server talks to it directly, and it uses the Raft consensus"
+        " algorithm, so it needs a majority of its members to accept writes.",
+        "It's the cluster's database: a replicated key-value store with all the objects and"
+        " their state; everything goes through the API server to reach it, and since it runs"
+        " Raft, writes need a quorum of etcd nodes.",
+        "etcd is the container runtime on each node; every kubelet writes to it directly,"
+        " and it keeps working for writes even when only one member is left.",
+    ),
+    Case(
+        "k8s-taints",
+        "What are taints and tolerations?",
+        "A taint on a node repels pods: the scheduler does not place a pod there unless the"
+        " pod has a matching toleration. Tolerations allow scheduling onto tainted nodes but"
+        " do not force it; node affinity is what attracts pods to nodes.",
+        "You taint a node to keep pods off it, and only pods that tolerate that taint may be"
+        " scheduled there; a toleration just permits it, it doesn't pull the pod to the node,"
+        " for that you use node affinity.",
+        "A toleration forces a pod onto the tainted node, and a taint on a pod stops other"
+        " pods from running next to it.",
+    ),
+    Case(
+        "cloud-serverless-cold-start",
+        "What is a cold start in serverless functions?",
+        "A cold start happens when a request arrives and no warm instance is available, so"
+        " the platform must create a new execution environment, load the code and run its"
+        " initialization first, which adds latency. Keeping instances provisioned or warm"
+        " avoids it.",
+        "When no idle instance exists the provider has to spin up a fresh container, pull in"
+        " your function code and run the init code before handling the request, so that"
+        " first call is slow; provisioned concurrency keeps instances warm to prevent it.",
+        "A cold start is when the function runs on a cold data center to save energy; it"
+        " makes every request slower, and adding more memory is the only way to avoid it.",
+    ),
+]
