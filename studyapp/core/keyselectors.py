@@ -26,8 +26,9 @@ from studyapp.core.keyheard import STOPWORDS, Heard, stem, words
 
 KINDS = """
 same identical original initial one single only sole
-different separate distinct other another various own private new fresh many multiple
-    several all every each both
+different separate distinct other another various own private many multiple several
+    all every each both
+new fresh
 first
 last final
 next
@@ -80,7 +81,7 @@ def selector_swapped(point: str, text: Heard) -> bool:
         if not thing or thing in STOPWORDS or _kind(thing) is not None:
             continue
         places = text.positions(thing)
-        if _said(kind, text, {text.layout.sentence[at] for at in places}):
+        if _said(kind, text, {text.layout.sentence[at] for at in places}, frozenset(own)):
             continue  # (said, or another of its kind, where the thing is: "each … own")
         kinds = set()
         for at in places:
@@ -95,15 +96,42 @@ def selector_swapped(point: str, text: Heard) -> bool:
     return False
 
 
-def _said(kind: int, text: Heard, sentences: set[int]) -> bool:
-    """Whether a word of the kind is said in one of the typed sentences."""
+def _said(kind: int, text: Heard, sentences: set[int], own: frozenset[str] = frozenset()) -> bool:
+    """Whether a word of the kind is said in one of the typed sentences; with the stems
+    of the point's words (`own`), not where the typed one picks out a thing the point
+    does not name ("every few *seconds*" says no "both" of "both the client and the
+    server can send messages", `selects_other`)."""
     sentence = text.layout.sentence
     return any(
-        sentence[p] in sentences
+        sentence[p] in sentences and not (own and selects_other(p, text, own))
         for w, k in _kinds().items()
         if k == kind
         for p in text.positions(w)
     )
+
+
+def selects_other(at: int, text: Heard, own: frozenset[str]) -> bool:
+    """Whether the typed selecting word at `at` picks out a thing the point does not
+    name: the first word after it in its clause, past small ones ("few" of "every few
+    seconds"), is a noun none of the point's words (`own`, stems) and no selecting word.
+    A word used alone ("each has its own", "both can send") selects nothing else."""
+    from studyapp.core.keyclauses import verb  # (it imports keymatch)
+
+    clause = text.layout.clause
+    for k in range(at + 1, len(text.tokens)):
+        token = text.tokens[k]
+        if clause[k] != clause[at]:
+            break
+        if token in STOPWORDS or token in _BETWEEN or token in _COUNTS:
+            continue
+        if stem(token) in own or _kind(token) is not None or verb(token):
+            return False
+        return token.isalpha()
+    return False
+
+
+# Words of number that stand between a selecting word and its thing ("every few seconds").
+_COUNTS = frozenset({"few", "couple", "two", "three"})
 
 
 def _manner_swapped(before: list[str], kind: int, text: Heard) -> bool:

@@ -26,6 +26,22 @@ PROCESSES = (
     " another's memory.",
 )
 
+WEBSOCKET = (
+    "What is a WebSocket?",
+    "A WebSocket starts as an HTTP request with an Upgrade header, and after that both the"
+    " client and the server can send messages at any time without polling.",
+)
+SHARDED = (
+    "How does a sharded counter avoid contention?",
+    "With a sharded counter, the threads increment different slots of an array, and a read"
+    " sums the slots.",
+)
+MULTI_LEADER = (
+    "What is multi-leader replication?",
+    "In multi-leader replication, several nodes accept writes and each leader forwards"
+    " its changes to the others.",
+)
+
 
 def _ticks(case: tuple[str, str], typed: str) -> dict[str, bool]:
     question, answer = case
@@ -45,6 +61,25 @@ def _point(case: tuple[str, str], *wanted: str) -> str:
         (KEEP_ALIVE, "one TCP connection", "Keep-alive opens a new TCP connection per request."),
         (BACKOFF, "exponentially", "The range of slots grows linearly with each retry."),
         (PROCESSES, "separate address", "Processes run in the same address space."),
+        # a word of the kind that picks out another thing ("every few seconds") is not
+        # said of the point's
+        (
+            WEBSOCKET,
+            "both the client",
+            "The client repeats an HTTP request every few seconds to check for new"
+            " messages; only the client can send data.",
+        ),
+        (
+            SHARDED,
+            "different slots",
+            "The threads increment the same slot of an array every few microseconds, and a"
+            " read returns it.",
+        ),
+        (
+            SHARDED,
+            "different slots",
+            "The threads increment one slot of the array, taking turns every few microseconds.",
+        ),
     ],
 )
 def test_a_selecting_word_of_another_kind_says_no_point(case, wanted, typed):
@@ -63,6 +98,23 @@ def test_a_selecting_word_of_another_kind_says_no_point(case, wanted, typed):
         ),
         (BACKOFF, "exponentially", "The range of slots grows exponentially with each retry."),
         (PROCESSES, "separate address", "Each process runs in its own address space."),
+        (
+            WEBSOCKET,
+            "both the client",
+            "Once upgraded, either side, client or server, can send messages whenever it"
+            " wants, every few seconds or constantly.",
+        ),
+        (
+            SHARDED,
+            "different slots",
+            "Each thread increments its own slot of the array every few microseconds, and a"
+            " read sums them.",
+        ),
+        (
+            MULTI_LEADER,
+            "several nodes accept",
+            "Multiple nodes accept writes, and they sync their changes every few seconds.",
+        ),
     ],
 )
 def test_a_selecting_word_of_the_same_kind_still_says_it(case, wanted, typed):
