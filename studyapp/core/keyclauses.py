@@ -390,7 +390,7 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
     ):
         return [clause]  # "… related to the current row without collapsing them": its point
     for match in _SUBORDINATE.finditer(clause):
-        if _joins_a_name(clause[match.end() :]):
+        if _joins_a_name(clause[match.end() :]) or _joins_objects(clause[match.end() :]):
             continue  # ("… to zero mean and unit variance": one name, not two clauses)
         head, tail = clause[: match.start()], clause[match.end() :]
         tail = " ".join(tail.split()[1:]) if tail.split()[0].casefold() in ("and", "but") else tail
@@ -442,6 +442,32 @@ def _joins_a_name(rest: str) -> bool:
         return False
     after = words(" ".join(found[1:]))
     return 0 < len(after) <= JOINED_NAME_WORDS and not any(verb(w) for w in after)
+
+
+JOINED_OBJECT_WORDS = 6
+
+
+def _joins_objects(rest: str) -> bool:
+    """Whether the "and" that opens `rest` joins two things one verb is done to ("saves
+    the registers [and program counter of the running task] and loads …"): the words up
+    to the next clause mark, two to this many, hold no verb and no subject of their own."""
+    found = rest.split()
+    if not found or found[0].casefold() not in ("and", "or"):
+        return False
+    tail = " ".join(found[1:])
+    nxt = _SUBORDINATE.search(tail)
+    if not nxt:
+        return False  # (the clause's end: `_joins_a_name`)
+    after = words(tail[: nxt.start()])
+    if not 2 <= len(after) <= JOINED_OBJECT_WORDS or after[0] in _SUBJECT_OPENINGS - _ARTICLES:
+        return False
+    if verb(after[0]) or re.fullmatch(r"[a-z]{3,}(?:s|ed)", after[0]):
+        return False  # ("and loads those …", "and halves when …": a verb of its own)
+    # (a verb's "-ing" after an article names a thing: "the running task")
+    return not any(
+        verb(w) and not (k and w.endswith("ing") and after[k - 1] in _DETERMINERS)
+        for k, w in enumerate(after)
+    )
 
 
 def _nouns(text: str, asked: frozenset[str]) -> int:

@@ -51,7 +51,7 @@ def test_a_clause_with_the_other_name_says_the_clause():
         "The OS stores the CPU state of the current task (its registers and instruction"
         " pointer) and restores another's.",
     )
-    assert found["program counter of the running task and loads those of the next one"]
+    assert found["kernel saves the registers and program counter of the running task"]
 
 
 def test_a_name_the_answer_gives_also_called_says_it_and_no_other_does():

@@ -144,3 +144,32 @@ def test_a_long_clause_is_not_cut_inside_the_name_it_ends_with(question, answer,
     name ("… to zero mean"), which says something else."""
     points = key_terms(answer, question=question)
     assert points and points[0].endswith(ending), points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point", "wrong"),
+    [
+        (
+            "What happens in a context switch?",
+            "The kernel saves the registers and program counter of the running task and loads"
+            " those of the next one.",
+            "kernel saves the registers and program counter of the running task",
+            "The kernel loads the next process from disk.",
+        ),
+        (
+            "What does a TCP sender keep per connection?",
+            "The sender tracks the sequence number and window size of the receiver and"
+            " retransmits any segment whose timer expires first.",
+            "tracks the sequence number and window size of the receiver",
+            "The receiver shrinks its window size and the sender retransmits nothing.",
+        ),
+    ],
+)
+def test_two_things_one_verb_is_done_to_stay_in_one_point(question, answer, point, wrong):
+    """An "and" between two objects of one verb ("saves the registers and program counter
+    of …") is no cut between clauses: the second object is no point of its own, run into
+    the next clause ("program counter of the running task and loads those of the next
+    one"), which a wrong answer earns by "loads … next"."""
+    points = key_terms(answer, question=question)
+    assert point in points, points
+    assert not any(ticked_terms(points, wrong, question, answer)), points
