@@ -690,6 +690,7 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
                 and not _other_sides(merged[-1], piece, question)
             )
             or _object_goes_on(merged[-1], piece)
+            or _next_step(merged[-1], piece)
         ):
             merged[-1] = f"{merged[-1]}{joint}{piece}"
         else:
@@ -715,6 +716,19 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
         (subject or (named if not re.search(r"[^\W\d_]{3,}", part) else ""), part)
         for subject, part in clauses
     ]
+
+
+_NEXT_STEP = re.compile(r"^\s*(?:and\s+)?then\s+(?:it|they)\s", re.I)
+
+
+def _next_step(before: str, after: str) -> bool:
+    """Whether a piece is the next step of the same thing as the one before it ("grows
+    the window exponentially until a threshold, then it grows linearly"): cut from it,
+    the step loses what it follows and its subject ("grows linearly", which "grows
+    linearly from the beginning" says), so the two are one point while short enough."""
+    return bool(_NEXT_STEP.match(after)) and (
+        len(before.split()) + len(after.split()) <= MAX_CLAUSE_WORDS
+    )
 
 
 def _other_sides(before: str, after: str, question: str) -> bool:

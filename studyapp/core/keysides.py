@@ -369,6 +369,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keydoing,
         keyglossary,
         keykinds,
+        keylater,
         keymatch,
         keyprocess,
         keyselectors,
@@ -395,6 +396,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not _roles_inverted(term, heard, question)  # ("the certificate authority …")
         and not keyselectors.selector_swapped(term, heard)  # ("sees a different order")
         and not keyantecedent.said_of_another(term, heard, answer)  # ("threads … flush")
+        and not keylater.said_first(term, heard, answer)  # ("grows linearly from the start")
         for term in terms
     ]
 
