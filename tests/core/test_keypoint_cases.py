@@ -18,6 +18,7 @@ from studyapp.core.keyphrases import VERBS
 from studyapp.core.keyterms import coverage, key_terms, ticked_terms
 from tests.core.keypoint_cases import (
     CASES,
+    EIGHTEENTH_HELD_OUT,
     EIGHTH_HELD_OUT,
     EIGHTH_ROUND,
     ELEVENTH_ROUND,
@@ -417,10 +418,12 @@ def test_the_figures_hold_on_the_fifteenth_round():
     # the TLB" (`keyantecedent`): wrong 0.08, ahead 100 % (left: "loads the next process
     # from disk" earning a point cut mid-phrase, "program counter of the running task and
     # loads those of the next one"; "runs entirely in user mode" earning "control returns
-    # to user mode" by "user mode" alone, which paraphrases of right answers share).
+    # to user mode" by "user mode" alone, which paraphrases of right answers share). In
+    # the eighteenth, two objects of one verb stay in one point ("saves the registers and
+    # program counter of the running task", `keyclauses`): wrong 0.04.
     right, wrong, ahead, behind = figures(FIFTEENTH_HELD_OUT)
     assert right >= 0.55, (right, behind)
-    assert wrong <= 0.09, wrong
+    assert wrong <= 0.05, wrong
     assert ahead >= 0.99, (ahead, behind)
 
 
@@ -462,8 +465,32 @@ def test_the_figures_hold_on_the_seventeenth_held_out_set():
     with an offer of an IP address" by "IP address" alone; "grows linearly", cut from
     "then it grows linearly", has lost its condition; "only the client can send data"
     earns "both the client and the server can send messages" beside "every few
-    seconds", a word of the kind of "both" in its sentence."""
+    seconds", a word of the kind of "both" in its sentence. In the eighteenth round a
+    selecting word that picks out another thing says no point's ("every few seconds",
+    `keyselectors`), "then it grows linearly" stays with the step it follows and a later
+    step said from the start says no point (`keylater`), and "the source address and
+    port of outgoing packets" is one point: right 0.73, wrong 0.11, ahead 100 % (left:
+    "translates the hostname into an IP address" still earns "server answers with an
+    offer of an IP address" by "IP address" alone)."""
     right, wrong, ahead, behind = figures(SEVENTEENTH_HELD_OUT)
     assert right >= 0.7, (right, behind)
-    assert wrong <= 0.17, wrong
-    assert ahead >= 0.9, (ahead, behind)
+    assert wrong <= 0.11, wrong
+    assert ahead >= 0.99, (ahead, behind)
+
+
+def test_the_figures_hold_on_the_eighteenth_held_out_set():
+    """Nine Kubernetes and cloud questions never tuned on, written before the eighteenth
+    round's fixes. First measure: right 0.64, wrong 0.27, ahead 78 %; at the end of the
+    round: right 0.61, wrong 0.24, ahead 78 % ("keeps its IP forever" no longer earns
+    "get a new IP address", "new" being a kind of its own; the pod's "share a network
+    namespace and storage volumes" is one point now, and its other, "always scheduled
+    together on the same node", is not heard in "always land on one node together").
+    Left: sides swapped between two named things ("a failing readiness probe makes the
+    kubelet restart the container"; "a Deployment gives each pod a stable name"), "start
+    in random order" for "started and stopped in order", "keeps working … when only one
+    member is left" for "needs a majority of its members", "a toleration forces a pod
+    onto the tainted node" for "allow scheduling onto tainted nodes"."""
+    right, wrong, ahead, behind = figures(EIGHTEENTH_HELD_OUT)
+    assert right >= 0.6, (right, behind)
+    assert wrong <= 0.25, wrong
+    assert ahead >= 0.75, (ahead, behind)
