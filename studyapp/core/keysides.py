@@ -365,6 +365,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     from studyapp.core import (  # (they import keymatch)
         keyantecedent,
         keycompare,
+        keycompound,
         keydenial,
         keydoing,
         keyglossary,
@@ -397,6 +398,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keyselectors.selector_swapped(term, heard)  # ("sees a different order")
         and not keyantecedent.said_of_another(term, heard, answer)  # ("threads … flush")
         and not keylater.said_first(term, heard, answer)  # ("grows linearly from the start")
+        and not keycompound.compound_alone(term, heard, keymatch.asked_stems(question))
         for term in terms
     ]
 
