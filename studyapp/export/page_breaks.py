@@ -16,8 +16,13 @@ The parts (`_keeps`), on the cover (its table of weak topics) and in the questio
 - a heading, or a line ending in a colon ("Example:"), with what follows it (its
   first paragraph, list, code block or table), or, where that is longer than a
   page, with KEEP_AFTER_TITLE px of it.
-A part longer than a page is split where the page ends, as before. A part moved to a
-page's top starts at its top, as a page's first line does (`_break_before`).
+- a paragraph of SHORT_PARAGRAPH lines or fewer (the cover's note ended a line on
+  the cover, two overleaf).
+A part longer than a page is split where the page ends, as before. A longer paragraph
+splits too, but never leaves LONE_LINES alone at a page's foot (it moves whole) or
+at the next page's top (it is cut into two blocks a line earlier, `_break_at_line`).
+A part moved to a page's top starts at its top, as a page's first line does
+(`_break_before`).
 
 A table with a header row (the cover's weak topics, a Markdown table) that starts
 in a page's upper half is not moved, though it would fit the next page: moving it
@@ -31,7 +36,8 @@ page (its table going on overleaf): they follow it there, QUESTION_GAP below it,
 rather than under a page left blank but for the cover's last rows.
 
 A table's row (no taller than half a page) that a page's end would cut in two
-starts the next page whole (export.table_rows.push_row_over).
+starts the next page whole (export.table_rows.push_row_over); so does the row
+before a table's last row where that last row alone would go overleaf.
 
 A horizontal rule (`---` in an answer) that would start a page is dropped, and what
 follows it starts the page: a separator at a page's top separates nothing.
@@ -54,13 +60,18 @@ from PySide6.QtGui import (
 
 from studyapp.export.page import CONTENT_H, EDGE, ExportCancelled, page_of
 from studyapp.export.report_html import QUESTION_GAP
-from studyapp.export.table_rows import first_cut_row, push_row_over
+from studyapp.export.table_rows import first_cut_row, lone_row, push_row_over
 
 # A question no taller than this share of a page is never split over two; of a longer
 # one, at least KEEP_AFTER_TITLE px of what follows its title stay with the title (so
 # too of a heading over a part longer than a page).
 KEEP_WHOLE = 0.35
 KEEP_AFTER_TITLE = 90.0  # layout px: the reason line and three or four lines of answer
+
+# A paragraph of this many lines or fewer is never split over two pages; of a longer
+# one, at least LONE_LINES + 1 lines stay on each side of a page's end.
+SHORT_PARAGRAPH = 4
+LONE_LINES = 1
 
 # A table with a header row that would leave more than this share of its page blank
 # if moved to the next page splits instead, its header row repeated.
@@ -69,6 +80,8 @@ SPLIT_TABLE_ROOM = 0.5
 # Layout px: how far an estimated place may be off (the space dropped above a part
 # that starts a page, a line that Qt moves).
 _UNSURE = 40.0
+
+_TRIES = 3  # times a table's row is pushed over before it is left where Qt puts it
 
 _ALWAYS_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 _RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
@@ -104,6 +117,7 @@ class _Keep:
     lead: Item | None = None
     rule: bool = False  # `first` is a horizontal rule, `last` what follows it
     rows: bool = False  # `first` is a table whose rows are each kept on one page
+    lines: bool = False  # `first` is a paragraph: whole when short, else no line alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +186,8 @@ def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:
                 keeps.append(_Keep(piece.first, pieces[i + 1].last, CONTENT_H, piece.first))
         elif piece.first != piece.last or isinstance(piece.first, QTextFrame):
             keeps.append(_Keep(piece.first, piece.last, CONTENT_H))
+        elif piece.first.textList() is None:
+            keeps.append(_Keep(piece.first, piece.last, CONTENT_H, lines=True))
     return keeps
 
 
@@ -283,10 +299,42 @@ def _no_space_after(block: QTextBlock, frame: QTextFrame | None) -> None:
     cursor.setBlockFormat(spaced)
 
 
-def _flush_breaks(doc: QTextDocument) -> set[int]:
+def _same(item: Item, other: Item) -> bool:
+    return type(item) is type(other) and item == other
+
+
+def _lone_line(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> int | None:
+    """Where a page's end leaves LONE_LINES or fewer of a long paragraph's lines alone,
+    at that page's foot or the next page's top: 0 to move the paragraph whole to the
+    next page, else the line to start the next page (LONE_LINES + 1 go over); None
+    when no line is left alone."""
+    lines = block.layout()
+    top = layout.blockBoundingRect(block).top()
+    pages = [page_of(top + lines.lineAt(n).y()) for n in range(lines.lineCount())]
+    if pages[0] == pages[-1]:
+        return None
+    if pages.count(pages[0]) <= LONE_LINES:
+        return 0
+    if pages.count(pages[-1]) <= LONE_LINES:
+        cut = len(pages) - LONE_LINES - 1
+        if sum(page == pages[cut] for page in pages[:cut]) > LONE_LINES:
+            return cut  # (and enough lines stay above it on its page)
+    return None
+
+
+def _break_at_line(block: QTextBlock, line: int) -> None:
+    """Start the next page at `line` of `block`: the paragraph is split in two there,
+    the second part starting the page, the first ending the page before."""
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + block.layout().lineAt(line).textStart())
+    cursor.insertBlock()
+    _break_before(cursor.block())
+
+
+def _flush_breaks(doc: QTextDocument) -> list[Item]:
     """The page breaks the document comes with (the first question's, after the
-    cover) leave no space above what they move either. Returns where they are."""
-    found = set()
+    cover) leave no space above what they move either. Returns what they move."""
+    found: list[Item] = []
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     it = doc.rootFrame().begin()
@@ -295,7 +343,7 @@ def _flush_breaks(doc: QTextDocument) -> set[int]:
         it += 1
         if _is_break(item):
             _break_before(item)
-            found.add(_position(item))
+            found.append(item)
     cursor.endEditBlock()
     doc.size()
     return found
@@ -352,6 +400,8 @@ def keep_together(
         key=lambda keep: _position(keep.first),
     )
     pushes: dict[int, tuple[int, float]] = {}  # keep → (its table's row to push, how far)
+    tried: dict[tuple[int, int], int] = {}  # (keep, row) → times pushed: Qt may not move it
+    cuts: dict[int, int] = {}  # keep → the line of its paragraph to start the next page
     cover_ends = _flush_breaks(doc)  # (the break after the cover)
     follows: set[int] = set()  # keeps that follow the cover's last page, this round
     placed = 0
@@ -390,21 +440,41 @@ def keep_together(
                     stopped = i
                     break
                 row, by = first_cut_row(layout, keep.first)
-                if row > 0:
+                if row < 0:
+                    row, by = lone_row(layout, keep.first)
+                if row > 0 and tried.get((i, row), 0) < _TRIES:
+                    tried[(i, row)] = tried.get((i, row), 0) + 1
                     breaks.append(i)
                     pushes[i] = (row, by)
                     stopped = i  # the rows after it move: measure them again
                     break
                 continue
+            if keep.lines and keep.first.layout().lineCount() > SHORT_PARAGRAPH:
+                assert isinstance(keep.first, QTextBlock)
+                if shift:
+                    top = _top(layout, keep.first) + shift
+                    end = _bottom(layout, keep.first) + shift
+                    if page_of(top) == page_of(end + _UNSURE) == moved_to:
+                        continue  # on the page the round moved it to, whole
+                    stopped = i
+                    break
+                cut = _lone_line(layout, keep.first)
+                if cut is None:
+                    continue
+                breaks.append(i)
+                if cut:
+                    cuts[i] = cut
+                stopped = i + 1  # what follows moves: measure it again
+                break
             top = _top(layout, keep.first) + shift
             if shift and page_of(top) > moved_to:
                 stopped = i  # past a page's end since the last break: Qt moves lines and
                 break  # rows there, so where this one lands is measured, not guessed
-            if _position(keep.first) in cover_ends:
+            if any(_same(keep.first, end) for end in cover_ends):
                 if shift:
                     stopped = i  # where the cover ends is measured, not guessed
                     break
-                cover_ends.discard(_position(keep.first))
+                cover_ends = [end for end in cover_ends if not _same(keep.first, end)]
                 end = _text_end(layout, keep.first) if isinstance(keep.first, QTextBlock) else None
                 if end is not None and page_of(end - 1) > 0:
                     breaks.append(i)  # the cover ran onto a second page: the questions
@@ -456,6 +526,9 @@ def keep_together(
             elif keeps[i].rows:
                 assert isinstance(keeps[i].first, QTextTable)
                 push_row_over(keeps[i].first, *pushes.pop(i))
+            elif i in cuts:
+                assert isinstance(keeps[i].first, QTextBlock)
+                _break_at_line(keeps[i].first, cuts.pop(i))
             else:
                 _break_before(keeps[i].first)
         cursor.endEditBlock()

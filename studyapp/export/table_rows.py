@@ -13,7 +13,9 @@ row in two instead: a wrapped topic's last words alone overleaf, under the repea
 header. `first_cut_row` finds such a row and `push_row_over` (called by
 export.page_breaks as it places the page breaks) makes the row above it taller at its
 foot, so Qt moves the row whole to the next page; that row above is then one of
-the stretched ones, drawn at its own height.
+the stretched ones, drawn at its own height. So too where a table's last row alone
+would go on to the next page (`lone_row`): the row before it goes with it, MIN_ROWS
+rows on each side of the page's end.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from studyapp.export.page import CONTENT_H, RULE, page_of
 _SIDE = 3.0  # layout px beside a table's frame that its outer borders may take
 _OWN_PADDING = QTextFormat.Property.UserProperty + 0x51  # a pushed row's padding before
 MAX_WHOLE_ROW = 0.5  # a table row no taller than this share of a page is never cut
+MIN_ROWS = 2  # rows of a split table kept together at its end, on the page before too
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,27 @@ def first_cut_row(layout: QAbstractTextDocumentLayout, table: QTextTable) -> tup
         if page_of(max(ends) - 1) != page:
             return row, (page + 1) * CONTENT_H - min(tops) + 1
     return -1, 0.0
+
+
+def lone_row(layout: QAbstractTextDocumentLayout, table: QTextTable) -> tuple[int, float]:
+    """Where a page's end leaves a table's last row alone on the next page (a 30-topic
+    cover's row 30 over its note): the row before it to push over with it, and how far
+    it must move down to start the next page; (-1, 0) when no row is left alone, or
+    when pushing would leave fewer than MIN_ROWS rows on the page before."""
+    header, last = table.format().headerRowCount(), table.rows() - 1
+    if last - MIN_ROWS - 1 < header:
+        return -1, 0.0
+    tops = []
+    for row in range(last - MIN_ROWS - 1, last + 1):
+        cells = _row_cells(table, row)
+        found = [top for cell in cells if (top := _text_top(layout, cell)) is not None]
+        tops.append(min(found) if found else None)
+    *before, pushed, alone = tops
+    if alone is None or pushed is None or page_of(alone) == page_of(pushed):
+        return -1, 0.0
+    if any(top is None or page_of(top) != page_of(pushed) for top in before):
+        return -1, 0.0  # too few rows above it on that page: left as Qt splits it
+    return last - 1, (page_of(pushed) + 1) * CONTENT_H - pushed + 1
 
 
 def push_row_over(table: QTextTable, row: int, by: float) -> None:
