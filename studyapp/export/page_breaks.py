@@ -37,7 +37,9 @@ rather than under a page left blank but for the cover's last rows.
 
 A table's row (no taller than half a page) that a page's end would cut in two
 starts the next page whole (export.table_rows.push_row_over); so does the row
-before a table's last row where that last row alone would go overleaf.
+before a table's last row where that last row alone would go overleaf. A code block
+longer than a page never leaves LONE_LINES alone overleaf: the line before them
+goes with them (`_lone_code_line`, a top margin to the page's end, `_push_line`).
 
 A horizontal rule (`---` in an answer) that would start a page is dropped, and what
 follows it starts the page: a separator at a page's top separates nothing.
@@ -118,6 +120,7 @@ class _Keep:
     rule: bool = False  # `first` is a horizontal rule, `last` what follows it
     rows: bool = False  # `first` is a table whose rows are each kept on one page
     lines: bool = False  # `first` is a paragraph: whole when short, else no line alone
+    code: bool = False  # `first` is a code block (a one-cell table): no line alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +215,56 @@ def _row_keeps(doc: QTextDocument) -> list[_Keep]:
         for frame in doc.rootFrame().childFrames()
         if isinstance(frame, QTextTable) and frame.rows() > 1
     ]
+
+
+def _code_keeps(doc: QTextDocument) -> list[_Keep]:
+    """A keep for the lines of each code block (a one-cell table) in the document's flow."""
+    return [
+        _Keep(frame, frame, 0.0, code=True)
+        for frame in doc.rootFrame().childFrames()
+        if isinstance(frame, QTextTable) and frame.rows() == frame.columns() == 1
+    ]
+
+
+def _code_lines(
+    layout: QAbstractTextDocumentLayout, table: QTextTable
+) -> list[tuple[QTextBlock, float]]:
+    """Each line of a code block: its block and where its text starts."""
+    cell = table.cellAt(0, 0)
+    block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+    found = []
+    while block.isValid():
+        lines, top = block.layout(), layout.blockBoundingRect(block).top()
+        found += [(block, top + lines.lineAt(n).y()) for n in range(lines.lineCount())]
+        if block == last:
+            break
+        block = block.next()
+    return found
+
+
+def _lone_code_line(
+    layout: QAbstractTextDocumentLayout, table: QTextTable
+) -> tuple[QTextBlock, float] | None:
+    """Where a page's end leaves LONE_LINES or fewer of a code block longer than a page
+    alone overleaf: the line (its own block) to push over with them, and how far."""
+    lines = _code_lines(layout, table)
+    pages = [page_of(top) for _, top in lines]
+    if len(pages) < 2 * (LONE_LINES + 1) or pages[0] == pages[-1]:
+        return None
+    cut = len(pages) - LONE_LINES - 1
+    if pages.count(pages[-1]) > LONE_LINES or pages[cut] == pages[-1]:
+        return None
+    block, top = lines[cut]
+    if block.layout().lineAt(0).y() + layout.blockBoundingRect(block).top() != top:
+        return None  # a line wrapped inside a block: left as Qt splits it
+    return block, (pages[cut] + 1) * CONTENT_H - top + 1
+
+
+def _push_line(block: QTextBlock, by: float) -> None:
+    """Start `block` (a code line) on the next page: a top margin `by` px taller."""
+    pushed = block.blockFormat()
+    pushed.setTopMargin(pushed.topMargin() + by)
+    QTextCursor(block).setBlockFormat(pushed)
 
 
 def _splittable(item: Item | None) -> bool:
@@ -396,12 +449,13 @@ def keep_together(
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
     keeps = sorted(
-        _keeps(doc, question_anchor) + _rules(doc) + _row_keeps(doc),
+        _keeps(doc, question_anchor) + _rules(doc) + _row_keeps(doc) + _code_keeps(doc),
         key=lambda keep: _position(keep.first),
     )
     pushes: dict[int, tuple[int, float]] = {}  # keep → (its table's row to push, how far)
     tried: dict[tuple[int, int], int] = {}  # (keep, row) → times pushed: Qt may not move it
     cuts: dict[int, int] = {}  # keep → the line of its paragraph to start the next page
+    code_lines: dict[int, tuple[QTextBlock, float]] = {}  # keep → code line to push, how far
     cover_ends = _flush_breaks(doc)  # (the break after the cover)
     follows: set[int] = set()  # keeps that follow the cover's last page, this round
     placed = 0
@@ -447,6 +501,23 @@ def keep_together(
                     breaks.append(i)
                     pushes[i] = (row, by)
                     stopped = i  # the rows after it move: measure them again
+                    break
+                continue
+            if keep.code:
+                assert isinstance(keep.first, QTextTable)
+                if shift:
+                    top = _top(layout, keep.first) + shift
+                    end = _bottom(layout, keep.last) + shift
+                    if page_of(top) == page_of(end + _UNSURE) == moved_to:
+                        continue
+                    stopped = i
+                    break
+                lone = _lone_code_line(layout, keep.first)
+                if lone is not None and tried.get((i, -1), 0) < _TRIES:
+                    tried[(i, -1)] = tried.get((i, -1), 0) + 1
+                    breaks.append(i)
+                    code_lines[i] = lone
+                    stopped = i
                     break
                 continue
             if keep.lines and keep.first.layout().lineCount() > SHORT_PARAGRAPH:
@@ -508,7 +579,11 @@ def keep_together(
         fresh = [
             i
             for i in breaks
-            if keeps[i].rule or keeps[i].rows or i in follows or not _is_break(keeps[i].first)
+            if keeps[i].rule
+            or keeps[i].rows
+            or keeps[i].code
+            or i in follows
+            or not _is_break(keeps[i].first)
         ]
         if not fresh:
             if stopped is None:
@@ -526,6 +601,8 @@ def keep_together(
             elif keeps[i].rows:
                 assert isinstance(keeps[i].first, QTextTable)
                 push_row_over(keeps[i].first, *pushes.pop(i))
+            elif keeps[i].code:
+                _push_line(*code_lines.pop(i))
             elif i in cuts:
                 assert isinstance(keeps[i].first, QTextBlock)
                 _break_at_line(keeps[i].first, cuts.pop(i))
@@ -533,6 +610,7 @@ def keep_together(
                 _break_before(keeps[i].first)
         cursor.endEditBlock()
         doc.size()
-        again = keeps[fresh[0]].rows or fresh[0] in follows  # a table's next cut row, or
+        first = keeps[fresh[0]]
+        again = first.rows or first.code or fresh[0] in follows  # a table's next cut row, or
         placed = fresh[0] + (0 if again else 1)  # the question after the cover as any other
         follows.clear()

@@ -5,6 +5,7 @@ cover's table left row 30 alone overleaf.
 - A paragraph of SHORT_PARAGRAPH lines or fewer is on one page; a longer one that a
   page's end cuts keeps at least two lines on each side.
 - A table that a page's end splits leaves at least two of its rows overleaf.
+- A code block longer than a page leaves at least two of its lines on its last page.
 """
 
 from __future__ import annotations
@@ -169,3 +170,20 @@ def test_the_30_topic_cover_s_last_rows_go_overleaf_together(app, tmp_path):
     pages = _pages(_cover([f"Topic number {t}" for t in range(30)]), tmp_path / "c.pdf")
     overleaf = pages[1].replace(" ", "")
     assert "29Topicnumber28" in overleaf and "30Topicnumber29" in overleaf
+
+
+# --- code blocks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "lines"),
+    [(25, 80), (10, 110)],  # each left its last line alone on a third page
+)
+def test_a_code_block_longer_than_a_page_leaves_no_line_alone_overleaf(app, tmp_path, prose, lines):
+    before = "\n\n".join(f"Line {i} of prose." for i in range(prose))
+    code = "\n".join(f"x{i} = f({i})" for i in range(lines))
+    answer = f"{before}\n\n```python\n{code}\n```\n\nAfter the code."
+    pages = _pages(_one_question(answer), tmp_path / "code.pdf")
+    on = [n for text in pages if (n := len(re.findall(r"x\d+=f\(\d+\)", text.replace(" ", ""))))]
+    assert sum(on) == lines and len(on) > 1
+    assert min(on) >= 2, on
