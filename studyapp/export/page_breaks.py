@@ -38,8 +38,10 @@ rather than under a page left blank but for the cover's last rows.
 A table's row (no taller than half a page) that a page's end would cut in two
 starts the next page whole (export.table_rows.push_row_over); so does the row
 before a table's last row where that last row alone would go overleaf. A code block
-longer than a page never leaves LONE_LINES alone overleaf: the line before them
-goes with them (`_lone_code_line`, a top margin to the page's end, `_push_line`).
+or list longer than a page never leaves LONE_LINES lines or items alone (`_lone_unit`):
+at a page's foot it moves whole, at a page's top the line or item before them goes
+with them (a top margin to the page's end, `_push_line`). Nor does a table leave its
+first row alone at a page's foot (export.table_rows.lone_row): it moves whole.
 
 A horizontal rule (`---` in an answer) that would start a page is dropped, and what
 follows it starts the page: a separator at a page's top separates nothing.
@@ -120,7 +122,7 @@ class _Keep:
     rule: bool = False  # `first` is a horizontal rule, `last` what follows it
     rows: bool = False  # `first` is a table whose rows are each kept on one page
     lines: bool = False  # `first` is a paragraph: whole when short, else no line alone
-    code: bool = False  # `first` is a code block (a one-cell table): no line alone
+    code: bool = False  # a code block (a one-cell table) or list: no line or item alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,51 +219,64 @@ def _row_keeps(doc: QTextDocument) -> list[_Keep]:
     ]
 
 
-def _code_keeps(doc: QTextDocument) -> list[_Keep]:
-    """A keep for the lines of each code block (a one-cell table) in the document's flow."""
-    return [
-        _Keep(frame, frame, 0.0, code=True)
-        for frame in doc.rootFrame().childFrames()
-        if isinstance(frame, QTextTable) and frame.rows() == frame.columns() == 1
-    ]
+def _line_keeps(doc: QTextDocument) -> list[_Keep]:
+    """A keep for the lines of each code block (a one-cell table) and the items of each
+    list in the document's flow."""
+    keeps = []
+    for piece in _flow(doc):
+        if isinstance(piece.first, QTextTable):
+            if piece.first.rows() == piece.first.columns() == 1:
+                keeps.append(_Keep(piece.first, piece.first, 0.0, code=True))
+        elif isinstance(piece.first, QTextBlock) and piece.first.textList() is not None:
+            keeps.append(_Keep(piece.first, piece.last, 0.0, code=True))
+    return keeps
 
 
-def _code_lines(
-    layout: QAbstractTextDocumentLayout, table: QTextTable
-) -> list[tuple[QTextBlock, float]]:
-    """Each line of a code block: its block and where its text starts."""
-    cell = table.cellAt(0, 0)
-    block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+def _units(layout: QAbstractTextDocumentLayout, keep: _Keep) -> list[tuple[QTextBlock, float]]:
+    """Each line of a code block, or each item of a list: its block and where it starts."""
+    if isinstance(keep.first, QTextTable):
+        cell = keep.first.cellAt(0, 0)
+        block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+    else:
+        assert isinstance(keep.first, QTextBlock) and isinstance(keep.last, QTextBlock)
+        block, last = keep.first, keep.last
     found = []
     while block.isValid():
         lines, top = block.layout(), layout.blockBoundingRect(block).top()
-        found += [(block, top + lines.lineAt(n).y()) for n in range(lines.lineCount())]
+        count = (
+            lines.lineCount() if isinstance(keep.first, QTextTable) else min(1, lines.lineCount())
+        )
+        found += [(block, top + lines.lineAt(n).y()) for n in range(count)]
         if block == last:
             break
         block = block.next()
     return found
 
 
-def _lone_code_line(
-    layout: QAbstractTextDocumentLayout, table: QTextTable
-) -> tuple[QTextBlock, float] | None:
-    """Where a page's end leaves LONE_LINES or fewer of a code block longer than a page
-    alone overleaf: the line (its own block) to push over with them, and how far."""
-    lines = _code_lines(layout, table)
-    pages = [page_of(top) for _, top in lines]
+def _lone_unit(
+    layout: QAbstractTextDocumentLayout, keep: _Keep
+) -> tuple[QTextBlock | None, float] | None:
+    """Where a page's end leaves LONE_LINES or fewer lines of a code block, or items of
+    a list, alone: at a page's foot, (None, 0) to move it whole to the next page; at
+    the next page's top, the line or item (its own block) to push over with them, and
+    how far. None where none is left alone."""
+    units = _units(layout, keep)
+    pages = [page_of(top) for _, top in units]
     if len(pages) < 2 * (LONE_LINES + 1) or pages[0] == pages[-1]:
         return None
+    if pages.count(pages[0]) <= LONE_LINES:
+        return None, 0.0
     cut = len(pages) - LONE_LINES - 1
     if pages.count(pages[-1]) > LONE_LINES or pages[cut] == pages[-1]:
         return None
-    block, top = lines[cut]
+    block, top = units[cut]
     if block.layout().lineAt(0).y() + layout.blockBoundingRect(block).top() != top:
         return None  # a line wrapped inside a block: left as Qt splits it
     return block, (pages[cut] + 1) * CONTENT_H - top + 1
 
 
 def _push_line(block: QTextBlock, by: float) -> None:
-    """Start `block` (a code line) on the next page: a top margin `by` px taller."""
+    """Start `block` (a code line, a list's item) on the next page: a top margin `by` px taller."""
     pushed = block.blockFormat()
     pushed.setTopMargin(pushed.topMargin() + by)
     QTextCursor(block).setBlockFormat(pushed)
@@ -449,13 +464,13 @@ def keep_together(
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
     keeps = sorted(
-        _keeps(doc, question_anchor) + _rules(doc) + _row_keeps(doc) + _code_keeps(doc),
+        _keeps(doc, question_anchor) + _rules(doc) + _row_keeps(doc) + _line_keeps(doc),
         key=lambda keep: _position(keep.first),
     )
     pushes: dict[int, tuple[int, float]] = {}  # keep → (its table's row to push, how far)
     tried: dict[tuple[int, int], int] = {}  # (keep, row) → times pushed: Qt may not move it
     cuts: dict[int, int] = {}  # keep → the line of its paragraph to start the next page
-    code_lines: dict[int, tuple[QTextBlock, float]] = {}  # keep → code line to push, how far
+    code_lines: dict[int, tuple[QTextBlock | None, float]] = {}  # keep → line to push, how far
     cover_ends = _flush_breaks(doc)  # (the break after the cover)
     follows: set[int] = set()  # keeps that follow the cover's last page, this round
     placed = 0
@@ -496,6 +511,11 @@ def keep_together(
                 row, by = first_cut_row(layout, keep.first)
                 if row < 0:
                     row, by = lone_row(layout, keep.first)
+                if row == 0 and tried.get((i, 0), 0) < _TRIES:
+                    tried[(i, 0)] = 1  # its first row alone at a page's foot: moved whole
+                    breaks.append(i)
+                    stopped = i
+                    break
                 if row > 0 and tried.get((i, row), 0) < _TRIES:
                     tried[(i, row)] = tried.get((i, row), 0) + 1
                     breaks.append(i)
@@ -504,7 +524,6 @@ def keep_together(
                     break
                 continue
             if keep.code:
-                assert isinstance(keep.first, QTextTable)
                 if shift:
                     top = _top(layout, keep.first) + shift
                     end = _bottom(layout, keep.last) + shift
@@ -512,7 +531,7 @@ def keep_together(
                         continue
                     stopped = i
                     break
-                lone = _lone_code_line(layout, keep.first)
+                lone = _lone_unit(layout, keep)
                 if lone is not None and tried.get((i, -1), 0) < _TRIES:
                     tried[(i, -1)] = tried.get((i, -1), 0) + 1
                     breaks.append(i)
@@ -600,9 +619,16 @@ def keep_together(
                 _follow_on(keeps[i].first)
             elif keeps[i].rows:
                 assert isinstance(keeps[i].first, QTextTable)
-                push_row_over(keeps[i].first, *pushes.pop(i))
+                if i in pushes:
+                    push_row_over(keeps[i].first, *pushes.pop(i))
+                else:
+                    _break_before(keeps[i].first)
             elif keeps[i].code:
-                _push_line(*code_lines.pop(i))
+                block, by = code_lines.pop(i)
+                if block is None:
+                    _break_before(keeps[i].first)
+                else:
+                    _push_line(block, by)
             elif i in cuts:
                 assert isinstance(keeps[i].first, QTextBlock)
                 _break_at_line(keeps[i].first, cuts.pop(i))

@@ -119,10 +119,17 @@ def lone_row(layout: QAbstractTextDocumentLayout, table: QTextTable) -> tuple[in
     """Where a page's end leaves a table's last row alone on the next page (a 30-topic
     cover's row 30 over its note): the row before it to push over with it, and how far
     it must move down to start the next page; (-1, 0) when no row is left alone, or
-    when pushing would leave fewer than MIN_ROWS rows on the page before."""
+    when pushing would leave fewer than MIN_ROWS rows on the page before. (0, 0) where
+    the table's first row is alone at a page's foot, the rest overleaf."""
     header, last = table.format().headerRowCount(), table.rows() - 1
     if last - MIN_ROWS - 1 < header:
         return -1, 0.0
+    firsts = [_text_top(layout, cell) for cell in _row_cells(table, header)]
+    seconds = [_text_top(layout, cell) for cell in _row_cells(table, header + 1)]
+    first = min((top for top in firsts if top is not None), default=None)
+    second = min((top for top in seconds if top is not None), default=None)
+    if first is not None and second is not None and page_of(second) > page_of(first):
+        return 0, 0.0  # its first row alone at a page's foot: the table moves whole
     tops = []
     for row in range(last - MIN_ROWS - 1, last + 1):
         cells = _row_cells(table, row)

@@ -4,8 +4,9 @@ cover's table left row 30 alone overleaf.
 
 - A paragraph of SHORT_PARAGRAPH lines or fewer is on one page; a longer one that a
   page's end cuts keeps at least two lines on each side.
-- A table that a page's end splits leaves at least two of its rows overleaf.
-- A code block longer than a page leaves at least two of its lines on its last page.
+- A table that a page's end splits leaves at least two of its rows on each page.
+- A code block or a list longer than a page leaves at least two of its lines or items
+  on each page.
 """
 
 from __future__ import annotations
@@ -155,9 +156,11 @@ def _table_answer(prose: int, rows: int) -> str:
         _one_question(_table_answer(5, 30)),  # a table in an answer, near a page's top
         _one_question(_table_answer(39, 30)),  # lower down
         _one_question(_table_answer(24, 45)),  # on three pages
+        _one_question(_table_answer(30, 40)),  # its first row alone at a page's foot
+        _one_question(_table_answer(30, 60)),
     ],
 )
-def test_a_split_table_leaves_at_least_two_rows_overleaf(app, report):
+def test_a_split_table_leaves_at_least_two_rows_on_each_page(app, report):
     doc, _, _device = build_document(report)
     tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
     split = [counts for table in tables if len(counts := _rows_per_page(doc, table)) > 1]
@@ -187,3 +190,31 @@ def test_a_code_block_longer_than_a_page_leaves_no_line_alone_overleaf(app, tmp_
     on = [n for text in pages if (n := len(re.findall(r"x\d+=f\(\d+\)", text.replace(" ", ""))))]
     assert sum(on) == lines and len(on) > 1
     assert min(on) >= 2, on
+
+
+def _item_pages(doc, start: str) -> dict[int, int]:
+    """Page → how many of the list items starting `start` begin on it (their first line)."""
+    layout, found = doc.documentLayout(), defaultdict(int)
+    block = doc.begin()
+    while block.isValid():
+        if block.textList() is not None and block.text().startswith(start):
+            found[_page(layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y())] += 1
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize(
+    ("prose", "items", "item"),
+    [
+        (15, 90, "- item {i} of the list"),  # its last item alone on a third page
+        (21, 40, "{n}. step {i}: " + "check the queue and the cache " * 3),  # wrapped steps
+        (30, 45, "{n}. step {i}: " + "check the queue and the cache " * 3),  # first one alone
+    ],
+)
+def test_a_list_longer_than_a_page_leaves_no_item_alone(app, prose, items, item):
+    before = "\n\n".join(f"Line {i} of prose." for i in range(prose))
+    listed = "\n".join(item.format(n=i + 1, i=i) for i in range(items))
+    doc, _, _device = build_document(_one_question(f"{before}\n\n{listed}\n\nAfter."))
+    pages = _item_pages(doc, item.split()[1] if item.startswith("-") else "step")
+    assert sum(pages.values()) == items and len(pages) > 1
+    assert min(pages.values()) >= 2, dict(pages)
