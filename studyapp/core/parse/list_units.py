@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.heading_levels import asks_or_compares
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
@@ -75,6 +76,72 @@ def numbered_runs(doc: Document) -> set[int]:
     return runs
 
 
+def bullet_runs(doc: Document) -> set[int]:
+    """The items of runs of bulleted questions: two or more top-level items of one list
+    (one marker, one indent), each right after the one before and each with lines under
+    its first set off from its text, deeper (code: "- Reverse a string" / "      s[::-1]")
+    or left of it ("- stack vs queue" / "stack is LIFO"); a line at the item's text is
+    its text wrapped. A run under a question (a heading or a line above it that asks)
+    is that answer's points, not questions of its own."""
+    runs: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and not _under_a_question(doc, run[0]):
+            runs.update(run)
+        run.clear()
+
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "item" or block.quoted or block.depth:
+            continue
+        if block.ordered or not _set_off(doc, block):
+            close()
+            continue
+        if run and not _next_bullet(doc, doc.blocks[run[-1]], block):
+            close()
+        run.append(index)
+    close()
+    return runs
+
+
+def _set_off(doc: Document, item: Block) -> bool:
+    """Whether a bulleted item has a line under its first, indented off its text."""
+    marker = _BULLET_MARKER_RE.match(doc.line(item.start))
+    below = doc.line(item.start + 1)
+    return (
+        marker is not None
+        and item.end > item.start
+        and bool(below.strip())
+        and _indent(below) != marker.end()
+    )
+
+
+def _next_bullet(doc: Document, prev: Block, item: Block) -> bool:
+    """Whether `item` is the next of a bulleted run after `prev`: one marker, one indent,
+    only blank lines between."""
+    before, line = doc.line(prev.start), doc.line(item.start)
+    return (
+        before.lstrip()[:1] == line.lstrip()[:1]
+        and _indent(before) == _indent(line)
+        and not any(doc.line(n).strip() for n in range(prev.end + 1, item.start))
+    )
+
+
+def _under_a_question(doc: Document, index: int) -> bool:
+    """Whether the list that holds the item at `index` answers a question: the heading
+    over it asks ("## What are the SOLID principles?"), or the paragraph right above it
+    does."""
+    above = next(
+        (b for b in reversed(doc.blocks[:index]) if b.depth == 0 and b.kind != "item"), None
+    )
+    heading = next((b for b in reversed(doc.blocks[:index]) if b.kind == "heading"), None)
+    return any(
+        b is not None and asks_or_compares(whole_title(b.text, plain=doc.plain))
+        for b in (above, heading)
+        if b is not None and b.kind in ("heading", "paragraph")
+    )
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -139,7 +206,8 @@ _LEADS_ON_RE = re.compile(
     r"|how|its|their|our|your)$",
     re.I,
 )
-_ITEM_MARKER_RE = re.compile(r"^[ \t]*\d{1,9}[.)][ \t]*")  # up to the item's text
+_ITEM_MARKER_RE = re.compile(r"^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]*")  # up to the item's text
+_BULLET_MARKER_RE = re.compile(r"^[ \t]*[-*+][ \t]+")
 _TITLE_LENGTH = 120  # the longest first line read as a title over lazy answer lines
 _WRAPPED = 60  # a shorter line was not wrapped by a writer's line width
 
@@ -147,7 +215,7 @@ _WRAPPED = 60  # a shorter line was not wrapped by a writer's line width
 def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
     """Items grouped by depth, list type and how their first block looks."""
     groups: dict[tuple[int, bool, str], list[Unit]] = {}
-    runs = numbered_runs(doc)
+    runs = numbered_runs(doc) | bullet_runs(doc)
     for index, block in enumerate(doc.blocks):
         if block.kind != "item" or block.quoted or block.depth > 1:
             continue
