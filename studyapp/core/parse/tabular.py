@@ -42,7 +42,7 @@ from studyapp.core.parse.header_names import folded_name, named_as
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.meta_columns import meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
-from studyapp.core.parse.tag_columns import label_column, spaced_tags
+from studyapp.core.parse.tag_columns import label_column, phrase_labels, spaced_tags
 from studyapp.core.parse.tag_labels import (
     lists_tags,
     split_tags,
@@ -697,7 +697,10 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     # Learning" there is one label
     cells = [_cell(r, layout.tags) for r in records]
     guessed = layout.tags not in layout.names and not spaced_tags(cells)
-    listed = not is_anki and (lists_tags(cells) or guessed)
+    # (a named one whose cells hold phrases, "System Design", "concurrency and
+    # threads": one label a cell, as written)
+    phrased = layout.tags in layout.names and phrase_labels(cells)
+    listed = not is_anki and (lists_tags(cells) or guessed or phrased)
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
     named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []

@@ -16,6 +16,11 @@ over all rows, not by one cell:
   ("python" beside "python concurrency"), a word at another place in another row,
   or a tag's own marks ("hypothesis-testing", "ml::trees") show its words are
   labels each.
+
+A column its header names "Tags" parts its cells at spaces, as Anki writes tags,
+unless its values show phrases: a cell of several words with a phrase's little words
+("concurrency and threads") or capitals ("System Design") is one label, and the
+column's other cells are then read so too ("system design" in another row).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["label_column", "spaced_tags"]
+__all__ = ["label_column", "phrase_labels", "spaced_tags"]
 
 # One to three words of letters: a label ("Bases de datos", "js async"), not "O(n)".
 _LABEL_RE = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,2}")
@@ -81,3 +86,18 @@ def spaced_tags(values: Sequence[str]) -> bool:
     return any(
         word in alone or len(at) > 1 or _TAG_MARK_RE.search(word) for word, at in places.items()
     )
+
+
+def phrase_labels(values: Sequence[str]) -> bool:
+    """Whether a column's cells with spaces hold phrases, one label each (see the
+    module): a cell of several words, none marked as a tag ("#go", "ml::trees"), with
+    one of a phrase's little words or a word in capitals."""
+    for value in _present(values):
+        words = value.split()
+        if len(words) < 2 or any(w.startswith("#") or _TAG_MARK_RE.search(w) for w in words):
+            continue
+        if _FUNCTION_WORDS.intersection(w.lower() for w in words) or any(
+            w[:1].isupper() for w in words
+        ):
+            return True
+    return False
