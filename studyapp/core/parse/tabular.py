@@ -42,7 +42,7 @@ from studyapp.core.parse.header_names import folded_name, named_as
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.meta_columns import meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
-from studyapp.core.parse.tag_columns import label_column, phrase_labels, spaced_tags
+from studyapp.core.parse.tag_columns import label_column, spaced_tags
 from studyapp.core.parse.tag_labels import (
     lists_tags,
     split_tags,
@@ -692,15 +692,12 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     questions: list[ParsedQuestion] = []
     # "go,concurrency" in one row: the column's tags are parted by "," and ";", not
     # spaces ("system design" in another row is one tag); Anki's never are
-    # spaces part a cell's tags in Anki's column and one its header names "Tags"; in a
-    # nameless one where its words show they are tags each (tag_columns): "Deep
-    # Learning" there is one label
+    # spaces part a cell's tags in Anki's column; in another, named "Tags" or not, where
+    # its words show they are tags each (tag_columns): "Deep Learning", "System
+    # Design" and "data structures" there are one label each
     cells = [_cell(r, layout.tags) for r in records]
-    guessed = layout.tags not in layout.names and not spaced_tags(cells)
-    # (a named one whose cells hold phrases, "System Design", "concurrency and
-    # threads": one label a cell, as written)
-    phrased = layout.tags in layout.names and phrase_labels(cells)
-    listed = not is_anki and (lists_tags(cells) or guessed or phrased)
+    guessed = not spaced_tags(cells)
+    listed = not is_anki and (lists_tags(cells) or guessed)
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
     named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []

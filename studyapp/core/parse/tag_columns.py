@@ -14,13 +14,11 @@ over all rows, not by one cell:
   lower case as a tag is written (none of a phrase's little words: "used for
   caching" is a phrase), and a word that stands alone in another row
   ("python" beside "python concurrency"), a word at another place in another row,
-  or a tag's own marks ("hypothesis-testing", "ml::trees") show its words are
-  labels each.
+  or a tag's own marks ("hypothesis-testing", "ml::trees", "#GIL") show its words
+  are labels each.
 
-A column its header names "Tags" parts its cells at spaces, as Anki writes tags,
-unless its values show phrases: a cell of several words with a phrase's little words
-("concurrency and threads") or capitals ("System Design") is one label, and the
-column's other cells are then read so too ("system design" in another row).
+A column its header names "Tags" is read so too (a sheet's "System Design" is one
+label), Anki's own tags column excepted: there spaces always part tags.
 """
 
 from __future__ import annotations
@@ -29,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["label_column", "phrase_labels", "spaced_tags"]
+__all__ = ["label_column", "spaced_tags"]
 
 # One to three words of letters: a label ("Bases de datos", "js async"), not "O(n)".
 _LABEL_RE = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,2}")
@@ -71,9 +69,7 @@ def spaced_tags(values: Sequence[str]) -> bool:
     words tags as written, and one of its cells with spaces shown to be several."""
     values = _present(values)
     words = [v.split() for v in values]
-    if not values or any(
-        len(ws) > _MAX_TAGS or not all(_TAG_WORD_RE.fullmatch(w) for w in ws) for ws in words
-    ):
+    if not values or any(len(ws) > _MAX_TAGS or not all(map(_tag_word, ws)) for ws in words):
         return False
     several = [ws for ws in words if len(ws) > 1]
     if not several or any(_FUNCTION_WORDS.intersection(ws) for ws in several):
@@ -84,20 +80,11 @@ def spaced_tags(values: Sequence[str]) -> bool:
         for place, word in enumerate(ws):
             places.setdefault(word, set()).add(place)
     return any(
-        word in alone or len(at) > 1 or _TAG_MARK_RE.search(word) for word, at in places.items()
+        word in alone or len(at) > 1 or _TAG_MARK_RE.search(word) or word.startswith("#")
+        for word, at in places.items()
     )
 
 
-def phrase_labels(values: Sequence[str]) -> bool:
-    """Whether a column's cells with spaces hold phrases, one label each (see the
-    module): a cell of several words, none marked as a tag ("#go", "ml::trees"), with
-    one of a phrase's little words or a word in capitals."""
-    for value in _present(values):
-        words = value.split()
-        if len(words) < 2 or any(w.startswith("#") or _TAG_MARK_RE.search(w) for w in words):
-            continue
-        if _FUNCTION_WORDS.intersection(w.lower() for w in words) or any(
-            w[:1].isupper() for w in words
-        ):
-            return True
-    return False
+def _tag_word(word: str) -> bool:
+    """A word written as a tag: in lower case, or in any case after a "#" ("#GIL")."""
+    return bool(_TAG_WORD_RE.fullmatch(word.lower() if word.startswith("#") else word))

@@ -1,8 +1,8 @@
 """A sheet's column named "Tags" was always parted at spaces, as Anki writes tags: a
 hand-made sheet's "System Design" became two tags, "System" and "Design", and the
 first of them the question's topic. The column's values now say how it is written:
-cells of several words with a phrase's little words or capitals are one label each
-(and the column's other cells with them); tags as Anki writes them stay apart."""
+a cell of several words is one label unless the column shows its words are tags each
+(as for a nameless column: tag_columns); tags as Anki writes them stay apart."""
 
 from __future__ import annotations
 
@@ -37,8 +37,16 @@ def _tags(tmp_path, name: str, text: str) -> list[tuple[str, ...]]:
             "What does DNS do?\tIt maps names to addresses.\tcomputer networks\n",
             [("computer networks",), ("concurrency and threads",), ("computer networks",)],
         ),
+        (  # lower case, nothing showing its words are tags each (a Notion multi-select)
+            "cards.csv",
+            "Question,Answer,Tags\n"
+            "What is a deadlock?,Two tasks each wait for the other.,os\n"
+            "What is a bloom filter?,A set that may say yes wrongly.,data structures\n"
+            "What is a trie?,A tree of prefixes.,data structures\n",
+            [("os",), ("data structures",), ("data structures",)],
+        ),
     ],
-    ids=["capitals", "little words"],
+    ids=["capitals", "little words", "lower case"],
 )
 def test_a_tags_column_of_phrases_gives_one_label_a_cell(tmp_path, name, text, expected):
     assert _tags(tmp_path, name, text) == expected
