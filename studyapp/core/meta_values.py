@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["column_kind", "flag_set", "label_parts", "metadata_line", "value_kind"]
+__all__ = [
+    "column_kind",
+    "flag_set",
+    "label_parts",
+    "metadata_line",
+    "record_keeping_name",
+    "value_kind",
+]
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
@@ -61,6 +68,13 @@ _DATE_NAMES = ("date", "reviewed", "asked on", "due", "created", "edited", "upda
 
 def _name(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", name.casefold()))
+
+
+def record_keeping_name(name: str) -> bool:
+    """Whether a column's name says record keeping: a label's ("Difficulty", "Status",
+    "Company") or a date's ("Last reviewed", "Due date")."""
+    folded = f" {_name(name)} "
+    return folded.strip() in _LABEL_NAMES or any(f" {n} " in folded for n in _DATE_NAMES)
 
 
 def _date(value: str) -> bool:

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
+from studyapp.core.meta_values import record_keeping_name
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.anki_decks import file_by_deck
 from studyapp.core.parse.anki_header import (
@@ -40,7 +41,7 @@ from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.header_names import folded_name, named_as
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
-from studyapp.core.parse.meta_columns import meta_tags, record_keeping
+from studyapp.core.parse.meta_columns import columns_kept_out, meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
 from studyapp.core.parse.tag_columns import label_column, spaced_tags
 from studyapp.core.parse.tag_labels import (
@@ -411,13 +412,22 @@ def _header_layout(row: list[str]) -> _Layout | None:
         elif role is not None and _RANK[name] < ranks.get(role, len(_RANK)):
             ranks[role] = _RANK[name]
             setattr(layout, role, index)
-    if layout.question < 0 and layout.answer < 0:
+    if layout.question < 0 and layout.answer < 0 and not _names_its_columns(row, layout):
         return None
     if layout.question < 0:  # "…, answer": the first unnamed text column asks
         layout.question = next(
             (i for i in range(len(row)) if i not in _assigned(layout)), layout.question
         )
     return layout
+
+
+def _names_its_columns(row: list[str], layout: _Layout) -> bool:
+    """Whether a row that names no question or answer column still names its columns:
+    two or more by a role ("Tags", "Created") or by record keeping ("Difficulty",
+    "Status", "Last reviewed"), and one it does not, which asks (a Notion database's
+    "Name,Difficulty,Tags,Status,Last reviewed", exported without its pages)."""
+    known = {i for i in layout.names if i in _assigned(layout) or record_keeping_name(row[i])}
+    return len(known) >= 2 and len(known) < len(row)
 
 
 def _assigned(layout: _Layout) -> set[int]:
@@ -456,6 +466,15 @@ def _label_row(records: list[_Record]) -> bool:
         if index == 0 and words[middle] <= len(labels[0].split()):
             return False
     return True
+
+
+def _kept(records: list[_Record], layout: _Layout, index: int) -> bool:
+    """Whether a named column keeps records (meta_columns): its name says so and its
+    values are labels, dates, numbers or ticks."""
+    name = layout.names.get(index, "")
+    return record_keeping_name(name) and bool(
+        columns_kept_out([r.fields for r in records], {index: name})
+    )
 
 
 def _links_only(records: list[_Record], index: int) -> bool:
@@ -497,7 +516,9 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
         layout.ignored |= {i for i in free if i < layout.question and i not in layout.names}
     if layout.answer < 0:  # (links only, a problem's "URL", answer nothing; under named
         # columns none "Answer", the one that says most: "Notes", not "Difficulty")
-        after = [i for i in free if i > layout.question]
+        # (nor one its name and values say keeps records: "Difficulty", "Last
+        # reviewed"; a sheet of those alone answers nothing)
+        after = [i for i in free if i > layout.question and not _kept(records, layout, i)]
         said = [i for i in after if not _links_only(records, i)] or after
         if layout.names and said:
             said = [
