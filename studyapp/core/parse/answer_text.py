@@ -328,6 +328,38 @@ def _unlabelled(answer: str) -> str:
     return answer[label.end() :]
 
 
+# An answer's label and a dash, then the answer: "A - It is …", "A- …", "Ans – …",
+# "A1 - …" (not "A-list", a word with a hyphen).
+_DASHED_LABEL_RE = re.compile(
+    rf"^(?:\*\*|__)?{ANSWER_WORDS}\s*\d{{0,6}}(?:\*\*|__)?(?:\s+[\-–—]|[\-–—](?=\s))\s*(?=\S)", re.I
+)
+# A quiz's second option, under the first or beside it: "B - …", "B) …", "…, b. …".
+_SECOND_OPTION_RE = re.compile(r"(?:^\s*(?:[-*+]\s+)?|[,;]\s*|\s\s)\(?[bB]\s*[\-–—.)]\s", re.M)
+
+
+def without_dashed_labels(answers: list[str], labelled: list[bool]) -> list[str]:
+    """Answers that open with a label and a dash ("Q1) What is X?" / "A - It is …"):
+    the dash labels them, as a colon would, where the notes label their other answers
+    ("A: …", "Ans: …": `labelled`, by each answer's source), or label nearly every
+    answer so; then the label goes. Elsewhere "A - …" may be what it says (a quiz's
+    option "A - Paris" above "B - Rome" stays, wherever it is)."""
+    dashed = [
+        bool(a) and bool(_DASHED_LABEL_RE.match(a)) and not _SECOND_OPTION_RE.search(a)
+        for a in answers
+    ]
+    count = sum(dashed)
+    if not count:
+        return answers
+    written = sum(1 for a in answers if a.strip())
+    others = any(lab and not d for lab, d in zip(labelled, dashed, strict=True))
+    if not others and (count < 2 or count * 5 < written * 4):
+        return answers
+    return [
+        _DASHED_LABEL_RE.sub("", a, count=1) if d else a
+        for a, d in zip(answers, dashed, strict=True)
+    ]
+
+
 _QUOTE_MARK_RE = re.compile(r"^ {0,3}> ?", re.M)
 
 

@@ -25,6 +25,7 @@ from studyapp.core.parse.answer_steps import without_answer_steps
 from studyapp.core.parse.answer_text import (
     answer_markdown,
     answered_inline,
+    without_dashed_labels,
     without_shared_mark,
     without_shared_quote,
 )
@@ -343,6 +344,7 @@ def assemble(
         covered.setdefault(title_line, "title")
 
     questions: list[ParsedQuestion] = []
+    labelled: list[bool] = []  # whose answer opens with its label ("A: …")
     stack: list[Heading] = []
     section_iter = iter(sections)
     pending = next(section_iter, None)
@@ -400,6 +402,7 @@ def assemble(
         end = max(trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
         for n in range(unit.line, end + 1):
             covered[n] = "question"
+        labelled.append(_labelled_answer(doc, unit, end))
         title, answer, raw = unit.title, answer_markdown(doc, unit, end), unit.raw_title
         split = arrow_split(raw) if arrowed else None
         if split is not None:  # "What is TCP? → A byte stream": the rest goes on below
@@ -422,6 +425,7 @@ def assemble(
             )
         )
     answers = without_shared_quote(without_shared_mark([q.answer_markdown for q in questions]))
+    answers = without_dashed_labels(answers, labelled)  # "A - It is …" beside "A: …"
     questions = [
         q if a is q.answer_markdown else replace(q, answer_markdown=a)
         for q, a in zip(questions, answers, strict=True)
@@ -432,6 +436,17 @@ def assemble(
     head_lines = {h.block.start for h in heads}
     skipped = skipped_regions(doc, covered, toc_lines, head_lines, units, source_file)
     return deck_name, questions, skipped, bool(sections) or any(u.topic for u in units)
+
+
+def _labelled_answer(doc: Document, unit: Unit, end: int) -> bool:
+    """Whether a question's answer opens with its label and a colon ("A: …", "Ans: …")
+    on the first line written under its title."""
+    for n in range(unit.title_end + 1, end + 1):
+        line = doc.line(n)
+        if line.strip():
+            label = found.ANSWER_RE.match(line)
+            return label is not None and bool(set(line[: label.end()]) & {":", "："})
+    return False
 
 
 # "Question", "Question 3", "Вопрос 2": a label; "Question (EN)" names a group.

@@ -35,10 +35,24 @@ def test_answer_words_with_a_dash_under_colon_questions():
     ]
 
 
-def test_a_lone_letter_and_a_dash_is_no_answer_mark():
-    # "A - …" may be a list's item or a quiz's option: it stays the answer's text
+def test_a_letter_and_a_dash_under_every_question_is_its_answer_mark():
+    # "Q1 - …" over "A - …", each question so: the letter marks the answer, as "A:" does
     text = "Q1 - What is a heap?\nA - the default one\n\nQ2 - What is a trie?\nA - prefix tree\n"
     assert [q.answer_markdown for q in parse_text(text).questions] == [
-        "A - the default one",
-        "A - prefix tree",
+        "the default one",
+        "prefix tree",
+    ]
+
+
+def test_a_lone_letter_and_a_dash_is_no_answer_mark():
+    # "A - …" under one question of many unmarked ones may be a list's item or what it
+    # says: it stays the answer's text (test_answer_letter_dash has quiz options)
+    text = (
+        "What is a hash map?\nA key-value store.\n\nWhat grade is best?\nA - the top mark.\n\n"
+        "What is a heap?\nA tree ordered parent over child.\n"
+    )
+    assert [q.answer_markdown for q in parse_text(text, suffix=".txt").questions] == [
+        "A key-value store.",
+        "A - the top mark.",
+        "A tree ordered parent over child.",
     ]
