@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections import OrderedDict
 from pathlib import Path
@@ -61,6 +62,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print(f"\n{topic} ({len(titles)})")
         for title in titles:
             print(f"  - {title}")
+    unanswered = sum(1 for q in doc.questions if _LABELS_ONLY_RE.fullmatch(q.answer_markdown))
+    if unanswered:  # (a sheet of titles and record keeping: "Name, Difficulty, Status")
+        said = (
+            "None of them has an answer in the file"
+            if unanswered == len(doc.questions)
+            else f"{plural(unanswered, 'question')} with no answer in the file"
+        )
+        print(f"\n{said}: write yours in the app (Edit Question).")
     if doc.skipped:
         print("\nSkipped (not questions):")
         for region in doc.skipped:
@@ -75,6 +84,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         for kind, count in others.items():
             print(f"  --split-at {kind:<{width}}  {unit_label(kind, count)}")
     return EXIT_OK
+
+
+# An answer that is empty or only the labels shown at its end ("#Difficulty/Medium").
+_LABELS_ONLY_RE = re.compile(r"\s*(?:#[^\s#]+\s*)*")
 
 
 def _parse_payload(doc, ids: list[str]) -> dict:

@@ -156,3 +156,23 @@ def test_a_folders_files_that_gave_nothing_are_named_not_counted_as_lines(tmp_pa
     assert main(["parse", str(root), "--data-dir", str(data)]) == EXIT_OK
     listing = capsys.readouterr().out
     assert "empty.md  " in listing and "empty.md:0" not in listing
+
+
+def test_parse_says_which_questions_the_file_gives_no_answer(tmp_path, capsys, data):
+    # a Notion database's table exported alone: titles and record keeping, no answers
+    sheet = tmp_path / "Interview DB.csv"
+    sheet.write_text(
+        "Name,Difficulty,Tags,Status,Last reviewed\n"
+        'What is a deadlock?,Medium,os,Done,"March 3, 2024"\n'
+        "Explain the CAP theorem,Hard,distributed,To do,\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(sheet), "--data-dir", str(data)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "None of them has an answer in the file" in out
+    assert "  - Name" not in out
+
+    some = tmp_path / "some.csv"
+    some.write_text("Question,Answer\nWhat is X?,An x.\nWhat is Y?,\n", encoding="utf-8")
+    assert main(["parse", str(some), "--data-dir", str(data)]) == EXIT_OK
+    assert "1 question with no answer in the file" in capsys.readouterr().out
