@@ -113,8 +113,16 @@ def test_bulleted_questions_under_topic_headings_keep_their_topics():
             ".md",
             ["What are the SOLID principles?"],
         ),
+        (  # a heading that asks nothing, beside one answered in words: headings ask
+            "## Binary search\n- Iterative version\n      while lo < hi:\n"
+            "          mid = (lo + hi) // 2\n- Recursive version\n      def bs(a, x, lo, hi):\n"
+            "          return bs(a, x, mid + 1, hi)\n\n"
+            "## Two pointers\nWalk from both ends toward the middle.\n",
+            ".md",
+            ["Binary search", "Two pointers"],
+        ),
     ],
-    ids=["under headings that ask", "under lines that ask", "one heading"],
+    ids=["under headings that ask", "under lines that ask", "one heading", "topic headings"],
 )
 def test_bullets_under_a_question_stay_its_answer(text, suffix, asked):
     questions = parse_text(text, suffix=suffix).questions
