@@ -1,0 +1,355 @@
+"""The candidate points an answer's Markdown gives, each with how strongly it is marked. No Qt.
+
+`keyterms` ranks and keeps an answer's key points; this module walks the answer's
+markdown-it tokens and collects what could be one: bold and italic terms, the lead
+phrase of each list item ("**Ridge**: …", "Elbow method – …") with what it says of it,
+a table's row heads and compared sides (`keytables`), sub-headings that name something,
+a term a paragraph defines ("Gradient descent is an algorithm …"), named methods and
+the items of a series (`keynames`), and the key phrase of a paragraph's key sentence
+(`keyphrases`). A candidate found twice is one, weighted by its strongest mark; what
+is found under a heading of examples ("Use Cases") or in the answer's opening paragraph
+is weighted less, or more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from studyapp.core import keymatch, keynames, keyphrases, keytables
+from studyapp.core.keyinline import Inline as _Inline
+from studyapp.core.keyinline import read as _inline
+from studyapp.core.keylabels import (
+    ENUMERATION as _ENUMERATION,
+)
+from studyapp.core.keylabels import (
+    GENERIC_LABELS,
+    MAX_WORDS,
+    clean_term,
+)
+from studyapp.core.keylabels import (
+    LABEL_PREFIXES as _LABEL_PREFIXES,
+)
+from studyapp.core.keylabels import (
+    PARENS as _PARENS,
+)
+from studyapp.core.keylabels import (
+    acceptable as _acceptable,
+)
+from studyapp.core.keylabels import (
+    before_examples as _before_examples,
+)
+from studyapp.core.keylabels import (
+    bold_examples as _bold_examples,
+)
+from studyapp.core.keylabels import (
+    example_paragraph as _example_paragraph,
+)
+from studyapp.core.keylabels import (
+    illustrates as _illustrates,
+)
+from studyapp.core.keylabels import (
+    label_key as _label_key,
+)
+from studyapp.core.keylabels import (
+    verb_emphasis as _verb_emphasis,
+)
+from studyapp.core.keylabels import (
+    word_count as _word_count,
+)
+from studyapp.core.keymatch import stem, words
+
+# How strongly each source marks a point (ranked with how often the answer repeats it).
+WEIGHTS = {
+    "bold": 3.0,
+    "lead": 3.0,
+    "row": 3.0,
+    "compared": 3.5,
+    "defined": 3.0,
+    "heading": 2.0,
+    "em": 2.0,
+    "named": 1.5,
+    "series": 1.5,  # an item of a series in prose ("regularization, early stopping or …")
+    "cell": 1.5,  # a part of a comparison table's cell ("Encoder + Decoder")
+    "phrase": 1.0,
+    "aspect": 1.0,  # a comparison table's row head: kept only when the answer repeats it
+}
+STRUCTURE = frozenset({"bold", "lead", "row", "compared", "heading", "em"})
+
+
+TWICE_BONUS = 0.5  # marked by two kinds of structure (bold, and a table's row head)
+
+
+# Points a section of examples gives ("Examples", "Use Cases", "Used by"): products and
+# cases that illustrate the answer, ranked below what it says (weight times this).
+ILLUSTRATION_FACTOR = 0.6
+# Points of the answer's opening paragraph, before any heading, list or table: the
+# direct answer to the question, ranked above the detail that follows.
+OPENING_BONUS = 0.5
+
+
+_PLAIN_WORDS = keyphrases.PLAIN_WORDS
+
+_LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
+_DEFINED = re.compile(
+    r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
+    r"(?:is|are|refers\s+to|means|stands\s+for|is\s+called|is\s+defined\s+as)\s+"
+    r"(?:an?|the|one|when|how|used|called|defined|known|also|basically|simply|essentially"
+    r"|any|part|like)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    term: str
+    order: int
+    source: str
+    weight: float
+    keys: frozenset[str] = field(default_factory=frozenset)
+    score: float = 0.0
+    gloss: str = ""  # what the answer says of it: a list item's text after its lead
+    illustrating: bool = False  # found among the answer's examples only
+    entry: bool = False  # a list item's bold lead, with something said of it
+    side: str = ""  # a comparison table's cell: the column it is in ("SQL: fixed schema")
+
+
+def _keys(term: str) -> frozenset[str]:
+    """Stem keys shared by the spellings of one point, one per name in it ("GAN
+    (Generative Adversarial Network)" repeats "GAN" and "Generative Adversarial Network")."""
+    if keymatch.complexity(term):
+        return frozenset({"".join(words(term))})  # ("O(1)" and "O(n)" share no "O")
+    keys = set()
+    for name in keymatch.alternatives(term):
+        stems = [stem(w) for w in words(name) if w not in keymatch.STOPWORDS]
+        if stems:
+            keys.add(" ".join(stems))
+            keys.add("".join(stems))
+    return frozenset(keys)
+
+
+def _opens(short: str, long: str) -> bool:
+    """Whether a later point opens an earlier, longer one, as a short way of naming it
+    ("Descriptive Analysis" … "Descriptive"), or the first part of a name written as one
+    word ("FlashAttention" … "Flash"; not "Google" … "Go"). An earlier short one stays a
+    point of its own ("Bias" … "Bias-variance trade-off")."""
+    a, b = words(_PARENS.sub(" ", short)), words(_PARENS.sub(" ", long))
+    if len(a) == 1 and re.match(rf"{re.escape(short.strip())}(?=[A-Z\d])", long.strip()):
+        return True
+    return 0 < len(a) < len(b) and b[: len(a)] == a
+
+
+# --- reading the Markdown ------------------------------------------------------------
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.candidates: list[_Candidate] = []
+        self.prose: list[str] = []  # every text of the answer, for repeats and frequencies
+        self.frequencies: Counter[str] = Counter()  # content stems → times the answer says them
+        self.listed: set[str] = set()  # names of a series, each a point of its own
+        self.illustrating = False  # under a heading of examples ("Use Cases")
+        self.asked: frozenset[str] = frozenset()  # the question's word stems
+        self.opening = True  # still in the answer's first paragraph
+        self.plain = False  # a short answer of plain prose: its points are its clauses
+        self.lists: list[str] = []  # the kinds of the lists the walk is in, innermost last
+
+    def gloss(self, raw: str, gloss: str) -> None:
+        """What the answer says of a point found already (no more weight to it)."""
+        keys = _keys(clean_term(raw))
+        for known in self.candidates:
+            if known.keys & keys:
+                known.gloss = known.gloss or gloss
+
+    def known(self, raw: str) -> bool:
+        """Whether a phrase names a point found already ("Flash" for "FlashAttention")."""
+        term = clean_term(raw)
+        keys = _keys(term)
+        return any(c.keys & keys or _opens(term, c.term) for c in self.candidates)
+
+    def add(self, raw: str, source: str, *, heading=False, gloss="", entry=False, side="") -> None:
+        term = keyphrases.setting_name(clean_term(raw))
+        expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
+        if expansion and keyphrases.symbolic(term) and not keyphrases.symbolic(expansion[1]):
+            term, gloss = f"{term} ({expansion[1].strip()})", gloss[expansion.end() :]
+        if not term or term.endswith("?") or re.search(r"→|->|=>", term):
+            return  # a question or a chain of steps is not a point
+        if heading and not _acceptable(term, heading=True, length=False):
+            return
+        if _word_count(term) > MAX_WORDS:
+            if source in ("phrase", "named", "defined", "aspect", "cell"):
+                return
+            term = _key_phrase(term, self.frequencies)
+            source = "phrase" if source not in ("lead", "row") else "lead"
+            if not term:
+                return
+        if not _acceptable(term, heading=heading):
+            return
+        keys = _keys(term)
+        if not keys:
+            return
+        weight = WEIGHTS[source] * (ILLUSTRATION_FACTOR if self.illustrating else 1.0)
+        weight += OPENING_BONUS * self.opening
+        for known in self.candidates:
+            if known.keys & keys or _opens(term, known.term):
+                marked_twice = {source, known.source} <= STRUCTURE and source != known.source
+                known.weight = max(known.weight, weight) + TWICE_BONUS * marked_twice
+                if (keyphrases.symbolic(known.term) and not keyphrases.symbolic(term)) or (
+                    known.source == "series" and source in STRUCTURE
+                ):
+                    known.term = term  # "PQ (Product Quantization)"; "Text" bold after "text"
+                if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
+                    known.source = source
+                known.gloss = known.gloss or gloss
+                known.entry = known.entry or entry
+                known.illustrating = known.illustrating and self.illustrating
+                known.side = known.side if known.side == side else ""  # (said of both)
+                return
+        self.candidates.append(
+            _Candidate(
+                term,
+                len(self.candidates),
+                source,
+                weight,
+                keys,
+                gloss=gloss,
+                illustrating=self.illustrating,
+                entry=entry,
+                side=side,
+            )
+        )
+
+
+def _walk(tokens: Sequence, collector: _Collector) -> None:
+    i = 0
+    lead_next = False
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.type
+        if kind in ("list_item_open", "heading_open", "table_open", "hr"):
+            collector.opening = False
+        if kind == "list_item_open":
+            lead_next = True
+        elif kind == "heading_open":
+            inline = _inline(tokens[i + 1])
+            collector.illustrating = _illustrates(inline.text, collector.asked)
+            collector.add(inline.text, "heading", heading=True)
+            i += 2
+            continue
+        elif kind == "table_open":
+            i = keytables.read(tokens, i, collector)
+            continue
+        elif kind == "inline" and _inline(token).reference:
+            lead_next = False  # "[MDN docs for hoisting](…)": where to read more, not a point
+        elif kind == "inline":
+            inline = _inline(token)
+            shown, collector.illustrating = (
+                collector.illustrating,
+                (collector.illustrating or _example_paragraph(inline.text, collector.asked)),
+            )
+            examples = _bold_examples(inline.text, inline.strong, collector.asked)
+            for span in inline.strong:
+                if _verb_emphasis(inline.text, span):
+                    continue  # "to **create** new data"
+                illustrating, collector.illustrating = (
+                    collector.illustrating,
+                    collector.illustrating or span in examples,
+                )
+                collector.add(span, "bold")
+                collector.illustrating = illustrating
+            for span in inline.em:
+                if _word_count(clean_term(span)) <= MAX_WORDS:
+                    collector.add(span, "em")
+            if lead_next and examples and not inline.starts_marked:
+                # ("Reduces latency in **chatbots**, **alerts**": the item says "Reduces latency")
+                if idea := _before_examples(inline.text, examples):
+                    collector.add(idea, "lead")
+            elif lead_next:
+                _lead(inline, collector, item=True)
+            else:
+                _paragraph(inline, collector)
+            collector.illustrating = shown
+            lead_next = False
+        elif kind in ("paragraph_close", "bullet_list_open", "ordered_list_open"):
+            lead_next = False
+            if kind == "paragraph_close" and collector.opening:
+                collector.opening = False  # the opening is one paragraph
+            elif kind != "paragraph_close":
+                collector.lists.append(kind)
+        elif kind in ("bullet_list_close", "ordered_list_close") and collector.lists:
+            collector.lists.pop()
+        i += 1
+
+
+def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
+    """The lead phrase of a list item (or of a "Label: value" paragraph)."""
+    if inline.starts_marked:
+        text = inline.text.strip()
+        at = text.find(inline.starts_marked)
+        rest = text[at + len(inline.starts_marked) :] if at >= 0 else ""
+        gloss = keyphrases.said_of(rest, inline.strong)
+        entry = item and collector.lists[-1:] == ["bullet_list_open"]  # (not a step: "1. …")
+        collector.add(inline.starts_marked, "lead", gloss=gloss, entry=entry and bool(words(gloss)))
+        return
+    text = _ENUMERATION.sub("", inline.text.strip())
+    parts = _LEAD_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0] and _word_count(parts[0]) <= MAX_WORDS:
+        label, rest = parts
+        if _label_key(label) in GENERIC_LABELS | _LABEL_PREFIXES or (
+            not item and _word_count(_first_sentence(rest)) <= MAX_WORDS
+        ):
+            collector.add(_first_sentence(rest), "lead")  # "Alternative method: Gradient Descent."
+        else:
+            collector.add(label, "lead", gloss=rest)  # "Type I error: rejecting a true …"
+        return
+    if item:
+        sentence = _first_sentence(text)
+        collector.add(sentence, "lead" if _word_count(sentence) <= MAX_WORDS else "phrase")
+        keynames.named(sentence, collector)
+    else:
+        _paragraph(inline, collector, lead_tried=True)
+
+
+def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = False) -> None:
+    """Prose: the defined term, named methods, and the key phrase of the key sentence."""
+    text = inline.text.strip()
+    if not text:
+        return
+    sentences = _sentences(text)
+    keynames.enumerated(sentences, collector)
+    keyphrases.opening_terms(sentences, inline, collector)
+    if not lead_tried and re.match(r"^[^.!?]{2,60}:\s", text):
+        _lead(inline, collector, item=False)
+    defined = False
+    for sentence in sentences:
+        for clause in re.split(r";\s+", sentence):
+            keyphrases.subject(clause, collector)
+        match = _DEFINED.match(sentence)
+        if match and words(match["term"]) and words(match["term"])[0] not in _PLAIN_WORDS:
+            # not "where μ is the mean"; what it is, for a term the question asks about
+            collector.add(match["term"], "defined", gloss=sentence[match.end("term") :])
+            defined = True
+        keynames.named(sentence, collector)
+    bold_term = any(_acceptable(clean_term(span)) for span in inline.strong)
+    if not defined and not bold_term and not collector.plain:  # (clauses say it)
+        prose = [s for s in sentences if "=" not in s]  # not "Total error = bias² + …"
+        phrase = _key_phrase(_key_sentence(prose), collector.frequencies) if prose else ""
+        if any(collector.frequencies[stem(w)] > 1 for w in words(phrase)):
+            collector.add(phrase, "phrase")
+
+
+def _scored_phrase(
+    sentence: str, frequencies: Counter[str], longest: int = 3, asked: frozenset[str] = frozenset()
+) -> tuple[str, float]:
+    return keyphrases.scored_phrase(clean_term(sentence), frequencies, longest, asked)
+
+
+def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
+    return _scored_phrase(sentence, frequencies)[0]
+
+
+_sentences = keyphrases.sentences
+_first_sentence = keyphrases.first_sentence
+_key_sentence = keyphrases.key_sentence
