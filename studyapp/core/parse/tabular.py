@@ -7,9 +7,9 @@ What this module owns:
 - choosing the delimiter (tab, comma, semicolon) by how consistently each one
   splits the records, and reading the records with the `csv` module so quoted
   fields may hold delimiters, ``""`` quotes and newlines;
-- finding which column is the question, the answer, the tags and the deck: a
-  header row that names them (any order, any case, common synonyms), Anki's
-  ``#… column:N`` headers, or else the first two columns that hold text;
+- the records' columns: which is the question, the answer, the tags and the deck
+  (`tabular_columns`: a header row that names them, Anki's ``#… column:N`` headers,
+  or else the first two columns that hold text);
 - turning HTML fields (Anki's default) into Markdown-safe text (`html_text.py`).
 
 Each record keeps the physical lines it came from: ``source_line`` is its first,
@@ -26,9 +26,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
 
-from studyapp.core.meta_values import record_keeping_name
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.anki_decks import file_by_deck
 from studyapp.core.parse.anki_header import (
@@ -39,23 +37,32 @@ from studyapp.core.parse.anki_header import (
 )
 from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.flashcards import CLOZE_RE
-from studyapp.core.parse.header_names import folded_name, named_as
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
-from studyapp.core.parse.meta_columns import columns_kept_out, meta_tags, record_keeping
+from studyapp.core.parse.meta_columns import meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
-from studyapp.core.parse.tag_columns import label_column, spaced_tags
+from studyapp.core.parse.tabular_columns import (  # (which column is what)
+    _anki_layout,
+    _assigned,
+    _cell,
+    _data_layout,
+    _header_layout,
+    _label_row,
+    _Layout,
+    _layout_fields,
+    _merge,
+    _Record,
+)
+from studyapp.core.parse.tabular_columns import (
+    column_role as column_role,  # (card_shape, table_units and yaml_cards import it here)
+)
+from studyapp.core.parse.tag_columns import spaced_tags
 from studyapp.core.parse.tag_labels import (
     lists_tags,
     split_tags,
     tags_as_topics,
     with_tag_labels,
 )
-from studyapp.core.parse.titles import (
-    ANSWER_NAMES_ABROAD,
-    QUESTION_NAMES_ABROAD,
-    ends_asking,
-    is_question_phrased,
-)
+from studyapp.core.parse.titles import ends_asking
 
 __all__ = ["parse_tabular", "sniff_tabular"]
 
@@ -65,78 +72,15 @@ _PROSE_SUFFIXES = (".md", ".markdown")
 # likely to occur in prose first (a tab almost never does, a comma often).
 _DELIMITERS = ("\t", ";", ",", "|")
 _SAMPLE_LINES = 400
-_MAX_HEADER_NAME = 40
 _CONSISTENT = 0.9  # share of sampled records that must split into the same number of fields
 
-# Header names, normalised (lower case, runs of non-alphanumerics as one space), the
-# plainest first: when two columns claim a role, the earlier name wins ("answer" over
-# "a", so a quiz's "question, a, b, c, d, answer" keeps its options as extra columns).
-_ROLE_NAMES = {
-    "question": (
-        "question", "questions", "question text", "front", "front side", "card front",
-        "prompt", "term", "word", "clue", "query", "ask", "title", "q", "side 1", "side a",
-        # a problem list's (LeetCode's "Problem | Difficulty | Link | Approach")
-        "problem", "problems", "problem name", "exercise",
-        *QUESTION_NAMES_ABROAD,
-    ),
-    "answer": (
-        "answer", "answers", "answer text", "correct answer", "right answer", "back",
-        "back side", "card back", "response", "definition", "meaning", "solution",
-        "explanation", "reply", "a", "side 2", "side b", "approach",
-        *ANSWER_NAMES_ABROAD,
-    ),
-    "tags": (
-        "tags", "tag", "labels", "label", "keywords", "keyword", "etiquetas", "etiqueta",
-        "schlagwörter", "étiquettes", "теги",
-    ),
-    "topic": (
-        "deck", "topic", "topics", "section", "category", "categories", "subject",
-        "chapter", "group", "tema", "thema", "sujet", "thème", "theme", "tópico", "topico",
-        "argomento", "categoría", "categoria", "kategorie", "catégorie", "тема", "主题",
-    ),
-    "ignore": (
-        "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
-        "type", "model", "created", "modified", "due", "interval", "ease",
-        # a database's own record keeping (Notion, Airtable, a spreadsheet's form)
-        "created time", "last edited time", "created by", "last edited by", "created at",
-        "updated at", "date created", "date modified", "last modified", "timestamp",
-    ),
-}  # fmt: skip
-_ROLE_OF: dict[str, str] = {}
-_RANK: dict[str, int] = {}
-for _role, _names in _ROLE_NAMES.items():
-    for _rank, _name in enumerate(_names):
-        _ROLE_OF.setdefault(folded_name(_name), _role)
-        _RANK.setdefault(folded_name(_name), _rank)
-_LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = CLOZE_RE  # "{{c1::answer::hint}}"
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
 _IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 # Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).
 _DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
 _EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
-# One to three words of letters: a label ("Bases de datos", "js async"), not "O(n)".
-_LABEL_RE = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,2}")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-
-
-@dataclass(slots=True)
-class _Layout:
-    """Which field is what, found from a header row, Anki headers, or the data."""
-
-    question: int = -1
-    answer: int = -1
-    tags: int = -1
-    topic: int = -1
-    ignored: set[int] = field(default_factory=set)
-    names: dict[int, str] = field(default_factory=dict)  # header names, for extra columns
-
-
-@dataclass(slots=True)
-class _Record:
-    first: int
-    last: int
-    fields: list[str]
 
 
 def _rows_in_line(fields: list[str]) -> list[list[str]] | None:
@@ -386,183 +330,7 @@ def _folded_records(records: list[_Record]) -> list[_Record]:
 # --- columns --------------------------------------------------------------------
 
 
-def column_role(name: str) -> str | None:
-    """The role a column (or a record's key) of this name plays: "question", "answer",
-    "tags", "topic" or "ignore"; None for a name of no role."""
-    return _ROLE_OF.get(_named_as(name))
-
-
-def _named_as(header: str) -> str:
-    """The known name a header cell says (`header_names.named_as`)."""
-    return named_as(header, _ROLE_OF)
-
-
-def _header_layout(row: list[str]) -> _Layout | None:
-    """The layout a header row names, or None when the row is data."""
-    if any(len(cell.strip()) > _MAX_HEADER_NAME or ends_asking(cell) for cell in row):
-        return None  # a sentence is data, not a column name
-    layout = _Layout()
-    ranks: dict[str, int] = {}
-    for index, cell in enumerate(row):
-        name = _named_as(cell)
-        role = _ROLE_OF.get(name)
-        layout.names[index] = cell.strip()
-        if role == "ignore":
-            layout.ignored.add(index)
-        elif role is not None and _RANK[name] < ranks.get(role, len(_RANK)):
-            ranks[role] = _RANK[name]
-            setattr(layout, role, index)
-    if layout.question < 0 and layout.answer < 0 and not _names_its_columns(row, layout):
-        return None
-    if layout.question < 0:  # "…, answer": the first unnamed text column asks
-        layout.question = next(
-            (i for i in range(len(row)) if i not in _assigned(layout)), layout.question
-        )
-    return layout
-
-
-def _names_its_columns(row: list[str], layout: _Layout) -> bool:
-    """Whether a row that names no question or answer column still names its columns:
-    two or more by a role ("Tags", "Created") or by record keeping ("Difficulty",
-    "Status", "Last reviewed"), and one it does not, which asks (a Notion database's
-    "Name,Difficulty,Tags,Status,Last reviewed", exported without its pages)."""
-    known = {i for i in layout.names if i in _assigned(layout) or record_keeping_name(row[i])}
-    return len(known) >= 2 and len(known) < len(row)
-
-
-def _assigned(layout: _Layout) -> set[int]:
-    return {layout.question, layout.answer, layout.tags, layout.topic, *layout.ignored} - {-1}
-
-
-def _is_text_column(records: list[_Record], index: int) -> bool:
-    values = [r.fields[index].strip() for r in records if index < len(r.fields)]
-    values = [v for v in values if v]
-    return bool(values) and sum(bool(_LETTER_RE.search(v)) for v in values) * 2 >= len(values)
-
-
-def _label_row(records: list[_Record]) -> bool:
-    """Whether the first record names its columns in words the header names above do
-    not know ("Frage;Antwort;Thema"): short labels over columns whose cells are much
-    longer, in the first two columns at least."""
-    if len(records) < 3 or len(records[0].fields) < 2:
-        return False
-    labels = [cell.strip() for cell in records[0].fields]
-    if any(
-        len(cell) < 4 or len(cell) > 30 or not _LABEL_RE.fullmatch(cell) or cell[0].islower()
-        for cell in labels
-    ):
-        return False  # a name is a capitalised word or few ("Frage"), not "Tag" or "day"
-    if is_question_phrased(labels[0]) and any(
-        is_question_phrased(_cell(r, 0)) for r in records[1:]
-    ):
-        return False  # it asks, as the rows under it do ("What is Kafka"): a card
-    for index in (0, 1):  # the cells under them longer, in letters and in words
-        cells = [_cell(r, index).strip() for r in records[1:]]
-        lengths = sorted(len(c) for c in cells)
-        words = sorted(len(c.split()) for c in cells)
-        middle = len(cells) // 2
-        if lengths[middle] < 1.5 * len(labels[index]):
-            return False
-        if index == 0 and words[middle] <= len(labels[0].split()):
-            return False
-    return True
-
-
-def _kept(records: list[_Record], layout: _Layout, index: int) -> bool:
-    """Whether a named column keeps records (meta_columns): its name says so and its
-    values are labels, dates, numbers or ticks."""
-    name = layout.names.get(index, "")
-    return record_keeping_name(name) and bool(
-        columns_kept_out([r.fields for r in records], {index: name})
-    )
-
-
-def _links_only(records: list[_Record], index: int) -> bool:
-    values = [r.fields[index].strip() for r in records if index < len(r.fields)]
-    return any(values) and all(re.fullmatch(r"https?://\S+", v) for v in values if v)
-
-
-def _label_column(records: list[_Record], index: int) -> bool:
-    """A column without a name, after the answer, of labels (`tag_columns`): tags,
-    not more answer."""
-    return label_column([r.fields[index] for r in records if index < len(r.fields)])
-
-
-def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
-    """Fill the question and answer columns from the data: the question is the first
-    free column that holds text (a column of numbers before it is a row id), the
-    answer the next free column, whatever it holds (``42`` is an answer). A free
-    column of short repeated labels after them holds tags."""
-    width = max((len(r.fields) for r in records), default=0)
-    free = [i for i in range(width) if i not in _assigned(layout)]
-    if layout.question < 0:
-        texts = [i for i in free if _is_text_column(records, i)]
-        if (
-            len(texts) >= 3
-            and layout.tags < 0
-            and layout.topic < 0
-            and texts[0] not in layout.names
-            and _label_column(records, texts[0])
-            and not _label_column(records, texts[1])
-        ):
-            # "go concurrency" before the question and its answer (an Anki export
-            # whose tags column comes first, its header not saying so): tags, not the
-            # question, whose cells say more than a label
-            layout.tags = texts.pop(0)
-            free.remove(layout.tags)
-        layout.question = next(iter(texts), -1)
-        if layout.question < 0:
-            return layout
-        layout.ignored |= {i for i in free if i < layout.question and i not in layout.names}
-    if layout.answer < 0:  # (links only, a problem's "URL", answer nothing; under named
-        # columns none "Answer", the one that says most: "Notes", not "Difficulty")
-        # (nor one its name and values say keeps records: "Difficulty", "Last
-        # reviewed"; a sheet of those alone answers nothing)
-        after = [i for i in free if i > layout.question and not _kept(records, layout, i)]
-        said = [i for i in after if not _links_only(records, i)] or after
-        if layout.names and said:
-            said = [
-                max(said, key=lambda i: sum(len(r.fields[i]) for r in records if i < len(r.fields)))
-            ]
-        layout.answer = next(iter(said), -1)
-    if layout.tags < 0 and layout.topic < 0:
-        # A column with a name of its own ("Difficulty", "Example") stays in the
-        # answer under that name: only a nameless one is guessed at.
-        layout.tags = next(
-            (
-                i
-                for i in range(width)
-                if i > max(layout.question, layout.answer)
-                and i not in _assigned(layout)
-                and i not in layout.names
-                and _label_column(records, i)
-            ),
-            -1,
-        )
-    return layout
-
-
-def _anki_layout(anki: AnkiHeader) -> _Layout:
-    layout = _Layout()
-    roles = anki.role_columns
-    layout.tags = roles.get("tags", -1)
-    layout.topic = roles.get("deck", -1)
-    layout.ignored = {roles[key] for key in ("notetype", "guid") if key in roles}
-    if anki.columns:
-        named = _header_layout(anki.columns)
-        if named is not None:
-            for role in ("question", "answer", "tags", "topic"):
-                if getattr(layout, role) < 0:
-                    setattr(layout, role, getattr(named, role))
-            layout.names = named.names
-    return layout
-
-
 # --- questions ------------------------------------------------------------------
-
-
-def _cell(record: _Record, index: int) -> str:
-    return record.fields[index] if 0 <= index < len(record.fields) else ""
 
 
 def _front(raw: str, html: bool) -> tuple[str, str]:
@@ -766,27 +534,6 @@ def _rejoined(
         _Record(r.first, r.last, rejoined(r.fields, width, known.question, known.answer, delimiter))
         for r in records
     ]
-
-
-def _layout_fields(layout: _Layout | None) -> dict:
-    if layout is None:
-        return {}
-    return {
-        "question": layout.question,
-        "answer": layout.answer,
-        "tags": layout.tags,
-        "topic": layout.topic,
-        "ignored": set(layout.ignored),
-        "names": dict(layout.names),
-    }
-
-
-def _merge(anki_layout: _Layout, header: _Layout) -> _Layout:
-    for role in ("question", "answer", "tags", "topic"):
-        if getattr(anki_layout, role) < 0:
-            setattr(anki_layout, role, getattr(header, role))
-    anki_layout.names = header.names
-    return anki_layout
 
 
 def _delimiter_name(delimiter: str) -> str:
