@@ -59,6 +59,11 @@ _ABOUT_MIN_FOUND = 2
 # at the most.
 _FIELD_SHARE = 1 / 3
 
+# Sorting a flat document helps where it makes groups: this many topics holding this
+# many of its questions each (`_kept_together`).
+_GROUPS_MIN = 2
+_GROUP_MIN = 2
+
 # How a text is cut into words: runs of ASCII letters and digits, lower-cased.
 # Everything else separates words, so "k-means", "K means" and "**k**-means"
 # all read as the same two words, and "GAN's" as "gan" and "s". Done on bytes
@@ -314,6 +319,10 @@ class Taxonomy:
             for t, topic in enumerate(self.topics)
         }
 
+    def title_names(self, title: str, topic: str) -> bool:
+        """Whether ``title`` holds a phrase of the topic named ``topic``."""
+        return any(self.topics[t].name == topic for t, _p in self._matcher.count(title))
+
     def classify(self, title: str, answer: str) -> str:
         """The best-scoring topic's name; the fallback on a tie or a weak best."""
         ranked = sorted(self.scores(title, answer).items(), key=lambda item: -item[1])
@@ -420,7 +429,8 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
 
     A document's own sections and the taxonomy are never mixed in one document.
     Questions keep their section path where the document has sections; the
-    taxonomy sorts an unsectioned document, and one whose sections are an
+    taxonomy sorts an unsectioned document where it finds several subjects in it
+    (`_kept_together`: else its questions stay together), and one whose sections are an
     unsorted dump: sections that each hold more than max(12, 40 %) of the
     questions, spread by the taxonomy over at least four subjects with none
     holding half, and that together hold nearly all (80 %) of the questions
@@ -440,7 +450,7 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
             # notes on another subject: a stray word ("generators" in Python notes)
             # would file them under the taxonomy's topics, so they keep one topic
             return [(taxonomy.fallback,) for _ in questions]
-        return [(topic,) for topic in topics]
+        return [(topic,) for topic in _kept_together(questions, topics, taxonomy)]
 
     sections: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, question in enumerate(questions):
@@ -522,3 +532,32 @@ def _is_dump(topics: Iterable[str], fallback: str) -> bool:
     if len(counts) < _DUMP_MIN_SUBJECTS:
         return False
     return counts.most_common(1)[0][1] <= _DUMP_MAX_TOP_SHARE * len(topics)
+
+
+def _kept_together(
+    questions: Sequence[ParsedQuestion], topics: list[str], taxonomy: Taxonomy
+) -> list[str]:
+    """The taxonomy's topics for a flat document's questions where they sort it into
+    several subjects; else one topic for them all. Sorting helps where it makes groups:
+    two topics or more holding two questions each or more (the seed, a file on clustering
+    and GANs). Five questions on recommender systems went one each to "Recommender
+    Systems", "Regression & Evaluation Metrics" (a recall@k), "Vector Databases & Search"
+    (FAISS) and two to "General": the taxonomy guessed each from a word of its answer,
+    and the one subject came out as four. Such notes stay together: under the topic
+    that holds most of the questions it found a topic for, if one does ("Deep learning"
+    notes: three of five in "Model Training & Tuning", one in "Deep Learning & Neural
+    Networks", one in "General"), else under the fallback (the deck's general topic),
+    unless each question given a topic names it in its title (k-means, GAN, LSTM: one
+    question on each of several subjects, none a guess)."""
+    counts = Counter(t for t in topics if t != taxonomy.fallback)
+    if sum(1 for n in counts.values() if n >= _GROUP_MIN) >= _GROUPS_MIN:
+        return topics
+    top, held = counts.most_common(1)[0] if counts else (taxonomy.fallback, 0)
+    if held * 2 > counts.total():
+        return [top] * len(topics)
+    if all(
+        topic == taxonomy.fallback or taxonomy.title_names(q.title, topic)
+        for q, topic in zip(questions, topics, strict=True)
+    ):
+        return topics
+    return [taxonomy.fallback] * len(topics)

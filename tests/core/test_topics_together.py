@@ -1,0 +1,203 @@
+"""A small file on one subject keeps its questions together: the taxonomy sorts a
+flat document only where it finds several subjects in it, each more than once.
+
+A chat session of five recommender-system questions went one each to "Recommender
+Systems", "Regression & Evaluation Metrics" and "Vector Databases & Search", two to
+"General"; "Deep learning" phone-screen notes went to three topics."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from studyapp.core.importer import parse_notes
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.topics import assign_topics
+
+RECOMMENDER_CHAT = """\
+# ChatGPT – ML system design prep (copied 2026-11-30)
+
+**You:** Give me 5 questions on recommender systems with answers.
+
+**ChatGPT:** Sure! Here are five questions with detailed answers.
+
+### Q1. What is the cold-start problem?
+
+New users or items have no interaction history, so collaborative filtering has nothing to work with.
+
+Common fixes:
+
+| Approach | Works for | Cost |
+|---|---|---|
+| Content-based features | items | low |
+| Popularity fallback | users | very low |
+| Onboarding quiz | users | UX effort |
+
+### Q2. How do you evaluate a recommender offline?
+
+Use ranking metrics on a time-based split:
+
+```python
+def recall_at_k(recs, truth, k=10):
+    hits = len(set(recs[:k]) & set(truth))
+    return hits / len(truth)
+```
+
+Also track coverage and diversity, not just accuracy.
+
+### Q3. Explain two-tower models.
+
+One tower encodes the user, one the item; the score is the dot product of the two embeddings. Item embeddings are precomputed and served with ANN search (e.g. FAISS, ScaNN).
+
+### Q4. What is position bias and how do you correct for it?
+
+Users click top results more regardless of relevance. Corrections:
+1. Inverse propensity weighting
+2. Add position as a feature at training, set it to a constant at serving
+3. Randomize a small slice of traffic
+
+### Q5. Implicit vs explicit feedback — what's the difference?
+
+| | Implicit | Explicit |
+|---|---|---|
+| Example | clicks, dwell time | star ratings |
+| Volume | huge | small |
+| Noise | high | lower |
+
+Implicit feedback has **no negative signal**: a non-click is not a dislike.
+
+---
+
+Would you like me to generate follow-up questions on ranking models?
+"""
+
+# Another one-subject file the taxonomy guesses at from a word of each answer.
+OBJECT_DETECTION = [
+    (
+        "How do you evaluate an object detector?",
+        "Mean average precision over IoU thresholds; also recall at a fixed false positive rate.",
+    ),
+    (
+        "How do you run a detector on a phone?",
+        "Quantize the weights to int8 and prune; measure latency and throughput on the"
+        " device, and cache results.",
+    ),
+    (
+        "What augmentations help for detection?",
+        "Random crops, flips and mosaic, so the CNN sees more variety and does not"
+        " overfit; keep the boxes consistent.",
+    ),
+    (
+        "How do you get labels cheaply?",
+        "Pre-label with a big model and let annotators fix the boxes; active learning"
+        " picks which images.",
+    ),
+    (
+        "What is non-maximum suppression?",
+        "Keep the highest-scoring box and drop boxes that overlap it by more than a threshold.",
+    ),
+]
+
+DEEP_LEARNING_NOTES = """\
+DEEP LEARNING — phone screen notes
+
+Q1) What is the difference between batch GD and SGD?
+Ans) Batch GD uses the whole dataset per step (stable, slow); SGD uses one sample.
+
+Q2) Why do we need non-linear activations?
+Ans) Without them a stack of layers collapses into one linear map.
+
+Q3) What is an epoch vs an iteration vs a batch?
+Ans) epoch = one pass over the data; iteration = one update; batch = samples per update.
+
+Q4) Name 3 ways to handle class imbalance.
+Ans) Resample, class weights in the loss, threshold tuning.
+
+Q5) What is Adam?
+Ans) Momentum + RMSProp, with bias correction.
+"""
+
+# NLP notes: two questions the taxonomy files under its NLP topic, one under deep
+# learning (RNNs), two under none.
+NLP = [
+    ("What is tokenization?", "Cutting text into subword units the model has embeddings for."),
+    ("What is BERT?", "An encoder pretrained by masking words and predicting them."),
+    (
+        "Why do RNNs struggle with long sentences?",
+        "Gradients vanish over many steps, so early words are forgotten.",
+    ),
+    ("What is a stop word?", "A very common word such as 'the', often dropped before counting."),
+    (
+        "How does beam search decode?",
+        "It keeps the k most likely partial sentences at each step of the LLM's output.",
+    ),
+]
+
+# Two subjects, four questions each, and one question the taxonomy finds no topic for.
+TWO_SUBJECTS = [
+    ("What is k-means?", "Centroids, moved until the assignment is stable."),
+    ("How do you choose k?", "The elbow method or the silhouette score over k-means runs."),
+    ("What is DBSCAN?", "Density-based clustering; points in sparse regions are noise."),
+    ("What is hierarchical clustering?", "Merges the closest clusters into a dendrogram."),
+    ("What is a GAN?", "A generator and a discriminator trained against each other."),
+    ("What is mode collapse in GANs?", "The generator produces few kinds of samples."),
+    ("What is a VAE?", "An autoencoder whose latent space is a distribution."),
+    ("How does a diffusion model generate images?", "It removes noise step by step."),
+    ("What did you learn from your last project?", "To write the tests first."),
+]
+
+
+def _flat(questions: list[tuple[str, str]]) -> ParsedDocument:
+    return ParsedDocument(
+        deck_name="notes",
+        format="markdown",
+        questions=[ParsedQuestion(t, a, source_line=n + 1) for n, (t, a) in enumerate(questions)],
+    )
+
+
+def _topics(tmp_path, name: str, text: str) -> dict[str, tuple[str, ...]]:
+    notes = tmp_path / name
+    notes.write_text(text, encoding="utf-8")
+    return {q.title: q.topic_path for q in parse_notes(notes).questions}
+
+
+# --- a small file on one subject -------------------------------------------------
+
+
+def test_a_chat_of_five_questions_on_one_subject_is_not_scattered(tmp_path):
+    topics = _topics(tmp_path, "chat_session.md", RECOMMENDER_CHAT)
+    assert len(topics) == 5
+    assert len(set(topics.values())) == 1, topics
+
+
+def test_one_subject_the_taxonomy_guesses_at_answer_by_answer_stays_together():
+    paths = assign_topics(_flat(OBJECT_DETECTION))
+    assert paths == [("General",)] * 5
+
+
+def test_notes_most_of_which_find_one_topic_go_there_all(tmp_path):
+    topics = _topics(tmp_path, "phone_screen.txt", DEEP_LEARNING_NOTES)
+    assert len(topics) == 5
+    assert set(topics.values()) == {("Model Training & Tuning",)}, topics
+
+
+def test_a_topic_holding_most_of_the_questions_found_takes_them_all():
+    assert assign_topics(_flat(NLP)) == [("LLMs & NLP",)] * 5
+
+
+# --- files on several subjects are still sorted --------------------------------
+
+
+def test_a_mid_size_file_on_two_subjects_is_sorted_into_both():
+    paths = assign_topics(_flat(TWO_SUBJECTS))
+    assert paths[:4] == [("Clustering & Unsupervised Learning",)] * 4
+    assert paths[4:8] == [("Generative Models",)] * 4
+    assert paths[8] == ("General",)
+
+
+def test_a_big_file_on_many_subjects_is_still_sorted():
+    questions = TWO_SUBJECTS[:8] + OBJECT_DETECTION + NLP
+    counts = Counter(assign_topics(_flat(questions)))
+    assert counts[("Clustering & Unsupervised Learning",)] == 4
+    assert counts[("Generative Models",)] == 4
+    assert counts[("LLMs & NLP",)] >= 2
+    assert len(counts) >= 5, counts
