@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import PurePosixPath
@@ -63,6 +63,10 @@ _FIELD_SHARE = 1 / 3
 # many of its questions each (`_kept_together`).
 _GROUPS_MIN = 2
 _GROUP_MIN = 2
+
+# The formats of notes, whose tags a parse may miss on a question (a callout card):
+# a sheet's or an Anki deck's rows are tagged one by one.
+_NOTE_FORMATS = frozenset(("markdown", "text"))
 
 # How a text is cut into words: runs of ASCII letters and digits, lower-cased.
 # Everything else separates words, so "k-means", "K means" and "**k**-means"
@@ -452,6 +456,7 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
             return [(taxonomy.fallback,) for _ in questions]
         return [(topic,) for topic in _kept_together(questions, topics, taxonomy)]
 
+    questions = _with_siblings_tags_topic(doc)
     sections: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, question in enumerate(questions):
         sections[tuple(question.topic_path)].append(index)
@@ -561,3 +566,41 @@ def _kept_together(
     ):
         return topics
     return [taxonomy.fallback] * len(topics)
+
+
+def _with_siblings_tags_topic(doc: ParsedDocument) -> list[ParsedQuestion]:
+    """A note's questions, each that has neither tag nor topic under the topic its
+    tagged siblings share: those on both sides of it where it sits between two, all
+    the note's where it sits before or after them all. Obsidian's `#flashcards/ml`
+    cards went to "flashcards / ml" and the one written as a `> [!question]-` callout
+    among them, which the tag did not reach, to "General". Only notes (Markdown, text)
+    whose topics are their tags: a question above a note's first heading has no
+    sibling whose topic is a tag, and keeps no topic; a row of a sheet or an Anki note
+    left without tags was left so by the person."""
+    questions = doc.questions
+    if doc.format not in _NOTE_FORMATS:
+        return questions
+    tagged = [i for i, q in enumerate(questions) if q.topic_path and _topic_from_tags(q)]
+    if not tagged or len(tagged) == len(questions):
+        return questions
+    everyone = {tuple(questions[i].topic_path) for i in tagged}
+    result = list(questions)
+    for index, question in enumerate(questions):
+        if question.topic_path or question.tags:
+            continue
+        before = [tuple(questions[i].topic_path) for i in tagged if i < index][-1:]
+        after = [tuple(questions[i].topic_path) for i in tagged if i > index][:1]
+        beside = set(before + after) if before and after else everyone
+        if len(beside) == 1:
+            result[index] = replace(question, topic_path=next(iter(beside)))
+    return result
+
+
+def _topic_from_tags(question: ParsedQuestion) -> bool:
+    """Whether a question's topic path is one of its tags (``flashcards/ml``)."""
+    path = _tag_words("/".join(question.topic_path))
+    return any(_tag_words(tag) == path for tag in question.tags)
+
+
+def _tag_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())

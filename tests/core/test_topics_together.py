@@ -1,9 +1,11 @@
 """A small file on one subject keeps its questions together: the taxonomy sorts a
-flat document only where it finds several subjects in it, each more than once.
+flat document only where it finds several subjects in it, each more than once; and a
+card its tag did not reach follows the tagged cards beside it.
 
 A chat session of five recommender-system questions went one each to "Recommender
 Systems", "Regression & Evaluation Metrics" and "Vector Databases & Search", two to
-"General"; "Deep learning" phone-screen notes went to three topics."""
+"General"; "Deep learning" phone-screen notes went to three topics; a callout card
+among `#flashcards/ml` cards went to "General"."""
 
 from __future__ import annotations
 
@@ -201,3 +203,130 @@ def test_a_big_file_on_many_subjects_is_still_sorted():
     assert counts[("Generative Models",)] == 4
     assert counts[("LLMs & NLP",)] >= 2
     assert len(counts) >= 5, counts
+
+
+# --- a card its tag did not reach -----------------------------------------------
+
+SR_CARDS = """\
+#flashcards/ml
+
+# Evaluation
+
+What is the F1 score::The harmonic mean of precision and recall.
+
+Why use log loss instead of accuracy for probabilistic models?
+?
+Log loss rewards calibrated probabilities; accuracy only looks at the argmax.
+
+> [!question]- What is calibration?
+> A model is calibrated if, among predictions with confidence p, a fraction p are correct.
+
+What is ROC AUC vs PR AUC?
+?
+ROC AUC for balanced classes, PR AUC for rare positives.
+
+Spearman vs Pearson:::Spearman is rank-based; Pearson is linear.
+"""
+
+SR_PYTHON = """\
+#flashcards/python
+
+What is a decorator::A function that wraps another function.
+
+What is the GIL?
+?
+A lock that lets one thread run Python bytecode at a time.
+
+> [!question]- What is a generator?
+> A function that yields values lazily.
+
+What does `with` do::Calls `__enter__` and `__exit__` around a block.
+"""
+
+INLINE_TAGS = """\
+**What is a goroutine?** #go
+A lightweight thread managed by the Go runtime.
+
+**What is a channel?** #go
+A typed pipe between goroutines.
+
+**What does defer do?**
+Runs a call when the surrounding function returns.
+
+**What is a slice?** #go
+A view over an array with a length and a capacity.
+"""
+
+
+def test_a_callout_card_among_tagged_cards_takes_their_topic(tmp_path):
+    topics = _topics(tmp_path, "sr_cards.md", SR_CARDS)
+    assert len(topics) == 5
+    assert set(topics.values()) == {("flashcards", "ml")}, topics
+
+
+def test_a_callout_card_in_another_deck_tag_takes_that_topic(tmp_path):
+    topics = _topics(tmp_path, "python_cards.md", SR_PYTHON)
+    assert topics["What is a generator?"] == ("flashcards", "python")
+
+
+def test_an_untagged_question_between_tagged_ones_follows_them(tmp_path):
+    topics = _topics(tmp_path, "go.md", INLINE_TAGS)
+    assert topics["What does defer do?"] == ("go",)
+
+
+def _sectioned(rows: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> ParsedDocument:
+    return ParsedDocument(
+        deck_name="notes",
+        format="markdown",
+        questions=[
+            ParsedQuestion(title, "An answer.", n + 1, path, tags=tags)
+            for n, (title, path, tags) in enumerate(rows)
+        ],
+        has_sections=True,
+    )
+
+
+def test_an_untagged_question_between_two_tags_takes_neither():
+    doc = _sectioned(
+        [
+            ("What is a goroutine?", ("go",), ("go",)),
+            ("What is a channel?", ("go",), ("go",)),
+            ("What does this print?", (), ()),
+            ("What is ownership?", ("rust",), ("rust",)),
+            ("What is a borrow?", ("rust",), ("rust",)),
+        ]
+    )
+    assert assign_topics(doc)[2] == ()
+
+
+def test_a_question_above_the_first_heading_takes_no_heading_of_tagged_questions():
+    doc = _sectioned(
+        [
+            ("What is this file?", (), ()),
+            ("What is a goroutine?", ("Concurrency",), ("go",)),
+            ("What is a channel?", ("Concurrency",), ("go",)),
+        ]
+    )
+    assert assign_topics(doc)[0] == ()
+
+
+def test_an_untagged_question_after_differently_tagged_ones_takes_no_tag():
+    doc = _sectioned(
+        [
+            ("What is a goroutine?", ("go",), ("go",)),
+            ("What is ownership?", ("rust",), ("rust",)),
+            ("What does this print?", (), ()),
+        ]
+    )
+    assert assign_topics(doc)[2] == ()
+
+
+def test_an_untagged_question_after_cards_of_one_tag_takes_it():
+    doc = _sectioned(
+        [
+            ("What is a goroutine?", ("go",), ("go",)),
+            ("What is a channel?", ("go",), ("go",)),
+            ("What does defer do?", (), ()),
+        ]
+    )
+    assert assign_topics(doc)[2] == ("go",)
