@@ -520,15 +520,12 @@ def _name_key(name: str) -> str:
 
 
 def _about_taxonomy(topics: list[str], fallback: str) -> bool:
-    """Is a flat document about the taxonomy's field, on several of its subjects (most
-    questions find a topic, and not all the same one)? Notes on one subject ("System
-    Design Notes") split between that subject and the fallback told a person nothing
-    and looked random ("the CAP theorem" under "General" beside "load balancers"):
-    they keep one topic, unless every question found that subject."""
+    """Is a flat document about the taxonomy's field (most questions find a topic)?
+    Where they all find one subject but for one or two, `_kept_together` puts those
+    with the rest: "the CAP theorem" under "General" beside "load balancers" under the
+    systems topic told a person nothing and looked random."""
     found = [topic for topic in topics if topic != fallback]
-    if len(found) < max(_ABOUT_MIN_FOUND, _ABOUT_SHARE * len(topics)):
-        return False
-    return len(set(found)) > 1 or len(found) == len(topics)
+    return len(found) >= max(_ABOUT_MIN_FOUND, _ABOUT_SHARE * len(topics))
 
 
 def _is_dump(topics: Iterable[str], fallback: str) -> bool:

@@ -176,6 +176,12 @@ def test_one_subject_the_taxonomy_guesses_at_answer_by_answer_stays_together():
     assert paths == [("General",)] * 5
 
 
+def test_notes_on_one_subject_but_for_a_question_go_under_that_subject():
+    other = ("What did the business do with the segments?", "Sent each its own email campaign.")
+    questions = [*TWO_SUBJECTS[:4], other]
+    assert assign_topics(_flat(questions)) == [("Clustering & Unsupervised Learning",)] * 5
+
+
 def test_notes_most_of_which_find_one_topic_go_there_all(tmp_path):
     topics = _topics(tmp_path, "phone_screen.txt", DEEP_LEARNING_NOTES)
     assert len(topics) == 5
