@@ -176,6 +176,11 @@ def test_one_subject_the_taxonomy_guesses_at_answer_by_answer_stays_together():
     assert paths == [("General",)] * 5
 
 
+def test_a_chat_on_a_subject_of_the_taxonomy_goes_under_it(tmp_path):
+    topics = _topics(tmp_path, "chat_session.md", RECOMMENDER_CHAT)
+    assert set(topics.values()) == {("Recommender Systems",)}, topics
+
+
 def test_notes_on_one_subject_but_for_a_question_go_under_that_subject():
     other = ("What did the business do with the segments?", "Sent each its own email campaign.")
     questions = [*TWO_SUBJECTS[:4], other]
