@@ -2510,3 +2510,114 @@ EIGHTEENTH_HELD_OUT: list[Case] = [
         " makes every request slower, and adding more memory is the only way to avoid it.",
     ),
 ]
+
+# Never tuned on: nine Git questions, written in the nineteenth round before its fixes
+# (figures in tests/core/test_keypoint_cases.py).
+NINETEENTH_HELD_OUT: list[Case] = [
+    Case(
+        "git-push",
+        "What does git push do?",
+        "git push uploads your local commits to the remote repository and updates the"
+        " remote branch. It is rejected when the remote has commits you don't have, unless"
+        " you force it.",
+        "It sends the commits I made locally up to the remote and moves the branch there;"
+        " if someone pushed before me it's refused until I pull, or I use --force.",
+        "git push deletes the remote repository and replaces it with your local copy; it"
+        " never fails.",
+    ),
+    Case(
+        "git-fetch-pull",
+        "What is the difference between git fetch and git pull?",
+        "git fetch downloads new commits and branches from the remote but leaves your"
+        " working branch untouched. git pull runs a fetch and then merges the fetched"
+        " branch into your current branch.",
+        "Fetch only downloads what's new on the remote and doesn't touch my branch; pull"
+        " does a fetch and then merges the result into the branch I'm on.",
+        "git pull downloads the commits but leaves your branch untouched, while git fetch"
+        " merges them into your current branch.",
+    ),
+    Case(
+        "git-reset-revert",
+        "How do git reset and git revert differ?",
+        "- **git reset** moves the branch pointer back to an earlier commit, rewriting"
+        " history; unsafe on shared branches.\n"
+        "- **git revert** creates a new commit that undoes the changes of an earlier one,"
+        " keeping history intact; safe to use on shared branches.",
+        "Reset moves the branch back to an older commit so history is rewritten, which you"
+        " shouldn't do on a shared branch. Revert adds a new commit that cancels an old"
+        " commit's changes and keeps the history, so it's fine on shared branches.",
+        "git revert moves the branch pointer back and rewrites history, and git reset"
+        " creates a new commit that undoes the changes.",
+    ),
+    Case(
+        "git-stash",
+        "What is git stash for?",
+        "git stash saves your uncommitted changes on a stack and resets the working"
+        " directory to the last commit, so you can switch branches. git stash pop"
+        " reapplies the saved changes later.",
+        "It shelves the changes I haven't committed yet and gives me a clean working tree"
+        " so I can change branch; later stash pop brings them back.",
+        "git stash commits your changes to a hidden branch on the remote so other people"
+        " can see them.",
+    ),
+    Case(
+        "git-cherry-pick",
+        "What does git cherry-pick do?",
+        "It applies the changes of one existing commit onto the current branch as a new"
+        " commit with a different hash.",
+        "Takes a single commit from somewhere else and replays its changes on my branch,"
+        " creating a new commit (new hash).",
+        "It moves the whole branch onto another branch and deletes the original commits.",
+    ),
+    Case(
+        "git-detached-head",
+        "What is a detached HEAD?",
+        "HEAD points directly at a commit instead of at a branch. New commits made there"
+        " belong to no branch and can be lost once you check out something else, unless"
+        " you create a branch for them.",
+        "HEAD refers to a specific commit rather than a branch name, so commits you make"
+        " aren't on any branch and may be garbage collected after you switch away, unless"
+        " you make a branch.",
+        "A detached HEAD means the remote branch was deleted, so you can't commit until you"
+        " push again.",
+    ),
+    Case(
+        "git-bisect",
+        "How does git bisect find a bug?",
+        "You mark one commit as good and one as bad, and git bisect checks out the commit"
+        " halfway between them. After each test you mark it good or bad, halving the range"
+        " until the first bad commit is found.",
+        "You tell it a known good and a known bad commit; it keeps checking out the middle"
+        " commit, you say good or bad, and the range is cut in half each time until it lands"
+        " on the commit that introduced the bug.",
+        "git bisect runs the test suite on every commit from the newest to the oldest and"
+        " reports the ones that fail.",
+    ),
+    Case(
+        "git-workflows",
+        "Where are Git branching workflows used?",
+        "### 1. Feature branches\n\n"
+        "Each change is developed on its own branch and merged by pull request.\n\n"
+        "* GitHub flow\n* Open-source projects\n* Small web teams\n\n"
+        "### 2. Release branches\n\n"
+        "A branch is cut for each release and only gets fixes.\n\n"
+        "* Mobile apps\n* Packaged desktop software\n* Libraries with versions\n\n"
+        "### 3. Trunk-based development\n\n"
+        "Everyone commits small changes to main several times a day behind feature flags.\n\n"
+        "* Large tech companies\n* Continuous deployment\n* Monorepos\n",
+        "Teams use feature branches that get merged through pull requests, release branches"
+        " that are cut per version and only take fixes, and trunk-based development where"
+        " everyone commits to main often.",
+        "Workflows are used in GitHub, GitLab and Bitbucket, mostly by open-source projects.",
+    ),
+    Case(
+        "git-hooks",
+        "What are Git hooks?",
+        "Git hooks are scripts in .git/hooks that Git runs automatically at certain events,"
+        " such as pre-commit or pre-push. A hook that exits with a non-zero status aborts"
+        " the action.",
+        "Scripts Git calls by itself at points like before a commit or before a push; if"
+        " the script fails (non-zero exit), the commit or push is stopped.",
+        "Git hooks are links to other repositories that Git downloads when you clone.",
+    ),
+]
