@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from studyapp.core import keysections
 from studyapp.core.keyheard import stem, words
 
 # "the difference between X and Y", "X vs Y", "X or Y?", "compare X and Y"
@@ -40,7 +41,9 @@ def question_sides(question: str) -> list[str]:
 def attach(candidates: Sequence, prose: Sequence[str], question: str) -> None:
     """Give each marked term of a prose answer that compares the question's two sides
     the side its sentence is about (see the module's docstring): its term becomes
-    "side: term". Nothing where the answer does not name both sides."""
+    "side: term". Nothing where the answer does not name both sides. (Also where this
+    runs over the candidates: items that illustrate sections' headings, `keysections`.)"""
+    keysections.mark_examples(candidates)
     sides = question_sides(question)
     if len(sides) != 2:
         return

@@ -1,0 +1,85 @@
+"""An answer in sections, each named by a heading and listing examples, has the
+headings as its points, not the examples (`core.keysections`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.importer import import_default_deck
+from studyapp.core.keyterms import coverage, key_terms, ticked_terms
+from studyapp.core.store import Store
+
+CACHING = """\
+Caching shows up at almost every layer of a system.
+
+### 1. CDN
+
+* Images and videos
+* JavaScript bundles
+* Static HTML pages
+
+### 2. Database query cache
+
+* Product catalog lookups
+* User profile reads
+* Leaderboards
+
+### 3. Browser cache
+
+* Stylesheets
+* Fonts
+* Previously visited pages
+"""
+
+
+@pytest.fixture(scope="module")
+def data_analysis(tmp_path_factory):
+    """The bundled deck's "Where did data analysis help?" (numbered headings, each with
+    a list of example uses)."""
+    with Store.open(tmp_path_factory.mktemp("deck") / "deck.sqlite3") as store:
+        import_default_deck(store)
+        found = [q for q in store.questions() if "data analysis help" in q.title]
+    assert len(found) == 1
+    return found[0].title, found[0].answer_markdown
+
+
+def test_the_bundled_decks_sections_are_its_points(data_analysis):
+    question, answer = data_analysis
+    points = key_terms(answer, question=question)
+    assert points[:3] == ["Churn Prediction", "Hyper-Personalization", "Enhanced Risk Management"]
+    assert "Finance" in points and "Healthcare" in points, points
+    examples = {"Portfolio optimization", "Credit scoring", "Inventory management"}
+    assert not examples & set(points), points
+    right = "It helped in finance, in healthcare and in retail, and in managing risk."
+    wrong = "Portfolio optimization and credit scoring."
+    assert coverage(points, ticked_terms(points, right, question, answer)) >= 0.3
+    assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0
+
+
+def test_a_fresh_answer_of_sections_listing_examples():
+    question = "Where is caching used?"
+    points = key_terms(CACHING, question=question)
+    assert {"CDN", "Database query cache", "Browser cache"} <= set(points), points
+    assert not {"JavaScript bundles", "Leaderboards", "Fonts"} & set(points), points
+    right = (
+        "Content delivery networks keep copies near users, databases cache query results,"
+        " and the browser caches files locally."
+    )
+    assert coverage(points, ticked_terms(points, right, question, CACHING)) >= 0.5
+    wrong = "Caching is used for images, fonts and leaderboards."
+    assert coverage(points, ticked_terms(points, wrong, question, CACHING)) == 0
+
+
+def test_sections_of_entries_keep_their_entries():
+    """Items that each say what a term means are a glossary, not examples."""
+    answer = (
+        "### 1. Isolation levels\n\n"
+        "- **Read committed**: sees only committed rows\n"
+        "- **Serializable**: as if transactions ran one at a time\n\n"
+        "### 2. Locking\n\n"
+        "- **Shared lock**: many readers at once\n"
+        "- **Exclusive lock**: one writer, no readers\n"
+    )
+    points = key_terms(answer, question="How do databases keep transactions apart?")
+    assert any("Serializable" in p for p in points), points
+    assert any("Exclusive lock" in p for p in points), points
