@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from studyapp.core import keyasked
 from studyapp.core.keymatch import (
     _PARENS,
     NEAR_SLACK,
@@ -313,9 +314,11 @@ def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: s
 
     contrasted = _contrasted(points)
     side = contrasted.get(point, "")
+    sides = [f"{s}: {p}" for p, s in contrasted.items()]
+    if not side:  # ("failing liveness probe makes …", asked liveness against readiness)
+        side, sides = keyasked.asked_side(point, question)
     if not side:
         return True
-    sides = [f"{s}: {p}" for p, s in contrasted.items()]
     claimed = text if denies(point) else text.affirmed()
     stretch, _shared = about_side(side, point, sides, claimed)
     return said(point, _without_compounds(point, points, stretch), question)
