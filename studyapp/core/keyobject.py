@@ -113,8 +113,11 @@ OBJECT_WORDS = 4  # the words after a typed verb read as its object, at most
 def object_said(point: str, text: Heard, asked: set[str] | frozenset[str]) -> bool:
     """False when the typed answer does the point's verb to something else, and never
     names the point's object (see the module's docstring)."""
+    from studyapp.core.keydisplaced import displaced
     from studyapp.core.keyphrases import PLAIN_WORDS  # (it imports keymatch)
 
+    if displaced(point, text, asked):
+        return False  # ("deletes the remote repository" for "uploads … to the remote …")
     verb_word, head = object_head(point)
     if not head or head in PLAIN_WORDS or stem(head) in asked or len(head) < 3:
         return True
