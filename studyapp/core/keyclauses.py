@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core import keyenumerated, keylang, keymatch, keysubject
+from studyapp.core import keyenumerated, keylang, keymatch, keysentences, keysubject
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
 from studyapp.core.keysynonyms import known_phrase
@@ -74,6 +74,7 @@ _FORMULA_LINE = re.compile(
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
 _SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS": `keyphrases`)
     rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
+    rf"|{keysentences.LOWER_OPENING}"  # ("… untouched. git pull runs a fetch")
 )
 # An aside that only qualifies or illustrates ("hashable (if their items are)"): no
 # part of a clause's point.

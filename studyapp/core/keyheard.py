@@ -178,6 +178,9 @@ class Heard:
             self._by_opening.setdefault(form[:2], []).append(form)
         for i, token in enumerate(self.tokens):
             self._by_stem.setdefault(stem(token), []).append(i)
+        for i in self.layout.hyphened:  # "re-applies" is "reapplies", its synonyms too
+            if i + 1 < count and self.tokens[i].isalpha() and self.tokens[i + 1].isalpha():
+                self._by_stem.setdefault(stem(self.tokens[i] + self.tokens[i + 1]), []).append(i)
         self._found: dict[str, list[int]] = {}
         self._phrased: dict[str, list[int]] | None = None
         self._glossed: dict[str, list[int]] | None = None

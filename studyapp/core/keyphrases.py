@@ -11,13 +11,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core import keylang
+from studyapp.core import keylang, keysentences
 from studyapp.core.keymatch import STOPWORDS, stem, word_set, words
 
 # (and before a name whose capitals come after a small letter, "gRPC", "iOS", "eBPF":
 # not after an abbreviation's dot, "e.g. iOS")
 _SENTENCE_END = re.compile(
     rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9*_(\"“¿¡«])|\n|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
+    rf"|{keysentences.LOWER_OPENING}"  # ("… untouched. git pull runs a fetch")
 )
 
 # Words that carry no point of their own: a key phrase never holds one.

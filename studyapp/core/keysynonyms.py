@@ -34,6 +34,7 @@ save persist
 remove delete erase
 append insert
 fetch retrieve
+replay reapply re-apply
 send transmit
 spread distribute
 begin start initiate launch

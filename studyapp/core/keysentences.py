@@ -1,0 +1,19 @@
+"""Where a sentence of a model answer ends before a word in small letters. No Qt here.
+
+Notes on command-line tools open sentences with the command as typed: "git fetch
+downloads new commits … but leaves your working branch untouched. git pull runs a
+fetch and then merges …". A sentence break wants a capital after the stop, so the
+two sentences ran into one point ("untouched. git pull runs a fetch"). A stop after
+a word of three letters or more, then a word in small letters and another word, ends
+the sentence too; not after a short abbreviation's dot ("e.g.", "vs.", "i.e.": two
+letters or fewer, or a dot inside) nor after "etc." or "approx.", which end no
+sentence as often as they do.
+"""
+
+from __future__ import annotations
+
+# (used inside the sentence-break patterns of `keyclauses` and `keyphrases`)
+LOWER_OPENING = (
+    r"(?<=[^\W\d_]{3}[.!?])(?<!\betc\.)(?<!approx\.)(?<!incl\.)(?<!resp\.)"
+    r"\s+(?=[a-z][\w-]*\s+[a-z])"
+)

@@ -1,0 +1,62 @@
+"""A sentence that opens with a command in small letters ("git pull runs a fetch …")
+ends the one before it (`core.keysentences`): no point runs across the two, and each
+command's clauses are said of it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studyapp.core.keyterms import coverage, covered, key_terms, ticked_terms
+
+CASES = [
+    (  # the nineteenth round's Git questions
+        "What is the difference between git fetch and git pull?",
+        "git fetch downloads new commits and branches from the remote but leaves your"
+        " working branch untouched. git pull runs a fetch and then merges the fetched"
+        " branch into your current branch.",
+        "git pull downloads the commits but leaves your branch untouched, while git fetch"
+        " merges them into your current branch.",
+    ),
+    (  # fresh
+        "What is the difference between kubectl apply and kubectl create?",
+        "kubectl create makes a resource and fails if it already exists. kubectl apply"
+        " creates the resource or updates it to match the manifest, so it can be run again"
+        " and again.",
+        "kubectl apply makes a resource and fails if it already exists, while kubectl create"
+        " updates it to match the manifest.",
+    ),
+    (  # fresh
+        "What is the difference between npm install and npm ci?",
+        "npm install resolves versions from package.json and may rewrite the lock file. npm"
+        " ci deletes node_modules and installs exactly what the lock file lists, failing if"
+        " it disagrees with package.json.",
+        "npm ci resolves versions from package.json and may rewrite the lock file, while npm"
+        " install deletes node_modules and installs exactly what the lock file lists.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=["git", "kubectl", "npm"])
+def test_a_command_in_small_letters_opens_a_sentence(case):
+    question, answer, swapped = case
+    points = key_terms(answer, question=question)
+    assert not any(re.search(r"\w[.!?] [a-z]", p) for p in points), points
+    wrong = coverage(points, ticked_terms(points, swapped, question, answer))
+    assert wrong <= 0.34, points
+
+
+def test_an_abbreviation_ends_no_sentence():
+    points = key_terms(
+        "Caches keep hot data in memory, e.g. sessions. They are cheap to read, approx."
+        " ten times faster than disk.",
+        question="Why use a cache?",
+    )
+    assert not any(p.startswith(("sessions", "ten times")) for p in points), points
+
+
+def test_a_word_written_with_a_hyphen_says_its_synonyms():
+    """ "re-applies" is "reapplies", a synonym of "replays"."""
+    typed = "rebasing re-applies your commits onto the tip of the other branch"
+    assert covered("replays your commits on top", typed)
