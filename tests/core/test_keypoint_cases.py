@@ -495,7 +495,8 @@ def test_the_figures_hold_on_the_eighteenth_held_out_set():
     member is left" for "needs a majority of its members", "a toleration forces a pod
     onto the tainted node" for "allow scheduling onto tainted nodes". In the nineteenth
     round a clause naming one of the two things the question compares is heard on that
-    thing's side (`keyasked`: the swapped probes): wrong 0.17, ahead 89 %."""
+    thing's side (`keyasked`: the swapped probes): wrong 0.17, ahead 89 %; with a
+    sentence that opens in small letters ended (`keysentences`): right 0.64."""
     right, wrong, ahead, behind = figures(EIGHTEENTH_HELD_OUT)
     assert right >= 0.6, (right, behind)
     assert wrong <= 0.2, wrong
@@ -507,15 +508,15 @@ def test_the_figures_hold_on_the_nineteenth_held_out_set():
     First measure: right 0.51, wrong 0.16, ahead 56 % (the branching workflows' points
     were the examples listed under its numbered headings, "GitHub flow", "Monorepos";
     "deletes the remote repository" earned "uploads your local commits to the remote
-    repository"). At the end of the round: right 0.60, wrong 0.09, ahead 67 % (the
+    repository"). At the end of the round: right 0.66, wrong 0.04, ahead 78 % (the
     headings are the points, `keysections`; another action on a point's destination
-    says no point, `keydisplaced`). Left: "downloads new commits and branches from the
-    remote" cut in two and "untouched. git pull runs a fetch" run across a sentence
-    that opens with a small letter; git fetch and git pull swapped still earn the
-    merge point; "shelves the changes I haven't committed" for "saves your uncommitted
-    changes"; hooks said as "scripts Git calls by itself at points like before a
-    commit"."""
+    says no point, `keydisplaced`; a sentence may open with a command in small letters,
+    "… untouched. git pull runs a fetch", `keysentences`, so git fetch and git pull
+    swapped earn no point). Left: "shelves the changes I haven't committed" for "saves
+    your uncommitted changes"; hooks said as "scripts Git calls by itself at points
+    like before a commit"; a command that opens a sentence is written with a capital
+    in the points, "Git stash: …", and "git stash pop" becomes "Git: stash pop …"."""
     right, wrong, ahead, behind = figures(NINETEENTH_HELD_OUT)
-    assert right >= 0.58, (right, behind)
-    assert wrong <= 0.1, wrong
-    assert ahead >= 0.65, (ahead, behind)
+    assert right >= 0.64, (right, behind)
+    assert wrong <= 0.05, wrong
+    assert ahead >= 0.75, (ahead, behind)
