@@ -12,13 +12,19 @@ meaning" entry, nothing said after a colon), those items are marked as illustrat
 (`keyterms` then keeps what the answer says, not its examples). A heading that only
 labels ("Use cases", "How it helps") names nothing and makes no section here; a list of
 entries, each a term with its meaning, is a glossary and stays the points.
+
+A section's name ends, often, in a word the answer says all over ("Churn Prediction"
+in an answer that predicts in every section, "Demand Forecasting" over items that
+forecast): that word tells no section from another, and the name is said by its other
+words ("finds which customers churn", `said_by_its_topic`), as a kind is by what tells
+it from its siblings (`keykinds`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from studyapp.core.keyheard import words
+from studyapp.core.keyheard import stem, words
 
 SECTIONS_ENOUGH = 2  # this many sections of examples: the headings are the points
 ITEMS_ENOUGH = 2  # a section's plain items, at least, to be a list of examples
@@ -47,3 +53,29 @@ def mark_examples(candidates: Sequence) -> None:
     for items in listing:
         for item in items:
             item.illustrating = True
+
+
+TOPIC_REPEATS = 2  # a head word the answer says this often elsewhere tells no section
+
+
+def said_by_its_topic(point: str, points: Sequence[str], heard, question: str, answer: str) -> bool:
+    """Whether the typed answer says a section's name by the words that tell it: a
+    name of two words or more ("Churn Prediction") among points that are all names,
+    whose last word the answer says all over (predictions in every section) and so
+    tells no section from another, is said by its other words ("finds which customers
+    churn")."""
+    from studyapp.core.keymatch import said, significant, split_point, statement
+
+    def name_words(text: str) -> list[str]:
+        name, gloss = split_point(text)
+        return [] if gloss or statement(name) else significant(name)
+
+    wanted = name_words(point)
+    if len(wanted) < 2 or len(points) < 3 or not all(name_words(p) for p in points):
+        return False
+    head = stem(wanted[-1])
+    outside = [stem(w) for w in words(answer)]
+    if outside.count(head) - 1 < TOPIC_REPEATS:
+        return False
+    own = [w for w in wanted[:-1] if len(w) > 2]
+    return bool(own) and said(" ".join(own), heard, question)

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from studyapp.core import keyasked
+from studyapp.core import keyasked, keysections
 from studyapp.core.keymatch import (
     _PARENS,
     NEAR_SLACK,
@@ -388,6 +388,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
             or keykinds.said_as_kind(term, terms, heard, question)
             or keyglossary.said_by_its_work(term, terms, heard, question)
             or keyprocess.process_said(term, heard)  # "resolves DNS": "DNS lookup"
+            or keysections.said_by_its_topic(term, terms, heard, question, answer)  # "churn"
         )
         and said_on_its_side(term, terms, heard, question)
         and telling_together(term, terms, heard)

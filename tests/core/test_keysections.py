@@ -83,3 +83,36 @@ def test_sections_of_entries_keep_their_entries():
     points = key_terms(answer, question="How do databases keep transactions apart?")
     assert any("Serializable" in p for p in points), points
     assert any("Exclusive lock" in p for p in points), points
+
+
+RETAIL = """\
+### 1. Demand Forecasting
+
+* Forecasting weekly sales per store
+* Forecasting stock for holidays
+
+### 2. Route Planning
+
+* Delivery truck schedules
+* Warehouse picking order
+
+### 3. Price Optimization
+
+* Markdown timing
+* Competitor price tracking
+"""
+
+
+def test_a_section_is_said_by_what_tells_it_from_the_others(data_analysis):
+    """A section's name whose last word the answer says all over ("prediction",
+    "forecasting") is said by its other words."""
+    question, answer = data_analysis
+    points = key_terms(answer, question=question)
+    typed = "It helped find which customers churn by looking at usage data"
+    assert ticked_terms(points, typed, question, answer)[points.index("Churn Prediction")]
+    question = "Where is machine learning used in retail?"
+    points = key_terms(RETAIL, question=question)
+    right = "It estimates the demand of each store, plans the delivery routes and sets prices."
+    assert ticked_terms(points, right, question, RETAIL)[points.index("Demand Forecasting")]
+    wrong = "It writes the product descriptions and answers customer emails."
+    assert not any(ticked_terms(points, wrong, question, RETAIL))
