@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from studyapp.core.parse import units as found
 from studyapp.core.parse.ends import nonblank_prefix
 from studyapp.core.parse.group_labels import names_a_group
+from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
@@ -56,8 +57,9 @@ def _lone_question(cands: list[Candidate], best: Candidate) -> Candidate | None:
     under it are its answer's steps and notes, which do not ask. The heading is the
     question, not the items. (Sub-headings under an asking title may be cards of
     their own, "## Caching" in "# How to pass a design interview?": left as found;
-    so are items that each hold an answer of their own, "# Define the following
-    terms" over "1. Latency" / "Time for one request.")"""
+    so are items that each hold an answer of their own under a heading that does not
+    end asking, "# Define the following terms" over "1. Latency" / "Time for one
+    request.")"""
     if not best.units or best.kind in HEADING_KINDS:
         return None
     # the first heading level present is the top one: one heading there, that asks
@@ -69,6 +71,12 @@ def _lone_question(cands: list[Candidate], best: Candidate) -> Candidate | None:
         return None
     if not found.is_question_like(head.title) or found.mostly_asking(best.units):
         return None
+    if ends_asking(head.title):
+        # a heading that asks with a question mark is the question even where its
+        # steps hold lines of their own ("## How do you deploy?" over "1. Build the
+        # image" / "   docker build ."); a task over items ("Define the following
+        # terms") may be cards
+        return top
     answered = sum(1 for u in best.units if u.answer_prefix.strip() or u.end >= u.answer_start)
     return top if answered * 3 <= len(best.units) else None
 
