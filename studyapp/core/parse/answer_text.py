@@ -343,14 +343,17 @@ def without_dashed_labels(answers: list[str], labelled: list[bool]) -> list[str]
     ("A: …", "Ans: …": `labelled`, by each answer's source), or label nearly every
     answer so; then the label goes. Elsewhere "A - …" may be what it says (a quiz's
     option "A - Paris" above "B - Rome" stays, wherever it is)."""
-    dashed = [
-        bool(a) and bool(_DASHED_LABEL_RE.match(a)) and not _SECOND_OPTION_RE.search(a)
-        for a in answers
+    opening = [bool(a) and bool(_DASHED_LABEL_RE.match(a)) for a in answers]
+    options = [
+        o and bool(_SECOND_OPTION_RE.search(a)) for o, a in zip(opening, answers, strict=True)
     ]
+    dashed = [o and not q for o, q in zip(opening, options, strict=True)]
     count = sum(dashed)
     if not count:
         return answers
-    written = sum(1 for a in answers if a.strip())
+    # a quiz's options ("A - spin lock" over "B - mutex") open so too: not counted
+    # among the answers that do not
+    written = sum(1 for a in answers if a.strip()) - sum(options)
     others = any(lab and not d for lab, d in zip(labelled, dashed, strict=True))
     if not others and (count < 2 or count * 5 < written * 4):
         return answers

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.core.parse import parse_text
+from tests.helpers.parsing import pairs
 
 EVERY = """\
 Q1) What is a process?
@@ -75,3 +76,27 @@ def test_options_on_one_line_keep_their_letters():
     )
     answers = [q.answer_markdown for q in parse_text(text, suffix=".txt").questions]
     assert answers == ["A running program.", "A - excellent, B - good, C - fair."]
+
+
+def test_a_quiz_among_the_questions_does_not_keep_the_others_labels():
+    """A quiz's options open with "A - " too: they count for neither side."""
+    notes = (
+        "Q1) What is a race condition?\n"
+        "A - Two threads touch shared data and the result depends on timing.\n\n"
+        "Q2) What is a mutex?\n"
+        "A - A lock that lets one thread at a time into a critical section.\n\n"
+        "Q3) Which is faster?\n"
+        "A - spin lock\n"
+        "B - mutex\n"
+    )
+    answers = [a for _, a in pairs(notes, suffix=".txt")]
+    assert answers[0].startswith("Two threads") and answers[1].startswith("A lock")
+    assert answers[2].startswith("A - spin lock")
+    markdown = (
+        "### 1. What is a heap?\n\nA - A tree whose parent is never larger than its children.\n\n"
+        "### 2. What is a trie?\n\nA - A tree of prefixes, one letter per edge.\n\n"
+        "### 3. Which lookup is O(log n)?\n\nA - a balanced BST, B - a hash map\n"
+    )
+    answers = [a for _, a in pairs(markdown)]
+    assert answers[0].startswith("A tree whose") and answers[1].startswith("A tree of")
+    assert answers[2].startswith("A - a balanced BST")
