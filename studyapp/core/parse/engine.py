@@ -77,7 +77,7 @@ from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.list_units import list_item_groups
-from studyapp.core.parse.lone_title import bold_title, title_over_prose
+from studyapp.core.parse.lone_title import bold_title, plain_title, title_over_prose
 from studyapp.core.parse.mid_labels import mid_labels
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
 from studyapp.core.parse.numbered_lines import KIND as NUMBERED
@@ -314,8 +314,8 @@ def assemble(
         deck_name = h1s[0].title or name
         title_line = h1s[0].block.start
         h1s[0].section = False
-    elif not heads and (bold := bold_title(doc, first)):  # "**ML Interview Questions**"
-        deck_name, title_line = bold
+    elif not heads and (bold := bold_title(doc, first) or plain_title(doc, first)):
+        deck_name, title_line = bold  # "**ML Interview Questions**", a text file's first line
     sections = [
         h for h in heads if (h.section or h.sources) and not h.toc and h.block.start != title_line
     ]

@@ -77,3 +77,34 @@ def bold_title(doc: Document, first: int) -> tuple[str, int] | None:
     if bold is None or is_question_like(bold["t"]) or bold["t"].strip().endswith((":", ".")):
         return None
     return " ".join(bold["t"].split()), block.start
+
+
+_TITLE_WORDS = 10  # a plain first line of more words is a sentence, not a title
+_TITLE_CHARS = 80
+
+
+def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
+    """The title of plain-text notes on their first line, alone above the first
+    question at line `first` ("Python interview", "DEEP LEARNING — phone screen
+    notes"): (its text, its line). A text file has no other way to write one. None
+    where that line asks, sets a task, ends as a sentence or a lead-in does (".", ":"),
+    is long, or is not followed by a blank line."""
+    if not doc.plain:
+        return None
+    block = next((b for b in doc.blocks if b.kind != "front_matter"), None)
+    if block is None or block.kind != "paragraph" or block.start != block.end:
+        return None
+    if block.depth or block.quoted or block.start >= first:
+        return None
+    text = " ".join(doc.line(block.start).split())
+    if (
+        not text
+        or len(text) > _TITLE_CHARS
+        or len(text.split()) > _TITLE_WORDS
+        or text.endswith((":", ".", ";", ","))
+        or asks(text)
+        or is_question_like(text)
+        or doc.line(block.start + 1).strip()
+    ):
+        return None
+    return text, block.start
