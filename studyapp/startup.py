@@ -47,6 +47,7 @@ from studyapp.core.store import Store, StoreError
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.ui.messages import (
     Messages,
+    RichText,
     ask_read_only,
     format_traceback,
     show_critical,
@@ -95,7 +96,7 @@ def titled(title: str, *paragraphs: str) -> str:
     to one line: its hyphens are non-breaking ("--" at a line's end, "data-dir." on the
     next, read as two words)."""
     body = "".join(f"<p>{unbroken_options(html.escape(p))}</p>" for p in paragraphs if p)
-    return f"<p><b>{html.escape(title)}</b></p>{body}"
+    return RichText(f"<p><b>{html.escape(title)}</b></p>{body}")
 
 
 def unbroken_options(text: str) -> str:

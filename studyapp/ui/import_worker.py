@@ -25,7 +25,7 @@ from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store, StoreError
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
-from studyapp.ui.messages import Messages, PlainText, format_traceback
+from studyapp.ui.messages import Messages, PlainText, RichText, format_traceback
 
 if TYPE_CHECKING:
     from studyapp.core.importer import Reading
@@ -285,6 +285,6 @@ class ImportController(BackgroundController):
             ]
             done = "<br>".join(html.escape(line) for line in lines)
             text = "<br><br>".join([*said, *([done] if done else [])])
-            self._messages.error("Import notes", f"<p>{text}</p>")
+            self._messages.error("Import notes", RichText(f"<p>{text}</p>"))  # names escaped
         elif lines:  # file and deck names are the person's: never rich text
             self._messages.info("Import notes", PlainText("\n".join(lines)))

@@ -33,13 +33,33 @@ WITHDRAWN = object()  # a question taken back: what it asked about has ended
 
 
 class PlainText(str):
-    """Message text to show as it is: Qt guesses rich text from anything that looks
-    like a tag, so a file or deck name such as ``<b>x</b>.md`` would render as HTML.
-    Texts built from the person's data (file names, deck names) are wrapped in it."""
+    """Message text to show as it is. Every message's text is, unless it is
+    `RichText`: this only says so where the text is built from the person's data."""
+
+
+class RichText(str):
+    """Message text written as HTML on purpose: the app's own bold and paragraphs,
+    the person's names in it escaped (html.escape). Any other text is shown as it
+    is: Qt, left to guess, read anything that looks like a tag as rich text, and a
+    deck or file name such as ``R&D <draft>`` lost its "<draft>"."""
+
+
+def as_html(text: str) -> str:
+    """`text` as rich text: itself when it is `RichText`, else escaped, its line
+    breaks kept."""
+    if isinstance(text, RichText):
+        return text
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def text_format(text: str) -> Qt.TextFormat:
+    """How a message's text is shown: rich only when written as HTML on purpose."""
+    return Qt.TextFormat.RichText if isinstance(text, RichText) else Qt.TextFormat.PlainText
 
 
 def message_box(parent: QWidget | None, kind: str, title: str, text: str):
-    """The message box for `kind` ("info", "warn", "error"), not yet shown."""
+    """The message box for `kind` ("info", "warn", "error"), not yet shown; `text`
+    plain unless it is `RichText`."""
     from PySide6.QtWidgets import QMessageBox
 
     icons = {
@@ -48,8 +68,7 @@ def message_box(parent: QWidget | None, kind: str, title: str, text: str):
         "error": QMessageBox.Icon.Critical,
     }
     box = QMessageBox(icons[kind], title, text, QMessageBox.StandardButton.Ok, parent)
-    if isinstance(text, PlainText):
-        box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextFormat(text_format(text))
     return box
 
 
@@ -313,14 +332,16 @@ def _ask(
 ) -> Any:
     """A message box with `buttons` ((label, role name)); the index of the one
     clicked, None when the box was closed otherwise, WITHDRAWN when `until` (a
-    signal) fired while it was open."""
+    signal) fired while it was open. The headline in bold; `text` under it, plain
+    unless it is `RichText`."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question if question else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(f"<b>{html.escape(headline)}</b>")  # a deck's name: "<" and "&" as typed
-    box.setInformativeText(text)
+    box.setInformativeText(as_html(text))
+    box.setTextFormat(Qt.TextFormat.RichText)  # the headline's bold; never Qt's guess
     made = [box.addButton(label, getattr(QMessageBox.ButtonRole, role)) for label, role in buttons]
     box.setDefaultButton(made[default])
     box.setEscapeButton(made[escape])
@@ -351,7 +372,7 @@ def ask_resume(parent: QWidget | None, text: str) -> str | None:
         parent,
         "Unfinished mock interview",
         "StudyApp was closed during a mock interview.",  # (by you, or by a crash)
-        text,
+        RichText(text),  # its Resume and Leave as abandoned in bold (ui/mock_keeper.py)
         [
             ("Resume", "AcceptRole"),
             ("Leave as abandoned", "DestructiveRole"),
@@ -366,7 +387,7 @@ def ask_resume(parent: QWidget | None, text: str) -> str | None:
 def ask_read_only(owner: int | None) -> bool:
     """Another StudyApp holds the data folder: open a read-only window here too?"""
     running = f" (process {owner})" if owner else ""
-    text = (
+    text = RichText(
         f"StudyApp is already running{running} with this data folder; its window has "
         "been brought to the front.<br><br>You can also open a <b>read-only</b> window "
         "here to look things up. It cannot grade, import or edit: only one StudyApp "
@@ -388,6 +409,6 @@ def ask_read_only(owner: int | None) -> bool:
 
 def show_critical(title: str, message: str) -> None:
     """A start that cannot go on, said in a box of its own (no window yet)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.critical(None, title, message)
+    box = message_box(None, "error", title, message)  # a path in it as it is
+    box.exec()
+    box.deleteLater()

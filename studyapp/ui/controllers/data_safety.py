@@ -36,6 +36,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.store import StoreError
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
+from studyapp.ui.messages import RichText
 from studyapp.ui.style import flat_bars_in
 from studyapp.ui.ui_state import Mode
 
@@ -197,7 +198,7 @@ class DataSafetyController(Controller):
         """A notice that stops nothing, its title in bold above (macOS shows no title
         on a message box), the person's file names escaped."""
         body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-        text = f"<p><b>{html.escape(title)}</b></p>{body}"
+        text = RichText(f"<p><b>{html.escape(title)}</b></p>{body}")
         self.ctx.messages.notice(title, text, *action)
 
     def backup_now(self) -> bool:

@@ -27,6 +27,7 @@ from studyapp.core.render import answer_css
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import K_THEME, K_ZOOM, MainWindow
+from studyapp.ui.messages import RichText
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in
 
@@ -199,8 +200,11 @@ class PrefsController(Controller):
     def show_about(self) -> None:
         self.ctx.messages.info(
             "About StudyApp",
-            f"<b>StudyApp {studyapp.__version__}</b><p>Study AI/ML interview questions offline: "
-            "your Markdown notes as a question bank, with spaced repetition (FSRS).</p>",
+            RichText(
+                f"<b>StudyApp {studyapp.__version__}</b><p>Study AI/ML interview questions"
+                " offline: your Markdown notes as a question bank, with spaced repetition"
+                " (FSRS).</p>"
+            ),
         )
 
 
