@@ -83,6 +83,10 @@ class MockSummaryView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() + 5)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        # Every label of the page wraps: beside the tree in a 700 px window the page is
+        # as narrow as the tabs go (440 px), and unwrapped it was cut at its right edge
+        # ("Mock interview ended e", "skipped · 2 not asl").
+        self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)  # beside the score in a narrow window it was cut
         mute(self.subtitle)
@@ -109,6 +113,8 @@ class MockSummaryView(QWidget):
         for i, key in enumerate(TILES):
             figure, caption = QLabel(), QLabel()
             figure.setFont(figure_font)
+            figure.setWordWrap(True)
+            caption.setWordWrap(True)
             mute(caption)
             tile = QVBoxLayout()
             tile.setSpacing(0)
@@ -139,6 +145,7 @@ class MockSummaryView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         self.weak_heading.setFont(bold)
+        self.weak_heading.setWordWrap(True)
         self.weak_list = QLabel()
         self.weak_list.setTextFormat(Qt.TextFormat.RichText)
         self.weak_list.setWordWrap(True)

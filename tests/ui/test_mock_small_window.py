@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
 from studyapp.core.mock import MockSettings, save_settings
@@ -106,3 +106,63 @@ def test_the_summary_and_the_history_scroll_in_the_small_window(
     assert mock.start_mock()  # and the next mock, after both pages were shown
     settle(qtbot, window)
     assert window.size().toTuple() == SMALL
+
+
+def clipped_labels(page: QWidget, viewport: QWidget) -> list[str]:
+    """Visible labels of `page` that run past the viewport's right edge, or whose words
+    do not fit the label (cut at its edge: "Mock interview ended e")."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    problems = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisibleTo(page) or not label.text():
+            continue
+        left = label.mapTo(viewport, QPoint(0, 0)).x()
+        room = label.contentsRect()
+        if left + label.width() > viewport.width():
+            problems.append(f"{label.text()!r} runs to {left + label.width()}")
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height():
+                problems.append(f"{label.text()!r} is cut at its foot")
+            continue
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        if label.textFormat() == Qt.TextFormat.RichText:
+            document.setHtml(label.text())
+        else:
+            document.setPlainText(label.text())
+        if document.idealWidth() > room.width() + 1:
+            problems.append(f"{label.text()!r} needs {document.idealWidth():.0f} of {room.width()}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [SMALL, (760, 480)])
+def test_the_summary_and_history_wrap_their_words_in_a_small_window(
+    qtbot, make_window, default_store, clock, size
+):
+    """At 700 × 420 with the tree shown, the tabs are as narrow as they go (440 px):
+    the summary's title and captions were cut sideways ("Mock interview ended e",
+    "skipped · 2 not asl"); they wrap instead."""
+    save_settings(default_store, MockSettings(count=3, seconds_per_question=120))
+    window = make_window(store=default_store, show=True)
+    mock = window.controllers["mock"]
+    mock.mock_rng = random.Random(3)
+    assert mock.start_mock()
+    clock.advance(seconds=30)
+    window.reveal()
+    window.grade(2)
+    mock.end_mock_now()  # ended early: one graded, two not asked
+    window.resize(*size)
+    settle(qtbot, window)
+    assert window.tree.isVisible()
+    for page in (mock.summary_view, None):
+        if page is None:
+            mock.pages.show_history()
+            settle(qtbot, window)
+            page = mock.history_view
+        assert window.current_page() is page
+        holder = page.parentWidget().parentWidget()  # the page's scroll area
+        assert clipped_labels(page, holder.viewport()) == [], page
