@@ -285,10 +285,25 @@ class Messages:
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """The text typed, None when cancelled or blank. `label` is shown as written:
-        it names the person's topics and decks, and "&" in them is no mnemonic."""
-        from PySide6.QtWidgets import QInputDialog
+        it names the person's topics and decks, and "&" in them is no mnemonic. Built
+        as the Move dialog (ask_choice) is, with the app's flat buttons: the static
+        QInputDialog.getText gave OK and Cancel the desktop's ✓ and ✗. Enter is OK,
+        Esc cancels, and the field has the focus with its text selected, to type over."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        value, ok = QInputDialog.getText(self.parent, title, literal(label), text=text)
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setLabelText(literal(label))
+        dialog.setTextValue(text)
+        flat_bars_in(dialog)
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            field.selectAll()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()
         self._back_to_window()
         return value if ok and value.strip() else None
 
