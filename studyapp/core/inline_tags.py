@@ -21,10 +21,8 @@ from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 
-# Digits, "/" and "-" up to the first letter or "_": a tag needs one, and the search
-# cannot go back and forth over a long run of digits.
-TAG_BODY = r"[\d/-]*[^\W\d][\w/-]*"
-TAG_RE = re.compile(rf"(?<!\S)#{TAG_BODY}")
+from studyapp.core.label_pattern import TAG_BODY, TAG_RE
+
 TAG_CLASS = "tag"
 # A label is one word: a line may break before it, not after a "/" or "-" inside it
 # ("#interview/" at a line's end, "sql" on the next). U+2060 WORD JOINER, invisible.

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
-from studyapp.core.inline_tags import TAG_RE
+from studyapp.core.label_pattern import TAG_RE
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import buried_till, card_info, question_state
 from studyapp.core.render import deck_folder, highlight, title_html
