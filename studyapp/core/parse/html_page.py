@@ -111,8 +111,9 @@ _BLOCK_START_RE = re.compile(
 _LIST_PART_RE = re.compile(r"<(?:li|/ul|/ol|dd)\b", re.I)
 _HEADING_END_RE = re.compile(r"</h[1-6]\s*>", re.I)
 _BLOCK_OPEN_RE = re.compile(r"<(?:p|h[1-6]|li|dt|dd|details|pre|table)\b", re.I)
-# What stays whole among the parts of a line: code, a table, a toggle.
-_WHOLE_RE = re.compile(r"<(pre|table)\b.*?</\1\s*>", re.I | re.S)
+# What stays whole among the parts of a line: code, a table, a table's row (a list in a
+# cell parted from its row broke the table open), a toggle.
+_WHOLE_RE = re.compile(r"<(pre|table|tr)\b.*?</\1\s*>", re.I | re.S)
 _DETAILS_TAG_RE = re.compile(r"<(/?)details\b[^>]*>", re.I)
 _SUMMARY_END_RE = re.compile(r"</summary\s*>", re.I)
 _ONE_LINE_PRE_RE = re.compile(

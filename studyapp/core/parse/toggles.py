@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.core.parse.html_text import field_markdown
 from studyapp.core.parse.table_units import (
     ANSWER_HEADERS,
     QUESTION_HEADERS,
@@ -194,7 +195,8 @@ def html_table_rows(doc: Document) -> list[Unit]:
         for at, ends, cells in rows[1:]:
             if max(q, a) >= len(cells):
                 continue
-            answer = re.sub(r"<br\s*/?>", "\n", cells[a], flags=re.I)
+            # the cell's HTML as Markdown, as an Anki field's: a list in it is a list
+            answer = field_markdown(cells[a], html=True)
             # code in the question cell is text: its entities are its characters
             raw = _CODE_RE.sub(lambda c: f"<code>{html.unescape(c[1])}</code>", cells[q])
             units.append(
