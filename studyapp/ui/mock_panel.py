@@ -9,8 +9,9 @@ percentage, an optional note and Again / Hard / Good / Easy.
 
 After the reveal the window's Space grades Good, as in a study session; the boxes
 that take a Space of their own keep it: the note types it, the key points tick with
-it, and the typed answer, read-only now, swallows it (the clock ran out while the
-person was typing: the next word's space must not grade the question).
+it, and the typed answer, read-only now, swallows it and every other character
+typed (the clock ran out while the person was typing: the next word's space or a
+digit in it must not grade the question); Ctrl+1–4 grade from there.
 
 Pure view: it shows what the window passes in (core `KeyPoint`s and a coverage) and
 emits what the person did; the keys are the window's Study-menu actions.
@@ -399,9 +400,10 @@ class MockPanel(Card):
         return self.typed.hasFocus() or self.note.hasFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space stays with the key points (it ticks) and the read-only typed answer
-        (it does nothing) instead of reaching the window's Space (Good). The focused
-        key point is highlighted only while the key points have the focus."""
+        """Space stays with the key points (it ticks), and what is typed in the read-only
+        typed answer does nothing there, instead of reaching the window's Space (Good),
+        1–4 (grades) or a letter's key. The focused key point is highlighted only while
+        the key points have the focus."""
         if watched is self._page:  # its height, nothing else (keys pass it on the way up)
             if event.type() == QEvent.Type.Resize:
                 self.fit_grading()
@@ -414,9 +416,10 @@ class MockPanel(Card):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and (watched is self.points or self.typed.isReadOnly())
+            and (
+                (watched is self.points and _plain_space(event))
+                or (watched is self.typed and self.typed.isReadOnly() and _types(event))
+            )
         ):
             event.accept()
             return True
@@ -431,3 +434,17 @@ class MockPanel(Card):
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if not self._filling:
             self.point_toggled.emit(self.points.row(item))
+
+
+def _plain_space(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier
+
+
+def _types(event: QKeyEvent) -> bool:
+    """Whether a key types a character (no Ctrl, Alt or Meta held): in the typed answer,
+    read-only once the clock ran out, it is the person typing on, never a window key.
+    A "2" in "top 2" graded the question Hard and an "s" would have skipped it."""
+    held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    held |= Qt.KeyboardModifier.MetaModifier
+    text = event.text()
+    return bool(text) and text.isprintable() and not event.modifiers() & held

@@ -373,7 +373,11 @@ class MockController(Controller):
             return
         if session.check_time(self.mock_panel.typed_text()):
             self._show_current()
-            self.status("Time is up: this question is marked over time; grade it with 1–4.", 5000)
+            # Typing on in the answer box types nothing now (MockPanel): say what grades.
+            keys = "Ctrl+1–4" if self.mock_panel.typing_has_focus() else "1–4"
+            self.status(
+                f"Time is up: this question is marked over time; grade it with {keys}.", 5000
+            )
             self.keeper.report_draft_error(session)
         else:
             self.keeper.save_draft(session)  # the session decides when to write

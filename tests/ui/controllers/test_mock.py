@@ -374,7 +374,9 @@ def test_an_answer_without_key_terms_has_no_coverage_and_1_to_4_still_grade(
 
 @pytest.mark.parametrize("where", ["typed", "points", "note", "timer"])
 def test_grading_keys_work_wherever_the_focus_is(qtbot, make_window, mock_store, where):
-    """1–4 outside the note, Ctrl+1–4 anywhere; a plain digit in the note is text."""
+    """1–4 outside the note and the answer as typed, Ctrl+1–4 anywhere; a plain digit in
+    the note is text, and in the answer as typed (read-only now) nothing: the person
+    typing on there when the clock ran out graded the question with a digit."""
     window = start(make_window, mock_store, KM, TREE, show=True)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     panel = window.controllers["mock"].mock_panel
@@ -388,6 +390,10 @@ def test_grading_keys_work_wherever_the_focus_is(qtbot, make_window, mock_store,
     if where == "note":
         press(qtbot, window, Qt.Key.Key_3)
         assert panel.note_text() == "3" and window.controllers["mock"].mock.state == "revealed"
+        press(qtbot, window, Qt.Key.Key_4, CTRL)
+    elif where == "typed":
+        press(qtbot, window, Qt.Key.Key_3)
+        assert window.controllers["mock"].mock.state == "revealed"
         press(qtbot, window, Qt.Key.Key_4, CTRL)
     else:
         press(qtbot, window, Qt.Key.Key_4)

@@ -77,7 +77,7 @@ def test_after_the_reveal_space_grades_good_and_moves_on(
     clock.advance(seconds=31)
     mock.tick_mock()
     assert mock.mock.state == "revealed" and mock.mock.overtime
-    assert "grade it with 1–4" in window.statusBar().currentMessage()
+    assert "grade it with Ctrl+1–4" in window.statusBar().currentMessage()
     press(qtbot, window, Qt.Key.Key_Space)
     assert mock.mock.state == "revealed"
     # The key points, once the person goes to them: Space ticks one; 1–4 still grade.
@@ -90,6 +90,31 @@ def test_after_the_reveal_space_grades_good_and_moves_on(
     assert mock.mock.state == "revealed"
     press(qtbot, window, Qt.Key.Key_2)
     assert [a.rating for a in mock_store.mock_answers(session_id)] == [3, 2]
+
+
+def test_typing_on_after_the_time_ran_out_neither_grades_nor_skips(
+    qtbot, make_window, mock_store, clock
+):
+    """The clock runs out mid-sentence: "top 2 layers" went on into the read-only
+    answer, and its "2" graded the question Hard and moved on. What is typed there now
+    types nothing anywhere; Ctrl+2 grades, as the status bar says."""
+    window = start(make_window, mock_store, KM, TREE, seconds=30, show=True)
+    mock = window.controllers["mock"]
+    session_id = mock.mock.session_id
+    type_text(qtbot, "freeze the")
+    clock.advance(seconds=31)
+    mock.tick_mock()
+    assert mock.mock.state == "revealed" and mock.mock.overtime
+    assert QApplication.focusWidget() is mock.mock_panel.typed
+    type_text(qtbot, " top 2 layers, then 3 more; s p")
+    assert mock.mock.state == "revealed" and not mock.mock.paused
+    assert mock.mock.current().title == KM
+    assert mock_store.mock_answers(session_id) == []
+    assert mock.mock_panel.typed.toPlainText() == "freeze the"  # as it was at time-up
+    assert "Ctrl+1–4" in window.statusBar().currentMessage()
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    assert [a.rating for a in mock_store.mock_answers(session_id)] == [2]
+    assert mock.mock.current().title == TREE
 
 
 # --- the Study menu's keys say what works in each mode ------------------------------
