@@ -31,6 +31,11 @@ def fitted_layout(
     if body_layout is not None:  # the dialog's own margins frame it
         body_layout.setContentsMargins(0, 0, 0, 0)
     area = ShrinkingScroll(body)
+    if any(_takes_tab(widget) for widget in body.findChildren(QWidget)):
+        # The fields take the focus, the first of them on opening: the scroll area was
+        # first in the Tab chain, and the edit dialog opened with nothing to type in.
+        # (A body of text alone keeps it: its arrows scroll.)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     layout = QVBoxLayout(dialog)
     layout.addWidget(area, 1)
     layout.addWidget(footer)
@@ -38,6 +43,10 @@ def fitted_layout(
     dialog.installEventFilter(fit)
     fit.fit()
     return area
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 class ShrinkingScroll(QScrollArea):

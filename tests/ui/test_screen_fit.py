@@ -14,6 +14,7 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -216,3 +217,28 @@ def test_a_dialog_placed_past_the_screen_s_edge_opens_inside_it(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert room.contains(dialog.geometry())
+
+
+@pytest.mark.parametrize("make", [edit, mock_setup, preferences, backups, import_preview])
+def test_a_dialog_with_fields_opens_with_the_focus_in_one_not_on_its_scroll_area(
+    qtbot, store, tmp_path, screen_room, make
+):
+    """The edit dialog (F4) opened with the focus on the scroll area that holds its
+    fields: typing did nothing until a Tab, with nothing to show where the focus was."""
+    screen_room(QRect(0, 0, 1920, 1040))
+    dialog = open_dialog(qtbot, make, store, tmp_path)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert not isinstance(focused, QScrollArea)
+    assert dialog.isAncestorOf(focused)
+
+
+def test_the_edit_dialog_types_into_its_title_at_once(qtbot, store, tmp_path, screen_room):
+    screen_room(QRect(0, 0, 1920, 1040))
+    dialog = open_dialog(qtbot, edit, store, tmp_path)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title_edit)
+    title = dialog.title_edit.text()
+    qtbot.keyClicks(QApplication.focusWidget(), " (revised)")
+    assert dialog.title_edit.text() == title + " (revised)"
