@@ -196,6 +196,7 @@ class TopicProgress(NamedTuple):
     mastered: int = 0
     weak: int = 0
     learning: int = 0
+    studied: int = 0  # reviewed at least once (a buried new question is not)
 
     @property
     def mastered_fraction(self) -> float:
@@ -206,20 +207,21 @@ class TopicProgress(NamedTuple):
         return self.due - self.learning
 
 
-_FIELDS = 6  # total, due, new, mastered, weak, learning
+_FIELDS = 7  # total, due, new, mastered, weak, learning, studied
 
 
 def _flags(
     info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
 ) -> tuple[str, tuple[int, ...]]:
     if info is None:
-        return "new", (1, 0, 1, 0, 0, 0)
+        return "new", (1, 0, 1, 0, 0, 0, 0)
     state = question_state(info.card_json, info.last_rating, now, scheduler)
     if state == "new":
-        return state, (1, 0, 1, 0, 0, 0)
+        return state, (1, 0, 1, 0, 0, 0, 0)
     due = scheduler.is_due(info.card_json, now)
     learning = due and scheduler.phase(info.card_json) != "review"
-    return state, (1, int(due), 0, int(state == "learned"), int(state == "weak"), int(learning))
+    weak = int(state == "weak")
+    return state, (1, int(due), 0, int(state == "learned"), weak, int(learning), 1)
 
 
 class Changes:
@@ -407,7 +409,8 @@ class ProgressIndex:
             del self._buried[qid]  # the day it was buried for is over: back in the counts
             until = None
         if until is not None:
-            flags = (flags[0], 0, 0, flags[3], flags[4], 0)  # neither due, new nor learning
+            # neither due, new nor learning; studied or not, as it was
+            flags = (flags[0], 0, 0, flags[3], flags[4], 0, flags[6])
         self._info[qid] = info
         self._state[qid] = state if until is None else "buried"
         self._flag[qid] = flags

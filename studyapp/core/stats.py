@@ -259,7 +259,7 @@ def collect_stats(
                     topic.id,
                     name,
                     topic_figures.mastered,
-                    topic_figures.total - topic_figures.new,
+                    topic_figures.studied,  # a buried new question is not studied
                     topic_figures.total,
                     tuple(_subtree(topic.id, by_topic, children)),
                     deck.name if len(decks) > 1 else "",

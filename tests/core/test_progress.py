@@ -127,11 +127,11 @@ def test_topic_progress_includes_sub_topics(store, sr, history):
     }
     assert progress == {
         # Q1 mastered; Q2 due; Q3 weak (Again within the hour, so not due yet); Q5, Q6 new.
-        "ML": TopicProgress(total=5, due=1, new=2, mastered=1, weak=1),
-        "Trees": TopicProgress(total=3, due=1, new=2, mastered=0, weak=0),
+        "ML": TopicProgress(total=5, due=1, new=2, mastered=1, weak=1, studied=3),
+        "Trees": TopicProgress(total=3, due=1, new=2, mastered=0, weak=0, studied=1),
         "Boosting": TopicProgress(total=1, due=0, new=1, mastered=0, weak=0),
         # Q4: last rated Easy, but long forgotten: due and weak, not mastered.
-        "DL": TopicProgress(total=1, due=1, new=0, mastered=0, weak=1),
+        "DL": TopicProgress(total=1, due=1, new=0, mastered=0, weak=1, studied=1),
     }
     assert progress["ML"].mastered_fraction == pytest.approx(0.2)
     assert TopicProgress().mastered_fraction == 0.0
@@ -185,8 +185,10 @@ def test_own_questions_only(store, sr, history):
     ai = deck(store, "AI")
     names = topics(store, ai)
     direct = topic_progress(store, ai, T0, sr, include_subtopics=False)
-    assert direct[names["ML"]] == TopicProgress(total=2, due=0, new=0, mastered=1, weak=1)
-    assert direct[names["Trees"]] == TopicProgress(total=2, due=1, new=1)
+    assert direct[names["ML"]] == TopicProgress(
+        total=2, due=0, new=0, mastered=1, weak=1, studied=2
+    )
+    assert direct[names["Trees"]] == TopicProgress(total=2, due=1, new=1, studied=1)
     assert direct[names["Boosting"]] == TopicProgress(total=1, new=1)
     # Adding children up gives the inclusive figures.
     inclusive = topic_progress(store, ai, T0, sr)

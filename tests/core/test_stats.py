@@ -96,6 +96,25 @@ def test_figures_follow_the_history(store):
     assert mock.coverage == pytest.approx(0.25) and mock.graded == 2 and mock.overtime == 1
 
 
+def test_a_question_buried_before_its_first_grade_is_not_studied(store):
+    """Burying a never-graded question (-) took it out of the new count, and the
+    Statistics tab counted total minus new as studied: "3 studied" of two graded."""
+    q = ids(store)
+    record(store, q["What is a p-value?"], WEAK)
+    store.bury([q["What is a t-test?"]], to_ms(NOW + timedelta(hours=12)))
+    store.bury([q["What is Adam?"]], to_ms(NOW + timedelta(hours=12)))
+
+    stats = collect_stats(store, None, NOW, SCHEDULER, tz=UTC)
+
+    statistics, optimization = stats.topics
+    assert (statistics.studied, statistics.total) == (1, 2)
+    assert (optimization.studied, optimization.total) == (0, 1)
+    assert stats.studied == 1
+    # Buried after its grades, a question is still one studied.
+    store.bury([q["What is a p-value?"]], to_ms(NOW + timedelta(hours=12)))
+    assert collect_stats(store, None, NOW, SCHEDULER, tz=UTC).studied == 1
+
+
 # --- the daily plan: calendar, streaks, today's goal ---------------------------------------
 
 
