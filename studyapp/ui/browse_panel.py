@@ -14,7 +14,8 @@ from studyapp.core.settings_schema import load_settings
 from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, TOPIC
 
-COMING = " coming back at "  # "1 coming back at 09:01"
+COMING = " coming back "  # what both say, "1 coming back at 09:01" and
+# "2 coming back from 09:01" (several, the first at 09:01: "at" said all were due then)
 
 if TYPE_CHECKING:
     from studyapp.core.progress import ProgressIndex
@@ -81,4 +82,5 @@ def coming_back_words(
         )
     else:
         then = f"Study waits for {them} (or end the session: it waits for the next one)."
-    return f"{count}{COMING}{at}", f"{what} at {at} (in {span_words(first - now)}). {then}"
+    coming = f"{COMING}at " if count == 1 else f"{COMING}from "
+    return f"{count}{coming}{at}", f"{what} at {at} (in {span_words(first - now)}). {then}"

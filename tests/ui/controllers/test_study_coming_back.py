@@ -63,6 +63,34 @@ def test_a_step_due_soon_is_what_the_study_button_offers(
     assert window.grading.face == "hidden"
 
 
+def test_two_steps_coming_back_at_two_times_say_from_the_first(qtbot, make_window, store, clock):
+    """Two failed questions due at 16:17 and 16:22 read "2 coming back at 16:17"."""
+    window = make_window(show=True)
+    window.tree.select_topic(topic_id(store, "Statistics"))
+    window.controllers["study"].start_study()
+    failed = []
+    for rating in (Qt.Key.Key_1, Qt.Key.Key_2):  # Again: back in a minute; Hard: later
+        failed.append(window.current_qid)
+        press(qtbot, window, Qt.Key.Key_Space)
+        press(qtbot, window, rating)
+    assert len(set(failed)) == 2
+    press(qtbot, window, Qt.Key.Key_Escape)
+    window.tree.select_topic(topic_id(store, "Statistics"))
+    first, second = sorted(window.scheduler.due(store.card_json(q)) for q in failed)
+    assert second - first >= timedelta(minutes=3)  # two times of day
+    button = window.grading.study_button
+    qtbot.waitUntil(lambda: "coming back" in button.text())
+    assert button.text() == f"Study   2 coming back from {first:%H:%M}"
+    assert f"the first at {first:%H:%M}" in button.toolTip()
+    # The topic's page says it too, and offers its Study button for them.
+    notice = window.answer.notice_label
+    qtbot.waitUntil(lambda: f"2 coming back from {first:%H:%M}" in notice.text())
+    assert any(
+        b.text() == "Study this topic" and b.isVisible()
+        for b in window.answer.findChildren(QPushButton)
+    )
+
+
 def test_without_learn_ahead_the_button_says_study_waits_for_it(qtbot, make_window, store):
     schema.write(store, schema.LEARN_AHEAD, 0)
     window = make_window(show=True)
