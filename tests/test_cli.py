@@ -142,6 +142,23 @@ def test_import_reports_new_then_unchanged_then_updated(notes, tmp_path):
         assert store.question_count() == 3
 
 
+def test_questions_a_split_removed_are_said_to_keep_their_progress(notes, tmp_path):
+    """A careless --split-at reported "3 removed" of studied questions and no more:
+    read as progress lost. They stay in the store, and the line says how they return."""
+    data = tmp_path / "data"
+    assert run("import", str(notes), data_dir=data).returncode == 0
+    split = run("import", str(notes), "--split-at", "h2", data_dir=data)
+    assert "3 removed" in split.stdout, split.stdout
+    assert (
+        "the 3 removed keep their progress in the store: --split-at auto"
+        " (the app's own split) brings them back with it"
+    ) in split.stdout
+    back = run("import", str(notes), "--split-at", "auto", data_dir=data)
+    assert "3 back with their progress" in back.stdout, back.stdout
+    assert "2 removed" in back.stdout  # the two sections it had made questions of
+    assert "the 2 removed keep their progress in the store, and come back" in back.stdout
+
+
 BAD_FILES = [
     pytest.param(b"", "empty", id="empty"),
     pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 20, "binary", id="binary"),

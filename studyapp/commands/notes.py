@@ -157,12 +157,28 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(summary)
             if not summary.skipped_unchanged_file:
                 print(f"  {describe_skipped(summary.skipped)}")
+            if summary.removed and not summary.skipped_unchanged_file:
+                print(f"  {_removed_kept(summary.removed, args.split_at)}")
     if failed and len(args.files) > 1:
         from studyapp.core.format import plural
 
         imported = len(args.files) - failed
         _fail(f"{plural(failed, 'file')} not imported, {imported} imported")
     return EXIT_USER_ERROR if failed else EXIT_OK
+
+
+def _removed_kept(removed: int, split_at: str | None) -> str:
+    """What became of the questions an import removed: "7 removed" read as 7 lost,
+    after a --split-at that read the notes another way (and is remembered for the
+    file: importing it again plainly keeps that way)."""
+    which = "the one removed keeps its" if removed == 1 else f"the {removed} removed keep their"
+    said = f"{which} progress in the store"
+    them = "it" if removed == 1 else "them"
+    if split_at and split_at != "auto":
+        return f"{said}: --split-at auto (the app's own split) brings {them} back with it"
+    return (
+        f"{said}, and come{'s' if removed == 1 else ''} back with it if the notes give {them} again"
+    )
 
 
 def cmd_repair(args: argparse.Namespace) -> int:
