@@ -2621,3 +2621,128 @@ NINETEENTH_HELD_OUT: list[Case] = [
         "Git hooks are links to other repositories that Git downloads when you clone.",
     ),
 ]
+
+
+# Round twenty, never tuned on: nine database questions (transactions, locking, indexes,
+# backups, kinds of store), written before the twentieth round's fixes. Wrong answers
+# reuse the answer's words wrongly; three swap two names that share a word ("dirty
+# read" and "phantom read", "clustered" and "non-clustered index"), one model answer is
+# a numbered list whose items each hold a sub-list of examples.
+TWENTIETH_HELD_OUT: list[Case] = [
+    Case(
+        "db-mvcc",
+        "How does MVCC keep readers and writers from blocking each other?",
+        "Each write creates a new version of the row instead of overwriting it. A reader"
+        " sees a snapshot: the versions committed before its transaction started. So"
+        " readers never wait for writers' locks, and old versions are cleaned up later by"
+        " vacuum.",
+        "Updates add a fresh copy of the row rather than changing it in place; every"
+        " transaction reads from a snapshot of what was committed when it began, so reads"
+        " don't have to wait on write locks. Stale copies get garbage collected afterwards.",
+        "Each reader locks the row version it reads so writers wait until the snapshot is"
+        " committed; old versions are overwritten in place.",
+    ),
+    Case(
+        "db-two-phase-locking",
+        "What is two-phase locking?",
+        "A transaction acquires all its locks in a growing phase and releases them in a"
+        " shrinking phase; once it releases one lock it can't acquire any new lock. This"
+        " guarantees serializable schedules but can cause deadlocks.",
+        "First the transaction only takes locks, then it only gives them up: after the"
+        " first unlock it may not lock anything else. That makes the interleaving"
+        " equivalent to some serial order, though transactions may deadlock.",
+        "The transaction releases all its locks in the growing phase and acquires new locks"
+        " in the shrinking phase, which prevents deadlocks.",
+    ),
+    Case(
+        "db-dirty-phantom-read",
+        "What is the difference between a dirty read and a phantom read?",
+        "A dirty read sees data another transaction has written but not yet committed. A"
+        " phantom read runs the same range query twice and gets new rows that another"
+        " transaction inserted in between.",
+        "Dirty: you read changes someone else hasn't committed yet (they may roll back)."
+        " Phantom: repeating a query with a WHERE range returns extra rows because a"
+        " concurrent transaction added matching rows and committed.",
+        "A phantom read sees data another transaction has written but not yet committed,"
+        " while a dirty read runs the same range query twice and gets new rows.",
+    ),
+    Case(
+        "db-clustered-index",
+        "What is the difference between a clustered and a non-clustered index?",
+        "A clustered index stores the table's rows themselves in the order of the index"
+        " key, so a table can have only one. A non-clustered index is a separate structure"
+        " holding the key and a pointer to the row, and a table can have many.",
+        "With a clustered index the data rows are physically sorted by the key, which is"
+        " why there's just one per table. A non-clustered one lives apart from the data,"
+        " keeping keys plus references to the rows, and you can create several.",
+        "A non-clustered index stores the rows themselves in key order, so a table can"
+        " have only one, while a clustered index is a separate structure with pointers,"
+        " and a table can have many.",
+    ),
+    Case(
+        "db-deadlock",
+        "How does a database deal with deadlocks between transactions?",
+        "The lock manager keeps a wait-for graph of which transaction waits for which. When"
+        " it finds a cycle, it aborts one transaction as the victim and rolls it back so"
+        " the others can proceed; the application should retry it.",
+        "It tracks who's waiting on whom, and if the waits form a loop it picks one"
+        " transaction, kills it and undoes its work so the rest can continue; your code"
+        " then has to run it again.",
+        "The database waits until the deadlocked transactions commit on their own, then"
+        " retries the wait-for graph; no transaction is ever rolled back.",
+    ),
+    Case(
+        "db-savepoint",
+        "What does a savepoint do?",
+        "A savepoint marks a point inside a transaction. ROLLBACK TO SAVEPOINT undoes only"
+        " the work done after it, while the transaction stays open and the earlier work is"
+        " kept.",
+        "It's a named marker in the middle of a transaction; rolling back to it discards"
+        " just what came after the marker, leaving the earlier changes and the transaction"
+        " itself still going.",
+        "A savepoint commits the transaction up to that point, so a later rollback cannot"
+        " undo the earlier work and the transaction is closed.",
+    ),
+    Case(
+        "db-nosql-kinds",
+        "What kinds of NoSQL databases are there?",
+        "1. Key-value stores: look up a value by its key\n"
+        "   - Redis\n"
+        "   - DynamoDB\n"
+        "2. Document stores: keep JSON-like documents\n"
+        "   - MongoDB\n"
+        "   - CouchDB\n"
+        "3. Wide-column stores: rows with flexible columns, spread over many nodes\n"
+        "   - Cassandra\n"
+        "   - HBase\n"
+        "4. Graph databases: nodes and edges for connected data\n"
+        "   - Neo4j\n"
+        "   - JanusGraph\n",
+        "Key-value stores where you fetch by key, document databases holding JSON"
+        " documents, wide-column stores with flexible columns across nodes, and graph"
+        " databases of nodes and edges.",
+        "NoSQL means Redis, MongoDB and Cassandra, which are all just faster versions of MySQL.",
+    ),
+    Case(
+        "db-pg-dump-basebackup",
+        "What is the difference between pg_dump and pg_basebackup?",
+        "pg_dump writes a logical backup of one database as SQL statements or an archive,"
+        " which can be restored into another Postgres version. pg_basebackup copies the"
+        " cluster's data files byte for byte, a physical backup used to start replicas or"
+        " for point-in-time recovery.",
+        "The first exports a single database as a logical dump you can load into a"
+        " different Postgres version; the second takes a physical copy of the whole"
+        " cluster's files, used to set up a standby or for PITR.",
+        "pg_basebackup writes SQL statements for one database, while pg_dump copies the"
+        " whole cluster's data files to start replicas.",
+    ),
+    Case(
+        "db-covering-index",
+        "What is a covering index?",
+        "An index that contains all the columns a query needs, so the query is answered"
+        " from the index alone without reading the table (an index-only scan).",
+        "When every column the query touches is in the index, the database can answer from"
+        " the index without visiting the table rows.",
+        "An index that covers every table in the database, so queries need no joins.",
+    ),
+]
