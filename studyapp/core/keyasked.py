@@ -11,18 +11,62 @@ container") says both clauses, each of the wrong side. A clause point that names
 telling words of one of the question's two sides and not the other's ("liveness",
 not "readiness"; "probe" tells neither) is that side's, heard in the stretch of the
 typed answer about it (`keysides.about_side`), as a contrasted clause is.
+
+A question need not name them: "How can a pull request be merged?" answered "A squash
+merge combines the branch's commits into one; a merge commit keeps them and adds a
+commit with two parents" has two clause points whose subjects are names of two words
+or more sharing one ("merge"). An answer that swaps them ("a merge commit combines the
+commits into one") says the first point's words of "merge commit", whose "merge" is
+the shared word. Where the answer's clause points open with such names, two or more
+that share a word, each is a side as the question's would be: a point opening with one
+is heard where the typed answer names that side whole, by what it says of it (the
+name says none of that: "merge" is no "combines"). Where the typed answer does not name
+the side whole ("Squashing folds …"), the point is heard as before.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from studyapp.core.keyheard import STOPWORDS, stem, words
 from studyapp.core.keymarksides import question_sides
 
 
-def _telling(sides: list[str]) -> list[set[str]]:
-    """Each side's stems that the other side's name does not hold ("livenes")."""
-    told = [{stem(w) for w in words(s)} - STOPWORDS for s in sides]
-    return [told[0] - told[1], told[1] - told[0]]
+def _telling(sides: Sequence[str]) -> list[set[str]]:
+    """Each side's stems that no other side's name holds ("livenes", "squash")."""
+    told = [_stems(s) for s in sides]
+    return [t - set().union(*(o for j, o in enumerate(told) if j != k)) for k, t in enumerate(told)]
+
+
+def _stems(name: str) -> set[str]:
+    return {stem(w) for w in words(name)} - STOPWORDS
+
+
+def subject(point: str) -> str:
+    """The name a clause point opens with (`keysides.clause_side`: "dirty read" of
+    "Dirty read sees data …"), in small letters; "" for a point that opens with its
+    verb ("Choose SQL databases when …": an instruction's object is no subject)."""
+    from studyapp.core.keysides import clause_side  # (it imports this module)
+
+    name, _verb = clause_side(point)
+    pieces = [p.strip(",;:").casefold() for p in point.split()]
+    while pieces and pieces[0] in ("the", "a", "an"):
+        pieces = pieces[1:]
+    if not name or pieces[: len(name.split())] != name.casefold().split():
+        return ""
+    return name.casefold()
+
+
+def answer_sides(points: Sequence[str]) -> list[str]:
+    """The names of two words or more that open the answer's clause points and share a
+    word with another such name ("squash merge", "merge commit"), each once, in order."""
+    names = list(dict.fromkeys(subject(p) for p in points))
+    names = [n for n in names if len(_stems(n)) >= 2]
+    return [
+        n
+        for n in names
+        if any(_stems(n) & _stems(o) and _stems(n) != _stems(o) for o in names if o != n)
+    ]
 
 
 def asked_side(point: str, question: str) -> tuple[str, list[str]]:
@@ -42,3 +86,20 @@ def asked_side(point: str, question: str) -> tuple[str, list[str]]:
     side = sides[named[0]]
     other = sides[1 - named[0]]
     return side, [f"{side}: {point}", f"{other}: {other}"]
+
+
+def answer_side(point: str, question: str, points: Sequence[str]) -> tuple[str, list[str], str]:
+    """Where the question compares no two things: the side of those the answer's
+    points open with (`answer_sides`) that a clause point opens with, the sides as
+    "side: …" points for `keysides.about_side`, and what the point says of its side
+    ("combines the branch's commits into one"); ("", [], "") for none."""
+    if ": " in point or question_sides(question):
+        return "", [], ""
+    found = answer_sides(points)
+    own = subject(point)
+    if own not in found or not all(_telling(found)):
+        return "", [], ""
+    pieces = point.split()
+    start = next(i for i, p in enumerate(pieces) if p.strip(",;:").casefold() == own.split()[0])
+    rest = " ".join(pieces[start + len(own.split()) :])
+    return own, [f"{own}: {rest}", *(f"{o}: {o}" for o in found if o != own)], rest

@@ -233,11 +233,13 @@ SIDE_WORDS = 3  # a side a clause names, this many words or fewer
 
 def clause_side(point: str) -> tuple[str, str]:
     """The side a clause point is about and the stem of its verb: its subject
-    ("client", "send" of "client sends SYN"), or what an instruction names ("SQL
-    databases", "choos" of "Choose SQL databases when you need joins"); ("", "") when it
-    has none (a point that is a name, or "Name: …")."""
+    ("client", "send" of "client sends SYN"; "dirty read", "see" of "dirty read sees
+    …", a noun that may be a verb kept in the subject before a verb in "-s"), or what
+    an instruction names ("SQL databases", "choos" of "Choose SQL databases when you
+    need joins"); ("", "") when it has none (a point that is a name, or "Name: …")."""
     from studyapp.core.keyclauses import verb  # (it imports keymatch)
     from studyapp.core.keyphrases import PLAIN_WORDS
+    from studyapp.core.keysubject import predicate
 
     if split_point(point)[1]:
         return "", ""
@@ -246,7 +248,9 @@ def clause_side(point: str) -> tuple[str, str]:
         pieces = pieces[1:]
     if len(pieces) < 3:
         return "", ""
-    if verb(pieces[0].casefold()) or pieces[0].casefold() in _ADVISING:
+    if _named_doing(pieces, verb, predicate):
+        said_verb, name = pieces[2], pieces[:2]  # "break statement leaves the loop"
+    elif verb(pieces[0].casefold()) or pieces[0].casefold() in _ADVISING:
         said_verb, name = pieces[0], []  # "Choose SQL databases when …"
         while len(pieces) > 2 and pieces[1].casefold() in _OPENING:
             pieces = [pieces[0], *pieces[2:]]  # ("Use a B-tree index for …")
@@ -258,14 +262,44 @@ def clause_side(point: str) -> tuple[str, str]:
         said_verb, name = pieces[1], pieces[:1]
     else:  # "client sends SYN", "server replies …": the words before its verb
         at = next(
-            (i for i, p in enumerate(pieces[:SIDE_WORDS]) if i and verb_form(p, verb)),
+            (i for i, p in enumerate(pieces[: SIDE_WORDS + 1]) if i and verb_form(p, verb)),
             0,
         )
         said_verb, name = pieces[at], pieces[:at]
+        after = at + 1
+        if after < len(pieces) - 1 and re.fullmatch(r"[a-z]{3,}ly", pieces[after]):
+            after += 1  # ("deep copy recursively copies": an adverb before the verb)
+        if at and after < len(pieces) and _bare(pieces[at]) and predicate(pieces[after]):
+            # "Dirty read sees": "read" is the subject's head, "sees" its verb
+            said_verb, name = pieces[after], pieces[: at + 1]
     found = [w for w in words(" ".join(name)) if w not in STOPWORDS]
     if not found or any(w in PLAIN_WORDS and len(w) > 1 for w in found):  # ("B-tree")
         return "", ""
     return " ".join(name), stem(said_verb.casefold())
+
+
+def _named_doing(pieces: Sequence[str], verb, predicate) -> bool:
+    """Whether a clause that opens with a verb's bare form opens with a name instead, a
+    noun after it and then what the name does ("break statement leaves the loop",
+    "continue statement skips the rest"): no instruction ("Use connection pools for
+    …", "Choose SQL databases when …")."""
+    if len(pieces) < 4 or not _bare(pieces[0]) or not verb(pieces[0].casefold()):
+        return False
+    noun, doing = pieces[1], pieces[2]
+    if not (noun.isalpha() and noun.islower()) or noun.endswith("s") or verb(noun):
+        return False
+    return predicate(doing) and (verb(doing.casefold()) or pieces[3].casefold() in _OPENING)
+
+
+def _bare(piece: str) -> bool:
+    """A word in no inflected form of a verb ("read", "merge", "copy")."""
+    found = words(piece)
+    return (
+        len(found) == 1
+        and found[0].isalpha()
+        and not found[0].endswith(("s", "ed"))
+        and found[0] not in STOPWORDS
+    )
 
 
 def verb_form(piece: str, verb) -> bool:
@@ -315,13 +349,25 @@ def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: s
     contrasted = _contrasted(points)
     side = contrasted.get(point, "")
     sides = [f"{s}: {p}" for p, s in contrasted.items()]
+    rest = ""
     if not side:  # ("failing liveness probe makes …", asked liveness against readiness)
         side, sides = keyasked.asked_side(point, question)
+    if not side:  # ("squash merge combines …" beside "merge commit keeps …")
+        side, sides, rest = keyasked.answer_side(point, question, points)
     if not side:
         return True
     claimed = text if denies(point) else text.affirmed()
-    stretch, _shared = about_side(side, point, sides, claimed)
-    return said(point, _without_compounds(point, points, stretch), question)
+    if rest and not named_at(side, claimed):
+        return True  # (a side of the answer's own, judged only where named whole)
+    stretch, _shared = about_side(side, rest or point, sides, claimed)
+    stretch = _without_compounds(point, points, stretch)
+    if rest and named_at(side, stretch):
+        # (named where it is heard, a side's name says none of what it does: "merge"
+        # says no "combines")
+        naming = named_words(side, stretch)
+        unnamed = stretch.part([i for i in range(len(stretch.tokens)) if i not in naming])
+        return said(point, unnamed, f"{question} {side}")
+    return said(point, stretch, question)
 
 
 _COMPOUND = re.compile(r"\b([^\W_]+)-([^\W_]+)\b")

@@ -41,3 +41,54 @@ def test_names_swapped_between_the_compared_things_earn_no_point(case):
     assert len(points) >= 2, points
     assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
     assert coverage(points, ticked_terms(points, right, question, answer)) >= 0.6, points
+
+
+# Two names of two words or more that share one, each opening a clause point of the
+# answer, the question naming neither: an answer that swaps them earns neither point.
+UNASKED = [
+    (  # the round's report
+        "How can a pull request be merged?",
+        "A squash merge combines the branch's commits into one; a merge commit keeps them"
+        " and adds a commit with two parents.",
+        "Squashing folds the branch's commits into a single one, while a merge commit keeps"
+        " every commit and adds one with two parents.",
+        "A merge commit combines the commits into one; a squash merge keeps them and adds a"
+        " commit with two parents.",
+    ),
+    (  # fresh: names of three words
+        "What does the kernel do on a page miss?",
+        "A minor page fault maps a page that is already in memory. A major page fault has"
+        " to read the page from disk first.",
+        "For a minor fault the page is already in RAM and just gets mapped; for a major one"
+        " it must be loaded from disk.",
+        "A major page fault maps a page that is already in memory, while a minor page fault"
+        " has to read the page from disk.",
+    ),
+    (  # fresh: a name's head that is also a verb ("copy"), an adverb before the verb
+        "How are Python objects copied?",
+        "A shallow copy creates a new object but shares the nested objects with the"
+        " original. A deep copy recursively copies the nested objects too.",
+        "A shallow copy makes a new outer object that still shares the nested ones with the"
+        " original; a deep copy duplicates the nested objects recursively as well.",
+        "A deep copy creates a new object but shares the nested objects, while a shallow"
+        " copy recursively copies the nested objects too.",
+    ),
+    (  # fresh: a name that opens with a verb ("break statement leaves …")
+        "How do Python loops stop early?",
+        "A break statement leaves the loop at once. A continue statement skips the rest of"
+        " the current iteration and starts the next one.",
+        "The continue statement skips what's left of the current iteration and starts the"
+        " next one; the break statement ends the loop and leaves it at once.",
+        "A continue statement leaves the loop at once, and a break statement skips the rest"
+        " of the current iteration.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNASKED, ids=["squash", "page-fault", "copy", "break"])
+def test_names_sharing_a_word_swapped_earn_no_point(case):
+    question, answer, right, wrong = case
+    points = key_terms(answer, question=question)
+    assert len(points) == 2, points
+    assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
+    assert coverage(points, ticked_terms(points, right, question, answer)) == 1, points
