@@ -114,6 +114,7 @@ class _Candidate:
     illustrating: bool = False  # found among the answer's examples only
     entry: bool = False  # a list item's bold lead, with something said of it
     side: str = ""  # a comparison table's cell: the column it is in ("SQL: fixed schema")
+    depth: int = 0  # the lists it is found in, one per level (a nested item's: two)
 
 
 def _keys(term: str) -> frozenset[str]:
@@ -218,6 +219,7 @@ class _Collector:
                 illustrating=self.illustrating,
                 entry=entry,
                 side=side,
+                depth=len(self.lists),
             )
         )
 

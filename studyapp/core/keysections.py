@@ -13,6 +13,10 @@ meaning" entry, nothing said after a colon), those items are marked as illustrat
 labels ("Use cases", "How it helps") names nothing and makes no section here; a list of
 entries, each a term with its meaning, is a glossary and stays the points.
 
+A list item that holds a list of its own is a section as a heading is: "1. Key-value
+stores: look up a value by its key" over "- Redis", "- DynamoDB", and "- **Message
+queues** decouple producers …" over "- RabbitMQ" make their items' names the points.
+
 A section's name ends, often, in a word the answer says all over ("Churn Prediction"
 in an answer that predicts in every section, "Demand Forecasting" over items that
 forecast): that word tells no section from another, and the name is said by its other
@@ -39,13 +43,20 @@ def _example_item(candidate) -> bool:
 
 
 def mark_examples(candidates: Sequence) -> None:
-    """Mark the plain items under named headings as illustrating, when two sections or
-    more are lists of such items (candidates in the answer's order)."""
+    """Mark the plain items under named headings, or nested under list items, as
+    illustrating, when two sections or more are lists of such items (candidates in the
+    answer's order)."""
     sections: list[list] = []
-    for candidate in candidates:
+    opened_at = -1  # the list depth of the item that opened the section; -1: a heading
+    for k, candidate in enumerate(candidates):
+        later = candidates[k + 1] if k + 1 < len(candidates) else None
         if candidate.source == "heading":
             sections.append([])
-        elif sections and _example_item(candidate):
+            opened_at = -1
+        elif candidate.depth and later is not None and later.depth > candidate.depth:
+            sections.append([])  # an item with a list of its own ("1. Key-value stores")
+            opened_at = candidate.depth
+        elif sections and candidate.depth > opened_at and _example_item(candidate):
             sections[-1].append(candidate)
     listing = [items for items in sections if len(items) >= ITEMS_ENOUGH]
     if len(listing) < SECTIONS_ENOUGH:

@@ -116,3 +116,78 @@ def test_a_section_is_said_by_what_tells_it_from_the_others(data_analysis):
     assert ticked_terms(points, right, question, RETAIL)[points.index("Demand Forecasting")]
     wrong = "It writes the product descriptions and answers customer emails."
     assert not any(ticked_terms(points, wrong, question, RETAIL))
+
+
+# A list whose items each hold a list of examples of their own: the items are the
+# sections, as headings would be.
+NUMBERED = """\
+1. Key-value stores: look up a value by its key
+   - Redis
+   - DynamoDB
+2. Document stores: keep JSON-like documents
+   - MongoDB
+   - CouchDB
+3. Wide-column stores: rows with flexible columns, spread over many nodes
+   - Cassandra
+   - HBase
+"""
+
+BULLETED = """\
+- **Message queues** decouple producers from consumers
+  - RabbitMQ
+  - Amazon SQS
+- **Event streams** keep an ordered log that consumers replay
+  - Kafka
+  - Kinesis
+- **Pub/sub** fans each message out to every subscriber
+  - Google Pub/Sub
+  - Redis channels
+"""
+
+PLAIN_ITEMS = """\
+1. Supervised learning
+   - Spam filtering
+   - Price prediction
+2. Unsupervised learning
+   - Customer segmentation
+   - Anomaly detection
+3. Reinforcement learning
+   - Game playing
+   - Robot control
+"""
+
+
+@pytest.mark.parametrize(
+    "answer, question, sections, examples, wrong",
+    [
+        (
+            NUMBERED,
+            "What kinds of NoSQL databases are there?",
+            ["Key-value stores", "Document stores", "Wide-column stores"],
+            {"Redis", "MongoDB", "Cassandra"},
+            "NoSQL means Redis, MongoDB and Cassandra.",
+        ),
+        (  # bold leads, an example that holds its section's name ("Google Pub/Sub")
+            BULLETED,
+            "What kinds of messaging systems are there?",
+            ["Message queues", "Event streams", "Pub/sub"],
+            {"RabbitMQ", "Kafka", "Google Pub/Sub"},
+            "RabbitMQ, Kafka and Redis are messaging systems.",
+        ),
+        (  # items that are names alone
+            PLAIN_ITEMS,
+            "What are the main types of machine learning?",
+            ["Supervised learning", "Unsupervised learning", "Reinforcement learning"],
+            {"Spam filtering", "Customer segmentation"},
+            "Spam filtering, customer segmentation and robot control.",
+        ),
+    ],
+    ids=["numbered", "bulleted", "names"],
+)
+def test_list_items_each_listing_examples_are_the_points(
+    answer, question, sections, examples, wrong
+):
+    points = key_terms(answer, question=question)
+    assert points == sections, points
+    assert not examples & set(points), points
+    assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0
