@@ -234,6 +234,8 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
             if {" ".join(words(p)) for p in pieces[end - 1 : end + 1]} & _DETERMINERS:
                 continue  # "Report the one that …": a verb the question uses, not a subject
             if keysubject.continues(pieces, end):
+                if keymatch.restates(subject, question) and words(subject)[-1] not in _LINKS:
+                    break  # (nor a shorter one: "git stash | pop reapplies …" is no "git")
                 continue  # "L1 ball has …": the question names part of the subject only
             if keymatch.restates(subject, question) and not re.search(r"[,;:]", subject):
                 pieces, changed = pieces[end:], True
@@ -248,6 +250,9 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     return text, taken
 
 
+# Words a subject never ends on: small words and those that open a clause ("Use
+# write-through when | consistency matters").
+_LINKS = STOPWORDS | word_set("when whenever while if where because unless until")
 # Words that open a condition before the clause it qualifies ("On a miss it reads …",
 # "Where there is no match the right table's columns are NULL").
 _CONDITIONS = word_set("on where when whenever if once after before")
@@ -578,8 +583,9 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
             side = ""  # the side a sentence is about: its later clauses' too ("A
             # channel is a typed conduit: a send transfers a value …")
             for subject, clause in _clauses(sentence, question, asked):
+                shown = _shown(subject, sentence) if subject else side
                 subject, clause = subject.replace("`", ""), clause.replace("`", "")
-                side = subject = subject or side
+                side = subject = shown or side
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
                 about = " ".join(words(subject))
@@ -604,7 +610,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     named = {" ".join(words(subject)) for *_, subject in found if subject}
     if len(named) < 2:
         return [point for _, _, point, _ in best]
-    return [f"{_capital(subject)}: {point}" if subject else point for *_, point, subject in best]
+    return [f"{subject}: {point}" if subject else point for *_, point, subject in best]
 
 
 # Examples named inside a clause ("A function like ROW_NUMBER() or SUM() OVER (…) that
@@ -624,11 +630,20 @@ def _without_named_examples(match: re.Match) -> str:
     return "" if names_only(match["names"]) else match[0]
 
 
-def _capital(name: str) -> str:
-    """A side's name as a point opens with it: "tuples" → "Tuples" ("iPhone" stays)."""
-    if name in keymatch.STOPWORDS or keymatch.QUALIFIED.fullmatch(name):
+def _shown(subject: str, sentence: str) -> str:
+    """A side's name as a point opens with it: capitalised, "tuples" → "Tuples" (of
+    "…; tuples can't"), unless the answer writes it as a command or an identifier: in
+    code ("`is`"), with a mark of code ("pg_dump", "sync.Mutex"), or in small letters
+    where its sentence opens ("git stash saves …"); "iPhone" stays too."""
+    name = subject.replace("`", "")
+    if "`" in subject or name in keymatch.STOPWORDS or _CODE_MARK.search(name):
         return name  # a keyword named in code ("is: checks identity", "sync.Mutex")
+    if name[:1].islower() and sentence.lstrip(" *_").startswith(subject):
+        return name  # ("git stash", written so where a sentence opens)
     return name[:1].upper() + name[1:] if name[:1].islower() and name[1:2].islower() else name
+
+
+_CODE_MARK = re.compile(r"\w[_.]\w|\(\)|^-|\w/\w")  # (not a hyphen: "read-only")
 
 
 def _object_goes_on(before: str, after: str) -> bool:

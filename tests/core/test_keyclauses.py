@@ -173,3 +173,45 @@ def test_two_things_one_verb_is_done_to_stay_in_one_point(question, answer, poin
     points = key_terms(answer, question=question)
     assert point in points, points
     assert not any(ticked_terms(points, wrong, question, answer)), points
+
+
+@pytest.mark.parametrize(
+    "question, answer, shown",
+    [
+        (  # the nineteenth held-out set's: "Git stash: …", "Git: stash pop …" before
+            "What is git stash for?",
+            "git stash saves your uncommitted changes on a stack and resets the working"
+            " directory to the last commit, so you can switch branches. git stash pop"
+            " reapplies the saved changes later.",
+            ["git stash pop reapplies the saved changes later"],
+        ),
+        (
+            "How do docker run and docker exec differ?",
+            "docker run starts a new container from an image. docker exec runs a command"
+            " inside a container that is already running.",
+            ["docker run: starts a new container from an image", "docker exec: runs a command"],
+        ),
+        (  # an identifier with a mark of code, inside a sentence
+            "What is the difference between pg_dump and pg_basebackup?",
+            "A logical backup and a physical one are made by different tools: pg_dump"
+            " writes SQL for one database, while pg_basebackup copies the files of the"
+            " whole cluster.",
+            ["pg_dump: writes SQL for one database", "pg_basebackup: copies the files"],
+        ),
+        (  # a plain name, capitalised as a point opens with it
+            "What is the difference between lists and tuples?",
+            "Lists are mutable and can grow, while tuples are immutable and can be"
+            " dictionary keys.",
+            ["Tuples: immutable"],
+        ),
+    ],
+    ids=["git-stash", "docker", "pg-dump", "tuples"],
+)
+def test_a_command_is_shown_as_the_answer_writes_it(question, answer, shown):
+    """A command or identifier a sentence opens with in small letters, or one with a
+    mark of code, keeps its small letters in the points ("git stash", not "Git stash");
+    a plain name that is a point's side is capitalised."""
+    points = key_terms(answer, question=question)
+    for start in shown:
+        assert any(p.startswith(start) for p in points), (start, points)
+    assert not any(p.startswith(("Git", "Docker", "Pg_")) for p in points), points
