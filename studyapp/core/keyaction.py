@@ -28,7 +28,7 @@ session cookie from the victim's browser"), the subject's part is another
 from __future__ import annotations
 
 from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
-from studyapp.core.keyobject import object_head
+from studyapp.core.keyobject import object_head, verb_before
 from studyapp.core.keyrelation import RELATING
 
 # Words that open a noun group: articles and quantifiers.
@@ -189,28 +189,6 @@ def place_moved(point: str, text: Heard, asked=frozenset()) -> bool:
 
 
 _AUXILIARIES = word_set("is are was were be been being has have had do does did can will")
-MODIFIERS = 2  # words of a noun group before its head ("the *session* cookie")
-
-
-def _verb_before(at: int, text: Heard) -> int | None:
-    """The position of the verb whose object's head noun is at `at` ("steals the
-    session cookie"), or None where the noun is no verb's object."""
-    from studyapp.core.keysubject import predicate
-
-    tokens, clause = text.tokens, text.layout.clause
-    k, modifiers = at - 1, 0
-    while k >= 0 and clause[k] == clause[at]:
-        token = tokens[k]
-        if token in _OPENERS:
-            k -= 1
-            continue
-        if predicate(token) and token not in _AUXILIARIES:
-            return k
-        if modifiers < MODIFIERS and token.isalpha() and token not in STOPWORDS:
-            modifiers, k = modifiers + 1, k - 1
-            continue
-        break
-    return None
 
 
 def actor_turned(point: str, text: Heard, asked=frozenset()) -> bool:
@@ -238,7 +216,7 @@ def actor_turned(point: str, text: Heard, asked=frozenset()) -> bool:
     actors = text.positions(subject[-1])
     turned = False
     for at in text.positions(head):
-        doer = _verb_before(at, text)
+        doer = verb_before(at, text)
         if doer is None:
             continue
         here = [p for p in actors if clause[p] == clause[at]]

@@ -12,13 +12,14 @@ keeps access to the variables of the scope …" in other words.
 Recognizing either verb needs no list of verbs: `keyobject.object_head` takes a
 lower-case word in the "-s" of a verb's third person before its object ("uploads")
 as the point's verb, and the typed one is the word right before the noun group
-(`keysubject.predicate`: "deletes the remote repository"), not a preposition
-("between the tables") nor an "-ing" form ("using a shard key").
+(`keyobject.verb_before`, as for `keyaction`: "deletes the remote repository", "wipes
+every remote repository"), not a preposition ("between the tables") nor an "-ing"
+form ("using a shard key").
 """
 
 from __future__ import annotations
 
-from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
+from studyapp.core.keyheard import STOPWORDS, Heard, stem, words
 from studyapp.core.keyrelation import RELATING
 
 
@@ -27,7 +28,7 @@ def displaced(point: str, text: Heard, asked=frozenset()) -> bool:
     head noun, and makes another noun of the point the object of a verb the point does
     not say ("deletes the remote repository" for "uploads your local commits to the
     remote repository")."""
-    from studyapp.core.keyobject import object_head
+    from studyapp.core.keyobject import object_head, verb_before
 
     verb_word, head = object_head(point)
     if text.language or not verb_word or not head or stem(head) in asked:
@@ -57,7 +58,7 @@ def displaced(point: str, text: Heard, asked=frozenset()) -> bool:
         return False
     for word in destination:
         for at in text.positions(word):
-            doer = _governing(at, text)
+            doer = verb_before(at, text, gerund=False)
             if doer is not None and stem(text.tokens[doer]) not in own:
                 return True
     return False
@@ -81,33 +82,3 @@ def _destination(told: list[str], start: int, asked) -> list[str]:
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             break  # a plural ends its noun group ("tables | valid")
     return [w for w in group if w not in PLAIN_WORDS and stem(w) not in asked]
-
-
-_OPENERS = word_set("a an the its their his her our your this these that those my")
-MODIFIERS = 2  # words of a noun group before its head ("the *remote* repository")
-
-
-def _governing(at: int, text: Heard) -> int | None:
-    """The position of the finite verb whose direct object's noun group holds the
-    word at `at` ("deletes the remote repository"), or None: a preposition or a small
-    word before the group ("over several databases", "between the tables"), or a verb
-    in "-ing" ("using a shard key": how, not what is done)."""
-    from studyapp.core.keyclauses import FUNCTION_WORDS  # (it imports keymatch)
-    from studyapp.core.keysubject import predicate
-
-    tokens, clause = text.tokens, text.layout.clause
-    k, modifiers = at - 1, 0
-    while k >= 0 and clause[k] == clause[at]:
-        token = tokens[k]
-        if token in _OPENERS:
-            k -= 1
-            continue
-        if token in FUNCTION_WORDS or token in STOPWORDS:
-            return None
-        if predicate(token):
-            return None if token.endswith("ing") else k
-        if modifiers < MODIFIERS and token.isalpha():
-            modifiers, k = modifiers + 1, k - 1
-            continue
-        return None
-    return None

@@ -135,3 +135,42 @@ def object_said(point: str, text: Heard, asked: set[str] | frozenset[str]) -> bo
     at = next((k for k, p in enumerate(told) if head in words(p)), len(told))
     rest = own_words(" ".join(told[at + 1 :]), frozenset(asked))
     return 2 * sum(1 for w in rest if text.positions(w) or text.derived(w)) > len(rest) > 0
+
+
+# Words that open the noun group an object is named by: articles, possessives and
+# quantifiers ("steals *the* session cookie", "deletes *all* the branches").
+_GROUP_OPENERS = word_set(
+    "a an the its their his her our your my this these those each every all some any both only just"
+)
+MODIFIERS = 2  # words of a noun group before its head ("the *remote* repository")
+
+
+def verb_before(at: int, text: Heard, *, gerund: bool = True) -> int | None:
+    """The position of the verb whose object's noun group holds the typed word at `at`,
+    walking back over the group's opening words and up to two modifiers ("steals the
+    session cookie", "deletes the remote repository"); None where the word is no verb's
+    object: a preposition, an auxiliary or another small word stands before its group
+    ("between the tables", "is the remote repository"), or the clause opens with it. A
+    verb in "-ing" counts unless `gerund` is False ("using a shard key": how, not what
+    is done). (`keyaction`, `keydisplaced`.)"""
+    from studyapp.core.keyclauses import FUNCTION_WORDS  # (it imports keymatch)
+
+    tokens, clause = text.tokens, text.layout.clause
+    k, modifiers = at - 1, 0
+    while k >= 0 and clause[k] == clause[at]:
+        token = tokens[k]
+        if token in _GROUP_OPENERS or (token == "that" and tokens[k + 1] not in _GROUP_OPENERS):
+            k -= 1  # ("wipes that remote repository"; not "commits that the remote …")
+            continue
+        if token in FUNCTION_WORDS or token in _AUXILIARIES or token in _STILL_AUXILIARIES:
+            return None
+        if predicate(token):
+            return None if not gerund and token.endswith("ing") else k
+        if modifiers < MODIFIERS and token.isalpha():
+            modifiers, k = modifiers + 1, k - 1
+            continue
+        return None
+    return None
+
+
+_STILL_AUXILIARIES = word_set("been being will would shall should")

@@ -34,3 +34,20 @@ def test_another_action_on_the_points_destination_says_no_point(case):
     points = key_terms(answer, question=question)
     assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
     assert coverage(points, ticked_terms(points, right, question, answer)) == 1, points
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "It wipes every remote repository and puts your local copy there instead.",
+        "It empties both remote repositories and puts your local copy there instead.",
+    ],
+    ids=["every", "both"],
+)
+def test_a_destination_opened_by_a_quantifier_is_still_its_verbs_object(wrong):
+    """The verb before "every remote repository" is the one done to it, as before "the
+    remote repository" (one walk back from a noun to its verb, `keyobject.verb_before`,
+    for `keyaction` and `keydisplaced`)."""
+    question, answer, _right, _wrong = CASES[0]
+    points = key_terms(answer, question=question)
+    assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
