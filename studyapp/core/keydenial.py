@@ -8,7 +8,9 @@ stands before most of them, wherever in the clause ("the model does *not fit noi
 the training data*"): a clause ends at a comma, a full stop or a word that opens another
 clause ("but", "and", "while"), so a right answer that denies something else beside
 the point ("…, but it does not generalise") still says it. A negation of a noun ("no",
-"without", "kein", "geen") denies only the few words after it ("without a lock").
+"without", "kein", "geen") denies only the few words after it ("without a lock"),
+unless a "no" opens its clause, the subject's: "no transaction is ever rolled back"
+denies the clause as a "not" would.
 
 A point says no when a negation stands in its first clause and not inside a relative or
 subordinate clause of its own: "makes CPU-bound threads not run in parallel" says no, and
@@ -89,6 +91,8 @@ def denied_positions(
         if i + 1 < len(tokens) and tokens[i + 1] in NOT_DENYING:
             continue
         scope = len(tokens) if whole and token not in NOUN_NEGATIONS else NEGATION_SCOPE
+        if token == "no" and (not i or clause[i - 1] != clause[i]):
+            scope = len(tokens)  # "no transaction is ever rolled back": its clause denied
         current = clause[i]
         for j in range(i + 1, min(len(tokens), i + 1 + scope)):
             if scope > NEGATION_SCOPE and tokens[j] in _ALTERNATIVE and clause[j] == current + 1:

@@ -135,3 +135,35 @@ def test_a_thing_a_point_says_there_is_none_of_said_as_there_is_not_ticked():
     right = "GET only reads a resource, with no side effects."
     wrong = "GET reads a resource and has side effects; POST creates a resource."
     tells_apart(methods, "GET: reads a resource with no side effects", right, wrong)
+
+
+@pytest.mark.parametrize(
+    "question, answer, point, right, wrong",
+    [
+        (
+            "What does git commit do?",
+            "git commit records the staged changes in the repository history.",
+            "records",
+            "It saves what's staged as a new entry in the history of the repo.",
+            "Nothing happens locally: no staged change is recorded in the repository history"
+            " until you push.",
+        ),
+        (
+            "How does a database handle deadlocks?",
+            "The database detects the cycle of waiting transactions and rolls back one of"
+            " them, so the others can finish.",
+            "rolls back",
+            "It finds the cycle of transactions waiting on each other and rolls one back so"
+            " the rest can finish.",
+            "The database waits until the transactions finish; no transaction is ever rolled back.",
+        ),
+    ],
+    ids=["commit", "deadlock"],
+)
+def test_a_clause_whose_subject_is_none_denies_its_verb(question, answer, point, right, wrong):
+    """ "no transaction is ever rolled back" says no transaction is rolled back: a "no"
+    that opens a clause denies the whole clause, not only the three words after it."""
+    points = key_terms(answer, question=question)
+    at = next(k for k, p in enumerate(points) if point in p)
+    assert not ticked_terms(points, wrong, question, answer)[at], points
+    assert ticked_terms(points, right, question, answer)[at], points
