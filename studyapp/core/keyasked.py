@@ -20,12 +20,16 @@ commits into one") says the first point's words of "merge commit", whose "merge"
 the shared word. Where the answer's clause points open with such names, two or more
 that share a word, each is a side as the question's would be: a point opening with one
 is heard where the typed answer names that side whole, by what it says of it (the
-name says none of that: "merge" is no "combines"). Where the typed answer does not name
-the side whole ("Squashing folds …"), the point is heard as before.
+name says none of that: "merge" is no "combines"), nor by the words the other sides'
+points say too ("nested objects" of a shallow and a deep copy). Where the typed answer
+does not name the side whole ("Squashing folds …"), the point is heard as before.
+Asked "What is a squash merge?", the answer's points cut from that name ("combines the
+branch's commits into one") are its side, beside "merge commit keeps them …".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from studyapp.core.keyheard import STOPWORDS, stem, words
@@ -57,10 +61,11 @@ def subject(point: str) -> str:
     return name.casefold()
 
 
-def answer_sides(points: Sequence[str]) -> list[str]:
-    """The names of two words or more that open the answer's clause points and share a
-    word with another such name ("squash merge", "merge commit"), each once, in order."""
-    names = list(dict.fromkeys(subject(p) for p in points))
+def answer_sides(points: Sequence[str], asked: str = "") -> list[str]:
+    """The names of two words or more that open the answer's clause points (or that the
+    question asks about, `asked`) and share a word with another such name ("squash
+    merge", "merge commit"), each once, in order."""
+    names = list(dict.fromkeys([*(subject(p) for p in points), asked]))
     names = [n for n in names if len(_stems(n)) >= 2]
     return [
         n
@@ -95,11 +100,55 @@ def answer_side(point: str, question: str, points: Sequence[str]) -> tuple[str, 
     ("combines the branch's commits into one"); ("", [], "") for none."""
     if ": " in point or question_sides(question):
         return "", [], ""
-    found = answer_sides(points)
-    own = subject(point)
+    asked = asked_name(question)
+    if not any(_side_of(p, asked) == asked for p in points):
+        asked = ""  # (the question's topic, no side of the answer's: "bias-variance …")
+    found = answer_sides(points, asked)
+    own = _side_of(point, asked)
     if own not in found or not all(_telling(found)):
         return "", [], ""
+    said = {_side_of(p, asked): _said_of(p, asked) for p in points}
+    rest = said[own]
+    # (each other side with what its point says: words of both tell no side)
+    others = [f"{o}: {said.get(o) or o}" for o in found if o != own]
+    return own, [f"{own}: {rest}", *others], rest
+
+
+def _side_of(point: str, asked: str) -> str:
+    """The name a clause point opens with, or the name the question asks about for a
+    point that opens with its verb ("combines the branch's commits …", asked what a
+    squash merge is); "" for none."""
+    from studyapp.core.keysubject import predicate
+
+    own = subject(point)
+    if not own and asked and point.split() and predicate(point.split()[0]):
+        return asked
+    return own
+
+
+def _said_of(point: str, asked: str) -> str:
+    """What a clause point says of the name it opens with ("combines the branch's
+    commits into one"): all of it where the question's name was taken from it."""
+    own = subject(point)
+    if not own:
+        return point
     pieces = point.split()
     start = next(i for i, p in enumerate(pieces) if p.strip(",;:").casefold() == own.split()[0])
-    rest = " ".join(pieces[start + len(own.split()) :])
-    return own, [f"{own}: {rest}", *(f"{o}: {o}" for o in found if o != own)], rest
+    return " ".join(pieces[start + len(own.split()) :])
+
+
+_WHAT_IS = re.compile(
+    r"^\s*what\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?(?P<name>[^?]+?)\s*(?:\bdo\b|\bfor\b)?\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_name(question: str) -> str:
+    """The name a "What is …?" question asks about, in small letters ("squash merge" of
+    "What is a squash merge?", "git stash" of "What is git stash for?"); "" for other
+    questions or a name of more than four words."""
+    match = _WHAT_IS.match(question)
+    if not match:
+        return ""
+    name = " ".join(match["name"].split()).casefold()
+    return name if 2 <= len(name.split()) <= 4 else ""

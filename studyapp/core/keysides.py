@@ -359,13 +359,17 @@ def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: s
     claimed = text if denies(point) else text.affirmed()
     if rest and not named_at(side, claimed):
         return True  # (a side of the answer's own, judged only where named whole)
-    stretch, _shared = about_side(side, rest or point, sides, claimed)
+    stretch, shared = about_side(side, rest or point, sides, claimed)
     stretch = _without_compounds(point, points, stretch)
     if rest and named_at(side, stretch):
         # (named where it is heard, a side's name says none of what it does: "merge"
-        # says no "combines")
+        # says no "combines"; nor do the words the other sides' points say too, "nested
+        # objects" of a shallow and a deep copy)
         naming = named_words(side, stretch)
         unnamed = stretch.part([i for i in range(len(stretch.tokens)) if i not in naming])
+        telling = [w for w in words(rest) if w not in STOPWORDS and stem(w) not in shared]
+        if shared and telling and not any(unnamed.positions(w) for w in telling):
+            return False
         return said(point, unnamed, f"{question} {side}")
     return said(point, stretch, question)
 

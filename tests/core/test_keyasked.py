@@ -92,3 +92,31 @@ def test_names_sharing_a_word_swapped_earn_no_point(case):
     assert len(points) == 2, points
     assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
     assert coverage(points, ticked_terms(points, right, question, answer)) == 1, points
+
+
+# The question names one of them ("What is a squash merge?"): its points, cut from
+# their subject, are that name's, the other's as before; the words both points say
+# ("nested objects") tell neither.
+ASKED_ONE = [
+    (
+        "What is a squash merge?",
+        UNASKED[0][1],
+        UNASKED[0][2],
+        UNASKED[0][3],
+    ),
+    (
+        "What is a shallow copy?",
+        UNASKED[2][1],
+        UNASKED[2][2],
+        UNASKED[2][3],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ASKED_ONE, ids=["squash", "copy"])
+def test_names_sharing_a_word_one_of_them_asked_swapped_earn_no_point(case):
+    question, answer, right, wrong = case
+    points = key_terms(answer, question=question)
+    assert len(points) == 2, points
+    assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
+    assert coverage(points, ticked_terms(points, right, question, answer)) == 1, points
