@@ -342,7 +342,10 @@ _ACRONYM_SIDE = re.compile(r"[A-Z]{2,6}s?")
 def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: str = "") -> bool:
     """Whether the typed answer says a clause point about its own side when the points
     contrast sides (`_contrasted`): "client sends SYN" is not said by "the server sends
-    SYN". True when the point is about no such side."""
+    SYN"; where the sides are names sharing a word, the words about one that tell the
+    other's point and none of its own are the points swapped ("a full backup copies only
+    the files changed"). Sides the question names, or the answer's names sharing a word,
+    likewise (`keyasked`). True when the point is about no such side."""
     from studyapp.core.keydenial import denies
     from studyapp.core.keymatch import said
 
@@ -371,7 +374,29 @@ def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: s
         if shared and telling and not any(unnamed.positions(w) for w in telling):
             return False
         return said(point, unnamed, f"{question} {side}")
+    if side.casefold() in keyasked.answer_sides(points) and named_at(side, stretch):
+        # (two names sharing a word that do one thing, "full backup copies …" and
+        # "incremental backup copies …": said of this one, what tells another's point
+        # and nothing that tells this one's is that other's point swapped)
+        naming = named_words(side, stretch)
+        unnamed = stretch.part([i for i in range(len(stretch.tokens)) if i not in naming])
+        if _swapped_in(point, side, contrasted, shared, unnamed):
+            return False
     return said(point, stretch, question)
+
+
+def _swapped_in(point: str, side: str, contrasted: dict, shared: set, text: Heard) -> bool:
+    """Whether the typed words about a side say what tells another side's point and
+    none of what tells this one's."""
+
+    def telling(p: str, name: str) -> set[str]:
+        named = {stem(w) for w in words(name)}
+        return {w for w in words(p) if w not in STOPWORDS and stem(w) not in named | shared}
+
+    others = set().union(*(telling(p, s) for p, s in contrasted.items() if s != side))
+    mine = telling(point, side) - others
+    said_of = any(text.positions(w) for w in others - mine)
+    return said_of and bool(mine) and not any(text.positions(w) for w in mine)
 
 
 _COMPOUND = re.compile(r"\b([^\W_]+)-([^\W_]+)\b")

@@ -120,3 +120,37 @@ def test_names_sharing_a_word_one_of_them_asked_swapped_earn_no_point(case):
     assert len(points) == 2, points
     assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
     assert coverage(points, ticked_terms(points, right, question, answer)) == 1, points
+
+
+# Two names sharing a word that do one thing ("copies", "blocks"): said of one, what
+# tells the other's point and nothing that tells its own is the other's point swapped;
+# what tells each said in other words ("single row", "entire table") is no swap.
+ONE_VERB = [
+    (
+        "What kinds of backups are there?",
+        "A full backup copies every file each time. An incremental backup copies only the"
+        " files changed since the last backup.",
+        "A full backup copies all the files every time; an incremental backup only copies"
+        " what changed since the previous backup.",
+        "An incremental backup copies every file each time, and a full backup copies only"
+        " the files changed since the last backup.",
+    ),
+    (
+        "What locks does a database take?",
+        "A row lock blocks writers of one row only. A table lock blocks writers of the"
+        " whole table.",
+        "A row lock only stops other writers on that single row, while a table lock stops"
+        " writers on the entire table.",
+        "A table lock blocks writers of one row only, while a row lock blocks writers of"
+        " the whole table.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ONE_VERB, ids=["backup", "lock"])
+def test_names_sharing_a_word_doing_one_thing_swapped_earn_no_point(case):
+    question, answer, right, wrong = case
+    points = key_terms(answer, question=question)
+    assert len(points) == 2, points
+    assert coverage(points, ticked_terms(points, wrong, question, answer)) == 0, points
+    assert coverage(points, ticked_terms(points, right, question, answer)) >= 0.5, points
