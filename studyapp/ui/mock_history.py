@@ -228,7 +228,7 @@ class MockHistoryView(QWidget):
                 format_clock(row.avg_seconds),
                 str(row.overtime) if row.overtime else "",
                 percent(row.coverage),
-                "abandoned" if row.state == "abandoned" else "",
+                _how_it_ended(row),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -262,3 +262,11 @@ class MockHistoryView(QWidget):
         session_id = item.data(SESSION_ROLE)
         if session_id is not None:
             self.session_activated.emit(int(session_id))
+
+
+def _how_it_ended(row: MockHistoryRow) -> str:
+    """ "abandoned", or "ended early" for one finished before its last question (Esc):
+    listed as a plain finished mock, it read as one that ran its course."""
+    if row.state == "abandoned":
+        return "abandoned"
+    return "ended early" if row.questions + row.skipped < row.planned else ""

@@ -4,6 +4,7 @@ summary, history) and the resume question at start-up, through `app.run` too."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -280,6 +281,16 @@ def history_row(session_id, score, day, state="finished"):
 )
 def test_trend_text(trend, words):
     assert words in trend_text(trend)
+
+
+def test_a_mock_ended_early_is_listed_as_ended_early(qtbot):
+    """Esc after two of five questions: the history listed it as any finished mock."""
+    view = MockHistoryView()
+    qtbot.addWidget(view)
+    early = replace(history_row(1, 50.0, 1), questions=1, skipped=1, planned=5)
+    rows = [early, history_row(2, 80.0, 2)]  # four graded and one skipped of five: whole
+    view.set_history(rows, MockTrend((50.0, 80.0), 50.0, 50.0, "up"))
+    assert [t[7] for t in view.rows_text()] == ["", "ended early"]
 
 
 def test_history_view_lists_newest_first_and_marks_abandoned(qtbot):
