@@ -26,6 +26,7 @@ from studyapp.core.parse import no_questions_message, nothing_readable, parse_pa
 from studyapp.core.reparse import parse_to_import, read_by_import
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
+from studyapp.core.topic_names import one_spelling
 from studyapp.core.topics import assign_topics
 from studyapp.resource_files import resource
 
@@ -195,9 +196,23 @@ def same_notes(titles: set[str], theirs: set[str]) -> int:
 
 
 def with_topics(doc: ParsedDocument) -> ParsedDocument:
-    paths = assign_topics(doc)
+    """`doc` with its questions' topics assigned (core.topics), each topic spelled one
+    way: names that differ in case or spacing only are one topic (core.topic_names)."""
+    doc = _one_spelling(doc)
+    paths = one_spelling(assign_topics(doc))
     questions = [
         q if q.topic_path == p else replace(q, topic_path=p)
+        for q, p in zip(doc.questions, paths, strict=True)
+    ]
+    return replace(doc, questions=questions)
+
+
+def _one_spelling(doc: ParsedDocument) -> ParsedDocument:
+    paths = one_spelling([q.topic_path for q in doc.questions])
+    if all(tuple(q.topic_path) == p for q, p in zip(doc.questions, paths, strict=True)):
+        return doc
+    questions = [
+        q if tuple(q.topic_path) == p else replace(q, topic_path=p)
         for q, p in zip(doc.questions, paths, strict=True)
     ]
     return replace(doc, questions=questions)

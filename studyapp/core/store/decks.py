@@ -16,6 +16,7 @@ from studyapp.core.model import (
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreError
 from studyapp.core.titles import has_unspaced_script
+from studyapp.core.topic_names import topic_key
 
 DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # Removed questions a search takes out of its results in memory (search_best); with
@@ -511,6 +512,13 @@ class DecksPart(StoreBase):
         """Rename a topic; re-imports still recognise it by the heading it came from."""
         name = self._check_topic_name(name)
         with self.transaction():
+            row = self._conn.execute(
+                "SELECT deck_id, parent_id FROM topics WHERE id = ?", (topic_id,)
+            ).fetchone()
+            if row is not None and self._sibling_named(
+                row["deck_id"], row["parent_id"], name, topic_id
+            ):
+                raise self._duplicate_topic(name)
             try:
                 cursor = self._conn.execute(
                     "UPDATE topics SET name = ? WHERE id = ?", (name, topic_id)
@@ -537,6 +545,8 @@ class DecksPart(StoreBase):
                     raise KeyError(parent_id)
                 if parent["deck_id"] != deck_id:
                     raise ValueError("a topic's parent must belong to the same deck")
+            if self._sibling_named(deck_id, parent_id, name):
+                raise self._duplicate_topic(name)
             position = conn.execute(
                 "SELECT ifnull(max(position) + 1, 0) FROM topics"
                 " WHERE deck_id = ? AND parent_id IS ?",
@@ -560,6 +570,21 @@ class DecksPart(StoreBase):
         if not name:
             raise StoreError("A topic needs a name.", "Type at least one letter.")
         return name
+
+    def _sibling_named(
+        self, deck_id: int, parent_id: int | None, name: str, other_than: int | None = None
+    ) -> bool:
+        """Whether a topic beside the place named is already called `name`, case and
+        spacing aside (core.topic_names): "system design" beside "System Design"
+        would read as one topic shown twice."""
+        key = topic_key(name)
+        return any(
+            topic_key(r["name"]) == key and r["id"] != other_than
+            for r in self._conn.execute(
+                "SELECT id, name FROM topics WHERE deck_id = ? AND parent_id IS ?",
+                (deck_id, parent_id),
+            )
+        )
 
     @staticmethod
     def _duplicate_topic(name: str) -> StoreError:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.decks import DEFAULT_TOPIC
 from studyapp.core.titles import normalize_title, question_id, question_ids
+from studyapp.core.topic_names import display_name, one_spelling, topic_key
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _answer_hash(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # a deck has few distinct paths, each met many times
 def _topic_path(raw: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(name.strip() for name in raw if name.strip()) or (DEFAULT_TOPIC,)
+    return tuple(display_name(name) for name in raw if name.strip()) or (DEFAULT_TOPIC,)
 
 
 # A question reworded in the file is still that question when its answer is the same
@@ -219,8 +220,9 @@ def _letters(text: str) -> str:
 
 
 def _unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or `name (2)`…, whose key (core.topic_names) is none of `taken`."""
     candidate, n = name, 2
-    while candidate in taken:
+    while topic_key(candidate) in taken:
         candidate, n = f"{name} ({n})", n + 1
     return candidate
 
@@ -333,7 +335,8 @@ class ImportsPart(StoreBase):
                 )
             assert deck_id is not None
 
-            paths = [_topic_path(tuple(q.topic_path)) for q in doc.questions]
+            # (names of one topic spelled alike: core.topic_names)
+            paths = one_spelling([_topic_path(tuple(q.topic_path)) for q in doc.questions])
             topic_ids = self._resolve_topics(deck_id, paths)
             existing = {
                 r["id"]: r
@@ -525,37 +528,52 @@ class ImportsPart(StoreBase):
     def _resolve_siblings(self, deck_id: int, parent_id: int | None, names: list[str]) -> list[int]:
         """Match the file's headings under one parent to stored topics.
 
-        First by source_name (so user renames survive), then by current name among
-        topics no heading claimed (a user-made topic, or one the user renamed to what
-        the file now says), else a new topic, its name made unique if a rename took it.
+        Names are compared as topics are (core.topic_names: case and spacing aside).
+        First by source_name (so user renames survive; of two stored topics one name
+        now stands for, the one spelled as the file spells it, else the first: the
+        file's questions all go to it, and the other is left without them), then by
+        current name among topics no heading claimed (a user-made topic, or one the
+        user renamed to what the file now says), else a new topic, its name made
+        unique if a rename took it. A topic the file respells takes the file's
+        spelling, unless the person renamed it in the app.
         """
         conn = self._conn
         rows = conn.execute(
             "SELECT id, name, source_name, position FROM topics"
-            " WHERE deck_id = ? AND parent_id IS ?",
+            " WHERE deck_id = ? AND parent_id IS ? ORDER BY position, id",
             (deck_id, parent_id),
         ).fetchall()
-        by_source = {r["source_name"]: r for r in rows if r["source_name"] is not None}
+        by_source: dict[str, list[sqlite3.Row]] = {}
+        for r in rows:
+            if r["source_name"] is not None:
+                by_source.setdefault(topic_key(r["source_name"]), []).append(r)
         result: list[int | None] = [None] * len(names)
         claimed: set[int] = set()
         for i, name in enumerate(names):
-            if (row := by_source.get(name)) is not None:
+            same = by_source.get(topic_key(name), [])
+            row = next((r for r in same if r["source_name"] == name), same[0] if same else None)
+            if row is not None:
                 result[i] = row["id"]
                 claimed.add(row["id"])
+                if row["source_name"] != name:
+                    self._respelled(row, name, rows)
         for i, name in enumerate(names):
             if result[i] is not None:
                 continue
-            row = next((r for r in rows if r["name"] == name and r["id"] not in claimed), None)
+            key = topic_key(name)
+            row = next(
+                (r for r in rows if topic_key(r["name"]) == key and r["id"] not in claimed), None
+            )
             if row is not None:
                 conn.execute("UPDATE topics SET source_name = ? WHERE id = ?", (name, row["id"]))
                 result[i] = row["id"]
                 claimed.add(row["id"])
-        taken = {r["name"] for r in rows}
+        taken = {topic_key(r["name"]) for r in rows}
         for i, name in enumerate(names):
             if result[i] is not None:
                 continue
             unique = _unique_name(name, taken)
-            taken.add(unique)
+            taken.add(topic_key(unique))
             result[i] = conn.execute(
                 "INSERT INTO topics (deck_id, parent_id, name, source_name, position)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -567,3 +585,12 @@ class ImportsPart(StoreBase):
             [(i, topic_id, i) for i, topic_id in enumerate(ids)],
         )
         return ids
+
+    def _respelled(self, row: sqlite3.Row, name: str, siblings: list[sqlite3.Row]) -> None:
+        """A stored topic the file now spells `name` ("system design" for "System
+        Design"): it is that topic, shown as the file spells it where the person did not
+        rename it in the app and no sibling is already shown so."""
+        conn = self._conn
+        conn.execute("UPDATE topics SET source_name = ? WHERE id = ?", (name, row["id"]))
+        if row["name"] == row["source_name"] and all(r["name"] != name for r in siblings):
+            conn.execute("UPDATE topics SET name = ? WHERE id = ?", (name, row["id"]))
