@@ -103,11 +103,12 @@ from studyapp.core.parse.titles import (
     asked_at,
     tags_after_asking,
     whole_title,
+    without_label_colon,
 )
 from studyapp.core.parse.toggles import details, html_table_rows
 from studyapp.core.parse.tree import Document, build
 from studyapp.core.parse.two_columns import gapped_cards
-from studyapp.core.parse.units import Unit
+from studyapp.core.parse.units import Unit, is_question_like
 
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
@@ -411,6 +412,11 @@ def assemble(
         elif not answer:
             title, answer = answered_inline(unit, doc.plain)
             raw = raw[: raw.rfind(answer)] if answer and answer in raw else raw  # its question
+        elif title.endswith(":") and not unit.answer_prefix and not is_question_like(title):
+            # "- Idempotence:" / "**Quorum:**", a term over its note: the colon leads to
+            # the note below, as a heading's does ("## Encapsulation:"). A question's or a
+            # task's stays, as the person wrote it ("What is a ReplicaSet:").
+            title = without_label_colon(title)
         questions.append(
             ParsedQuestion(
                 title,

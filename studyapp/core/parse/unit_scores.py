@@ -49,8 +49,17 @@ def consistent(
     if not any(answered) and not any(a or u.explicit for u, a in zip(units, asks, strict=True)):
         return []  # headings with nothing under them that ask nothing: an outline
     keep = [True] * len(units)
+    # Terms over their notes ("- Idempotence" / its definition), not questions: one
+    # whose note is yet to be written is a term all the same, a card of its own, not a
+    # line of the answer above it ("- Backpressure" read as part of "Idempotence").
+    terms = [
+        not headings and not a and not q and _a_term(u)
+        for u, a, q in zip(units, answered, asks, strict=True)
+    ]
+    if not any(terms) or mostly_asking(units, asks):
+        terms = [False] * len(units)
     if sum(answered) * 10 >= len(units) * 6:
-        keep = [a or q for q, a in zip(asks, answered, strict=True)]
+        keep = [a or q or t for q, a, t in zip(asks, answered, terms, strict=True)]
     for i, unit in enumerate(units):
         if NOT_A_QUESTION_RE.match(unit.title) and not asks[i]:
             # "Contents", "License": the document's furniture; not a glossary's term with
@@ -77,7 +86,7 @@ def consistent(
     if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
         # to-do items after the last answered question ("Notes to self: 1. …")
         for i in range(last + 1, len(units)):
-            keep[i] = keep[i] and asks[i]
+            keep[i] = keep[i] and (asks[i] or terms[i])
     styles = Counter(s for s in map(_numbering_style, units) if s is not None)
     if len(styles) > 1:
         main, count = styles.most_common(1)[0]
@@ -126,6 +135,22 @@ def _labels(
     if len(rest) < 2 or not mostly_asking([u for u, _ in rest], [q for _, q in rest]):
         return None
     return labels
+
+
+# The most words of a term without its note: a longer line is a point or a to-do.
+_TERM_WORDS = 5
+
+
+def _a_term(unit: Unit) -> bool:
+    """Whether a place with nothing under it reads as a term: a few words, no label's
+    colon, no sentence's stop, not a part of the document ("Summary")."""
+    title = unit.title
+    return (
+        0 < len(title.split()) <= _TERM_WORDS
+        and not title.endswith((":", ".", "!", ";", ","))
+        and not NOT_A_QUESTION_RE.match(title)
+        and not DOCUMENT_PART_RE.match(title)
+    )
 
 
 def _unmarked(unit: Unit) -> bool:
