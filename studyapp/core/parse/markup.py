@@ -46,6 +46,7 @@ from studyapp.core.parse import (
     tiddlywiki,
     typst,
 )
+from studyapp.core.parse.html_deflists import definition_lists, has_definition_lists
 from studyapp.core.parse.html_text import field_markdown, field_text
 from studyapp.core.parse.outline import bulleted, indented_outline, rooted_outline
 from studyapp.core.parse.plaintext import literal_emphasis
@@ -192,6 +193,8 @@ def to_markdown(text: str, suffix: str) -> str:
         from studyapp.core.parse.shortcodes import toggles
 
         text = toggles(text)
+    if has_definition_lists(text):  # a glossary written as "<dl>" / "<dt>" / "<dd>"
+        text = definition_lists(text)
     if "<aside>" in text and _ASIDE_RE.search(text):
         from studyapp.core.parse.asides import callouts_read
 
