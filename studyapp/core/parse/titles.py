@@ -45,7 +45,7 @@ _VOID_TAGS = frozenset(("br", "hr", "img", "wbr"))
 INTERROGATIVE_RE = re.compile(
     r"^(what|what's|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|do|does|"
     r"did|should|would|will|explain|define|describe|compare|list|name|give|tell|discuss|"
-    r"highlight|implement|calculate|write|find)\b",
+    r"highlight|implement|calculate|write|find)\b(?![-‐‑]\w)",  # (not "Write-ahead log")
     re.I,
 )
 # A heading that points back ("How It Works", "Can You Combine Them?") belongs to

@@ -34,7 +34,7 @@ from studyapp.core.parse.tree import Block, Document
 # Imperatives that set a task, as interview questions often do.
 TASK_RE = re.compile(
     r"^(create|design|build|show|prove|state|identify|outline|summari[sz]e|contrast|"
-    r"differentiate|distinguish|suggest|propose|walk me through|talk about)\b",
+    r"differentiate|distinguish|suggest|propose|walk me through|talk about)\b(?![-‐‑]\w)",
     re.I,
 )
 
