@@ -557,18 +557,19 @@ class ImportsPart(StoreBase):
                 claimed.add(row["id"])
                 if row["source_name"] != name:
                     self._respelled(row, name, rows)
+        by_name: dict[str, list[sqlite3.Row]] = {}
+        for r in rows:
+            by_name.setdefault(topic_key(r["name"]), []).append(r)
         for i, name in enumerate(names):
             if result[i] is not None:
                 continue
-            key = topic_key(name)
-            row = next(
-                (r for r in rows if topic_key(r["name"]) == key and r["id"] not in claimed), None
-            )
+            same = by_name.get(topic_key(name), [])
+            row = next((r for r in same if r["id"] not in claimed), None)
             if row is not None:
                 conn.execute("UPDATE topics SET source_name = ? WHERE id = ?", (name, row["id"]))
                 result[i] = row["id"]
                 claimed.add(row["id"])
-        taken = {topic_key(r["name"]) for r in rows}
+        taken = set(by_name)
         for i, name in enumerate(names):
             if result[i] is not None:
                 continue
