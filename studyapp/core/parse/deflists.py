@@ -269,13 +269,15 @@ def _item_term(
 
 
 # A glossary written as lines: "Bias: error from wrong assumptions", "Pod - the smallest
-# unit", "Epoch — one pass", "HTTP:Hypertext transfer protocol" (the colon typed without
+# unit", "Epoch — one pass", "Power = the chance of …" (an equals sign, spaced),
+# "HTTP:Hypertext transfer protocol" (the colon typed without
 # its space, where words follow: not "http://…", "localhost:8080" nor "std::vector").
 # The term is a name (up to six words, no sentence in it)...
 _NOT_A_TERM = rf"(?i:{QUESTION_WORDS}|{ANSWER_WORDS}|note|tip|see|e\.g)\s*\d*"
 _TERM_LINE_RE = re.compile(
     rf"^(?!{_NOT_A_TERM}\s*[:\-–—])(?P<term>[^\W_](?:[^:\n.?!;,]{{0,48}}?[^\s:.?!;,])?)"
-    r"(?::[ \t]+|:(?=[^\W\d_][^\s:/]*[ \t]+\S)|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)"
+    r"(?::[ \t]+|:(?=[^\W\d_][^\s:/]*[ \t]+\S)|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*"
+    r"|[ \t]+:?=[ \t]+)"  # "Power = the chance of …", "Rank := the number of …"
     r"(?P<definition>\S.*)$"
 )
 # ... or a question, its answer after a dash, colon or arrow: "Is null an object? - no".
