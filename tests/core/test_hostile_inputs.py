@@ -36,6 +36,7 @@ TIMEOUT_SECONDS = 60
 HELPER = REPO_ROOT / "tests" / "helpers" / "hostile_run.py"
 Q = "# Hostile notes\n\n## Q1. What is in this answer?\n\n"
 MB = 1024 * 1024
+AFTER = "\n## Q2. And after it?\n\nStill here.\n"
 
 # --- the files -----------------------------------------------------------------------
 
@@ -91,6 +92,16 @@ def nested_quote_lines(folder: Path) -> Path:
     path = folder / "nested-quote-lines.md"
     deep = "".join(">" * level + " quoted\n" for level in range(1, 3_000))
     path.write_text(Q + deep + "\n## Q2. And after it?\n\nStill here.\n")
+    return path
+
+
+def nested_quote_held_long(folder: Path) -> Path:
+    """A reply quoted 60 levels deep, held for 20,000 lines: each level of the block
+    reader read each line through every level around it, so a line cost the square
+    of its depth (the import took minutes)."""
+    path = folder / "deep-quote-long.md"
+    line = ">" * 60 + " line {} of a reply quoted again and again\n"
+    path.write_text(Q + "".join(line.format(i) for i in range(20_000)) + AFTER)
     return path
 
 
@@ -265,6 +276,7 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (nested_ordered_10k, "ok", ""),
     (nested_quote_10k, "ok", ""),
     (nested_quote_lines, "ok", ""),
+    (nested_quote_held_long, "ok", ""),
     (nested_list_indented, "ok", ""),
     (nested_list_mixed, "ok", ""),
     (nested_html_10k, "ok", ""),
@@ -447,8 +459,9 @@ def test_the_question_after_a_page_of_100000_nested_divs_is_still_found(outcomes
     assert data["parse"]["titles"] == ["What is in this answer?", "And after it?"]
 
 
-def test_the_question_after_3000_lines_of_deeper_quotes_is_still_found(outcomes):
-    _, future = outcomes["nested_quote_lines"]
+@pytest.mark.parametrize("name", ["nested_quote_lines", "nested_quote_held_long"])
+def test_the_question_after_deep_quotes_or_lists_is_still_found(outcomes, name):
+    _, future = outcomes[name]
     _, data = future.result()
     assert data["parse"]["titles"] == ["What is in this answer?", "And after it?"]
 

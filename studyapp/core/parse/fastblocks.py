@@ -223,7 +223,10 @@ class _Source:
 # Quotes inside quotes read as quotes this deep; a ">" deeper still is the text of
 # the innermost (each level reads its lines through the one around it: 3,000 levels of
 # ">" stopped the import with a RecursionError). Mail threads pasted in reach a dozen.
-MAX_QUOTE_LEVELS = 64
+# markdown-it-py, which reads the smaller documents, stops at 20 (its commonmark
+# maxNesting): a quote deeper than that has no blocks there. Each line costs a step
+# per level it sits in, so 64 levels made 3,000 lines of ever deeper ">" take 3 s.
+MAX_QUOTE_LEVELS = 20
 
 
 class _QuoteLines:
@@ -238,13 +241,29 @@ class _QuoteLines:
         self.level = lines.level + 1 if isinstance(lines, _QuoteLines) else 1
         self.base = base
         self.indent = indent  # the column of the quote's container
+        # The lines last read, by index: a line is read at each level of the quotes
+        # around it, each level through the one around it, so without these each line
+        # cost the square of its depth, each step a copy of the line (3,000 lines of
+        # deeper ">" took 12 s). A few, for a table's header reads the line below it.
+        self.seen: dict[int, tuple[str, str | None]] = {}
 
     def __len__(self) -> int:
         return len(self.outer)
 
+    def _read(self, index: int) -> tuple[str, str | None]:
+        """Line `index` as the quote around this one gives it, and its text after a
+        ``>`` (None: no ``>``)."""
+        found = self.seen.get(index)
+        if found is None:
+            raw = self.outer[index]
+            found = raw, _quote_content(raw)
+            if len(self.seen) >= 4:
+                self.seen.clear()
+            self.seen[index] = found
+        return found
+
     def __getitem__(self, index: int) -> str:
-        raw = self.outer[index]
-        content = _quote_content(raw)
+        raw, content = self._read(index)
         return raw if content is None else " " * self.base + content
 
     def inside(self, index: int) -> bool:
@@ -253,8 +272,8 @@ class _QuoteLines:
             isinstance(self.outer, _QuoteLines) and not self.outer.inside(index)
         ):
             return False
-        raw = self.outer[index]
-        return _quote_content(raw) is not None and _expand(raw)[0] >= self.indent
+        raw, content = self._read(index)
+        return content is not None and _expand(raw)[0] >= self.indent
 
 
 def _quote_content(raw: str) -> str | None:
