@@ -105,6 +105,17 @@ def nested_quote_held_long(folder: Path) -> Path:
     return path
 
 
+def outline_with_lazy_lines(folder: Path) -> Path:
+    """An outline 2,000 levels deep by tabs, its deepest point going on for 60,000
+    lines: each level's item holds them all, and the lines of every item were counted
+    one by one (the import took minutes)."""
+    path = folder / "outline-lazy.md"
+    deep = "".join("\t" * i + "- level\n" for i in range(2_000))
+    lazy = "".join(f"and more of the deepest point, line {i}\n" for i in range(60_000))
+    path.write_text(Q + deep + lazy + AFTER)
+    return path
+
+
 def nested_list_indented(folder: Path) -> Path:
     # 10,000 levels by indentation would be 200 MB; 2,000 levels is 8 MB, under the limit.
     path = folder / "nested-indent.md"
@@ -278,6 +289,7 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (nested_quote_lines, "ok", ""),
     (nested_quote_held_long, "ok", ""),
     (nested_list_indented, "ok", ""),
+    (outline_with_lazy_lines, "ok", ""),
     (nested_list_mixed, "ok", ""),
     (nested_html_10k, "ok", ""),
     (nested_html_page_one_line, "ok", ""),
@@ -459,7 +471,9 @@ def test_the_question_after_a_page_of_100000_nested_divs_is_still_found(outcomes
     assert data["parse"]["titles"] == ["What is in this answer?", "And after it?"]
 
 
-@pytest.mark.parametrize("name", ["nested_quote_lines", "nested_quote_held_long"])
+@pytest.mark.parametrize(
+    "name", ["nested_quote_lines", "nested_quote_held_long", "outline_with_lazy_lines"]
+)
 def test_the_question_after_deep_quotes_or_lists_is_still_found(outcomes, name):
     _, future = outcomes[name]
     _, data = future.result()

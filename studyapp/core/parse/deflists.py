@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from studyapp.core.parse.ends import nonblank_between
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -184,11 +185,9 @@ def plain_glossary_items(doc: Document) -> list[Unit]:
         return []  # "- Pros: fast", "- Use cases: …": the points of a note, no glossary
     covered = sum(u.end - u.line + 1 for u in units)
     text_lines = sum(
-        1
+        nonblank_between(doc, b.start, b.end)
         for b in doc.blocks
         if b.kind not in ("heading", "front_matter", "hr") and not b.depth
-        for n in range(b.start, b.end + 1)
-        if doc.line(n).strip()
     )
     return units if covered >= text_lines * _TERM_SHARE else []
 
@@ -326,7 +325,7 @@ def glossary_lines(doc: Document) -> list[Unit]:
     for block in doc.blocks:
         if block.kind in ("front_matter", "hr"):
             continue
-        lines = sum(1 for n in range(block.start, block.end + 1) if doc.line(n).strip())
+        lines = nonblank_between(doc, block.start, block.end)
         text_lines += lines
         if block.kind != "paragraph" or block.depth or block.quoted:
             others += lines

@@ -40,6 +40,15 @@ def nonblank_prefix(doc: Document) -> list[int]:
     return doc.counts
 
 
+def nonblank_between(doc: Document, start: int, end: int) -> int:
+    """The non-blank lines among lines `start`..`end`: one subtraction, where counting
+    each block's lines cost the square of a list's depth (an item holds the items
+    under it: 2,000 nested items were 2,000,000 lines to strip)."""
+    counts = nonblank_prefix(doc)
+    start, end = max(start, 1), min(end, len(counts) - 1)
+    return counts[end] - counts[start - 1] if end >= start else 0
+
+
 def trailing_trivia(
     doc: Document, start: int, stop: int, fences: dict[int, Block] | None = None
 ) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.ends import nonblank_between
 from studyapp.core.parse.titles import INTERROGATIVE_RE, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -56,7 +57,7 @@ def inline_asked(doc: Document) -> list[Unit]:
     for block in doc.blocks:
         if block.kind in ("front_matter", "hr", "heading"):
             continue  # (headings name the questions' topics)
-        text_lines += sum(1 for n in range(block.start, block.end + 1) if doc.line(n).strip())
+        text_lines += nonblank_between(doc, block.start, block.end)
         if block.kind != "paragraph" or block.depth or block.quoted:
             continue
         asked = [(n, _asked(doc, n)) for n in range(block.start, block.end + 1)]

@@ -26,7 +26,7 @@ KIND = "numbered"
 
 # "1. …", "2) …", "3: …", "Q4 - …", "Q5. …", "#6 – …" (a number, its mark, then a space)
 NUMBERED_LINE_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?:Q\s?\.?\s?|#\s?)?(?P<n>\d{1,4})"
+    r"^(?P<indent>[ \t]*+)(?:\*\*|__)?(?:Q\s?\.?\s?|#\s?)?(?P<n>\d{1,4})"
     r"(?:[.):]|\s*[-\u2013\u2014])(?:\*\*|__)?[ \t]+(?P<title>\S.*)$",
     re.I,
 )

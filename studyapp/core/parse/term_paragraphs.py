@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.parse.choice import furniture
+from studyapp.core.parse.ends import nonblank_between
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -91,7 +92,7 @@ def term_paragraphs(doc: Document) -> list[Unit]:
     for block in doc.blocks:
         if block.kind in ("front_matter", "hr", "heading"):
             continue
-        text_lines += sum(1 for n in range(block.start, block.end + 1) if doc.line(n).strip())
+        text_lines += nonblank_between(doc, block.start, block.end)
         if block.kind != "paragraph" or block.depth or block.quoted or block.end == block.start:
             continue
         term = doc.line(block.start).strip()
