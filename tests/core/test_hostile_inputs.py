@@ -129,6 +129,22 @@ def nested_list_mixed(folder: Path) -> Path:
     return path
 
 
+def nested_toggles_8k(folder: Path) -> Path:
+    """8,000 "Show answer" toggles nested in one answer: after each, the wrappers were
+    taken off the whole rest of the answer to read its first line (21 s for 5,000)."""
+    path = folder / "nested-toggles.md"
+    opening, closing = "<details><summary>Show answer</summary>\n\n", "\n</details>\n"
+    path.write_text(Q + opening * 8_000 + "deep\n" + closing * 8_000 + AFTER)
+    return path
+
+
+def sibling_toggles_8k(folder: Path) -> Path:
+    path = folder / "sibling-toggles.md"
+    toggle = "<details><summary>Reveal</summary>\n\nAn answer.\n\n</details>\n\n"
+    path.write_text(Q + "Some text first.\n\n" + toggle * 8_000 + AFTER)
+    return path
+
+
 def nested_html_10k(folder: Path) -> Path:
     path = folder / "nested-html.md"
     path.write_text(Q + "<div>" * 10_000 + "deep" + "</div>" * 10_000 + "\n")
@@ -292,6 +308,8 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (outline_with_lazy_lines, "ok", ""),
     (nested_list_mixed, "ok", ""),
     (nested_html_10k, "ok", ""),
+    (nested_toggles_8k, "ok", ""),
+    (sibling_toggles_8k, "ok", ""),
     (nested_html_page_one_line, "ok", ""),
     (_one_line("words", "word "), "ok", ""),
     (_one_line("links", "[a]("), "ok", ""),
@@ -472,7 +490,14 @@ def test_the_question_after_a_page_of_100000_nested_divs_is_still_found(outcomes
 
 
 @pytest.mark.parametrize(
-    "name", ["nested_quote_lines", "nested_quote_held_long", "outline_with_lazy_lines"]
+    "name",
+    [
+        "nested_quote_lines",
+        "nested_quote_held_long",
+        "outline_with_lazy_lines",
+        "nested_toggles_8k",
+        "sibling_toggles_8k",
+    ],
 )
 def test_the_question_after_deep_quotes_or_lists_is_still_found(outcomes, name):
     _, future = outcomes[name]

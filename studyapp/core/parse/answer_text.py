@@ -56,6 +56,7 @@ def _summaries_markdown(text: str) -> str:
     D"), so the lead shows with the question (core.question_body); nothing otherwise."""
     out = []
     at = 0
+    said = False  # text stands above the toggle (a toggle's own tag is text to those below)
     for match in SUMMARY_RE.finditer(text):
         out.append(text[at : match.start()])
         at = match.end()
@@ -63,13 +64,34 @@ def _summaries_markdown(text: str) -> str:
         if not answer_toggle(label):
             out.append(f"**{label}**")
             continue
-        before = WRAPPER_RE.sub("", text[: match.start()]).strip()
-        after = WRAPPER_RE.sub("", text[match.end() :]).strip()
-        opening = after.split("\n", 1)[0]  # "#### Answer: D" in the toggle already
-        if before and not split_body(f"x\n\n{opening}").body:
+        said = said or bool(WRAPPER_RE.sub("", text[: match.start()]).strip())
+        # "#### Answer: D" opening the toggle already
+        if said and not split_body(f"x\n\n{_opening(text, match.end())}").body:
             out.append(f"\n\n#### {_label_word(label)}\n\n")
     out.append(text[at:])
     return "".join(out)
+
+
+# A <details> tag going on to the next line: WRAPPER_RE takes it off across the lines.
+_TAG_GOES_ON_RE = re.compile(r"</?details[^>]*$", re.I)
+
+
+def _opening(text: str, start: int) -> str:
+    """The first line with text after `start`, the toggles' wrappers (WRAPPER_RE) taken
+    off: read a line at a time up to it. (Taking them off the whole rest of the answer
+    after each toggle cost the square of the answer: 5,000 nested toggles took 21 s.)"""
+    pos = start
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if _TAG_GOES_ON_RE.search(line):
+            return WRAPPER_RE.sub("", text[start:]).strip().split("\n", 1)[0]
+        kept = WRAPPER_RE.sub("", line).strip()
+        if kept:
+            return kept
+        pos = end + 1
+    return ""
 
 
 def _label_word(label: str) -> str:
