@@ -69,6 +69,15 @@ def _markdown() -> MarkdownIt:
     return md
 
 
+def _nesting_cut(tokens: list) -> bool:
+    """Whether markdown-it stopped reading at its nesting limit inside a list item: an
+    item at the limit reads everything below it as nothing, to the document's end (an
+    outline ten levels deep by indentation swallowed the questions after it). The line
+    reader (fastblocks.py) has no such limit for lists; it reads the document then."""
+    limit = _markdown().options.maxNesting - 1
+    return any(t.type == "list_item_open" and t.level >= limit for t in tokens)
+
+
 def _shallow(text: str) -> str:
     if not _DEEP_LINE_RE.search(text):
         return text
@@ -126,6 +135,8 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
         lines = text.split("\n")
         return Document(lines, scan(_shallow(text).split("\n")), plain)
     tokens = _markdown().parse(_shallow(text))
+    if _nesting_cut(tokens):
+        return build(text, plain=plain, fast=True)
     lines = text.split("\n")
     blocks: list[Block] = []
     items: list[int] = []  # stack of open item block indexes
