@@ -23,7 +23,7 @@ from studyapp.core.model import ParsedDocument, SkippedRegion
 
 # The line that heads the key: "## Answers", "**Answer key:**", "Solutions", "KEY".
 _KEY_RE = re.compile(
-    r"^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(?:the[ \t]+)?"
+    r"^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*+(?:the[ \t]+)?"
     r"(?:answers?(?:[ \t]+key)?|answer[ \t]+sheet|key|solutions?|"
     r"respuestas|lösungen|antworten|réponses|soluzioni|ответы)"
     r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$",

@@ -117,15 +117,10 @@ def _expand(line: str) -> tuple[int, int]:
     if "\t" not in line:
         pos = len(line) - len(line.lstrip(" "))
         return pos, pos
-    col = 0
-    for pos, ch in enumerate(line):
-        if ch == " ":
-            col += 1
-        elif ch == "\t":
-            col += 4 - col % 4
-        else:
-            return col, pos
-    return col, len(line)
+    pos = len(line) - len(line.lstrip(" \t"))
+    # (str.expandtabs counts from the string's start, as here; a loop over the
+    # characters took 4 s on an outline 3,500 tabs deep)
+    return len(line[:pos].expandtabs(4)), pos
 
 
 def _strip_columns(line: str, columns: int) -> str:
