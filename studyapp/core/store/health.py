@@ -219,10 +219,13 @@ def _normalized(sql: str | None) -> str:
 
 
 def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
-    # A schema row without a name is damage (a file cut mid-page): it is no table of
-    # any version, and the schema then matches none.
+    # A schema row without a name or a kind is damage (a file cut mid-page, its rows
+    # read as NULLs): it is no table of any version, and the schema then matches none.
     return {
-        (r[0], r[1] if isinstance(r[1], str) else "\0damaged"): _normalized(r[2])
+        (
+            r[0] if isinstance(r[0], str) else "\0damaged",
+            r[1] if isinstance(r[1], str) else "\0damaged",
+        ): _normalized(r[2] if isinstance(r[2], str) else None)
         for r in conn.execute("SELECT type, name, sql FROM sqlite_schema")
         if not (isinstance(r[1], str) and r[1].startswith("sqlite_"))
     }

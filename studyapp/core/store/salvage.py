@@ -654,10 +654,23 @@ def _readable_rows(conn: sqlite3.Connection, table: str, listed: str):
             continue
         if not found:
             return
+        # A tree whose pages no longer hold together (a file cut short mid-page, a page
+        # of another table's rows) can answer "after `last`" with rows before it, again
+        # and again: the start looped on one row for good. Only rows after `last` count,
+        # each once; the others say the place is damaged, and it is passed as a bad page.
+        fresh = {int(row[0]): tuple(row[1:]) for row in found if row[0] > last}
+        if len(fresh) < len(found) or list(fresh) != sorted(fresh):
+            yield None, False
+        if not fresh:
+            if jump > 2**62:
+                return
+            last = max(last, 0) + jump
+            jump *= 4
+            continue
         batch, jump = _BATCH, 1
-        for row in found:
-            yield tuple(row[1:]), True
-        last = found[-1][0]
+        for rowid in sorted(fresh):
+            yield fresh[rowid], True
+        last = max(fresh)
 
 
 # A question's own history, kept when the question's row was lost with a bad page:
