@@ -172,6 +172,13 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
 # SQLite's primary result codes for a file that is not (or no longer) a database.
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _DAMAGE_TEXT = ("file is not a database", "malformed")
+# A schema that needs what no StudyApp has: an index, a rule or a table another
+# program added (a database browser, a newer sqlite3 shell) over a function, a sort
+# order (collation) or a kind of table of its own. Every check of the file and every
+# write into that table fails on it, so the file is as unusable as a damaged one,
+# and its rows as readable: the repair copies them into a store of the app's schema.
+# (Not a StudyApp's bug: the app's own SQL uses SQLite's built-in ones only.)
+FOREIGN_SCHEMA_TEXT = ("unknown function", "no such collation sequence", "no such module")
 CHECK_SUFFIX = ".needs-check"
 # Below this much free space a disk I/O error is most likely the disk being full.
 NEARLY_FULL_BYTES = 16 * 1024 * 1024
@@ -222,7 +229,7 @@ def is_damage(exc: sqlite3.Error) -> bool:
     if code is not None and code & 0xFF in _DAMAGE_CODES:
         return True
     text = str(exc).casefold()
-    return any(needle in text for needle in _DAMAGE_TEXT)
+    return any(needle in text for needle in (*_DAMAGE_TEXT, *FOREIGN_SCHEMA_TEXT))
 
 
 def check_marker(store_path: str | Path) -> Path:

@@ -40,6 +40,18 @@ _SQLITE_DAMAGE = re.compile(
     re.IGNORECASE,
 )
 
+# SQLite's words for a schema that needs what it does not have (core.store.errors
+# FOREIGN_SCHEMA_TEXT), with what each is to the person.
+_LACKED = re.compile(
+    r"(?P<what>unknown function|no such collation sequence|no such module):\s*(?P<name>\S+)",
+    re.IGNORECASE,
+)
+_LACKS = {
+    "unknown function": "a function",
+    "no such collation sequence": "a sort order",
+    "no such module": "a kind of table",
+}
+
 
 def plain_problem(problem: str) -> str:
     """`problem` as the person reads it: SQLite's page-by-page findings as one plain
@@ -51,6 +63,12 @@ def plain_problem(problem: str) -> str:
             part = "its first bytes are not those of a database: overwritten or damaged"
         elif _SQLITE_DAMAGE.search(part):
             part = "parts of the file are damaged and cannot be read"
+        elif found := _LACKED.search(part):
+            what, name = found["what"].casefold(), found["name"].rstrip("()")
+            part = (
+                f"another program added to it an index or a rule that needs {_LACKS[what]}"
+                f" StudyApp does not have ({name}), so it can be neither checked nor written"
+            )
         elif found := re.fullmatch(r"(CHECK|NOT NULL) constraint failed in (\w+)", part.strip()):
             part = f"rows of its {found[2]} " + (
                 "hold values its rules refuse" if found[1] == "CHECK" else "lack a value they need"

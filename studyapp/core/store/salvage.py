@@ -24,7 +24,7 @@ from pathlib import Path
 
 from studyapp.core.store import cards_again
 from studyapp.core.store.backup import _connect_read_only
-from studyapp.core.store.errors import is_damage, translate_error
+from studyapp.core.store.errors import FOREIGN_SCHEMA_TEXT, is_damage, translate_error
 from studyapp.core.store.header import HEADER_SIZE, MAGIC, read_header
 from studyapp.core.store.health import (
     _quote,
@@ -184,11 +184,21 @@ def _columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
     names = [
         r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'").fetchall()
     ]
-    return {
-        name: [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(name)})").fetchall()]
-        for name in names
-        if not name.startswith("sqlite_") and not name.startswith(_DERIVED)
-    }
+    columns = {}
+    for name in names:
+        if not isinstance(name, str) or name.startswith(("sqlite_", *_DERIVED)):
+            continue
+        try:
+            columns[name] = [
+                r[1] for r in conn.execute(f"PRAGMA table_info({_quote(name)})").fetchall()
+            ]
+        except sqlite3.OperationalError as exc:
+            # Another program's table of a kind no StudyApp has (a virtual table of an
+            # extension: "no such module"): none of the person's rows are in it, and
+            # failing on it read every table from its pages alone, the settings lost.
+            if not any(text in str(exc) for text in FOREIGN_SCHEMA_TEXT):
+                raise
+    return columns
 
 
 def _copy(
