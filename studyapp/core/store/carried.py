@@ -23,7 +23,7 @@ import sqlite3
 from pathlib import Path
 
 from studyapp.core.store import cards_again
-from studyapp.core.store.sqlio import immediate
+from studyapp.core.store.sqlio import immediate, sql_filename
 
 __all__ = ["carry_reviews"]
 
@@ -42,7 +42,7 @@ def carry_reviews(source: Path, target: Path) -> int:
     many reviews were added."""
     with contextlib.closing(sqlite3.connect(target)) as conn:
         conn.execute("PRAGMA foreign_keys = OFF")  # a review may wait for its question
-        conn.execute("ATTACH DATABASE ? AS other", (str(source),))
+        conn.execute("ATTACH DATABASE ? AS other", (sql_filename(source),))
         with immediate(conn):
             added = _carry(conn)
         conn.execute("DETACH DATABASE other")

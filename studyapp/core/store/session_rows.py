@@ -58,6 +58,7 @@ from typing import NamedTuple
 
 from studyapp.core.store.errors import StoreError
 from studyapp.core.store.location import real_path
+from studyapp.core.store.sqlio import sql_filename
 
 PREFIX = "studyapp_session_"
 SCHEMA = "studyapp_session"  # the kept rows' file, as attached to the connection
@@ -129,7 +130,7 @@ def _attach(conn: sqlite3.Connection, store: str | Path) -> Path | None:
     target = session_file(store)
     discard(target)  # a dead process's under the same number: its start settled it
     try:
-        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(target),))
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (sql_filename(target),))
     except sqlite3.Error:
         return None
     try:
@@ -180,7 +181,7 @@ def keep(conn: sqlite3.Connection, store: str | Path | None = None) -> Path | No
 
 
 def kept_schema(conn: sqlite3.Connection) -> str:
-    names = {str(row[1]) for row in conn.execute("PRAGMA database_list")}
+    names = {str(row[0]) for row in conn.execute("SELECT name FROM pragma_database_list")}
     return SCHEMA if SCHEMA in names else "temp"
 
 

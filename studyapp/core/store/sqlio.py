@@ -29,6 +29,20 @@ from studyapp.core.store.errors import no_room, no_room_for_files, request_check
 log = logging.getLogger("studyapp.store")
 
 
+def sql_filename(path: str | Path) -> str | bytes:
+    """`path` as a value bound in SQL (``ATTACH DATABASE ?``): its text, or its bytes
+    where its name is not UTF-8 (a folder named on another system, an old archive
+    unzipped). SQLite takes a file name as bytes, while Python binds text as UTF-8
+    only: every write beside a store in such a folder stopped with a traceback
+    ("surrogates not allowed"), though the store itself opened."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text)
+    return text
+
+
 @contextlib.contextmanager
 def immediate(conn: sqlite3.Connection) -> Iterator[None]:
     """One transaction on a plain connection (a repair's, a salvage's): BEGIN
