@@ -213,7 +213,7 @@ def shrunk(store: Store, deck: Deck) -> Shrunk | None:
     fewer than half its questions (five or more gone); None otherwise, and when the
     notes cannot be read or give none (the re-import says why)."""
     from studyapp.core import textio
-    from studyapp.core.importer import split_setting
+    from studyapp.core.importer import remembered_split
     from studyapp.core.reparse import parse_notes_file
 
     if not has_file_source(deck):
@@ -223,7 +223,7 @@ def shrunk(store: Store, deck: Deck) -> Shrunk | None:
         return None
     path = Path(deck.source_path)
     try:
-        split_at = store.get_setting(split_setting(textio.path_text(path.resolve())))
+        split_at = remembered_split(store, textio.path_text(path.resolve()))
         after = len(parse_notes_file(path, split_at=split_at).questions)
     except (StudyAppError, OSError):
         return None

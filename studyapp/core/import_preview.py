@@ -110,14 +110,14 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         moved_here,
         read_for_import,
         refuse_own_export,
-        split_setting,
+        remembered_split,
     )
 
     path = Path(path)
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     source = textio.path_text(path.resolve())
-    split_at = split_at or store.get_setting(split_setting(source))
+    split_at = split_at or remembered_split(store, source)
     # Read as the import reads it, topics and all: the import that follows the preview
     # takes this reading where the file is unchanged, and reads it no more (a big
     # file's parse and topics took seconds twice).

@@ -22,7 +22,13 @@ from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
-from studyapp.core.parse import no_questions_message, nothing_readable, parse_path, parse_text
+from studyapp.core.parse import (
+    SPLIT_KINDS,
+    no_questions_message,
+    nothing_readable,
+    parse_path,
+    parse_text,
+)
 from studyapp.core.reparse import parse_to_import, read_by_import
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
@@ -78,6 +84,17 @@ def file_hash(data: bytes) -> str:
 def split_setting(source_path: str) -> str:
     """The settings key under which the chosen question unit of a file is remembered."""
     return f"import.split_at.{source_path}"
+
+
+def remembered_split(store: Store, source_path: str) -> str | None:
+    """The question unit remembered for a file, or None where none is, or where what
+    is remembered is no unit this StudyApp knows (a newer StudyApp's, a hand edit, a
+    number or a list): read as given, every import of the file stopped with
+    "--split-at 5: not a kind" (an option the person never typed) or a traceback, as
+    did the window's import and its check of the file. The file is then read as if
+    nothing were remembered, as on its first import."""
+    remembered = store.get_setting(split_setting(source_path))
+    return remembered if isinstance(remembered, str) and remembered in SPLIT_KINDS else None
 
 
 def parse_notes(
@@ -342,7 +359,7 @@ def import_file(
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     digest = _source_hash(path)
-    remembered = store.get_setting(split_setting(source))
+    remembered = remembered_split(store, source)
     if split_at == "auto":  # forget the file's remembered choice: the unit found wins
         if remembered is not None:
             store.set_setting(split_setting(source), None)

@@ -178,9 +178,9 @@ def _write_back(
 
     if repair.repair_text(text) != text:
         raise _NoWriteBack(f"{name} needed its encoding repaired when it was read")
-    from studyapp.core.importer import split_setting
+    from studyapp.core.importer import remembered_split
 
-    split_at = store.get_setting(split_setting(textio.path_text(source.resolve())))
+    split_at = remembered_split(store, textio.path_text(source.resolve()))
     if question.edited:
         # Edited here before where the file could not take it: the store holds that
         # edit, the file still what it said. This edit replaces the file's text at the
