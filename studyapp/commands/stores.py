@@ -72,7 +72,7 @@ def reading_store(data_dir: str | None) -> Store:
     from studyapp.core.backup import backup_dir, list_backups
     from studyapp.core.paths import ENV_VAR, store_path
     from studyapp.core.paths import data_dir as resolve_data_dir
-    from studyapp.core.store import Store, StoreError
+    from studyapp.core.store import Store, StoreError, log_damage
     from studyapp.core.store.backup import database_problem, urgent_problem
     from studyapp.core.store.location import on_read_only_drive, store_file
     from studyapp.core.store.recovery import plain_problem
@@ -99,8 +99,11 @@ def reading_store(data_dir: str | None) -> Store:
             f"the study database {path} is damaged ({plain_problem(problem)}); "
             + _way_out(folder, on_read_only_drive(folder), "repair it or restore a backup")
         )
+    # A log damaged part-way is left as it is for the next start, which keeps a copy of
+    # it and says what it lost (core.store.log_damage): tidied away here, it was gone.
+    shared = _maybe_open_elsewhere(folder) or log_damage.commits_lost(path) > 0
     try:
-        return Store.open_read_only(path, shared=_maybe_open_elsewhere(folder))
+        return Store.open_read_only(path, shared=shared)
     except StoreError:
         return Store.open(path)  # another version's schema: upgraded, or refused plainly
 

@@ -58,6 +58,7 @@ from studyapp.core.store import (
     backup,
     copies,
     health,
+    log_damage,
     own_file,
     saved_copies,
     session_rows,
@@ -128,6 +129,7 @@ def _open_safely(
 ) -> tuple[Store, RecoveryReport | None]:
     # Before anything opens the store (which makes a new log): the early check looked.
     lost = early.log_lost if early is not None and early.path == path else side_files.lost_log(path)
+    cut = _keep_damaged_log(path, now)  # before anything reads it, and a checkpoint drops it
     sound = early is not None and early.sound(path)
     # A link to a drive not mounted raises, rather than a backup taking its place.
     store_file(path, new_ok=not backup.list_backups(backup_dir))
@@ -155,7 +157,9 @@ def _open_safely(
         except BaseException:
             store.close()
             raise
-    return store, _with_log_lost(_with_aside(report, aside, why), lost, path)
+    return store, _with_log_damaged(
+        _with_log_lost(_with_aside(report, aside, why), lost, path), cut, path
+    )
 
 
 def _session_left(store: Store, path: Path, report: RecoveryReport | None) -> RecoveryReport | None:
@@ -365,6 +369,35 @@ def _aside_or_keep(path: Path, side: Path, now: datetime, why: str) -> Path:
             "Nothing was changed. Move that file out of the folder (keep it), then start"
             " StudyApp again.",
         ) from exc
+
+
+def _keep_damaged_log(path: Path, now: datetime) -> tuple[Path, int] | None:
+    """A copy of the store's log where it was damaged part-way with commits past the
+    damage (core.store.log_damage), and how many; None where it was not."""
+    commits = log_damage.commits_lost(path)
+    if not commits:
+        return None
+    try:
+        return log_damage.keep_copy(path, now), commits
+    except OSError as exc:
+        raise StoreError(
+            f"The log of the latest changes to the study database {path} is damaged"
+            f" part-way ({commits} saved changes past the damage cannot be read), and"
+            f" StudyApp could not keep a copy of it ({exc.strerror or exc}).",
+            "Nothing was changed. Free some space beside it (or copy the file"
+            f" {log_damage.log_of(path)} somewhere safe), then start StudyApp again.",
+        ) from exc
+
+
+def _with_log_damaged(
+    report: RecoveryReport | None, cut: tuple[Path, int] | None, path: Path
+) -> RecoveryReport | None:
+    if cut is None:
+        return report
+    kept, commits = cut
+    if report is None:
+        return RecoveryReport(path, "", None, log_damaged=kept, log_commits=commits)
+    return report._replace(log_damaged=kept, log_commits=commits)
 
 
 def _with_log_lost(report: RecoveryReport | None, lost: bool, path: Path) -> RecoveryReport | None:

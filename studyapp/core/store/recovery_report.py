@@ -94,6 +94,10 @@ class RecoveryReport(NamedTuple):
     deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
     carried: int = 0  # reviews the damaged file held that the backup restored lacked
     log_lost: bool = False  # the store's write-ahead log was gone before this start
+    # The log was damaged part-way (core.store.log_damage): a copy of it as it was, and
+    # how many commits past the damage could not be read.
+    log_damaged: Path | None = None
+    log_commits: int = 0
     backups: Path | None = None  # the backups folder, where a restore was made
     # A session that ended without closing kept rows the store lacks (written over or
     # replaced since): they are saved in a copy (core.store.session_rows).
@@ -122,9 +126,14 @@ class RecoveryReport(NamedTuple):
         )
 
     @property
+    def _log_failed(self) -> bool:
+        """The log was gone before this start, or damaged part-way."""
+        return self.log_lost or self.log_damaged is not None
+
+    @property
     def _only_log_lost(self) -> bool:
         return (
-            self.log_lost
+            self._log_failed
             and not self.problem
             and not self.repaired
             and self.restored is None
@@ -149,26 +158,29 @@ class RecoveryReport(NamedTuple):
         )
         alone = self._replace(set_aside=None, set_aside_why="") if own_log else self
         if self._log_took_session:  # one story: the log deleted held the session's rows
-            alone = alone._replace(log_lost=False)
+            alone = alone._replace(log_lost=False, log_damaged=None, log_commits=0)
         return left is not None and alone == RecoveryReport(
             self.damaged_path, "", None, session=left
         )
 
     @property
     def _log_took_session(self) -> bool:
-        """The log was deleted after a session that ended without closing: the rows the
-        store lacks went with it, not under another program."""
+        """The log was deleted (or damaged) after a session that ended without closing:
+        the rows the store lacks went with it, not under another program."""
         left = self.session
-        return self.log_lost and left is not None and left.how == session_rows.CRASHED
+        return self._log_failed and left is not None and left.how == session_rows.CRASHED
 
     @property
     def title(self) -> str:
         if self._only_session and self._log_took_session:
             kept = "; a copy has them" if self.session and self.session.copy else ""
-            return f"Your latest grades were in a log that was deleted{kept}"
+            fate = "damaged" if self.log_damaged is not None else "deleted"
+            return f"Your latest grades were in a log that was {fate}{kept}"
         if self._only_session:
             return "Your study data was changed by another program since your last session"
         if self._only_log_lost:
+            if self.log_damaged is not None:
+                return "The log of your latest changes was damaged"
             return "The log of your latest changes was missing"
         if self._only_copies and self.set_aside is None:
             return "Another copy of your study data, with newer reviews, is beside it"
@@ -195,16 +207,33 @@ class RecoveryReport(NamedTuple):
     def message(self) -> str:
         if self.session is not None:
             took = self._log_took_session
-            said = session_rows.left_message(self.damaged_path, self.session, log_lost=took)
+            said = session_rows.left_message(
+                self.damaged_path, self.session, log_lost=took, log_kept=self.log_damaged
+            )
             if self._only_session and self.set_aside is None:
                 return said
             rest = self._replace(session=None, log_lost=self.log_lost and not took)
+            if took:
+                rest = rest._replace(log_damaged=None, log_commits=0)
             return f"{said} {rest.message}"
         if self._only_log_lost:
-            return _log_lost_message(self.damaged_path)
-        if self.log_lost:
-            return f"{_log_lost_message(self.damaged_path)} {self._first_message}"
+            return self._log_message
+        if self._log_failed:
+            return f"{self._log_message} {self._first_message}"
         return self._first_message
+
+    @property
+    def _log_message(self) -> str:
+        if self.log_damaged is None:
+            return _log_lost_message(self.damaged_path)
+        changes = plural(self.log_commits, "change")
+        return (
+            f"The log of the latest changes to your study database ({self.damaged_path.name}"
+            "-wal) was damaged part-way, by a power cut or a failing disk: StudyApp read"
+            f" the changes saved before the damage, and {changes} saved after it could not be"
+            f" read. A copy of the log as it was is kept, not deleted: {self.log_damaged}."
+            " If anything looks missing, restore a backup (Backups…, or `studyapp restore`)."
+        )
 
     @property
     def _first_message(self) -> str:

@@ -480,18 +480,26 @@ def changes_words(left: SessionLeft) -> str:
     return f"{plural(left.grades, 'grade')}{more}"
 
 
-def left_message(path: Path, left: SessionLeft, *, log_lost: bool = False) -> str:
+def left_message(
+    path: Path, left: SessionLeft, *, log_lost: bool = False, log_kept: Path | None = None
+) -> str:
     """What a start says of `left` (`settle_left`), for the person. `log_lost`: the
-    store's log was deleted after a session that ended without closing: that, not
-    another program, is why the store lacks the session's changes."""
+    store's log was deleted (or, with `log_kept`, the copy kept of it, damaged
+    part-way: core.store.log_damage) after a session that ended without closing: that,
+    not another program, is why the store lacks the session's changes."""
     changes = changes_words(left)
     were = "was" if changes.startswith("1 ") and " and " not in changes else "were"
     them = "it" if were == "was" else "them"
     if log_lost and left.how == CRASHED:
+        fate = (
+            "was deleted (or left behind when the database was copied or synced)"
+            if log_kept is None
+            else "was damaged part-way, by a power cut or a failing disk (a copy of it as it"
+            f" was is kept: {log_kept})"
+        )
         what = (
             "StudyApp's last session ended without closing (the app was killed or crashed),"
-            f" and then the log of its latest changes ({path.name}-wal) was deleted (or left"
-            " behind when the database was copied or synced):"
+            f" and then the log of its latest changes ({path.name}-wal) {fate}:"
             f" {changes} made in that session {were} only in it, so your study database"
             f" {path} lacks {them}."
         )
