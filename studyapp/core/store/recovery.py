@@ -34,6 +34,9 @@ lost by it, else moved aside and replaced by the newest good backup.
    imported again (`_questions_gone`); a sync tool's copy of the store beside it
    holding newer reviews is named (`_newer_copies`, core.store.copies). Each is said
    once.
+7. Before anything reads it, the store's log is checked for commits past a frame whose
+   checksum fails (core.store.log_damage): SQLite reads none of them, and the first
+   checkpoint drops them. A copy of the log as it is is kept beside it, and said.
 
 Only damage triggers this: a locked, unreadable or full disk raises StoreError,
 because moving the file would not help and might hide it from the person. So does
