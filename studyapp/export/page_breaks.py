@@ -31,9 +31,10 @@ its table of 30 topics on the next). It splits where the page ends instead, Qt
 repeating its header row at the next page's top; a heading over it stays with its
 first rows. One that starts lower still moves whole.
 
-The questions start on the page after the cover, unless the cover ran onto a second
-page (its table going on overleaf): they follow it there, QUESTION_GAP below it,
-rather than under a page left blank but for the cover's last rows.
+The questions follow the cover, report_html.QUESTION_GAP below its end, as each follows the one
+before: the first is kept as any question is (whole, or its title with its answer's
+start), so it starts the next page only where that does not fit under the cover. A
+short cover had a page to itself, most of it blank, the first question overleaf.
 
 A table's row (no taller than half a page) that a page's end would cut in two
 starts the next page whole (export.table_rows.push_row_over); so does the row
@@ -63,7 +64,6 @@ from PySide6.QtGui import (
 )
 
 from studyapp.export.page import CONTENT_H, EDGE, ExportCancelled, page_of
-from studyapp.export.report_html import QUESTION_GAP
 from studyapp.export.table_rows import first_cut_row, lone_row, push_row_over
 
 # A question no taller than this share of a page is never split over two; of a longer
@@ -367,10 +367,6 @@ def _no_space_after(block: QTextBlock, frame: QTextFrame | None) -> None:
     cursor.setBlockFormat(spaced)
 
 
-def _same(item: Item, other: Item) -> bool:
-    return type(item) is type(other) and item == other
-
-
 def _lone_line(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> int | None:
     """Where a page's end leaves LONE_LINES or fewer of a long paragraph's lines alone,
     at that page's foot or the next page's top: 0 to move the paragraph whole to the
@@ -400,8 +396,8 @@ def _break_at_line(block: QTextBlock, line: int) -> None:
 
 
 def _flush_breaks(doc: QTextDocument) -> list[Item]:
-    """The page breaks the document comes with (the first question's, after the
-    cover) leave no space above what they move either. Returns what they move."""
+    """The page breaks the document comes with (an answer's own) leave no space above
+    what they move either. Returns what they move."""
     found: list[Item] = []
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
@@ -427,14 +423,6 @@ def _text_end(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> float |
     lines = before.layout()
     last = lines.lineAt(lines.lineCount() - 1)
     return layout.blockBoundingRect(before).top() + last.y() + last.height()
-
-
-def _follow_on(block: QTextBlock) -> None:
-    """No page break before `block`: it follows what is above it, QUESTION_GAP below."""
-    follows = block.blockFormat()
-    follows.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-    follows.setTopMargin(QUESTION_GAP)
-    QTextCursor(block).setBlockFormat(follows)
 
 
 def keep_together(
@@ -471,8 +459,7 @@ def keep_together(
     tried: dict[tuple[int, int], int] = {}  # (keep, row) → times pushed: Qt may not move it
     cuts: dict[int, int] = {}  # keep → the line of its paragraph to start the next page
     code_lines: dict[int, tuple[QTextBlock | None, float]] = {}  # keep → line to push, how far
-    cover_ends = _flush_breaks(doc)  # (the break after the cover)
-    follows: set[int] = set()  # keeps that follow the cover's last page, this round
+    _flush_breaks(doc)
     placed = 0
     while placed < len(keeps):
         if cancelled is not None and cancelled():
@@ -560,17 +547,6 @@ def keep_together(
             if shift and page_of(top) > moved_to:
                 stopped = i  # past a page's end since the last break: Qt moves lines and
                 break  # rows there, so where this one lands is measured, not guessed
-            if any(_same(keep.first, end) for end in cover_ends):
-                if shift:
-                    stopped = i  # where the cover ends is measured, not guessed
-                    break
-                cover_ends = [end for end in cover_ends if not _same(keep.first, end)]
-                end = _text_end(layout, keep.first) if isinstance(keep.first, QTextBlock) else None
-                if end is not None and page_of(end - 1) > 0:
-                    breaks.append(i)  # the cover ran onto a second page: the questions
-                    follows.add(i)  # follow it there, not under a page left blank
-                    stopped = i
-                    break
             if top - page_of(top) * CONTENT_H <= EDGE or (_is_break(keep.first) and not shift):
                 continue  # at a page's top (the space Qt leaves above a break's part)
             end = _bottom(layout, keep.last) + shift
@@ -598,11 +574,7 @@ def keep_together(
         fresh = [
             i
             for i in breaks
-            if keeps[i].rule
-            or keeps[i].rows
-            or keeps[i].code
-            or i in follows
-            or not _is_break(keeps[i].first)
+            if keeps[i].rule or keeps[i].rows or keeps[i].code or not _is_break(keeps[i].first)
         ]
         if not fresh:
             if stopped is None:
@@ -614,9 +586,6 @@ def keep_together(
         for i in fresh:
             if keeps[i].rule:
                 _drop_rule(keeps[i])
-            elif i in follows:
-                assert isinstance(keeps[i].first, QTextBlock)
-                _follow_on(keeps[i].first)
             elif keeps[i].rows:
                 assert isinstance(keeps[i].first, QTextTable)
                 if i in pushes:
@@ -637,6 +606,5 @@ def keep_together(
         cursor.endEditBlock()
         doc.size()
         first = keeps[fresh[0]]
-        again = first.rows or first.code or fresh[0] in follows  # a table's next cut row, or
-        placed = fresh[0] + (0 if again else 1)  # the question after the cover as any other
-        follows.clear()
+        again = first.rows or first.code  # a table's next cut row, a code block's line
+        placed = fresh[0] + (0 if again else 1)

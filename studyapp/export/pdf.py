@@ -534,14 +534,19 @@ def render_page_images(report: WeakReport, pages: list[int], dpi: float = 60) ->
     """The given pages (0-based) as images, painted exactly as in the PDF: for
     previews and tests, where no PDF rasterizer is at hand."""
     laid_out = _Pages.build(report)
+    if missing := [page for page in pages if not 0 <= page < laid_out.count]:
+        # (raised mid-paint, the painter left open on its image crashed the process)
+        raise IndexError(f"no page {missing[0]}: the report has {laid_out.count}")
     scale = dpi / LAYOUT_DPI
     images = []
     for page in pages:
         image = QImage(round(PAGE_W * scale), round(PAGE_H * scale), QImage.Format.Format_RGB32)
         image.fill(QColor("#ffffff"))  # paper
         painter = QPainter(image)
-        laid_out.paint(painter, page, scale)
-        painter.end()
+        try:
+            laid_out.paint(painter, page, scale)
+        finally:
+            painter.end()
         images.append(image)
     return images
 

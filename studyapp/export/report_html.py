@@ -1,6 +1,7 @@
 """The weak-topics report as one HTML document, for export.pdf to lay out: a cover
 (the deck's figures and its weak topics, weakest first, or why there is nothing to
-list), then the weak questions one after another (export.pdf keeps each title with
+list), then the weak questions one after another, the first under the cover where it fits
+there (export.pdf keeps each title with
 its answer's start, and a short question whole), each with why it is weak, its answer
 rendered by core.render with the PDF's light theme, and the last typed mock answer.
 Code blocks become padded boxes whose wrapped lines keep their indent (as in the
@@ -197,7 +198,7 @@ def _cover_html(report: WeakReport) -> str:
     return "\n".join(parts)
 
 
-QUESTION_GAP = 30.0  # px above a question that follows another (or the cover's last page)
+QUESTION_GAP = 30.0  # px above a question: under the one before, or under the cover
 
 # Anchors: where each topic's questions start (t<topic>, for the running header) and
 # where each question starts (q<n>, for export.pdf's page breaks).
@@ -226,11 +227,12 @@ def _question_html(
         f"Topic {t_index + 1} of {n_topics}: {_e(topic.name)} · mastery "
         f"{percent(topic.mastery)} · weak question {q_index + 1} of {len(topic.questions)}"
     )
-    # The first question starts after the cover; the others follow on from the one
-    # before, space above them (a rule would read as one of the answers' own).
-    opening = "page-break-before: always" if number == 0 else f"margin-top: {QUESTION_GAP:g}px"
+    # Each question follows on from what is above it, the cover's end for the first,
+    # space above it (a rule would read as one of the answers' own); export.page_breaks
+    # starts it on the next page where it does not fit.
     parts = [
-        f'<p class="topic" style="{opening}"><a name="{TOPIC_ANCHOR}{t_index}"></a>'
+        f'<p class="topic" style="margin-top: {QUESTION_GAP:g}px">'
+        f'<a name="{TOPIC_ANCHOR}{t_index}"></a>'
         f'<a name="{QUESTION_ANCHOR}{number}"></a>{topic_line}</p>',
         # long words breakable, as in the pane; its code in the code face
         f"<h2>{heading_html(question)}</h2>",

@@ -42,7 +42,9 @@ def _report(topics: dict[str, int], answer: str = "A short answer.") -> WeakRepo
 
 def test_a_page_holding_two_topics_names_both_in_its_header(app, tmp_path):
     out = tmp_path / "two.pdf"
-    export_weak_pdf(_report({"Caching": 2, "Messaging": 2}), out)
+    # (answers long enough that the first topic runs onto the page the next starts on)
+    answer = "\n\n".join(f"Line {i} of the answer." for i in range(10))
+    export_weak_pdf(_report({"Caching": 2, "Messaging": 2}, answer), out)
     assert _pages(out)[1].startswith("Weak topics Caching – Messaging ")
 
 

@@ -99,7 +99,9 @@ def test_a_long_word_of_a_title_breaks_after_its_underscores_not_inside_a_word(a
     # The PDF broke "…_gradient_checkpoin" / "ting?" where the pane wraps at "_".
     title = "What is a_very_long_snake_case_identifier_for_gradient_checkpointing?"
     question = WeakQuestion("q0", title, 0.8, "recall 40 %", "An answer.", None)
-    report = WeakReport("Deck", 1, 0.1, [WeakTopic(1, "Topic", 0.8, 0.0, [question], 1, 1, 1)], NOW, 1)
+    report = WeakReport(
+        "Deck", 1, 0.1, [WeakTopic(1, "Topic", 0.8, 0.0, [question], 1, 1, 1)], NOW, 1
+    )
     doc, _, _device = build_document(report)
     block = doc.begin()
     while block.isValid() and "snake" not in block.text():

@@ -124,12 +124,15 @@ def _table_after(paragraphs: int, rows: int, header: str = "| Key | Value |") ->
 @pytest.mark.parametrize(
     ("paragraphs", "rows", "header", "upper_half"),
     [
-        (3, 32, "| Key | Value |", True),
-        (10, 30, "| Key | Value |", True),
-        (21, 30, "| Key | Value |", False),
-        (27, 20, "| Key | Value |", False),
-        (6, 28, "| Name | Kind | Default | Notes |", True),  # another shape of table
-        (24, 26, "| Name | Kind | Default | Notes |", False),
+        (1, 30, "| Key | Value |", True),  # on the cover's page, under it
+        (12, 30, "| Key | Value |", False),
+        (27, 32, "| Key | Value |", True),  # on the next page (the question begins
+        (34, 30, "| Key | Value |", True),  # on the cover's: 24 lines of prose fill it)
+        (45, 30, "| Key | Value |", False),
+        (51, 20, "| Key | Value |", False),
+        (2, 28, "| Name | Kind | Default | Notes |", True),  # another shape of table
+        (30, 28, "| Name | Kind | Default | Notes |", True),
+        (48, 26, "| Name | Kind | Default | Notes |", False),
     ],
 )
 def test_a_table_splits_under_a_half_blank_page_and_moves_under_a_nearly_full_one(
@@ -176,7 +179,7 @@ def _split_table_cases():
     return [
         ("cover", _cover([f"Topic number {t}" for t in range(30)])),
         ("cover", _cover([f"Topic {t} " + "with a long name that wraps " * 3 for t in range(20)])),
-        ("answer", _one_question(_table_after(6, 60))),
+        ("answer", _one_question(_table_after(30, 60))),
         ("answer", _one_question(_table_after(7, 70, "| Name | Kind | Default | Notes |"))),
     ]
 
@@ -371,9 +374,38 @@ def test_the_questions_follow_a_cover_that_runs_onto_another_page(app, tmp_path,
     assert "Topic1of" in first and "0?Whyitisweak" in first  # the first question, its title
 
 
-@pytest.mark.parametrize("count", [1, 5, 24])
-def test_the_questions_start_overleaf_from_a_one_page_cover(app, tmp_path, count):
+@pytest.mark.parametrize("count", [1, 4, 12])
+def test_the_first_question_follows_a_short_cover_on_its_page(app, tmp_path, count):
+    """A cover of a few weak topics filled a third of page 1, the rest blank, the first
+    question overleaf: it follows the cover's note there."""
     pages = _pdf_pages(_cover([f"Topic number {t}" for t in range(count)]), tmp_path / "c.pdf")
-    cover, overleaf = (text.replace(" ", "") for text in pages[:2])  # (pypdf reads "T opic")
+    cover = pages[0].replace(" ", "")  # (pypdf reads "T opic")
+    assert "Weaknessrunsfrom0to100" in cover and "Topic1of" in cover
+    assert cover.index("Weaknessrunsfrom0to100") < cover.index("Topic1of")
+    assert "0?Whyitisweak" in cover  # its title, with it
+
+
+@pytest.mark.parametrize("paragraphs", [40, 25])
+def test_a_long_first_question_starts_under_the_cover_and_goes_on_overleaf(
+    app, tmp_path, paragraphs
+):
+    answer = "\n\n".join(
+        f"Paragraph {i} of a long answer, " + "with words that run on " * 6
+        for i in range(paragraphs)
+    )
+    pages = _pdf_pages(_one_question(answer), tmp_path / "long.pdf")
+    cover = pages[0].replace(" ", "")
+    assert "Topic1of1" in cover and "Thequestion?" in cover and "Paragraph0of" in cover
+    assert f"Paragraph{paragraphs - 1}of" in pages[-1].replace(" ", "") and len(pages) > 1
+
+
+@pytest.mark.parametrize("count", [23, 24])
+def test_a_cover_that_fills_its_page_has_the_first_question_start_overleaf(app, tmp_path, count):
+    """No room under it for the first question's title and the start of its answer:
+    the question starts the next page, not its title alone at the cover's foot."""
+    pages = _pdf_pages(_cover([f"Topic number {t}" for t in range(count)]), tmp_path / "c.pdf")
+    cover, overleaf = (text.replace(" ", "") for text in pages[:2])
     assert "Weaknessrunsfrom0to100" in cover and "Topic1of" not in cover
-    assert "Topic1of" in overleaf and "weakestfirst" not in overleaf
+    above = overleaf.split("Topic1of")[0]  # the running header, then the question
+    assert above.startswith("WeaktopicsTopicnumber0") and "Whyitisweak" not in above
+    assert "weakestﬁrst" not in overleaf

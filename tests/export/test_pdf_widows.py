@@ -153,8 +153,9 @@ def _table_answer(prose: int, rows: int) -> str:
     [  # each left its last row alone overleaf
         _cover([f"Topic number {t}" for t in range(30)]),
         _cover([f"Topic {t} " + "about systems " * (t % 4) for t in range(26)]),
-        _one_question(_table_answer(5, 30)),  # a table in an answer, near a page's top
-        _one_question(_table_answer(39, 30)),  # lower down
+        _one_question(_table_answer(29, 30)),  # a table in an answer, near a page's top
+        _one_question(_table_answer(63, 30)),  # lower down
+        _one_question(_table_answer(3, 40)),  # under the cover
         _one_question(_table_answer(24, 45)),  # on three pages
         _one_question(_table_answer(30, 40)),  # its first row alone at a page's foot
         _one_question(_table_answer(30, 60)),

@@ -71,7 +71,7 @@ def test_an_svg_in_the_notes_folder_draws_nothing_from_outside_it(app, notes, na
 def test_the_pdf_draws_no_outside_image_through_an_svg(app, notes):
     question = WeakQuestion("q", "Q?", 0.7, "", "![d](drawing.svg)", None, base_dir=notes)
     report = WeakReport("Deck", 1, 0.0, [WeakTopic(1, "T", 0.7, 0.0, [question], 1, 1, 1)], NOW, 1)
-    (page,) = render_page_images(report, [1], dpi=96)
+    (page,) = render_page_images(report, [0], dpi=96)  # the cover, the question under it
     assert _reds(page) == 0
 
 
@@ -159,7 +159,7 @@ def test_the_pdf_draws_formulas(app):
     pages = []
     for q in (question, plain):
         report = WeakReport("Deck", 1, 0.0, [WeakTopic(1, "T", 0.7, 0.0, [q], 1, 1, 1)], NOW, 1)
-        pages += render_page_images(report, [1], dpi=96)
+        pages += render_page_images(report, [0], dpi=96)  # (under the cover)
     with_math, without = (_ink(page, dark_background=False) for page in pages)
     assert with_math > without + 300
 

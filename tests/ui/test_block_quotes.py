@@ -82,7 +82,7 @@ def test_a_quote_in_the_pdf_has_its_bar_and_no_box(qapp):
     ensure_gui_app()
     question = WeakQuestion("q", "Q?", 0.7, "", QUOTE, None)
     report = WeakReport("Deck", 1, 0.0, [WeakTopic(1, "T", 0.7, 0.0, [question], 1, 1, 1)], NOW, 1)
-    (page,) = render_page_images(report, [1], dpi=96)
+    (page,) = render_page_images(report, [0], dpi=96)  # (the question under the cover)
     assert 3 <= len(bar_columns(page, "light", 25)) <= 6
     shade = QColor(_PALETTES["light"]["quote_bg"])
     middle = page.width() // 2
