@@ -564,9 +564,12 @@ def keep_together(
                 bottom = min(end, bottom)
             else:
                 continue  # longer than a page, or a table to split: split at the page's end
-            if shift and page_of(bottom - 1 - _UNSURE) != page_of(top + _UNSURE):
+            # too near the page's end to tell from an estimate: Qt's own moves in the
+            # part the round moved (a line or row pushed to a page's top) are in it
+            near_end = page_of(bottom - 1 - _UNSURE) != page_of(bottom - 1 + _UNSURE)
+            if shift and (near_end or page_of(bottom - 1 - _UNSURE) != page_of(top + _UNSURE)):
                 stopped = i
-                break  # too near the page's end to tell from an estimate
+                break
             if _is_break(keep.first) or page_of(bottom - 1) != page_of(top):
                 breaks.append(i)
                 moved_to = page_of(top) + 1
