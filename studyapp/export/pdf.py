@@ -101,6 +101,7 @@ from studyapp.export.report_html import (
     long_date,
     report_html,
 )
+from studyapp.export.table_fit import fit_wide_tables
 from studyapp.export.table_rows import Stretch, stretched_rows
 from studyapp.ui.doc_images import load_image
 
@@ -177,6 +178,7 @@ def build_document(
     doc.setDefaultStyleSheet(answer_css(PDF_THEME) + REPORT_CSS)
     doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
     doc.setHtml(breakable(text))  # a huge unbroken line lays out in linear time
+    fit_wide_tables(doc, CONTENT_W, device)
 
     def laid_out(share: float) -> None:
         if progress is not None:

@@ -178,7 +178,7 @@ def _ink_rows(image: QImage, top: float, bottom: float, scale: float) -> list[in
 def _split_table_cases():
     return [
         ("cover", _cover([f"Topic number {t}" for t in range(30)])),
-        ("cover", _cover([f"Topic {t} " + "with a long name that wraps " * 3 for t in range(20)])),
+        ("cover", _cover([f"Topic {t} " + "with a long name that wraps " * 3 for t in range(19)])),
         ("answer", _one_question(_table_after(30, 60))),
         ("answer", _one_question(_table_after(7, 70, "| Name | Kind | Default | Notes |"))),
     ]
