@@ -11,3 +11,12 @@ import re
 # cannot go back and forth over a long run of digits.
 TAG_BODY = r"[\d/-]*[^\W\d][\w/-]*"
 TAG_RE = re.compile(rf"(?<!\S)#{TAG_BODY}")
+
+# What may stand between labels without being an answer: "#Medium, #sql · #todo".
+_BETWEEN_LABELS = " \t\r\n,;·|"
+
+
+def labels_only(markdown: str) -> bool:
+    """Whether an answer is labels and nothing else (``#Difficulty/Medium``, from a
+    sheet's record-keeping columns): the notes give no answer to the question."""
+    return bool(TAG_RE.search(markdown)) and not TAG_RE.sub("", markdown).strip(_BETWEEN_LABELS)

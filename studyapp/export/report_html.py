@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QImageReader
 
 from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
 from studyapp.core.format import percent
+from studyapp.core.label_pattern import labels_only
 from studyapp.core.render import PDF_THEME, render_markdown, title_html
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
 from studyapp.core.title_hints import listed_html
@@ -102,7 +103,14 @@ def _fit_images(fragment: str) -> str:
     return _IMG_SRC.sub(fit, fragment)
 
 
+NO_ANSWER = "Your notes give no answer to this question."
+
+
 def _answer_html(question: WeakQuestion) -> str:
+    """The answer as the pane shows it; where the notes give none (a heading alone, a
+    sheet's row of labels), a line that says so: the page read as if it lost the answer."""
+    if not question.answer_markdown.strip() and not (question.answer_html or "").strip():
+        return f'<p class="meta"><i>{NO_ANSWER}</i></p>'
     rendered = question.answer_html or render_markdown(
         question.answer_markdown,
         base_dir=question.base_dir,
@@ -110,6 +118,8 @@ def _answer_html(question: WeakQuestion) -> str:
         theme=PDF_THEME,
         line_breaks=question.line_breaks,
     )
+    if labels_only(question.answer_markdown):  # the labels still shown, under it
+        rendered = f'<p class="meta"><i>{NO_ANSWER}</i></p>' + rendered
     rendered = scale_formulas(rendered, BODY_POINTS / TEXT_POINTS)
     rendered = _TABLE_OPEN.sub('<table width="100%"', rendered)
     return _fit_images(boxed_code(rendered, _code_column()))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
-from studyapp.core.label_pattern import TAG_RE
+from studyapp.core.label_pattern import labels_only
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import buried_till, card_info, question_state
 from studyapp.core.render import deck_folder, highlight, title_html
@@ -33,16 +33,6 @@ AHEAD_FLUSH = 20  # answers rendered ahead per commit of the cache
 AHEAD_MAX_CHARS = 20_000
 AHEAD_START = -(2**63)  # below every row number: a pass starts there
 HIDDEN_PROMPT = "Answer it in your head (or out loud), then press <b>Space</b> to reveal."
-
-
-# What may stand between labels without being an answer: "#Medium, #sql · #todo".
-_BETWEEN_LABELS = " \t\r\n,;·|"
-
-
-def labels_only(markdown: str) -> bool:
-    """Whether an answer is labels and nothing else (``#Difficulty/Medium``, from a
-    sheet's record-keeping columns): the notes give no answer to the question."""
-    return bool(TAG_RE.search(markdown)) and not TAG_RE.sub("", markdown).strip(_BETWEEN_LABELS)
 
 
 class QuestionPane(QObject):
