@@ -103,6 +103,7 @@ from studyapp.export.report_html import (
 )
 from studyapp.export.table_fit import fit_wide_tables
 from studyapp.export.table_rows import Stretch, stretched_rows
+from studyapp.export.text_direction import set_right_to_left_blocks
 from studyapp.ui.doc_images import load_image
 
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
@@ -178,6 +179,7 @@ def build_document(
     doc.setDefaultStyleSheet(answer_css(PDF_THEME) + REPORT_CSS)
     doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
     doc.setHtml(breakable(text))  # a huge unbroken line lays out in linear time
+    set_right_to_left_blocks(doc)
     fit_wide_tables(doc, CONTENT_W, device)
 
     def laid_out(share: float) -> None:
