@@ -28,6 +28,7 @@ from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.export.page import (
     BODY_POINTS,
     CODE_POINTS,
+    CONTENT_H,
     CONTENT_W,
     MUTED,
     RULE,
@@ -86,17 +87,28 @@ def local_time(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone()
 
 
+# Layout px: the tallest an image is drawn, a page less two lines (a caption, the
+# line it sits in). Qt moves a taller line to the next page but never splits it: a
+# tall chart was drawn to the first page's foot, the rest of it lost, and the pages
+# it reached into left blank.
+IMAGE_MAX_H = CONTENT_H - 40
+
+
 def _fit_images(fragment: str) -> str:
-    """Give images wider than the text a width that fits, keeping their proportions."""
+    """Give images wider than the text, or taller than a page, a size that fits,
+    keeping their proportions."""
 
     def fit(match: re.Match[str]) -> str:
         before, src, after = match.groups()
         url = QUrl(html.unescape(src))
         size = QImageReader(url.toLocalFile()).size() if url.isLocalFile() else None
-        if size is None or not size.isValid() or size.width() <= CONTENT_W:
+        if size is None or not size.isValid() or size.isEmpty():
             return match.group(0)
-        width = int(CONTENT_W)
-        height = round(size.height() * width / size.width())
+        scale = min(CONTENT_W / size.width(), IMAGE_MAX_H / size.height())
+        if scale >= 1:
+            return match.group(0)
+        width = max(1, int(size.width() * scale))
+        height = max(1, int(size.height() * scale))
         attrs = _WIDTH_OR_HEIGHT.sub("", before + after)
         return f'<img{attrs} src="{src}" width="{width}" height="{height}">'
 

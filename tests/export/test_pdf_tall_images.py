@@ -1,0 +1,39 @@
+"""An image taller than a page in the weak-topics PDF, as a reader sees it: Qt moves
+a line to the next page but never splits one, so a tall chart was drawn to the first
+page's foot, the rest of it lost, and the pages it reached into were left blank. It
+is scaled down to fit a page, keeping its proportions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
+
+from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+from studyapp.export.pdf import ensure_gui_app, export_weak_pdf
+from tests.history import NOW
+
+
+@pytest.fixture
+def app(qapp):
+    return ensure_gui_app()
+
+
+@pytest.mark.parametrize(("width", "height"), [(400, 2600), (1200, 5000)])
+def test_an_image_taller_than_a_page_is_drawn_whole_on_one_page(app, tmp_path, width, height):
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3b82f6"))
+    assert image.save(str(tmp_path / "chart.png"))
+    answer = "The whole pipeline, top to bottom.\n\n![chart](chart.png)\n\nAfter the chart."
+    question = WeakQuestion("q", "The chart?", 0.7, "recall 50 %", answer, None, base_dir=tmp_path)
+    topic = WeakTopic(1, "Charts", 0.7, 0.0, [question], 1, 1, 1)
+    out = tmp_path / "chart.pdf"
+    result = export_weak_pdf(WeakReport("Deck", 1, 0.0, [topic], NOW, 1), out)
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    # no page left blank but for its header and footer
+    for text in pages[1:]:
+        body = re.sub(r"^Weak topics Charts|Deck · \d+ \w+ \d{4} Page \d+ of \d+$", "", text)
+        assert body.strip(), text
+    assert result.pages <= 3 and "After the chart." in pages[-1]
