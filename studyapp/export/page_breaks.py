@@ -10,7 +10,8 @@ fits on a page, starts the next page instead (a page break is set before it).
 The parts (`_keeps`), on the cover (its table of weak topics) and in the questions:
 - a question: whole when it is short (KEEP_WHOLE of a page); a longer one keeps its
   title with at least KEEP_AFTER_TITLE px of what follows, and with the answer's
-  first part (a paragraph, code block, list or table) where that fits a page;
+  first part (a paragraph, code block, list or table; a heading or "Example:" with
+  the part it leads into) where that fits a page;
 - a table (a code block is one: export.report_html boxes it in a one-cell table);
 - a list, with the lists nested in it (a question's options);
 - a heading, or a line ending in a colon ("Example:"), with what follows it (its
@@ -184,6 +185,8 @@ def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:
             end = question_of[i]  # topic line, title, why it is weak, the answer
             title = pieces[i + 1].first if i + 1 < end else None
             lead = pieces[i + 3].last if i + 3 < end else None
+            if i + 4 < end and pieces[i + 3].heading:  # "Example:" with what it leads into:
+                lead = pieces[i + 4].last  # kept apart, it left the title alone at a foot
             last = pieces[end - 1].last
             keeps.append(_Keep(piece.first, last, KEEP_WHOLE * CONTENT_H, title, lead))
         elif piece.heading:
