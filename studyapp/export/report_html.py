@@ -87,11 +87,11 @@ def local_time(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone()
 
 
-# Layout px: the tallest an image is drawn, a page less two lines (a caption, the
-# line it sits in). Qt moves a taller line to the next page but never splits it: a
-# tall chart was drawn to the first page's foot, the rest of it lost, and the pages
-# it reached into left blank.
-IMAGE_MAX_H = CONTENT_H - 40
+# Layout px: the tallest an image is drawn, three quarters of a page, room left for
+# the title over it and the line that leads into it. Qt moves a taller line to the
+# next page but never splits it: a tall chart was drawn to the first page's foot, the
+# rest of it lost, and the pages it reached into left blank.
+IMAGE_MAX_H = 0.75 * CONTENT_H
 
 
 def _fit_images(fragment: str) -> str:
