@@ -69,8 +69,8 @@ def test_success_writes_the_pdf_and_says_where(data_dir, tmp_path):
     out = tmp_path / "weak.pdf"
     result = run("export-weak", "--out", str(out), data_dir=data_dir)
     assert result.returncode == EXIT_OK == 0, result.stderr
-    # the cover, then both questions, one after the other on a page
-    assert f"Wrote {out}: 2 pages, 2 weak questions in 2 topics." in result.stdout
+    # the cover, then both questions, one after the other under it
+    assert f"Wrote {out}: 1 page, 2 weak questions in 2 topics." in result.stdout
     assert result.stderr == ""
     text = text_of(out)
     assert "What is variance?" in text and "What is bagging?" in text
@@ -85,7 +85,7 @@ def test_topic_and_limit_narrow_the_export(data_dir, tmp_path):
         data_dir=data_dir,
     )  # fmt: skip
     assert result.returncode == EXIT_OK, result.stderr
-    assert "2 pages, 1 weak question in 1 topic." in result.stdout
+    assert "1 page, 1 weak question in 1 topic." in result.stdout
     text = text_of(out)
     assert "What is bagging?" not in text
     assert ("What is variance?" in text) != ("What is a p-value?" in text)

@@ -212,7 +212,7 @@ def test_export_runs_in_the_background_and_reports(controller, studied, qtbot, t
         assert export.start(out) is None  # one at a time
     outcome = blocker.args[0]
     assert outcome.error is None and outcome.crash is None and not outcome.cancelled
-    assert outcome.result.pages == len(PdfReader(out).pages) == 2  # cover, questions
+    assert outcome.result.pages == len(PdfReader(out).pages) == 1  # questions under the cover
     assert messages.kinds() == ["info"] and str(out) in messages.shown[0][2]
     assert not export.busy and export.dialog is None
     assert progress == sorted(progress)
