@@ -57,6 +57,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from studyapp.core.format import plural
 
     split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
+    if doc.unit and doc.unit not in SPLIT_KINDS:  # no --split-at kind: said in words
+        from studyapp.core.import_preview import UNIT_NAMES
+
+        split = f", {UNIT_NAMES.get(doc.unit, doc.unit)}"  # "one question per file"
     print(f"{doc.deck_name}  [{doc.format}, {plural(len(doc.questions), 'question')}{split}]")
     for topic, titles in by_topic.items():
         print(f"\n{topic} ({len(titles)})")
@@ -74,7 +78,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print("\nSkipped (not questions):")
         for region in doc.skipped:
             print(f"  {skipped_place(region)}  {region.reason}")
-    others = {k: n for k, n in doc.candidates.items() if n and k != doc.unit}
+    # (only the kinds --split-at takes: a folder's "one question per file" is none)
+    others = {k: n for k, n in doc.candidates.items() if n and k != doc.unit and k in SPLIT_KINDS}
     if others:
         from studyapp.core.import_preview import unit_label
 

@@ -39,6 +39,7 @@ UNIT_NAMES = {
     "chat": "chat turns",
     "comment": "comments over code",
     "note": "Anki notes",
+    "file": "one question per file",
 }
 
 

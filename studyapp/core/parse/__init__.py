@@ -298,6 +298,7 @@ def _parse_read(
         card = front_matter_card(text, name=name, source_file=source_file)
         if card is not None:  # `question:` and `answer:` in the note's front matter
             return card
+    file_name = name  # (a one-question note's deck: its file's name, not its question)
     if text.startswith("---"):  # a note's front-matter `title:` names it, if no `# Title` does
         from studyapp.core.parse.flashcards import read_front_matter
 
@@ -329,6 +330,11 @@ def _parse_read(
             listed = front_matter_list(text, name=general.deck_name)
             if listed is not None:
                 return listed
+            from studyapp.core.parse.front_matter_cards import titled_note
+
+            titled = titled_note(text, name=file_name, source_file=source_file)
+            if titled is not None:  # "title: How does …?" over its answer: one question
+                return titled
     general = with_answer_key(general, text)  # "## Answers" under unanswered questions
     general = with_inline_key(general, text)  # "Answers: 1-b, 2-c" under a quiz
     general = without_paired_answer_marks(general, text)  # "Q1 What …?" / "A1 It …"

@@ -64,7 +64,11 @@ from studyapp.core.parse.lone_title import says_nothing
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 from studyapp.core.parse.units import is_question_like
 
-__all__ = ["NOTE_SUFFIXES", "note_files", "parse_folder", "parse_single_note"]
+__all__ = ["NOTE_SUFFIXES", "ONE_PER_FILE", "note_files", "parse_folder", "parse_single_note"]
+
+# The unit of a note read whole as one question: a folder of such notes is one
+# question per file (not an Anki package's "note", whose name it once shared).
+ONE_PER_FILE = "file"
 
 
 _PROSE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -217,8 +221,9 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
     The title is the quote or paragraph under a ``Question`` heading, else the
     first heading that asks with only headings (a title, a section) above it, else
     the first heading, else a first paragraph or line that asks (ends in ``?``),
-    else the note's name. The answer is everything else in the note, HTML comments on
-    their own lines (metadata such as ``<!-- tags: … -->``) dropped; ``end_line``
+    else the front matter's ``title``, else the note's name. The answer is everything
+    else in the note, HTML comments on their own lines (metadata such as
+    ``<!-- tags: … -->``) dropped; ``end_line``
     is its last line of text. The front matter's ``topic`` (or ``flashcards/…``
     tag) gives the topic and its ``tags`` the tags.
     """
@@ -235,6 +240,9 @@ def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
     if not content:
         return None, False
     found = _find_question(body, fenced)
+    titled = meta.get("title")  # the note's own name for its question, before its file's
+    if found is None and isinstance(titled, str) and titled.strip():
+        found = _Found(" ".join(titled.split()), content[0], [])
     if found is None:
         if _DATED_RE.match(name):
             return None, False  # a daily note, a journal entry: nothing it asks
@@ -268,8 +276,8 @@ def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
         "markdown",
         [question],
         has_sections=bool(question.topic_path),
-        unit="note",
-        candidates={"note": 1},
+        unit=ONE_PER_FILE,
+        candidates={ONE_PER_FILE: 1},
         line_breaks="space",
     )
     return doc, found.labelled
@@ -467,13 +475,13 @@ def _own_topic(doc: ParsedDocument, path: Path) -> tuple[str, ...]:
     title = (doc.deck_name or "").strip()
     if path.stem.casefold() in NAMELESS_STEMS:
         # "README.md" names no subject: only a title written in it does
-        titled = title and title != textio.path_text(path.stem) and doc.unit != "note"
+        titled = title and title != textio.path_text(path.stem) and doc.unit != ONE_PER_FILE
         one = doc.questions[0].title if len(doc.questions) == 1 else ""
         return (_file_topic(doc, path),) if titled and _words(title) != _words(one) else ()
     if len(doc.questions) != 1:
         return (_file_topic(doc, path),)
     question = doc.questions[0]
-    if doc.unit == "note":
+    if doc.unit == ONE_PER_FILE:
         return ()
     titled = title and (
         title != textio.path_text(path.stem)

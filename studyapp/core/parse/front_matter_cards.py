@@ -125,3 +125,48 @@ def front_matter_list(text: str, *, name: str) -> ParsedDocument | None:
         question.end_line = max(question.end_line, question.source_line - 1) + 1
     cards.skipped, cards.format = [], "markdown"
     return cards
+
+
+_TITLE_LINE_RE = re.compile(r"^[\"']?title[\"']?[ \t]*:", re.I)
+
+
+def titled_note(text: str, *, name: str, source_file: str = "") -> ParsedDocument | None:
+    """A note whose front matter's ``title:`` is its one question and whose body is its
+    answer (a vault's one-question notes: "title: How does Dijkstra's algorithm work?"
+    over how it does), for a note whose body holds no question of its own; its
+    ``tags`` its tags. None without such a title or a body under it, or where the title
+    over the body says nothing a question would ("My notes" over "TODO: …")."""
+    from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
+    from studyapp.core.parse.folder import ONE_PER_FILE
+    from studyapp.core.parse.lone_title import says_nothing
+
+    meta, skip = read_front_matter(text)
+    title = meta.get("title") if skip else None
+    if not isinstance(title, str) or not title.strip():
+        return None
+    title = " ".join(title.split())
+    lines = text.split("\n")
+    body = "\n".join(lines[skip:]).strip("\n")
+    if not body.strip() or says_nothing(title, body):
+        return None
+    at = next((n for n in range(2, skip) if _TITLE_LINE_RE.match(lines[n - 1])), 1)
+    last = max(n for n, line in enumerate(lines, 1) if line.strip())
+    item = ParsedQuestion(
+        title,
+        body,
+        at,
+        end_line=last,
+        source_file=source_file,
+        tags=front_matter_tags(meta),
+        raw_title=title,
+    )
+    skipped = [SkippedRegion(1, skip, "front matter", source_file)]
+    return ParsedDocument(
+        name,
+        "markdown",
+        [item],
+        unit=ONE_PER_FILE,
+        candidates={ONE_PER_FILE: 1},
+        skipped=skipped,
+        line_breaks="space",
+    )
