@@ -44,11 +44,21 @@ UNIT_NAMES = {
 
 
 def unit_label(
-    unit: str, count: int, *, as_read: bool = False, word_levels_down: int | None = None
+    unit: str,
+    count: int,
+    *,
+    as_read: bool = False,
+    word_levels_down: int | None = None,
+    beside: int | None = None,
 ) -> str:
     """A way of splitting as the person reads it: "Q: lines — 12 questions". `as_read`:
-    the reading the notes got first ("list items, as read — 4 questions"), which can
-    find more than a split at its unit alone (questions in <details> blocks too).
+    the reading the notes got first, which can find more than a split at its unit
+    alone (questions in <details> blocks too) or fewer (headings it read as no
+    question). `beside`: the count of the other of the two where both are offered
+    side by side (the reading as found, the split at its unit alone): each then says
+    how it differs ("level-2 headings, as found (4 left out) — 0 questions" beside
+    "level-2 headings, every one — 4 questions"); both said "level-2 headings", one
+    "as read", and could not be told apart.
     `word_levels_down`: for a word processor's document, how many levels its headings
     read below the styles the person gave them (1 under a Title): its headings are
     named by those ("level-2 headings (Heading 2)", not "level-3 headings")."""
@@ -57,7 +67,15 @@ def unit_label(
     if word_levels_down is not None and unit in _HEADING_UNITS:
         level = int(unit[1:]) - word_levels_down
         name = f"level-{level} headings (Heading {level})" if level > 0 else "the Title"
-    return f"{name}{', as read' if as_read else ''} — {plural(count, 'question')}"
+    how = ", as read" if as_read else ""
+    if beside is not None and beside != count:
+        if not as_read:
+            how = ", every one"
+        elif count < beside:
+            how = f", as found ({beside - count} left out)"
+        else:
+            how = f", as found (and {count - beside} written another way)"
+    return f"{name}{how} — {plural(count, 'question')}"
 
 
 _HEADING_UNITS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -84,9 +102,13 @@ class ImportPreview:
     # The parse as read, for the import that follows to take (core.importer.Reading).
     reading: Reading | None = None
 
-    def unit_label(self, unit: str, count: int, *, as_read: bool = False) -> str:
+    def unit_label(
+        self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
+    ) -> str:
         """`unit_label` for these notes: a Word document's headings by their styles."""
-        return unit_label(unit, count, as_read=as_read, word_levels_down=self.word_levels_down)
+        return unit_label(
+            unit, count, as_read=as_read, word_levels_down=self.word_levels_down, beside=beside
+        )
 
     @property
     def deck_name(self) -> str:

@@ -281,14 +281,19 @@ class ImportPreviewDialog(QDialog):
         shown = {u: n for u, n in preview.candidates.items() if n or u == preview.unit}
         if not self._showing_as_read:
             shown[preview.unit] = len(preview.doc.questions)  # what is on show
-        if self._read_differs():
+        # The reading as found and the split at its unit alone, side by side, each say
+        # how they differ (both read "level-2 headings", one "as read", before).
+        strict = self._first_candidates.get(first_unit) if self._read_differs() else None
+        if strict is not None:
             self.unit_box.addItem(
-                preview.unit_label(first_unit, first_count, as_read=True), AS_READ
+                preview.unit_label(first_unit, first_count, as_read=True, beside=strict),
+                AS_READ,
             )
         else:
             shown.setdefault(first_unit, first_count)
         for unit, count in sorted(shown.items(), key=lambda kv: -kv[1]):
-            self.unit_box.addItem(preview.unit_label(unit, count), unit)
+            beside = first_count if strict is not None and unit == first_unit else None
+            self.unit_box.addItem(preview.unit_label(unit, count, beside=beside), unit)
         here = AS_READ if self._showing_as_read and self._read_differs() else preview.unit
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(here)))
         self.unit_box.setEnabled(self.unit_box.count() > 1)

@@ -80,6 +80,7 @@ from studyapp.core.parse.list_units import list_item_groups
 from studyapp.core.parse.lone_title import bold_title, plain_title, title_over_prose
 from studyapp.core.parse.mid_labels import mid_labels
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
+from studyapp.core.parse.notes_to_self import NOTE_TO_SELF, is_note_to_self_heading
 from studyapp.core.parse.numbered_lines import KIND as NUMBERED
 from studyapp.core.parse.numbered_lines import numbered_lines, runs_past
 from studyapp.core.parse.other_styles import other_styles
@@ -101,6 +102,7 @@ from studyapp.core.parse.term_paragraphs import headed_parts, term_paragraphs
 from studyapp.core.parse.titles import (
     QUESTION_WORDS,
     asked_at,
+    difficulty_tags,
     tags_after_asking,
     whole_title,
     without_label_colon,
@@ -197,6 +199,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         found_units[kind] = finder(doc)
     found_units.update(extra or {})
     tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
+    noted = _under_notes_to_self(doc)  # "## TODO" and its to-dos: never questions either
     result = []
     for kind, units in found_units.items():
         units = sorted(
@@ -205,9 +208,11 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
                 for u in units
                 if u.title
                 and u.line not in tocs
+                and not (noted and noted(u.line))
                 and not _placeholder(u.title)
                 and not (kind in HEADING_KINDS and LABEL_ONLY_RE.match(u.title))
                 and not (kind in HEADING_KINDS and signed_off(u.raw_title))
+                and not (kind in HEADING_KINDS and is_note_to_self_heading(u.title))  # "## TODO"
             ),
             key=lambda u: u.line,
         )
@@ -216,6 +221,20 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         )
         result.append(Candidate(kind, units, scores.score(units, _answer_test(units, counts))))
     return result
+
+
+def _under_notes_to_self(doc: Document) -> Callable[[int], bool] | None:
+    """Whether a line lies under a heading that heads a note to self ("## TODO" over
+    "- Design a chat system"), up to the next heading as high; None where none does."""
+    spans: list[tuple[int, int]] = []
+    heads = [b for b in doc.blocks if b.kind == "heading" and not b.quoted]
+    for index, head in enumerate(heads):
+        if is_note_to_self_heading(whole_title(head.text, plain=doc.plain)):
+            after = (h.start for h in heads[index + 1 :] if h.level <= head.level)
+            spans.append((head.end, next(after, len(doc.lines) + 1)))
+    if not spans:
+        return None
+    return lambda line: any(low < line < high for low, high in spans)
 
 
 # A template's blank to fill in, not a question: "{{title}}", "<% tp.file.title %>".
@@ -321,7 +340,11 @@ def assemble(
         h for h in heads if (h.section or h.sources) and not h.toc and h.block.start != title_line
     ]
     stoppers = sorted(
-        [h.block.start for h in heads if h.section or h.toc or h.footer or h.part or h.sources]
+        [
+            h.block.start
+            for h in heads
+            if h.section or h.toc or h.footer or h.part or h.sources or h.note
+        ]
     )
     import bisect
 
@@ -337,6 +360,9 @@ def assemble(
         elif head.sources:  # the heading and its links
             lines = range(head.block.start, head.until + 1)
             covered.update((n, SOURCES) for n in lines if doc.line(n).strip())
+        elif head.note:  # "## TODO" and the person's to-dos under it
+            lines = range(head.block.start, head.until + 1)
+            covered.update((n, NOTE_TO_SELF) for n in lines if doc.line(n).strip())
     for block in doc.blocks:
         if block.kind == "front_matter":
             for n in range(block.start, block.end + 1):
@@ -426,7 +452,8 @@ def assemble(
                 unit.topic or tuple(h.title for h in stack if not h.sources),
                 end_line=end,
                 source_file=source_file,
-                tags=unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title),
+                tags=(unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title))
+                + difficulty_tags(unit.raw_title),  # "Two Sum (Easy)": Difficulty/Easy
                 raw_title="" if doc.plain else raw,
             )
         )

@@ -3,6 +3,10 @@ Spark shuffles", "FIXME: check this", "Note to self: …", "Add more questions o
 joins". It is no part of the answer above it (it was shown, and a mock took its key
 points from it), so it is skipped, named as a note to self.
 
+A heading that heads one ("## TODO" over the person's to-dos, among the questions of a
+practice log) is no question and no topic: its lines are a note to self too
+(`is_note_to_self_heading`, read by the engine and the section headings).
+
 Such a note is a paragraph of its own: the answer's last, a blank line between it
 and the answer's text, opening with its word ("TODO", "FIXME", "TBD", "XXX" before
 a colon or a dash, "note to self", "add more questions"), in whatever shape the notes
@@ -17,7 +21,7 @@ import re
 
 from studyapp.core.model import ParsedDocument, SkippedRegion
 
-__all__ = ["NOTE_TO_SELF", "without_notes_to_self"]
+__all__ = ["NOTE_TO_SELF", "is_note_to_self_heading", "without_notes_to_self"]
 
 NOTE_TO_SELF = "note to self"
 _TABLE_FORMATS = frozenset(("csv", "tsv", "anki-text"))
@@ -38,6 +42,17 @@ _NOTE_RE = re.compile(
 def is_note_to_self(line: str) -> bool:
     """Whether a line opens a note to self (see the module)."""
     return bool(_NOTE_RE.match(line))
+
+
+# A heading over the person's own to-dos: "## TODO", "## To do", "## Todo list".
+_TO_DO_HEADING_RE = re.compile(r"^\W*(?:to[- ]?dos?|to[- ]?do list|still to do)\W*$", re.I)
+
+
+def is_note_to_self_heading(title: str) -> bool:
+    """Whether a heading heads a note to self ("## TODO" over "- redo Median of Two
+    Sorted Arrays", "## Notes to self", "## FIXME: check the numbers"): no question,
+    nor a part of the document, nor a topic over the questions after it."""
+    return bool(_NOTE_RE.match(title) or _TO_DO_HEADING_RE.match(title))
 
 
 def without_notes_to_self(doc: ParsedDocument, text: str) -> ParsedDocument:

@@ -25,6 +25,7 @@ from studyapp.core.parse.group_labels import (
     shaped_label,
 )
 from studyapp.core.parse.heading_levels import grouping_heads
+from studyapp.core.parse.notes_to_self import is_note_to_self_heading
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
@@ -58,6 +59,7 @@ class Heading:
     footer: bool = False
     part: bool = False  # "Introduction", "Summary", "Notes": around the questions, not one
     sources: bool = False  # "## Resources" over links between questions: no topic
+    note: bool = False  # "## TODO" over the person's to-dos: a note to self, no topic
     until: int = 0  # the last line of what it heads, where known
 
 
@@ -85,6 +87,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             or b.start in tocs
             or b.start in grouping
             or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
+            or (b.level == top and is_note_to_self_heading(whole_title(b.text, plain=doc.plain)))
         )
         and not inside(b.start)
         # "#### Answer: B" under a quiz's question is its answer's label, not a topic
@@ -127,7 +130,8 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             or (head.block.start in footers and head.block.start < units[-1].line)
         )
         head.until = nxt - 1
-        if head.toc or head.footer or head.part or head.sources:
+        head.note = not head.toc and is_note_to_self_heading(head.title)
+        if head.toc or head.footer or head.part or head.sources or head.note:
             continue  # the document's furniture votes neither way
         if gap and _inside_an_answer(head, heads, head_starts, unit_lines):
             continue  # text under it: a sub-heading of the answer before it
@@ -145,7 +149,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             section_levels.add(level)
     for head in heads:
         head.section = head.block.level in section_levels and not (
-            head.footer or head.part or head.sources
+            head.footer or head.part or head.sources or head.note
         )
     if top == 7:
         heads += [Heading(b, title, True) for b, title in outline_topics(doc, units)]

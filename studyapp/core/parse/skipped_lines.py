@@ -9,9 +9,12 @@ import re
 from studyapp.core.model import SkippedRegion
 from studyapp.core.parse.asides import NOTE_LINE_RE
 from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, SOURCES, TRIVIAL_LINE_RE
+from studyapp.core.parse.notes_to_self import NOTE_TO_SELF
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
+# Regions whose lines, blank lines between, are one: a heading and what it heads.
+_JOINED = frozenset((SOURCES, NOTE_TO_SELF))
 # A label holds no "[": tried at every "[" of "[[[…]]]", "[^\]]*" ran to the far "]" each
 # time, 44 s for a 400 KB line (a JSON file nested past the stack, read as text).
 LINK_LINE_RE = re.compile(r"\[[^\[\]]*\]\((?:#|https?:)[^)]*\)")
@@ -67,13 +70,13 @@ def skipped_regions(
             flush()
             after_toc[0] = why == "table of contents"
             if (
-                why == SOURCES
+                why in _JOINED
                 and regions
                 and regions[-1].reason == why
                 and not any(doc.line(k).strip() for k in range(regions[-1].end_line + 1, n))
             ):
                 regions[-1] = SkippedRegion(regions[-1].start_line, n, why, source_file)
-                continue  # a label and its links: one region
+                continue  # a label and its links, a "TODO" and its to-dos: one region
             if why != "question":
                 regions.append(SkippedRegion(n, n, why, source_file))
             continue

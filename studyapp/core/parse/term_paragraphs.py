@@ -168,9 +168,14 @@ def headed_parts(doc: Document, units: list[Unit]) -> bool:
     levels = {b.start: b.level for b in doc.blocks if b.kind == "heading"}
     level = levels.get(units[0].line)
     starts = {u.line for u in units}
+    # (a footer after the last of them, "## Resources" over links, ends cards as well)
     furnished = sum(
         1
         for b in doc.blocks
-        if b.kind == "heading" and b.level == level and b.start not in starts and furniture(b.text)
+        if b.kind == "heading"
+        and b.level == level
+        and b.start not in starts
+        and b.start < units[-1].line
+        and furniture(b.text)
     )
     return _in_parts(parts, furnished)

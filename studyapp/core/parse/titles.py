@@ -361,7 +361,7 @@ _EDGE_SYMBOLS_RE = re.compile(rf"^(?:{SYMBOLS_RE.pattern}|\s)+|(?:\s|{SYMBOLS_RE
 _EXAM_MARKS_RE = re.compile(r"\s*[(\[]\s*\d{1,3}\s*(?:marks?|points?|pts?\.?)\s*[)\]]\s*$", re.I)
 # A practice log's difficulty after a problem's name: "Two Sum — Easy", "LRU Cache (Medium)".
 _DIFFICULTY_RE = re.compile(
-    r"(?<=\S)\s*(?:[-–—|·]\s*|[(\[]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$", re.I
+    r"(?<=\S)\s*(?:[-–—|·]\s*|[(\[]\s*)(?P<level>easy|medium|hard)\s*[)\]]?\s*$", re.I
 )
 # An importance mark the author puts after a question: "(*)", "[!]" (plain text too).
 _IMPORTANCE_RE = re.compile(r"(?<=[?.!])(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$")
@@ -620,6 +620,19 @@ def _without_difficulty(text: str) -> str:
     if not text.rstrip(" )]").lower().endswith(("easy", "medium", "hard")):
         return text  # the usual title: no regular expression to run
     return _DIFFICULTY_RE.sub("", text)
+
+
+def difficulty_tags(raw: str) -> tuple[str, ...]:
+    """The difficulty a practice log writes after a problem's name ("Two Sum (Easy)",
+    "LRU Cache — Medium"), which its title leaves out, as the question's tag
+    ("Difficulty/Easy", as a database's Difficulty column or a page's "Difficulty:
+    Easy" line tags it): the title stays the problem (its id with it, whatever the
+    person rates it next), the difficulty stays in sight and can be filtered on."""
+    text = raw.rstrip()
+    if not text.rstrip(" )]*_").lower().endswith(("easy", "medium", "hard")):
+        return ()
+    found = _DIFFICULTY_RE.search(text.rstrip("*_ "))
+    return (f"Difficulty/{found['level'].capitalize()}",) if found else ()
 
 
 # the colon after a title, never a "::" (`std::`, a Logseq property)
