@@ -336,6 +336,8 @@ def assemble(
         h1s[0].section = False
     elif not heads and (bold := bold_title(doc, first) or plain_title(doc, first)):
         deck_name, title_line = bold  # "**ML Interview Questions**", a text file's first line
+    elif heads and (plain := plain_title(doc, min(first, heads[0].block.start))):
+        deck_name, title_line = plain  # … above its first section ("Section A: Classical ML")
     sections = [
         h for h in heads if (h.section or h.sources) and not h.toc and h.block.start != title_line
     ]

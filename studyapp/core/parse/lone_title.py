@@ -83,18 +83,31 @@ _TITLE_WORDS = 10  # a plain first line of more words is a sentence, not a title
 _TITLE_CHARS = 80
 
 
+# What a document's export writes under its title: "Last edited: March 9", "Updated
+# 2024-03-02", "by Priya", "Author: Sam Lee", "Version 3" (a Google Doc's, a wiki's).
+_BYLINE_RE = re.compile(
+    r"^\s*(?:(?:last\s+)?(?:edited|updated|modified|revised|reviewed)|created|written"
+    r"|author|by|date|version|v\d)\b[^\n]{0,60}$",
+    re.I,
+)
+
+
 def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
     """The title of plain-text notes on their first line, alone above the first
-    question at line `first` ("Python interview", "DEEP LEARNING — phone screen
-    notes"): (its text, its line). A text file has no other way to write one. None
-    where that line asks, sets a task, ends as a sentence or a lead-in does (".", ":"),
-    is long, or is not followed by a blank line."""
+    question or section at line `first` ("Python interview", "DEEP LEARNING — phone
+    screen notes", a Google Doc's "ML Interview Prep — Priya's doc"): (its text, its
+    line). A text file has no other way to write one. None where that line asks, sets
+    a task, ends as a sentence or a lead-in does (".", ":"), is long, or is followed by
+    more than a blank line or a byline ("Last edited: March 9", `_BYLINE_RE`)."""
     if not doc.plain:
         return None
     block = next((b for b in doc.blocks if b.kind != "front_matter"), None)
-    if block is None or block.kind != "paragraph" or block.start != block.end:
+    if block is None or block.kind != "paragraph" or block.depth or block.quoted:
         return None
-    if block.depth or block.quoted or block.start >= first:
+    below = block.start + 1
+    if block.end == below and _BYLINE_RE.match(doc.line(below)):
+        below += 1  # the title, then when it was edited or who wrote it
+    if block.start >= first or below <= block.end:
         return None
     text = " ".join(doc.line(block.start).split())
     if (
@@ -104,7 +117,7 @@ def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
         or text.endswith((":", ".", ";", ","))
         or asks(text)
         or is_question_like(text)
-        or doc.line(block.start + 1).strip()
+        or doc.line(below).strip()
     ):
         return None
     return text, block.start

@@ -30,6 +30,11 @@ _STYLE_MAP = "\n".join(
     [
         "p[style-name='Title'] => p.title:fresh",  # the deck's name (core.parse.html_page)
         "p[style-name='Subtitle'] => p:fresh",
+        # … and by their style ids, as mammoth's own map knows "Heading1": a document
+        # with no styles part (one a script or an exporter wrote) names its styles by
+        # id alone, and its Title was read as the intro, the deck named by the file.
+        "p.Title => p.title:fresh",
+        "p.Subtitle => p:fresh",
         *(f"p[style-name='{name}'] => pre:separator('\\n')" for name in _CODE_STYLES),
         "r[style-name='HTML Code'] => code",
         "r[style-name='Verbatim Char'] => code",
@@ -50,7 +55,9 @@ _CODE_PARAGRAPH = "Code"  # mapped to <pre> above
 _CODE_RUN = "Code Char"  # mapped to <code> above
 # Under a title, "Heading 1" is a section of the document the title names: a level down.
 _BELOW_TITLE = "\n".join(
-    f"p[style-name='heading {level}'] => h{min(level + 1, 6)}:fresh" for level in range(1, 7)
+    f"p[style-name='heading {level}'] => h{min(level + 1, 6)}:fresh\n"
+    f"p.Heading{level} => h{min(level + 1, 6)}:fresh"
+    for level in range(1, 7)
 )
 _TITLE_MARK = '<p class="title">'
 
