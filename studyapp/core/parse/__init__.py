@@ -651,9 +651,10 @@ def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> Pa
     if doc.format in _OWN_TAG_TOPICS:
         return doc  # its reader made topics of its own tags; labels added after name none
     # "**What is a mutex?** #concurrency": each question's first tag is its topic, as a
-    # CSV's tags column groups its rows; not the company it was "(asked at Stripe)"
+    # CSV's tags column groups its rows; not the company it was "(asked at Stripe)", nor
+    # the difficulty written after it ("Two Sum (Easy)": each under its own level)
     from studyapp.core.parse.page_properties import page_properties
-    from studyapp.core.parse.titles import asked_at
+    from studyapp.core.parse.titles import asked_at, difficulty_tags
 
     text = text if text is not None else repair.repair_text(textio.read_notes(path))
     lines = text.split("\n")
@@ -662,7 +663,8 @@ def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> Pa
     questions = []
     for q in doc.questions:
         line = lines[q.source_line - 1] if 0 < q.source_line <= len(lines) else ""
-        own = tuple(t for t in q.tags if t not in asked_at(line) and t not in kept_out)
+        noted = (*asked_at(line), *difficulty_tags(line))
+        own = tuple(t for t in q.tags if t not in noted and t not in kept_out)
         questions.append(replace(q, topic_path=tag_topic(own)) if own and not q.topic_path else q)
     if all(q.topic_path == p.topic_path for q, p in zip(questions, doc.questions, strict=True)):
         return doc

@@ -120,3 +120,18 @@ def test_the_reading_as_found_and_a_split_at_its_unit_say_how_they_differ():
     assert every == "level-2 headings, every one — 4 questions"
     more = unit_label("list-item", 4, as_read=True, beside=2)
     assert more == "list items, as found (and 2 written another way) — 4 questions"
+
+
+def test_the_difficulty_is_a_label_in_sight_not_a_topic(tmp_path):
+    """Read from its file, the log's one tag per question was taken for its topic:
+    each problem filed under its own "Difficulty / Easy"."""
+    from studyapp.core.importer import parse_notes
+
+    for name, text in (("leetcode_log.md", LEETCODE_LOG), ("drills.md", DRILLS)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        doc = parse_notes(path)
+        assert not any(p.startswith("Difficulty") for q in doc.questions for p in q.topic_path)
+        assert doc.questions[0].answer_markdown.endswith(
+            "#Difficulty/Easy" if name == "leetcode_log.md" else "#Difficulty/Medium"
+        )
