@@ -199,7 +199,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         found_units[kind] = finder(doc)
     found_units.update(extra or {})
     tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
-    noted = _under_notes_to_self(doc)  # "## TODO" and its to-dos: never questions either
+    noted = _under_notes_to_self(doc)  # "## TODO" over its to-dos: never questions either
     result = []
     for kind, units in found_units.items():
         units = sorted(
@@ -208,7 +208,6 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
                 for u in units
                 if u.title
                 and u.line not in tocs
-                and not (noted and noted(u.line))
                 and not _placeholder(u.title)
                 and not (kind in HEADING_KINDS and LABEL_ONLY_RE.match(u.title))
                 and not (kind in HEADING_KINDS and signed_off(u.raw_title))
@@ -216,6 +215,9 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
             ),
             key=lambda u: u.line,
         )
+        if noted is not None:  # (one answered there stays a question: no to-do of theirs)
+            answered = _answer_test(units, counts)
+            units = [u for i, u in enumerate(units) if not noted(u.line) or answered(i)]
         units = scores.consistent(
             units, _answer_test(units, counts), headings=kind in HEADING_KINDS
         )
@@ -225,7 +227,8 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
 
 def _under_notes_to_self(doc: Document) -> Callable[[int], bool] | None:
     """Whether a line lies under a heading that heads a note to self ("## TODO" over
-    "- Design a chat system"), up to the next heading as high; None where none does."""
+    "- Design a chat system"), up to the next heading as high; None where none does.
+    What stands there with no answer of its own is a to-do, not a question."""
     spans: list[tuple[int, int]] = []
     heads = [b for b in doc.blocks if b.kind == "heading" and not b.quoted]
     for index, head in enumerate(heads):

@@ -135,3 +135,13 @@ def test_the_difficulty_is_a_label_in_sight_not_a_topic(tmp_path):
         assert doc.questions[0].answer_markdown.endswith(
             "#Difficulty/Easy" if name == "leetcode_log.md" else "#Difficulty/Medium"
         )
+
+
+def test_a_question_answered_under_a_to_do_heading_stays_a_question():
+    """Under "# TODO" the person may keep questions still to learn, answered already:
+    only what has no answer there is a to-do."""
+    text = (
+        "# TODO\n\n## What is Raft?\n\nA consensus algorithm: a leader replicates a log.\n\n"
+        "## What is Paxos?\n\nConsensus by proposers and acceptors agreeing on one value.\n"
+    )
+    assert [q.title for q in parse_text(text).questions] == ["What is Raft?", "What is Paxos?"]
