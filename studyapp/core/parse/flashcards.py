@@ -31,6 +31,7 @@ __all__ = [
     "clean_obsidian",
     "fenced_lines",
     "find_cards",
+    "front_matter_difficulty",
     "front_matter_tags",
     "front_matter_topics",
     "parse_flashcards",
@@ -149,6 +150,17 @@ def front_matter_tags(meta: dict) -> tuple[str, ...]:
     """The note's tags (``tags``/``tag``), without a leading ``#``."""
     tags = _as_list(meta.get("tags")) + _as_list(meta.get("tag"))
     return tuple(dict.fromkeys(tag.lstrip("#") for tag in tags if tag.lstrip("#")))
+
+
+def front_matter_difficulty(meta: dict) -> tuple[str, ...]:
+    """A one-question note's ``difficulty: medium`` as its tag ("Difficulty/Medium"),
+    as a practice log's "(Medium)" after a problem's name or a Difficulty column
+    tags a question; none where the note gives no such short value."""
+    value = meta.get("difficulty")
+    value = " ".join(value.split()) if isinstance(value, str) else ""
+    if not value or len(value) > 20:
+        return ()
+    return (f"Difficulty/{value[0].upper()}{value[1:].replace(' ', '-')}",)
 
 
 def front_matter_topics(meta: dict) -> tuple[str, ...]:

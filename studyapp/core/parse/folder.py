@@ -54,6 +54,7 @@ from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
     fenced_lines,
+    front_matter_difficulty,
     front_matter_tags,
     front_matter_topics,
     obsidian_title,
@@ -268,7 +269,7 @@ def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
         start,
         front_matter_topics(meta),
         end_line=max(body[content[-1]][0], start),
-        tags=front_matter_tags(meta),
+        tags=(*front_matter_tags(meta), *front_matter_difficulty(meta)),
         raw_title=" ".join(body[i][1] for i in used),  # (a "## Question" label's too)
     )
     doc = ParsedDocument(

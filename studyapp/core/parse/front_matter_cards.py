@@ -134,9 +134,14 @@ def titled_note(text: str, *, name: str, source_file: str = "") -> ParsedDocumen
     """A note whose front matter's ``title:`` is its one question and whose body is its
     answer (a vault's one-question notes: "title: How does Dijkstra's algorithm work?"
     over how it does), for a note whose body holds no question of its own; its
-    ``tags`` its tags. None without such a title or a body under it, or where the title
-    over the body says nothing a question would ("My notes" over "TODO: …")."""
-    from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
+    ``tags`` its tags, its ``difficulty`` one more ("Difficulty/Medium"). None
+    without such a title or a body under it, or where the title over the body says
+    nothing a question would ("My notes" over "TODO: …")."""
+    from studyapp.core.parse.flashcards import (
+        front_matter_difficulty,
+        front_matter_tags,
+        read_front_matter,
+    )
     from studyapp.core.parse.folder import ONE_PER_FILE
     from studyapp.core.parse.lone_title import says_nothing
 
@@ -157,7 +162,7 @@ def titled_note(text: str, *, name: str, source_file: str = "") -> ParsedDocumen
         at,
         end_line=last,
         source_file=source_file,
-        tags=front_matter_tags(meta),
+        tags=(*front_matter_tags(meta), *front_matter_difficulty(meta)),
         raw_title=title,
     )
     skipped = [SkippedRegion(1, skip, "front matter", source_file)]
