@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool,
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from studyapp.core.answer_look import ANSWER_FONTS
 from studyapp.core.backup import backup_dir
 from studyapp.core.backup import backup_dir as default_backup_dir
 from studyapp.core.clock import Clock, SystemClock
@@ -59,6 +60,7 @@ from studyapp.ui.controllers.mock import MockController
 from studyapp.ui.controllers.prefs import PrefsController
 from studyapp.ui.controllers.study import StudyController
 from studyapp.ui.main_window import K_THEME, MainWindow
+from studyapp.ui.mark_fonts import place_marks
 from studyapp.ui.messages import Messages, ask_read_only, ask_resume
 from studyapp.ui.mock_keeper import ABANDON, RESUME  # noqa: F401  (offer_resume's answers)
 from studyapp.ui.question_pane import QuestionPane
@@ -94,6 +96,8 @@ def application() -> QApplication:
     app.setDesktopFileName("studyapp")
     # Colour emoji where a colour font is installed (a text font's monochrome glyph otherwise).
     QFontDatabase.setApplicationEmojiFontFamilies(list(EMOJI_FONTS))
+    # Combining accents on their letter (m̂, v̂) where Qt would draw them a line above.
+    place_marks(app, ANSWER_FONTS)
     return app
 
 
@@ -128,6 +132,7 @@ def create_window(
     `watch_sources`: re-import notes when they change on disk and reload when another
     process writes the store (the app; tests turn it on where they test it)."""
     app = app or application()
+    place_marks(app, ANSWER_FONTS)  # (an app made elsewhere: a test's)
     shell = MainWindow(settings=settings, read_only=read_only, icon=app_icon(), open_url=open_url)
     messages = messages or Messages(shell)
     if messages.parent is None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.core.clusters import cut_every
+
 # A tag, allowing '>' inside quoted attribute values; everything between tags is text.
 _TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 
@@ -16,14 +18,16 @@ _TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 TITLE_WORD = 20
 _TITLE_LONG_WORD = re.compile(f"\\S{{{TITLE_WORD + 1},}}")
 _TITLE_WORD_JOINS = re.compile(r"([_/.\-:])(?=\S)")
-_TITLE_UNBROKEN = re.compile(f"[^\u200b]{{{TITLE_WORD}}}(?=[^\u200b])")
+_TITLE_UNBROKEN = re.compile(f"[^\u200b]{{{TITLE_WORD + 1},}}")
 
 
 def _soften(match: re.Match[str]) -> str:
     """A long word with a zero-width space after each _ / . - : in it, then every
     TITLE_WORD characters of what is still unbroken."""
     word = _TITLE_WORD_JOINS.sub("\\1\u200b", match.group(0))
-    return _TITLE_UNBROKEN.sub(lambda run: run.group(0) + "\u200b", word)
+    return _TITLE_UNBROKEN.sub(
+        lambda run: cut_every(run.group(0), TITLE_WORD, "\u200b", at_end=False), word
+    )
 
 
 def title_html(title: str, markup: str = "") -> str:
@@ -85,8 +89,11 @@ _MONOSPACE = ", ".join(f'"{family}"' for family in MONOSPACE_FAMILIES) + ", mono
 _MONOSPACE_QUOTED = _MONOSPACE.replace('"', "'")  # (in a double-quoted attribute)
 TITLE_CODE_STYLE = f"font-family: {_MONOSPACE_QUOTED}; background-color: rgba(128, 128, 128, 40)"
 
+# The answer's faces, in order (the stylesheet's body; ui.mark_fonts checks them).
+ANSWER_FONTS = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Helvetica", "Arial")
+_ANSWER_FAMILIES = ", ".join(f'"{family}"' for family in ANSWER_FONTS[:3])
 _CSS_TEMPLATE = """
-body {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif;
+body {{ font-family: {families}, Helvetica, Arial, sans-serif;
         color: {text}; background-color: {background}; }}
 a {{ color: {link}; text-decoration: underline; }}
 h1, h2, h3, h4, h5, h6 {{ color: {text}; }}
@@ -118,7 +125,10 @@ def answer_css(theme: str) -> str:
     """The default stylesheet of an answer document for QTextDocument, per theme."""
     if theme not in _PALETTES:
         raise ValueError(f"theme must be one of {tuple(_PALETTES)}, not {theme!r}")
-    return _CSS_TEMPLATE.format(mono=_MONOSPACE, **_PALETTES[theme]).strip() + "\n"
+    return (
+        _CSS_TEMPLATE.format(families=_ANSWER_FAMILIES, mono=_MONOSPACE, **_PALETTES[theme]).strip()
+        + "\n"
+    )
 
 
 # --- code blocks, as the pane and the PDF draw them ---------------------------------

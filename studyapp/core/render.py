@@ -34,6 +34,7 @@ from studyapp.core.answer_look import (  # noqa: F401 (answer_css, title_html: h
     answer_css,
     title_html,
 )
+from studyapp.core.clusters import cluster_end, cut_every, is_mark
 from studyapp.core.settings_schema import LINE_BREAKS_KEY
 from studyapp.core.titles import has_unspaced_script
 from studyapp.lazy import lazy
@@ -616,13 +617,19 @@ def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: P
 # of such a run (outside code, whose lines are not wrapped and lay out in linear
 # time) makes it 0.05 s for 100,000, and lets a long URL wrap.
 RUN_BREAK = 64
-_LONG_RUN = re.compile(f"[^\\s<>&\u200b]{{{RUN_BREAK}}}")
+_LONG_RUN = re.compile(f"[^\\s<>&\u200b]{{{RUN_BREAK},}}")
 _CODE_TAG = re.compile(r"<(/?)(?:pre|code)\b", re.IGNORECASE)
+
+
+def _break_run(run: re.Match[str]) -> str:
+    # Each break moved on past the marks of the letter before it (core.clusters).
+    return cut_every(run.group(), RUN_BREAK, "\u200b", at_end=True)
 
 
 def breakable(html_text: str) -> str:
     """`html_text` with a zero-width space after every RUN_BREAK characters of a run
-    of text without a space, outside tags, entities and code."""
+    of text without a space, outside tags, entities and code; never between a letter
+    and its combining marks."""
     if not _LONG_RUN.search(html_text):
         return html_text
     pieces = _TAG.split(html_text)
@@ -632,7 +639,7 @@ def breakable(html_text: str) -> str:
             if found := _CODE_TAG.match(piece):
                 code = max(0, code - 1) if found.group(1) else code + 1
         elif not code and len(piece) >= RUN_BREAK:
-            pieces[i] = _LONG_RUN.sub(lambda m: m.group() + "\u200b", piece)
+            pieces[i] = _LONG_RUN.sub(_break_run, piece)
     return "".join(pieces)
 
 
@@ -651,6 +658,16 @@ def _unaccented(text: str) -> str:
         return c
 
     return "".join(c if c.isascii() else base(c) for c in text)
+
+
+def _inside_cluster(text: str, start: int, found: str) -> bool:
+    """True when a match at `start` would begin on a mark, or after a joiner or a
+    virama, or (a word of a spaced script) right after a letter's mark: inside a word."""
+    if start == 0:
+        return False
+    if cluster_end(text, start) != start:
+        return True
+    return is_mark(text[start - 1]) and not has_unspaced_script(found)
 
 
 def highlight(html_text: str, terms: list[str]) -> str:
@@ -684,10 +701,15 @@ def highlight(html_text: str, terms: list[str]) -> str:
         out: list[str] = []
         last = 0
         for match in pattern.finditer(folded):
-            found = plain[match.start() : match.end()]  # as written, accents and all
-            out.append(html.escape(plain[last : match.start()], quote=False))
+            start = match.start()
+            if start < last or _inside_cluster(folded, start, match.group()):
+                continue
+            # A hit ends with the marks of its last letter: "m" in "m̂" is all of "m̂".
+            end = cluster_end(plain, match.end())
+            found = plain[start:end]  # as written, accents and all
+            out.append(html.escape(plain[last:start], quote=False))
             out.append(f'<span class="hit">{html.escape(found, quote=False)}</span>')
-            last = match.end()
+            last = end
         out.append(html.escape(plain[last:], quote=False))
         pieces[i] = "".join(out)
     return "".join(pieces)

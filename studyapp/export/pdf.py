@@ -105,6 +105,7 @@ from studyapp.export.table_fit import fit_wide_tables
 from studyapp.export.table_rows import Stretch, stretched_rows
 from studyapp.export.text_direction import set_right_to_left_blocks
 from studyapp.ui.doc_images import load_image
+from studyapp.ui.mark_fonts import place_marks
 
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
 RASTER_SCALE = 3.0  # SVG (formulas, files) rasterized near the writer's resolution
@@ -139,6 +140,7 @@ def ensure_gui_app(*, offscreen: bool | None = None) -> QCoreApplication:
         raise RuntimeError("the PDF export needs a QGuiApplication, not a QCoreApplication")
     if not QFontDatabase.applicationEmojiFontFamilies():
         QFontDatabase.setApplicationEmojiFontFamilies(list(EMOJI_FONTS))
+    place_marks(app, BODY_FONTS)  # combining accents on their letter, not a line above
     return app
 
 
