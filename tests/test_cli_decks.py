@@ -146,12 +146,15 @@ def test_export_deck_csv_reimports_as_the_same_questions(data, tmp_path, capsys)
     assert "3 questions" in capsys.readouterr().out
     with out.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["question", "answer", "topic"]
+    assert rows[0] == ["question", "answer", "topic", "deck"]
     assert [r[2] for r in rows[1:]] == ["Statistics", "Statistics", "Models"]
+    assert {r[3] for r in rows[1:]} == {"Interview notes"}
     assert main(["import", str(out), "--data-dir", str(data)]) == 0
+    # the deck's name comes back (beside the original here, told apart as the store
+    # tells any two decks of one name)
     with Store.open(store_path(data)) as store:
         decks = {d.name: d for d in store.decks()}
-        original, again = decks["Interview notes"], decks["Cards"]
+        original, again = decks["Interview notes"], decks["Interview notes (Cards)"]
 
         def content(deck_id):
             names = {t.id: t.name for t in store.topics(deck_id)}

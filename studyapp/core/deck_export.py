@@ -1,6 +1,7 @@
 """Leave with your cards: a deck as an Anki package (.apkg, through genanki) or a CSV
-(question, answer Markdown, topic) that StudyApp's own importer reads back as the same
-questions. Suspended questions are exported too; deleted ones are not."""
+(question, answer Markdown, topic, deck name) that StudyApp's own importer reads back
+as the same questions in a deck of the same name. Suspended questions are exported
+too; deleted ones are not."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ from studyapp.core.store import Store
 SUFFIXES = (".apkg", ".csv")
 MODEL_NAME = "StudyApp question"  # the note type of the Anki packages StudyApp writes
 OWN_EXPORT_SHARE = 0.8  # of a package's titles in one deck here: that deck's own export
-CSV_HEADER = ("question", "answer", "topic")
+# The deck's name on every row: an import of the file names the deck by it (a sheet's
+# "Deck" column that holds one value; core.parse.tabular), as an Anki package does.
+CSV_HEADER = ("question", "answer", "topic", "deck")
 TOPIC_SEPARATOR = "::"  # how the tabular reader splits a topic path (Anki's deck path)
 
 
@@ -70,7 +73,7 @@ def export_deck(store: Store, deck_id: int, path: str | os.PathLike[str]) -> Dec
     topics = _topic_paths(store, deck_id)
     media = MediaBundle()
     if kind == ".csv":
-        data = _csv_bytes(questions, topics)
+        data = _csv_bytes(questions, topics, deck.name)
     else:
         data = _apkg_bytes(store, deck, questions, topics, media)
     _write(path, data)
@@ -109,14 +112,15 @@ def _topic_paths(store: Store, deck_id: int) -> dict[int, tuple[str, ...]]:
     return paths
 
 
-def _csv_bytes(questions: list[Question], topics: dict[int, tuple[str, ...]]) -> bytes:
+def _csv_bytes(
+    questions: list[Question], topics: dict[int, tuple[str, ...]], deck_name: str
+) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for q in questions:
-        writer.writerow(
-            (q.shown_title, q.answer_markdown, TOPIC_SEPARATOR.join(topics.get(q.topic_id, ())))
-        )
+        topic = TOPIC_SEPARATOR.join(topics.get(q.topic_id, ()))
+        writer.writerow((q.shown_title, q.answer_markdown, topic, deck_name))
     return out.getvalue().encode("utf-8")
 
 

@@ -79,6 +79,30 @@ def test_a_csv_export_imports_back_as_the_same_questions(store, deck, tmp_path):
     assert content(store, deck.id)[0][2] == ("Machine Learning", "Deep Learning")
 
 
+def test_a_csv_export_names_its_deck_on_every_row(store, deck, tmp_path):
+    import csv
+
+    store.rename_deck(deck.id, "Stats & Probabilités — révisions")
+    out = tmp_path / "stats.csv"
+    export_deck(store, deck.id, out)
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["question", "answer", "topic", "deck"]
+    assert {row[3] for row in rows[1:]} == {"Stats & Probabilités — révisions"}
+
+
+def test_a_csv_export_imported_elsewhere_keeps_the_deck_name(store, deck, tmp_path):
+    """`export-deck 5 --out stats.csv` then `import stats.csv` made a deck "Stats"."""
+    store.rename_deck(deck.id, "Stats & Probabilités — révisions")
+    out = tmp_path / "stats.csv"
+    export_deck(store, deck.id, out)
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        import_file(other, out)
+        (again,) = other.decks()
+        assert again.name == "Stats & Probabilités — révisions"
+        assert content(other, again.id) == content(store, deck.id)
+
+
 def read_apkg(path: Path, tmp_path: Path) -> tuple[list[tuple[str, str]], list[tuple], str]:
     with zipfile.ZipFile(path) as package:
         package.extract("collection.anki2", tmp_path)

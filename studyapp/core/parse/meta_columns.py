@@ -36,6 +36,7 @@ class _Layout(Protocol):
     answer: int
     tags: int
     topic: int
+    deck: int
     ignored: set[int]
     names: dict[int, str]
 
@@ -44,7 +45,8 @@ def record_keeping(records: Sequence[_Record], layout: _Layout) -> dict[int, str
     """The columns of record keeping, by index, with their kind ("label", "flag",
     "date", "number"): among the named columns no role took, judged by their values
     over all rows (a nameless column is guessed at as tags already)."""
-    taken = {layout.question, layout.answer, layout.tags, layout.topic, *layout.ignored}
+    taken = {layout.question, layout.answer, layout.tags, layout.topic, layout.deck}
+    taken |= layout.ignored
     names = {i: name for i, name in layout.names.items() if i not in taken}
     return columns_kept_out([r.fields for r in records], names)
 

@@ -373,6 +373,7 @@ def _question(
     anki: AnkiHeader,
     listed: bool,
     kept_out: Collection[int] = (),
+    deck_named: bool = False,
 ) -> ParsedQuestion | None:
     asked = _cell(record, layout.question)
     title, shown = _front(asked, html)
@@ -398,7 +399,12 @@ def _question(
                 continue
             parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
     tags = anki.tags + split_tags(_cell(record, layout.tags), listed=listed)
-    deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
+    topic = "" if deck_named and layout.topic == layout.deck else _cell(record, layout.topic)
+    deck = field_text(topic, html=False) or anki.deck
+    if layout.deck >= 0 and layout.deck != layout.topic and not deck_named:
+        # rows of several decks: each row's deck above its topic ("ML › Trees")
+        above = field_text(_cell(record, layout.deck), html=False)
+        deck = f"{above}::{deck}" if above and deck else above or deck
     topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
     return ParsedQuestion(
         title,
@@ -409,6 +415,18 @@ def _question(
         tags=tuple(dict.fromkeys(tags)),
         raw_title=asked,
     )
+
+
+def _one_deck(records: list[_Record], layout: _Layout) -> str | None:
+    """The deck's name a "Deck" column gives: the value every row holds (StudyApp's own
+    CSV writes its deck's name on each row); None without the column, or where rows
+    hold different decks (those sort the rows as topics instead)."""
+    if layout.deck < 0 or not records:
+        return None
+    values = {field_text(_cell(r, layout.deck), html=False).strip() for r in records}
+    if len(values) != 1:
+        return None
+    return values.pop() or None
 
 
 def _named_cells(record: _Record, columns: Collection[int], layout: _Layout) -> dict[str, str]:
@@ -490,8 +508,18 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
     named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []
+    one_deck = None if is_anki else _one_deck(records, layout)
+    name = one_deck or name
     for record in records:
-        question = _question(record, layout, html=html, anki=anki, listed=listed, kept_out=kinds)
+        question = _question(
+            record,
+            layout,
+            html=html,
+            anki=anki,
+            listed=listed,
+            kept_out=kinds,
+            deck_named=one_deck is not None,
+        )
         if question is None:
             skipped.append(SkippedRegion(record.first, record.last, "row without a question"))
         else:

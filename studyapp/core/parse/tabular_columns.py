@@ -82,6 +82,9 @@ class _Layout:
     answer: int = -1
     tags: int = -1
     topic: int = -1
+    # A column named "Deck": the deck's name where every row says the same (tabular),
+    # else above the topic. The topic column itself where no other one claims topics.
+    deck: int = -1
     ignored: set[int] = field(default_factory=set)
     names: dict[int, str] = field(default_factory=dict)  # header names, for extra columns
 
@@ -127,11 +130,36 @@ def _header_layout(row: list[str]) -> _Layout | None:
             setattr(layout, role, index)
     if layout.question < 0 and layout.answer < 0 and not _names_its_columns(row, layout):
         return None
+    _deck_apart(row, layout, ranks)
     if layout.question < 0:  # "…, answer": the first unnamed text column asks
         layout.question = next(
             (i for i in range(len(row)) if i not in _assigned(layout)), layout.question
         )
     return layout
+
+
+_DECK_NAMES = frozenset(folded_name(n) for n in ("deck", "deck name", "deckname"))
+
+
+def _deck_apart(row: list[str], layout: _Layout, ranks: dict[str, int]) -> None:
+    """A column named "Deck" is the deck column; where another column also names topics
+    ("question,answer,topic,deck": StudyApp's own CSV), that one holds the topics."""
+    decks = [i for i, cell in enumerate(row) if _named_as(cell) in _DECK_NAMES]
+    if not decks:
+        return
+    layout.deck = decks[0]
+    if layout.topic != layout.deck:
+        return
+    others = [
+        (_RANK[name], i)
+        for i, cell in enumerate(row)
+        if i != layout.deck
+        and _ROLE_OF.get(name := _named_as(cell)) == "topic"
+        and name not in _DECK_NAMES
+    ]
+    if others:
+        layout.topic = min(others)[1]
+        ranks["topic"] = min(others)[0]
 
 
 def _names_its_columns(row: list[str], layout: _Layout) -> bool:
@@ -144,7 +172,14 @@ def _names_its_columns(row: list[str], layout: _Layout) -> bool:
 
 
 def _assigned(layout: _Layout) -> set[int]:
-    return {layout.question, layout.answer, layout.tags, layout.topic, *layout.ignored} - {-1}
+    return {
+        layout.question,
+        layout.answer,
+        layout.tags,
+        layout.topic,
+        layout.deck,
+        *layout.ignored,
+    } - {-1}
 
 
 def _is_text_column(records: list[_Record], index: int) -> bool:
@@ -279,6 +314,7 @@ def _layout_fields(layout: _Layout | None) -> dict:
         "answer": layout.answer,
         "tags": layout.tags,
         "topic": layout.topic,
+        "deck": layout.deck,
         "ignored": set(layout.ignored),
         "names": dict(layout.names),
     }
