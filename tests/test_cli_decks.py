@@ -151,7 +151,9 @@ def test_export_deck_csv_reimports_as_the_same_questions(data, tmp_path, capsys)
     assert {r[3] for r in rows[1:]} == {"Interview notes"}
     assert main(["import", str(out), "--data-dir", str(data)]) == 0
     # the deck's name comes back (beside the original here, told apart as the store
-    # tells any two decks of one name)
+    # tells any two decks of one name), and the import says whose questions they are
+    said = capsys.readouterr().out
+    assert 'already in the deck "Interview notes"' in said
     with Store.open(store_path(data)) as store:
         decks = {d.name: d for d in store.decks()}
         original, again = decks["Interview notes"], decks["Interview notes (Cards)"]

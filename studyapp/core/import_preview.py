@@ -101,6 +101,7 @@ class ImportPreview:
     word_levels_down: int | None = None
     # The parse as read, for the import that follows to take (core.importer.Reading).
     reading: Reading | None = None
+    same_source: str = ""  # where the deck `same_as` read its notes ("": the sample deck)
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -135,6 +136,7 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         refuse_own_export,
         remembered_split,
     )
+    from studyapp.core.same_notes import same_notes_here
 
     path = Path(path)
     if not path.exists():
@@ -160,11 +162,9 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     # proposed as the taken one, the import made "Interview (reviewed)" and the rename
     # to the taken name after it failed, leaving that deck out of sight.
     fresh = None if deck else store.free_deck_name(doc.deck_name, source)
-    twin, shared = None, 0
+    twin = None
     if deck is None and doc.questions:
-        twin = next((d.name for d in store.decks() if d.source_hash == reading.digest), None)
-        if twin is None:
-            twin, shared = _same_questions(store, doc)
+        twin = same_notes_here(store, source, reading.digest, doc)
     return ImportPreview(
         path,
         doc,
@@ -173,27 +173,12 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         deck.name if deck else None,
         counts,
         fresh,
-        twin,
-        shared,
+        twin.deck_name if twin else None,
+        twin.shared if twin else 0,
         _word_levels_down(path),
         reading,
+        twin.source if twin else "",
     )
-
-
-def _same_questions(store: Store, doc: ParsedDocument) -> tuple[str | None, int]:
-    """The deck that has most of these questions (by title), and how many it shares,
-    where they are the same notes: MOVED_SHARE of each side, as a moved deck is told
-    by (core.importer.moved_here). The same notes as a .docx and as an .html made
-    two decks of the same questions, each studied apart, without a word."""
-    from studyapp.core.importer import same_notes, title_keys
-
-    titles = title_keys(doc.questions)
-    best: tuple[int, str | None] = (0, None)
-    for other in store.decks():
-        shared = same_notes(titles, title_keys(store.questions(deck_id=other.id)))
-        if shared > best[0]:
-            best = (shared, other.name)
-    return best[1], best[0]
 
 
 def _word_levels_down(path: Path) -> int | None:

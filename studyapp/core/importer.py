@@ -30,6 +30,7 @@ from studyapp.core.parse import (
     parse_text,
 )
 from studyapp.core.reparse import parse_to_import, read_by_import
+from studyapp.core.same_notes import same_notes_here
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
 from studyapp.core.topic_names import one_spelling
@@ -126,7 +127,7 @@ def _known_name(store: Store, source: str, parsed: str, doc: ParsedDocument) -> 
     decks = store.decks()
     if parsed == doc.deck_name or any(d.source_path == source for d in decks):
         return doc
-    if any(d.name == parsed and _gone(d.source_path) for d in decks):
+    if any(d.name == parsed and notes_gone(d.source_path) for d in decks):
         return replace(doc, deck_name=parsed)
     return doc
 
@@ -144,7 +145,7 @@ def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> P
     if any(d.source_path == source for d in decks):
         return doc  # a re-import keeps its deck
     name = doc.deck_name.strip().casefold()
-    if not any(d.name.casefold() == name and not _gone(d.source_path) for d in decks):
+    if not any(d.name.casefold() == name and not notes_gone(d.source_path) for d in decks):
         return doc
     folder = name_title(textio.path_text(path.resolve().parent.name))
     if not folder.strip() or folder.casefold() in name:
@@ -152,7 +153,7 @@ def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> P
     return replace(doc, deck_name=f"{doc.deck_name.strip()} ({folder})")
 
 
-def _gone(source_path: str) -> bool:
+def notes_gone(source_path: str) -> bool:
     """A deck's notes no longer where it read them (moved, renamed, deleted)."""
     return (
         bool(source_path)
@@ -178,7 +179,7 @@ def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument
     decks = store.decks()
     if any(d.source_path == source for d in decks):
         return doc
-    gone = [d for d in decks if _gone(d.source_path)]
+    gone = [d for d in decks if notes_gone(d.source_path)]
     if not gone:
         return doc
     titles = title_keys(doc.questions)
@@ -415,6 +416,7 @@ def import_file(
         doc = _known_name(store, source, parsed_name, doc)
         doc = _told_apart(store, source, path, doc)
         doc = moved_here(store, source, doc)
+        twin = same_notes_here(store, source, digest, doc)  # a copy: said, not refused
         check()
         report("Saving", 80)
         # Cancellable while it saves: the check between questions raises, and the one
@@ -428,7 +430,12 @@ def import_file(
         # The file changed after its preview (it grew while being written): imported as
         # it is now, and said so beside what the preview showed.
         changed = None if previewed is None else (previewed, len(doc.questions))
-        return replace(summary, skipped=tuple(doc.skipped), changed_since_preview=changed)
+        return replace(
+            summary,
+            skipped=tuple(doc.skipped),
+            changed_since_preview=changed,
+            same_notes_as=twin,
+        )
 
 
 def _keep_pictures(store: Store, source: str, path: Path, doc: ParsedDocument) -> None:

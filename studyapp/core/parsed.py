@@ -68,6 +68,29 @@ class ParsedDocument:
 
 
 @dataclass(slots=True, frozen=True)
+class SameNotes:
+    """A deck already here holding the notes an import makes a new deck of: a copy of
+    its file ("notes (1).md", another folder's), or the same notes saved another way."""
+
+    deck_name: str
+    source: str  # where that deck's notes are ("" for the sample deck)
+    shared: int = 0  # questions shared by title; 0: the very same bytes
+
+    def __str__(self) -> str:
+        where = f", imported from {self.source}" if self.source else ""
+        if not self.shared:
+            return (
+                f'the same notes as the deck "{self.deck_name}"{where}: this is a second'
+                " deck of them, studied apart (remove one of the two to study them once)"
+            )
+        questions = "1 question" if self.shared == 1 else f"{self.shared:,} questions"
+        return (
+            f'{questions} of these are already in the deck "{self.deck_name}"{where}'
+            " (the same notes saved another way?): each deck studies them apart"
+        )
+
+
+@dataclass(slots=True, frozen=True)
 class ImportSummary:
     """What an import changed, as reported to the user."""
 
@@ -93,6 +116,9 @@ class ImportSummary:
     # The notes changed between their import preview and their import: (the questions
     # the preview found, those imported), read as the file is now.
     changed_since_preview: tuple[int, int] | None = None
+    # A new deck whose notes another deck here has already (core.same_notes): said, so
+    # a copy of a file does not silently double its questions.
+    same_notes_as: SameNotes | None = None
 
     @property
     def back_said(self) -> str:
@@ -126,4 +152,6 @@ class ImportSummary:
                 f"; the notes changed after the preview (it showed {then:,} questions):"
                 f" imported as they are now, {now:,} questions"
             )
+        if self.same_notes_as is not None:
+            said += f"\n  {self.same_notes_as}"
         return said

@@ -62,6 +62,8 @@ class ImportPreviewDialog(QDialog):
     """Built for one file or folder; `ready` once a preview is on show."""
 
     ready = Signal()
+    # "Go to the deck": notes another deck has already, not imported; that deck's name.
+    use_deck = Signal(str)
 
     def __init__(
         self,
@@ -116,6 +118,11 @@ class ImportPreviewDialog(QDialog):
             "&Import", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
+        # Notes a deck here has already (a copy of its file): that deck instead, offered
+        # beside Import (a person may want both: a copy to edit apart).
+        self.use_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.use_button.setVisible(False)
+        self.use_button.clicked.connect(self._use_existing)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         body = QWidget()
@@ -200,9 +207,19 @@ class ImportPreviewDialog(QDialog):
         refit(self, QSize(520, 160))
         self.move(self.pos() + center - self.geometry().center())
 
+    def _use_existing(self) -> None:
+        if self.preview is not None and self.preview.same_as:
+            self.use_deck.emit(self.preview.same_as)
+        self.reject()
+
     def show_preview(self, preview) -> None:  # an ImportPreview
         self.preview = preview
         doc = preview.doc
+        twin = bool(preview.same_as) and bool(doc.questions)
+        if twin:
+            shown = preview.same_as.replace("&", "&&")  # a name's "&" is no shortcut
+            self.use_button.setText(f"&Go to “{shown}” instead")
+        self.use_button.setVisible(twin)
         if self._as_read is None:
             self._as_read = (preview.unit, len(doc.questions))
             self._first_candidates = dict(preview.candidates)
@@ -326,13 +343,14 @@ def _same_notes(preview) -> str:  # an ImportPreview
     """The sentence saying a new deck would be a second one of another deck's notes."""
     if not preview.same_as:
         return ""
+    where = f", imported from {preview.same_source}" if preview.same_source else ""
     if not preview.shared:
         return (
-            f" Its notes are the same as the deck “{preview.same_as}”'s: importing"
-            " them makes a second copy of that deck."
+            f" These are the same notes as the deck “{preview.same_as}”{where}: importing"
+            " them makes a second copy of that deck, studied apart."
         )
     return (
         f" {plural(preview.shared, 'question')} of these are already in the deck"
-        f" “{preview.same_as}” (the same notes saved another way?): importing them makes"
-        " a second deck of those questions, studied apart."
+        f" “{preview.same_as}”{where} (the same notes saved another way?): importing them"
+        " makes a second deck of those questions, studied apart."
     )

@@ -543,7 +543,8 @@ def test_the_preview_says_when_the_notes_are_a_copy_of_a_decks(qtbot, make_windo
     copy.write_bytes(original.read_bytes())
     dialog = open_preview(qtbot, make_window(show=True), copy)
     text = dialog.state.text()
-    assert "A new deck." in text and f"the deck “{deck.name}”'s" in text, text
+    assert "A new deck." in text and f"the same notes as the deck “{deck.name}”" in text, text
+    assert f"imported from {original}" in text
     assert "second copy" in text
     dialog.reject()
     other = tmp_path / "other.md"

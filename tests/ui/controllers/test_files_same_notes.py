@@ -1,0 +1,54 @@
+"""The import preview of a copy of notes a deck has already names that deck and where
+its notes are, and offers to go to it instead: nothing is imported then; Import still
+imports (a person may want both). The import's result says it as well."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import ScriptedMessages
+from tests.ui.controllers.test_files_import_preview import NOTES, click_import, open_preview
+
+
+def imported_once(qtbot, window, tmp_path):
+    first = tmp_path / "prep" / "prep.md"
+    first.parent.mkdir()
+    first.write_text(NOTES, encoding="utf-8")
+    click_import(qtbot, window, open_preview(qtbot, window, first))
+    copy = tmp_path / "prep_copy" / "prep.md"
+    copy.parent.mkdir()
+    shutil.copy(first, copy)
+    return first, copy
+
+
+def test_the_preview_of_a_copy_offers_the_deck_that_has_it(qtbot, make_window, store, tmp_path):
+    window = make_window(show=True)
+    first, copy = imported_once(qtbot, window, tmp_path)
+    decks = len(store.decks())
+
+    dialog = open_preview(qtbot, window, copy)
+
+    said = dialog.state.text()
+    assert "the same notes as the deck “Interview prep”" in said
+    assert f"imported from {first}" in said
+    assert dialog.use_button.isVisible()
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert len(store.decks()) == decks  # nothing imported
+    node = window.tree.current_node()
+    assert node is not None and node.name == "Interview prep"
+
+
+def test_importing_a_copy_anyway_says_so_in_the_result(qtbot, make_window, store, tmp_path):
+    messages = ScriptedMessages()
+    window = make_window(show=True, messages=messages)
+    first, copy = imported_once(qtbot, window, tmp_path)
+    decks = len(store.decks())
+
+    click_import(qtbot, window, open_preview(qtbot, window, copy))
+
+    assert len(store.decks()) == decks + 1
+    said = f'the same notes as the deck "Interview prep", imported from {first}'
+    assert any(said in str(text) for _kind, _title, text in messages.shown[1:])
