@@ -418,7 +418,50 @@ def _near(wanted: Sequence[str], text: Heard) -> bool:
         return False
     if len(wanted) == 1:
         return True
+    if need < len(wanted) and _replaced(found, text):
+        return False  # "Generative Pre-trained Tokenizer" names another thing
     return _covering_window(found, need, len(wanted) + NEAR_SLACK)
+
+
+def _replaced(found: Sequence[Sequence[int]], text: Heard) -> bool:
+    """Whether the one word of a long name that is not said has another word in its
+    place: the name's words on either side of it typed in a run, in the name's order,
+    with one word of content where it would stand ("Stochastic Coordinate Descent with
+    Momentum"; "Long Short-Term Network" at its end). A word left out is not one said
+    otherwise ("stochastic gradient descent with momentum" for "… Descent with Momentum"
+    keeps; "a long short-term memory" lost its first word, not replaced it)."""
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
+    missing = [k for k, f in enumerate(found) if not f]
+    if len(missing) != 1:
+        return False
+    k = missing[0]
+    tokens = text.tokens
+    taken = {p for f in found for p in f}
+
+    def slot_filled(at: int) -> bool:
+        if not 0 <= at < len(tokens) or at in taken:
+            return False
+        word = tokens[at]
+        return word.isalpha() and word not in STOPWORDS and not verb(word)
+
+    before = found[k - 1] if k > 0 else []
+    after = found[k + 1] if k + 1 < len(found) else []
+    if before and after:  # a middle word: between its neighbours, one word apart
+        return any(b + 2 == a and slot_filled(b + 1) for b in before for a in after)
+    if before and k == len(found) - 1:  # the last word: right after the one before it
+        return any(slot_filled(b + 1) for b in before if _run_to(found, k - 1, b))
+    return False
+
+
+def _run_to(found: Sequence[Sequence[int]], k: int, at: int) -> bool:
+    """Whether the name's words up to the k-th (at `at`) are typed in a run, in order
+    (a hyphened word is two of them at one place, "pretrained")."""
+    for j in range(k - 1, -1, -1):
+        if not any(at - 1 <= p <= at for p in found[j]):
+            return False
+        at = max(p for p in found[j] if at - 1 <= p <= at)
+    return True
 
 
 def _name_found(wanted: Sequence[str], text: Heard) -> list[list[int]]:
