@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from studyapp.core import keyphrases
+from studyapp.core.keyheard import word_set
 from studyapp.core.keylabels import clean_term
 from studyapp.core.keymatch import (
     STOPWORDS,
@@ -55,7 +56,33 @@ def gloss_of(text: str, name: str) -> str:
     marked = clean_term(text) if text.startswith("**") else ""
     if 0 < len(marked.split()) <= most:
         return marked
-    return keyphrases.gloss(marked or text, most) or _opening(marked or text, most)
+    said = keyphrases.gloss(marked or text, most) or _opening(marked or text, most)
+    if said and _subject_only(said, marked or text):
+        # "running the same input multiple times" of "… can produce different
+        # results": the condition without what follows from it; the whole clause, when
+        # short enough to be said, or nothing
+        whole = keyphrases.first_sentence(marked or text).strip().rstrip(".,;:")
+        return whole if len(whole.split()) <= MEANING_WORDS and "," not in whole else ""
+    return said
+
+
+def _subject_only(said: str, text: str) -> bool:
+    """Whether a gloss cut from `text` stops where its clause's verb comes: the next
+    word, with no mark between, is an auxiliary or a verb ("… multiple times | can
+    produce …"; not "keeps every row, including duplicates")."""
+    from studyapp.core.keyclauses import verb  # (it imports keyphrases)
+
+    at = text.find(said)
+    after = re.match(r"\s+([^\W\d_]+)", text[at + len(said) :]) if at >= 0 and said else None
+    if after is None:
+        return False
+    following = after[1].casefold()
+    return following in _VERB_NEXT or verb(following)
+
+
+_VERB_NEXT = word_set(
+    "can cannot could may might must should will would shall is are was were does do"
+)
 
 
 def _opening(text: str, most: int) -> str:

@@ -66,22 +66,35 @@ def selector_swapped(point: str, text: Heard) -> bool:
     told = words(point.split(": ")[-1])
     own = {stem(w) for w in told if w not in STOPWORDS}
     tokens = text.tokens
+    selected = {i: _thing(told, i) for i, word in enumerate(told) if _kind(word) is not None}
+    said_most = _clauses_saying(own, text)
     for i, word in enumerate(told):
         kind = _kind(word)
         if kind is None:
             continue
+        # the things the point's other selecting words pick out: a word of the kind
+        # typed before one of them is that one's ("multiple *times*" says no
+        # "different results" of "… multiple times can produce different results")
+        elsewhere = frozenset(
+            (stem(told[j]), stem(t)) for j, t in selected.items() if j != i and t != selected[i]
+        )
         if word.endswith("ly"):
             if not _said(kind, text, set(text.layout.sentence)) and _manner_swapped(
                 told[:i], kind, text
             ):
                 return True
             continue
-        after = [w for w in told[i + 1 :] if w not in _BETWEEN]
-        thing = after[0] if after else ""  # ("both *the* client")
-        if not thing or thing in STOPWORDS or _kind(thing) is not None:
+        thing = selected[i]
+        if not thing:
             continue
         places = text.positions(thing)
-        if _said(kind, text, {text.layout.sentence[at] for at in places}, frozenset(own)):
+        sentences = {text.layout.sentence[at] for at in places}
+        clauses = None
+        if there := [at for at in places if text.layout.clause[at] in said_most]:
+            places = there  # (in the clause that says the point: "the same result"
+            # there, not "different results only in voice synthesizers" further on)
+            clauses = {text.layout.clause[at] for at in places}
+        if _said(kind, text, sentences, frozenset(own), elsewhere, clauses):
             continue  # (said, or another of its kind, where the thing is: "each … own")
         kinds = set()
         for at in places:
@@ -96,18 +109,69 @@ def selector_swapped(point: str, text: Heard) -> bool:
     return False
 
 
-def _said(kind: int, text: Heard, sentences: set[int], own: frozenset[str] = frozenset()) -> bool:
+def _clauses_saying(own: set[str], text: Heard) -> set[int]:
+    """The typed clauses that say the most of a point's words (stems), at least half
+    of them; none when no clause does."""
+    sentence = text.layout.clause
+    counts: dict[int, set[str]] = {}
+    for at, token in enumerate(text.tokens):
+        if (found := stem(token)) in own:
+            counts.setdefault(sentence[at], set()).add(found)
+    most = max((len(found) for found in counts.values()), default=0)
+    if 2 * most < len(own):
+        return set()
+    return {at for at, found in counts.items() if len(found) == most}
+
+
+def _thing(told: list[str], i: int) -> str:
+    """What the point's selecting word at `i` picks out: the next word past small ones
+    ("both *the* client"); "" when none (a small word, another selecting word)."""
+    after = [w for w in told[i + 1 :] if w not in _BETWEEN]
+    thing = after[0] if after else ""
+    return "" if not thing or thing in STOPWORDS or _kind(thing) is not None else thing
+
+
+def _said(
+    kind: int,
+    text: Heard,
+    sentences: set[int],
+    own: frozenset[str] = frozenset(),
+    elsewhere: frozenset[tuple[str, str]] = frozenset(),
+    clauses: set[int] | None = None,
+) -> bool:
     """Whether a word of the kind is said in one of the typed sentences; with the stems
     of the point's words (`own`), not where the typed one picks out a thing the point
     does not name ("every few *seconds*" says no "both" of "both the client and the
-    server can send messages", `selects_other`)."""
+    server can send messages", `selects_other`), nor one the point selects with another
+    of its words as it does (`elsewhere`: pairs of stems, the word and its thing).
+    With `clauses`, in those typed clauses only."""
     sentence = text.layout.sentence
+    clause = text.layout.clause
     return any(
-        sentence[p] in sentences and not (own and selects_other(p, text, own))
+        (sentence[p] in sentences if clauses is None else clause[p] in clauses)
+        and not (own and selects_other(p, text, own))
+        and not _selects(p, text, elsewhere)
         for w, k in _kinds().items()
         if k == kind
         for p in text.positions(w)
     )
+
+
+def _selects(at: int, text: Heard, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether the typed word at `at` is one of `pairs`' selecting words picking out its
+    thing (stems): the first word after it in its clause, past small ones."""
+    things = {thing for word, thing in pairs if word == stem(text.tokens[at])}
+    if not things:
+        return False
+    clause = text.layout.clause
+    for k in range(at + 1, len(text.tokens)):
+        token = text.tokens[k]
+        if clause[k] != clause[at]:
+            return False
+        if token in STOPWORDS or token in _BETWEEN or token in _COUNTS:
+            continue
+        return stem(token) in things
+    return False
 
 
 def selects_other(at: int, text: Heard, own: frozenset[str]) -> bool:

@@ -62,3 +62,37 @@ def test_a_proper_name_with_one_word_replaced_does_not_earn_it(name, wrong, righ
     assert not ticks[name], ticks
     ticks = _ticks(question, right, answer)
     assert ticks[name], ticks
+
+
+# --- 3. a claim's condition alone is no point; "always the same" is no "different" --
+
+
+def test_a_point_keeps_what_follows_from_its_condition():
+    question = "What is Non-Deterministic Output?"
+    points = key_terms(_sample_deck()[question], question=question)
+    assert not any(p.endswith("running the same input multiple times") for p in points), points
+    claim = [p for p in points if "same input" in p]
+    assert claim and claim[0].endswith("can produce different results"), points
+    ticks = _ticks(question, _typed("nondeterministic.txt"))
+    assert not any(t for p, t in ticks.items() if "same input" in p), ticks
+    right = _ticks(question, "Running the same input several times can give different results.")
+    assert any(t for p, t in right.items() if "same input" in p), right
+
+
+NON_IDEMPOTENT = (
+    "A **non-idempotent request** means that **sending the same request several times can "
+    "create different records** on the server."
+)
+
+
+def test_a_claim_said_the_same_where_it_says_different_does_not_earn():
+    question = "What is a non-idempotent request?"
+    (point,) = key_terms(NON_IDEMPOTENT, question=question)
+    assert point.endswith("can create different records"), point
+    wrong = (
+        "Sending the same request several times always creates the same record; you get"
+        " different records only with a new form."
+    )
+    assert ticked_terms([point], wrong, question, NON_IDEMPOTENT) == [False]
+    right = "If you send the same request again and again it may create different records."
+    assert ticked_terms([point], right, question, NON_IDEMPOTENT) == [True]
