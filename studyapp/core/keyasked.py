@@ -49,9 +49,12 @@ def _stems(name: str) -> set[str]:
 def subject(point: str) -> str:
     """The name a clause point opens with (`keysides.clause_side`: "dirty read" of
     "Dirty read sees data …"), in small letters; "" for a point that opens with its
-    verb ("Choose SQL databases when …": an instruction's object is no subject)."""
+    verb ("Choose SQL databases when …": an instruction's object is no subject), and
+    for a name every word of which is capitalised ("Data Generation Speed")."""
     from studyapp.core.keysides import clause_side  # (it imports this module)
 
+    if len(point.split()) > 1 and all(w[:1].isupper() for w in point.split()):
+        return ""  # a name written as one ("Data Generation Speed"): no clause
     name, _verb = clause_side(point)
     pieces = [p.strip(",;:").casefold() for p in point.split()]
     while pieces and pieces[0] in ("the", "a", "an"):

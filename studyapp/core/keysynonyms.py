@@ -251,6 +251,8 @@ physical memory | main memory | ram
 at inference | at test time | at prediction time | when predicting
 other users | someone else | other people | another user | another person
 transfer ownership | pass ownership | hand over ownership | hand off ownership | move ownership
+speed | how fast | how quickly
+data flows | data streams | data arrives | data comes in | data streams in
 """
 
 

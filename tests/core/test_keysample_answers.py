@@ -34,6 +34,30 @@ def _typed(name: str) -> str:
     return (TYPED / name).read_text(encoding="utf-8")
 
 
+# --- 1. "speed" said as "how fast"; a flow said as a stream -------------------------
+
+
+def test_the_speed_of_data_said_as_how_fast_it_arrives_earns_the_speed_points():
+    ticks = _ticks("Velocity in Big Data", _typed("velocity.txt"))
+    # ("fast data" is no side beside the table's name "Data Generation Speed"; "react
+    # right away" is no "decision-making": left)
+    assert ticks["speed"] and ticks["fast data flows"], ticks
+
+
+def test_a_quality_said_by_its_adjective_and_a_flow_said_as_a_stream():
+    answer = (
+        "**Throughput** is the **speed** at which a pipeline moves records, and it "
+        "depends on how **fast data flows** between its stages."
+    )
+    question = "What is throughput in a data pipeline?"
+    ticks = _ticks(
+        question, "How quickly records get through; data streams fast between stages.", answer
+    )
+    assert all(ticks.values()), ticks
+    wrong = _ticks(question, "How many stages the pipeline has and who owns them.", answer)
+    assert not any(wrong.values()), wrong
+
+
 # --- 2. a name with one of its words replaced ---------------------------------------
 
 
@@ -96,3 +120,16 @@ def test_a_claim_said_the_same_where_it_says_different_does_not_earn():
     assert ticked_terms([point], wrong, question, NON_IDEMPOTENT) == [False]
     right = "If you send the same request again and again it may create different records."
     assert ticked_terms([point], right, question, NON_IDEMPOTENT) == [True]
+
+
+def test_a_name_written_as_one_is_no_side_of_a_clause_sharing_its_word():
+    # ("Data Ingestion Rate", a table's name, does nothing: "fast data" is no side
+    # beside it, and "fast data comes in" says "fast data flows")
+    answer = (
+        "**Throughput** says how **fast data flows** through a pipeline.\n\n"
+        "| Feature | Description |\n|---|---|\n"
+        "| **Data Ingestion Rate** | Records taken in per second |\n"
+        "| **Data Processing Speed** | Records handled per second |\n"
+    )
+    ticks = _ticks("What is throughput?", "It is how fast data comes in along the stages.", answer)
+    assert ticks["fast data flows"], ticks
