@@ -153,6 +153,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             restates(name, question)
             or said(name, text, question)
             or spell_the_asked(sides, question)
+            or _formula_named(name, gloss, text)
         ):
             return False
         from studyapp.core.keysides import (  # (it imports this module)
@@ -402,6 +403,25 @@ def _relation(point: str) -> bool:
 
 
 _FORMULA_SIGNS = re.compile(r"\s[+×·−-]\s|[²³√∑Σ]")
+
+
+def _formula_named(name: str, gloss: str, text: Heard) -> bool:
+    """Whether a formula's name ("Total expected error: bias² + variance + …") is said by
+    its head noun on the typed formula's left ("error = bias^2 + variance + noise",
+    "Expected error = …"): the words before a head only read the formula, which says
+    what it is. The head is said before the formula's terms in its clause ("time" of
+    "hit time + …" names no "access time")."""
+    wanted = significant(name)
+    terms = significant(gloss)
+    if len(wanted) < 2 or not _FORMULA_SIGNS.search(gloss) or len(terms) < 3:
+        return False
+    clause = text.layout.clause
+    found = [p for w in terms for p in text.positions(w)]
+    return any(
+        any(q > p and clause[q] == clause[p] for q in found)
+        and not any(q <= p and clause[q] == clause[p] for q in found)
+        for p in text.positions(wanted[-1])
+    )
 
 
 def _in_one_clause(wanted: Sequence[str], text: Heard) -> bool:

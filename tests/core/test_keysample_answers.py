@@ -133,3 +133,66 @@ def test_a_name_written_as_one_is_no_side_of_a_clause_sharing_its_word():
     )
     ticks = _ticks("What is throughput?", "It is how fast data comes in along the stages.", answer)
     assert ticks["fast data flows"], ticks
+
+
+# --- 4. a formula point said with its head noun ------------------------------------
+
+BIAS_VARIANCE = (
+    "Bias is error from wrong assumptions (underfitting); variance is error from "
+    "sensitivity to the training set (overfitting). Total expected error = bias² + "
+    "variance + irreducible noise.\n"
+    "Example: a depth-1 decision tree has high bias; a fully grown tree has high variance."
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Expected error = bias squared + variance + irreducible noise.",
+        "Bias is error from wrong assumptions. Variance is error from sensitivity to the"
+        " training data. Expected error = bias squared + variance + irreducible noise.",
+        "Bias is underfitting and variance is overfitting, error = bias^2 + variance + noise",
+    ],
+)
+def test_the_error_formula_earns_its_point_alone_or_after_other_sentences(typed):
+    ticks = _ticks("What is the bias-variance tradeoff?", typed, BIAS_VARIANCE)
+    assert ticks["Total expected error: bias² + variance + irreducible noise"], ticks
+
+
+def test_a_formula_said_with_another_quantity_on_its_left_does_not_earn():
+    ticks = _ticks(
+        "What is the bias-variance tradeoff?",
+        "Training loss = bias squared + variance + noise.",
+        BIAS_VARIANCE,
+    )
+    assert not ticks["Total expected error: bias² + variance + irreducible noise"], ticks
+
+
+F1 = (
+    "Precision is the share of predicted positives that are correct; recall is the share"
+    " of actual positives that are found. Harmonic mean score = 2 · precision · recall /"
+    " (precision + recall)."
+)
+F1_POINT = "Harmonic mean score: 2 · precision · recall / (precision + recall)"
+
+
+@pytest.mark.parametrize(
+    ("typed", "earns"),
+    [
+        ("score = 2 · precision · recall / (precision + recall)", True),
+        (
+            "Precision is the share of predicted positives that are correct and recall the"
+            " share of actual positives found; score = 2 · precision · recall /"
+            " (precision + recall).",
+            True,
+        ),
+        (
+            "Precision counts correct predicted positives, recall counts found positives,"
+            " and the average = precision + recall / 2.",
+            False,
+        ),
+    ],
+)
+def test_another_formula_said_with_its_head_alone_or_after_other_points(typed, earns):
+    ticks = _ticks("What is the F1 score made of?", typed, F1)
+    assert ticks[F1_POINT] is earns, ticks
