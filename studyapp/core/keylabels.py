@@ -20,53 +20,64 @@ MAX_WORDS = 5  # a longer phrase is a sentence, reduced to its key phrase
 
 # Whole phrases that label a section rather than name a concept (compared lower case,
 # singular, hyphens as spaces).
-GENERIC_LABELS = word_set(
-    """advantage application benefit bonus challenge code con definition description
+GENERIC_LABELS = (
+    word_set(
+        """advantage application benefit bonus challenge code con definition description
     disadvantage example explanation feature info meaning note origin overview pro purpose
     summary tip tool value goal use reason result output input step answer question
     conclusion introduction intuition idea analogy metaphor requirement assumption
     constraint approach solution consideration background context detail situation task
     action fix cause symptom mitigation prevention remedy why caveat pitfall drawback
     downside limitation alternative"""
-) | frozenset(
-    {
-        "example code",
-        "final summary",
-        "follow up",
-        "high level design",
-        "how it works",
-        "how it help",
-        "interview line",
-        "interview one liner",
-        "interview quote",
-        "interview soundbite",
-        "interview tip",
-        "key characteristic",
-        "key component",
-        "key concept",
-        "key idea",
-        "key point",
-        "key takeaway",
-        "pros & cons",
-        "pros and cons",
-        "python code",
-        "python example",
-        "trade off",
-        "quick summary",
-        "real world example",
-        "simple definition",
-        "step by step",
-        "summary table",
-        "use case",
-        "use when",
-        "visual metaphor",
-        "when to use",
-        "when to use what",
-        "why it matter",
-        "in short",
-        "good to hear",
-        "additional link",
-    }
+    )
+    | frozenset(
+        {
+            "example code",
+            "final summary",
+            "follow up",
+            "high level design",
+            "how it works",
+            "how it help",
+            "interview line",
+            "interview one liner",
+            "interview quote",
+            "interview soundbite",
+            "interview tip",
+            "key characteristic",
+            "key component",
+            "key concept",
+            "key idea",
+            "key point",
+            "key takeaway",
+            "pros & cons",
+            "pros and cons",
+            "python code",
+            "python example",
+            "trade off",
+            "quick summary",
+            "real world example",
+            "simple definition",
+            "step by step",
+            "summary table",
+            "use case",
+            "use when",
+            "visual metaphor",
+            "when to use",
+            "when to use what",
+            "why it matter",
+            "in short",
+            "good to hear",
+            "additional link",
+        }
+    )
+    | frozenset(  # a language the text goes on in ("En français :", "In English:")
+        f"{opening}{language}"
+        for language in word_set(
+            """english french français francais german deutsch spanish español espanol
+        portuguese português portugues italian italiano dutch nederlands"""
+        )
+        for opening in ("", "in ", "en ", "auf ", "em ", "in het ")
+    )
 )
 # A heading holding any of these words labels a section ("Use Cases of GANs", "Python
 # Code Example", "Visual Metaphor"), it does not name a concept.

@@ -196,3 +196,33 @@ F1_POINT = "Harmonic mean score: 2 · precision · recall / (precision + recall)
 def test_another_formula_said_with_its_head_alone_or_after_other_points(typed, earns):
     ticks = _ticks("What is the F1 score made of?", typed, F1)
     assert ticks[F1_POINT] is earns, ticks
+
+
+# --- 5. a label naming the language the text goes on in leaves no scrap ------------
+
+
+def test_a_language_label_leaves_no_scrap_in_the_points():
+    parsed = parse_notes(TYPED / "stats_bilingual.org")
+    bayes = next(q for q in parsed.questions if "Bayes" in q.title)
+    points = key_terms(bayes.answer_markdown, question=bayes.title)
+    assert points and not any("français" in p.casefold() for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        (
+            "$P(A \\mid B) = P(B \\mid A) P(A) / P(B)$\n\nIn English: the posterior is"
+            " proportional to the likelihood times the prior.",
+            "english",
+        ),
+        (
+            "Die Varianz misst die Streuung.\n\nAuf Deutsch : die erwartete quadratische"
+            " Abweichung vom Mittelwert.",
+            "deutsch",
+        ),
+    ],
+)
+def test_other_language_labels_leave_no_scrap(answer, label):
+    points = key_terms(answer, question="What does it say?")
+    assert points and not any(label in p.casefold() for p in points), points
