@@ -132,6 +132,11 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     stretch of the typed answer from its name to another side's, and by the words
     that tell it from the others (not "sagt … voraus", which every side says)."""
     lead, gloss = split_point(point)
+    from studyapp.core import keyformula  # (it imports keyheard)
+
+    if not gloss and keyformula.formula_line(point):  # "x̄ ± 1.96 σ / (√n)"
+        heard = heard if isinstance(heard, Heard) else Heard.of(heard)
+        return keyformula.formula_said(point, heard)
     if gloss and _lead_label(lead):  # "Fixes: request coalescing": the fixes are the point
         return said(gloss, heard, question, sides)
     if not isinstance(heard, Heard):

@@ -67,6 +67,7 @@ from studyapp.core import (
     keyclauses,
     keycode,
     keyenumerated,
+    keyformula,
     keyglossary,
     keymarksides,
     keymatch,
@@ -139,7 +140,16 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     what `question` asks about (`keymatch.restates`)."""
     if limit < 1:
         return []
-    return [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
+    found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
+    if not found and (formula := keyformula.formula_point(answer_markdown)):
+        return [formula]  # a formula alone: itself ("E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5")
+    shown = [f for f in keyformula.displayed_formulas(answer_markdown) if f not in found]
+    return (shown + found)[:limit] if shown and not _formula_said(found) else found
+
+
+def _formula_said(points: Sequence[str]) -> bool:
+    """Whether a point already gives a formula ("Total error: bias² + variance + σ²")."""
+    return any(re.search(r"[=±²√Σ]|\s[+×·/]\s", p) for p in points)
 
 
 # A line of tags only (an imported card's other tags, core.inline_tags): no point.

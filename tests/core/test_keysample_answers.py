@@ -226,3 +226,51 @@ def test_a_language_label_leaves_no_scrap_in_the_points():
 def test_other_language_labels_leave_no_scrap(answer, label):
     points = key_terms(answer, question="What does it say?")
     assert points and not any(label in p.casefold() for p in points), points
+
+
+# --- 6. a formula is a point: alone, or displayed on lines of its own ----------------
+
+
+def _org(title_part: str) -> tuple[str, str]:
+    parsed = parse_notes(TYPED / "stats_bilingual.org")
+    found = next(q for q in parsed.questions if title_part in q.title)
+    return found.title, found.answer_markdown
+
+
+def test_a_formula_alone_is_the_answers_point_said_by_its_result():
+    question, answer = _org("fair die")
+    points = key_terms(answer, question=question)
+    assert points == ["E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5"]
+    assert ticked_terms(points, "It is 3.5, the mean of 1 to 6.", question, answer) == [True]
+    assert ticked_terms(points, "It is 3.", question, answer) == [False]
+
+
+def test_another_formula_alone_with_its_result():
+    answer = "$2^{10} = 1024$"
+    points = key_terms(answer, question="How many bytes are in a kibibyte?")
+    assert points and "1024" in points[0], points
+    assert ticked_terms(points, "1024 bytes", "How many bytes are in a kibibyte?", answer) == [True]
+    assert ticked_terms(points, "1000 bytes", "How many bytes are in a kibibyte?", answer) == [
+        False
+    ]
+
+
+def test_a_displayed_formula_is_a_point_beside_the_prose():
+    question, answer = _org("Intervalle de confiance")
+    points = key_terms(answer, question=question)
+    assert points[0] == "x̄ ± 1.96 σ / (√n)", points
+    said = ticked_terms(points, "mean plus or minus 1.96 sigma over sqrt n", question, answer)
+    assert said[0], said
+    assert not ticked_terms(points, "x̄ ± 2.58 σ/√n", question, answer)[0]
+
+
+def test_another_displayed_formula_is_a_point():
+    answer = (
+        "$$ z = \\frac{x - \\mu}{\\sigma} $$\n\n"
+        "It tells how many standard deviations a value lies from the mean."
+    )
+    question = "What is a z-score?"
+    points = key_terms(answer, question=question)
+    assert points[0] == "z = (x - μ) / σ", points
+    assert ticked_terms(points, "z = (x - mu) / sigma", question, answer)[0]
+    assert not ticked_terms(points, "z = x / n", question, answer)[0]
