@@ -214,6 +214,8 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         if polar:  # (what the question names says no side: "object" of "mutable: object
             # can be changed" and "immutable: object cannot …", asked about objects)
             wanted = [w for w in wanted if stem(w) not in asked_stems(question)] or wanted
+        if _name_replaced(gloss, text):
+            return False  # "LSTM: stands for Long Short-Term Memory": "… Short-Term Network"
         named = frozenset(stem(w) for w in words(name))
         if not negation_kept(gloss, text, asked_stems(question), named):
             return False  # "can be modified" does not say "cannot be changed"
@@ -477,6 +479,20 @@ def _replaced(found: Sequence[Sequence[int]], text: Heard) -> bool:
     if before and k == len(found) - 1:  # the last word: right after the one before it
         return any(slot_filled(b + 1) for b in before if _run_to(found, k - 1, b))
     return False
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*\s*$")
+
+
+def _name_replaced(gloss: str, text: Heard) -> bool:
+    """Whether a name that ends what a point says of its own ("stands for Long
+    Short-Term Memory") is typed with one of its words replaced (`_replaced`)."""
+    run = _CAPITALISED_RUN.search(gloss)
+    wanted = significant(run[0]) if run else []
+    if len(wanted) < 3:
+        return False
+    found = _name_found(wanted, text)
+    return sum(1 for f in found if f) == len(wanted) - 1 and _replaced(found, text)
 
 
 def _run_to(found: Sequence[Sequence[int]], k: int, at: int) -> bool:

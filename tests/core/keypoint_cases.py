@@ -2746,3 +2746,53 @@ TWENTIETH_HELD_OUT: list[Case] = [
         "An index that covers every table in the database, so queries need no joins.",
     ),
 ]
+
+# Round 21: what two new users found with the app's own sample deck and with their own
+# notes, in compact cases of each kind (the sample deck's own answers are checked as the
+# app reads them in tests/core/test_keysample_answers.py).
+TWENTY_FIRST_ROUND: list[Case] = [
+    Case(
+        "velocity-own-words",
+        "What is velocity in big data?",
+        "**Velocity** refers to the **speed** at which data is generated and processed; it"
+        " describes how **fast data flows** from sources into a system.",
+        "It is about how fast data arrives and how quickly you have to handle it.",
+        "It is about how many different formats the data comes in.",
+    ),
+    Case(
+        "expansion-one-word-replaced",
+        "What does LSTM stand for?",
+        "LSTM stands for **Long Short-Term Memory**, a recurrent network whose gates decide"
+        " what its cell keeps and forgets.",
+        "Long short-term memory: a recurrent net with gates that pick what the cell keeps"
+        " or forgets.",
+        "Long Short-Term Network, a recurrent net that trains faster than others.",
+    ),
+    Case(
+        "claim-said-the-same",
+        "What is a non-idempotent request?",
+        "A **non-idempotent request** means that **sending the same request several times"
+        " can create different records** on the server.",
+        "If you send the same request again and again it may create different records.",
+        "Sending the same request several times always creates the same record; you get"
+        " different records only with a new form.",
+    ),
+    Case(
+        "formula-by-its-head",
+        "What is the bias-variance tradeoff?",
+        "Bias is error from wrong assumptions (underfitting); variance is error from"
+        " sensitivity to the training set (overfitting). Total expected error = bias² +"
+        " variance + irreducible noise.",
+        "Bias is error from wrong assumptions, so underfitting; variance is error from"
+        " sensitivity to the training data, so overfitting; error = bias^2 + variance +"
+        " noise.",
+        "Bias is overfitting and variance is underfitting; error = bias + variance.",
+    ),
+    Case(
+        "formula-alone",
+        "What is the expected value of a fair die?",
+        "$E[X] = \\sum_{i=1}^{6} i \\cdot \\frac{1}{6} = 3.5$",
+        "It is 3.5, the mean of the faces 1 to 6.",
+        "It is 3, the middle face.",
+    ),
+]
