@@ -149,7 +149,7 @@ def scored_phrase(
     return best, best_score
 
 
-_CLAUSE = re.compile(r"(\s*(?:[:;,]|\s[–—-])\s+|\s*[()]\s*)")
+_CLAUSE = re.compile(r"(\s*(?:[:;,]|\s[–—-])\s+|\s*[()]\s*|(?<=\w)—(?=\w))")  # ("text—complete …")
 # An aside between commas that opens with a small word: ", for every token,".
 _ASIDE = re.compile(
     r",\s+(?:for|in|at|on|with|by|from|per|during|after|before)\s[^,;:()]{1,40},\s+"

@@ -274,3 +274,24 @@ def test_another_displayed_formula_is_a_point():
     assert points[0] == "z = (x - μ) / σ", points
     assert ticked_terms(points, "z = (x - mu) / sigma", question, answer)[0]
     assert not ticked_terms(points, "z = x / n", question, answer)[0]
+
+
+# --- 7. an em dash written without spaces ends a clause as a spaced one does --------
+
+
+def test_an_explained_part_of_the_expansion_earns_its_point():
+    ticks = _ticks("What does GPT stand for?", _typed("gpt.txt"))
+    assert ticks["Generative: Designed to generate text"], ticks
+
+
+def test_an_unspaced_dash_before_examples_ends_the_point():
+    answer = (
+        "* **Convolutional**: Slides learned filters over the image—edges, textures,"
+        " shapes, and more.\n"
+        "* **Neural**: Built from layers of connected units that learn weights from data.\n"
+        "* **Network**: Layers stacked so each feeds the next one.\n\n"
+        "So in full, CNN is a **Convolutional Neural Network**—a model that learns visual"
+        " features."
+    )
+    points = key_terms(answer, question="What does CNN stand for?")
+    assert "Convolutional: Slides learned filters over the image" in points, points
