@@ -144,8 +144,8 @@ def _what_is_said(candidate) -> str:
     if not _name(candidate.term):
         return ""
     text = _LEADING_ARROW.sub("", candidate.gloss.strip())  # "**Temperature = 0** → makes …"
-    if _ARROW.search(text):
-        return ""  # a chain of steps ("image generation → fixing the seed …")
+    if _ARROW.search(text):  # what the chain leads to ("in image generation → Fixing
+        text = _ARROW.split(text)[-1].strip()  # the seed ensures repeatability")
     if known_phrase(text):
         return text.strip(" .;:!")  # "**Atomicity**: all or nothing": small words, one idea
     said = clean_term(text) if text.startswith("**") else keyphrases.gloss(text, MEANING_WORDS)

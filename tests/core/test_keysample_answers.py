@@ -295,3 +295,29 @@ def test_an_unspaced_dash_before_examples_ends_the_point():
     )
     points = key_terms(answer, question="What does CNN stand for?")
     assert "Convolutional: Slides learned filters over the image" in points, points
+
+
+# --- 8. an item that leads to its effect by an arrow: the effect is its point --------
+
+
+def test_a_name_alone_does_not_earn_the_item_it_leads_by_an_arrow():
+    question = "What is Non-Deterministic Output?"
+    ticks = _ticks(question, _typed("nondeterministic.txt"))
+    assert "Seed" not in ticks and not any(ticks.values()), ticks
+    right = _ticks(question, "Fixing the seed makes the output repeatable.")
+    assert right["Seed: Fixing the seed ensures repeatability"], right
+
+
+def test_another_item_leading_to_its_effect_by_an_arrow():
+    answer = (
+        "Most frameworks offer settings like:\n\n"
+        "* **Seed** for every random generator → Fixing the seed ensures the same weights"
+        " each run.\n"
+        "* **Deterministic kernels** on the GPU → Disabling fast non-deterministic ops"
+        " ensures identical sums.\n"
+    )
+    question = "How do you make training reproducible?"
+    point = "Seed: Fixing the seed ensures the same weights each run"
+    assert not _ticks(question, "Set a seed for the random generators.", answer)[point]
+    said = _ticks(question, "Fix the seed so each run gets the same weights.", answer)
+    assert said[point], said
