@@ -25,7 +25,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core import keyenumerated, keylang, keymatch, keysentences, keysubject
+from studyapp.core import (
+    keyenumerated,
+    keyequations,
+    keylang,
+    keymatch,
+    keysentences,
+    keysubject,
+)
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
 from studyapp.core.keysynonyms import known_phrase
@@ -67,9 +74,6 @@ _CLAUSE_BREAK = re.compile(
     # (and before an "and" that opens a clause with an actor of its own: "the client
     # sends a REQUEST and the server confirms with an ACK")
     r"|\s+(?=and\s+the\s+[a-z]+\s+[a-z]+(?:s|ed)\s)"
-)
-_FORMULA_LINE = re.compile(
-    r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
 )
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
 _SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS": `keyphrases`)
@@ -481,83 +485,6 @@ def _nouns(text: str, asked: frozenset[str]) -> int:
     return sum(1 for w in own_words(text, asked) if not verb(w))
 
 
-_NAMING = word_set("is are equals")  # "Total error is E = …"
-
-
-def _formula(sentence: str, question: str) -> str:
-    """A formula line as "Name: expression" ("Precision: TP / (TP + FP)"); "" for
-    anything else."""
-    match = _FORMULA_LINE.match(sentence.strip().rstrip("."))
-    name = match["name"].split() if match else []
-    while name and name[0].casefold() in FUNCTION_WORDS:
-        name = name[1:]  # "and F1 = …" names F1
-    if len(name) > 2 and name[-2].casefold() in _NAMING and len(name[-1]) <= 2:
-        name = name[:-2]  # "Total error is E = …" names the total error, not "E"
-    if not match or not 1 <= len(name) <= 4 or (len(name[0]) < 2 and len(name) == 1):
-        return ""  # (a variable alone, "y = γ x̂ + β", is notation)
-    expression = match["expr"].strip()
-    if not re.search(r"\w", expression):
-        return ""
-    return f"{' '.join(name)}: {expression}"
-
-
-def _formulas(sentence: str, question: str) -> tuple[list[str], str]:
-    """The formulas of a sentence as points ("Precision: TP / (TP+FP)"), each of those
-    it parts with commas or semicolons ("Precision = …, recall = …"), and the rest of
-    the sentence, without them and without the equations of symbols only ("softmax(z)_i
-    = exp(z_i) / …": no idea said), whose words around ("The sigmoid … squashes any real
-    number into (0, 1)") are still clauses."""
-    whole = _formula(sentence, question)
-    if _CODE.search(sentence) or not _RELATION.search(sentence):
-        return ([whole], "") if whole else ([], sentence)
-    formulas: list[str] = []
-    kept: list[tuple[str, str]] = []
-    for piece, mark in _pieces(sentence):
-        formula = _formula(piece, question)
-        if formula:
-            formulas.append(formula)
-            if kept:  # the mark after it goes on: "…: Precision = …, then" → "…, then"
-                kept[-1] = (kept[-1][0], mark)
-            continue
-        kept.append((piece, mark))
-    if whole and not formulas:
-        return [whole], ""
-    rest = _without_equations("".join(piece + mark for piece, mark in kept))
-    return formulas, rest.strip(" ,;:-–—")
-
-
-def _symbolic(token: str) -> bool:
-    """A piece of a formula: no run of three letters, a function applied ("σ(z)",
-    "exp(z_i)") or an operator."""
-    return (
-        not re.search(r"[^\W\d_]{3,}", token)
-        or token.rstrip(",;:.").casefold() in _MATH_NAMES
-        or bool(re.match(r"\w+\(", token))
-        or bool(re.search(r"[=+/^²√·×Σ∑]", token))
-    )
-
-
-def _without_equations(text: str) -> str:
-    """A sentence without its equations: the symbols around each "=" (or "←", "≤" …)
-    go, and the clause mark before one ("…, L = −Σ y log p" → "…")."""
-    tokens = text.split()
-    while at := [i for i, token in enumerate(tokens) if _RELATION.search(token)]:
-        start, end = at[0], at[0]
-        while start > 0 and _symbolic(tokens[start - 1]):
-            start -= 1
-        while end + 1 < len(tokens) and _symbolic(tokens[end + 1]):
-            end += 1
-        if start > 0 and not tokens[start : end + 1][-1].endswith((",", ";", ":")):
-            tokens[start - 1] = tokens[start - 1].rstrip(",;:")
-        tokens = tokens[:start] + tokens[end + 1 :]
-    return " ".join(tokens)
-
-
-_RELATION = re.compile(r"(?<![=!<>])=(?!=)|[←→≤≥≈≠∝⇒]")
-# Names of functions in a formula ("log p_i"), read as its symbols.
-_MATH_NAMES = word_set("log ln exp sin cos tan tanh max min argmax argmin det lim sup inf")
-
-
 def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS) -> list[str]:
     """The points of a prose answer (`texts`: its paragraphs, line breaks kept): its
     formulas' named parts and its clauses, at most `most`, in the answer's order; the
@@ -569,7 +496,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     order = 0
     for text in texts:
         for sentence in sentences(text):
-            formulas, sentence = _formulas(sentence, question)
+            formulas, sentence = keyequations.formulas(sentence, question)
             for formula in formulas:
                 found.append((order, 10.0, formula, ""))
                 order += 1
