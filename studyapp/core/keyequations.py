@@ -2,7 +2,8 @@
 
 A sentence's formula that names what it computes is a point "Name: expression"
 ("Precision: TP / (TP + FP)"); equations of symbols alone say no idea and go, the words
-around them staying clauses.
+around them staying clauses. An equation that only sets a variable in a condition
+("maximale pour p = 1/2", "largest at p = 1/2") names nothing: it stays as written.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def named_formula(sentence: str, question: str) -> str:
         name = name[1:]  # "and F1 = …" names F1
     if len(name) > 2 and name[-2].casefold() in _NAMING and len(name[-1]) <= 2:
         name = name[:-2]  # "Total error is E = …" names the total error, not "E"
+    elif len(name) > 1 and len(name[-1]) <= 2 and name[-2].casefold() in FUNCTION_WORDS:
+        # a variable set in a condition ("maximale pour p = 1/2"): as written
+        return f"{' '.join(name)} = {match['expr'].strip()}"
     if not match or not 1 <= len(name) <= 4 or (len(name[0]) < 2 and len(name) == 1):
         return ""  # (a variable alone, "y = γ x̂ + β", is notation)
     expression = match["expr"].strip()

@@ -321,3 +321,22 @@ def test_another_item_leading_to_its_effect_by_an_arrow():
     assert not _ticks(question, "Set a seed for the random generators.", answer)[point]
     said = _ticks(question, "Fix the seed so each run gets the same weights.", answer)
     assert said[point], said
+
+
+# --- 9. a variable set in a condition is no name of a formula ----------------------
+
+
+def test_a_condition_on_a_variable_is_shown_as_written():
+    question, answer = _org("Bernoulli")
+    points = key_terms(answer, question=question)
+    assert points == ["maximale pour p = 1/2"], points
+    said = ticked_terms(points, "p(1-p), maximale pour p = 1/2", question, answer)
+    assert said == [True]
+
+
+def test_another_condition_on_a_variable_in_english():
+    answer = "Var(X) = p(1-p), which is largest at p = 1/2."
+    question = "What is the variance of a Bernoulli variable?"
+    points = key_terms(answer, question=question)
+    assert points == ["largest at p = 1/2"], points
+    assert ticked_terms(points, "largest at p = 1/3", question, answer) == [False]
