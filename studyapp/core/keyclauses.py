@@ -280,8 +280,10 @@ def _condition_marked(piece: str, part: str) -> str:
     start = next((i for i, p in enumerate(written) if p == pieces[0]), 0)
     after_article = start > 0 and " ".join(words(written[start - 1])) in _ARTICLES
     for at in range(1, min(CONDITION_WORDS, len(pieces) - 1) + 1):
-        if re.search(r"[,;:]$", pieces[at - 1]):
-            return part  # (set apart as written)
+        if re.search(r"[,;:]$", pieces[at - 1]):  # (set apart as written; by a comma,
+            # with its link word again: "If σ is unknown, you use …")
+            opened = [p.capitalize() if not i else p for i, p in enumerate(written[:start])]
+            return " ".join([*opened, *pieces]) if pieces[at - 1].endswith(",") else part
         if " ".join(words(pieces[at])) not in _SUBJECT_OPENINGS:
             continue
         nouns = after_article or " ".join(words(pieces[0])) in _NOUN_MARKS
@@ -634,6 +636,7 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
             )
             or _object_goes_on(merged[-1], piece)
             or _next_step(merged[-1], piece)
+            or _condition_alone(merged[-1], piece)
         ):
             merged[-1] = f"{merged[-1]}{joint}{piece}"
         else:
@@ -659,6 +662,23 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
         (subject or (named if not re.search(r"[^\W\d_]{3,}", part) else ""), part)
         for subject, part in clauses
     ]
+
+
+# Words that open a condition set apart by a comma ("If σ is unknown, …", "Si σ est
+# inconnu, …", "Wenn …, …").
+_IF = word_set("if unless once whenever si wenn falls cuando quand")
+
+
+def _condition_alone(before: str, after: str) -> bool:
+    """Whether a piece is a condition set apart from the clause it qualifies ("If σ is
+    unknown, | you use the Student t …"): cut from it, "σ is unknown" says nothing of
+    what follows, so the two are one point while short enough."""
+    opening = words(before)[:1]
+    return (
+        bool(opening)
+        and opening[0] in _IF
+        and (len(before.split()) + len(after.split()) <= MAX_CLAUSE_WORDS)
+    )
 
 
 _NEXT_STEP = re.compile(r"^\s*(?:and\s+)?then\s+(?:it|they)\s", re.I)

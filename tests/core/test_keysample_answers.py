@@ -340,3 +340,21 @@ def test_another_condition_on_a_variable_in_english():
     points = key_terms(answer, question=question)
     assert points == ["largest at p = 1/2"], points
     assert ticked_terms(points, "largest at p = 1/3", question, answer) == [False]
+
+
+# --- 10. a condition set apart by a comma stays with what follows from it ----------
+
+
+def test_a_condition_is_no_point_apart_from_its_clause():
+    question, answer = _org("Intervalle de confiance")
+    points = key_terms(answer, question=question)
+    assert "Si σ est inconnu" not in points, points
+    assert any(p.startswith("Si σ est inconnu, on utilise") for p in points), points
+
+
+def test_another_condition_keeps_its_if_and_its_clause():
+    answer = "If sigma is unknown, you use the Student t distribution instead of the normal."
+    points = key_terms(answer, question="Which distribution gives the interval?")
+    assert points == [
+        "If sigma is unknown, you use the Student t distribution instead of the normal"
+    ], points
