@@ -165,10 +165,13 @@ _STUDY_PART_RE = re.compile(
 )
 
 
-def names_study_part(title: str) -> bool:
+def names_study_part(title: str, *, whole: bool = False) -> bool:
     """Whether a heading names a part of the notes about the studying itself ("Open
-    questions", "To look up", "Questions to ask them"), not a subject."""
-    return bool(_STUDY_PART_RE.match(title.strip("*_ :")))
+    questions", "To look up", "Questions to ask them"), not a subject; `whole`: by
+    its whole title ("Links", not "Links between tables")."""
+    text = title.strip("*_ :")
+    found_part = _STUDY_PART_RE.match(text)
+    return bool(found_part) and not (whole and text[found_part.end() :].strip(" .!"))
 
 
 def _part_label(line: str) -> bool:

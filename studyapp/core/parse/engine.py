@@ -40,6 +40,7 @@ from studyapp.core.parse.choice import (
     headings_beside_marks,
     mix_marked,
 )
+from studyapp.core.parse.closing_asides import without_closing_asides
 from studyapp.core.parse.deflists import definitions, glossary_items, glossary_lines
 from studyapp.core.parse.ends import (
     HR_RE,
@@ -221,6 +222,8 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         units = scores.consistent(
             units, _answer_test(units, counts), headings=kind in HEADING_KINDS
         )
+        if kind in HEADING_KINDS:  # "## Notes" after named cards: the notes' own aside
+            units = without_closing_asides(doc, units)
         result.append(Candidate(kind, units, scores.score(units, _answer_test(units, counts))))
     return result
 

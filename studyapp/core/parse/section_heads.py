@@ -87,6 +87,8 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             or b.start in tocs
             or b.start in grouping
             or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
+            # "## Open questions" after the cards (closing_asides.py): the notes' own
+            or (b.level == top and names_study_part(b.text, whole=True))
             or (b.level == top and is_note_to_self_heading(whole_title(b.text, plain=doc.plain)))
         )
         and not inside(b.start)
@@ -113,7 +115,8 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
         # "Introduction" above the first question, "Summary" or "Notes" below the last:
         # not where it names a part of every answer ("### Summary" under each).
         head.part = (
-            asking
+            # (after the last card, cards that ask nothing too: closing_asides.py)
+            (asking or head.block.start > units[-1].line)
             and bool(found.DOCUMENT_PART_RE.match(head.title))
             and named[head.title.casefold()] == 1
             and not unit_lines[0] <= head.block.start <= units[-1].line

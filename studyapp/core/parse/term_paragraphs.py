@@ -135,7 +135,7 @@ def _part(unit: Unit, text: str | None = None) -> str:
         return ""  # "Methods": "What the methods of a paper hold": a card on the part
     if _GERUND_RE.match(text):
         return ""  # "Design": "Deciding the architecture …": a definition of a phase
-    if term in _PART_NAMES or term.rstrip("s") in _PART_NAMES or _PART_PHRASES.match(term):
+    if names_a_part(term):
         return "named"
     words = text.split()[:2]
     told = (
@@ -144,6 +144,13 @@ def _part(unit: Unit, text: str | None = None) -> str:
         and words[1].casefold() not in ("of", "for", "to", "in", "that", "which")
     )
     return "told" if told else ""
+
+
+def names_a_part(title: str) -> bool:
+    """Whether a title is the name documents give their parts ("Methods", "Results",
+    "Next steps"), by its whole."""
+    term = title.strip().casefold()
+    return term in _PART_NAMES or term.rstrip("s") in _PART_NAMES or bool(_PART_PHRASES.match(term))
 
 
 def _in_parts(parts: list[str], furnished: int = 0) -> bool:

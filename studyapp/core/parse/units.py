@@ -601,6 +601,7 @@ DOCUMENT_PART_RE = re.compile(
     r"|how to use(?: this(?: (?:document|guide|list|repo|repository|page))?)?"
     r"|summary|conclusions?|final (?:thoughts|notes|words)|closing (?:thoughts|notes)"
     r"|(?:my |personal |extra |more |other |general )?notes|takeaways|next steps|to-?do"
+    r"|misc\.?|miscellaneous|miscellanea"
     r"|follow[- ]?ups?|action items|reminders"
     # the questions the person will ask at the end of an interview, not notes' questions
     r"|(?:my |some |good )?questions (?:to ask|for)(?: (?:the|my|your))?"

@@ -145,3 +145,135 @@ def test_a_question_answered_under_a_to_do_heading_stays_a_question():
         "## What is Paxos?\n\nConsensus by proposers and acceptors agreeing on one value.\n"
     )
     assert [q.title for q in parse_text(text).questions] == ["What is Raft?", "What is Paxos?"]
+
+
+# What a log may end in after its cards: the notes' own matter, each kind the importer
+# knows the parts of notes by (a part, a footer, sources, the study's own parts).
+CLOSING_SECTIONS = {
+    "Notes": "Most of these reduce to picking the right data structure first.",
+    "Misc": "- practise on paper\n- time myself",
+    "Summary": "Hash maps and heaps carry most of these problems.",
+    "Next steps": "Move on to graphs and dynamic programming next week.",
+    "Open questions": "- Is the heap version worth it for k below 10",
+    "References": "- Skiena, The Algorithm Design Manual (2008)",
+    "Resources": "- https://neetcode.io\n- Grokking the coding interview",
+    "Links": "- https://leetcode.com/problemset/",
+}
+
+
+def _log_ending_in(heading: str, text: str) -> str:
+    return LEETCODE_LOG.split("## Resources")[0] + f"## {heading}\n{text}\n"
+
+
+@pytest.mark.parametrize("split_at", [None, "h2"])
+@pytest.mark.parametrize("heading", list(CLOSING_SECTIONS))
+def test_a_section_after_the_cards_about_the_notes_is_no_card(heading, split_at, request):
+    if heading == "Open questions" and split_at is None:
+        # Left as it was before practice logs were read: its one item that asks is
+        # taken for the deck (a list of questions), over the three named cards.
+        request.applymarker(pytest.mark.xfail(strict=True, reason="an asking item wins"))
+    """'## Notes' after the cards was a card called 'Notes' (0 questions before practice
+    logs were read); it is the notes' footer, skipped and named."""
+    text = _log_ending_in(heading, CLOSING_SECTIONS[heading])
+    found, doc = _read(text, split_at)
+    assert [title for title, _ in found] == ["Two Sum", "LRU Cache", "Merge k Sorted Lists"]
+    assert heading not in doc.questions[-1].answer_markdown
+    last = len(text.rstrip("\n").split("\n"))
+    assert [(r.start_line, r.end_line, r.reason) for r in doc.skipped][-1] == (12, last, "footer")
+
+
+def test_a_last_card_whose_subject_opens_with_such_a_word_stays_a_card():
+    """Named by its whole title only: "Summary statistics", "Notes on CAP" are subjects."""
+    for heading in ("Summary statistics", "Notes on CAP", "Next steps of the Raft election"):
+        found, _ = _read(_log_ending_in(heading, "Mean and variance, in one pass."))
+        assert found[-1] == (heading, ()), heading
+
+
+# Two more logs of the kind, written fresh: cards a level down under a course's
+# sections, ending in a run of two such parts; and a reading log of named ideas with
+# a "Misc." then "Next steps" of the person's.
+COURSE_LOG = """# Databases course
+
+## Week 3
+
+### B-tree index
+Keeps keys sorted in pages; a lookup reads one page per level.
+
+### Hash index
+Buckets by the key's hash: equality lookups only, no ranges.
+
+### Covering index
+Holds every column a query reads, so the table is never touched.
+
+### Summary
+Pick the index by the queries you run, not by the table.
+
+### Further reading
+- Use The Index, Luke (https://use-the-index-luke.com)
+"""
+
+READING_LOG = """# Papers I read
+
+## MapReduce
+Map emits key/value pairs; the framework groups by key; reduce folds each group.
+
+## Bigtable
+A sorted map of row, column and time, split into tablets served by many servers.
+
+## Dynamo
+A ring of nodes with sloppy quorums and hinted handoff: always writable.
+
+## Misc.
+Read these on the train; slides were better than the papers.
+
+## Next steps
+- Spanner, then Calvin
+"""
+
+
+@pytest.mark.parametrize("split_at", [None, "h3"])
+def test_a_log_a_level_down_ends_in_its_sections_notes(split_at):
+    found, doc = _read(COURSE_LOG, split_at)
+    assert [t for t, _ in found] == ["B-tree index", "Hash index", "Covering index"]
+    assert "Pick the index" not in doc.questions[-1].answer_markdown
+    footers = [(r.start_line, r.end_line) for r in doc.skipped if r.reason == "footer"]
+    assert footers == [(14, 15), (17, 18)]
+
+
+@pytest.mark.parametrize("split_at", [None, "h2"])
+def test_a_reading_log_ends_in_the_readers_own_asides(split_at):
+    found, doc = _read(READING_LOG, split_at)
+    assert [t for t, _ in found] == ["MapReduce", "Bigtable", "Dynamo"]
+    assert doc.questions[-1].answer_markdown.endswith("always writable.")
+    footers = [(r.start_line, r.end_line) for r in doc.skipped if r.reason == "footer"]
+    assert footers == [(12, 13), (15, 16)]
+
+
+# A prose article: headings that are its parts, paragraphs under them, nothing asked.
+ARTICLE = """# Caching at the edge
+
+## Introduction
+Content delivery networks keep copies of pages close to readers.
+
+## Background
+Early web servers answered every request themselves, and spikes took them down.
+
+## Method
+We measured load times from twelve regions before and after adding a cache.
+
+## Conclusion
+The cache halved the median load time and absorbed most of the spikes.
+"""
+
+
+def test_a_prose_article_is_no_deck_but_says_how_to_split_it(tmp_path):
+    """As before practice logs were read: a document in parts gives no questions, and
+    the message offers its headings (--split-at h2), which give every part as a card;
+    its "Conclusion" is no aside to drop from them."""
+    from studyapp.core.parse import no_questions_message
+
+    doc = parse_text(ARTICLE)
+    assert doc.questions == []
+    assert "--split-at h2 would give 4" in no_questions_message("article.md", doc)
+    found, _ = _read(ARTICLE, "h2")
+    assert [t for t, _ in found] == ["Introduction", "Background", "Method", "Conclusion"]
