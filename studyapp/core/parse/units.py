@@ -583,13 +583,25 @@ def is_question_like(title: str) -> bool:
 
 
 TOC_RE = re.compile(r"^(table of contents|contents|toc|index)$", re.I)
-FOOTER_RE = re.compile(
-    r"^(licen[cs]e|contributing|contributors?|references?|credits?|acknowledge?ments?|"
-    r"support|sponsors?|donate|authors?|about( the author)?|see also|resources|further reading|"
-    r"useful links|links|thanks|changelog"
+# A footer's heading. Its phrases say so wherever they open a title ("Further reading on
+# caching"); its single words only alone or as a footer goes on ("Support the project",
+# "Credits and thanks", "License (MIT)", "Contributing to X"): a subject that opens with
+# one ("Support vector machines", "Credit scoring", "Links between tables") is a card,
+# and was lost without a word in a file of named cards.
+_FOOTER_PHRASES = (
+    r"about the authors?|see also|further reading|useful links"
     # "Additional resources", "More reading", "Recommended links"
     r"|(?:additional|further|more|other|useful|recommended|extra)\s+"
-    r"(?:resources|reading|links|references|materials|sources))\b",
+    r"(?:resources|reading|links|references|materials|sources)"
+)
+_FOOTER_WORDS = (
+    r"licen[cs]es?|contributing|contributors?|references?|credits?|acknowledge?ments?"
+    r"|support|sponsors?|donate|donations?|authors?|about|resources|links|thanks|changelog"
+)
+FOOTER_RE = re.compile(
+    rf"^(?:(?:{_FOOTER_PHRASES})\b|(?:{_FOOTER_WORDS})"
+    r"(?=\s*(?:$|[:.!(\[&,/\u2014\u2013-]|(?:and|or|the|this|our|us|me|my|to|guide"
+    r"|guidelines)\b)))",
     re.I,
 )
 # The parts of a document around its questions, named by the whole heading
