@@ -5,11 +5,13 @@ in the app knows the `fsrs` types. Ratings follow Anki: 1 Again, 2 Hard, 3 Good,
 4 Easy. Fuzzing is off so the same history always gives the same schedule (tests
 and the interval preview on the grading buttons both rely on that).
 
-A new card goes through the learning steps (1 and 10 minutes) and a forgotten one
-through the relearning step (10 minutes) before FSRS gives it days; the study
-session brings such a card back within the session when its step is due. The
-desired retention and the model's parameters (fitted by `core.optimize`) come
-from the settings (`core.settings_schema`).
+A new card goes through the learning steps (1 and 10 minutes unless Preferences
+say otherwise, `core.steps`; none: straight to days) and a forgotten one through
+the relearning steps (10 minutes) before FSRS gives it days; the study session
+brings such a card back within the session when its step is due. A card in a step
+past the last (the steps were shortened since) graduates on Hard, Good or Easy, as
+in Anki (fsrs does it). The steps, the desired retention and the model's parameters
+(fitted by `core.optimize`) come from the settings (`core.settings_schema`).
 """
 
 from __future__ import annotations
@@ -100,6 +102,22 @@ def _within(raw: dict[str, Any], key: str, low: float, high: float) -> float | N
     return value
 
 
+def _steps_in(
+    values: Mapping[str, Any], key: str, default: tuple[timedelta, ...]
+) -> tuple[timedelta, ...]:
+    """The steps the setting `key` lists (Preferences: "1m 10m"); `default` when it
+    is absent or cannot be read (a hand-edited store never stops the app)."""
+    from studyapp.core.steps import parse_steps
+
+    text = values.get(key)
+    if not isinstance(text, str):
+        return default
+    try:
+        return parse_steps(text)
+    except ValueError:
+        return default
+
+
 def _utc(now: datetime) -> datetime:
     """`now` as an aware UTC datetime (fsrs refuses anything else)."""
     if now.tzinfo is None:
@@ -167,16 +185,24 @@ class SpacedRepetition:
 
         retention = values.get(keys.DESIRED_RETENTION) or 0.9
         parameters = values.get(keys.FSRS_PARAMETERS)
+        steps = {
+            "learning_steps": _steps_in(values, keys.LEARNING_STEPS, LEARNING_STEPS),
+            "relearning_steps": _steps_in(values, keys.RELEARNING_STEPS, RELEARNING_STEPS),
+        }
         if parameters:
             try:
-                return cls(retention, parameters)
+                return cls(retention, parameters, **steps)
             except ValueError:
                 pass
-        return cls(retention)
+        return cls(retention, **steps)
 
     @property
     def learning_steps(self) -> tuple[timedelta, ...]:
         return self._steps[0]
+
+    @property
+    def relearning_steps(self) -> tuple[timedelta, ...]:
+        return self._steps[1]
 
     # --- cards ---------------------------------------------------------------
 
@@ -215,11 +241,9 @@ class SpacedRepetition:
         step = raw.get("step")
         if state == 2:
             step = None
-        elif (
-            not isinstance(step, int)
-            or isinstance(step, bool)
-            or not 0 <= step < len(self._steps[0 if state == 1 else 1])
-        ):
+        elif not isinstance(step, int) or isinstance(step, bool) or step < 0:
+            # A step past the last (the steps since shortened) is fsrs's to read:
+            # Good, Hard or Easy graduates the card, as Anki does.
             step = 0
         return Card(
             card_id=int(now.timestamp() * 1000),

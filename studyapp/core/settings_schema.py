@@ -12,8 +12,10 @@ stops the app. No Qt here.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, Protocol
+
+from studyapp.core.steps import normalized
 
 
 class SettingsStore(Protocol):
@@ -34,6 +36,10 @@ class Setting(NamedTuple):
     advanced: bool = False  # shown under "Advanced" (not typed by hand)
     choices: tuple[str, ...] = ()  # a str setting's allowed values (empty: any text)
     choice_labels: tuple[str, ...] = ()  # what the dialog calls each choice (empty: itself)
+    # A str setting's reading: its text written as it means it (ValueError naming what
+    # it refuses; the message is shown after the setting's label).
+    normalize: Callable[[str], str] | None = None
+    placeholder: str | None = None  # what an empty text field shows (None: the default)
 
     def choice_label(self, value: str) -> str:
         """What the Preferences dialog shows for the choice `value`."""
@@ -66,6 +72,11 @@ class Setting(NamedTuple):
                 raise ValueError(f"{self.key} must be text, not {value!r}")
             if self.choices and value not in self.choices:
                 raise ValueError(f"{self.key} must be one of {self.choices!r}, not {value!r}")
+            if self.normalize is not None:
+                try:
+                    return self.normalize(value)
+                except ValueError as exc:
+                    raise ValueError(f"{self.label}: {exc}.") from None
             return value
         if self.type is list:
             if not isinstance(value, list | tuple) or not all(
@@ -80,6 +91,8 @@ class Setting(NamedTuple):
 NEW_PER_DAY = "study.new_per_day"
 REVIEWS_PER_DAY = "study.reviews_per_day"
 LEARN_AHEAD = "study.learn_ahead_minutes"
+LEARNING_STEPS = "study.learning_steps"
+RELEARNING_STEPS = "study.relearning_steps"
 DAILY_GOAL = "study.daily_goal"
 DESIRED_RETENTION = "fsrs.desired_retention"
 FSRS_PARAMETERS = "fsrs.parameters"
@@ -133,6 +146,29 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=60,
         step=5,
         suffix="minutes",
+    ),
+    Setting(
+        LEARNING_STEPS,
+        str,
+        "1m 10m",
+        "Learning steps",
+        "The waits a new question goes through before FSRS gives it days, as Anki's "
+        "learning steps: each a number and a unit, s, m, h or d, set apart by spaces "
+        '("1m 10m", "10m 1h 1d"). Good moves to the next step, Again back to the first. '
+        "Empty: a new question goes straight to days. Changes apply to grades from now on.",
+        normalize=normalized,
+        placeholder="none: straight to days",
+    ),
+    Setting(
+        RELEARNING_STEPS,
+        str,
+        "10m",
+        "Relearning steps",
+        "The waits a question you forgot (Again on a review) goes through before FSRS "
+        'gives it days again, written as the learning steps ("10m"). Empty: it goes '
+        "straight to its new interval.",
+        normalize=normalized,
+        placeholder="none: straight to days",
     ),
     Setting(
         DAILY_GOAL,

@@ -313,6 +313,11 @@ class StudySession:
         self._buried_changed = False  # the last grade, bury or undo buried or unburied
         self.reload()
 
+    def use_scheduler(self, scheduler: SpacedRepetition) -> None:
+        """Grade (and preview the intervals) with `scheduler` from now on: Preferences
+        changed the steps or the retention. Past grades stay as they were."""
+        self._scheduler = scheduler
+
     # --- the queue -------------------------------------------------------------
 
     def reload(self) -> None:
