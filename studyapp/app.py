@@ -361,6 +361,7 @@ def _connect_signals(
     # states and counts are recomputed with it; the statistics too.
     prefs.scheduling_changed.connect(browse.refresh_progress)
     prefs.scheduling_changed.connect(insights.mark_dirty)
+    prefs.scheduling_changed.connect(study.scheduling_changed)
     # The daily limits, goal or learn-ahead: the counts a session would take, the open
     # session itself, today's progress.
     prefs.plan_changed.connect(browse.plan_changed)

@@ -3,7 +3,8 @@
 
 The type of a setting decides its editor: a spin box for an int (its range, step
 and suffix), a decimal spin box for a float (two decimals, its range), a check box
-for a bool, a text field for a str (a combo box where the setting has choices), and
+for a bool, a text field for a str (a combo box where the setting has choices; OK
+refuses a text its setting cannot read, as "5x" in the learning steps), and
 for a list (the fitted FSRS weights, under "Advanced") what is in
 use and a button to go back to FSRS's defaults. Each row says what the setting
 changes. A pure view: values in through the constructor, out through `values()`;
@@ -129,7 +130,9 @@ def make_editor(spec: Setting, value: Any) -> QWidget:
             _set_text(combo, value)
             return combo
         line = QLineEdit()
-        line.setPlaceholderText(str(spec.default or ""))
+        line.setPlaceholderText(
+            spec.placeholder if spec.placeholder is not None else str(spec.default or "")
+        )
         _set_text(line, value)
         return line
     if spec.type is list:
@@ -177,6 +180,9 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(520)
         self.specs = tuple(specs)
         self.editors: dict[str, QWidget] = {}
+        # What a typed setting refuses ("5x" in the learning steps), under its editor;
+        # OK stays in the dialog, and nothing is stored, until it is put right.
+        self.problems: dict[str, QLabel] = {}
         self._wheel_guard = WheelGuard(self)
         # The settings scroll where the screen is shorter than they are; the buttons
         # stay in sight (a squeezed form cut its help lines in half).
@@ -198,6 +204,14 @@ class PreferencesDialog(QDialog):
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 6)
             column.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
+            if spec.normalize is not None:
+                problem = QLabel()
+                problem.setWordWrap(True)
+                problem.setObjectName(f"{spec.key}.problem")
+                problem.setStyleSheet("QLabel { color: #d0312d; }")
+                problem.hide()
+                self.problems[spec.key] = problem
+                column.addWidget(problem)
             column.addWidget(note)
             (advanced if spec.advanced else plan).addRow(f"{spec.label}:", cell)
         form.addLayout(plan)
@@ -220,6 +234,32 @@ class PreferencesDialog(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(first, QAbstractSpinBox):
                 first.selectAll()
+
+    def accept(self) -> None:
+        """OK: closes only when every typed setting reads (the first one refused says
+        why under its editor and takes the focus; nothing is stored)."""
+        refused = self.refused()
+        for key, label in self.problems.items():
+            label.setText(refused.get(key, ""))
+            label.setVisible(key in refused)
+        if refused:
+            editor = self.editors[next(iter(refused))]
+            self.scroll.ensureWidgetVisible(editor)
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
+
+    def refused(self) -> dict[str, str]:
+        """The typed settings whose text cannot be read, key → why (as the setting says)."""
+        refused: dict[str, str] = {}
+        for spec in self.specs:
+            if spec.normalize is None:
+                continue
+            try:
+                spec.coerce(editor_value(spec, self.editors[spec.key]))
+            except ValueError as exc:
+                refused[spec.key] = str(exc)
+        return refused
 
     def values(self) -> dict[str, Any]:
         """Every setting's value as the editors show it, key → value."""

@@ -4,12 +4,13 @@ built from core.settings_schema and stored in the store); Optimize Scheduling (F
 fitted to the person's reviews, applied only on confirm); the keyboard-shortcut
 help (generated from the actions table) and About.
 
-A change to what schedules (desired retention, FSRS weights) replaces the
-scheduler in the context and emits `scheduling_changed`: states and counts are
-recomputed with it (wired in app.py). A change of the daily limits (one number for
-every deck, each deck counting its own: Anki's default preset), the daily goal or the
-learn-ahead limit emits `plan_changed`: the counts shown and the open study session
-follow at once, as in Anki.
+A change to what schedules (desired retention, FSRS weights, learning and
+relearning steps) replaces the scheduler in the context and emits
+`scheduling_changed`: states and counts are recomputed with it, and the open study
+session grades with it from the next grade on (wired in app.py). A change of the
+daily limits (one number for every deck, each deck counting its own: Anki's default
+preset), the daily goal or the learn-ahead limit emits `plan_changed`: the counts
+shown and the open study session follow at once, as in Anki.
 """
 
 from __future__ import annotations
@@ -42,8 +43,18 @@ SHORTCUT_NOTES = (
 )
 
 
+# What the scheduler is made from: a change replaces it (the open session's grades
+# and the buttons' intervals follow at once; reviews already made stay as they were).
+SCHEDULING = {
+    schema.DESIRED_RETENTION,
+    schema.FSRS_PARAMETERS,
+    schema.LEARNING_STEPS,
+    schema.RELEARNING_STEPS,
+}
+
+
 class PrefsController(Controller):
-    scheduling_changed = Signal()  # ctx.scheduler was replaced (retention, FSRS weights)
+    scheduling_changed = Signal()  # ctx.scheduler was replaced (retention, weights, steps)
     plan_changed = Signal()  # the daily limits, the daily goal or the learn-ahead limit
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
@@ -112,6 +123,12 @@ class PrefsController(Controller):
     def save_preferences(self, values: dict[str, Any]) -> None:
         """Store the settings that changed; a new scheduler if scheduling did."""
         before = schema.load_settings(self.store)
+        try:
+            # Every value read before any is stored: one refused stores none.
+            values = {key: schema.setting(key).coerce(value) for key, value in values.items()}
+        except ValueError as exc:
+            self.ctx.messages.warn("Preferences not saved", str(exc))
+            return
         changed = [key for key, value in values.items() if before.get(key) != value]
         try:
             for key in changed:
@@ -119,7 +136,7 @@ class PrefsController(Controller):
         except (StudyAppError, ValueError) as exc:
             self.show_write_error("Could not save the preferences", exc)
             return
-        if {schema.DESIRED_RETENTION, schema.FSRS_PARAMETERS} & set(changed):
+        if SCHEDULING & set(changed):
             self._reschedule()
         plan = {schema.NEW_PER_DAY, schema.REVIEWS_PER_DAY, schema.DAILY_GOAL, schema.LEARN_AHEAD}
         if plan & set(changed):

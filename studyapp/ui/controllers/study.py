@@ -187,6 +187,16 @@ class StudyController(Controller):
         if self._active() is not None:
             self._show_current()
 
+    def scheduling_changed(self) -> None:
+        """Preferences replaced the scheduler (steps, retention, weights): the open
+        session (or the one Ctrl+Z would resume) grades with it from the next grade,
+        and the buttons show its intervals at once."""
+        for session in (self.session, self._ended[0] if self._ended else None):
+            if session is not None:
+                session.use_scheduler(self.ctx.scheduler)
+        if self._active() is not None:
+            self._show_current()
+
     def _renew(self, session: StudySession) -> None:
         """The session's limits and learn-ahead as Preferences and today's reviews say
         now; its queue built again with them."""
