@@ -157,7 +157,7 @@ SETTINGS: tuple[Setting, ...] = (
         '("1m 10m", "10m 1h 1d"). Good moves to the next step, Again back to the first. '
         "Empty: a new question goes straight to days. Changes apply to grades from now on.",
         normalize=normalized,
-        placeholder="none: straight to days",
+        placeholder="none",
     ),
     Setting(
         RELEARNING_STEPS,
@@ -168,7 +168,7 @@ SETTINGS: tuple[Setting, ...] = (
         'gives it days again, written as the learning steps ("10m"). Empty: it goes '
         "straight to its new interval.",
         normalize=normalized,
-        placeholder="none: straight to days",
+        placeholder="none",
     ),
     Setting(
         DAILY_GOAL,

@@ -44,6 +44,8 @@ def test_steps_round_trip_through_preferences(make_window, store):
     again = open_prefs(window)  # shown as stored
     assert again.editors[schema.LEARNING_STEPS].text() == "2m 15m 1h"
     assert again.editors[schema.RELEARNING_STEPS].text() == ""
+    # An empty field says what it means, not the default it does not use.
+    assert again.editors[schema.RELEARNING_STEPS].placeholderText() == "none"
     again.restore_defaults()
     assert again.editors[schema.LEARNING_STEPS].text() == "1m 10m"
     again.accept()
