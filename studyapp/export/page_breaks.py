@@ -64,6 +64,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from studyapp.export.layout_window import LayoutWindow
 from studyapp.export.page import CONTENT_H, EDGE, ExportCancelled, page_of
 from studyapp.export.table_rows import first_cut_row, lone_row, push_row_over
 
@@ -330,6 +331,13 @@ def _bottom(layout: QAbstractTextDocumentLayout, item: Item) -> float:
     return layout.blockBoundingRect(item).bottom()
 
 
+def _end(keep: _Keep) -> int:
+    """The position just after what measuring `keep` reads: its last part."""
+    if isinstance(keep.last, QTextFrame):
+        return keep.last.lastPosition() + 1
+    return keep.last.position() + keep.last.length()
+
+
 def _is_break(item: Item) -> bool:
     if isinstance(item, QTextFrame):
         policy = item.frameFormat().pageBreakPolicy()
@@ -450,7 +458,6 @@ def keep_together(
     says how far it is (0 to 1) after each round, and ExportCancelled is raised
     between rounds once `cancelled()` turns true.
     """
-    layout = doc.documentLayout()
     # All of it laid out first: measured while Qt still lays the document out lazily,
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
@@ -458,11 +465,28 @@ def keep_together(
         _keeps(doc, question_anchor) + _rules(doc) + _row_keeps(doc) + _line_keeps(doc),
         key=lambda keep: _position(keep.first),
     )
+    _flush_breaks(doc)
+    # what lies beyond the parts being measured is hidden meanwhile (layout_window)
+    window = LayoutWindow(doc, sorted({_position(keep.first) for keep in keeps}))
+    try:
+        _place(doc, keeps, window, progress, cancelled)
+    finally:
+        window.show_all()
+
+
+def _place(
+    doc: QTextDocument,
+    keeps: list[_Keep],
+    window: LayoutWindow,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """keep_together's rounds: the breaks `keeps` need, made."""
+    layout = doc.documentLayout()
     pushes: dict[int, tuple[int, float]] = {}  # keep → (its table's row to push, how far)
     tried: dict[tuple[int, int], int] = {}  # (keep, row) → times pushed: Qt may not move it
     cuts: dict[int, int] = {}  # keep → the line of its paragraph to start the next page
     code_lines: dict[int, tuple[QTextBlock | None, float]] = {}  # keep → line to push, how far
-    _flush_breaks(doc)
     placed = 0
     while placed < len(keeps):
         if cancelled is not None and cancelled():
@@ -475,6 +499,7 @@ def keep_together(
         stopped = None  # where the round stopped measuring, if before the end
         for i in range(placed, len(keeps)):
             keep = keeps[i]
+            window.show(_end(keep))
             if keep.rule:
                 if not keep.first.isVisible():
                     continue  # dropped in an earlier round
