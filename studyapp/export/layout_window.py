@@ -4,7 +4,7 @@ Qt lays out everything after a changed block again: each page break that
 page_breaks.keep_together makes cost a layout of the rest of the report, a 70-page
 report's first breaks some 70 pages each, though a break is decided by what lies
 within a page or two of it. So what lies further down is hidden while the breaks
-above it are made (a hidden block takes no room and no time to lay out), and shown
+above it are made (a hidden block takes no room, and less time to lay out), and shown
 again, a stretch at a time, before any of it is measured. Nothing above a hidden
 block depends on it (Qt lays a document out from the top down), so where each part
 lands, and so each break, is what it was with all of it shown; the stretch shown is

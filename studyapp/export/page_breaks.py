@@ -453,6 +453,8 @@ def keep_together(
     (on that page, not too near its end); the breaks found are made at once, and the
     next round measures again from the first part after the round's first.
     Short parts in a row, the common case, then cost one layout, not one each.
+    And what lies a few pages beyond the part being measured is hidden meanwhile
+    (export.layout_window), so that a round's layout does not cover the rest of the report.
 
     A long report takes some seconds (a round for most pages): `progress(share)`
     says how far it is (0 to 1) after each round, and ExportCancelled is raised
