@@ -643,21 +643,38 @@ def breakable(html_text: str) -> str:
     return "".join(pieces)
 
 
+# The combining accents of alphabetic scripts (Latin, Greek, Cyrillic), as the search's
+# tokenizer takes them off; other scripts' marks (a virama, a vowel sign) stay.
+_ACCENT = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def _unaccented(text: str) -> str:
-    """`text` with each letter's accents taken off, one character for one, so that a
-    match in it is a match at the same place in `text` ("normalización" → "normalizacion")."""
+    """`text` with each letter's accents taken off ("normalización" → "normalizacion",
+    "te\u0302te" → "tete"): see _folded."""
+    return _folded(text)[0]
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """`text` with each letter's accents taken off, whether written in the letter
+    ("ê") or as a combining accent after it ("e" + U+0302), and where each character
+    of the result starts in `text` (None: the same place, nothing was taken off)."""
     if text.isascii():
-        return text
+        return text, None
     import unicodedata
 
-    def base(c: str) -> str:
-        parts = unicodedata.normalize("NFD", c)
-        # A letter and its accents only (not a Hangul syllable's letters, say).
-        if len(parts) > 1 and all(unicodedata.combining(m) for m in parts[1:]):
-            return parts[0]
-        return c
-
-    return "".join(c if c.isascii() else base(c) for c in text)
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        if not c.isascii():
+            if _ACCENT.match(c) and out:  # an accent written apart from its letter
+                continue
+            parts = unicodedata.normalize("NFD", c)
+            # A letter and its accents only (not a Hangul syllable's letters, say).
+            if len(parts) > 1 and all(unicodedata.combining(m) for m in parts[1:]):
+                c = parts[0]
+        out.append(c)
+        where.append(i)
+    return "".join(out), (None if len(out) == len(text) else where)
 
 
 def _inside_cluster(text: str, start: int, found: str) -> bool:
@@ -695,17 +712,19 @@ def highlight(html_text: str, terms: list[str]) -> str:
             continue
         # Match on the decoded text so a term never lands inside an entity like &amp;.
         plain = html.unescape(text)
-        folded = _unaccented(plain)
+        folded, where = _folded(plain)
         if not pattern.search(folded):
             continue
         out: list[str] = []
         last = 0
         for match in pattern.finditer(folded):
-            start = match.start()
-            if start < last or _inside_cluster(folded, start, match.group()):
+            start, end = match.span()
+            if where is not None:  # back to the places in the text as written
+                start, end = where[start], where[end - 1] + 1
+            if start < last or _inside_cluster(plain, start, match.group()):
                 continue
             # A hit ends with the marks of its last letter: "m" in "m̂" is all of "m̂".
-            end = cluster_end(plain, match.end())
+            end = cluster_end(plain, end)
             found = plain[start:end]  # as written, accents and all
             out.append(html.escape(plain[last:start], quote=False))
             out.append(f'<span class="hit">{html.escape(found, quote=False)}</span>')

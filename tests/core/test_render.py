@@ -371,6 +371,19 @@ def test_css_per_theme():
             '<p><span class="hit">naïve</span> <span class="hit">CAFÉ</span></p>',
         ),
         ("<p>한국어 학습</p>", ["한"], '<p><span class="hit">한</span>국어 학습</p>'),
+        # Accents written as a letter and a combining mark (as a Mac or a PDF may give
+        # them) match a term typed as one character, and the other way round.
+        (
+            "<p>la te\u0302te, le cafe\u0301</p>",
+            ["tête", "café"],
+            '<p>la <span class="hit">te\u0302te</span>, le <span class="hit">cafe\u0301</span></p>',
+        ),
+        (
+            "<p>Crêpe suzette</p>",
+            ["cre\u0302pe"],
+            '<p><span class="hit">Crêpe</span> suzette</p>',
+        ),
+        ("<p>ma\u0303o</p>", ["mao"], '<p><span class="hit">ma\u0303o</span></p>'),
     ],
 )
 def test_highlight(html, terms, expected):
