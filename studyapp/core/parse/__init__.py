@@ -623,6 +623,15 @@ def with_front_matter_topic(
 _OWN_TAG_TOPICS = frozenset(("csv", "tsv", "anki-text", "json", "yaml"))
 
 
+def _names_column(tag: str, columns: set[str]) -> bool:
+    """Whether `tag` is a table column's label: the column's name, then its value."""
+    from studyapp.core.parse.header_names import folded_name
+    from studyapp.core.parse.tag_labels import tag_path
+
+    path = tag_path(tag)
+    return bool(path) and folded_name(path[0]) in columns
+
+
 def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> ParsedDocument:
     from dataclasses import replace
 
@@ -654,17 +663,23 @@ def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> Pa
     # CSV's tags column groups its rows; not the company it was "(asked at Stripe)", nor
     # the difficulty written after it ("Two Sum (Easy)": each under its own level)
     from studyapp.core.parse.page_properties import page_properties
+    from studyapp.core.parse.table_units import column_names
     from studyapp.core.parse.titles import asked_at, difficulty_tags
 
     text = text if text is not None else repair.repair_text(textio.read_notes(path))
     lines = text.split("\n")
     properties = page_properties(text)[1]  # "Difficulty: Easy" gave "Difficulty/Easy"
     kept_out = set(properties.labels) if properties else set()
+    columns = column_names(lines)  # a table's "Confidence" column gave "Confidence/high"
     questions = []
     for q in doc.questions:
         line = lines[q.source_line - 1] if 0 < q.source_line <= len(lines) else ""
         noted = (*asked_at(line), *difficulty_tags(line))
-        own = tuple(t for t in q.tags if t not in noted and t not in kept_out)
+        own = tuple(
+            t
+            for t in q.tags
+            if t not in noted and t not in kept_out and not _names_column(t, columns)
+        )
         questions.append(replace(q, topic_path=tag_topic(own)) if own and not q.topic_path else q)
     if all(q.topic_path == p.topic_path for q, p in zip(questions, doc.questions, strict=True)):
         return doc

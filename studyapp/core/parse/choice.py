@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.ends import nonblank_prefix
@@ -157,6 +158,50 @@ def _outnumbers(cand: Candidate, asked: Candidate) -> bool:
 
 # Kinds that mark each question on its own line, with nothing nesting them.
 _FLAT_KINDS = ("bold", "prefix", "card")
+# The kinds whose marks may share a note (_mixed_marks): the flat ones and a table's
+# rows ("| Question | Answer |" beside bold questions, in either order).
+_MIXED_KINDS = (*_FLAT_KINDS, "table")
+
+
+def _table_starts(doc: Document) -> dict[int, int]:
+    """Each line of a table, with the line its table starts on."""
+    return {
+        n: block.start
+        for block in doc.blocks
+        if block.kind == "table"
+        for n in range(block.start, block.end + 1)
+    }
+
+
+def _table_lines(doc: Document, cand: Candidate) -> set[int]:
+    """The lines of the tables `cand`'s rows are in (header rows included)."""
+    if cand.kind != "table":
+        return set()
+    rows = {u.line for u in cand.units}
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    spans = [
+        range(b.start, b.end + 1) for b in tables if rows.intersection(range(b.start, b.end + 1))
+    ]
+    return {n for span in spans for n in span}
+
+
+def _ended_before_tables(doc: Document, units: list[Unit], added: list[Unit]) -> list[Unit]:
+    """`units` in order, each chosen one that an added table's first row follows ended
+    before that table and the heading over it ("## Quick ones"): that is no answer."""
+    table_of = _table_starts(doc)
+    heads = {b.end: b.start for b in doc.blocks if b.kind == "heading"}
+    added_lines = {u.line for u in added}
+    out = list(units)
+    for index, (unit, after) in enumerate(pairwise(units)):
+        if after.line not in added_lines or unit.line in added_lines:
+            continue
+        if (top := table_of.get(after.line)) is None:
+            continue
+        above = next((n for n in range(top - 1, 0, -1) if doc.line(n).strip()), 0)
+        cut = heads.get(above, top)
+        if not unit.end or unit.end >= cut:
+            out[index] = replace(unit, end=cut - 1, container=True)
+    return out
 
 
 def mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
@@ -223,14 +268,17 @@ def _mixed_marks(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
     one asks, and starts a block of its own that
     no line introduces ("From my mock:" then "Q: …" is an example in the answer;
     "source:: DDIA" is a note's property, not a card)."""
-    if chosen.kind not in _FLAT_KINDS or not chosen.units:
+    if chosen.kind not in _MIXED_KINDS or not chosen.units:
         return chosen
+    # A table row's answer is its cell: a bold line outside the table is in no answer.
+    bold = chosen.kind == "table"
     others = [
         c
         for c in cands
-        if c.kind in _FLAT_KINDS
-        and c.kind not in (chosen.kind, "bold")
-        and any(u.explicit for u in c.units)
+        if c.kind in _MIXED_KINDS
+        and c.kind != chosen.kind
+        and (c.kind != "bold" or bold)
+        and any(u.explicit or bold for u in c.units)
     ]
     if not others:
         return chosen  # the usual note, of one style: nothing to weigh
@@ -239,15 +287,19 @@ def _mixed_marks(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
         return range(u.line, max(u.title_end, u.answer_start - 1, u.end) + 1)
 
     taken = {n for u in chosen.units for n in marked(u)}
+    taken.update(_table_lines(doc, chosen))
     starts = sorted(u.line for u in chosen.units)
+    first_rows = _table_starts(doc)  # a row starts apart where its table does
     added: list[Unit] = []
     for cand in others:
         example_until = 0  # an example the answer introduced goes on to its next question
         for unit in cand.units:
             lines = marked(unit)
-            if unit.line < example_until or not unit.explicit or taken.intersection(lines):
+            if unit.line < example_until or taken.intersection(lines):
                 continue
-            if not _starts_apart(doc, unit.line):
+            if not (unit.explicit or (bold and cand.kind == "bold")):
+                continue
+            if not _starts_apart(doc, first_rows.get(unit.line, unit.line)):
                 example_until = next((s for s in starts if s > unit.line), len(doc.lines) + 1)
                 continue
             if found.is_question_like(unit.title):
@@ -256,7 +308,7 @@ def _mixed_marks(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
     if not added:
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
-    return Candidate(chosen.kind, units, chosen.score)
+    return Candidate(chosen.kind, _ended_before_tables(doc, units, added), chosen.score)
 
 
 def headings_beside_marks(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
@@ -279,7 +331,7 @@ def headings_beside_marks(doc: Document, chosen: Candidate, cands: list[Candidat
     if not added or len(added) + kept < 2:
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
-    return Candidate(chosen.kind, units, chosen.score)
+    return Candidate(chosen.kind, _ended_before_tables(doc, units, added), chosen.score)
 
 
 def _asking_headings(

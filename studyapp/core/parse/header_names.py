@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
-__all__ = ["folded_name", "named_as"]
+__all__ = ["folded_name", "head_name", "named_as"]
 
 _WORD_RE = re.compile(r"[^\W_]+")
 # The parts of a name written in two languages: "Frage / Question", "Antwort (Answer)".
 _PARTS_RE = re.compile(r"[/|()\[\]]")
+
+
+# Words before a column's name that say it is not that column: a quiz's "Wrong answer".
+_NOT_IT = frozenset(("wrong", "incorrect", "false", "bad"))
 
 
 def folded_name(name: str) -> str:
@@ -40,3 +44,14 @@ def named_as(header: str, roles: Mapping[str, str]) -> str:
     parts = [folded_name(part) for part in _PARTS_RE.split(header)]
     said = [part for part in parts if part in roles]
     return said[0] if said and len({roles[part] for part in said}) == 1 else whole
+
+
+def head_name(name: str, names: Container[str]) -> str | None:
+    """The known name a name of two or three words ends in, the words before it saying
+    whose or which it is: "My answer", "Model answer", "Interview question" (folded
+    or not); None for any other name, for a "Wrong answer", and for a name that ends
+    in a letter ("Option A" is no answer, though "A" alone may be)."""
+    words = folded_name(name).split()
+    if not 2 <= len(words) <= 3 or len(words[-1]) < 2 or _NOT_IT.intersection(words):
+        return None
+    return words[-1] if words[-1] in names else None

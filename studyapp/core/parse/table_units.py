@@ -9,7 +9,9 @@ one unit, its other rows ("| Example | … |") under the answer."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from studyapp.core.parse.header_names import head_name
 from studyapp.core.parse.meta_columns import columns_kept_out, meta_tags
 from studyapp.core.parse.tag_labels import labels_line
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, whole_title
@@ -41,11 +43,13 @@ ANSWER_HEADERS = frozenset(
 
 
 def header_index(cells: list[str], names: frozenset[str]) -> int | None:
-    for index, cell in enumerate(cells):
-        name = HEADER_MARKS_RE.sub("", cell).strip().lower().rstrip(":?")
-        if name in names:
-            return index
-    return None
+    """The first column named one of `names`, else the first whose name ends in one
+    ("My answer", "Interview question": header_names.head_name)."""
+    plain = [HEADER_MARKS_RE.sub("", cell).strip().lower().rstrip(":?") for cell in cells]
+    found = next((i for i, name in enumerate(plain) if name in names), None)
+    if found is None:
+        found = next((i for i, name in enumerate(plain) if head_name(name, names)), None)
+    return found
 
 
 HEADER_MARKS_RE = re.compile(r"[*_`]|</?[A-Za-z][^>]*>")
@@ -123,6 +127,23 @@ def _cell(cells: list[str], index: int | None) -> str:
 
 def _header_name(cell: str) -> str:
     return HEADER_MARKS_RE.sub("", cell).strip().rstrip(":")
+
+
+_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def column_names(lines: list[str]) -> set[str]:
+    """The names of the columns of the Markdown tables in `lines`, folded: a tag named
+    after one ("Confidence/high", "Starred") is that column's label, not a topic."""
+    from studyapp.core.parse.header_names import folded_name
+
+    return {
+        folded_name(_header_name(cell))
+        for header, rule in pairwise(lines)
+        if _SEPARATOR_RE.match(rule) and "|" in header
+        for cell in header.strip().strip("|").split("|")
+        if cell.strip()
+    }
 
 
 def _other_columns(header: list[str], q: int, a: int) -> tuple[int | None, int | None, list[int]]:

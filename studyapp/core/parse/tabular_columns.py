@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core.meta_values import record_keeping_name
 from studyapp.core.parse.anki_header import AnkiHeader
-from studyapp.core.parse.header_names import folded_name, named_as
+from studyapp.core.parse.header_names import folded_name, head_name, named_as
 from studyapp.core.parse.meta_columns import columns_kept_out
 from studyapp.core.parse.tag_columns import label_column
 from studyapp.core.parse.titles import (
@@ -69,6 +69,8 @@ for _role, _names in _ROLE_NAMES.items():
     for _rank, _name in enumerate(_names):
         _ROLE_OF.setdefault(folded_name(_name), _role)
         _RANK.setdefault(folded_name(_name), _rank)
+# The names a column's name may end in ("My answer", "Interview question").
+_SIDE_NAMES = frozenset(n for n, role in _ROLE_OF.items() if role in ("question", "answer"))
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # One to three words of letters: a label ("Bases de datos", "js async"), not "O(n)".
 _LABEL_RE = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,2}")
@@ -109,8 +111,10 @@ def column_role(name: str) -> str | None:
 
 
 def _named_as(header: str) -> str:
-    """The known name a header cell says (`header_names.named_as`)."""
-    return named_as(header, _ROLE_OF)
+    """The known name a header cell says (`header_names.named_as`), or the question's
+    or the answer's name it ends in ("My answer": `header_names.head_name`)."""
+    name = named_as(header, _ROLE_OF)
+    return name if name in _ROLE_OF else head_name(name, _SIDE_NAMES) or name
 
 
 def _header_layout(row: list[str]) -> _Layout | None:
