@@ -27,10 +27,12 @@ LABEL_LINE_RE = re.compile(
     r"\s++(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b[^\n]{0,60}?"
     r"|(?i:topic|category|subject|area)\s*+[:\-–—]\s*+[^\n]{2,60}?)"
     r"|(?P<colon>[A-Z][\w&/+#'’\-]*+(?:[ \t][\w&/+#'’\-]++){0,3}):)\s*$"
+    # an outline's part, lettered or in Roman numerals ("II. Unsupervised learning")
+    r"|^ {0,3}(?:[IVX]{1,5}|[A-Z])[.)][ \t]+(?P<lettered>[A-Z][^\n]{1,58}?)[ \t]*:?[ \t]*$"
 )
 LABEL_WORD_RE = re.compile(r"^(?i:topic|category|subject|area)\s*[:\-–—]\s*")
 CLAUSE_RE = re.compile(r"[.;:!]\s")  # a sentence, not a name
-_KINDS = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named", "colon")
+_KINDS = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named", "colon", "lettered")
 
 # A name written plainly ("Kubernetes:", "kubernetes stuff", "Data structures"): a few
 # words of letters, digits and the marks names use, a colon at most after it.
