@@ -290,6 +290,9 @@ def _connect_signals(
         source.changed.connect(browse.apply_changes)
     # After a deletion, an edit or a mock, Ctrl+Z no longer reaches an ended session.
     editing.changed.connect(study.forget_ended)
+    # Ctrl+Z in a session takes back the last step, whichever of the two took it.
+    editing.undoable_added.connect(study.note_other_step)
+    study.other_undo_requested.connect(editing.undo_delete)
     # A question suspended or deleted during a session leaves it (the next one shows).
     editing.changed.connect(lambda _changes: study.reload())
     mock.changed.connect(study.forget_ended)

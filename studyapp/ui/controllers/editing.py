@@ -46,6 +46,7 @@ class EditingController(Controller):
     changed = Signal(object)  # Changes
     reloaded = Signal()  # the store changed under the tree: read it again
     renamed = Signal()  # a topic's name changed: the page on screen says the new one
+    undoable_added = Signal()  # a step Ctrl+Z takes back (a study session's too)
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -61,6 +62,11 @@ class EditingController(Controller):
         # ("suspended" / "unsuspended", question id): the state a Ctrl+J left it in,
         # ("rename_topic" / "rename_deck", (its id, the name before)).
         self.undoable: list[tuple[str, Any]] = []
+
+    def _remember(self, step: tuple[str, Any]) -> None:
+        """A step Ctrl+Z takes back, first of all (`undoable`)."""
+        self.undoable.insert(0, step)
+        self.undoable_added.emit()
 
     def move_question(self, qid: str, topic_id: int) -> bool:
         """Put a question under another topic of its deck (kept by re-imports)."""
@@ -121,7 +127,7 @@ class EditingController(Controller):
         name = " ".join(name.split())
         self.model.rename_topic(topic_id, name)
         if not undoing and before and before != name:
-            self.undoable.insert(0, ("rename_topic", (topic_id, before)))
+            self._remember(("rename_topic", (topic_id, before)))
             self.status(f"Topic renamed to {name} (Ctrl+Z undoes).", 5000)
         self.renamed.emit()
         self.changed.emit(Changes())  # Ctrl+Z is about this now; the weak topics' names
@@ -300,7 +306,7 @@ class EditingController(Controller):
             self.show_write_error("Could not suspend the question", exc)
             return
         self._replace_question(node.key)
-        self.undoable.insert(0, ("suspended" if suspend else "unsuspended", node.key))
+        self._remember(("suspended" if suspend else "unsuspended", node.key))
         self.status(
             "Suspended: not studied until Ctrl+J again (Ctrl+Z undoes)."
             if suspend
@@ -352,7 +358,7 @@ class EditingController(Controller):
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not delete the question", exc)
             return
-        self.undoable.insert(0, ("delete", qid))
+        self._remember(("delete", qid))
         self.reloaded.emit()
         if after is not None and after != qid:
             self.tree.select_question(after)
@@ -425,7 +431,8 @@ class EditingController(Controller):
             self.show_write_error("Could not undo the suspension", exc)
             return
         self._replace_question(qid)
-        self.tree.select_question(qid)
+        if self.shell.mode is not Mode.STUDY:  # a session shows its own question
+            self.tree.select_question(qid)
         self.status("Unsuspended." if suspended else "Suspended again.", 4000)
         self.changed.emit(Changes(structure=True))
 
@@ -451,7 +458,7 @@ class EditingController(Controller):
         if name is None or not self._rename_deck(node.key, name):
             return
         if old != " ".join(name.split()):
-            self.undoable.insert(0, ("rename_deck", (node.key, old)))
+            self._remember(("rename_deck", (node.key, old)))
         self.status(f"Deck renamed to {' '.join(name.split())} (Ctrl+Z undoes).", 5000)
 
     def _rename_deck(self, deck_id: int, name: str) -> bool:
@@ -497,7 +504,7 @@ class EditingController(Controller):
             self.show_write_error("Could not remove the deck", exc)
             return False
         way_back = self._way_back()
-        self.undoable.insert(0, ("remove_deck", (removed, way_back)))
+        self._remember(("remove_deck", (removed, way_back)))
         self.reloaded.emit()
         self.status(
             f"Removed {removed.removal}. Ctrl+Z brings it back (after a restart: {way_back}).",

@@ -74,6 +74,9 @@ class StudyController(Controller):
     stopped = Signal()  # the session ended (not quietly): browsing shows where it was
     weak_topics_requested = Signal()  # "See the weak topics" when a chosen set is done
     day_changed = Signal()  # the study day rolled over (local midnight)
+    # Ctrl+Z in a session whose last step another feature took (a suspension, Ctrl+J):
+    # that feature takes it back (app.py connects it), not this session's grade before.
+    other_undo_requested = Signal()
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -86,6 +89,9 @@ class StudyController(Controller):
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
         self._browse_buried: str | None = None  # buried while browsing: Ctrl+Z unburies
+        # What Ctrl+Z takes back in this session, last last: True for its own grade or
+        # bury, False for another feature's step (note_other_step).
+        self._steps: list[bool] = []
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
@@ -268,6 +274,7 @@ class StudyController(Controller):
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
         self._ended = None
         self.session = session
+        self._steps = []
         self._scope_name = name
         self._all = all_topics
         self._chosen = chosen
@@ -299,8 +306,15 @@ class StudyController(Controller):
         self.shell.set_state(
             on_question=question is not None,
             revealed=question is not None and session.revealed,
-            can_undo=session.can_undo(),
+            can_undo=session.can_undo() or bool(self._steps),
         )
+
+    def note_other_step(self) -> None:
+        """Another feature did something Ctrl+Z takes back (a suspension): in a session,
+        Ctrl+Z takes that back before this session's grades and buries."""
+        if self.session is not None and self.shell.mode is Mode.STUDY:
+            self._steps.append(False)
+            self.shell.set_state(can_undo=True)
 
     def _show_counts(self, session: StudySession, qid: str) -> None:
         """The grading panel for the question on screen: its counts, and the grades
@@ -408,6 +422,7 @@ class StudyController(Controller):
         except StudyAppError as exc:
             self.show_write_error("Could not save the grade", exc)
             return None
+        self._steps.append(True)
         # A buried question graded is unburied: the figures that leave it out are
         # counted again (as after a bury); else only its own row changes.
         buried = session.buried_changed()
@@ -450,6 +465,7 @@ class StudyController(Controller):
         except StudyAppError as exc:
             self.show_write_error("Could not bury the question", exc)
             return
+        self._steps.append(True)
         self.key_hints.clear()
         self.status(f"{BURIED} (Ctrl+Z undoes).", 5000)
         self.changed.emit(Changes(structure=True))  # out of the counts: counted again
@@ -482,6 +498,13 @@ class StudyController(Controller):
     def undo(self) -> None:
         """Take back the last grade (the card as it was, its log row removed) or bury."""
         session = self.session
+        if self._steps and not self._steps[-1]:  # another feature's step came last
+            self._steps.pop()
+            self.other_undo_requested.emit()
+            self.shell.set_state(can_undo=session is not None and session.can_undo())
+            return
+        if self._steps:
+            self._steps.pop()
         if session is None or not session.can_undo():
             self.status("Nothing to undo.", 3000)
             return
