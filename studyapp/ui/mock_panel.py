@@ -56,6 +56,12 @@ GRADING_HINT = (
     "<b>Space</b> Good · <b>1–4</b> grade · <b>Tab</b> to the key points (Space ticks one)"
     " and the note (<b>Ctrl+1–4</b> grade there)"
 )
+# The same while the read-only typed answer keeps the focus (after a time-up while
+# typing), where a digit types nothing and so grades nothing.
+TYPED_GRADING_HINT = (
+    "Your answer is kept as typed: <b>Ctrl+1–4</b> grade here · <b>Tab</b> to the key"
+    " points (Space ticks one) and the note"
+)
 
 
 # After the reveal the panel takes at most this share of its page's height (the
@@ -294,6 +300,7 @@ class MockPanel(Card):
             finally:
                 self._filling = False
         self.typed.setReadOnly(True)
+        self.grading_hint.setText(TYPED_GRADING_HINT if self.typed.hasFocus() else GRADING_HINT)
         # Read-only, Tab passes it by: from the answer, one Tab reaches the key points.
         self.typed.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.typed.setEnabled(True)
@@ -409,6 +416,9 @@ class MockPanel(Card):
                 self.fit_grading()
                 self.fit_asking()
             return False
+        if watched is self.typed and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            in_typed = event.type() == QEvent.Type.FocusIn and self.typed.isReadOnly()
+            self.grading_hint.setText(TYPED_GRADING_HINT if in_typed else GRADING_HINT)
         if watched is self.points and event.type() == QEvent.Type.FocusIn:
             self.points.setCurrentRow(self.points.currentRow())
         elif watched is self.points and event.type() == QEvent.Type.FocusOut:

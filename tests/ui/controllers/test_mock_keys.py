@@ -112,6 +112,11 @@ def test_typing_on_after_the_time_ran_out_neither_grades_nor_skips(
     assert mock_store.mock_answers(session_id) == []
     assert mock.mock_panel.typed.toPlainText() == "freeze the"  # as it was at time-up
     assert "Ctrl+1–4" in window.statusBar().currentMessage()
+    # The hint under the answer says so too, not "1–4 grade" (a tester pressed 2).
+    hint = mock.mock_panel.grading_hint.text()
+    assert "Ctrl+1–4</b> grade here" in hint and "<b>1–4</b>" not in hint
+    press(qtbot, window, Qt.Key.Key_Tab)  # to the key points, where 1–4 grade
+    assert "<b>1–4</b> grade" in mock.mock_panel.grading_hint.text()
     press(qtbot, window, Qt.Key.Key_2, CTRL)
     assert [a.rating for a in mock_store.mock_answers(session_id)] == [2]
     assert mock.mock.current().title == TREE
