@@ -18,6 +18,7 @@ class Case(NamedTuple):
     answer: str
     right: str
     wrong: str
+    partial: str = ""  # a partly right answer (the sets that give one, from round 22)
 
 
 CASES: list[Case] = [
@@ -2794,5 +2795,146 @@ TWENTY_FIRST_ROUND: list[Case] = [
         "$E[X] = \\sum_{i=1}^{6} i \\cdot \\frac{1}{6} = 3.5$",
         "It is 3.5, the mean of the faces 1 to 6.",
         "It is 3, the middle face.",
+    ),
+]
+
+# Round 22, never tuned on: ten statistics and probability questions (a field no earlier
+# held-out set asked about), written before the round's fixes and measured before and
+# after them (figures in tests/core/test_keypoint_cases.py). The model answers are notes
+# as people keep them: bullets, bold terms, formulas in code or TeX. Each case has a
+# right answer in other words (shorter, reordered, formulas said in words), a partly right
+# one (some of the points, nothing false) and a wrong one in the answer's own words
+# (sides swapped, a relation negated or turned round).
+TWENTY_SECOND_HELD_OUT: list[Case] = [
+    Case(
+        "stats-standard-error",
+        "What is the standard error of the mean?",
+        "The standard deviation of the sample mean across repeated samples.\n\n"
+        "`SE = σ / √n`\n\n"
+        "It shrinks as the sample size grows, so bigger samples give more precise"
+        " estimates of the mean.",
+        "It's how much the sample mean would vary from sample to sample, sigma over the"
+        " square root of n; with more data it gets smaller and the estimate is more precise.",
+        "The standard deviation of the data itself; it grows as the sample size grows, so"
+        " bigger samples give less precise estimates.",
+        partial="Sigma divided by root n.",
+    ),
+    Case(
+        "stats-bayes",
+        "What does Bayes' theorem say?",
+        "It updates a prior belief with evidence:\n\n"
+        "$$P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}$$\n\n"
+        "- **Prior** P(A): belief before seeing the data\n"
+        "- **Likelihood** P(B|A): how probable the evidence is if A holds\n"
+        "- **Posterior** P(A|B): updated belief after the evidence",
+        "The probability of A given B equals the probability of B given A times the"
+        " probability of A, divided by the probability of B. You start from a prior, weigh"
+        " it by the likelihood of what you saw, and end with a posterior.",
+        "The posterior is the belief before seeing the data and the prior is the updated"
+        " belief afterwards; P(A|B) equals P(B|A).",
+        partial="You combine the prior with the likelihood of the evidence to get the posterior.",
+    ),
+    Case(
+        "stats-law-large-numbers",
+        "What is the law of large numbers?",
+        "As the number of trials grows, the sample average converges to the expected"
+        " value. It says nothing about the short run: after a streak of losses a win is"
+        " not more likely (gambler's fallacy).",
+        "With more and more trials the average of the results gets close to the"
+        " expectation. It doesn't mean a win is due after a losing streak.",
+        "After a streak of losses a win becomes more likely, because the sample average"
+        " must converge to the expected value in the short run.",
+        partial="The average of many trials approaches the expected value.",
+    ),
+    Case(
+        "stats-mean-median",
+        "When would you report the median instead of the mean?",
+        "- The **median** is robust to outliers; the **mean** is pulled by extreme values.\n"
+        "- On skewed data (incomes, latencies) the mean lies toward the long tail, so the"
+        " median describes a typical value better.",
+        "When the data is skewed or has outliers, like salaries or response times: a few"
+        " extreme values drag the mean toward the tail, while the median barely moves.",
+        "The mean is robust to outliers while the median is pulled by extreme values, so"
+        " on skewed data report the mean.",
+        partial="When there are outliers, since the median isn't affected much by them.",
+    ),
+    Case(
+        "stats-variance-sum",
+        "What is the variance of a sum of two random variables?",
+        "Var(X + Y) = Var(X) + Var(Y) + 2 Cov(X, Y)\n\n"
+        "If X and Y are independent the covariance is zero, so the variances simply add."
+        " Standard deviations do not add.",
+        "It's the variance of X plus the variance of Y plus twice their covariance; for"
+        " independent variables the covariance term drops out and you just add the"
+        " variances, but not the standard deviations.",
+        "Var(X + Y) = Var(X) + Var(Y) always, because the covariance is never zero; for"
+        " independent variables the standard deviations add.",
+        partial="For independent variables you add the variances.",
+    ),
+    Case(
+        "stats-mle",
+        "What is maximum likelihood estimation?",
+        "Pick the parameter values that make the observed data most probable under the"
+        " model. In practice you maximize the **log-likelihood**, because the log turns a"
+        " product of probabilities into a sum.",
+        "You choose the parameters under which the data you actually saw is most likely."
+        " Usually you work with the log of the likelihood, since a sum is easier to handle"
+        " than a product.",
+        "Pick the data that makes the parameter values most probable; the log turns a sum"
+        " of probabilities into a product.",
+        partial="Choosing parameters that make the observed data most likely.",
+    ),
+    Case(
+        "stats-bonferroni",
+        "How does the Bonferroni correction work?",
+        "When running m tests, compare each p-value against α / m instead of α. This keeps"
+        " the family-wise error rate (the chance of at least one false positive) at most α,"
+        " at the cost of power.",
+        "Divide the significance level by the number of tests you run and use that as the"
+        " threshold for each one; the chance of any false positive across all of them then"
+        " stays under alpha, but you lose power.",
+        "Multiply the significance level by the number of tests, which raises the"
+        " family-wise error rate but gains power.",
+        partial="You split alpha by the number of tests.",
+    ),
+    Case(
+        "stats-power",
+        "What is statistical power and what increases it?",
+        "**Power** = 1 − β: the probability of rejecting the null hypothesis when a real"
+        " effect exists.\n\n"
+        "Increases with:\n"
+        "- a larger sample size\n"
+        "- a larger effect size\n"
+        "- a higher significance level α",
+        "It's the chance that the test detects an effect that really is there, one minus"
+        " beta. More data, a bigger effect or a looser alpha all raise it.",
+        "Power is the probability of rejecting the null hypothesis when no effect exists;"
+        " it increases with a smaller sample size and a smaller effect size.",
+        partial="The probability of detecting a true effect; more samples increase it.",
+    ),
+    Case(
+        "stats-bootstrap",
+        "What is bootstrapping?",
+        "Resample the data **with replacement**, many times, each resample the size of the"
+        " original sample. Compute the statistic on each resample; the spread of those"
+        " values estimates its standard error or a confidence interval.",
+        "You draw samples of the same size from your own data with replacement, thousands"
+        " of times, compute the statistic each time, and use how much it varies to get an"
+        " interval or a standard error.",
+        "You resample the data without replacement, once, and the resample's mean is the"
+        " true value of the statistic.",
+        partial="Sampling your data again with replacement lots of times and recomputing the statistic.",
+    ),
+    Case(
+        "stats-simpsons-paradox",
+        "What is Simpson's paradox?",
+        "A trend that appears in every group reverses (or disappears) when the groups are"
+        " combined. It happens when a confounding variable, such as group size, is unevenly"
+        " distributed across the groups.",
+        "When you pool subgroups, a pattern each of them shows can flip direction, because"
+        " a lurking confounder is spread unevenly between them.",
+        "A trend that appears in the combined data reverses in every group, which happens"
+        " when there is no confounding variable.",
+        partial="The direction of a trend flips when you merge the groups.",
     ),
 ]
