@@ -517,7 +517,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
                 side = subject = shown or side
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
-                about = " ".join(words(subject))
+                about = _subject_key(subject)
                 if (
                     len(own) < MIN_OWN_WORDS
                     and not (about and set(own) - _MODALS)
@@ -536,10 +536,22 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     # An answer that contrasts what the question names ("TCP is …. UDP is …") says which
     # one each clause is about, though one side's clauses be left out ("Mutexes suit …;
     # channels suit …", the first not kept).
-    named = {" ".join(words(subject)) for *_, subject in found if subject}
-    if len(named) < 2:
+    shown: dict[str, str] = {}  # each subject as the answer first names it
+    for *_, subject in found:
+        if subject:
+            shown.setdefault(_subject_key(subject), subject)
+    if len(shown) < 2:  # ("A reader sees …. Readers never wait …": one subject)
         return [point for _, _, point, _ in best]
-    return [f"{subject}: {point}" if subject else point for *_, point, subject in best]
+    return [
+        f"{shown[_subject_key(subject)]}: {point}" if subject else point
+        for *_, point, subject in best
+    ]
+
+
+def _subject_key(subject: str) -> str:
+    """A subject as compared with another: its words' stems, so that its singular and
+    its plural ("reader", "readers"; "index", "indexes") are one subject."""
+    return " ".join(stem(w) for w in words(subject))
 
 
 # Examples named inside a clause ("A function like ROW_NUMBER() or SUM() OVER (…) that

@@ -215,3 +215,43 @@ def test_a_command_is_shown_as_the_answer_writes_it(question, answer, shown):
     for start in shown:
         assert any(p.startswith(start) for p in points), (start, points)
     assert not any(p.startswith(("Git", "Docker", "Pg_")) for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "points"),
+    [
+        (  # the twentieth held-out set's MVCC answer, in short: "Reader:" and "Readers:"
+            "How does MVCC keep readers and writers from blocking each other?",
+            "A reader sees a snapshot of the rows committed before it started. Readers never"
+            " wait for the locks of writers.",
+            [
+                "sees a snapshot of the rows committed before it started",
+                "never wait for the locks of writers",
+            ],
+        ),
+        (  # (written after the fix)
+            "How does a consumer group work in Kafka?",
+            "A consumer reads the partitions assigned to it. Consumers of one group split"
+            " the topic's partitions between them.",
+            ["reads the partitions", "one group split the topic's partitions"],
+        ),
+        (  # two sides, each named in the singular and the plural
+            "What is the difference between a mutex and a semaphore?",
+            "A mutex lets one thread into the critical section at a time. A semaphore keeps"
+            " a counter of permits. Mutexes have an owner that must unlock them, while"
+            " semaphores can be released by any thread.",
+            [
+                "Mutex: lets one thread into the critical section at a time",
+                "Semaphore: keeps a counter of permits",
+                "Mutex: owner that must unlock",
+                "Semaphore: released by any thread",
+            ],
+        ),
+    ],
+    ids=["reader-readers", "consumer-consumers", "mutex-semaphore"],
+)
+def test_a_subject_in_the_singular_and_the_plural_is_one_subject(question, answer, points):
+    """An answer that says "A reader …" and then "Readers …" is about one subject, not
+    two sides to tell apart: the points name no side; where the answer does contrast two sides, each is named one way
+    ("Mutex:", never "Mutexes:" beside it)."""
+    assert key_terms(answer, question=question) == points

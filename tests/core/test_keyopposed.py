@@ -11,7 +11,14 @@ CONTAINERS = (
     "What does a container get from the kernel?",
     "Each container gets its own network namespace, so containers cannot see each other's ports.",
 )
-POINT = "Container: gets its own network namespace"
+# (one subject, "container" and "containers": its points name no side since round 22)
+POINT = "gets its own network namespace"
+# Two subjects, whose points name their sides ("Container: gets its own …").
+TWO_SIDES = (
+    "What does a container get from the kernel, and a virtual machine?",
+    "Each container gets its own network namespace, so its ports are private. A virtual"
+    " machine runs its own guest kernel.",
+)
 
 
 def test_a_word_said_by_its_opposite_does_not_tick_the_point():
@@ -25,8 +32,9 @@ def test_an_opposite_the_typed_answer_denies_is_no_contrary():
     gloss = "gets its own network namespace"
     assert opposite_said(gloss, Heard.of("Containers share a network namespace."))
     assert not opposite_said(gloss, Heard.of("Containers don't share a network namespace."))
-    found = ticks(*CONTAINERS, "Containers don't share a network namespace; each has its own.")
-    assert found.get(POINT) is True, found
+    # (said of a side: a point of one subject, a clause, is not heard so yet: round 22)
+    found = ticks(*TWO_SIDES, "Containers don't share a network namespace; each has its own.")
+    assert found.get(f"Container: {POINT}") is True, found
 
 
 def test_reads_and_writes_are_opposites_for_a_point_about_one_of_them():

@@ -47,15 +47,16 @@ def test_the_reported_right_answer_says_three_of_four_points_and_the_swapped_one
 @pytest.mark.parametrize(
     ("case", "side", "right", "swapped"),
     [
-        (  # reported: the mutexes' clause left out, the channels' kept
+        (  # reported: the mutexes' clause left out, the channels' kept (the side named
+            # as the answer first names it, "A channel is …", since round 22)
             (GO.question, GO.answer),
-            "Channels: ",
+            "Channel: ",
             "",
             "",
         ),
         (  # fresh
             ARRAYS,
-            "Linked lists: ",
+            "Linked list: ",
             "linked lists for frequent inserts and deletes in the middle, arrays for reads",
             "arrays for frequent inserts and deletes in the middle, linked lists for reads",
         ),
