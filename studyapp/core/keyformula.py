@@ -6,7 +6,8 @@ from: the formula is its one point, shown as a person reads it (`keymath.readabl
 "E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5", "x̄ ± 1.96 σ / (√n)"); so is a formula displayed on
 lines of its own, beside what the answer's prose gives (`displayed_formulas`).
 
-Such a point is said when the typed answer gives the formula's result, where it ends in a
+Such a point is said when the typed answer says the formula in words or signs
+(`keyspoken`: "sigma over the square root of n"), or gives the formula's result, where it ends in a
 number ("3.5"), or else every number the formula holds ("1.96") and more than half of its
 other terms ("x", "sigma", "n"; a Greek letter typed as its name): "2.58 σ/√n" gives
 another interval, not this one.
@@ -67,7 +68,14 @@ def _symbolic(word: str) -> bool:
 
 
 def formula_said(point: str, text: Heard) -> bool:
-    """Whether the typed answer says a formula point (see the module's docstring)."""
+    """Whether the typed answer says a formula point (see the module's docstring), or
+    says the formula in words ("a squared plus b squared equals c squared", `keyspoken`)."""
+    from studyapp.core.keyspoken import formula_spoken, other_formula
+
+    if formula_spoken(point, text.said_text()):
+        return True
+    if other_formula(point, text.said_text()):
+        return False  # "sigma times root n" for "σ / √n"
     result = _RESULT.search(point)
     if result:
         wanted = words(result[1])

@@ -184,6 +184,9 @@ class Heard:
         self._found: dict[str, list[int]] = {}
         self._phrased: dict[str, list[int]] | None = None
         self._glossed: dict[str, list[int]] | None = None
+        # The answer as typed, signs and all ("a^2 + b^2"), where it is known (`of`): a
+        # formula is read from it (`keyspoken`), where the words drop its signs.
+        self.source = ""
 
     @classmethod
     def of(
@@ -204,7 +207,7 @@ class Heard:
         tokens = words(text)
         layout = _layout(text)
         typed = keyacronyms.typed_acronyms(text)
-        return cls(
+        heard = cls(
             tokens,
             layout=layout if len(layout.clause) == len(tokens) else None,
             acronyms=frozenset(a.casefold() for a in acronyms),
@@ -217,6 +220,12 @@ class Heard:
                 keyaliases.defined_aliases("\n".join([answer, *points])),
             ),
         )
+        heard.source = text
+        return heard
+
+    def said_text(self) -> str:
+        """The answer as typed where it is known, else its words."""
+        return self.source or " ".join(self.tokens)
 
     def positions(self, word: str) -> list[int]:
         """Where the typed answer says `word` (alone, or written together with neighbours)."""

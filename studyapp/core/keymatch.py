@@ -31,6 +31,7 @@ from studyapp.core.keyheard import (
     words,
 )
 from studyapp.core.keynotation import complexity, complexity_said
+from studyapp.core.keyspoken import formula_spoken, other_formula
 from studyapp.core.keystatement import (  # (a clause of the answer, said)
     SHORT_CLAUSE,
     _actor_apart,
@@ -197,6 +198,11 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             return False  # the mirror of another side's ("first truthy" for "first falsy")
         if _head_said(gloss, text, question):
             return True
+        if _FORMULA_SIGN.search(gloss):  # "Precision: TP / (TP + FP)"
+            if formula_spoken(gloss, text.said_text()):
+                return True  # said "TP over TP plus FP"
+            if other_formula(gloss, text.said_text()):
+                return False  # "TP over FP"
         # What it says of the name is more than the name again: "Generator: generator
         # produces a fake sample" is said by "produces … fake sample", and "dependencies"
         # says nothing of "Dependency inversion: depend on abstractions".
@@ -234,8 +240,14 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             return False  # "increases overfitting" for "Regularization: reduces overfitting"
         formula = bool(_FORMULA_SIGNS.search(gloss)) and len(wanted) > 2
         return 2 * len(found) > len(wanted) if formula else 2 * len(found) >= len(wanted) > 0
-    if complexity(point):
-        return complexity_said(words(point), text)
+    if (inside := _complexity_inside(point)) and (
+        verdict := _with_complexity(point, inside, text, question, sides)
+    ) is not None:
+        return verdict
+    if complexity(point):  # ("O(n²)", said "big O of n squared")
+        return complexity_said(words(point), text) or formula_spoken(
+            point, text.said_text(), drop_head="o"
+        )
     asked = {stem(w) for w in words(question)}
     from studyapp.core.keydegree import degree_said  # (it imports keyheard)
 
@@ -298,6 +310,31 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             return True  # (a short name's words in one clause: "picks TCP, then the TLS
             # handshake" makes no "TCP handshake" of two phrases)
     return False
+
+
+_COMPLEXITY_INSIDE = re.compile(r"\b[OΘΩ]\([^()]{1,20}\)")
+
+
+def _complexity_inside(point: str) -> str:
+    """The complexity a longer point holds ("degrades to O(n^2) when …"), or ""."""
+    found = _COMPLEXITY_INSIDE.search(point)
+    return found[0] if found and not complexity(point) else ""
+
+
+def _with_complexity(
+    point: str, inside: str, text: Heard, question: str, sides: Sequence[str]
+) -> bool | None:
+    """A point holding a complexity: said when the complexity is, however it is typed
+    ("big O of n squared"), and the rest of the point as a point is; not said where the
+    typed answer gives another complexity ("n log n" for "degrades to O(n^2) …"). None
+    when it names no complexity: the point's words decide."""
+    typed = text.said_text()
+    if complexity_said(words(inside), text) or formula_spoken(inside, typed, drop_head="o"):
+        rest = " ".join(point.replace(inside, " ").split()).strip(" ,;:")
+        return not significant(rest) or said(rest, text, question, sides)
+    if other_formula(inside, typed, drop_head="o"):
+        return False
+    return None
 
 
 def acronyms_of(points: Iterable[str]) -> set[str]:
@@ -410,6 +447,9 @@ def _relation(point: str) -> bool:
 
 
 _FORMULA_SIGNS = re.compile(r"\s[+×·−-]\s|[²³√∑Σ]")
+# A sign of a formula ("TP / (TP + FP)", "1/n", "σ²"), not a hyphen or slash of words
+# ("connection-oriented", "I/O").
+_FORMULA_SIGN = re.compile(r"[+^=×·−²³√]|\s[-/]\s|\b\d+\s*/\s*\w")
 
 
 def _formula_named(name: str, gloss: str, text: Heard) -> bool:

@@ -45,7 +45,8 @@ that compares the question's two sides is said of the side its sentence is about
 ("git rebase: linear history", `keymarksides`).
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
 words near each other; a clause by a share of its own words; a step "DNS lookup" by
-its name and a verb of its process, "resolves DNS": `keyprocess`).
+its name and a verb of its process, "resolves DNS": `keyprocess`; a formula said in
+words, "a squared plus b squared equals c squared", "big O of n squared": `keyspoken`).
 
 TeX formulas are read as the text they show first (`keymath`: "Precision $=
 \\frac{TP}{TP+FP}$" is "Precision = TP / (TP+FP)", a point of its own); bold or italic
