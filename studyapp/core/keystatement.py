@@ -27,7 +27,8 @@ STATEMENT_SHARE = 0.4  # the share of a clause's own words a typed answer must s
 # one typed clause, or within a narrower window; asking for them in the clause's order
 # took most from wrong answers but also cost right ones that turn a clause round,
 # "every transaction reads … what was committed" for "versions committed before its
-# transaction started". Left at this share.)
+# transaction started". Left at this share; only a half said apart, neither in one
+# typed clause nor in the clause's order, says nothing: `_half_apart`.)
 CODE_SHARE = 0.6  # the share for a clause mostly of keywords in capitals
 
 
@@ -68,6 +69,8 @@ def _said_in_part(
         return False
     if short and not _short_clause_said(wanted, found, text, _asked_said(point, asked, text)):
         return False
+    if _half_apart(wanted, found, text):
+        return False  # "the remote branch was deleted, so you can't commit"
     if need == 1:
         return True
     from studyapp.core.keymatch import NEAR_SLACK, _covering_window  # (it imports this module)
@@ -79,6 +82,30 @@ def _said_in_part(
         )
         for at in sorted(set(sentence))
     )
+
+
+HALF_SAID_WORDS = 4  # a clause this short, said by half its own words, …
+
+
+def _half_apart(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard) -> bool:
+    """Whether a short clause (`HALF_SAID_WORDS` own words) said by only half of them
+    has that half said apart: in no one typed clause, and not in the clause's order in
+    any typed sentence ("points at a commit instead of a branch" for "the remote branch
+    was deleted, so you can't commit"). Half a short clause is the idea only said
+    together; two of its words from two statements the other way round are words of
+    the topic ("User input is concatenated into the SQL string" for "caching the SQL
+    string so the input is parsed")."""
+    hit = [f for f in found if f]
+    if len(wanted) != HALF_SAID_WORDS or 2 * len(hit) > len(wanted):
+        return False
+    clause = _joined_clauses(text)
+    if set.intersection(*({clause[p] for p in f} for f in hit)):
+        return False
+    sentence = text.layout.sentence
+    ends = set(hit[0])  # where the words so far can end, in order, in one sentence
+    for f in hit[1:]:
+        ends = {q for q in f if any(p < q and sentence[p] == sentence[q] for p in ends)}
+    return not ends
 
 
 def _complement(point: str, asked: set[str]) -> list[str]:

@@ -255,3 +255,40 @@ def test_a_subject_in_the_singular_and_the_plural_is_one_subject(question, answe
     two sides to tell apart: the points name no side; where the answer does contrast two sides, each is named one way
     ("Mutex:", never "Mutexes:" beside it)."""
     assert key_terms(answer, question=question) == points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "rights", "wrongs"),
+    [
+        (
+            "What does a load balancer do?",
+            "A load balancer spreads requests across healthy servers.",
+            [
+                "It sends the requests to servers that are up.",
+                "It hands each request to one of the servers that are alive.",
+            ],
+            [
+                "The servers go down, so it drops requests.",
+                "Servers are added by hand; requests wait in a queue.",
+            ],
+        ),
+        (
+            "What does a database index do?",
+            "An index speeds up reads on large tables.",
+            ["It makes reads faster on big tables.", "Reads on huge tables get quicker."],
+            ["Tables get locked while the database reads them."],
+        ),
+    ],
+    ids=["load-balancer", "index"],
+)
+def test_half_a_short_clause_is_said_only_together(question, answer, rights, wrongs):
+    """A clause of four words of its own said by two of them is said where those two
+    come in one typed clause or in the clause's order ("requests … servers"), not by
+    the topic's words from two statements the other way round ("servers go down, so it
+    drops requests")."""
+    points = key_terms(answer, question=question)
+    assert len(points) == 1, points
+    for typed in rights:
+        assert ticked_terms(points, typed, question, answer) == [True], typed
+    for typed in wrongs:
+        assert ticked_terms(points, typed, question, answer) == [False], typed
