@@ -94,7 +94,8 @@ def choose_with_held(
     `limits` (today's, per deck): when the grades count as reviews, new questions
     only as far as their deck's allowance goes (see the module's docstring), the
     questions not buried taking it first. Returns the ids and how many new
-    questions that held back.
+    questions that held back: those the mock would have asked without the limit
+    (a short mock within the allowance holds none back, however many wait).
     """
     rng = rng if rng is not None else random.Random()
     pool = question_pool(store, settings.topic_ids)
@@ -107,15 +108,25 @@ def choose_with_held(
     buried = store.buried_until(to_ms(now))
     if buried:  # after every question not buried, each part in its order
         ranked = [q for q in ranked if q.id not in buried] + [q for q in ranked if q.id in buried]
-    held = 0
-    if settings.counts_as_review and limits is not None:
-        ranked, held = within_new_limits(ranked, cards, limits)
+    chosen = _first(store, ranked, buried, settings.count)
+    if not settings.counts_as_review or limits is None:
+        return chosen, 0
+    within = _first(store, within_new_limits(ranked, cards, limits)[0], buried, settings.count)
+    kept = set(within)
+    return within, sum(1 for qid in chosen if qid not in cards and qid not in kept)
+
+
+def _first(
+    store: Store, ranked: list[Question], buried: Mapping[str, int], count: int
+) -> list[str]:
+    """The first `count` of `ranked`, answered ones first, buried ones only where the
+    others run out."""
     awake = [q.id for q in ranked if q.id not in buried]
-    chosen = answered_first(store, awake, settings.count)
-    if len(chosen) < settings.count and len(awake) < len(ranked):
+    chosen = answered_first(store, awake, count)
+    if len(chosen) < count and len(awake) < len(ranked):
         asleep = [q.id for q in ranked if q.id in buried]
-        chosen += answered_first(store, asleep, settings.count - len(chosen))
-    return chosen, held
+        chosen += answered_first(store, asleep, count - len(chosen))
+    return chosen
 
 
 def todays_new_limits(store: Store, clock: Clock) -> DeckLimits:

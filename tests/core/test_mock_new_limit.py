@@ -87,3 +87,18 @@ def test_the_set_up_counts_the_new_questions_of_each_topic(store, sr, clock):
     new = new_by_topic(store)
     names = {t.id: t.name for t in store.topics(store.decks()[0].id)}
     assert {names[t]: n for t, n in new.items()} == {"ML": 1, "Trees": 2, "DL": 1}
+
+
+def test_a_short_mock_within_the_allowance_holds_nothing_back(store, sr, clock):
+    """Two questions of five new, three allowed today: the limit left nothing out, and
+    the status bar said "3 new questions left out: the limit is reached" (a tester)."""
+    keys.write(store, keys.NEW_PER_DAY, 3)
+    titles, held = asked(store, sr, clock, MockSettings(count=2, order="random"))
+    assert len(titles) == 2 and held == 0
+
+
+def test_a_mock_counts_only_the_new_questions_the_limit_kept_from_it(store, sr, clock):
+    keys.write(store, keys.NEW_PER_DAY, 1)
+    titles, held = asked(store, sr, clock, MockSettings(count=3, order="random"))
+    assert len(titles) == 1  # one new question allowed, none studied: the mock is short
+    assert held == 2  # the two more it would have asked
