@@ -84,6 +84,7 @@ from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
 from studyapp.core.parse.notes_to_self import NOTE_TO_SELF, is_note_to_self_heading
 from studyapp.core.parse.numbered_lines import KIND as NUMBERED
 from studyapp.core.parse.numbered_lines import numbered_lines, runs_past
+from studyapp.core.parse.open_sections import OpenSections
 from studyapp.core.parse.other_styles import other_styles
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
@@ -200,10 +201,11 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         found_units[kind] = finder(doc)
     found_units.update(extra or {})
     tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
-    noted = _under_notes_to_self(doc)  # "## TODO" over its to-dos: never questions either
-    result = []
+    # "## TODO" over its to-dos, "## Open questions" after the cards: not questions yet
+    still_open = OpenSections(doc)
+    kept: dict[str, list[Unit]] = {}
     for kind, units in found_units.items():
-        units = sorted(
+        kept[kind] = sorted(
             (
                 u
                 for u in units
@@ -216,9 +218,11 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
             ),
             key=lambda u: u.line,
         )
-        if noted is not None:  # (one answered there stays a question: no to-do of theirs)
-            answered = _answer_test(units, counts)
-            units = [u for i, u in enumerate(units) if not noted(u.line) or answered(i)]
+        still_open.note_cards(kind, kept[kind], _answer_test(kept[kind], counts))
+    result = []
+    for kind, units in kept.items():
+        if still_open:  # (one answered there stays a question: no to-do of theirs)
+            units = still_open.without_open(kind, units, counts)
         units = scores.consistent(
             units, _answer_test(units, counts), headings=kind in HEADING_KINDS
         )
@@ -226,21 +230,6 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
             units = without_closing_asides(doc, units)
         result.append(Candidate(kind, units, scores.score(units, _answer_test(units, counts))))
     return result
-
-
-def _under_notes_to_self(doc: Document) -> Callable[[int], bool] | None:
-    """Whether a line lies under a heading that heads a note to self ("## TODO" over
-    "- Design a chat system"), up to the next heading as high; None where none does.
-    What stands there with no answer of its own is a to-do, not a question."""
-    spans: list[tuple[int, int]] = []
-    heads = [b for b in doc.blocks if b.kind == "heading" and not b.quoted]
-    for index, head in enumerate(heads):
-        if is_note_to_self_heading(whole_title(head.text, plain=doc.plain)):
-            after = (h.start for h in heads[index + 1 :] if h.level <= head.level)
-            spans.append((head.end, next(after, len(doc.lines) + 1)))
-    if not spans:
-        return None
-    return lambda line: any(low < line < high for low, high in spans)
 
 
 # A template's blank to fill in, not a question: "{{title}}", "<% tp.file.title %>".

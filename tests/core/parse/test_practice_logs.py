@@ -167,11 +167,7 @@ def _log_ending_in(heading: str, text: str) -> str:
 
 @pytest.mark.parametrize("split_at", [None, "h2"])
 @pytest.mark.parametrize("heading", list(CLOSING_SECTIONS))
-def test_a_section_after_the_cards_about_the_notes_is_no_card(heading, split_at, request):
-    if heading == "Open questions" and split_at is None:
-        # Left as it was before practice logs were read: its one item that asks is
-        # taken for the deck (a list of questions), over the three named cards.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="an asking item wins"))
+def test_a_section_after_the_cards_about_the_notes_is_no_card(heading, split_at):
     """'## Notes' after the cards was a card called 'Notes' (0 questions before practice
     logs were read); it is the notes' footer, skipped and named."""
     text = _log_ending_in(heading, CLOSING_SECTIONS[heading])
@@ -180,6 +176,41 @@ def test_a_section_after_the_cards_about_the_notes_is_no_card(heading, split_at,
     assert heading not in doc.questions[-1].answer_markdown
     last = len(text.rstrip("\n").split("\n"))
     assert [(r.start_line, r.end_line, r.reason) for r in doc.skipped][-1] == (12, last, "footer")
+
+
+# The same kind written fresh: named cards with what is still to look up, items that
+# ask with nothing under them, after the cards or before them.
+NETWORKING = """# Networking notes
+
+## TCP handshake
+SYN, SYN-ACK, ACK: both sides agree on starting sequence numbers.
+
+## Slow start
+The congestion window doubles each round trip until loss or the threshold.
+
+## Still to look up
+- Why does delayed ACK interact badly with Nagle?
+- How does BBR estimate bandwidth?
+"""
+
+
+def test_items_still_to_answer_beside_named_cards_are_no_cards():
+    """Each item there asks and has no answer: they outscored the named cards, which
+    were all lost ("Why does delayed ACK …?" and "How does BBR …?" the only questions)."""
+    found, doc = _read(NETWORKING)
+    assert [t for t, _ in found] == ["TCP handshake", "Slow start"]
+    assert [(r.start_line, r.end_line, r.reason) for r in doc.skipped][-1] == (9, 11, "footer")
+    head, rest = NETWORKING.split("## TCP", 1)
+    found, doc = _read(head + "## Still to look up\n- Why is TIME_WAIT two MSLs?\n\n## TCP" + rest)
+    assert [t for t, _ in found] == ["TCP handshake", "Slow start"]
+    assert not any("TIME_WAIT" in q.answer_markdown for q in doc.questions)
+
+
+def test_notes_of_nothing_but_questions_still_to_review_are_those_questions():
+    """With no answered card anywhere, the section's questions are the notes' questions."""
+    text = "# Interview prep\n\n## Questions to review\n\n- What is a B-tree?\n- What is a hash index?\n"
+    found, _ = _read(text)
+    assert [t for t, _ in found] == ["What is a B-tree?", "What is a hash index?"]
 
 
 def test_a_last_card_whose_subject_opens_with_such_a_word_stays_a_card():
