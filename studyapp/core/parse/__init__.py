@@ -21,6 +21,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, S
 from studyapp.core.note_kinds import (
     ANKI_PACKAGE_SUFFIXES,
     JSON_SUFFIXES,
+    ORG_SUFFIXES,
     PDF_SUFFIXES,
     TABULAR_SUFFIXES,
     TEXT_SUFFIXES,
@@ -33,6 +34,7 @@ from studyapp.core.parse import (
     engine,
     markup,
     noise,
+    org_tags,
     rendered_text,
     turns,
 )
@@ -219,11 +221,14 @@ def parse_text(
     text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
     text = without_furniture(text)  # a PDF's page headers and numbers
     text = dehyphenated(text)  # "synchro-" / "nization": the word whole, on one line
+    org = suffix in ORG_SUFFIXES
     read, origins = markup.to_mapped_markdown(text, suffix)  # Org, AsciiDoc, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
     doc = _parse_read(text, name, keep_chat_noise, split_at, suffix, source_file)
     doc = doc if origins is None else at_file_lines(doc, origins, text)
+    if org:  # "** Ser vs estar  :grammar:": its question's tags
+        doc = org_tags.with_heading_tags(doc, given)
     return without_notes_to_self(doc, given)  # "TODO: add …" under the last answer
 
 

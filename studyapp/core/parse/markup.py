@@ -3,9 +3,10 @@ question keeps its source line): headings, code blocks and the lines that only s
 things (Org drawers and keywords, AsciiDoc attributes) become their Markdown, or blank.
 
 Org: ``* Section`` / ``** TODO Question :tag:`` headings (keyword, priority and tags
-left out), ``#+BEGIN_SRC python`` … ``#+END_SRC`` code, ``#+TITLE:`` the title,
-``:PROPERTIES:`` … ``:END:`` drawers and planning lines (``CLOSED: […]``) blank; tables
-with their ``|---+---|`` rules as Markdown tables; ``=code=`` / ``~code~`` as code and
+left out: the tags are the question's, a flashcard tag its ``#card`` mark, org_tags.py),
+``#+BEGIN_SRC python`` … ``#+END_SRC`` code, ``#+TITLE:`` the title, ``:PROPERTIES:`` …
+``:END:`` drawers and planning lines (``CLOSED: […]``) blank; tables with their
+``|---+---|`` rules as Markdown tables; ``=code=`` / ``~code~`` as code and
 ``[[url][text]]`` as links.
 AsciiDoc: ``= Title`` / ``== Section`` / ``=== Question`` headings, ``[source,python]``
 then ``----`` (or ``....``) blocks as code, ``:attribute:`` lines blank.
@@ -48,9 +49,9 @@ from studyapp.core.parse import (
 )
 from studyapp.core.parse.html_deflists import definition_lists, has_definition_lists
 from studyapp.core.parse.html_text import field_markdown, field_text
+from studyapp.core.parse.org_tags import split_heading_tags
 from studyapp.core.parse.outline import bulleted, indented_outline, rooted_outline
 from studyapp.core.parse.plaintext import literal_emphasis
-from studyapp.core.parse.titles import ends_asking
 
 SUFFIXES = MARKUP_SUFFIXES
 
@@ -547,8 +548,8 @@ def _org(lines: list[str]) -> list[str]:
             if keyword_re is not None:  # the file's own keyword, then a priority
                 words = re.sub(r"^\[#[A-Z]\]\s+", "", keyword_re.sub("", words))
             words = _org_inline(words)
-            if heading["tags"] and ends_asking(words):  # its tags, read as a question's
-                words += "".join(f" #{tag}" for tag in heading["tags"].split(":") if tag)
+            if split_heading_tags(heading["tags"])[1]:  # ":drill:": a card (org_tags.py)
+                words += " #card"  # (its other tags: the question's, `with_heading_tags`)
             out.append(f"{level} {words}")
         elif _ORG_KEYWORD_RE.match(line) or _ORG_COMMENT_RE.match(line):
             out.append("")  # settings and comments ("# TODO add a note on JIT")

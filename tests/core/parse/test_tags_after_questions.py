@@ -62,7 +62,7 @@ def test_org_heading_tags_are_the_questions_tags():
     assert [(q.title, q.tags) for q in doc.questions] == [
         ("What is an IAM policy?", ("aws", "iam")),
         ("What is a security group?", ("aws",)),
-        ("Explain NACLs", ()),  # a heading that does not ask: its tags are left out
+        ("Explain NACLs", ("aws",)),  # a heading that does not ask: its tags all the same
     ]
     assert doc.questions[0].answer_markdown == "A JSON document that allows or denies actions."
 
@@ -83,7 +83,9 @@ def test_where_a_question_was_asked_is_a_tag_not_part_of_it():
 
 
 def test_asked_inside_the_question_stays():
-    text = "## Who asked (asked at) first?\n\nNobody.\n\n## What is (asked at Google) about?\n\nX.\n"
+    text = (
+        "## Who asked (asked at) first?\n\nNobody.\n\n## What is (asked at Google) about?\n\nX.\n"
+    )
     assert [q.title for q in parse_text(text).questions] == [
         "Who asked (asked at) first?",
         "What is (asked at Google) about?",
