@@ -57,10 +57,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from studyapp.core.format import plural
 
     split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
-    if doc.unit and doc.unit not in SPLIT_KINDS:  # no --split-at kind: said in words
-        from studyapp.core.import_preview import UNIT_NAMES
+    if not doc.unit or doc.unit not in SPLIT_KINDS:  # no --split-at kind: said in words
+        from studyapp.core.import_preview import UNIT_NAMES, files_read
 
-        split = f", {UNIT_NAMES.get(doc.unit, doc.unit)}"  # "one question per file"
+        # "one question per file"; "6 files: 4 Markdown notes (level-2 headings), 2 one …"
+        said = UNIT_NAMES.get(doc.unit, doc.unit) or files_read(doc.file_kinds)
+        split = f", {said}" if said else ""
     print(f"{doc.deck_name}  [{doc.format}, {plural(len(doc.questions), 'question')}{split}]")
     for topic, titles in by_topic.items():
         print(f"\n{topic} ({len(titles)})")

@@ -43,6 +43,54 @@ UNIT_NAMES = {
 }
 
 
+# A folder's files by their ending, as a person calls them: "9 Markdown notes".
+_FILE_TYPES = {
+    ".md": "Markdown note",
+    ".markdown": "Markdown note",
+    ".txt": "text note",
+    ".text": "text note",
+    ".org": "Org note",
+    ".rst": "reStructuredText note",
+    ".adoc": "AsciiDoc note",
+    ".asciidoc": "AsciiDoc note",
+    ".wiki": "wiki note",
+    ".mediawiki": "wiki note",
+}
+_ONE_PER_FILE = "file"
+_SAID_BY_TYPE = ("row", "note")  # "3 CSV files", not "3 CSV files (rows)"
+
+
+def files_read(file_kinds: dict[str, int]) -> str:
+    """What a folder read each file its own way found, per kind, in one line: "12 files:
+    9 Markdown notes (level-2 headings), 3 one question per file". `file_kinds`: its
+    files by ending and unit (`ParsedDocument.file_kinds`); "" for none. A kind of file
+    whose files split one way says how; one question per file is a kind of its own,
+    whatever the files' endings."""
+    by_type: dict[str, dict[str, int]] = {}
+    for key, count in file_kinds.items():
+        suffix, _, unit = key.partition(":")
+        if unit == _ONE_PER_FILE:
+            name = UNIT_NAMES[_ONE_PER_FILE]
+        else:
+            name = _FILE_TYPES.get(suffix) or f"{suffix.lstrip('.').upper()} file"
+        units = by_type.setdefault(name, {})
+        units[unit] = units.get(unit, 0) + count
+    parts = []
+    one = UNIT_NAMES[_ONE_PER_FILE]
+    for name, units in sorted(  # most first; of as many, by name, one question last
+        by_type.items(), key=lambda kv: (-sum(kv[1].values()), kv[0] == one, kv[0])
+    ):
+        count = sum(units.values())
+        if name == one:
+            parts.append(f"{count} {name}")
+            continue
+        (unit,) = units if len(units) == 1 else ("",)
+        how = f" ({UNIT_NAMES.get(unit, unit)})" if unit and unit not in _SAID_BY_TYPE else ""
+        parts.append(f"{plural(count, name)}{how}")
+    total = sum(file_kinds.values())
+    return f"{plural(total, 'file')}: {', '.join(parts)}" if parts else ""
+
+
 def unit_label(
     unit: str,
     count: int,
@@ -50,6 +98,7 @@ def unit_label(
     as_read: bool = False,
     word_levels_down: int | None = None,
     beside: int | None = None,
+    files: str = "",
 ) -> str:
     """A way of splitting as the person reads it: "Q: lines — 12 questions". `as_read`:
     the reading the notes got first, which can find more than a split at its unit
@@ -61,9 +110,12 @@ def unit_label(
     "as read", and could not be told apart.
     `word_levels_down`: for a word processor's document, how many levels its headings
     read below the styles the person gave them (1 under a Title): its headings are
-    named by those ("level-2 headings (Heading 2)", not "level-3 headings")."""
-    # A folder whose files split their own ways has no one unit: "each file its own".
-    name = UNIT_NAMES.get(unit, unit) or "each file its own way"
+    named by those ("level-2 headings (Heading 2)", not "level-3 headings").
+    `files`: for a folder read each file its own way (no one `unit`), what it found
+    (`files_read`)."""
+    # A folder whose files split their own ways has no one unit: what it found in them
+    # (`files`, from `files_read`), else "each file its own way".
+    name = UNIT_NAMES.get(unit, unit) or files or "each file its own way"
     if word_levels_down is not None and unit in _HEADING_UNITS:
         level = int(unit[1:]) - word_levels_down
         name = f"level-{level} headings (Heading {level})" if level > 0 else "the Title"
@@ -106,9 +158,15 @@ class ImportPreview:
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
     ) -> str:
-        """`unit_label` for these notes: a Word document's headings by their styles."""
+        """`unit_label` for these notes: a Word document's headings by their styles, a
+        folder read each file its own way by what it found in them."""
         return unit_label(
-            unit, count, as_read=as_read, word_levels_down=self.word_levels_down, beside=beside
+            unit,
+            count,
+            as_read=as_read,
+            word_levels_down=self.word_levels_down,
+            beside=beside,
+            files=files_read(self.doc.file_kinds),
         )
 
     @property
@@ -169,7 +227,7 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         path,
         doc,
         doc.unit,
-        dict(doc.candidates),
+        _splits(doc),
         deck.name if deck else None,
         counts,
         fresh,
@@ -179,6 +237,16 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         reading,
         twin.source if twin else "",
     )
+
+
+def _splits(doc: ParsedDocument) -> dict[str, int]:
+    """The units the notes can be split at, each with its count, and the one they were
+    read by. A folder's "one question per file" beside its files read another way is a
+    part of its reading, not another: offered as one, it read as a second reading (and
+    splitting at it read the folder as before)."""
+    from studyapp.core.parse import SPLIT_KINDS
+
+    return {u: n for u, n in doc.candidates.items() if u in SPLIT_KINDS or u == doc.unit}
 
 
 def _word_levels_down(path: Path) -> int | None:

@@ -65,6 +65,9 @@ class ParsedDocument:
     # How a single line break inside a paragraph reads: "break" (chat exports,
     # plain-text notes) or "space" (GitHub-style Markdown).
     line_breaks: str = "break"
+    # A folder's files that gave questions, by ending and unit (".md:h2", ".csv:row";
+    # ".md:file" for a file of one question) and how many of each.
+    file_kinds: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True, frozen=True)

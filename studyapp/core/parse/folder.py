@@ -683,6 +683,7 @@ def parse_folder(
     questions: list[ParsedQuestion] = []
     skipped: list[SkippedRegion] = list(left_out)
     units: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()  # by ending and unit: ".md:h2", ".md:file" (one question)
     breaks: Counter[str] = Counter()
     candidates: Counter[str] = Counter()
     for done, path in enumerate(files):
@@ -700,6 +701,8 @@ def parse_folder(
             skipped.append(SkippedRegion(1, last, "intro", rel))
             continue
         units[doc.unit] += 1
+        one = ONE_PER_FILE if len(doc.questions) == 1 else doc.unit  # ("# What is a CDN?")
+        kinds[f"{path.suffix.lower()}:{one}"] += 1
         breaks[doc.line_breaks] += 1
         candidates.update(doc.candidates)
         folders = tuple(name_title(part) for part in Path(rel).parent.parts)
@@ -727,6 +730,7 @@ def parse_folder(
         candidates=dict(candidates),
         skipped=sorted(skipped, key=lambda r: Path(r.source_file).parts),  # files in order
         line_breaks=breaks.most_common(1)[0][0] if breaks else "break",
+        file_kinds=dict(kinds.most_common()),
     )
 
 

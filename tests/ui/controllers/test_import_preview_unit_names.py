@@ -90,3 +90,26 @@ def test_a_folder_of_one_question_notes_is_one_question_per_file(qtbot, make_win
     dialog = open_preview(qtbot, make_window(show=True), vault)
     assert sorted(titles(dialog)) == ["What is the GIL?", "What is the MRO?"]
     assert dialog.unit_box.currentText() == "one question per file — 2 questions"
+
+
+def test_a_mixed_folder_is_one_reading_said_per_kind(qtbot, make_window, tmp_path):
+    """Notes split at their headings beside notes of one question each: the reading
+    said "each file its own way", and the notes of one question stood apart as another
+    ("one question per file — 2 questions"), which splitting at read as before."""
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    for topic in ("caching", "queues", "sharding"):
+        (mixed / f"{topic}.md").write_text(
+            f"# {topic}\n\n## What is {topic}?\n\nIts definition.\n\n"
+            f"## When is {topic} worth it?\n\nIts trade-off.\n",
+            encoding="utf-8",
+        )
+    for name, title in (("gil", "What is the GIL?"), ("mro", "What is the MRO?")):
+        (mixed / f"{name}.md").write_text(
+            f"---\ntitle: {title}\n---\n\nThe one answer.\n", encoding="utf-8"
+        )
+    dialog = open_preview(qtbot, make_window(show=True), mixed)
+    assert len(titles(dialog)) == 8
+    said = "5 files: 3 Markdown notes (level-2 headings), 2 one question per file — 8 questions"
+    assert dialog.unit_box.currentText() == said
+    assert not any(name.startswith("one question per file") for name in choices(dialog))
