@@ -23,6 +23,7 @@ from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
 from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
+from studyapp.core.topic_cells import SEPARATOR, topic_cell
 
 SUFFIXES = (".apkg", ".csv")
 MODEL_NAME = "StudyApp question"  # the note type of the Anki packages StudyApp writes
@@ -30,7 +31,7 @@ OWN_EXPORT_SHARE = 0.8  # of a package's titles in one deck here: that deck's ow
 # The deck's name on every row: an import of the file names the deck by it (a sheet's
 # "Deck" column that holds one value; core.parse.tabular), as an Anki package does.
 CSV_HEADER = ("question", "answer", "topic", "deck")
-TOPIC_SEPARATOR = "::"  # how the tabular reader splits a topic path (Anki's deck path)
+TOPIC_SEPARATOR = SEPARATOR  # how the tabular reader splits a topic path (Anki's deck path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def _csv_bytes(
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for q in questions:
-        topic = TOPIC_SEPARATOR.join(topics.get(q.topic_id, ()))
+        topic = topic_cell(topics.get(q.topic_id, ()))  # '"Networking / TCP"::Sockets'
         writer.writerow((q.shown_title, q.answer_markdown, topic, deck_name))
     return out.getvalue().encode("utf-8")
 

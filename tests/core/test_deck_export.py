@@ -417,3 +417,77 @@ def test_code_in_titles_leaves_with_the_export_and_comes_back(store, tmp_path):
         with Store.open(tmp_path / f"{name}.sqlite3") as other:
             import_file(other, tmp_path / name)
             assert [q.shown_title for q in other.questions()] == shown
+
+
+# Topics whose own names hold what parts a path in a cell: " / " and "::".
+SLASHED = """# Interview notes
+
+## Networking / TCP
+
+### Sockets
+
+#### What is a socket?
+
+An endpoint of a connection.
+
+## C++ / std::vector
+
+#### When does a vector reallocate?
+
+When its size passes its capacity.
+
+## CI/CD
+
+#### What is a pipeline?
+
+Stages a change passes through.
+"""
+
+
+def _slashed_deck(store, tmp_path):
+    notes = tmp_path / "slashed.md"
+    notes.write_text(SLASHED, encoding="utf-8")
+    import_file(store, notes)
+    return next(d for d in store.decks() if d.name == "Interview notes")
+
+
+def test_a_topic_named_with_a_slash_comes_back_from_a_csv_as_one_topic(store, tmp_path):
+    """ "Networking / TCP" went out as "Networking / TCP::Sockets" and came back as three
+    nested topics, Networking › TCP › Sockets."""
+    deck = _slashed_deck(store, tmp_path)
+    out = tmp_path / "slashed.csv"
+    export_deck(store, deck.id, out)
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        import_file(other, out)
+        (again,) = other.decks()
+        assert topic_paths(other, again.id) == topic_paths(store, deck.id)
+        assert topic_paths(other, again.id)["What is a socket?"] == ("Networking / TCP", "Sockets")
+
+
+def test_such_a_name_is_in_quotes_in_the_cell_as_a_spreadsheet_shows_it(store, tmp_path):
+    import csv
+
+    deck = _slashed_deck(store, tmp_path)
+    out = tmp_path / "slashed.csv"
+    export_deck(store, deck.id, out)
+    with out.open(encoding="utf-8", newline="") as f:
+        cells = {row[0]: row[2] for row in csv.reader(f)}
+    assert cells["What is a socket?"] == '"Networking / TCP"::Sockets'
+    assert cells["When does a vector reallocate?"] == '"C++ / std::vector"'
+    assert cells["What is a pipeline?"] == "CI/CD"
+
+
+def test_an_older_csv_without_quotes_reads_its_paths_as_before(store, tmp_path):
+    older = tmp_path / "older.csv"
+    older.write_text(
+        "question,answer,topic,deck\n"
+        "What is a socket?,An endpoint.,Networking / TCP::Sockets,Notes\n"
+        'What is "C++"?,A language.,"""C++"" basics",Notes\n',
+        encoding="utf-8",
+    )
+    import_file(store, older)
+    (deck,) = store.decks()
+    assert topic_paths(store, deck.id) == {
+        "What is a socket?": ("Networking", "TCP", "Sockets"),
+        'What is "C++"?': ('"C++" basics',),
+    }

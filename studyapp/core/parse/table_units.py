@@ -17,6 +17,7 @@ from studyapp.core.parse.tag_labels import labels_line
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
+from studyapp.core.topic_cells import topic_parts
 
 # Cornell notes' question column ("Cue | Notes"), its questions asked against the notes.
 CUE_HEADERS = frozenset(("cue", "cues", "cue column", "questions/cues", "cues/questions"))
@@ -108,14 +109,12 @@ def table_rows(doc: Document) -> list[Unit]:
                     explicit=marked,
                     # the row's topic also as a tag, so it is kept however it is read
                     tags=tuple(dict.fromkeys((*named, *([path] if path else []), *meta))),
-                    topic=tuple(p for p in _DECK_SPLIT_RE.split(path) if p.strip()),
+                    topic=topic_parts(path),  # "Backend::DB", "Backend / DB"
                 )
             )
     return units
 
 
-# "Backend::DB", "Backend / DB": a topic's path, as a CSV's topic column writes it.
-_DECK_SPLIT_RE = re.compile(r"\s*(?:::|\s/\s)\s*")
 _TAGS_SPLIT_RE = re.compile(r"[\s,;]+")
 
 

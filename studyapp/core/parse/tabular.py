@@ -63,6 +63,7 @@ from studyapp.core.parse.tag_labels import (
     with_tag_labels,
 )
 from studyapp.core.parse.titles import ends_asking
+from studyapp.core.topic_cells import topic_parts
 
 __all__ = ["parse_tabular", "sniff_tabular"]
 
@@ -77,8 +78,6 @@ _CONSISTENT = 0.9  # share of sampled records that must split into the same numb
 _CLOZE_RE = CLOZE_RE  # "{{c1::answer::hint}}"
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
 _IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
-# Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).
-_DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
 _EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -405,7 +404,7 @@ def _question(
         # rows of several decks: each row's deck above its topic ("ML › Trees")
         above = field_text(_cell(record, layout.deck), html=False)
         deck = f"{above}::{deck}" if above and deck else above or deck
-    topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
+    topic_path = topic_parts(deck)  # '"Networking / TCP"::Sockets': a name in quotes is one
     return ParsedQuestion(
         title,
         "\n\n".join(parts),

@@ -78,3 +78,29 @@ def test_an_older_export_without_a_deck_column_is_named_by_its_file(tmp_path):
     )
     assert doc.deck_name == "stats"
     assert doc.questions[0].topic_path == ("Statistics",)
+
+
+def test_a_name_in_quotes_is_one_topic_in_a_sheet_and_a_notes_table(tmp_path):
+    """As StudyApp's CSV export writes a topic whose name holds " / " or "::"; typed
+    so in a sheet of one's own (a TSV here, its cell '"Networking / TCP" / Sockets'
+    saved as a spreadsheet saves a cell with quotes) or a Markdown table's Topic
+    column too."""
+    sheet = parsed(
+        tmp_path,
+        "cards.tsv",
+        "Question\tAnswer\tTopic\n"
+        'What is a socket?\tAn endpoint.\t"""Networking / TCP"" / Sockets"\n'
+        "What is a pipeline?\tStages.\tDevOps / CI/CD\n",
+    )
+    assert [q.topic_path for q in sheet.questions] == [
+        ("Networking / TCP", "Sockets"),
+        ("DevOps", "CI/CD"),
+    ]
+    table = parsed(
+        tmp_path,
+        "cards.md",
+        "| Question | Answer | Topic |\n| --- | --- | --- |\n"
+        '| When does a vector reallocate? | When size passes capacity. | "C++ / std::vector" |\n'
+        "| What is RAII? | Lifetime-bound resources. | C++ / Idioms |\n",
+    )
+    assert [q.topic_path for q in table.questions] == [("C++ / std::vector",), ("C++", "Idioms")]
