@@ -76,10 +76,15 @@ def test_a_card_mark_among_inherited_tags_and_a_note_beside_the_cards():
 
 
 def test_tags_of_org_notes_without_a_card_mark_are_tags_still():
+    """The file's own tags (#+FILETAGS) first, as every heading inherits them."""
     text = (
+        "#+FILETAGS: :interview:\n"
         "* Kubernetes\n** Explain a ReplicaSet       :k8s:\nKeeps N pods running.\n"
         "** What is a DaemonSet?      :k8s:nodes:\nOne pod on every node.\n"
     )
     found, doc = _read(text)
-    assert found == [("Explain a ReplicaSet", ("k8s",)), ("What is a DaemonSet?", ("k8s", "nodes"))]
+    assert found == [
+        ("Explain a ReplicaSet", ("interview", "k8s")),
+        ("What is a DaemonSet?", ("interview", "k8s", "nodes")),
+    ]
     assert doc.questions[1].answer_markdown == "One pod on every node."
