@@ -14,8 +14,9 @@ A heading whose whole title names a part of the notes about the studying itself
 `names_study_part`) heads what is still to answer: an item there that asks, with
 no answer of its own, is no card where the notes hold answered cards elsewhere (it
 was: the one asking item outscored the named cards, and they were all lost), nor is
-the section's heading a card. A reading that finds other places too keeps them (a
-note's list items, its "## Follow-ups" among them: other rules weigh that reading).
+the section's heading a card where a list is all it heads ("## Links" over a definition
+may be a glossary's card). A reading that finds other places too keeps them (a note's
+list items, its "## Follow-ups" among them: other rules weigh that reading).
 Where such a section holds the notes' only questions ("# Interview prep" over
 "## Questions to review" and its list), they are the questions, as before.
 
@@ -59,6 +60,13 @@ class OpenSections:
         self._to_dos = _spans(doc, is_note_to_self_heading)
         self._open = _spans(doc, lambda title: names_study_part(title, whole=True))
         self._cards_elsewhere = False
+        # the headings over a list and nothing else ("## Links" over its definition
+        # may be a glossary's card)
+        self._lists = {
+            start
+            for _, start, high in self._open
+            if all(b.kind == "item" or b.item >= 0 for b in doc.blocks if start < b.start < high)
+        }
 
     def __bool__(self) -> bool:
         return bool(self._to_dos or self._open)
@@ -91,7 +99,7 @@ class OpenSections:
         answered by the cards below it)."""
         spans = list(self._to_dos)
         if self._cards_elsewhere:
-            heads = {start for _, start, _ in self._open} if kind in _HEADING_KINDS else set()
+            heads = self._lists if kind in _HEADING_KINDS else set()
             units = [u for u in units if u.line not in heads]  # "## Open questions": no card
             if not any(self._outside(kind, u) for u in units):
                 spans += self._open  # a reading of nothing but what is still to answer
