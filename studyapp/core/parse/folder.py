@@ -685,7 +685,7 @@ def parse_folder(
     units: Counter[str] = Counter()
     kinds: Counter[str] = Counter()  # by ending and unit: ".md:h2", ".md:file" (one question)
     breaks: Counter[str] = Counter()
-    candidates: Counter[str] = Counter()
+    per_file: list[tuple[dict[str, int], int, str]] = []  # candidates, questions, unit
     for done, path in enumerate(files):
         rel = path.relative_to(root).as_posix()
         if progress is not None:
@@ -704,7 +704,7 @@ def parse_folder(
         one = ONE_PER_FILE if len(doc.questions) == 1 else doc.unit  # ("# What is a CDN?")
         kinds[f"{path.suffix.lower()}:{one}"] += 1
         breaks[doc.line_breaks] += 1
-        candidates.update(doc.candidates)
+        per_file.append((doc.candidates, len(doc.questions), doc.unit))
         folders = tuple(name_title(part) for part in Path(rel).parent.parts)
         own = _own_topic(doc, path)
         # a question of a README at the top, under no heading of its own: the repository's
@@ -727,11 +727,30 @@ def parse_folder(
         questions,
         has_sections=any(q.topic_path for q in questions),
         unit=units.most_common(1)[0][0] if len(units) == 1 else "",
-        candidates=dict(candidates),
+        candidates=_split_counts(per_file),
         skipped=sorted(skipped, key=lambda r: Path(r.source_file).parts),  # files in order
         line_breaks=breaks.most_common(1)[0][0] if breaks else "break",
         file_kinds=dict(kinds.most_common()),
     )
+
+
+def _split_counts(per_file: list[tuple[dict[str, int], int, str]]) -> dict[str, int]:
+    """What a split of the folder at each unit gives: a file where the unit finds
+    questions gives those, any other keeps its own (the folder's split rule, in
+    `parse_path`). Summed alone, "level-2 headings — 8 questions" was offered beside
+    a reading of 10, and splitting at them gave the same 10. A unit that would read
+    no file another way gives the folder's reading: 0 unless it is every file's."""
+    totals: Counter[str] = Counter()
+    for candidates, _, _ in per_file:
+        totals.update(candidates)
+
+    def count(unit: str) -> int:
+        changes = any(c.get(unit) and own != unit for c, _, own in per_file)
+        if not changes and any(own != unit for _, _, own in per_file):
+            return 0
+        return sum(c.get(unit) or questions for c, questions, _ in per_file)
+
+    return {unit: count(unit) if total else 0 for unit, total in totals.items()}
 
 
 FILES_LISTED = 10  # a message names this many files, then counts the rest

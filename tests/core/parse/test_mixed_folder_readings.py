@@ -39,6 +39,19 @@ def test_markdown_notes_and_notes_of_one_question_in_one_line(tmp_path):
     assert unit_label(doc.unit, len(doc.questions), files=said) == f"{said} — 21 questions"
 
 
+def test_a_split_of_a_mixed_folder_is_offered_with_what_it_gives(tmp_path):
+    """Each file the unit finds questions in gives those, the others their own: the
+    counts summed the files' units alone ("level-2 headings — 6" where a split gave
+    10), and a unit that reads no file another way is the reading itself, no other."""
+    files = {f"topic{n}.md": _headed(f"topic {n}") for n in range(3)}
+    files |= {f"q{n}.md": _one_question(f"What is question {n}?") for n in range(2)}
+    root = _write(tmp_path / "prep", files)
+    offered = {u: n for u, n in parse_notes(root).candidates.items() if n}
+    assert offered == {"h1": 5}
+    assert len(parse_notes(root, split_at="h1").questions) == 5
+    assert len(parse_notes(root, split_at="h2").questions) == 8  # as read: not offered
+
+
 def test_other_kinds_of_file_each_say_their_own(tmp_path):
     """Written fresh: Q:/A: text notes, a CSV of cards, an Org file, and a note whose
     one heading asks (read by its heading, one question all the same)."""
