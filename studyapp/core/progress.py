@@ -137,6 +137,23 @@ class DueCounts(NamedTuple):
         return self.new + self.learning + self.review
 
 
+def within_limits(
+    counts: DueCounts, new_left: int | None = None, reviews_left: int | None = None
+) -> DueCounts:
+    """Today's counts: what the daily limits still let through of `counts` (one
+    deck's new, learning and review questions, buried and suspended ones already
+    out). `new_left` and `reviews_left` are what the limits still allow (None: no
+    limit); learning steps are never capped, as in Anki. The one rule behind every
+    "today" figure: a study session's queue, the status bar, the Study button, the
+    tree's overview."""
+    new, review = counts.new, counts.review
+    if new_left is not None:
+        new = min(new, max(0, new_left))
+    if reviews_left is not None:
+        review = min(review, max(0, reviews_left))
+    return DueCounts(new, counts.learning, review)
+
+
 def due_counts(
     cards: Iterable[str | None],
     now: datetime,
@@ -166,14 +183,10 @@ def due_counts(
                 learning += 1
         elif upcoming is None or due < upcoming:
             upcoming = due
-    if new_left is not None:
-        new = min(new, max(0, new_left))
-    if reviews_left is not None:
-        review = min(review, max(0, reviews_left))
     limited = new_left is not None or reviews_left is not None
     if limited and day_ends_at is not None and day_ends_at > now:
         upcoming = day_ends_at if upcoming is None else min(upcoming, day_ends_at)
-    return DueCounts(new, learning, review), upcoming
+    return within_limits(DueCounts(new, learning, review), new_left, reviews_left), upcoming
 
 
 # --- per topic ---------------------------------------------------------------------
@@ -334,12 +347,8 @@ class ProgressIndex:
         """Anki's three counts for a topic (sub-topics included) or everything, capped
         by what the daily limits still allow (learning steps never are). O(1)."""
         figures = self.totals() if topic_id is None else self.topic(topic_id)
-        new, review = figures.new, figures.review
-        if new_left is not None:
-            new = min(new, max(0, new_left))
-        if reviews_left is not None:
-            review = min(review, max(0, reviews_left))
-        return DueCounts(new, figures.learning, review)
+        counts = DueCounts(figures.new, figures.learning, figures.review)
+        return within_limits(counts, new_left, reviews_left)
 
     def next_change(self, day_ends_at: datetime | None = None) -> datetime | None:
         """The next moment a state or a count changes with no write in between: a

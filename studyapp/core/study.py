@@ -35,7 +35,13 @@ from typing import Any
 from studyapp.core import settings_schema as keys
 from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import Question, Review
-from studyapp.core.progress import LEARNING_HORIZON, DueCounts, card_info, question_state
+from studyapp.core.progress import (
+    LEARNING_HORIZON,
+    DueCounts,
+    card_info,
+    question_state,
+    within_limits,
+)
 from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
 from studyapp.core.store import CardInfo, Store, StoreError
 
@@ -162,12 +168,6 @@ def learn_ahead_in(settings: Mapping[str, Any]) -> timedelta:
     return timedelta(minutes=keys.with_defaults(settings)[keys.LEARN_AHEAD])
 
 
-def _within(count: int, left: int | None, taken: int) -> int:
-    """How many of `count` questions a limit with `left` (None: no limit) still takes,
-    `taken` of it already taken in this session."""
-    return count if left is None else min(count, max(0, left - taken))
-
-
 def coming_back(
     store: Store,
     scheduler: SpacedRepetition,
@@ -249,7 +249,9 @@ class StudySession:
     Questions buried until the next study day (`bury`, Anki's "-") are left out of
     the due and new questions until then, when they come back by themselves; chosen
     questions are studied as asked, buried or not, and a grade unburies the question
-    (it was studied after all). An undo takes a bury back as it takes a grade back.
+    (it was studied after all). A bury takes nothing from the daily limits: the queue
+    is built again, so the question the limits held back next takes its place. An
+    undo takes a bury back as it takes a grade back.
 
     A session open when its study day ends (`day`; see `study_day`) is given the new
     day's limits with `set_limits` (which also takes limits changed in Preferences):
@@ -361,14 +363,18 @@ class StudySession:
                 deck_due.sort()
                 # Each deck's earliest due reviews and first new questions, as many as
                 # its own limits still allow; its learning steps are never capped.
+                # (The status bar's "today" figures are counted by the same rule.)
                 limits = self._limits_of(deck)
                 reviews = [d for d in deck_due if d[3] == "review"]
-                kept = _within(len(reviews), limits.reviews_left, taken[(deck, "review")])
-                new_kept = _within(len(deck_new), limits.new_left, taken[(deck, "new")])
-                held["review"] += len(reviews) - kept
-                held["new"] += len(deck_new) - new_kept
-                due += [d for d in deck_due if d[3] == "learning"] + reviews[:kept]
-                new += deck_new[:new_kept]
+                kept = within_limits(
+                    DueCounts(new=len(deck_new), review=len(reviews)),
+                    _left(limits.new_left, taken[(deck, "new")]),
+                    _left(limits.reviews_left, taken[(deck, "review")]),
+                )
+                held["review"] += len(reviews) - kept.review
+                held["new"] += len(deck_new) - kept.new
+                due += [d for d in deck_due if d[3] == "learning"] + reviews[: kept.review]
+                new += deck_new[: kept.new]
             self.held_back = DueCounts(new=held["new"], review=held["review"])
             for due_at, qid in sorted(ahead):
                 order = next(self._order)
@@ -687,6 +693,10 @@ class StudySession:
         self._changed = (entry.qid, card_info(self._store, entry.qid))
         self._history.append(_Graded(None, entry, False))
         self._reset_view()
+        if self.question_ids is None:
+            # A bury takes nothing from the daily limits: the question they held back
+            # next takes its place, as the status bar's "today" counts it.
+            self.reload()
         return entry.qid
 
     def can_undo(self) -> bool:

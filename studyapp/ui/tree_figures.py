@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 
 from studyapp.core.progress import Changes as IndexChanges
-from studyapp.core.progress import ProgressIndex, TopicProgress, buried_moments, card_info
+from studyapp.core.progress import (
+    DueCounts,
+    ProgressIndex,
+    TopicProgress,
+    buried_moments,
+    card_info,
+    within_limits,
+)
 from studyapp.core.settings_schema import load_settings
 
 if TYPE_CHECKING:
@@ -198,12 +205,11 @@ class TreeFigures(QObject):
         if due == learning and not new:
             return due, new  # nothing the limits could hold back (nor counted yet)
         limits = self.todays_limits().of(deck_id)
-        reviews = due - learning
-        if limits.reviews_left is not None:
-            reviews = min(reviews, limits.reviews_left)
-        if limits.new_left is not None:
-            new = min(new, limits.new_left)
-        return learning + reviews, new
+        # The rule a study session's queue is built by: the two always agree.
+        today = within_limits(
+            DueCounts(new, learning, due - learning), limits.new_left, limits.reviews_left
+        )
+        return today.learning + today.review, today.new
 
     def _next_midnight(self) -> datetime:
         from studyapp.core.study import day_bounds

@@ -15,6 +15,7 @@ from datetime import timedelta
 import pytest
 
 from studyapp.core.clock import FakeClock
+from studyapp.core.progress import DueCounts, ProgressIndex
 from studyapp.core.settings_schema import NEW_PER_DAY, REVIEWS_PER_DAY
 from studyapp.core.store import Store
 from studyapp.core.study import StudySession, day_bounds, next_day_start, to_ms, todays_limits_in
@@ -50,6 +51,26 @@ def offered_today(store: Store, clock: FakeClock, session: StudySession) -> Coun
 
 def limits(store: Store, clock: FakeClock, settings: dict):
     return todays_limits_in(store, settings, clock.now(), clock.timezone())
+
+
+def act(step: str, session: StudySession, rng: random.Random, settings: dict, ratings) -> None:
+    """One step a person or the window takes in a session, as the window takes it."""
+    store, clock = session._store, session._clock
+    if step == "grade" and session.current() is not None:
+        session.reveal()
+        session.grade(rng.choice(ratings))
+    elif step == "undo" and session.can_undo():
+        session.undo()
+        if session.limits_stale:  # as the window does
+            session.set_limits(limits(store, clock, settings))
+    elif step == "reload":
+        session.reload()
+    elif step == "limits":
+        session.set_limits(limits(store, clock, settings))
+    elif step == "bury" and session.current() is not None:
+        session.bury(next_day_start(clock))
+    elif step == "wait":
+        clock.advance(minutes=rng.choice([1, 11]))
 
 
 @pytest.mark.parametrize("again", ["set_limits", "reload"])
@@ -124,21 +145,43 @@ def test_no_mix_of_grades_buries_undos_and_rebuilds_goes_over_a_limit(store, see
     session = StudySession(store, SR, clock, limits=limits(store, clock, settings), **scope)
     for _ in range(14):
         step = rng.choice(["grade", "grade", "undo", "undo", "reload", "limits", "bury", "wait"])
-        if step == "grade" and session.current() is not None:
-            session.reveal()
-            session.grade(rng.choice([1, 3, 4]))
-        elif step == "undo" and session.can_undo():
-            session.undo()
-            if session.limits_stale:  # as the window does
-                session.set_limits(limits(store, clock, settings))
-        elif step == "reload":
-            session.reload()
-        elif step == "limits":
-            session.set_limits(limits(store, clock, settings))
-        elif step == "bury" and session.current() is not None:
-            session.bury(next_day_start(clock))
-        elif step == "wait":
-            clock.advance(minutes=rng.choice([1, 11]))
+        act(step, session, rng, settings, ratings=(1, 3, 4))
         session.current()
         offered = offered_today(store, clock, session)
         assert all(offered[(DECK_OF[t], "new")] <= per_day for t in DECK_OF), (step, offered)
+
+
+def bar_today(store: Store, clock: FakeClock, settings: dict, deck: int | None) -> DueCounts:
+    """(new, review) today as the status bar counts them: every deck's (or one deck's)
+    progress figures within what its own limits still allow."""
+    now = clock.now()
+    allowed = limits(store, clock, settings)
+    new = review = 0
+    for d in [deck] if deck is not None else [d.id for d in store.decks()]:
+        left = allowed.of(d)
+        counts = ProgressIndex.build(store, SR, now, d).counts(
+            new_left=left.new_left, reviews_left=left.reviews_left
+        )
+        new, review = new + counts.new, review + counts.review
+    return DueCounts(new=new, review=review)
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_the_session_and_the_status_bar_count_today_alike(store, seed):
+    """Any order of grades, buries, undos and rebuilds: the new questions and reviews a
+    session says are left are what the status bar's "today" figure says for its
+    decks. A bury under a limit left the session one short of the bar for good."""
+    rng = random.Random(seed)
+    long_ago = T0 - timedelta(days=90)
+    for title in DECKS["JavaScript quick ones"][:4] + DECKS["SQL"][:3]:
+        study(store, title, long_ago, rating=4)  # due again by now
+    clock = FakeClock(T0)
+    settings = {NEW_PER_DAY: rng.choice([1, 2, 3]), REVIEWS_PER_DAY: rng.choice([1, 2, 5])}
+    deck = rng.choice([None, deck_id(store, rng.choice(list(DECKS)))])
+    session = StudySession(store, SR, clock, limits=limits(store, clock, settings), deck_id=deck)
+    for _ in range(14):
+        step = rng.choice(["grade", "undo", "bury", "bury", "reload"])
+        act(step, session, rng, settings, ratings=(3, 4))
+        counts = session.counts()
+        said = DueCounts(new=counts.new, review=counts.review)
+        assert said == bar_today(store, clock, settings, deck), step
