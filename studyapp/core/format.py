@@ -13,6 +13,14 @@ def plural(n: float, noun: str, nouns: str | None = None) -> str:
     return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
 
 
+def suspended_words(count: int) -> str:
+    """What a tooltip says of the suspended questions among a count of questions
+    ("" for none): they are counted, as Anki counts suspended cards, but not studied."""
+    if not count:
+        return ""
+    return f"{count} suspended: counted among the questions, never due nor new (Ctrl+J)"
+
+
 def percent(value: float | None) -> str:
     """A fraction (0–1) as a whole percentage; "–" when there is none."""
     return "–" if value is None else f"{round(value * 100)} %"

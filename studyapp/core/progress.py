@@ -201,6 +201,11 @@ class TopicProgress(NamedTuple):
     reviews due are `due - learning`, and (new, learning, due - learning) are
     Anki's three counts). The counts overlap (a weak question can be due), except
     new with the others.
+
+    A suspended question counts as Anki counts a suspended card: in `total` (and in
+    `suspended`), and in mastered and studied as its card stands, never as due, new,
+    learning or weak. The tree's Qs, the status bar's total and the statistics all
+    read these figures, so they agree.
     """
 
     total: int = 0
@@ -210,6 +215,7 @@ class TopicProgress(NamedTuple):
     weak: int = 0
     learning: int = 0
     studied: int = 0  # reviewed at least once (a buried new question is not)
+    suspended: int = 0  # set aside (Ctrl+J): in `total`, never due nor new
 
     @property
     def mastered_fraction(self) -> float:
@@ -220,21 +226,21 @@ class TopicProgress(NamedTuple):
         return self.due - self.learning
 
 
-_FIELDS = 7  # total, due, new, mastered, weak, learning, studied
+_FIELDS = 8  # total, due, new, mastered, weak, learning, studied, suspended
 
 
 def _flags(
     info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
 ) -> tuple[str, tuple[int, ...]]:
     if info is None:
-        return "new", (1, 0, 1, 0, 0, 0, 0)
+        return "new", (1, 0, 1, 0, 0, 0, 0, 0)
     state = question_state(info.card_json, info.last_rating, now, scheduler)
     if state == "new":
-        return state, (1, 0, 1, 0, 0, 0, 0)
+        return state, (1, 0, 1, 0, 0, 0, 0, 0)
     due = scheduler.is_due(info.card_json, now)
     learning = due and scheduler.phase(info.card_json) != "review"
     weak = int(state == "weak")
-    return state, (1, int(due), 0, int(state == "learned"), weak, int(learning), 1)
+    return state, (1, int(due), 0, int(state == "learned"), weak, int(learning), 1, 0)
 
 
 class Changes:
@@ -269,8 +275,10 @@ class ProgressIndex:
     A question in `buried` (id → when it comes back) counts neither as due nor as
     new (nor learning) until that moment, when `advance` counts it again; it keeps
     its place in the totals and in mastery (its card's state), but its row's state
-    (`state`, `states`) is "buried" until then, as a suspended question's is
-    "suspended": it is not to be studied today, whatever its card says."""
+    (`state`, `states`) is "buried" until then: it is not to be studied today,
+    whatever its card says. A suspended question is set aside the same way for as
+    long as it stays suspended (its state "suspended"), and counted in `suspended`
+    (see `TopicProgress`)."""
 
     def __init__(
         self,
@@ -294,9 +302,10 @@ class ProgressIndex:
         self._heap: list[tuple[datetime, int, str]] = []
         self._wake: dict[str, tuple[datetime, int]] = {}  # the live heap entry per question
         self._seq = itertools.count()
+        self._suspended: set[str] = set()
         for question in questions:
-            if question.suspended:  # not studied: counts neither as due nor as new
-                continue
+            if question.suspended:  # counted, never studied: neither due nor new
+                self._suspended.add(question.id)
             self._topic_of[question.id] = question.topic_id
             self._set(question.id, cards.get(question.id), None)
 
@@ -417,11 +426,16 @@ class ProgressIndex:
         if until is not None and until <= self._now:
             del self._buried[qid]  # the day it was buried for is over: back in the counts
             until = None
-        if until is not None:
+        if qid in self._suspended:
+            # counted, and mastered and studied as its card says; nothing else
+            flags = (flags[0], 0, 0, flags[3], 0, 0, flags[6], 1)
+            state = "suspended"
+        elif until is not None:
             # neither due, new nor learning; studied or not, as it was
-            flags = (flags[0], 0, 0, flags[3], flags[4], 0, flags[6])
+            flags = (flags[0], 0, 0, flags[3], flags[4], 0, flags[6], 0)
+            state = "buried"
         self._info[qid] = info
-        self._state[qid] = state if until is None else "buried"
+        self._state[qid] = state
         self._flag[qid] = flags
         touched: set[int] = set()
         if old != flags:

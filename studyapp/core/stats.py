@@ -41,6 +41,7 @@ class TopicMastery:
     total: int
     question_ids: tuple[str, ...] = ()  # the topic's questions, sub-topics included
     deck: str = ""  # with several decks, the deck's name that `name` opens with ("Deck: …")
+    suspended: int = 0  # of `total` (counted, as the tree counts them; never due nor new)
 
     @property
     def fraction(self) -> float:
@@ -263,6 +264,7 @@ def collect_stats(
                     topic_figures.total,
                     tuple(_subtree(topic.id, by_topic, children)),
                     deck.name if len(decks) > 1 else "",
+                    topic_figures.suspended,
                 )
             )
 

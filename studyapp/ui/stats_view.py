@@ -396,9 +396,10 @@ class MasteryChart(Chart):
         topic = self.topic_at(x, y)
         if topic is None:
             return ""
+        suspended = f" ({topic.suspended} suspended)" if topic.suspended else ""
         return (
             f"{topic.name}: {topic.mastered} mastered, {topic.studied} studied, "
-            f"{plural(topic.total, 'question')}. Click to study it."
+            f"{plural(topic.total, 'question')}{suspended}. Click to study it."
         )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from studyapp.core.format import plural
+from studyapp.core.format import plural, suspended_words
 from studyapp.core.model import Deck, Question, Topic
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
 
@@ -101,6 +101,7 @@ class Node:
         "parent",
         "question",
         "row",
+        "suspended",
         "total",
     )
 
@@ -116,6 +117,7 @@ class Node:
         self.full = False  # `question` has its answer (else an outline: see load)
         self.hint = ""  # what tells it apart from a row of its topic of the same title
         self.total = self.due = self.mastered = self.new = self.learning = 0
+        self.suspended = 0  # of `total`: counted, never due nor new
 
 
 def _dot(color: QColor, size: int = 10, *, hollow: bool = False) -> QPixmap:
@@ -325,6 +327,7 @@ class TopicTreeModel(QAbstractItemModel):
         node.new = getattr(figures, "new", 0)
         node.mastered = getattr(figures, "mastered", 0)
         node.learning = getattr(figures, "learning", 0)  # due in a learning step
+        node.suspended = getattr(figures, "suspended", 0)
 
     @staticmethod
     def _sum_deck(deck: Node) -> None:
@@ -333,6 +336,7 @@ class TopicTreeModel(QAbstractItemModel):
         deck.new = sum(child.new for child in tops)
         deck.mastered = sum(child.mastered for child in tops)
         deck.learning = sum(child.learning for child in tops)
+        deck.suspended = sum(child.suspended for child in tops)
 
     def _root_of(self, node: Node) -> Node:
         while node.parent is not None:
@@ -620,9 +624,11 @@ class TopicTreeModel(QAbstractItemModel):
     def describe(self, node: Node) -> str:
         if node.kind == QUESTION:
             return f"{shown_name(node)}\n{STATE_LABELS[self.state(node.key)]}"
+        suspended = suspended_words(node.suspended)
         return (
             f"{node.name}\n{plural(node.total, 'question')} · {node.due} due · {node.new} new\n"
-            f"Mastered: {node.mastered} of {node.total} ({self.mastery(node)} %)"
+            + (f"{suspended}\n" if suspended else "")
+            + f"Mastered: {node.mastered} of {node.total} ({self.mastery(node)} %)"
         )
 
     @staticmethod

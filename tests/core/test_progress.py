@@ -339,3 +339,21 @@ def test_card_info_reads_one_question(store, sr, history):
     cards = store.cards()
     for qid in ids(store).values():
         assert card_info(store, qid) == cards.get(qid)
+
+
+def test_suspended_questions_are_counted_set_aside_as_anki_counts_them(store, sr, history):
+    """Counted among the questions (the tree's Qs, the status bar's total and the
+    statistics read `total`), mastered and studied as their cards stand, never due,
+    new, learning nor weak. Before, they were left out of every figure, while the tree
+    counted their rows."""
+    ai = deck(store, "AI")
+    ml = topics(store, ai)["ML"]
+    before = topic_progress(store, ai, T0, sr)[ml]
+    store.set_suspended([ids(store)[t] for t in ("Q1?", "Q2?", "Q3?", "Q5?")])
+    after = topic_progress(store, ai, T0, sr)[ml]
+    # Q1 learned, Q2 due, Q3 weak, Q5 new: all still counted, none due, weak nor new.
+    assert after == before._replace(due=0, new=1, weak=0, suspended=4)
+    index = ProgressIndex.build(store, sr, T0)
+    assert index.totals().total == len(store.questions())
+    assert index.state(ids(store)["Q2?"]) == "suspended"
+    assert index.counts() == DueCounts(new=1, learning=0, review=1)  # Q6 new; Q4 due

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 
 from studyapp.core.answer_look import title_html
-from studyapp.core.format import plural
+from studyapp.core.format import plural, suspended_words
 from studyapp.core.model import Question
 from studyapp.core.progress import (
     LEARNED_STABILITY_DAYS,
@@ -186,6 +186,7 @@ class BrowseController(Controller):
             f"{questions} · {today_words(totals.due, due, 'due')} · "
             f"{today_words(totals.new, new, 'new')}"
         )
+        self.shell.totals_label.setToolTip(suspended_words(totals.suspended))
         if self.shell.mode is Mode.BROWSE:
             self.update_panel()
             if self.pane.current_qid is not None:
@@ -373,8 +374,11 @@ class BrowseController(Controller):
         share = round(100 * node.mastered / node.total) if node.total else 0
         due, new = self.capped(node)
         soon = None if node.due or node.new else coming_back_words(self.ctx, self.index, node)
+        questions = plural(node.total, "question")
+        if node.suspended:  # counted, as the tree's Qs: say why they are not due nor new
+            questions += f" ({node.suspended} suspended)"
         return (
-            f"<p>{plural(node.total, 'question')} · {today_words(node.due, due, 'due')} · "
+            f"<p>{questions} · {today_words(node.due, due, 'due')} · "
             f"{today_words(node.new, new, 'new')} · {f'{soon[0]} · ' if soon else ''}"
             f"{share} % mastered</p>"
         )
