@@ -114,6 +114,12 @@ def _build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("--force", action="store_true", help="re-parse even an unchanged file")
     imp.add_argument("--keep-chat-noise", action="store_true", help=KEEP_CHAT_NOISE_HELP)
     imp.add_argument("--split-at", **IMPORT_SPLIT_AT)
+    imp.add_argument(
+        "--yes",
+        action="store_true",
+        help="import even where --split-at removes studied questions, without asking"
+        " (a script must say so; they keep their progress)",
+    )
 
     rep = commands.add_parser(
         parents=[data_dir], name="repair", help="print a notes file with its encoding repaired"

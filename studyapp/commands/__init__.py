@@ -7,4 +7,5 @@ and runs them; a start of the window imports none of these):
   decks.py    decks, remove-deck, rename-deck, export-deck, export-weak
   backups.py  backup, restore
   optimize.py optimize: FSRS fitted to the person's own reviews
+  ask.py      a yes/no question at a terminal (--yes where there is none)
 """

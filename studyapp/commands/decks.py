@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from studyapp.cli import EXIT_NOTHING_TO_EXPORT, EXIT_OK, _fail
+from studyapp.commands.ask import confirmed
 from studyapp.commands.stores import reading_store, writing_store
 
 
@@ -48,7 +49,7 @@ def cmd_remove_deck(args: argparse.Namespace) -> int:
     with writing_store(args.data_dir) as store:
         deck = find_deck(store, args.deck)
         what = store.deck_removal(deck.id)
-        answer = True if args.yes else _confirmed(f"Remove deck {deck.id} {what}?")
+        answer = True if args.yes else confirmed(f"Remove deck {deck.id} {what}?")
         if answer is None:
             return _fail(f"this would remove deck {deck.id} {what}; add --yes to remove it")
         if not answer:
@@ -58,18 +59,6 @@ def cmd_remove_deck(args: argparse.Namespace) -> int:
     print(f"Removed deck {deck.id} {removed.removal}.")
     print(f"A backup from just before is {removed.backup} (`studyapp restore` brings it back).")
     return EXIT_OK
-
-
-def _confirmed(question: str) -> bool | None:
-    """Asked at a terminal ("… [y/N] "): whether the person said yes. None where no
-    one is there to answer (a script, a pipe), where the command needs --yes instead."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        return None
-    try:
-        answer = input(f"{question} [y/N] ")
-    except EOFError:
-        return False
-    return answer.strip().casefold() in ("y", "yes")
 
 
 def cmd_rename_deck(args: argparse.Namespace) -> int:

@@ -144,6 +144,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         for path in args.files:
             progress = ImportProgress()  # on stderr: a big file takes a while
             try:
+                reading = None
+                if args.split_at is not None:  # a new reading: asked first, if need be
+                    reading = _split_agreed(store, path, args.split_at, yes=args.yes)
                 try:
                     summary = import_file(
                         store,
@@ -152,6 +155,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                         keep_chat_noise=args.keep_chat_noise,
                         split_at=args.split_at,
                         progress=progress,
+                        reading=reading,
                     )
                 finally:
                     progress.end()  # wiped before what follows is printed
@@ -165,7 +169,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not summary.skipped_unchanged_file:
                 print(f"  {describe_skipped(summary.skipped)}")
             if summary.removed and not summary.skipped_unchanged_file:
-                print(f"  {_removed_kept(summary.removed, args.split_at)}")
+                from studyapp.core.import_preview import kept_words
+
+                print(f"  {kept_words(summary.removed, args.split_at)}")
     if failed and len(args.files) > 1:
         from studyapp.core.format import plural
 
@@ -174,18 +180,30 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR if failed else EXIT_OK
 
 
-def _removed_kept(removed: int, split_at: str | None) -> str:
-    """What became of the questions an import removed: "7 removed" read as 7 lost,
-    after a --split-at that read the notes another way (and is remembered for the
-    file: importing it again plainly keeps that way)."""
-    which = "the one removed keeps its" if removed == 1 else f"the {removed} removed keep their"
-    said = f"{which} progress in the store"
-    them = "it" if removed == 1 else "them"
-    if split_at and split_at != "auto":
-        return f"{said}: --split-at auto (the app's own split) brings {them} back with it"
-    return (
-        f"{said}, and come{'s' if removed == 1 else ''} back with it if the notes give {them} again"
-    )
+def _split_agreed(store, path: Path, split_at: str, *, yes: bool):
+    """Notes read another way (--split-at) that would take studied questions out of
+    their deck: said, with a few of their titles, and asked at a terminal (y/N); where
+    no one can answer, refused unless `yes`. Returns the reading the question was
+    asked about, for the import to take as it is (None: the notes go in as read by
+    the import). StudyAppError when the answer is no."""
+    from studyapp.commands.ask import confirmed
+    from studyapp.core import textio
+    from studyapp.core.import_preview import UNIT_NAMES, preview_import, removal_warning
+
+    preview = preview_import(store, path, split_at)
+    counts = preview.counts
+    said = removal_warning(counts.removed, preview.studied_removed, split_at) if counts else ""
+    if not said or yes:
+        return preview.reading
+    name = textio.path_text(path.name)
+    how = "read the app's own way" if split_at == "auto" else f"split at {UNIT_NAMES[split_at]}"
+    answer = confirmed(f"Import {name} anyway?", f"{name}, {how}: {said}")
+    if answer is None:
+        first = said.split("\n")[0].rstrip(".")
+        raise StudyAppError(f"{name}, {how}: {first}; nothing was imported: add --yes to import it")
+    if not answer:
+        raise StudyAppError(f"{name} not imported: nothing was removed")
+    return preview.reading
 
 
 def cmd_repair(args: argparse.Namespace) -> int:

@@ -154,6 +154,9 @@ class ImportPreview:
     # The parse as read, for the import that follows to take (core.importer.Reading).
     reading: Reading | None = None
     same_source: str = ""  # where the deck `same_as` read its notes ("": the sample deck)
+    # Of the questions a re-import removes, the titles of those studied (in deck order):
+    # their progress is kept, but a person should know before (`removal_words`).
+    studied_removed: tuple[str, ...] = ()
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -200,7 +203,8 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     source = textio.path_text(path.resolve())
-    split_at = split_at or remembered_split(store, source)
+    # "auto": the unit found, whatever was remembered (as `import_file` takes it).
+    split_at = None if split_at == "auto" else split_at or remembered_split(store, source)
     # Read as the import reads it, topics and all: the import that follows the preview
     # takes this reading where the file is unchanged, and reads it no more (a big
     # file's parse and topics took seconds twice).
@@ -214,8 +218,10 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
             doc = moved
             deck = next((d for d in store.decks() if d.name == doc.deck_name), None)
     counts = None
+    studied: tuple[str, ...] = ()
     if deck is not None and doc.questions:
         counts = _dry_run(store, doc, source, reading.digest)
+        studied = _studied_titles(store, deck.id, counts.removed_ids)
     # A new deck whose name another file's deck has gets the name the import gives it:
     # proposed as the taken one, the import made "Interview (reviewed)" and the rename
     # to the taken name after it failed, leaving that deck out of sight.
@@ -236,6 +242,67 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         _word_levels_down(path),
         reading,
         twin.source if twin else "",
+        studied,
+    )
+
+
+def _studied_titles(store: Store, deck_id: int, qids: tuple[str, ...]) -> tuple[str, ...]:
+    """The titles of those of the deck's questions `qids` that have been studied (a
+    card: reviewed at least once), in the deck's order."""
+    if not qids:
+        return ()
+    wanted, reviewed = set(qids), store.cards(deck_id)
+    return tuple(
+        q.title
+        for q in store.question_outlines(deck_id=deck_id)
+        if q.id in wanted and q.id in reviewed
+    )
+
+
+SHOWN_TITLES = 3  # the studied questions a removal names; the rest are counted
+TITLE_CHARS = 60
+
+
+def removal_words(removed: int, studied: tuple[str, ...]) -> str:
+    """What a re-import that removes studied questions says of them, the import
+    preview and the command line alike: "5 questions removed, 4 of them studied:
+    “What is a mean?”, “What is a median?”, “What is a mode?” and 1 more" ("" when
+    none of them was studied)."""
+    if not studied:
+        return ""
+    shown = ", ".join(
+        f"“{t if len(t) <= TITLE_CHARS else t[: TITLE_CHARS - 1].rstrip() + '…'}”"
+        for t in studied[:SHOWN_TITLES]
+    )
+    if len(studied) > SHOWN_TITLES:
+        shown += f" and {len(studied) - SHOWN_TITLES} more"
+    of_them = "a studied one" if removed == 1 else f"{len(studied)} of them studied"
+    return f"{plural(removed, 'question')} removed, {of_them}: {shown}"
+
+
+def removal_warning(removed: int, studied: tuple[str, ...], split_at: str | None = None) -> str:
+    """`removal_words` and `kept_words` as two sentences, on two lines: what the import
+    preview shows and the command line asks about before an import that removes
+    studied questions ("" when none of them was studied)."""
+    said = removal_words(removed, studied)
+    if not said:
+        return ""
+    kept = kept_words(removed, split_at)
+    return f"{said}.\n{kept[:1].upper()}{kept[1:]}."
+
+
+def kept_words(removed: int, split_at: str | None = None) -> str:
+    """What became of the questions an import removes: "7 removed" read as 7 lost,
+    after a --split-at that read the notes another way (and is remembered for the
+    file: importing it again plainly keeps that way). The import preview says it
+    too, before."""
+    which = "the one removed keeps its" if removed == 1 else f"the {removed} removed keep their"
+    said = f"{which} progress in the store"
+    them = "it" if removed == 1 else "them"
+    if split_at and split_at != "auto":
+        return f"{said}: --split-at auto (the app's own split) brings {them} back with it"
+    return (
+        f"{said}, and come{'s' if removed == 1 else ''} back with it if the notes give {them} again"
     )
 
 

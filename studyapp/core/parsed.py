@@ -122,6 +122,8 @@ class ImportSummary:
     # A new deck whose notes another deck here has already (core.same_notes): said, so
     # a copy of a file does not silently double its questions.
     same_notes_as: SameNotes | None = None
+    # The ids of the `removed` questions (a preview says which of them were studied).
+    removed_ids: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def back_said(self) -> str:

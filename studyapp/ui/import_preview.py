@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural, size_label
+from studyapp.core.import_preview import removal_warning
 from studyapp.core.importer import Reading, nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 from studyapp.ui.literal_text import literal_title
@@ -96,6 +97,8 @@ class ImportPreviewDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
         self.counts = QLabel()
+        self.counts.setTextFormat(Qt.TextFormat.RichText)  # (the deck's name escaped)
+        self.counts.setWordWrap(True)
         self.questions = QTreeWidget()
         # The answer's first words beside each title: a split that goes wrong (answers
         # left empty, or run into the next question) shows before anything is written.
@@ -258,12 +261,17 @@ class ImportPreviewDialog(QDialog):
                 )
             )
         counts = preview.counts
+        # Studied questions it would remove: said before Import, as the command line
+        # says it before it asks (their progress is kept).
+        warning = removal_warning(counts.removed, preview.studied_removed) if counts else ""
+        studied, _, kept = (html.escape(line) for line in warning.partition("\n"))
         self.counts.setText(
             ""
             if counts is None
             else f"Re-import of “{html.escape(preview.existing_deck)}”: {counts.new} new, "
             + (f"{counts.back_said}, " if counts.back else "")
             + f"{counts.updated} updated, {counts.unchanged} unchanged, {counts.removed} removed."
+            + (f"<br><b>{studied}</b><br>{kept}" if warning else "")
         )
         self.counts.setVisible(counts is not None)
         self.questions.clear()

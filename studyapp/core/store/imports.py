@@ -474,7 +474,14 @@ class ImportsPart(StoreBase):
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
             self._log.questions.update(qid for _, qid in gone)
         return records.ImportSummary(
-            deck_name, new, updated, unchanged, len(gone), kept_edits=kept_edits, back=back
+            deck_name,
+            new,
+            updated,
+            unchanged,
+            len(gone),
+            kept_edits=kept_edits,
+            back=back,
+            removed_ids=tuple(qid for _, qid in gone),
         )
 
     def _stored_answer(self, qid: str) -> str:
