@@ -18,7 +18,8 @@ by deck as Anki's do: each deck has the whole allowance, less what was studied i
 that deck today, and a session over every deck takes up to that much from each.
 "Today" is the study day (`study_day`: the calendar day in the clock's zone, from
 local midnight); a session open when it ends is given the new day's limits
-(`set_limits`) and takes in what the new day brings.
+(`set_limits`) and takes in what the new day brings. The daily plan itself (the
+limits, the study day) lives in core.daily_plan; its names are here too.
 """
 
 from __future__ import annotations
@@ -27,14 +28,26 @@ import contextlib
 import heapq
 import itertools
 from collections import Counter, deque
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from studyapp.core import settings_schema as keys
 from studyapp.core.clock import Clock, SystemClock
-from studyapp.core.model import Question, Review
+from studyapp.core.daily_plan import (  # noqa: F401  (the session's names, as before)
+    DailyLimits,
+    DeckLimits,
+    day_bounds,
+    deck_limits,
+    done_today,
+    learn_ahead_in,
+    left_after,
+    next_day_start,
+    study_day,
+    to_ms,
+    todays_limits,
+    todays_limits_in,
+)
+from studyapp.core.model import Question
 from studyapp.core.progress import (
     LEARNING_HORIZON,
     DueCounts,
@@ -60,112 +73,6 @@ __all__ = [
     "todays_limits",
     "todays_limits_in",
 ]
-
-
-def to_ms(moment: datetime) -> int:
-    """Epoch milliseconds, as review times are stored."""
-    return int(moment.timestamp() * 1000)
-
-
-# --- the daily plan --------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class DailyLimits:
-    """What today still allows in one deck: None means no limit."""
-
-    new_left: int | None = None
-    reviews_left: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DeckLimits:
-    """Today's limits deck by deck, as Anki's (one preset for every deck): each deck
-    allows `new_per_day` new questions and `reviews_per_day` reviews, less what was
-    studied in that deck today (`done`: deck id → (new, reviewed)). New questions
-    studied in one deck leave another deck's allowance whole."""
-
-    new_per_day: int | None = None
-    reviews_per_day: int | None = None
-    done: Mapping[int, tuple[int, int]] = field(default_factory=dict)
-
-    def of(self, deck_id: int) -> DailyLimits:
-        """What today still allows in this deck."""
-        new_done, reviewed_done = self.done.get(deck_id, (0, 0))
-        return DailyLimits(
-            new_left=_left(self.new_per_day, new_done),
-            reviews_left=_left(self.reviews_per_day, reviewed_done),
-        )
-
-
-def _left(per_day: int | None, done: int) -> int | None:
-    return None if per_day is None else max(0, per_day - done)
-
-
-def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
-    """The start and end (UTC) of the calendar day `now` falls on, in `tz`."""
-    local = now.astimezone(tz)
-    start = datetime(local.year, local.month, local.day, tzinfo=tz)
-    end = datetime.combine(start.date() + timedelta(days=1), start.timetz())
-    return start.astimezone(UTC), end.astimezone(UTC)
-
-
-def study_day(clock: Clock) -> date:
-    """The study day it is now: the calendar day in the clock's zone (it starts at
-    local midnight, as the daily limits and a bury's "until tomorrow" do)."""
-    return clock.now().astimezone(clock.timezone()).date()
-
-
-def next_day_start(clock: Clock) -> datetime:
-    """When the next study day starts (UTC): what was buried comes back, the daily
-    limits start afresh."""
-    return day_bounds(clock.now(), clock.timezone())[1]
-
-
-def done_today(reviews: Sequence[Review], now: datetime, tz: tzinfo) -> tuple[int, int]:
-    """(questions studied for the first time today, other questions reviewed today),
-    from the review log (oldest first); a question counts once a day."""
-    start, end = day_bounds(now, tz)
-    start_ms, end_ms = to_ms(start), to_ms(end)
-    first_seen: dict[str, int] = {}
-    today: set[str] = set()
-    for review in reviews:
-        first_seen.setdefault(review.question_id, review.reviewed_at_ms)
-        if start_ms <= review.reviewed_at_ms < end_ms:
-            today.add(review.question_id)
-    new = sum(1 for qid in today if first_seen[qid] >= start_ms)
-    return new, len(today) - new
-
-
-def deck_limits(settings: Mapping[str, Any], done: Mapping[int, tuple[int, int]]) -> DeckLimits:
-    """The daily limits in `settings`, each deck's after what `done` says was studied
-    in it today (deck id → (new, reviewed))."""
-    values = keys.with_defaults(settings)
-    return DeckLimits(values[keys.NEW_PER_DAY], values[keys.REVIEWS_PER_DAY], dict(done))
-
-
-def todays_limits(
-    settings: Mapping[str, Any], reviews: Sequence[Review], now: datetime, tz: tzinfo
-) -> DailyLimits:
-    """What the daily limits in `settings` still allow today in a deck whose review
-    log is `reviews`."""
-    return deck_limits(settings, {0: done_today(reviews, now, tz)}).of(0)
-
-
-def todays_limits_in(
-    store: Store, settings: Mapping[str, Any], now: datetime, tz: tzinfo
-) -> DeckLimits:
-    """What the daily limits still allow today in each deck, counted by the store (an
-    indexed query of today's reviews grouped by deck, not the whole log read into
-    Python)."""
-    start, end = day_bounds(now, tz)
-    return deck_limits(settings, store.studied_by_deck(to_ms(start), to_ms(end)))
-
-
-def learn_ahead_in(settings: Mapping[str, Any]) -> timedelta:
-    """The learn-ahead limit in `settings` (Preferences; 0: a step is never shown
-    before it is due)."""
-    return timedelta(minutes=keys.with_defaults(settings)[keys.LEARN_AHEAD])
 
 
 def coming_back(
@@ -368,8 +275,8 @@ class StudySession:
                 reviews = [d for d in deck_due if d[3] == "review"]
                 kept = within_limits(
                     DueCounts(new=len(deck_new), review=len(reviews)),
-                    _left(limits.new_left, taken[(deck, "new")]),
-                    _left(limits.reviews_left, taken[(deck, "review")]),
+                    left_after(limits.new_left, taken[(deck, "new")]),
+                    left_after(limits.reviews_left, taken[(deck, "review")]),
                 )
                 held["review"] += len(reviews) - kept.review
                 held["new"] += len(deck_new) - kept.new

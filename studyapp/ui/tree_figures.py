@@ -32,7 +32,7 @@ from studyapp.core.progress import (
 from studyapp.core.settings_schema import load_settings
 
 if TYPE_CHECKING:
-    from studyapp.core.study import DeckLimits
+    from studyapp.core.daily_plan import DeckLimits
     from studyapp.ui.context import AppContext, Changes
     from studyapp.ui.topic_tree import Node, TopicTreeModel
 
@@ -173,7 +173,7 @@ class TreeFigures(QObject):
         """What the daily limits (Preferences) still allow today in each deck: counted
         by the store once, then kept until a review is written or the day changes."""
         # Loaded when first counted (after the first frame), as a session loads them.
-        from studyapp.core.study import todays_limits_in
+        from studyapp.core.daily_plan import todays_limits_in
 
         now = self.ctx.clock.now()
         tz = self.ctx.clock.timezone()
@@ -212,7 +212,7 @@ class TreeFigures(QObject):
         return today.learning + today.review, today.new
 
     def _next_midnight(self) -> datetime:
-        from studyapp.core.study import day_bounds
+        from studyapp.core.daily_plan import day_bounds
 
         clock = self.ctx.clock
         return day_bounds(clock.now(), clock.timezone())[1]
