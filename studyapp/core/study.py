@@ -126,6 +126,9 @@ class _Graded:
     entry: _Entry
     requeued: bool  # the grade put the question back in the learning queue
     unburied_ms: int | None = None  # the grade unburied it: buried until then before
+    # (deck, "new" or "review"): what the grade took from that deck's daily limits,
+    # as the store counts today (`StudySession._takes`); None: nothing.
+    taken: tuple[int | None, str] | None = None
 
     @property
     def buried(self) -> bool:
@@ -310,10 +313,34 @@ class StudySession:
         """What this session took from each deck's limits since they were counted,
         (deck, kind) → how many; a bury took nothing."""
         return Counter(
-            (done.entry.deck, done.entry.kind)
-            for done in self._history[self._counted_from :]
-            if not done.buried
+            done.taken for done in self._history[self._counted_from :] if done.taken is not None
         )
+
+    def _takes(self, entry: _Entry, now: datetime) -> tuple[int | None, str] | None:
+        """What a grade of `entry` now takes from its deck's limits, as the store counts
+        today (`done_today`, which the status bar's figures read): a new question, a
+        review, or a learning step begun before today and not yet answered today (one
+        of today's reviews); a step answered today already took its share."""
+        if entry.kind != "learning":
+            return entry.deck, entry.kind
+        reviews = self._store.reviews(entry.qid)
+        today = to_ms(day_bounds(now, self._clock.timezone())[0])
+        if not reviews or reviews[-1].reviewed_at_ms >= today:
+            return None
+        question = self._whole.get(entry.qid) or self._store.question(entry.qid)
+        deck = entry.deck if entry.deck is not None or question is None else question.deck_id
+        return deck, "review"
+
+    def _follow_limits(self, done: _Graded) -> None:
+        """A grade (or its undo) that took from the review limit though the question
+        was not queued as a review (a step left from yesterday): the queue is built
+        again, so what it offers stays what the limits allow."""
+        if (
+            self.question_ids is None
+            and done.taken is not None
+            and done.taken[1] != done.entry.kind
+        ):
+            self.reload()
 
     def _keep_within_limits(self) -> None:
         """The question on screen counts against its deck's limits as the queued
@@ -551,6 +578,7 @@ class StudySession:
         # A buried question graded (chosen questions are studied buried or not) is
         # studied after all: no longer buried, back in today's figures.
         buried = self._store.buried_until(to_ms(now), [entry.qid]).get(entry.qid)
+        taken = self._takes(entry, now)  # (before this grade is in the store)
         shown = self._shown_at
         seconds = None if shown is None else max(0.0, (now - shown).total_seconds())
         card_json, due_iso = self._scheduler.grade(self._store.card_json(entry.qid), rating, now)
@@ -582,8 +610,9 @@ class StudySession:
                 self._in_learning[entry.qid] = (due_at, order)
                 heapq.heappush(self._learning, (due_at, order, entry.qid))
                 requeued = True
-        self._history.append(_Graded(review_id, entry, requeued, buried))
+        self._history.append(_Graded(review_id, entry, requeued, buried, taken))
         self._reset_view()
+        self._follow_limits(self._history[-1])
         return review_id
 
     def bury(self, until: datetime) -> str | None:
@@ -671,6 +700,7 @@ class StudySession:
             self._whole[qid] = question
         self._current = last.entry
         self._keep_within_limits()
+        self._follow_limits(last)
         return self.current()
 
     def _put_back(self, entry: _Entry) -> None:

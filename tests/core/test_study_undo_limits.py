@@ -175,6 +175,8 @@ def test_the_session_and_the_status_bar_count_today_alike(store, seed):
     long_ago = T0 - timedelta(days=90)
     for title in DECKS["JavaScript quick ones"][:4] + DECKS["SQL"][:3]:
         study(store, title, long_ago, rating=4)  # due again by now
+    for title in (DECKS["JavaScript quick ones"][4], DECKS["SQL"][3]):
+        study(store, title, T0 - timedelta(hours=20), rating=3)  # a step left from yesterday
     clock = FakeClock(T0)
     settings = {NEW_PER_DAY: rng.choice([1, 2, 3]), REVIEWS_PER_DAY: rng.choice([1, 2, 5])}
     deck = rng.choice([None, deck_id(store, rng.choice(list(DECKS)))])
@@ -185,3 +187,27 @@ def test_the_session_and_the_status_bar_count_today_alike(store, seed):
         counts = session.counts()
         said = DueCounts(new=counts.new, review=counts.review)
         assert said == bar_today(store, clock, settings, deck), step
+
+
+@pytest.mark.parametrize("undo", [False, True])
+def test_a_step_left_from_yesterday_takes_from_today_s_reviews_as_the_bar_counts(store, undo):
+    """A learning step begun yesterday and answered today is one of today's reviews
+    (the store counts it so, as Anki's limits do): the session's reviews left fell
+    only at its next start, and meanwhile said one more than the status bar."""
+    long_ago = T0 - timedelta(days=90)
+    for title in DECKS["SQL"][:3]:
+        study(store, title, long_ago, rating=4)  # three reviews due
+    study(store, DECKS["SQL"][3], T0 - timedelta(hours=20), rating=3)  # yesterday's step
+    clock = FakeClock(T0)
+    settings = {NEW_PER_DAY: 0, REVIEWS_PER_DAY: 2}
+    sql = deck_id(store, "SQL")
+    session = StudySession(store, SR, clock, limits=limits(store, clock, settings), deck_id=sql)
+    assert session.current().title == "SQL 4?"  # the step first
+    assert session.counts() == DueCounts(learning=1, review=2)
+    session.reveal()
+    session.grade(4)
+    assert session.counts() == DueCounts(review=1) == bar_today(store, clock, settings, sql)
+    if undo:  # taken back: today's two reviews again
+        assert session.undo().title == "SQL 4?"
+        assert session.counts() == DueCounts(learning=1, review=2)
+        assert bar_today(store, clock, settings, sql) == DueCounts(review=2)
