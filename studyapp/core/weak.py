@@ -491,9 +491,12 @@ def weak_report(
 
     # Where each question sits, in file order: every question is counted, and only
     # the weak ones kept in the report are read whole (a big deck's rows hold answers).
-    # A suspended question is set aside: neither weak nor counted (it was listed, and
-    # "Study these" offered it to a session that would not show it).
-    placed = store.question_topics(deck_id, suspended=False)
+    # A suspended question is set aside: never weak (it was listed, and "Study these"
+    # offered it to a session that would not show it), but counted among the
+    # questions and in mastery as its card stands, as the tree and the statistics
+    # count it (core.progress.TopicProgress).
+    placed = store.question_topics(deck_id)
+    suspended = store.suspended_ids(deck_id)
     if wanted is not None:
         placed = [p for p in placed if any(t.id in wanted for t in paths.get(p[1], ()))]
 
@@ -515,15 +518,17 @@ def weak_report(
         history = histories.get(qid)
         if history is None:  # never studied: most of a big deck, with nothing to score
             continue
-        weakness = question_weakness(history, now, scheduler)
-        if weakness.state != "new":  # any history: the weak share of a topic is of these
-            counts["seen"] += 1
         if is_studied(cards.get(qid), now, scheduler):
             studied += 1
             counts["studied"] += 1
         if is_mastered(cards.get(qid), now, scheduler):
             mastered += 1
             counts["mastered"] += 1
+        if qid in suspended:  # counted, never scored
+            continue
+        weakness = question_weakness(history, now, scheduler)
+        if weakness.state != "new":  # any history: the weak share of a topic is of these
+            counts["seen"] += 1
         if weakness.is_weak:
             weak_by_topic.setdefault(topic_id, []).append((qid, order, weakness))
 

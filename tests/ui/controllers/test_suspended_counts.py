@@ -69,6 +69,16 @@ def test_suspended_questions_count_alike_in_the_tree_the_bar_and_the_statistics(
         tip = stats.mastery.tip_at(*_centre(stats.mastery, topic))
         assert ("suspended" in tip) == (topic.name in where), tip
         assert f"{where.get(topic.name)} suspended" in tip or topic.name not in where
+    # The Weak Topics tab counts a topic's own questions: where it has no sub-topics,
+    # as the tree does (a suspended question is never weak, but one of them).
+    weak = settled(qtbot, window.controllers["insights"].show_weak_topics())
+    rows = {t.name: node(window, TOPIC, t.name) for t in weak.report.topics}
+    leaves = [t for t in weak.report.topics if all(c.kind != TOPIC for c in rows[t.name].children)]
+    assert any(t.name == "Statistics" for t in leaves)
+    for topic in leaves:
+        row = rows[topic.name]
+        assert (topic.total, round(100 * topic.mastery)) == (row.total, window.model.mastery(row))
+    assert all(w.title not in titles for t in weak.report.topics for w in t.questions)
     window.controllers["insights"].show_questions_tab()
     for title in titles:  # taken back: nothing says suspended any more
         toggle_suspended(window, studied, title)
