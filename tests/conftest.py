@@ -44,6 +44,14 @@ def qapp_args():
     return ["studyapp-tests", *STYLE_ARGUMENTS]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_application(qapp):
+    """One QApplication for the whole run, made first: a test that exports a PDF in
+    this process (the CLI's export) would otherwise make a plain QGuiApplication, and
+    every widget test after it in the same run would fail to start."""
+    yield qapp
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     """Every test gets its own store location; none touches the user's data."""
