@@ -210,24 +210,28 @@ class Shrunk:
 
 def shrunk(store: Store, deck: Deck) -> Shrunk | None:
     """The deck's notes, read as its re-import would read them, when they now give
-    fewer than half its questions (five or more gone); None otherwise, and when the
-    notes cannot be read or give none (the re-import says why)."""
+    none of its questions (emptied: saved as their title alone, say), or fewer than
+    half of them (five or more gone); None otherwise, and when the notes cannot be
+    read (the re-import says why)."""
     from studyapp.core import textio
     from studyapp.core.importer import remembered_split
+    from studyapp.core.parse import NoQuestionsError
     from studyapp.core.reparse import parse_notes_file
 
     if not has_file_source(deck):
         return None
     before = store.question_count(deck.id)
-    if before < SHRUNK_FEWEST:
+    if not before:
         return None
     path = Path(deck.source_path)
     try:
         split_at = remembered_split(store, textio.path_text(path.resolve()))
         after = len(parse_notes_file(path, split_at=split_at).questions)
+    except NoQuestionsError:
+        after = 0
     except (StudyAppError, OSError):
         return None
-    if after and before - after >= SHRUNK_FEWEST and after < before * SHRUNK_SHARE:
+    if not after or (before - after >= SHRUNK_FEWEST and after < before * SHRUNK_SHARE):
         return Shrunk(deck.id, deck.name, deck.source_path, before, after)
     return None
 
@@ -266,6 +270,9 @@ def sync_sources(
         store.set_source_missing(deck.id, True)
     for deck in check.back:
         store.set_source_missing(deck.id, False)
+    from studyapp.core.format import plural
+    from studyapp.core.parse import NoQuestionsError
+
     imported, failed, held = [], [], []
     for deck in check.changed:
         if hold_shrunk and (less := shrunk(store, deck)) is not None:
@@ -273,6 +280,9 @@ def sync_sources(
             continue
         try:
             imported.append(reimport_deck(store, deck, **options))
+        except NoQuestionsError:  # (its words are the command line's, for one file)
+            kept = plural(store.question_count(deck.id), "question")
+            failed.append((deck.name, f"its notes give no questions now; it keeps its {kept}"))
         except StudyAppError as exc:
             failed.append((deck.name, str(exc)))
     return SourceSync(

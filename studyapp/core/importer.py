@@ -24,6 +24,7 @@ from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, St
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import (
     SPLIT_KINDS,
+    NoQuestionsError,
     no_questions_message,
     nothing_readable,
     parse_path,
@@ -407,7 +408,7 @@ def import_file(
             )
             parsed_name = doc.deck_name
         if not doc.questions:
-            raise StudyAppError(no_questions_message(shown, doc))
+            raise NoQuestionsError(no_questions_message(shown, doc))
         refuse_own_export(store, path, doc, shown)
         check()
         report("Sorting questions into topics", 60)

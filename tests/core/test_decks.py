@@ -171,9 +171,7 @@ def test_reimport_deck_reads_its_source_and_refuses_the_bundled_deck(store, two_
         reimport_deck(store, bundled)
 
 
-def test_the_sample_deck_can_be_added_to_a_store_that_began_with_other_notes(
-    store, tmp_path
-):
+def test_the_sample_deck_can_be_added_to_a_store_that_began_with_other_notes(store, tmp_path):
     (tmp_path / "stats.md").write_text(NOTES)
     import_file(store, tmp_path / "stats.md")  # notes imported before the first start
     assert import_default_deck(store) is None  # the first start: the store has decks
@@ -338,6 +336,18 @@ def test_sync_sources_reimports_marks_missing_and_reports_failures(store, two_de
     assert len(store.questions(deck_id=two_decks["Trees"].id)) == 1  # the deck is kept
 
 
+def watched_terms(store, notes, count: int):
+    """A deck "Terms" of `count` questions from `notes`, imported, and a watch that has
+    seen it: (its file, its entries, the deck, the watch)."""
+    entries = [f"## What is term {n}?\n\nTerm {n} is thing {n}.\n" for n in range(count)]
+    notes.write_text("# Terms\n\n" + "\n".join(entries), encoding="utf-8")
+    import_file(store, notes)
+    deck = next(d for d in store.decks() if d.name == "Terms")
+    watch = SourceWatch()
+    watch.check(store.decks())
+    return notes, entries, deck, watch
+
+
 def test_an_unasked_sync_holds_back_notes_that_lost_most_questions(store, tmp_path):
     """Re-imports nobody asked for (the window's watch) hold back a file that now gives
     fewer than half its deck's questions, five or more gone (saved cut short, emptied
@@ -345,13 +355,7 @@ def test_an_unasked_sync_holds_back_notes_that_lost_most_questions(store, tmp_pa
     command line), the same file is re-imported."""
     from studyapp.core.decks import sync_sources
 
-    notes = tmp_path / "terms.md"
-    entries = [f"## What is term {n}?\n\nTerm {n} is thing {n}.\n" for n in range(10)]
-    notes.write_text("# Terms\n\n" + "\n".join(entries), encoding="utf-8")
-    import_file(store, notes)
-    deck = next(d for d in store.decks() if d.name == "Terms")
-    watch = SourceWatch()
-    watch.check(store.decks())
+    notes, entries, deck, watch = watched_terms(store, tmp_path / "terms.md", 10)
     save_by_rename(notes, "# Terms\n\n" + "\n".join(entries[:4]))  # 6 of 10 gone
     done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
     assert done.imported == () and [(h.before, h.after) for h in done.held] == [(10, 4)]
@@ -450,3 +454,23 @@ def test_a_name_written_as_a_deck_has_it_finds_that_deck_not_one_alike_in_case(s
     with pytest.raises(StudyAppError, match=r'"CARDS" names 2 decks .*give its id'):
         find_deck(store, "CARDS")
     assert find_deck(store, "  Cards ").id == ids["Cards"]
+
+
+def test_notes_emptied_to_their_title_are_held_and_said_in_a_windows_words(store, tmp_path):
+    """A tester overwrote a 5-question notes file with its title alone while the app was
+    open: nothing asked, and the status bar's reason was the command line's help
+    ("Choose how to split it with --split-at KIND …"). Emptied notes are held back to be
+    asked about, whatever the deck's size; asked for, the reason is plain."""
+    from studyapp.core.decks import sync_sources
+
+    notes, _entries, deck, watch = watched_terms(store, tmp_path / "prep.md", 3)
+    save_by_rename(notes, "# Terms\n")
+    done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+    assert done.imported == () and [(h.before, h.after) for h in done.held] == [(3, 0)]
+    assert store.question_count(deck.id) == 3
+    save_by_rename(notes, "# Terms\n\n")  # asked for (the command line): not done, said why
+    done = sync_sources(store, watch.check(store.decks()))
+    ((name, why),) = done.failed
+    assert name == "Terms" and "--split-at" not in why
+    assert "no questions" in why and "3 questions" in why
+    assert store.question_count(deck.id) == 3

@@ -72,13 +72,17 @@ class FilesController(Controller):
         re-import opens its preview with what it would remove."""
         gone = shrunk.before - shrunk.after
         name, deck = html.escape(Path(shrunk.source_path).name), html.escape(shrunk.deck_name)
+        gives = plural(shrunk.after, "question") if shrunk.after else "no questions"
+        then = (
+            f" Re-importing would remove {plural(gone, 'question')} from it (their"
+            " progress is kept, and comes back with the questions)."
+            if shrunk.after
+            else " Reviewing shows what StudyApp reads in it now."
+        )
         if self.ctx.messages.confirm(
             "Your notes changed",
-            f"{name} now gives {plural(shrunk.after, 'question')}; its deck “{deck}” has"
-            f" {shrunk.before}.",
-            "Was it saved cut short, or emptied by a sync? The deck is left as it is."
-            f" Re-importing would remove {plural(gone, 'question')} from it (their"
-            " progress is kept, and comes back with the questions).",
+            f"{name} now gives {gives}; its deck “{deck}” has {shrunk.before}.",
+            "Was it saved cut short, or emptied by a sync? The deck is left as it is." + then,
             "Review the re-import…",
             cancel="Keep the deck as it is",
         ):

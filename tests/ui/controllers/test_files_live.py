@@ -218,6 +218,26 @@ def test_notes_saved_far_shorter_are_not_reimported_unasked(qtbot, make_window, 
     assert store.question_count() == 9
 
 
+def test_notes_emptied_to_their_title_are_asked_about_in_the_windows_words(
+    qtbot, make_window, twelve_store
+):
+    """A tester overwrote their notes with their title alone while the app was open: no
+    dialog, and the status line held the command line's help ("--split-at KIND")."""
+    store, notes, _questions = twelve_store
+    window = make_window(store=store, show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    window.messages.answers.append(False)  # keep the deck as it is
+    save_as_an_editor_does(notes, "# Glossary\n")
+    run_check(qtbot, live)
+    kind, title, text, *_more = window.messages.shown[-1]
+    assert (kind, title) == ("confirm", "Your notes changed")
+    assert "now gives no questions" in text and "has 12" in text
+    assert store.question_count() == 12
+    said = window.statusBar().toolTip() + window.statusBar().currentMessage()
+    assert "--split-at" not in said
+
+
 def test_a_file_saved_by_rename_stays_watched_for_saves_in_place(qtbot, make_window, notes_store):
     """After a save that writes a new file over the old (the window's own edit, many
     editors), a later save in place (`>>` from a shell) was never seen: the watch
