@@ -17,11 +17,13 @@ is underlined, as in Anki.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from time import monotonic
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -73,6 +75,7 @@ class GradingPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._face_at = -1e9  # when the face last changed (time.monotonic)
 
         self.status = QLabel()
         mute(self.status)
@@ -94,7 +97,7 @@ class GradingPanel(Card):
         row.addStretch(1)
         self.study_button = QPushButton("Study due")
         self.study_button.setObjectName("primary")
-        self.study_button.clicked.connect(self.study_clicked)
+        self.study_button.clicked.connect(self._settled(self.study_clicked.emit))
         row.addWidget(self.study_button)
         self._study_ready = True  # the selection has something a session would show
         self._writable = True  # the data can be written (else the button is hidden)
@@ -107,7 +110,7 @@ class GradingPanel(Card):
         self.reveal_button = QPushButton("Show answer   Space")
         self.reveal_button.setObjectName("primary")
         self.reveal_button.setMinimumWidth(220)
-        self.reveal_button.clicked.connect(self.reveal_clicked)
+        self.reveal_button.clicked.connect(self._settled(self.reveal_clicked.emit))
         row.addWidget(self.reveal_button)
         row.addStretch(1)
 
@@ -126,7 +129,7 @@ class GradingPanel(Card):
             button.setObjectName(f"grade{rating}")
             button.setMinimumWidth(90)
             button.setToolTip(f"{name} (key {rating})")
-            button.clicked.connect(lambda _=False, r=rating: self.grade_clicked.emit(r))
+            button.clicked.connect(self._settled(lambda r=rating: self.grade_clicked.emit(r)))
             row.addWidget(button)
             self.grade_buttons[rating] = button
         row.addStretch(1)
@@ -157,7 +160,7 @@ class GradingPanel(Card):
 
         self.stop_button = QPushButton("Stop studying")
         self.stop_button.setToolTip("Back to browsing (Esc)")
-        self.stop_button.clicked.connect(self.stop_clicked)
+        self.stop_button.clicked.connect(self._settled(self.stop_clicked.emit))
 
         # One row (counts, buttons, Stop) where the four grade buttons fit beside the
         # counts; two rows in a narrower pane (counts and Stop, then the buttons), so
@@ -170,6 +173,7 @@ class GradingPanel(Card):
         self._two_rows: bool | None = None
         self._arrange(two_rows=False)
         self.show_browse("")
+        self.stack.currentChanged.connect(self._faced)  # (its faces are all added)
 
     def _one_row_width(self) -> int:
         """The width the one-row arrangement needs. While browsing: the counts and the
@@ -294,6 +298,22 @@ class GradingPanel(Card):
         self.stop_button.hide()
         self.stack.setCurrentWidget(self.browse_face)
         self._fit()
+
+    def _faced(self) -> None:
+        self._face_at = monotonic()
+
+    def _settled(self, slot: Callable[[], object]) -> Callable[[], None]:
+        """`slot` for a button's click, unless the click is a double click's second,
+        landing on a button the first brought under the pointer: a double-clicked
+        Study stopped the session it started ("Stop studying" takes its place), a
+        double-clicked Show answer would grade."""
+
+        def clicked() -> None:
+            interval = QApplication.doubleClickInterval() / 1000
+            if monotonic() - self._face_at >= interval:
+                slot()
+
+        return clicked
 
     def allow_study(self, writable: bool) -> None:
         """Whether the data can be written: a read-only window hides the button."""
