@@ -49,7 +49,9 @@ def cannot_import(name: str, reason: str) -> str:
     the import both say it: "Cannot import NAME" in bold, then the reason (plain text,
     its "NAME: " left out: said once, in the heading) as a sentence."""
     reason = reason.removeprefix(f"{name}: ")
-    sentence = f"{reason[:1].upper()}{reason[1:]}"
+    # A word opens it with a capital; a file's name ("dm.apkg is …") keeps its own case.
+    opening = reason.split(" ", 1)[0]
+    sentence = f"{reason[:1].upper()}{reason[1:]}" if opening.isalpha() else reason
     if not sentence.endswith("."):
         sentence += "."
     return f"<b>Cannot import {html.escape(name)}</b><br><br>{html.escape(sentence)}"
