@@ -21,8 +21,8 @@ so that no QStyle object is handed to Python at all.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QDialogButtonBox, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from studyapp.ui.theme import COLORS, applied_theme, button_css, field_css, indicator_css
 
@@ -104,6 +104,10 @@ def plain_buttons(window: QWidget) -> None:
     asks for them Qt uses its black ✗ and ✓, which could hardly be seen on the dark
     theme; the sheet's `dialogbuttonbox-buttons-have-icons: 0` holds only for button
     boxes made after it, so those already there are cleared here."""
+    # Imported here: naming a Qt class builds its enums, and the first frame has no dialog.
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QDialogButtonBox
+
     for box in window.findChildren(QDialogButtonBox):
         for button in box.buttons():
             button.setIcon(QIcon())
