@@ -129,11 +129,18 @@ def create_window(
     the first frame shows the tree's topics and the question last open, and the
     other rows and the figures are filled in once it is out (the app; on a big
     store they take longer than the window itself), else all at once.
+    The app's window gets its keys after the first frame too (`MainWindow.finish_start`).
     `watch_sources`: re-import notes when they change on disk and reload when another
     process writes the store (the app; tests turn it on where they test it)."""
     app = app or application()
     place_marks(app, ANSWER_FONTS)  # (an app made elsewhere: a test's)
-    shell = MainWindow(settings=settings, read_only=read_only, icon=app_icon(), open_url=open_url)
+    shell = MainWindow(
+        settings=settings,
+        read_only=read_only,
+        icon=app_icon(),
+        open_url=open_url,
+        keys_after_paint=progress_after_paint,
+    )
     messages = messages or Messages(shell)
     if messages.parent is None:
         messages.parent = shell

@@ -321,6 +321,7 @@ LATER = (
 # (PySide makes a class on first use), about 0.1 million instructions a member.
 LATER_QT = (
     "QtWidgets.QDialogButtonBox",  # dialogs' buttons (ui.style.plain_buttons)
+    "QtGui.QKeySequence",  # the actions' keys, given once the frame is out (ui.actions)
 )
 
 

@@ -4,22 +4,35 @@ from this table, and `app.py` connects each id to its controller's slot.
 
 A key may belong to several actions only when no state enables two of them at once
 (Esc stops studying, ends a mock, or goes back from a page); the tests check that.
+
+The window's first frame needs the actions (the menus) but not their keys: the app
+builds them without (`build_actions(keys=False)`) and gives them their keys once the
+frame is out (`install_keys`), as QKeySequence is one more Qt class whose enums its
+first use builds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui import ui_state as st
 from studyapp.ui.theme import MODE_LABELS, MODES
 
-Key = str | QKeySequence.StandardKey
-SK = QKeySequence.StandardKey
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
+
+class SK(str):
+    """A key the platform names: QKeySequence.StandardKey's member of this name (Open is
+    Ctrl+O on Linux and Windows, ⌘O on macOS)."""
+
+
+Key = str  # "Ctrl+E", or an SK
 
 
 class ActionSpec(NamedTuple):
@@ -72,7 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "import",
         "&Import Notes…",
         "&File",
-        (SK.Open,),
+        (SK("Open"),),
         "Import a notes file: Markdown, text, CSV, an Anki export and more",
         st.can_write,
     ),
@@ -126,7 +139,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.not_in_mock,
     ),
     A("quit", "&Quit", "&File", ("Ctrl+Q",), separator_before=True),  # on every platform
-    A("find", "&Find…", "&Edit", (SK.Find,), enabled_when=st.not_in_mock),
+    A("find", "&Find…", "&Edit", (SK("Find"),), enabled_when=st.not_in_mock),
     A(
         "move",
         "&Move Question to Topic…",
@@ -167,7 +180,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "undo_delete",
         "&Undo",
         "&Edit",
-        (SK.Undo,),
+        (SK("Undo"),),
         "Take back the last deletion, suspension, rename, removed deck or bury, or, right"
         " after a study session, its last grade or bury",
         _browsing_writable,
@@ -263,7 +276,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         # so "-" on a topic or deck still collapses it (the tree's key).
         st.can_bury,
     ),
-    A("undo", "&Undo Last Grade or Bury", "&Study", (SK.Undo,), enabled_when=st.can_undo),
+    A("undo", "&Undo Last Grade or Bury", "&Study", (SK("Undo"),), enabled_when=st.can_undo),
     A(
         "mock_pause",
         "&Pause / Resume Mock",
@@ -302,7 +315,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("next", "&Next Question", "&Study", ("J",), enabled_when=st.can_step, separator_before=True),
     A("prev", "&Previous Question", "&Study", ("K",), enabled_when=st.can_step),
     A("stop", "Stop Studying", "&Study", ("Esc",), enabled_when=st.can_stop_study),
-    A("keys", "&Keyboard Shortcuts", "&Help", (SK.HelpContents,)),
+    A("keys", "&Keyboard Shortcuts", "&Help", (SK("HelpContents"),)),
     A("about", "&About StudyApp", "&Help"),
 )
 del A
@@ -320,23 +333,38 @@ def keys_in(spec: ActionSpec, mode: st.Mode) -> tuple[Key, ...]:
 
 
 def key_sequences(spec: ActionSpec, mode: st.Mode = st.Mode.BROWSE) -> list[QKeySequence]:
+    from PySide6.QtGui import QKeySequence
+
     sequences: list[QKeySequence] = []
     for key in keys_in(spec, mode):
-        if isinstance(key, QKeySequence.StandardKey):
-            sequences += QKeySequence.keyBindings(key)[:1]  # the platform's first binding
+        if isinstance(key, SK):
+            standard = getattr(QKeySequence.StandardKey, key)
+            sequences += QKeySequence.keyBindings(standard)[:1]  # the platform's first binding
         else:
             sequences.append(QKeySequence(key))
     return sequences
 
 
-def build_actions(window: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dict[str, QAction]:
+def key_text(spec: ActionSpec, mode: st.Mode = st.Mode.BROWSE) -> str:
+    """The action's first key in `mode` as the platform writes it ("Ctrl+O", "⌘O"), ""
+    for none: what a hint names (said before the keys are installed too)."""
+    from PySide6.QtGui import QKeySequence
+
+    sequences = key_sequences(spec, mode)
+    return sequences[0].toString(QKeySequence.SequenceFormat.NativeText) if sequences else ""
+
+
+def build_actions(
+    window: QWidget, specs: Sequence[ActionSpec] = ACTIONS, *, keys: bool = True
+) -> dict[str, QAction]:
     """A QAction per spec, added to `window` so its shortcut works while the menu bar
-    is hidden too; a group's actions are exclusive and checkable."""
+    is hidden too; a group's actions are exclusive and checkable. Without `keys`, the
+    shortcuts come later (`install_keys`)."""
     actions: dict[str, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     for spec in specs:
         action = QAction(spec.text, window)
-        if spec.keys:
+        if spec.keys and keys:
             action.setShortcuts(key_sequences(spec))
         if spec.tip:
             action.setStatusTip(spec.tip)
@@ -348,18 +376,22 @@ def build_actions(window: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dic
     return actions
 
 
-def build_refusals(window: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dict[str, QAction]:
+def build_refusals(
+    window: QWidget, specs: Sequence[ActionSpec] = ACTIONS, *, keys: bool = True
+) -> dict[str, QAction]:
     """For a read-only window: an action, in no menu, per action with keys, holding
     the same keys. `apply_enabled` enables one only while its action is disabled for
     the window being read-only (`refused_read_only`), so the key says why in the
     status bar instead of reaching nothing: the menu item stays greyed. Never two
-    enabled at once on one key: the refusal takes the place of its own action."""
+    enabled at once on one key: the refusal takes the place of its own action. Without
+    `keys`, the shortcuts come later (`install_keys`)."""
     refusals: dict[str, QAction] = {}
     for spec in specs:
         if not spec.keys:
             continue
         action = QAction(spec.text, window)
-        action.setShortcuts(key_sequences(spec))
+        if keys:
+            action.setShortcuts(key_sequences(spec))
         action.setEnabled(False)
         window.addAction(action)
         refusals[spec.id] = action
@@ -401,6 +433,8 @@ def shortcut_rows(
     An action whose keys differ in a mock has a second row for those (", in a mock"),
     whichever mode the window is in when the help is read."""
     rows = []
+    from PySide6.QtGui import QKeySequence
+
     for spec in specs:
         if spec.id not in actions:
             continue
@@ -429,18 +463,31 @@ def apply_keys(actions: dict[str, QAction], mode: st.Mode) -> None:
             action.setShortcuts(wanted)
 
 
+def install_keys(actions: dict[str, QAction], mode: st.Mode) -> None:
+    """The keys of actions built without them (`build_actions(keys=False)`), for `mode`."""
+    for action_id, action in actions.items():
+        spec = SPECS.get(action_id)
+        if spec is not None and spec.keys:
+            action.setShortcuts(key_sequences(spec, mode))
+
+
 def apply_enabled(
     actions: dict[str, QAction],
     state: st.UiState,
     refusals: dict[str, QAction] | None = None,
+    *,
+    keys: bool = True,
 ) -> None:
     """Each action enabled as `state` says; the refusals (`build_refusals`) enabled
-    for the actions that only being read-only disables."""
-    apply_keys(actions, state.mode)
+    for the actions that only being read-only disables. `keys`: whether the actions
+    have their keys yet (then the keys follow the mode too)."""
+    if keys:
+        apply_keys(actions, state.mode)
     for action_id, on in st.enabled(RULES, state).items():
         actions[action_id].setEnabled(on)
     if refusals:
-        apply_keys(refusals, state.mode)
+        if keys:
+            apply_keys(refusals, state.mode)
         refused = st.refused_read_only(RULES, state)
         for action_id, action in refusals.items():
             action.setEnabled(action_id in refused)

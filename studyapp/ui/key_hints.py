@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 
 from studyapp.ui.ui_state import Mode, Tab
 
@@ -80,10 +80,7 @@ class KeyHints(QObject):
             return None  # Space pages down the answer being read
         if self.ctx.read_only:
             return f"{self.ctx.read_only}: nothing can be graded in this window."
-        keys = [
-            shell.action(name).shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            for name in ("study", "study_all")
-        ]
+        keys = [shell.key_text(name) for name in ("study", "study_all")]
         start = f"Press {keys[0]} to study this topic ({keys[1]}: everything due)"
         if grade:
             return f"Grades are given while studying. {start}, then Space reveals and 1–4 grade."

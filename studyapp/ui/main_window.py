@@ -35,6 +35,8 @@ from studyapp.ui.actions import (
     build_actions,
     build_menus,
     build_refusals,
+    install_keys,
+    key_text,
     refusal_text,
     shortcut_rows,
 )
@@ -94,9 +96,11 @@ class MainWindow(QMainWindow):
         read_only: str | None = None,
         icon: QIcon | None = None,
         open_url: Callable[..., Any] | None = None,
+        keys_after_paint: bool = False,
     ) -> None:
         """`read_only`: why this window may not write ("Read-only: another StudyApp is
-        running"), None for a normal window."""
+        running"), None for a normal window. `keys_after_paint`: the actions get their
+        keys once the first frame is out (`finish_start`), not before it."""
         super().__init__()
         self.settings = settings
         self.read_only_reason = read_only
@@ -115,12 +119,13 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self._build_views(open_url)
         self._build_status_bar()
-        self.actions_by_id: dict[str, QAction] = build_actions(self)
+        self._keys_in = not keys_after_paint
+        self.actions_by_id: dict[str, QAction] = build_actions(self, keys=self._keys_in)
         build_menus(self.menuBar(), self.actions_by_id)
         # A read-only window's write keys say why they do nothing (actions.py).
         self._refusals: dict[str, QAction] = {}
         if read_only:
-            self._refusals = build_refusals(self)
+            self._refusals = build_refusals(self, keys=self._keys_in)
             for action_id, refusal in self._refusals.items():
                 text = refusal_text(read_only, SPECS[action_id])
                 refusal.triggered.connect(lambda _c=False, t=text: self.status(t, 6000))
@@ -295,7 +300,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def update_actions(self) -> None:
-        apply_enabled(self.actions_by_id, self._state, self._refusals)
+        apply_enabled(self.actions_by_id, self._state, self._refusals, keys=self._keys_in)
         writable = not self.read_only_reason
         # Hidden, not only disabled: read-only is not a state of the selection.
         self.grading.allow_study(writable)
@@ -305,6 +310,19 @@ class MainWindow(QMainWindow):
 
     def connect_action(self, action_id: str, slot: Callable[[], Any]) -> None:
         self.actions_by_id[action_id].triggered.connect(lambda _checked=False: slot())
+
+    def key_text(self, action_id: str) -> str:
+        """The action's first key as the platform writes it ("Ctrl+O", "⌘O")."""
+        return key_text(SPECS[action_id], self.mode)
+
+    def finish_start(self) -> None:
+        """What the first frame does without, done once it is out (`_say_first_painted`;
+        tests of a window made with `keys_after_paint` call it): the actions' keys."""
+        if not self._keys_in:
+            self._keys_in = True
+            install_keys(self.actions_by_id, self.mode)
+            install_keys(self._refusals, self.mode)
+            self.update_actions()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(action, key) for every key of every menu action, in menu order."""
@@ -483,6 +501,7 @@ class MainWindow(QMainWindow):
 
     def _say_first_painted(self) -> None:
         if not self._closed:  # a run that ended at its first frame (smoke) computes nothing
+            self.finish_start()
             self.answer.painted()
             self.first_painted.emit()
 

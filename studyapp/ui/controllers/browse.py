@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 
 from studyapp.core.answer_look import title_html
 from studyapp.core.format import plural, suspended_words
@@ -35,7 +34,6 @@ from studyapp.ui.tree_figures import TreeFigures
 from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
-NATIVE = QKeySequence.SequenceFormat.NativeText
 BUNDLED = "resource:"  # a deck's source path when the app brought it (core.importer)
 FIRST_START_HINT = (
     "This is a sample deck. Your own notes: File → Import Notes… ({keys}), or drop a file"
@@ -221,7 +219,7 @@ class BrowseController(Controller):
             self._show_welcome()
         # (a read-only window cannot import: its title says so, and no hint says more)
         if last is None and qid is not None and not self.read_only and self._only_bundled_decks():
-            keys = self.shell.action("import").shortcut().toString(NATIVE)
+            keys = self.shell.key_text("import")
             self._hint = FIRST_START_HINT.format(keys=keys)
             self.status(self._hint, 0)  # until another message, or notes come in
 

@@ -5,12 +5,15 @@ pane's width), the other rows and the figures once the frame is out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from studyapp.ui.main_window import K_LAST_QUESTION
 from studyapp.ui.recent_folders import data_key
+from studyapp.ui.ui_state import Tab
 from tests.ui.conftest import qid, topic_id
-from tests.ui.window_helpers import PV, QT_WARNINGS_FAIL, shown_questions
+from tests.ui.window_helpers import PV, QT_WARNINGS_FAIL, press, shown_questions
 
 pytestmark = QT_WARNINGS_FAIL
 
@@ -78,3 +81,33 @@ def test_the_first_answer_is_laid_out_at_the_pane_s_own_width(
     assert window.current_qid == qid(store, PV)
     assert widths == [browser.viewport().width()]
     assert widths[0] > 300
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers", "tab"),
+    [
+        (
+            Qt.Key.Key_T,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            Tab.STATS,
+        ),
+        (
+            Qt.Key.Key_W,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            Tab.WEAK,
+        ),
+    ],
+    ids=["statistics", "weak-topics"],
+)
+def test_the_app_s_window_answers_its_keys_once_the_first_frame_is_out(
+    qtbot, make_window, key, modifiers, tab
+):
+    """The app's window is given its keys after its first frame (MainWindow.finish_start),
+    on the event loop's next turn: a key pressed then acts as in any window."""
+    window = make_window(progress_after_paint=True)
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    window.activateWindow()  # shortcuts need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(qtbot, window, key, modifiers)
+    assert window.current_tab() is tab
