@@ -329,13 +329,17 @@ def test_the_window_s_modules_bring_no_markdown_renderer():
     """python-markdown renders an answer the store has no HTML of: the window's own
     modules do not load it (a check that an answer is labels alone once imported the
     extension that draws labels, and with it python-markdown: 51 million instructions
-    of every start, by benchmarks/bench_startup_instructions.py)."""
-    code = "import sys; import studyapp.app; print('markdown' in sys.modules)"
+    of every start, by benchmarks/bench_startup_instructions.py), nor the checks a
+    Markdown text passes before it is rendered (core.mdguard)."""
+    code = (
+        "import sys; import studyapp.app; "
+        "print([m for m in ('markdown', 'studyapp.core.mdguard') if m in sys.modules])"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "[]"
 
 
 def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from studyapp.core import mdguard
 from studyapp.core.answer_look import (  # noqa: F401 (answer_css, title_html: here for callers)
     _PALETTES,
     _TAG,  # a tag, allowing '>' inside quoted attribute values
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
 
 # Read on the first render only: start-up shows HTML from the store.
 callouts = lazy("studyapp.core.callouts")
+mdguard = lazy("studyapp.core.mdguard")  # its checks run before a render, not at start
 mdlists = lazy("studyapp.core.mdlists")
 table_spans = lazy("studyapp.core.table_spans")
 texmath = lazy("studyapp.core.texmath")
