@@ -178,7 +178,9 @@ def test_a_disk_io_error_on_a_nearly_full_disk_is_disk_full(tmp_path, monkeypatc
 
 def test_a_disk_io_error_with_room_left_is_still_an_io_error(tmp_path):
     error = store_errors.translate_error(sqlite3.OperationalError("disk I/O error"), tmp_path)
-    assert error is not None and "disk I/O error" in error.message
+    assert error is not None and "failed to read or write it" in error.message
+    assert "disk I/O error" not in error.message  # SQLite's words, not the person's
+    assert "connected and healthy" in error.hint
 
 
 def test_a_nearly_full_disk_at_start_opens_read_only_saying_disk_full(data, monkeypatch):

@@ -7,10 +7,14 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.cli import EXIT_OK, _fail
 from studyapp.commands.stores import FolderInUse, writer_lock
 from studyapp.core.format import size_label
+
+if TYPE_CHECKING:
+    from studyapp.core.store import StoreError
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -95,6 +99,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from studyapp.core import backup
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.paths import store_path
+    from studyapp.core.store import StoreError
 
     folder = resolve_data_dir(args.data_dir)
     backups = backup.backup_dir(folder)
@@ -103,7 +108,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = backups / source.name  # a name as `studyapp backup --list` shows it
     store = store_path(folder)
     with writer_lock(folder):
-        kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
+        before = _as_it_is(store)
+        try:
+            kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
+        except StoreError as exc:
+            if before is None or _as_it_is(store) != before:
+                raise  # the file was moved aside before the refusal: the message says
+            raise _nothing_restored(exc) from exc
         _refill_media(store)
     print(f"Restored {source} into {store}.")
     if kept is None:
@@ -113,3 +124,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print(f"The previous study database was damaged; it was moved aside to {kept}")
     return EXIT_OK
+
+
+def _as_it_is(path: Path) -> tuple[int, int, int] | None:
+    """The study database's file as it is (which file, its size and time); None where
+    there is none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _nothing_restored(exc: StoreError) -> StoreError:
+    """The refusal, saying first what the person has: their study data as it was."""
+    from studyapp.core.store import StoreError
+
+    nothing = "Nothing was restored"
+    if exc.message.startswith(nothing):
+        return exc
+    return StoreError(f"{nothing}: your study data is as it was. {exc.message}", exc.hint)

@@ -15,6 +15,7 @@ file in with one atomic rename; the caller must have closed its Store.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -50,6 +51,7 @@ from studyapp.core.store.sqlio import (
     open_without_journal,
     unchangeable,
 )
+from studyapp.core.store.sqlite_words import plain_error, plain_problem
 from studyapp.lazy import lazy
 
 # Named lazily: the writer imports this module, and the file moves are needed only
@@ -256,11 +258,11 @@ def check_backup(path: str | Path) -> None:
     except StoreError as exc:
         raise refuse(exc.message.rstrip(".")) from exc
     except sqlite3.Error as exc:
-        raise refuse(str(exc)) from exc
+        raise refuse(plain_error(exc)) from exc
     if problem is not None:
         if problem.startswith(NOT_STUDYAPPS):
             raise refuse("it is not a StudyApp database: another program's")
-        raise refuse(f"it is damaged ({problem})")
+        raise refuse(f"it is damaged ({plain_problem(problem)})")
     if version > SCHEMA_VERSION:
         raise refuse("it was made by a newer version of StudyApp", NewerBackup)
     if version < 1 or not _STORE_TABLES.issubset(tables):
@@ -407,6 +409,10 @@ def _write_failed(folder: Path, exc: OSError) -> StoreError:
     if folder.exists() and not folder.is_dir():
         return BackupNotWritten(
             f"{folder} is a file, not a folder", "Move that file away (StudyApp never deletes it)"
+        )
+    if exc.errno == errno.EROFS:  # no permission to fix, no space to free
+        return BackupNotWritten(
+            f"{folder} is on a drive that can only be read", "Make that drive writable"
         )
     return BackupNotWritten(
         f"cannot write to {folder} ({exc.strerror or exc})",

@@ -33,9 +33,10 @@ from studyapp.core.store.backup import (
     list_backups,
 )
 from studyapp.core.store.copying import BackupCancelled, Progress, copy_pages, interruptible
-from studyapp.core.store.errors import is_damage, request_check
+from studyapp.core.store.errors import file_refused, is_damage, request_check
 from studyapp.core.store.location import store_file
 from studyapp.core.store.sqlio import open_connection
+from studyapp.core.store.sqlite_words import plain_error
 
 
 def make_backup(
@@ -147,14 +148,19 @@ def _free_name(folder: Path, base: str) -> Path:
 def _backup_failed(exc: sqlite3.Error, src_path: Path, folder: Path) -> StoreError:
     known = translate_error(exc, src_path)
     if known is None:
-        return StoreError(f"The backup was not made ({exc}).", f"Check the folder {folder}.")
+        return StoreError(
+            f"The backup was not made: {plain_error(exc)}.", f"Check the folder {folder}."
+        )
     if "full" in str(exc).casefold():
         return BackupNotWritten(f"the disk holding {folder} is full", "Free some space")
     if not is_damage(exc) and _readable(src_path):
         # The store reads fine, so what failed to open or write was the copy: the
-        # backups folder (read-only, unplugged), not the study database.
+        # backups folder (read-only, unplugged), not the study database. The system
+        # says why ("Read-only file system"); SQLite only "unable to open database file".
+        if (refused := file_refused(folder)) is not None:
+            return _write_failed(folder, refused)
         return BackupNotWritten(
-            f"cannot write to {folder} ({exc})", "Check that the backups folder is writable"
+            f"cannot write to {folder}", "Check that the backups folder is writable"
         )
     return StoreError(f"The backup was not made. {known.message}", known.hint)
 

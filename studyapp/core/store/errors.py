@@ -110,13 +110,17 @@ _IN_WINDOW = {
         " start it again."
     ),
 }
+# Not SQLite's words: what `translate_error` reads a write refused at the system's file
+# size limit as (SQLite says "disk I/O error", which sent the person to their cables).
+_SIZE_LIMIT = "file size limit reached"
 # (text in SQLite's message, message, hint); {path} is the database file.
 _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
     ("database is locked", *_LOCKED),
     ("database table is locked", *_LOCKED),
     (
         "disk i/o error",
-        "Could not read or write the study database {path} (disk I/O error).",
+        "The disk holding the study database {path} failed to read or write it (a drive"
+        " unplugged, or failing). What was saved before is kept in the file.",
         "Check that the disk is connected and healthy, then try again.",
     ),
     (
@@ -133,6 +137,13 @@ _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
         "readonly database",
         "The study database {path} is read-only.",
         "Check the file's permissions, or choose another folder with --data-dir.",
+    ),
+    (
+        _SIZE_LIMIT,
+        "The study database {path} cannot grow: this system limits the size of the files"
+        " StudyApp may write (ulimit -f), and the file has reached it. What was saved"
+        " before is kept in the file.",
+        "Raise that limit (or ask whoever set it to), then try again.",
     ),
     ("file is not a database", *_DAMAGED),
     ("database disk image is malformed", *_DAMAGED),
@@ -159,6 +170,8 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
         # SQLite reports a write that found no room (the WAL, its shared memory) as
         # an I/O error, which would send the person to check their cables.
         text = "database or disk is full"
+    elif "disk i/o error" in text and at_size_limit(path):
+        text = _SIZE_LIMIT
     for needle, message, hint in _KNOWN_ERRORS:
         if needle in text:
             kind = StoreBusy if message == _LOCKED[0] else StoreError
@@ -202,16 +215,45 @@ def no_room_for_files(folder: str | Path) -> bool:
     """Whether a new file cannot be made in `folder` for want of room: a disk with no
     free inodes (space left, so `disk_nearly_full` saw nothing) or a quota. SQLite
     says only "unable to open database file" when it cannot make the store's log
-    there; asking the system by making a file (removed at once) is what tells. Only
+    there; asking the system by making a file is what tells (`file_refused`)."""
+    refused = file_refused(folder)
+    return refused is not None and refused.errno in _NO_ROOM
+
+
+def file_refused(folder: str | Path) -> OSError | None:
+    """Why the system will not let a file be made in `folder` (None where it does), in
+    its own words ("Read-only file system", "Permission denied"), where SQLite said
+    only "unable to open database file": asked by making one, removed at once. Only
     after a failure: nothing on a start that opens."""
     try:
         fd, name = tempfile.mkstemp(prefix=".studyapp-room-", dir=folder)
     except OSError as exc:
-        return exc.errno in _NO_ROOM
+        return exc
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(name)
+    return None
+
+
+def at_size_limit(path: str | Path) -> bool:
+    """Whether a file of the store (`path`, its log or journal) has grown to within a
+    page of the largest file this process may write (RLIMIT_FSIZE, `ulimit -f`): the
+    system refuses the write, and SQLite says only "disk I/O error"."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit
+        return False
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return False
+    for name in (str(path), f"{path}-wal", f"{path}-journal"):
+        with contextlib.suppress(OSError):
+            if os.stat(name).st_size + _LARGEST_PAGE > limit:
+                return True
     return False
+
+
+_LARGEST_PAGE = 65536
 
 
 def no_room(exc: sqlite3.Error) -> bool:

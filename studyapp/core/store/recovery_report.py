@@ -4,12 +4,11 @@
 damaged, restored, repaired, missing its log, or found beside another copy; its
 `title` and `message` are every story's words, told once, in one place. Its parts
 name what happened; the words say what was kept, where, and what to do next.
-`plain_problem` turns SQLite's page-by-page findings into one plain phrase.
+`plain_problem` (core.store.sqlite_words) turns SQLite's findings into one plain phrase.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,7 +17,7 @@ from studyapp.core.paths import restore_command
 from studyapp.core.store import saved_copies, session_rows, side_files
 from studyapp.core.store.backup import BackupInfo
 from studyapp.core.store.copies import NewerCopy
-from studyapp.core.store.schema import NOT_STUDYAPPS
+from studyapp.core.store.sqlite_words import plain_problem
 
 # What `problem` says when there was no file to be damaged, or nothing in it.
 MISSING = "the file is missing"
@@ -28,54 +27,6 @@ ORPHANED = (
     "the database file it belongs to is missing (deleted, or moved without it), and it"
     " holds only the last changes made to that file, which cannot be read without it"
 )
-
-
-# SQLite's own words for what it cannot read: its integrity check lists damage page by
-# page and cell by cell ("*** in database main *** Page 126: btreeInitPage() returns
-# error code 11"), which says nothing to the person. The file kept aside, and the
-# report's `problem`, hold them.
-_SQLITE_DAMAGE = re.compile(
-    r"\*\*\* in database|btreeInitPage|\bpage \d+|malformed|fragmentation|out of range"
-    r"|never used|freelist|multiple uses|2nd reference|corrupt",
-    re.IGNORECASE,
-)
-
-# SQLite's words for a schema that needs what it does not have (core.store.errors
-# FOREIGN_SCHEMA_TEXT), with what each is to the person.
-_LACKED = re.compile(
-    r"(?P<what>unknown function|no such collation sequence|no such module):\s*(?P<name>\S+)",
-    re.IGNORECASE,
-)
-_LACKS = {
-    "unknown function": "a function",
-    "no such collation sequence": "a sort order",
-    "no such module": "a kind of table",
-}
-
-
-def plain_problem(problem: str) -> str:
-    """`problem` as the person reads it: SQLite's page-by-page findings as one plain
-    phrase, StudyApp's own words as they are."""
-    plain: list[str] = []
-    for part in problem.split("; "):
-        part = part.removeprefix(NOT_STUDYAPPS)  # the rest is said for the person
-        if part.strip() == "file is not a database":
-            part = "its first bytes are not those of a database: overwritten or damaged"
-        elif _SQLITE_DAMAGE.search(part):
-            part = "parts of the file are damaged and cannot be read"
-        elif found := _LACKED.search(part):
-            what, name = found["what"].casefold(), found["name"].rstrip("()")
-            part = (
-                f"another program added to it an index or a rule that needs {_LACKS[what]}"
-                f" StudyApp does not have ({name}), so it can be neither checked nor written"
-            )
-        elif found := re.fullmatch(r"(CHECK|NOT NULL) constraint failed in (\w+)", part.strip()):
-            part = f"rows of its {found[2]} " + (
-                "hold values its rules refuse" if found[1] == "CHECK" else "lack a value they need"
-            )
-        if part not in plain:
-            plain.append(part)
-    return "; ".join(plain)
 
 
 class RecoveryReport(NamedTuple):

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from studyapp.core.paths import restore_command
 from studyapp.core.store.errors import StoreError
+from studyapp.core.store.sqlite_words import plain_error
 
 
 class StoreReplaced(StoreError):
@@ -62,7 +63,9 @@ def save_open_copy(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, s
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             target.unlink()
-        return None, str(exc)
+        if isinstance(exc, sqlite3.Error):
+            return None, plain_error(exc)
+        return None, exc.strerror or str(exc)
     return target, ""
 
 

@@ -30,6 +30,7 @@ from studyapp.core.store.backup import (
 from studyapp.core.store.errors import is_damage
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.sqlio import open_connection
+from studyapp.core.store.sqlite_words import plain_error
 
 
 def copy_database(source: str | Path, target: str | Path) -> Path:
@@ -60,7 +61,7 @@ def copy_database(source: str | Path, target: str | Path) -> Path:
 
 def _copy_failed(exc: sqlite3.Error, source: Path, target: Path) -> StoreError:
     if is_damage(exc):
-        return BackupRefused(f"Could not copy {source.name}: it is damaged ({exc}).")
+        return BackupRefused(f"Could not copy {source.name}: it is damaged ({plain_error(exc)}).")
     if "full" in str(exc).casefold():
         return StoreError(
             f"Could not copy {source.name}: the disk holding {target.parent} is full.",
@@ -68,7 +69,9 @@ def _copy_failed(exc: sqlite3.Error, source: Path, target: Path) -> StoreError:
         )
     known = translate_error(exc, target)
     if known is None:
-        return StoreError(f"Could not copy {source.name} ({exc}).", "Try another backup.")
+        return StoreError(
+            f"Could not copy {source.name}: {plain_error(exc)}.", "Try another backup."
+        )
     return StoreError(f"Could not copy {source.name}. {known.message}", known.hint)
 
 

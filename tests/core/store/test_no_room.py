@@ -40,19 +40,27 @@ print("REVIEWS", len(opened.store.reviews()))
 
 
 def start_without_room(data: Path, limit: int = 8192) -> subprocess.CompletedProcess[str]:
+    return run_limited([sys.executable, "-c", CHILD, str(data)], limit)
+
+
+def run_limited(
+    argv: list[str], limit: int, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`argv` run in a process that may write no file past `limit` bytes (RLIMIT_FSIZE:
+    `ulimit -f`)."""
     import resource
 
     def limited() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
     return subprocess.run(
-        [sys.executable, "-c", CHILD, str(data)],
-        env=env,
+        argv,
+        env=dict(os.environ, PYTHONPATH=str(REPO_ROOT), **(env or {})),
         capture_output=True,
         text=True,
         timeout=120,
         preexec_fn=limited,
+        cwd=REPO_ROOT,
         check=False,
     )
 
