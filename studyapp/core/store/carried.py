@@ -41,11 +41,22 @@ def carry_reviews(source: Path, target: Path) -> int:
     that come with them (see the module docstring), in one transaction. Returns how
     many reviews were added."""
     with contextlib.closing(sqlite3.connect(target)) as conn:
-        conn.execute("PRAGMA foreign_keys = OFF")  # a review may wait for its question
-        conn.execute("ATTACH DATABASE ? AS other", (sql_filename(source),))
+        return carry_into(conn, source)
+
+
+def carry_into(conn: sqlite3.Connection, source: Path) -> int:
+    """`carry_reviews` into the database open on `conn` (outside a transaction): its
+    foreign keys are checked again after, as they were."""
+    keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")  # a review may wait for its question
+    conn.execute("ATTACH DATABASE ? AS other", (sql_filename(source),))
+    try:
         with immediate(conn):
             added = _carry(conn)
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.carried")
         conn.execute("DETACH DATABASE other")
+        conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
     return added
 
 

@@ -53,6 +53,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from studyapp.core.paths import not_a_folder
 from studyapp.core.store import (
@@ -154,12 +155,14 @@ def _open_safely(
         opened = opened[0], _with_copies(*opened, path)
     store, report = opened
     report = _session_left(store, path, report)
-    if report is not None and report.repaired:
-        try:
+    try:
+        if report is not None and report.repaired:
             report = _names_back(store, path, Path(backup_dir), report)
-        except BaseException:
-            store.close()
-            raise
+        if cut is not None:
+            cut = _grades_back(store, path, cut, report, own_log=aside is None)
+    except BaseException:
+        store.close()
+        raise
     return store, _with_log_damaged(
         _with_log_lost(_with_aside(report, aside, why), lost, path), cut, path
     )
@@ -374,14 +377,26 @@ def _aside_or_keep(path: Path, side: Path, now: datetime, why: str) -> Path:
         ) from exc
 
 
-def _keep_damaged_log(path: Path, now: datetime) -> tuple[Path, int] | None:
+class _LogCut(NamedTuple):
+    """The store's log damaged part-way (core.store.log_damage)."""
+
+    kept: Path  # a copy of it as it was
+    commits: int  # commits past the damage
+    last_saved: Path | None  # the store as its last commit left it, to read grades from
+    taken: int = 0  # reviews past the damage taken back into the store
+    decks: tuple[str, ...] = ()  # the decks of their questions
+
+
+def _keep_damaged_log(path: Path, now: datetime) -> _LogCut | None:
     """A copy of the store's log where it was damaged part-way with commits past the
-    damage (core.store.log_damage), and how many; None where it was not."""
+    damage (core.store.log_damage), how many, and the store as the log's last commit
+    left it; None where it was not."""
     commits = log_damage.commits_lost(path)
     if not commits:
         return None
     try:
-        return log_damage.keep_copy(path, now), commits
+        kept = log_damage.keep_copy(path, now)
+        return _LogCut(kept, commits, log_damage.as_last_saved(path, kept))
     except OSError as exc:
         raise StoreError(
             f"The log of the latest changes to the study database {path} is damaged"
@@ -392,15 +407,41 @@ def _keep_damaged_log(path: Path, now: datetime) -> tuple[Path, int] | None:
         ) from exc
 
 
+def _grades_back(
+    store: Store, path: Path, cut: _LogCut, report: RecoveryReport | None, *, own_log: bool
+) -> _LogCut:
+    """`cut` with the reviews saved past the log's damage taken back into the store
+    (core.store.log_damage.take_back). Not where a file beside the store was set aside
+    as not its own (`own_log` False: the log may be another database's, its pages not
+    the store's), nor where the session's own kept rows already saved them in a copy
+    the start offers (core.store.session_rows)."""
+    if cut.last_saved is None:
+        return cut
+    try:
+        left = report.session if report is not None else None
+        if not own_log or (left is not None and left.copy is not None):
+            return cut
+        with store._lock:
+            taken, decks = log_damage.take_back(store._conn, cut.last_saved, path)
+        return cut._replace(taken=taken, decks=tuple(decks))
+    finally:
+        cut.last_saved.unlink(missing_ok=True)
+
+
 def _with_log_damaged(
-    report: RecoveryReport | None, cut: tuple[Path, int] | None, path: Path
+    report: RecoveryReport | None, cut: _LogCut | None, path: Path
 ) -> RecoveryReport | None:
     if cut is None:
         return report
-    kept, commits = cut
+    said = {
+        "log_damaged": cut.kept,
+        "log_commits": cut.commits,
+        "log_taken": cut.taken,
+        "log_decks": cut.decks,
+    }
     if report is None:
-        return RecoveryReport(path, "", None, log_damaged=kept, log_commits=commits)
-    return report._replace(log_damaged=kept, log_commits=commits)
+        return RecoveryReport(path, "", None, **said)
+    return report._replace(**said)
 
 
 def _with_log_lost(report: RecoveryReport | None, lost: bool, path: Path) -> RecoveryReport | None:

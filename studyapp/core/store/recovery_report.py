@@ -49,6 +49,8 @@ class RecoveryReport(NamedTuple):
     # how many commits past the damage could not be read.
     log_damaged: Path | None = None
     log_commits: int = 0
+    log_taken: int = 0  # reviews saved past the damage, taken back from the log's pages
+    log_decks: tuple[str, ...] = ()  # the decks of their questions
     backups: Path | None = None  # the backups folder, where a restore was made
     # A session that ended without closing kept rows the store lacks (written over or
     # replaced since): they are saved in a copy (core.store.session_rows).
@@ -178,12 +180,28 @@ class RecoveryReport(NamedTuple):
         if self.log_damaged is None:
             return _log_lost_message(self.damaged_path)
         changes = plural(self.log_commits, "change")
-        return (
+        what = (
             f"The log of the latest changes to your study database ({self.damaged_path.name}"
             "-wal) was damaged part-way, by a power cut or a failing disk: StudyApp read"
-            f" the changes saved before the damage, and {changes} saved after it could not be"
-            f" read. A copy of the log as it was is kept, not deleted: {self.log_damaged}."
-            " If anything looks missing, restore a backup (Backups…, or `studyapp restore`)."
+            " the changes saved before the damage"
+        )
+        kept = (
+            f"A copy of the log as it was, with every change saved after the damage in it, is"
+            f" kept, not deleted: {self.log_damaged}."
+        )
+        if self.log_taken:
+            grades = plural(self.log_taken, "grade")
+            decks = f" (in {', '.join(self.log_decks)})" if self.log_decks else ""
+            return (
+                f"{what}, and from the {changes} saved after it took back the {grades} they"
+                f" held{decks}: {'it is' if self.log_taken == 1 else 'they are'} in your study"
+                " data again. Anything else changed after the damage (an edit, an import, a mock"
+                f" interview) may be missing. {kept} If anything looks missing, restore a"
+                " backup (Backups…, or `studyapp restore`)."
+            )
+        return (
+            f"{what}, and {changes} saved after it could not be read. {kept} If anything"
+            " looks missing, restore a backup (Backups…, or `studyapp restore`)."
         )
 
     @property

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import struct
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from studyapp.cli import main
 from studyapp.core.recovery import open_store_safely
@@ -101,11 +105,16 @@ def test_grades_past_a_damaged_frame_are_said_and_the_log_is_kept(tmp_path, caps
 
     store, report = open_store_safely(path, data / "backups", NOW)
     with store:
-        assert len(store.reviews()) == 4  # the three before, and the first of the session
+        # the three before, the first of the session, and the nine past the damage,
+        # taken back from the log's pages
+        assert len(store.reviews()) == 13
     assert report is not None
     assert report.title == "The log of your latest changes was damaged"
     assert "damaged part-way, by a power cut or a failing disk" in report.message
-    assert "9 changes saved after it could not be read" in report.message
+    assert (
+        "from the 9 changes saved after it took back the 9 grades they held (in AI):"
+        in report.message
+    )
     assert report.log_damaged is not None and str(report.log_damaged) in report.message
     assert report.log_damaged.read_bytes() == damaged  # every saved change, as it was
 
@@ -120,8 +129,12 @@ def test_a_log_whose_header_is_damaged_is_said_too(tmp_path):
 
     store, report = open_store_safely(path, data / "backups", NOW)
     store.close()
-    assert report is not None and "10 changes saved after it" in report.message
-    assert reviews(path) == 3
+    assert (
+        report is not None
+        and "10 changes saved after it took back the 10 grades they held (in AI)"
+        in (report.message)
+    )
+    assert reviews(path) == 13
 
 
 def test_with_the_sessions_kept_rows_the_log_not_another_program_is_named(tmp_path):
@@ -148,3 +161,44 @@ def test_a_log_left_whole_by_a_kill_says_nothing(tmp_path):
     store.close()
     assert report is None
     assert not list(data.glob("*.damaged-*"))
+
+
+def in_a_frame_header(log: Path) -> None:
+    """A second kind of damage: a byte of the checksum in the header of a frame of the
+    session's eighth grade, its page whole."""
+    size, commits = frames(log)
+    flip(log, 32 + commits[7] * (24 + size) + 18)
+
+
+def graded(path: Path) -> tuple[list[tuple], list[tuple]]:
+    """Every review (question, time, rating, mode) and card of the store at `path`, as
+    SQLite reads it with its log."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT question_id, reviewed_at_ms, rating, mode FROM reviews ORDER BY 2, 1"
+        ).fetchall()
+        cards = conn.execute("SELECT question_id, fsrs_json, due FROM cards ORDER BY 1").fetchall()
+    return rows, cards
+
+
+@pytest.mark.parametrize("damage", [in_second_commit, in_a_frame_header])
+def test_the_grades_past_the_damage_come_back_as_they_were_saved(tmp_path, damage):
+    data = tmp_path / "data"
+    data.mkdir()
+    path = killed_session(data)
+    for kept_rows in data.glob("*.session-*"):
+        kept_rows.unlink()
+    whole = tmp_path / "whole"  # the same store and log, undamaged: what was saved
+    whole.mkdir()
+    for side in ("", "-wal"):
+        shutil.copy(f"{path}{side}", whole / f"studyapp.sqlite3{side}")
+    saved = graded(whole / "studyapp.sqlite3")
+    damage(Path(f"{path}-wal"))
+
+    store, report = open_store_safely(path, data / "backups", NOW)
+    store.close()
+
+    assert graded(path) == saved  # every grade, and the card each left, back
+    assert report is not None and report.log_taken == report.log_commits > 0  # a grade each
+    assert report.log_damaged is not None and report.log_damaged.exists()
+    assert not list(Path(tempfile.gettempdir()).glob("studyapp-last-saved-*"))
