@@ -188,7 +188,7 @@ def test_a_locked_database_is_a_store_error(db_path, store, monkeypatch):
     ("error", "expected"),
     [
         (sqlite3.OperationalError("database is locked"), "busy"),
-        (sqlite3.OperationalError("disk I/O error"), "disk I/O error"),
+        (sqlite3.OperationalError("disk I/O error"), "failed to read or write"),
         (sqlite3.OperationalError("unable to open database file"), "Could not open"),
         (sqlite3.OperationalError("database or disk is full"), "full"),
         (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),

@@ -172,6 +172,16 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
         text = "database or disk is full"
     elif "disk i/o error" in text and at_size_limit(path):
         text = _SIZE_LIMIT
+    if "locked" in text and writer_here(path):
+        # This process holds StudyApp's writer lock of the folder: no StudyApp window
+        # is in the way, and "close other StudyApp windows" sent the person to look
+        # for windows that were not there.
+        return StoreBusy(
+            f"The study database {path} is locked by another program (not StudyApp): a"
+            " database browser or a backup or sync tool may have it open. What was saved"
+            " before is kept in the file.",
+            "Close that program, then try again.",
+        )
     for needle, message, hint in _KNOWN_ERRORS:
         if needle in text:
             kind = StoreBusy if message == _LOCKED[0] else StoreError
@@ -233,6 +243,14 @@ def file_refused(folder: str | Path) -> OSError | None:
     with contextlib.suppress(OSError):
         os.unlink(name)
     return None
+
+
+def writer_here(path: str | Path) -> bool:
+    """Whether this process holds StudyApp's writer lock of the folder of the store at
+    `path`: its lock file names this process (core.recovery)."""
+    from studyapp.core.recovery import lock_owner
+
+    return str(path) != ":memory:" and lock_owner(Path(path).parent) == os.getpid()
 
 
 def at_size_limit(path: str | Path) -> bool:
