@@ -20,6 +20,7 @@ from pathlib import Path
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
+from studyapp.core.store.row_repairs import made_again
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,10 @@ class Refill:
     reviews_back: int  # reviews kept for lost questions, theirs again
     decks: tuple[str, ...]  # decks imported again
     unavailable: tuple[str, ...]  # decks whose notes could not be imported again
+    # Decks made again whose name was lost with their row (core.store.row_repairs),
+    # with a question of each: the person knows a deck by its name, not by the one
+    # it was made again under ("Recovered deck 1").
+    nameless: tuple[tuple[str, str], ...] = ()
 
     @property
     def message(self) -> str:
@@ -49,10 +54,18 @@ class Refill:
                     "They are as your notes have them: a suspension, a deletion or an edit"
                     " made in StudyApp to a question that was lost is not among them."
                 )
-        if self.unavailable:
+        made = {name for name, _title in self.nameless}
+        if unavailable := [name for name in self.unavailable if name not in made]:
             parts.append(
-                f"The notes of {', '.join(self.unavailable)} could not be read again: "
+                f"The notes of {', '.join(unavailable)} could not be read again: "
                 "import them again yourself to bring back what is missing."
+            )
+        for name, title in self.nameless:
+            parts.append(
+                f"The name of one of your decks was lost with the damage, and no backup had"
+                f" it: it shows as “{name}” (it holds “{title}”). Rename it (Edit → Rename"
+                " Topic or Deck…), and import its notes again yourself to bring back what"
+                " is missing."
             )
         return " ".join(parts)
 
@@ -107,7 +120,13 @@ def refill(store: Store) -> Refill:
         done.append(deck.name)
     back = sum(1 for q in store.questions() if q.id not in before)
     reviews_back = max(0, len(store.reviews()) - reviews_before)
-    return Refill(back, reviews_back, tuple(done), tuple(unavailable))
+    nameless = []
+    for deck in store.decks():
+        if deck.name in unavailable and made_again(deck.name) and not deck.source_path:
+            titles = [q.title for q in store.questions(deck_id=deck.id)]
+            if titles:
+                nameless.append((deck.name, min(titles, key=len)))
+    return Refill(back, reviews_back, tuple(done), tuple(unavailable), tuple(nameless))
 
 
 def _relink_bundled_deck(store: Store) -> None:

@@ -201,7 +201,9 @@ def _names_back(
     """Decks and topics made again take their names (a deck its notes file) back from
     the newest backup that has them (core.store.names_back)."""
     with store._lock, _translated(path):
+        before = _made_names(store._conn)
         used = names_back(store._conn, backup.list_backups(backup_dir))
+        after = _made_names(store._conn, before)
     if used is None:
         return report
     when = used.created.strftime("%Y-%m-%d %H:%M UTC")
@@ -209,7 +211,30 @@ def _names_back(
         f"gave the decks and topics made again their names back (and a deck its notes"
         f" file) from the backup of {when}"
     )
-    return report._replace(repaired=(*report.repaired, done), deck_made=True)
+    # The repairs said the names they were made under ("Recovered deck 1"): the person
+    # knows them by their own, which the app now shows.
+    repaired = list(report.repaired)
+    for key, made in before.items():
+        if (name := after.get(key)) is not None and name != made:
+            repaired = [r.replace(f"“{made}”", f"“{name}”") for r in repaired]
+    return report._replace(repaired=(*repaired, done), deck_made=True)
+
+
+def _made_names(
+    conn: sqlite3.Connection, ids: dict[tuple[str, int], str] | None = None
+) -> dict[tuple[str, int], str]:
+    """The names of the decks and topics made again (core.store.row_repairs), by table
+    and id; with `ids`, the names those rows have now."""
+    names: dict[tuple[str, int], str] = {}
+    for table, made in (("decks", "Recovered deck %"), ("topics", "Recovered topic %")):
+        if ids is None:
+            rows = conn.execute(f"SELECT id, name FROM {table} WHERE name LIKE ?", (made,))
+        else:
+            wanted = [row_id for kind, row_id in ids if kind == table]
+            marks = ", ".join("?" * len(wanted))
+            rows = conn.execute(f"SELECT id, name FROM {table} WHERE id IN ({marks})", wanted)
+        names.update({(table, int(row_id)): str(name) for row_id, name in rows})
+    return names
 
 
 def _open_checked(

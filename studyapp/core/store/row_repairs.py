@@ -8,6 +8,7 @@ names_back, not at every start.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from studyapp.core.store.health import (
@@ -19,6 +20,13 @@ from studyapp.core.store.health import (
     _converted,
 )
 from studyapp.core.store.sqlio import immediate
+
+MADE = "Recovered"  # the name a deck or topic made again is given: "Recovered deck 3"
+
+
+def made_again(name: str) -> bool:
+    """Whether `name` is one a deck was made again under (`rehome`), its own lost."""
+    return re.fullmatch(rf"{MADE} deck \d+'*", name) is not None
 
 
 def repair_times(conn: sqlite3.Connection) -> None:
@@ -76,7 +84,7 @@ def rehome_rows(conn: sqlite3.Connection) -> list[str]:
                 row_id = int(
                     conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {table}").fetchone()[0]
                 )
-            name = f"Recovered {kind} {row_id}"
+            name = f"{MADE} {kind} {row_id}"
             while conn.execute(f"SELECT 1 FROM {table} WHERE name = ?", (name,)).fetchone():
                 name += "'"
             if kind == "deck":
