@@ -37,6 +37,12 @@ _LACKS = {
 }
 
 
+# SQLite's words for two rows a unique index keeps apart (its REINDEX refused them).
+_NOT_UNIQUE = re.compile(
+    r"UNIQUE constraint failed: (?P<table>\w+)\.(?P<columns>[\w.]+(?:, [\w.]+)*)"
+)
+
+
 def plain_problem(problem: str) -> str:
     """`problem` as the person reads it: SQLite's page-by-page findings as one plain
     phrase, StudyApp's own words as they are."""
@@ -55,6 +61,9 @@ def plain_problem(problem: str) -> str:
                 f"another program added to it an index or a rule that needs {_LACKS[what]}"
                 f" StudyApp does not have ({name}), so it can be neither checked nor written"
             )
+        elif found := _NOT_UNIQUE.search(part):  # core.store.health.reindex
+            what = found["columns"].replace(f"{found['table']}.", "").replace(", ", " and ")
+            part = f"two rows of its {found['table']} have the same {what}, which must differ"
         elif found := re.fullmatch(r"(CHECK|NOT NULL) constraint failed in (\w+)", part.strip()):
             part = f"rows of its {found[2]} " + (
                 "hold values its rules refuse" if found[1] == "CHECK" else "lack a value they need"

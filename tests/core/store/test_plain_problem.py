@@ -4,11 +4,15 @@ integrity check lists page numbers and btree cells."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import UTC, datetime
+
+import pytest
 
 from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
+from studyapp.core.store.sqlite_words import plain_problem
 from tests.core.test_backup import fill
 from tests.test_cli import run
 
@@ -51,3 +55,20 @@ def test_a_file_whose_start_was_overwritten_is_said_plainly(tmp_path):
     assert "(its first bytes are not those of a database: overwritten or damaged)" in (
         report.message
     )
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "said"),
+    [("decks", "name", "the same name"), ("topics", "deck_id, name", "the same deck_id and name")],
+)
+def test_rows_a_unique_index_cannot_keep_apart_are_said_plainly(table, columns, said):
+    """What the full check's REINDEX finds (core.store.health.reindex), in the report's
+    words: it said "(UNIQUE constraint failed: decks.name)"."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"CREATE TABLE {table} (deck_id, name)")
+    conn.executemany(f"INSERT INTO {table} VALUES (?, ?)", [(1, "SQL"), (1, "SQL")])
+    with pytest.raises(sqlite3.IntegrityError) as refused:
+        conn.execute(f"CREATE UNIQUE INDEX one ON {table} ({columns})")
+    problem = f"rows that must be unique are not ({refused.value})"  # as reindex says it
+
+    assert plain_problem(problem) == f"two rows of its {table} have {said}, which must differ"

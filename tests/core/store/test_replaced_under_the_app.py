@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -112,3 +113,33 @@ def test_the_advised_command_restores_into_the_folder_in_use(opened, tmp_path, m
     with Store.open(path) as restored:  # the session's grades are back where they were
         assert len(restored.reviews()) == 3 + 4
     assert not (default / "studyapp.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "said"),
+    [
+        ("database or disk is full", "the disk is full"),
+        ("unable to open database file", "the file could not be made or opened there"),
+    ],
+)
+def test_a_copy_that_cannot_be_saved_says_why_in_plain_words(
+    opened, monkeypatch, sqlite_says, said
+):
+    """It said "(database or disk is full)": SQLite's words, in the message a grade shows."""
+    from studyapp.core.store import replaced
+
+    store, path, _older, qid = opened
+    real_connect = replaced.sqlite3.connect
+
+    def refused(database, *args, **kwargs):
+        if "-open-" in str(database):  # the copy beside the store: no room, no folder
+            raise sqlite3.OperationalError(sqlite_says)
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(replaced.sqlite3, "connect", refused)
+    path.unlink()
+
+    with pytest.raises(StoreError) as info:
+        record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
+    assert f"What it had open could not be saved beside it ({said})." in info.value.message
+    assert sqlite_says not in str(info.value)
