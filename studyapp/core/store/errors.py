@@ -130,12 +130,13 @@ _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "database or disk is full",
-        "The disk holding the study database {path} is full.",
+        "The disk holding the study database {path} is full. What was saved before is kept"
+        " in the file.",
         "Free some space and try again.",
     ),
     (
         "readonly database",
-        "The study database {path} is read-only.",
+        "The study database {path} is read-only. What was saved before is kept in it.",
         "Check the file's permissions, or choose another folder with --data-dir.",
     ),
     (
