@@ -208,6 +208,16 @@ def test_translate_error(error, expected):
         assert translated.hint
 
 
+@pytest.mark.parametrize(
+    "sqlite_says",
+    ["database or disk is full", "attempt to write a readonly database", "disk I/O error"],
+)
+def test_a_write_the_disk_refused_says_what_was_kept(sqlite_says):
+    """The person freeing space or fixing the file knows nothing saved before was lost."""
+    translated = translate_error(sqlite3.OperationalError(sqlite_says), "/data/studyapp.sqlite3")
+    assert translated is not None and "What was saved before is kept in" in translated.message
+
+
 def test_bugs_are_not_disguised_as_store_errors(store):
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
         store_base._op(lambda s: s._conn.execute("SELECT * FROM nope"))(store)
