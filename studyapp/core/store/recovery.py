@@ -50,6 +50,7 @@ core.store.recovery_report's.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -95,6 +96,8 @@ FULL_CHECK_EVERY = timedelta(days=1)
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
 K_WAITING_CARDS = health.K_WAITING_CARDS
 K_COPIES_TOLD = "store.copies_told"  # [name, size, mtime] of each copy beside it told of
+
+log = logging.getLogger(__name__)
 
 
 def open_store_safely(
@@ -449,6 +452,9 @@ def _grades_back(
         with store._lock:
             taken, decks = log_damage.take_back(store._conn, cut.last_saved, path)
         return cut._replace(taken=taken, decks=tuple(decks))
+    except Exception as exc:  # a rescue on top of a repair: the window must still open
+        log.warning("the grades past the log's damage were not taken back: %r", exc)
+        return cut
     finally:
         cut.last_saved.unlink(missing_ok=True)
 

@@ -202,3 +202,36 @@ def test_the_grades_past_the_damage_come_back_as_they_were_saved(tmp_path, damag
     assert report is not None and report.log_taken == report.log_commits > 0  # a grade each
     assert report.log_damaged is not None and report.log_damaged.exists()
     assert not list(Path(tempfile.gettempdir()).glob("studyapp-last-saved-*"))
+
+
+def test_a_damaged_log_of_another_copy_gives_none_of_its_grades(tmp_path):
+    """The log of a copy of the store graded on another machine (its pages laid out
+    afresh there), damaged part-way and brought beside the store by a sync tool: not
+    the store's own, so none of its pages are laid over the store, none of its grades
+    taken, and the log is set aside whole."""
+    from tests.core.store.test_foreign_side_files import a_log_of
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "studyapp.sqlite3"
+    with Store.open(path) as store:
+        fill(store, reviews=3)
+    copy = tmp_path / "elsewhere.sqlite3"
+    shutil.copy(path, copy)
+    with contextlib.closing(sqlite3.connect(copy, isolation_level=None)) as conn:
+        conn.execute("VACUUM")
+    grades = "".join(
+        "INSERT INTO reviews (question_id, reviewed_at_ms, rating, mode)"
+        f" SELECT id, {777_000 + n}, 2, 'study' FROM questions LIMIT 1;"
+        for n in range(6)
+    )
+    before = graded(path)  # (read before the log is there: closing checkpoints it)
+    log = Path(f"{path}-wal")
+    log.write_bytes(a_log_of(copy, grades))
+    in_second_commit(log)
+
+    store, report = open_store_safely(path, data / "backups", NOW)
+    store.close()
+
+    assert graded(path) == before  # not one grade of the other copy's
+    assert report is not None and report.set_aside is not None and report.log_taken == 0
