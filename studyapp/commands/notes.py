@@ -137,11 +137,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if bad := _bad_split_kind(args):
         return _fail(bad)
     from studyapp.commands.progress import ImportProgress
+    from studyapp.core.format import plural
     from studyapp.core.store import StoreError
 
     failed = 0
     with writing_store(args.data_dir) as store:
-        for path in args.files:
+        for n, path in enumerate(args.files):
             progress = ImportProgress()  # on stderr: a big file takes a while
             try:
                 reading = None
@@ -159,8 +160,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                     )
                 finally:
                     progress.end()  # wiped before what follows is printed
-            except StoreError:
-                raise  # the store itself: no other file can go in either
+            except StoreError as exc:  # the store itself: no other file can go in either
+                rest = len(args.files) - n - 1
+                after = f", nor {plural(rest, 'file')} after it" if rest else ""
+                raise StoreError(
+                    f"{path} was not imported{after}. {exc.message}", exc.hint, exc.window_hint
+                ) from exc
             except StudyAppError as exc:  # this file only: the others still go in
                 failed += 1
                 _fail(str(exc))
@@ -173,8 +178,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
                 print(f"  {kept_words(summary.removed, args.split_at)}")
     if failed and len(args.files) > 1:
-        from studyapp.core.format import plural
-
         imported = len(args.files) - failed
         _fail(f"{plural(failed, 'file')} not imported, {imported} imported")
     return EXIT_USER_ERROR if failed else EXIT_OK

@@ -143,6 +143,7 @@ def test_an_import_stopped_at_the_file_size_limit_says_so_and_keeps_every_review
 
     assert run.returncode == 2, run.stdout + run.stderr
     assert unsaid(run.stderr) == []
+    assert f"{notes} was not imported. The study database" in run.stderr
     assert "cannot grow: this system limits the size of the files" in run.stderr
     assert "What was saved before is kept in the file." in run.stderr
     assert review_rows(path) == before
