@@ -61,8 +61,16 @@ def why_not(path: Path, exc: StudyAppError) -> str:
     """The error of importing `path`, or of previewing it: "NAME: reason"."""
     if not path.exists():
         return f"{path.name}: {GONE}"
-    message = str(exc)
+    message = said(exc)
     return message if path.name in message else f"{path.name}: {message}"
+
+
+def said(exc: StudyAppError) -> str:
+    """The error as the window says it: a StoreError with the hint for the window (what
+    to do there), not the command line's ("choose another with --data-dir")."""
+    if isinstance(exc, StoreError):
+        return f"{exc.message} {exc.window_hint}".strip()
+    return str(exc)
 
 
 FILE_FILTER = ";;".join(
@@ -132,7 +140,7 @@ class ImportTask(CancellableTask):
         try:
             store = Store.open(self.store_path)
         except StudyAppError as exc:  # a full disk, a busy store: the user's to fix, not a bug
-            result.errors.append(str(exc))
+            result.errors.append(said(exc))
             result.error_files.append("")
             return
         with store:

@@ -172,6 +172,39 @@ def test_an_import_whose_store_cannot_open_is_an_error_not_a_crash(
     assert FULL.message in text and FULL.hint in text
 
 
+READ_ONLY = StoreError(
+    "The study database is read-only.",
+    "Check the file's permissions, or choose another folder with --data-dir.",
+    "Fix the file's permissions so that you can write it, then quit StudyApp and start it again.",
+)
+
+
+def read_only(*_args, **_kwargs):
+    raise READ_ONLY
+
+
+@pytest.mark.parametrize("refused", ["opening the store", "importing"])
+def test_an_import_the_store_refuses_gives_the_windows_hint(
+    qtbot, make_window, tmp_path, monkeypatch, refused
+):
+    """It gave the command line's: "choose another folder with --data-dir"."""
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    notes = tmp_path / "more.md"
+    notes.write_text("# More\n\n### What is a GAN?\n\nTwo networks.\n", encoding="utf-8")
+    if refused == "importing":
+        monkeypatch.setattr(import_worker, "import_file", lambda: read_only)
+    else:
+        monkeypatch.setattr(import_worker.Store, "open", classmethod(read_only))
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000):
+        files.import_files([notes])
+    kind, _title, text = window.messages.shown[-1]
+    text = html.unescape(text)
+    assert kind == "error" and READ_ONLY.message in text
+    assert READ_ONLY.window_hint in text
+    assert "--data-dir" not in text
+
+
 # --- a damaged store at start-up ----------------------------------------------------------
 
 
