@@ -25,7 +25,7 @@ from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store, StoreError
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
-from studyapp.ui.messages import Messages, PlainText, RichText, format_traceback
+from studyapp.ui.messages import Messages, PlainText, RichText, error_words, format_traceback
 
 if TYPE_CHECKING:
     from studyapp.core.importer import Reading
@@ -61,16 +61,8 @@ def why_not(path: Path, exc: StudyAppError) -> str:
     """The error of importing `path`, or of previewing it: "NAME: reason"."""
     if not path.exists():
         return f"{path.name}: {GONE}"
-    message = said(exc)
+    message = error_words(exc)
     return message if path.name in message else f"{path.name}: {message}"
-
-
-def said(exc: StudyAppError) -> str:
-    """The error as the window says it: a StoreError with the hint for the window (what
-    to do there), not the command line's ("choose another with --data-dir")."""
-    if isinstance(exc, StoreError):
-        return f"{exc.message} {exc.window_hint}".strip()
-    return str(exc)
 
 
 FILE_FILTER = ";;".join(
@@ -140,7 +132,7 @@ class ImportTask(CancellableTask):
         try:
             store = Store.open(self.store_path)
         except StudyAppError as exc:  # a full disk, a busy store: the user's to fix, not a bug
-            result.errors.append(said(exc))
+            result.errors.append(error_words(exc))
             result.error_files.append("")
             return
         with store:

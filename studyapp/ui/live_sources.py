@@ -37,7 +37,7 @@ from studyapp.core.model import Deck, StudyAppError
 from studyapp.core.store import Store, StoreError
 from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
-from studyapp.ui.messages import format_traceback
+from studyapp.ui.messages import error_words, format_traceback
 from studyapp.ui.path_watcher import PathWatcher
 
 DEBOUNCE_MS = 700  # an editor's save is several events: one check after they settle
@@ -112,7 +112,7 @@ class SyncTask(CancellableTask):
                         cancelled=self.is_cancelled,
                     )
         except StudyAppError as exc:
-            outcome = f"Notes not re-imported: {exc}"
+            outcome = f"Notes not re-imported: {error_words(exc)}"
         except BaseException as exc:  # a bug: reported, never lost in a thread
             outcome = format_traceback(type(exc), exc, exc.__traceback__)
         tell(self.signals.finished, outcome)

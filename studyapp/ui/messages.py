@@ -234,7 +234,7 @@ class Messages:
     ) -> None:
         """A user-fixable error as a message; anything else as a crash with its traceback."""
         if isinstance(exc, StudyAppError):
-            self.error(title, str(exc))
+            self.error(title, error_words(exc))
         else:
             self.crash(
                 f"{title}: {type(exc).__name__}: {exc}",
@@ -427,3 +427,13 @@ def show_critical(title: str, message: str) -> None:
     box = message_box(None, "error", title, message)  # a path in it as it is
     box.exec()
     box.deleteLater()
+
+
+def error_words(exc: BaseException) -> str:
+    """An error as the window says it: a store's (core.store.StoreError) with the hint
+    for the window, what to do there, not the command line's ("choose another folder
+    with --data-dir", an option nobody can type in a window)."""
+    hint = getattr(exc, "window_hint", None)
+    if hint is None:
+        return str(exc)
+    return f"{getattr(exc, 'message', exc)} {hint}".strip()

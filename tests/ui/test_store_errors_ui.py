@@ -264,3 +264,11 @@ def test_run_on_a_damaged_store_starts_on_the_backup(damaged_data_dir, monkeypat
     assert "restored from a backup" in err  # smoke mode prints what a dialog would say
     assert [p for p in damaged_data_dir.iterdir() if ".damaged-" in p.name]
     assert list_backups(backup_dir(damaged_data_dir))[0].reason == "auto"  # smoke made none
+
+
+def test_a_store_error_reported_from_work_off_the_window_gives_the_windows_hint():
+    """Messages.exception: the figures' computing, anything that hands it its error."""
+    messages = ScriptedMessages()
+    messages.exception("Could not compute the figures", READ_ONLY)
+    kind, _title, text = messages.shown[-1]
+    assert kind == "error" and READ_ONLY.window_hint in text and "--data-dir" not in text
