@@ -14,7 +14,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.paths import with_extension
 from studyapp.core.store import Store
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
-from studyapp.ui.messages import Messages, format_traceback
+from studyapp.ui.messages import Messages, error_words, format_traceback
 
 FILE_FILTER = "Anki package (*.apkg);;CSV file (*.csv)"
 SUFFIXES = (".apkg", ".csv")  # in FILE_FILTER's order: the first is the default
@@ -54,7 +54,7 @@ class DeckExportTask(CancellableTask):
             with Store.open(self.store_path) as store:
                 outcome: object = export_deck(store, self.deck_id, self.path)
         except StudyAppError as exc:
-            outcome = ("error", str(exc))
+            outcome = ("error", error_words(exc))
         except BaseException as exc:
             outcome = ("crash", format_traceback(type(exc), exc, exc.__traceback__))
         tell(self.signals.finished, outcome)

@@ -28,7 +28,7 @@ from studyapp.core.store import Store
 from studyapp.core.weak import ReportCancelled, WeakReport, describe, weak_report
 from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
-from studyapp.ui.messages import Messages, PlainText, format_traceback
+from studyapp.ui.messages import Messages, PlainText, error_words, format_traceback
 
 TITLE = "Export weak topics"
 
@@ -110,7 +110,7 @@ class ExportTask(CancellableTask):
         except (ExportCancelled, ReportCancelled):
             outcome.cancelled = True
         except StudyAppError as exc:
-            outcome.error = str(exc)
+            outcome.error = error_words(exc)
         except BaseException as exc:  # a bug: report it, never let it die in a thread
             outcome.crash = format_traceback(type(exc), exc, exc.__traceback__)
         tell(self.signals.finished, outcome)

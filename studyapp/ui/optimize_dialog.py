@@ -31,7 +31,7 @@ from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.optimize import OptimizeResult
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
-from studyapp.ui.messages import format_traceback
+from studyapp.ui.messages import error_words, format_traceback
 from studyapp.ui.screen_fit import fitted_layout, refit
 
 TITLE = "Optimize Scheduling"
@@ -58,7 +58,7 @@ class OptimizeTask(CancellableTask):
         try:
             outcome = self.compute()
         except StudyAppError as exc:  # too few reviews, a fit fsrs-rs refused
-            outcome = str(exc).rstrip(".") + "."
+            outcome = error_words(exc).rstrip(".") + "."
         except Exception as exc:  # a bug: its traceback is shown
             outcome = "The fit failed unexpectedly:\n" + format_traceback(
                 type(exc), exc, exc.__traceback__

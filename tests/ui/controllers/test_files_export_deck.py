@@ -119,3 +119,29 @@ def test_a_deck_named_with_a_slash_is_offered_as_one_file_name(qtbot, make_windo
     asked = export(qtbot, window, tmp_path / "out.csv")
     assert asked == ["CI-CD Basics.apkg"]
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("question,")
+
+
+def test_a_store_that_refuses_the_export_gives_the_windows_hint(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """It gave the command line's: "choose another folder with --data-dir"."""
+    from studyapp.core.store import StoreError
+    from studyapp.ui import deck_export_worker
+
+    refused = StoreError(
+        "The study database is busy.",
+        "Close it, or choose another folder with --data-dir.",
+        "Close it, then try again.",
+    )
+
+    def busy(cls, path):
+        raise refused
+
+    window = make_window()
+    monkeypatch.setattr(deck_export_worker.Store, "open", classmethod(busy))
+    export(qtbot, window, tmp_path / "interview.csv")
+
+    said = " ".join(text for _kind, _title, text in window.messages.shown)
+    said += window.statusBar().currentMessage()
+    assert refused.message in said and refused.window_hint in said
+    assert "--data-dir" not in said
