@@ -40,6 +40,7 @@ from studyapp.core.render import breakable
 from studyapp.ui.answer_header import AnswerHeader
 from studyapp.ui.safe_browser import (
     DOCUMENT_MARGIN,
+    MIN_TEXT_WIDTH,
     ROUNDING_SLACK,
     WORD_WRAP,
     SafeBrowser,
@@ -213,10 +214,16 @@ class AnswerView(Card):
         self._switch(self.browser)
 
     def document_for(
-        self, html: str, base_dir: Path | None = None, *, hyphenate: bool = False
+        self,
+        html: str,
+        base_dir: Path | None = None,
+        *,
+        hyphenate: bool = False,
+        browser: SafeBrowser | None = None,
     ) -> QTextDocument:
-        """The parsed document for some HTML, from the cache or made now; `hyphenate`:
-        its table cells' long words with places to hyphenate (`_on_overflow`)."""
+        """The parsed document for some HTML, from the cache or made now, for `browser`
+        (the answer's unless said); `hyphenate`: its table cells' long words with
+        places to hyphenate (`_on_overflow`)."""
         key = HYPHENATED + html if hyphenate else html
         document = self._documents.get(key)
         if document is not None:
@@ -234,9 +241,15 @@ class AnswerView(Card):
         document.setDefaultFont(self.browser.font())
         document.setIndentWidth(self._indent_px)
         document.setDefaultStyleSheet(self._css)
-        # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway
-        # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
-        # idle time.
+        # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway, as far
+        # as it shows; `prepare` does the rest in idle time. It lays it out twice: when
+        # it makes the document's layout, at the page size the document has, then at
+        # its own width (QTextDocument.setPageSize). Given that width now, the first
+        # pass is at it too, and the second keeps its shaped text: without a width
+        # (no wrapping) the first pass was a sixth of a click (benchmarks/bench_ui.py).
+        width = (browser or self.browser).viewport().width()
+        if width >= MIN_TEXT_WIDTH:  # narrower: a browser not laid out yet
+            document.setTextWidth(width)
         shaped = breakable(html)
         if hyphenate:
             from studyapp.core.table_words import hyphenated_cells  # (a table too wide)
@@ -362,7 +375,7 @@ class AnswerView(Card):
             body.setFont(self.browser.font())
             layout.insertWidget(0, body, 1)
         body.base_dir = base_dir
-        document = self.document_for(html, base_dir)
+        document = self.document_for(html, base_dir, browser=body)
         if body.document() is not document:
             body.setDocument(document)
             body.verticalScrollBar().setValue(0)
@@ -476,7 +489,10 @@ class AnswerView(Card):
         if self.body is not None:
             self.body.setFont(self.browser.font())
             if self._body_html:
-                self.body.setDocument(self.document_for(self._body_html, self.body.base_dir))
+                body_document = self.document_for(
+                    self._body_html, self.body.base_dir, browser=self.body
+                )
+                self.body.setDocument(body_document)
 
     def css(self) -> str:
         return self._css

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from studyapp.core.render import render_markdown
 from studyapp.core.table_words import SOFT_HYPHEN
 from tests.ui.test_answer_reading import TABLE, blocks, shown
 
@@ -71,6 +72,39 @@ def test_in_a_wide_pane_no_table_word_is_hyphenated(qtbot):
     view = settled(shown(qtbot, MODELS, 900))
     assert view.browser.horizontalScrollBar().maximum() <= 3
     assert breaks_in_words(view) == ([], [])
+    assert all(SOFT_HYPHEN not in block.text() for block in blocks(view))
+
+
+SENTENCE = (
+    "A bank uses customer transaction history, support ticket logs, and engagement data"
+    " to predict which customers are likely to close their accounts."
+)
+
+
+def sections(count: int, extra: str) -> str:
+    """An answer longer than the pane: `count` short sections, each ending in `extra`."""
+    return "\n".join(
+        f"### Part {i}\n\nA few words on part {i}.\n\n- a point\n- another point\n\n{extra}\n"
+        for i in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "width"),
+    [
+        (sections(12, f"> {SENTENCE}"), 600),  # quotes are one-cell tables
+        (sections(16, f"| Task | Example |\n| --- | --- |\n| churn | {SENTENCE} |"), 600),
+    ],
+    ids=["quotes below the first screen", "tables below the first screen"],
+)
+def test_an_answer_opened_after_another_whose_tables_fit_is_not_hyphenated(qtbot, markdown, width):
+    """Its first layout, without the pane's width, left lines as wide as unwrapped
+    text below the first screen: the pane read them as a table too wide, and
+    'engage-ment' was hyphenated in a quote that fitted."""
+    view = shown(qtbot, "The answer open before.", width)
+    view.set_answer(render_markdown(markdown, theme="light"))
+    settled(view)
+    assert view.browser.horizontalScrollBar().maximum() <= 3
     assert all(SOFT_HYPHEN not in block.text() for block in blocks(view))
 
 
