@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -40,7 +40,6 @@ from studyapp.core.render import breakable
 from studyapp.ui.answer_header import AnswerHeader
 from studyapp.ui.safe_browser import (
     DOCUMENT_MARGIN,
-    MIN_TEXT_WIDTH,
     ROUNDING_SLACK,
     WORD_WRAP,
     SafeBrowser,
@@ -214,16 +213,10 @@ class AnswerView(Card):
         self._switch(self.browser)
 
     def document_for(
-        self,
-        html: str,
-        base_dir: Path | None = None,
-        *,
-        hyphenate: bool = False,
-        browser: SafeBrowser | None = None,
+        self, html: str, base_dir: Path | None = None, *, hyphenate: bool = False
     ) -> QTextDocument:
-        """The parsed document for some HTML, from the cache or made now, for `browser`
-        (the answer's unless said); `hyphenate`: its table cells' long words with
-        places to hyphenate (`_on_overflow`)."""
+        """The parsed document for some HTML, from the cache or made now; `hyphenate`:
+        its table cells' long words with places to hyphenate (`_on_overflow`)."""
         key = HYPHENATED + html if hyphenate else html
         document = self._documents.get(key)
         if document is not None:
@@ -241,15 +234,14 @@ class AnswerView(Card):
         document.setDefaultFont(self.browser.font())
         document.setIndentWidth(self._indent_px)
         document.setDefaultStyleSheet(self._css)
-        # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway, as far
-        # as it shows; `prepare` does the rest in idle time. It lays it out twice: when
-        # it makes the document's layout, at the page size the document has, then at
-        # its own width (QTextDocument.setPageSize). Given that width now, the first
-        # pass is at it too, and the second keeps its shaped text: without a width
-        # (no wrapping) the first pass was a sixth of a click (benchmarks/bench_ui.py).
-        width = (browser or self.browser).viewport().width()
-        if width >= MIN_TEXT_WIDTH:  # narrower: a browser not laid out yet
-            document.setTextWidth(width)
+        # Parsed, not laid out: QTextEdit.setDocument lays a document out, as far as it
+        # shows, at the browser's width (QTextDocument.setPageSize); `prepare` does the
+        # rest in idle time. Before that, making the document's layout laid it out once
+        # more, at the page size the document had: with no width (nothing wrapped) a
+        # sixth of a click, and its lines, as wide as unwrapped text, stayed below the
+        # first screen and read as a table too wide. A null page size lays nothing out
+        # (QTextDocumentLayout's canLayout) until a browser or `prepare` gives a width.
+        document.setPageSize(QSizeF(0, 0))
         shaped = breakable(html)
         if hyphenate:
             from studyapp.core.table_words import hyphenated_cells  # (a table too wide)
@@ -375,7 +367,7 @@ class AnswerView(Card):
             body.setFont(self.browser.font())
             layout.insertWidget(0, body, 1)
         body.base_dir = base_dir
-        document = self.document_for(html, base_dir, browser=body)
+        document = self.document_for(html, base_dir)
         if body.document() is not document:
             body.setDocument(document)
             body.verticalScrollBar().setValue(0)
@@ -489,10 +481,7 @@ class AnswerView(Card):
         if self.body is not None:
             self.body.setFont(self.browser.font())
             if self._body_html:
-                body_document = self.document_for(
-                    self._body_html, self.body.base_dir, browser=self.body
-                )
-                self.body.setDocument(body_document)
+                self.body.setDocument(self.document_for(self._body_html, self.body.base_dir))
 
     def css(self) -> str:
         return self._css
