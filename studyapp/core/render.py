@@ -630,6 +630,11 @@ def breakable(html_text: str) -> str:
     """`html_text` with a zero-width space after every RUN_BREAK characters of a run
     of text without a space, outside tags, entities and code; never between a letter
     and its combining marks."""
+    # A run lies inside one of the text's words (str.split and the pattern's \s part at
+    # the same characters): with no word that long, none needs the pattern, whose
+    # search over an answer's HTML was 0.1 ms of each click (str.split: 0.03 ms).
+    if all(len(word) < RUN_BREAK for word in html_text.split()):
+        return html_text
     if not _LONG_RUN.search(html_text):
         return html_text
     pieces = _TAG.split(html_text)
