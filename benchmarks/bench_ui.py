@@ -180,7 +180,9 @@ def report(name: str, app_samples: Samples, bare: Samples | None = None) -> None
         )
 
 
-def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
+def selection_window(app: QApplication, folder: Path) -> tuple:
+    """(a)'s window on the default deck, shown, its idle work stopped, and its store
+    (benchmarks/bench_click_instructions.py counts the same clicks)."""
     store = Store.open(folder / "default.sqlite3")
     import_default_deck(store)
     settings = QSettings(str(folder / "a.ini"), QSettings.Format.IniFormat)
@@ -191,6 +193,11 @@ def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
     pane = window.controllers["pane"]
     pane.stop_idle(for_good=True)  # measure the click alone, not the idle work ((d))
     pane.queue_prerender = lambda qids: None
+    return window, store
+
+
+def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
+    window, store = selection_window(app, folder)
     qids = list(window.model.question_order())
     print(
         f"(a) default deck: {len(qids)} questions × {rounds} rounds,"
