@@ -296,7 +296,13 @@ class MainWindow(QMainWindow):
 
     def set_state(self, **changes: Any) -> None:
         """Change the UiState; the actions' enablement follows."""
-        self._state = self._state._replace(**changes)
+        state = self._state._replace(**changes)
+        if state == self._state:
+            # Their enablement is the state's alone (ui_state.enabled), so it is set
+            # already: each click asked twice (the selection, then its panel), and
+            # going over every action again was some 0.1 ms of the click.
+            return
+        self._state = state
         self.update_actions()
 
     def update_actions(self) -> None:
