@@ -317,7 +317,7 @@ def test_a_failed_save_keeps_the_question_on_screen(store, sr, clock, raw, monke
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(store, "record_review", broken)
-    with pytest.raises(Exception, match="I/O"):
+    with pytest.raises(Exception, match="failed to read or write"):
         session.grade(3)
     assert answers(raw) == []  # the answer row went with the review
     assert (session.state, session.current().title) == ("revealed", "Q1?")
