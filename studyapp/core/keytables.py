@@ -81,6 +81,11 @@ def read(tokens: Sequence, start: int, collector) -> int:
         if k and k not in examples and _label_key(label) not in _GENERIC_COLUMNS
     }
     comparison = not first or first in _ASPECT_HEADERS
+    # The asked thing set against others ("Feature | Train from Scratch | Fine-Tuning"
+    # under "What does it mean to fine-tune a model?"): the others are foils, what the
+    # thing is not, and neither their names nor their cells are points of it.
+    foils = _foils(labels, sides, collector.asked) if comparison else set()
+    sides -= foils
     # A table of figures ("Vanilla | O(n²) | yes") whose rows are mostly points already
     # (the variants a list named) sums them up: it says nothing of its other rows in
     # words, so they are points only where the answer comes back to them.
@@ -110,7 +115,7 @@ def read(tokens: Sequence, start: int, collector) -> int:
             collector.add(header[k].text, "compared")
     for row in rows:
         for k, cell in enumerate(row):
-            if not (comparison and k == 0):
+            if not (comparison and k == 0) and k not in foils:
                 in_examples, collector.illustrating = (
                     collector.illustrating,
                     (collector.illustrating or k in examples),
@@ -125,7 +130,7 @@ def read(tokens: Sequence, start: int, collector) -> int:
             # of a row of examples, "Use Cases" or "Famous Models")
             for k, cell in enumerate(row[1:], start=1):
                 if k < len(header) and k not in sides:
-                    continue  # ("Notes", "Examples": said of no side)
+                    continue  # ("Notes", "Examples": said of no side; a foil's)
                 side = clean_term(header[k].text) if k < len(header) else ""
                 text = _PARENS.sub(" ", cell.text)
                 for part in re.split(r"\s[+&/]\s|[,;]\s*|\s(?:and|or|vs\.?)\s", text):
@@ -139,6 +144,14 @@ _YES_NO = word_set("yes no true false partial partly none n a na")
 # A cell of these only says how much of its column's aspect its row has ("higher").
 _DEGREES = word_set("high higher highest low lower lowest more less fast faster slow slower")
 _CELL_WORDS = 6  # a cell this long or shorter is a phrase of its row's side
+
+
+def _foils(labels: Sequence[str], sides: set[int], asked: frozenset[str]) -> set[int]:
+    """The columns of a comparison that set other things against the one the question
+    asks about: all but the asked side's, where one side is that ("Autoencoder (AE)")
+    and the question does not name the others ("GAN", "Variational Autoencoder")."""
+    named = {k for k in sides if _asked(_PARENS.sub(" ", labels[k]), asked)}
+    return sides - named if named and len(named) < len(sides) else set()
 
 
 def _asked(head: str, asked: frozenset[str]) -> bool:

@@ -588,3 +588,41 @@ def test_a_point_rewritten_from_what_the_answer_says_is_not_another_point_again(
     )
     terms = key_terms(answer, question=question)
     assert terms and len(terms) == len({t.casefold() for t in terms})
+
+
+@pytest.mark.parametrize(
+    ("question", "markdown", "asked", "foil", "typed"),
+    [
+        (
+            "What does it mean to fine-tune a model?",
+            "### Why fine-tune instead of train from scratch?\n\n"
+            "| Feature | Train from Scratch | Fine-Tuning |\n| --- | --- | --- |\n"
+            "| Training time | Long | Shorter |\n| Data needed | **Huge** dataset | Small |\n",
+            "fine-tuning",
+            "train from scratch",
+            "Training from scratch with random weights on your data.",
+        ),
+        (
+            "What is a B-tree index?",
+            "| Aspect | B-tree | Hash index |\n| --- | --- | --- |\n"
+            "| Lookups | range and equality | **equality only** |\n"
+            "| Order | sorted keys | no order |\n",
+            "b-tree",
+            "hash index",
+            "A hash index: it hashes values into buckets.",
+        ),
+    ],
+)
+def test_what_a_table_sets_against_the_asked_thing_is_no_point_of_it(
+    question, markdown, asked, foil, typed
+):
+    # (the sample deck's fine-tuning and autoencoder answers: an answer about the other
+    # thing, "training from scratch", "a GAN", earned its name and its cells)
+    points = key_terms(markdown, question=question)
+    assert not any(foil in p.casefold() for p in points), points
+    assert any(p.casefold().startswith(asked) for p in points), points
+    assert not ticks(points, typed, question)
+    # a question that names both keeps both sides
+    both = folded(key_terms(markdown, question=f"{asked} versus {foil}?"))
+    assert any(foil in p for p in both), both
+
