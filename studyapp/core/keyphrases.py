@@ -163,6 +163,10 @@ def _polar(word: str) -> bool:
     return bool(opposites(stem(word.casefold())))
 
 
+# Verbs that make their object something ("makes output deterministic", "lets threads
+# run"): without them what follows is a noun and its state, no clause ("output
+# deterministic"), so a gloss keeps them.
+_MAKING = word_set("make makes making let lets")
 _OPENING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*(?=[:–—-]|\w)")
 
 
@@ -189,7 +193,9 @@ def gloss(text: str, most: int) -> str:
         pieces = clause.split()
         if not said:  # its plain opening words go ("is error from …" → "error from …"),
             # not one with an opposite ("own address space": "shared" is another idea)
-            while pieces and pieces[0].casefold() in PLAIN_WORDS and not _polar(pieces[0]):
+            while (
+                pieces and pieces[0].casefold() in PLAIN_WORDS - _MAKING and not _polar(pieces[0])
+            ):
                 pieces = pieces[1:]
             if not pieces:
                 continue

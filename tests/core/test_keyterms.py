@@ -626,3 +626,23 @@ def test_what_a_table_sets_against_the_asked_thing_is_no_point_of_it(
     both = folded(key_terms(markdown, question=f"{asked} versus {foil}?"))
     assert any(foil in p for p in both), both
 
+
+@pytest.mark.parametrize(
+    ("markdown", "point"),
+    [
+        (
+            "* **Temperature = 0** → Makes output deterministic (always same result).\n"
+            "* **Seed** → Fixing the seed ensures repeatability.\n",
+            "Temperature: Makes output deterministic",
+        ),
+        (
+            "* **Index** → Lets queries skip the full table scan.\n"
+            "* **Vacuum** → Reclaims space from dead rows.\n",
+            "Index: Lets queries skip",
+        ),
+    ],
+)
+def test_a_gloss_keeps_the_verb_that_makes_its_object_something(markdown, point):
+    # ("Temperature: output deterministic" was a noun and its state, no clause)
+    points = key_terms(markdown, question="How do you control it?")
+    assert any(p.startswith(point) for p in points), points
