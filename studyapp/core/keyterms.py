@@ -121,6 +121,9 @@ DEFAULT_LIMIT = 8
 STRUCTURE_ENOUGH = 3  # this many structural points: prose phrases are not needed
 REPEAT_BONUS = 0.75  # per repeat of a point elsewhere in the answer, up to three
 LENGTH_PENALTY = 0.5  # per word past two: a point is a phrase a person would say
+# A mark that says what the question's subject is ("**Fine-tuning** is the process of
+# **taking a pre-trained model** …"): the answer's core, above its detail.
+DEFINITION_BONUS = 2.0
 # A short answer (a sentence or two, at most this many words) that yields one point
 # only also gives the key phrases of its clauses, up to this many points in all, so its
 # feedback does not hang on one name it mentions in passing ("CPython" for the GIL).
@@ -394,6 +397,9 @@ def _beyond_the_question(
                 if c is not candidate and denies(c.term) == denies(phrase)
                 for w in words(c.term)
             }
+            for other in candidates:  # what the asked thing is, marked on its own
+                if other is not candidate and keys & other.keys:
+                    other.weight += DEFINITION_BONUS
             if {stem(w) for w in words(phrase) if w not in _PLAIN_WORDS} <= others:
                 continue  # what it says is a point already ("statistical relationship")
             if (

@@ -646,3 +646,27 @@ def test_a_gloss_keeps_the_verb_that_makes_its_object_something(markdown, point)
     # ("Temperature: output deterministic" was a noun and its state, no clause)
     points = key_terms(markdown, question="How do you control it?")
     assert any(p.startswith(point) for p in points), points
+
+
+def test_what_the_answer_marks_as_the_asked_thing_ranks_above_its_detail():
+    # (the sample deck's fine-tuning answer: "**Fine-tuning** is the process of **taking a
+    # pre-trained model** …" lost its definition to eight tips and steps)
+    fine_tuning = answer("seed", "What Does It Mean to Fine-Tune a Model?")
+    points = key_terms(fine_tuning, question="What Does It Mean to Fine-Tune a Model?")
+    assert "taking a pre-trained model" in points
+    cdn = "A **CDN** is a **network of many edge servers** that cache content close to users.\n\n"
+    cdn += "### Setup\n\n" + "".join(
+        f"* **{name}** {said}.\n"
+        for name, said in [
+            ("Cache headers", "decide what is cached"),
+            ("Purge rules", "drop stale files"),
+            ("Origin shield", "protects the origin"),
+            ("Edge TLS", "ends the handshake near the user"),
+            ("Brotli compression", "shrinks responses"),
+            ("Image resizing", "happens at the edge"),
+            ("Signed URLs", "guard private files"),
+            ("Access logs", "show hit ratios"),
+            ("Geo blocking", "refuses some countries"),
+        ]
+    )
+    assert "network of many edge servers" in key_terms(cdn, question="What is a CDN?")
