@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keymatch, keynames, keyphrases, keytables
+from studyapp.core import keymatch, keynames, keyphrases, keystressed, keytables
 from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
 from studyapp.core.keylabels import (
@@ -73,10 +73,11 @@ WEIGHTS = {
     "named": 1.5,
     "series": 1.5,  # an item of a series in prose ("regularization, early stopping or …")
     "cell": 1.5,  # a part of a comparison table's cell ("Encoder + Decoder")
+    "denial": 4.0,  # a claim the answer stresses is false ("It **does not imply** …")
     "phrase": 1.0,
     "aspect": 1.0,  # a comparison table's row head: kept only when the answer repeats it
 }
-STRUCTURE = frozenset({"bold", "lead", "row", "compared", "heading", "em"})
+STRUCTURE = frozenset({"bold", "lead", "row", "compared", "heading", "em", "denial"})
 
 
 TWICE_BONUS = 0.5  # marked by two kinds of structure (bold, and a table's row head)
@@ -156,6 +157,7 @@ class _Collector:
         self.opening = True  # still in the answer's first paragraph
         self.plain = False  # a short answer of plain prose: its points are its clauses
         self.lists: list[str] = []  # the kinds of the lists the walk is in, innermost last
+        self.subject = ""  # what the section's prose defined last ("Correlation refers to")
 
     def gloss(self, raw: str, gloss: str) -> None:
         """What the answer says of a point found already (no more weight to it)."""
@@ -163,6 +165,14 @@ class _Collector:
         for known in self.candidates:
             if known.keys & keys:
                 known.gloss = known.gloss or gloss
+
+    def claim(self, term: str) -> None:
+        """A stressed denial's clause (`keystressed`): a point as written, however long."""
+        keys = _keys(term)
+        if keys and not any(known.keys & keys for known in self.candidates):
+            weight = WEIGHTS["denial"] * (ILLUSTRATION_FACTOR if self.illustrating else 1.0)
+            order = len(self.candidates)
+            self.candidates.append(_Candidate(term, order, "denial", weight, keys))
 
     def known(self, raw: str) -> bool:
         """Whether a phrase names a point found already ("Flash" for "FlashAttention")."""
@@ -238,6 +248,7 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             inline = _inline(tokens[i + 1])
             collector.illustrating = _illustrates(inline.text, collector.asked)
             collector.add(inline.text, "heading", heading=True)
+            collector.subject = ""
             i += 2
             continue
         elif kind == "table_open":
@@ -255,6 +266,10 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             for span in inline.strong:
                 if _verb_emphasis(inline.text, span):
                     continue  # "to **create** new data"
+                if not collector.plain and keystressed.denied_verb(span):
+                    if claim := keystressed.stressed_claim(inline.text, span, collector.subject):
+                        collector.claim(claim)  # "Correlation: does not imply that …"
+                    continue
                 illustrating, collector.illustrating = (
                     collector.illustrating,
                     collector.illustrating or span in examples,
@@ -332,6 +347,7 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
         if match and words(match["term"]) and words(match["term"])[0] not in _PLAIN_WORDS:
             # not "where μ is the mean"; what it is, for a term the question asks about
             collector.add(match["term"], "defined", gloss=sentence[match.end("term") :])
+            collector.subject = clean_term(match["term"])
             defined = True
         keynames.named(sentence, collector)
     bold_term = any(_acceptable(clean_term(span)) for span in inline.strong)

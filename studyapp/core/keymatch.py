@@ -207,6 +207,9 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         # produces a fake sample" is said by "produces … fake sample", and "dependencies"
         # says nothing of "Dependency inversion: depend on abstractions".
         own = after_name(name, gloss)
+        named = frozenset(stem(w) for w in words(name))
+        if not negation_kept(gloss, text, asked_stems(question), named):
+            return False  # "can be modified" does not say "cannot be changed"
         if len(gloss.split()) > CLAUSE_GLOSS and statement(gloss):
             # "TCP: connection-oriented and guarantees ordered, reliable delivery …"
             return _said_in_part(" ".join(own), text, {stem(w) for w in words(question)})
@@ -222,9 +225,6 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             wanted = [w for w in wanted if stem(w) not in asked_stems(question)] or wanted
         if _name_replaced(gloss, text):
             return False  # "LSTM: stands for Long Short-Term Memory": "… Short-Term Network"
-        named = frozenset(stem(w) for w in words(name))
-        if not negation_kept(gloss, text, asked_stems(question), named):
-            return False  # "can be modified" does not say "cannot be changed"
         found = [w for w in wanted if text.positions(w)]
         from studyapp.core.keyapplied import shared_verbs  # (what both sides do: "filters")
 
