@@ -26,7 +26,7 @@ reduce lower decrease lessen shrink
 increase raise grow expand
 all every each
 fast quick rapid speedy
-large big huge
+large big huge vast massive enormous
 small tiny
 cheap inexpensive light lightweight
 expensive heavy heavyweight

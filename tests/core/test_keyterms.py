@@ -413,6 +413,15 @@ def test_clean_term(raw, clean):
         ("means", "K-Means", False),
         ("", "centroid", False),
         ("said", "AI", False),
+        # "vast" and "massive" are "big" (the sample deck's GPT answer: "Initially trained
+        # on vast amounts of data", said "pretrained on a big corpus of books …")
+        (
+            "pretrained on a big corpus of books and web pages",
+            "Pre-trained: Initially trained on vast amounts of data",
+            True,
+        ),
+        ("it needs huge clusters", "needs massive clusters", True),
+        ("it needs tiny clusters", "needs massive clusters", False),
     ],
 )
 def test_said(typed, point, expected):
