@@ -253,6 +253,7 @@ other users | someone else | other people | another user | another person
 transfer ownership | pass ownership | hand over ownership | hand off ownership | move ownership
 speed | how fast | how quickly
 data flows | data streams | data arrives | data comes in | data streams in
+multiple times | several times | many times | more than once | twice
 """
 
 

@@ -422,6 +422,13 @@ def test_clean_term(raw, clean):
         ),
         ("it needs huge clusters", "needs massive clusters", True),
         ("it needs tiny clusters", "needs massive clusters", False),
+        # "twice", "several times", "more than once" say "multiple times"
+        (
+            "the same prompt twice can give a different result each time",
+            "running the same input multiple times can produce different results",
+            True,
+        ),
+        ("the job ran more than once", "job runs multiple times", True),
     ],
 )
 def test_said(typed, point, expected):
