@@ -169,7 +169,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             named_words,
         )
 
-        text, shared = about_side(name, gloss, sides, claimed)
+        text, shared = about_side(name, gloss, sides, claimed, restates(name, question))
         if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"
             return phrase_typed(gloss, text.tokens)
         from studyapp.core import keymarksides  # (it imports this module)

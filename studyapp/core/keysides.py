@@ -37,7 +37,9 @@ CONTRASTING = word_set(
 )
 
 
-def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tuple[Heard, set[str]]:
+def about_side(
+    name: str, gloss: str, sides: Sequence[str], text: Heard, asked: bool = False
+) -> tuple[Heard, set[str]]:
     """The words of the typed answer about the side `name`: the clauses that name it,
     and those that go on from them in the same sentence ("TCP is reliable and keeps
     order; UDP …"), or lead up to it ("Connection-oriented, reliable: that is TCP"); and
@@ -45,7 +47,9 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     the point's other words must be said there). A side named only to be set against
     another ("unlike UDP") is not what its clause is about. The whole answer, and no
     stems, where it contrasts no sides or does not name this one. A side this point's
-    own words name ("threads: run inside a process") is no other side here."""
+    own words name ("threads: run inside a process") is no other side here. Where
+    `asked`, the side is what the question asks about ("Non-deterministic output: …"),
+    which an answer need not name: the clauses that name no other side are its."""
     named = [split_point(side) for side in sides]
     inside = {stem(w) for w in words(gloss)}
     others = {  # (not by a small word: the "or" of "…, or the last one" is no side `or`)
@@ -60,7 +64,12 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     told = _telling_names([name, *others], text)
     at_named = names_at(list(dict.fromkeys(told.values())), text)
     if not at_named[told[name]]:
-        if any(at_named[told[other]] for other in others):
+        elsewhere = {text.layout.clause[at] for o in others for at in at_named[told[o]]}
+        if elsewhere and asked:  # (the question's own subject goes unnamed: the clauses
+            # that name no other side are about it)
+            clause = text.layout.clause
+            return text.part([i for i, c in enumerate(clause) if c not in elsewhere]), set()
+        if elsewhere:
             return text.part([]), set()  # only another side is named: none of it is this one's
         return text, set()
     # (what another side's point says too tells no side: "schema" of "SQL: fixed

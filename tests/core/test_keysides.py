@@ -8,6 +8,7 @@ import pytest
 
 from studyapp.core.keymatch import Heard
 from studyapp.core.keyterms import key_terms, ticked_terms
+from tests.core.keypoint_cases import TWENTY_THIRD_ROUND
 
 MUTABLE_Q = "What is the difference between mutable and immutable objects?"
 MUTABLE = (
@@ -385,3 +386,40 @@ def test_a_second_aside_and_a_side_named_inside_the_others_clause():
     assert ticked_terms(points, swapped, question, answer) == [False, False]
     right = "A process gets a private address space; its threads all share that address space."
     assert ticked_terms(points, right, question, answer) == [True, True]
+
+
+DEADLOCK = (
+    "What is a deadlock?",
+    "A **deadlock** means that **two threads each wait for a lock the other holds**.\n\n"
+    "### Fixes\n\n"
+    "* **Lock ordering**: prevents cycles with one global order.\n"
+    "* **Timeouts**: abandon a wait after a limit.\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "elsewhere"),
+    [
+        (  # the sample deck's answer: "Temperature:" and "Seed:" named in another sentence
+            "What is Non-Deterministic Output?",
+            next(c for c in TWENTY_THIRD_ROUND if c.id == "sample-non-deterministic").answer,
+            "Sending the same prompt twice can give a different result each time, because"
+            " the model samples. To make it repeatable, set temperature to 0 or fix the seed.",
+            "Set temperature to 0 or fix the seed.",
+        ),
+        (
+            *DEADLOCK,
+            "Two threads each wait for a lock the other one holds; timeouts abandon the wait.",
+            "Timeouts abandon a wait after a limit.",
+        ),
+    ],
+)
+def test_the_asked_thing_needs_no_name_where_other_sides_are_named(
+    question, answer, right, elsewhere
+):
+    # ("Non-deterministic output: running the same input multiple times …" went unheard
+    # in a right answer whose other clause named "temperature", another point's side)
+    points = key_terms(answer, question=question)
+    first = points[0]
+    assert ticked_terms(points, right, question, answer)[0] is True, first
+    assert ticked_terms(points, elsewhere, question, answer)[0] is False, first
