@@ -11,7 +11,9 @@ and never a description of the thing (those are paraphrases, heard word by word)
 
 The model answer's own aliases count too (`defined_aliases`): a name it gives "also
 called", "also known as", "aka" or "a.k.a." another ("a memory barrier, also called a
-fence, …") is heard for that other, in the answer that says so.
+fence, …"), or in brackets after "or" ("Causation (or causality)"), is heard for that
+other, in the answer that says so; and another name of what the question asks only
+names it again, no point (`asked_aliases`).
 
 Such an aside is no point of its own, nor the end of one (`without_asides`): "The
 write-ahead log, also known as the redo log, records every change" is one point,
@@ -83,6 +85,15 @@ def without_asides(answer: str) -> str:
     return _NAMING_CLAUSE.sub("", _ASIDE.sub("", answer))
 
 
+# "Causation (or **causality**)": a name and, in brackets opened by "or", its other name
+# of one or two words (as marked or not).
+_OR_NAMED = re.compile(
+    r"(?P<name>\b[^\W\d_][\w-]*)[*_]{0,2}\s*\(\s*or\s+[*_]{0,2}"
+    r"(?P<alias>[^\W\d_][\w-]*(?:\s+[\w-]+)?)[*_]{0,2}\s*\)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1)
 def groups() -> tuple[tuple[str, ...], ...]:
     """The vocabulary's groups of names, each name as written ("program counter")."""
@@ -106,4 +117,20 @@ def defined_aliases(answer: str) -> tuple[tuple[str, ...], ...]:
         name = told[cut:]
         if alias and name and name != alias:
             found.append((" ".join(name), " ".join(alias)))
+    for match in _OR_NAMED.finditer(answer):  # "Causation (or causality)"
+        name, alias = words(match["name"]), words(match["alias"])
+        if alias and name and name != alias and not set(name + alias) & STOPWORDS:
+            found.append((" ".join(name), " ".join(alias)))
     return tuple(found)
+
+
+def asked_aliases(answer: str, asked: frozenset[str]) -> str:
+    """The other names a model answer gives what the question asks about ("causality"
+    for "Causation (or causality)" under "Correlation vs Causation"), as words."""
+    from studyapp.core.keyheard import stem, words  # (it imports keysynonyms)
+
+    found = []
+    for group in defined_aliases(answer):
+        if any(all(stem(w) in asked for w in words(name)) for name in group):
+            found += group
+    return " ".join(found)

@@ -193,7 +193,10 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     keymarksides.attach(candidates, collector.prose, question)  # ("git rebase: linear …")
     if question:
         marked = bool(candidates)
-        candidates = _beyond_the_question(candidates, question, collector)
+        # (another name the answer gives what is asked names it too: "Causation (or
+        # **causality**)" under "Correlation vs Causation")
+        aliases = keyaliases.asked_aliases(answer_markdown, collector.asked)
+        candidates = _beyond_the_question(candidates, f"{question} {aliases}", collector)
         if marked and not candidates and len(all_words) <= PROSE_ANSWER_WORDS:
             # Its marks only named what is asked ("**high bias**", "**high variance**"):
             # a short answer's ideas are then its clauses, as if nothing were marked.

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.core.keyaliases import defined_aliases
 from studyapp.core.keyterms import key_terms, ticked_terms
+from tests.core.keypoint_cases import TWENTY_THIRD_ROUND
 
 
 def ticks(question: str, answer: str, typed: str) -> dict[str, bool]:
@@ -128,3 +130,32 @@ def test_a_wrong_name_beside_the_others_words_says_nothing():
 )
 def test_a_clause_that_only_names_the_thing_again_is_no_point(question, answer, point):
     assert key_terms(answer, question=question) == [point]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "alias"),
+    [
+        (
+            "Correlation vs Causation in Data Analysis",
+            next(c for c in TWENTY_THIRD_ROUND if c.id == "sample-correlation").answer,
+            "causality",
+        ),
+        (
+            "What is dropout in a neural network?",
+            "**Dropout** (or **dilution**) randomly zeroes **a fraction of the activations**"
+            " during training.\n\n* **Inference**: every unit is kept.\n"
+            "* **Rate**: usually 0.2 to 0.5.\n",
+            "dilution",
+        ),
+    ],
+)
+def test_another_name_of_the_asked_thing_is_no_point(question, answer, alias):
+    # (a wrong answer, "correlation implies causation", earned the point "causality",
+    # which only names what the question asks: "Causation (or **causality**)")
+    points = key_terms(answer, question=question)
+    assert alias not in {p.casefold() for p in points}, points
+
+
+def test_a_name_in_brackets_after_or_is_another_name_an_alternative_is_not():
+    assert ("causation", "causality") in defined_aliases("Causation (or **causality**) implies")
+    assert defined_aliases("Guard it with a mutex (or a semaphore).") == ()
