@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keymatch, keynames, keyphrases, keystressed, keytables
+from studyapp.core import keyfoils, keymatch, keynames, keyphrases, keystressed, keytables
 from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
 from studyapp.core.keylabels import (
@@ -266,6 +266,8 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             for span in inline.strong:
                 if _verb_emphasis(inline.text, span):
                     continue  # "to **create** new data"
+                if keyfoils.contrasted(inline.text, span):
+                    continue  # "instead of **training from scratch**": what it is not
                 if not collector.plain and keystressed.denied_verb(span):
                     if claim := keystressed.stressed_claim(inline.text, span, collector.subject):
                         collector.claim(claim)  # "Correlation: does not imply that …"
@@ -277,7 +279,9 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
                 collector.add(span, "bold")
                 collector.illustrating = illustrating
             for span in inline.em:
-                if _word_count(clean_term(span)) <= MAX_WORDS:
+                if _word_count(clean_term(span)) <= MAX_WORDS and not keyfoils.contrasted(
+                    inline.text, span
+                ):
                     collector.add(span, "em")
             if lead_next and examples and not inline.starts_marked:
                 # ("Reduces latency in **chatbots**, **alerts**": the item says "Reduces latency")
