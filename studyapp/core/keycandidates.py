@@ -74,10 +74,11 @@ WEIGHTS = {
     "series": 1.5,  # an item of a series in prose ("regularization, early stopping or …")
     "cell": 1.5,  # a part of a comparison table's cell ("Encoder + Decoder")
     "denial": 4.0,  # a claim the answer stresses is false ("It **does not imply** …")
+    "defining": 3.0,  # a mark of the sentence that says what the asked thing is
     "phrase": 1.0,
     "aspect": 1.0,  # a comparison table's row head: kept only when the answer repeats it
 }
-STRUCTURE = frozenset({"bold", "lead", "row", "compared", "heading", "em", "denial"})
+STRUCTURE = frozenset({"bold", "lead", "row", "compared", "heading", "em", "denial", "defining"})
 
 
 TWICE_BONUS = 0.5  # marked by two kinds of structure (bold, and a table's row head)
@@ -166,13 +167,14 @@ class _Collector:
             if known.keys & keys:
                 known.gloss = known.gloss or gloss
 
-    def claim(self, term: str) -> None:
-        """A stressed denial's clause (`keystressed`): a point as written, however long."""
+    def claim(self, term: str, source: str = "denial", bonus: float = 0.0) -> None:
+        """A point as written, however long: a stressed denial's clause (`keystressed`),
+        a mark of the sentence that defines the asked thing (`_defining_marks`)."""
         keys = _keys(term)
         if keys and not any(known.keys & keys for known in self.candidates):
-            weight = WEIGHTS["denial"] * (ILLUSTRATION_FACTOR if self.illustrating else 1.0)
+            weight = WEIGHTS[source] * (ILLUSTRATION_FACTOR if self.illustrating else 1.0)
             order = len(self.candidates)
-            self.candidates.append(_Candidate(term, order, "denial", weight, keys))
+            self.candidates.append(_Candidate(term, order, source, weight + bonus, keys))
 
     def known(self, raw: str) -> bool:
         """Whether a phrase names a point found already ("Flash" for "FlashAttention")."""
@@ -263,7 +265,11 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
                 (collector.illustrating or _example_paragraph(inline.text, collector.asked)),
             )
             examples = _bold_examples(inline.text, inline.strong, collector.asked)
+            defining = _defining_marks(inline, collector)
             for span in inline.strong:
+                if span in defining and span not in examples:  # "… and **training it …**"
+                    collector.claim(defining[span], "defining", DEFINITION_BONUS)
+                    continue
                 if _verb_emphasis(inline.text, span):
                     continue  # "to **create** new data"
                 if keyfoils.contrasted(inline.text, span):
@@ -302,6 +308,35 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
         elif kind in ("bullet_list_close", "ordered_list_close") and collector.lists:
             collector.lists.pop()
         i += 1
+
+
+def _defining_marks(inline: _Inline, collector: _Collector) -> dict[str, str]:
+    """The marks of the answer's opening sentence where it opens with the asked thing's
+    name and says what it is ("**Fine-tuning** is the process of **taking a pre-trained
+    model** and **training it further on a new (usually smaller) dataset** …"), each as
+    its point (its brackets left out); what the asked thing is, said in the answer's
+    own marks, is its core, however long a mark (up to `DEFINING_WORDS`)."""
+    name = inline.starts_marked or next(iter(inline.strong), "")
+    opening = re.match(rf"\s*(?:(?:the|an?)\s+)?{re.escape(name)}", inline.text, re.I)
+    if not (collector.opening and name and words(name) and opening):
+        return {}  # (the name opens it, after an article: "A **CDN** is …")
+    if not all(stem(w) in collector.asked for w in words(name)):
+        return {}
+    sentence = _first_sentence(inline.text)
+    if not _DEFINING.match(sentence[sentence.find(name) + len(name) :]):
+        return {}
+    found = {}
+    for span in inline.strong:
+        term = clean_term(_PARENS.sub(" ", span))
+        if span != name and span in sentence and 1 < _word_count(term) <= DEFINING_WORDS:
+            found[span] = " ".join(term.split())
+    return found
+
+
+# What follows a name that says what it is ("is the process of", "refers to", "means").
+_DEFINING = re.compile(r"\W*(?:is|are|refers\s+to|means|stands\s+for)\b", re.I)
+DEFINING_WORDS = 8
+DEFINITION_BONUS = 2.0  # (`keyterms` gives it to a mark the asked name's gloss is, too)
 
 
 def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:

@@ -80,6 +80,7 @@ from studyapp.core import (
 )
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keycandidates import (  # (the candidates the Markdown gives)
+    DEFINITION_BONUS,
     STRUCTURE,
     WEIGHTS,
     _Candidate,
@@ -121,9 +122,6 @@ DEFAULT_LIMIT = 8
 STRUCTURE_ENOUGH = 3  # this many structural points: prose phrases are not needed
 REPEAT_BONUS = 0.75  # per repeat of a point elsewhere in the answer, up to three
 LENGTH_PENALTY = 0.5  # per word past two: a point is a phrase a person would say
-# A mark that says what the question's subject is ("**Fine-tuning** is the process of
-# **taking a pre-trained model** …"): the answer's core, above its detail.
-DEFINITION_BONUS = 2.0
 # A short answer (a sentence or two, at most this many words) that yields one point
 # only also gives the key phrases of its clauses, up to this many points in all, so its
 # feedback does not hang on one name it mentions in passing ("CPython" for the GIL).
@@ -218,6 +216,8 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
         if candidate.source == "aspect" and not repeats:
             continue
         extra_words = max(0, _word_count(keymatch.split_point(candidate.term)[0]) - 2)
+        if candidate.source == "defining":  # (what the asked thing is, as the answer says it)
+            extra_words = 0
         candidate.score = (
             candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
         )

@@ -666,11 +666,16 @@ def test_a_gloss_keeps_the_verb_that_makes_its_object_something(markdown, point)
 
 def test_what_the_answer_marks_as_the_asked_thing_ranks_above_its_detail():
     # (the sample deck's fine-tuning answer: "**Fine-tuning** is the process of **taking a
-    # pre-trained model** …" lost its definition to eight tips and steps)
+    # pre-trained model** and **training it further on a new (usually smaller)
+    # dataset** …" lost its definition to eight tips and steps)
     fine_tuning = answer("seed", "What Does It Mean to Fine-Tune a Model?")
     points = key_terms(fine_tuning, question="What Does It Mean to Fine-Tune a Model?")
     assert "taking a pre-trained model" in points
-    cdn = "A **CDN** is a **network of many edge servers** that cache content close to users.\n\n"
+    assert "training it further on a new dataset" in points  # (a long mark, whole)
+    cdn = (
+        "A **CDN** is a **network of many edge servers** that **keep copies of static files"
+        " near the users**.\n\n"
+    )
     cdn += "### Setup\n\n" + "".join(
         f"* **{name}** {said}.\n"
         for name, said in [
@@ -685,4 +690,6 @@ def test_what_the_answer_marks_as_the_asked_thing_ranks_above_its_detail():
             ("Geo blocking", "refuses some countries"),
         ]
     )
-    assert "network of many edge servers" in key_terms(cdn, question="What is a CDN?")
+    points = key_terms(cdn, question="What is a CDN?")
+    assert "network of many edge servers" in points
+    assert "keep copies of static files near the users" in points
