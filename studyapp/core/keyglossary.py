@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from studyapp.core import keyphrases
-from studyapp.core.keyheard import word_set
+from studyapp.core.keyheard import word_set, written_together
 from studyapp.core.keylabels import clean_term
 from studyapp.core.keymatch import (
     STOPWORDS,
@@ -220,4 +220,4 @@ def _names(other: str, named: set[str], text: Heard) -> bool:
         return bool(keywords) and all(
             k.casefold() in typed and k.casefold() in text.tokens for k in keywords
         )
-    return all(text.positions(w) for w in telling)
+    return all(text.positions(w) for w in telling) or bool(written_together(telling, text))

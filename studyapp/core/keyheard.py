@@ -377,6 +377,15 @@ class Heard:
         return found
 
 
+def written_together(parts: Sequence[str], text: Heard) -> list[int]:
+    """Where the typed answer writes a name's words as one ("pretrained" for
+    "Pre-trained", "kmeans" for "K-means"); none for a name of one word."""
+    if len(parts) < 2:
+        return []
+    joined = stem("".join(parts))
+    return [at for at, token in enumerate(text.tokens) if stem(token) == joined]
+
+
 class Spelling(NamedTuple):
     """The acronyms a typed answer writes (lower-cased), and what each may stand for:
     word runs of the points, by their initials, and the points' definitions."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from studyapp.core import keyasked, keysections
+from studyapp.core.keyheard import written_together
 from studyapp.core.keymatch import (
     _PARENS,
     NEAR_SLACK,
@@ -171,7 +172,10 @@ def _spans(name: str, text: Heard) -> list[range]:
         if all(end >= 0 for end in ends):
             last = max([pos, *ends])
             found.append(range(pos, last + _extent(wanted[-1], text, last)))
-    return found
+    taken = {at for span in found for at in span}  # (and its words written as one:
+    # "pretrained" for "Pre-trained")
+    found += [range(at, at + 1) for at in written_together(wanted, text) if at not in taken]
+    return sorted(found, key=lambda span: span.start)
 
 
 def _own_positions(word: str, text: Heard) -> list[int]:

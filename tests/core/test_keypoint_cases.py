@@ -614,14 +614,15 @@ def test_the_figures_hold_on_the_twenty_third_round():
     ("It **does not imply** that one variable causes the other") and an alias of the
     asked thing that was one ("causality"), a gloss cut to a noun and its state
     ("Temperature: output deterministic"), a definition unheard where other points'
-    sides were named, "vast" and "twice" unheard. Before the fixes: right 0.38, wrong
-    0.13, ahead 80 %; after them: right 0.44, wrong 0.03, ahead 100 % (left: beside its
-    definition's two marks the fine-tuning answer's points are its steps and tips, which
-    a right answer in a sentence does not say; the GPT answer's "Pre-trained: …" is heard on the side of
-    "Transformer" in "Generative Pretrained Transformer: a transformer pretrained on
-    …"; correlation's wrong answer keeps "statistical relationship", which it says)."""
+    sides were named, "vast", "twice" and "pretrained" (for the side "Pre-trained")
+    unheard. Before the fixes: right 0.38, wrong 0.13, ahead 80 %; after them: right
+    0.49, wrong 0.03, ahead 100 % (left: beside its definition's two marks the
+    fine-tuning answer's points are its steps and tips, which a right answer in a
+    sentence does not say; correlation's wrong answer keeps "statistical relationship",
+    which it says; "input" is no "data" for the autoencoder's "compress and reconstruct
+    data")."""
     right, wrong, ahead, behind = figures(TWENTY_THIRD_ROUND)
-    assert right >= 0.43, (right, behind)
+    assert right >= 0.48, (right, behind)
     assert wrong <= 0.05, wrong
     assert ahead >= 0.99, (ahead, behind)
     points = {

@@ -423,3 +423,35 @@ def test_the_asked_thing_needs_no_name_where_other_sides_are_named(
     first = points[0]
     assert ticked_terms(points, right, question, answer)[0] is True, first
     assert ticked_terms(points, elsewhere, question, answer)[0] is False, first
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "swapped"),
+    [
+        (  # the sample deck's GPT answer, a tester's answer with "Pretrained" as one word
+            "What does GPT stand for?",
+            next(c for c in TWENTY_THIRD_ROUND if c.id == "sample-gpt").answer,
+            "GPT means Generative Pretrained Transformer. It is pretrained on a big corpus of"
+            " books and web pages.",
+            "",
+        ),
+        (
+            "How do clustering algorithms differ?",
+            "* **K-means**: assigns each point to the nearest centroid.\n"
+            "* **DBSCAN**: grows clusters from dense regions.\n",
+            "Kmeans assigns each point to the nearest centroid. DBSCAN grows clusters from"
+            " dense regions.",
+            "DBSCAN assigns each point to the nearest centroid. Kmeans grows clusters from"
+            " dense regions.",
+        ),
+    ],
+)
+def test_a_side_named_with_its_words_written_as_one_is_named(question, answer, right, swapped):
+    # ("Pre-trained: Initially trained on vast amounts of data" went unheard where
+    # "pretrained", one word, named no side "Pre-trained")
+    points = key_terms(answer, question=question)
+    side = next(p for p in points if "-" in p.split(": ")[0])
+    ticked = dict(zip(points, ticked_terms(points, right, question, answer), strict=True))
+    assert ticked[side] is True, ticked
+    if swapped:
+        assert not any(ticked_terms(points, swapped, question, answer)), points
