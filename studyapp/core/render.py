@@ -55,7 +55,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "15"  # 15: tags whole; 14: #tags; 13: callouts apart; 12: ~~struck~~, ==marked==
+RENDER_VERSION = "16"  # 16: empty header rows; 15: tags whole; 14: #tags
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -359,6 +359,15 @@ def _quotes_as_tables(clean: str) -> str:
     return _BLOCKQUOTE_OPEN.sub(_QUOTE_OPEN, clean).replace("</blockquote>", _QUOTE_CLOSE)
 
 
+# "| | |" over "|---|---|": a Markdown table with no header (a table of cards, an HTML
+# table of <td> rows read from a note): its empty header row is drawn as no row.
+_EMPTY_HEAD = re.compile(r"<thead>\s*<tr>(?:\s*<th(?:\s[^>]*)?>\s*</th>)+\s*</tr>\s*</thead>\s*")
+
+
+def _without_empty_heads(clean: str) -> str:
+    return _EMPTY_HEAD.sub("", clean) if "<thead>" in clean else clean
+
+
 def _bound_tables(clean: str) -> str:
     """Tables larger than MAX_TABLE_CELLS grid cells become plain lines of text: each
     row a paragraph, its cells separated by " | " (spans are already bounded)."""
@@ -552,7 +561,7 @@ def render_markdown(
     converter.reset()
     raw = converter.convert(md)
     clean = _rewrite_images(_cleaner().clean(raw), base_dir, image_root)
-    clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(clean))
+    clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(_without_empty_heads(clean)))
     clean = _CODE_LINE_HEIGHT.sub("<pre>", clean)
     if qt_quotes:
         clean = _quotes_as_tables(clean)

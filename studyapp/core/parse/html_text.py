@@ -24,7 +24,7 @@ _HTML_TAG_RE = re.compile(
     re.I,
 )
 _BLOCK_TAGS = frozenset({"div", "p", "blockquote", "table", "tr", "h1", "h2", "h3", "h4", "h5"})
-_TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
+_TABLE_TAGS = frozenset({"table", "thead", "tr", "td", "th"})
 _WRAPS = {"b": "**", "strong": "**", "i": "*", "em": "*", "h6": "**"}
 _KEEP_TAGS = frozenset({"sub", "sup", "s", "del", "strike"})
 _DROP_CONTENT = frozenset({"script", "style", "head", "title"})
@@ -172,6 +172,7 @@ class _Converter:
         self.code = 0
         self.drop = 0
         self.tables: list[list[list[str]]] = []  # rows of cells per open <table>
+        self.headed: list[bool] = []  # per open <table>: its first row is a header (<th>)
 
     def convert(self, raw: str) -> str:
         for match in _TOKEN_RE.finditer(raw.replace("\r\n", "\n")):
@@ -315,13 +316,17 @@ class _Converter:
         if tag == "table":
             self._newline(2)
             self.tables.append([])
+            self.headed.append(False)
             self.open.append(("table", len(self.out), ""))
         elif not self.tables:
             return  # a row or cell outside any table: its text flows on
         elif tag == "tr":
             self.tables[-1].append([])
         else:
-            self.open.append(("cell", len(self.out), ""))
+            if tag in ("th", "thead") and len(self.tables[-1]) <= 1:
+                self.headed[-1] = True  # (a <th> of the first row, or a <thead>)
+            if tag != "thead":
+                self.open.append(("cell", len(self.out), ""))
 
     def _table_end(self, tag: str) -> None:
         if not self.tables:
@@ -340,7 +345,7 @@ class _Converter:
                 if self.open[position][0] == "table":
                     del self.out[self.open.pop(position)[1] :]
                     break
-            self.out.append(_markdown_table(self.tables.pop()))
+            self.out.append(_markdown_table(self.tables.pop(), headed=self.headed.pop()))
             self._newline(2)
 
     def _list_item(self) -> None:
@@ -408,11 +413,15 @@ class _Converter:
         return f"{lead}{extra}{core}{extra}{trail}"
 
 
-def _markdown_table(rows: list[list[str]]) -> str:
+def _markdown_table(rows: list[list[str]], *, headed: bool = True) -> str:
+    """`rows` as a Markdown table; one whose first row is no header (`headed`: no <th>
+    there) gets an empty header row, which the answer draws as none."""
     rows = [row for row in rows if any(cell for cell in row)]
     if not rows:
         return ""
     width = max(len(row) for row in rows)
+    if not headed:
+        rows = [[""] * width, *rows]
     lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
     lines.insert(1, "|" + " --- |" * width)
     return "\n".join(lines) + "\n"
