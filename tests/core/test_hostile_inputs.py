@@ -434,7 +434,8 @@ def test_a_hostile_file_gives_a_clear_error_or_a_sanitized_result(
         return
     if expected == "none":  # data, not notes: nothing found, and the import says why
         assert parse["questions"] == 0, parse
-        assert imported["error"] == "StudyAppError" and mention in imported["message"]
+        # (the importer's StudyAppError for notes without questions)
+        assert imported["error"] == "NoQuestionsError" and mention in imported["message"]
         return
     assert expected in ("ok", "any"), f"expected an error, got {parse['questions']} questions"
     assert parse["questions"] >= 1
