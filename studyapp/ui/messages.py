@@ -333,6 +333,25 @@ class Messages:
 # --- start-up questions (asked before the window has its Messages) --------------------
 
 
+def with_mnemonics(labels: list[str]) -> list[str]:
+    """Each button's label with an Alt key of its own: its first letter not taken by a
+    label before it ("&Discard", "&Cancel"; "&Replace", "R&estore"). A label written
+    with its "&" keeps it; a letter-less one gets none."""
+    taken = {label[label.index("&") + 1].casefold() for label in labels if "&" in label[:-1]}
+    out = []
+    for label in labels:
+        if "&" in label:
+            out.append(label)
+            continue
+        at = next((i for i, c in enumerate(label) if c.isalnum() and c.casefold() not in taken), -1)
+        if at < 0:
+            out.append(label)
+            continue
+        taken.add(label[at].casefold())
+        out.append(f"{label[:at]}&{label[at:]}")
+    return out
+
+
 def _ask(
     parent: QWidget | None,
     title: str,
@@ -357,7 +376,11 @@ def _ask(
     box.setText(f"<b>{html.escape(headline)}</b>")  # a deck's name: "<" and "&" as typed
     box.setInformativeText(as_html(text))
     box.setTextFormat(Qt.TextFormat.RichText)  # the headline's bold; never Qt's guess
-    made = [box.addButton(label, getattr(QMessageBox.ButtonRole, role)) for label, role in buttons]
+    labels = with_mnemonics([label for label, _role in buttons])
+    made = [
+        box.addButton(label, getattr(QMessageBox.ButtonRole, role))
+        for label, (_label, role) in zip(labels, buttons, strict=True)
+    ]
     box.setDefaultButton(made[default])
     box.setEscapeButton(made[escape])
     withdrawn: list[bool] = []
