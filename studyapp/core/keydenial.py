@@ -320,7 +320,10 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
     the words it says; an affirming one where the typed clause's negation denies first
     a word of it. Flipped only when every typed clause that speaks of it is: a paraphrase
     ("the main thread keeps running" for "without blocking the main thread") is judged
-    by the rest of the matcher, not here."""
+    by the rest of the matcher, not here. The polarity is the main clause's: a negation
+    in a relative clause of its own ("… whose key cannot match") is none of it, and a
+    word that says no in its meaning ("skips partitions") is denied only by a typed
+    negation of itself or of a word before it ("does not skip", "doesn't let … skip")."""
     from studyapp.core.keyclauses import own_words  # (it imports keymatch)
     from studyapp.core.keymatch import statement
 
@@ -334,11 +337,18 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
     for i in range(len(tokens)):
         by_clause.setdefault(layout.clause[i], set()).add(i)
     for piece in _PIECES.split(said):
-        own = words(piece)
+        own = main_clause(words(piece))  # (not "… whose key cannot match": its own clause)
         # (the question's words too: "Does UDP guarantee delivery?" asks for a polarity)
-        wanted = [w for w in own_words(piece, frozenset()) if w not in NEGATIONS]
-        if not wanted or any(stem(w) in DENYING_MEANING - _CONTRASTING for w in own):
-            continue  # ("avoid holding …": its polarity is in its words, `negation_kept`)
+        wanted = [w for w in own_words(" ".join(own), frozenset()) if w not in NEGATIONS]
+        if not wanted:
+            continue
+        if meaning := [i for i, w in enumerate(own) if stem(w) in DENYING_MEANING - _CONTRASTING]:
+            # ("avoid holding …": its polarity is in its words, `negation_kept`; only a
+            # typed negation of that word or of one governing it says the contrary: "does
+            # not skip partitions", "doesn't let the reader skip files")
+            if _word_denied(own[: meaning[0] + 1], wanted, text, by_clause, heads):
+                return True
+            continue
         own_heads = [own[i] for i in _denied_heads(own, Layout((0,) * len(own), (0,) * len(own)))]
         noun_denied = not own_heads and bool(_noun_heads(own))
         own_heads = own_heads or _noun_heads(own)  # ("sends datagrams with no guarantee")
@@ -359,6 +369,36 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
         if verdicts and all(verdicts):
             return True
     return False
+
+
+def main_clause(own: Sequence[str]) -> Sequence[str]:
+    """A clause's words up to a relative or subordinate clause of its own ("engine skips
+    partitions" of "… whose key cannot match the filter"): what its polarity is of."""
+    cut = next((i for i, w in enumerate(own) if i and w in _SUBORDINATING), len(own))
+    return own[:cut]
+
+
+def _word_denied(
+    governing: Sequence[str], wanted: Sequence[str], text: Heard, by_clause: dict, heads
+) -> bool:
+    """Whether every typed clause saying most of a clause's `wanted` words denies first
+    its word of denying meaning or one before it (`governing`: "does not *skip*
+    partitions" for "skips partitions"), and some clause says them."""
+    from studyapp.core.keyclauses import FUNCTION_WORDS  # (it imports keymatch)
+
+    need = max(min(2, len(wanted)), -(-len(wanted) // 2))
+    verdicts = []
+    for at in by_clause.values():
+        if sum(1 for w in wanted if at & set(text.positions(w) or text.derived(w))) < need:
+            continue
+        spots = {
+            p
+            for w in governing
+            if w not in STOPWORDS | FUNCTION_WORDS
+            for p in text.positions(w) or text.derived(w)
+        }
+        verdicts.append(bool(at & spots & heads))
+    return bool(verdicts) and all(verdicts)
 
 
 def claimed(point: str, text: Heard) -> Heard:
