@@ -465,6 +465,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keymatch,
         keyprocess,
         keyselectors,
+        keyunnamed,
     )
 
     language = keymatch.language_of("\n".join([typed, *terms]))
@@ -491,6 +492,9 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keyantecedent.said_of_another(term, heard, answer)  # ("threads … flush")
         and not keylater.said_first(term, heard, answer)  # ("grows linearly from the start")
         and not keycompound.compound_alone(term, heard, keymatch.asked_stems(question))
+        and not keyunnamed.subject_unnamed(
+            term, terms, heard, answer, keymatch.asked_stems(question)
+        )
         for term in terms
     ]
 
