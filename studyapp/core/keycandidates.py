@@ -60,6 +60,7 @@ from studyapp.core.keylabels import (
     word_count as _word_count,
 )
 from studyapp.core.keymatch import stem, words
+from studyapp.core.keynotation import value
 
 # How strongly each source marks a point (ranked with how often the answer repeats it).
 WEIGHTS = {
@@ -198,8 +199,8 @@ class _Collector:
             source = "phrase" if source not in ("lead", "row") else "lead"
             if not term:
                 return
-        if not _acceptable(term, heading=heading):
-            return
+        if not (_acceptable(term, heading=heading) or (side and value(term))):
+            return  # (a value is said of its side: "RANK | 1, 1, 3", `keytables`)
         keys = _keys(term)
         if not keys:
             return

@@ -30,7 +30,7 @@ from studyapp.core.keyheard import (
     word_set,
     words,
 )
-from studyapp.core.keynotation import complexity, complexity_said
+from studyapp.core.keynotation import complexity, complexity_said, value, value_said
 from studyapp.core.keyspoken import formula_spoken, other_formula
 from studyapp.core.keystatement import (  # (a clause of the answer, said)
     SHORT_CLAUSE,
@@ -170,6 +170,8 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         )
 
         text, shared = about_side(name, gloss, sides, claimed, restates(name, question))
+        if value(gloss):  # "RANK: 1, 1, 3": its numbers in a row, said of its side
+            return value_said(gloss, text.tokens)
         if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"
             return phrase_typed(gloss, text.tokens)
         from studyapp.core import keymarksides  # (it imports this module)

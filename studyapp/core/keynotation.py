@@ -7,7 +7,9 @@ in points and typed answers alike (`spelled_operators`, used by `keyheard.words`
 (`complexity_said`): written as the point writes it, however typed ("O(n^2)" for
 "O(n²)"), by its inside when that is a phrase ("n log n"), or in words ("constant
 time", "logarithmic"), never inside a longer one ("O(log n)" is no part of "O(n log
-n)", nor "O(n)" of "O(n^2)").
+n)", nor "O(n)" of "O(n^2)"). A value, numbers alone ("1, 1, 3" in a table's row
+"RANK"), is said by the same numbers in the same order (`value_said`), not by them
+shuffled ("1, 1, 2" for "1, 1, 3").
 """
 
 from __future__ import annotations
@@ -102,3 +104,22 @@ def complexity_said(wanted: Sequence[str], text) -> bool:
 def _notation(beside: Sequence[str]) -> bool:
     """Whether a typed word next to a notation is part of it ("2" of "O(n^2)")."""
     return bool(beside) and (beside[0].isdigit() or len(beside[0]) == 1 or beside[0] == "log")
+
+
+# A value: numbers alone, one or a series ("1, 1, 3", "20–60", "0.5 / 0.25", "99.9%").
+_VALUE = re.compile(r"[(\s]*[-+]?\d[\d.,]*%?(?:[\s)]*(?:[,;/:–→-]|->)?[\s(]*[-+]?\d[\d.,]*%?)*\)?")
+_NUMBER = re.compile(r"\d+")
+
+
+def value(term: str) -> bool:
+    """Whether a phrase is only a value, a number or a series of them ("1, 1, 3"): what a
+    table's cell says of its row's name ("RANK | 1, 1, 3"), though no term."""
+    return bool(_VALUE.fullmatch(term.strip()))
+
+
+def value_said(term: str, tokens: Sequence[str]) -> bool:
+    """Whether typed words (`keyheard` tokens) give a value's numbers in a row, in its
+    order ("gives 1, 1, 3" for "1, 1, 3"; not "1, 3")."""
+    wanted = _NUMBER.findall(term)
+    size = len(wanted)
+    return any(list(tokens[i : i + size]) == wanted for i in range(len(tokens) - size + 1))

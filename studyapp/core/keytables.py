@@ -5,7 +5,8 @@ such as "Feature" or "Criteria", or is not named), the things compared in its he
 the short phrases of its cells, each said of its column's side ("SQL: fixed schema").
 A table whose rows are headed by the things the question compares ("Write-through",
 "Write-back") says each cell of its row's side ("Write-back: data loss if cache dies";
-in a row of degrees only, a degree with its column: "Write-back: lower write latency").
+in a row of degrees only, a degree with its column: "Write-back: lower write latency";
+a value is said of its row too, "RANK: 1, 1, 3", though no term by itself).
 """
 
 from __future__ import annotations

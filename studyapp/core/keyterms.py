@@ -182,12 +182,15 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
         return _prose_points(tokens, collector, question, min(limit, most))[:limit]
     # A marked term the answer says something of counts twice: two such ("**Bias** is
     # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose
-    # repeats ("total error") would only be its topic.
-    structured = sum(1 + bool(c.gloss) for c in candidates if c.source in STRUCTURE)
+    # repeats ("total error") would only be its topic. So does a cell said of its side
+    # ("RANK: 1, 1, 3"): the caption above the table ("For ties (…):") is no point then.
+    structured = sum(1 + bool(c.gloss) for c in candidates if c.source in STRUCTURE or c.side)
     if structured >= STRUCTURE_ENOUGH:
         candidates = [c for c in candidates if c.source not in ("phrase", "named", "series")]
 
-    candidates = [c for c in candidates if not _bare(c.term) or keyglossary.glossed(c)]
+    candidates = [  # (a value said of its side is no bare symbol: "RANK: 1, 1, 3")
+        c for c in candidates if not _bare(c.term) or keyglossary.glossed(c) or c.side
+    ]
     keymarksides.attach(candidates, collector.prose, question)  # ("git rebase: linear …")
     if question:
         marked = bool(candidates)
