@@ -77,7 +77,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
 _SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS": `keyphrases`)
-    rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
+    rf"(?<=[.!?]){keysentences.NOT_ABBREVIATED}\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
     rf"|{keysentences.LOWER_OPENING}"  # ("… untouched. git pull runs a fetch")
 )
 # An aside that only qualifies or illustrates ("hashable (if their items are)"): no
@@ -85,6 +85,7 @@ _SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS": `keyphrases`)
 _REMARK = re.compile(
     r"\s*\((?:if|when|unless|except|assuming|e\.\s?g\.|i\.\s?e\.|see|cf\.)[^()]*\)", re.I
 )
+_RESTATING = re.compile(r"^\W*i\.\s?e\.\s*", re.I)  # what opens a clause said again
 _TOKEN = re.compile(r"\S+")
 _CODE = re.compile(r"`[^`\s]+`")  # a code span names something: `is` is no link word
 # What only announces what follows a colon ("There are four main types:", "Three
@@ -658,6 +659,7 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
     for piece in merged:
         if keymatch.EXAMPLE_OPENING.match(piece):
             continue  # "…, e.g. to register subclasses": an example of the idea, not one
+        piece = _RESTATING.sub("", piece)  # "…, i.e. the table is never read": a clause
         trimmed, subject = _trimmed(piece, question)
         if not subject and clauses and _PRONOUN_OPENING.match(piece):
             subject = clauses[-1][0]  # "HAVING filters groups …, so it can use …": HAVING's

@@ -17,7 +17,7 @@ from studyapp.core.keymatch import STOPWORDS, stem, word_set, words
 # (and before a name whose capitals come after a small letter, "gRPC", "iOS", "eBPF":
 # not after an abbreviation's dot, "e.g. iOS")
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9*_(\"“¿¡«])|\n|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
+    rf"(?<=[.!?]){keysentences.NOT_ABBREVIATED}\s+(?=[{keylang.UPPER}0-9*_(\"“¿¡«])|\n|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
     rf"|{keysentences.LOWER_OPENING}"  # ("… untouched. git pull runs a fetch")
 )
 

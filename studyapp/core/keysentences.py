@@ -7,7 +7,9 @@ two sentences ran into one point ("untouched. git pull runs a fetch"). A stop af
 a word of three letters or more, then a word in small letters and another word, ends
 the sentence too; not after a short abbreviation's dot ("e.g.", "vs.", "i.e.": two
 letters or fewer, or a dot inside) nor after "etc." or "approx.", which end no
-sentence as often as they do.
+sentence as often as they do. Nor does a capital, a number or code after "e.g.", "i.e.",
+"vs." or "cf." ("… the WHERE filter, e.g. `WHERE dt = …` reads one folder": the example
+belongs to its sentence, and leaves the point with it, not cut to "…, e.g").
 """
 
 from __future__ import annotations
@@ -17,3 +19,5 @@ LOWER_OPENING = (
     r"(?<=[^\W\d_]{3}[.!?])(?<!\betc\.)(?<!approx\.)(?<!incl\.)(?<!resp\.)"
     r"\s+(?=[a-z][\w-]*\s+[a-z])"
 )
+# (after the stop of a sentence-break pattern: no break after these abbreviations)
+NOT_ABBREVIATED = r"(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\bvs\.)(?<!\bcf\.)"

@@ -60,3 +60,32 @@ def test_a_word_written_with_a_hyphen_says_its_synonyms():
     """ "re-applies" is "reapplies", a synonym of "replays"."""
     typed = "rebasing re-applies your commits onto the tip of the other branch"
     assert covered("replays your commits on top", typed)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point"),
+    [
+        (  # reported: the tester's own notes, the answer as stored
+            "What is partition pruning?",
+            "The engine skips partitions whose key cannot match the WHERE filter, e.g."
+            " `WHERE dt = '2026-01-01'` reads one folder.",
+            "engine skips partitions whose key cannot match the WHERE filter",
+        ),
+        (  # fresh: an example that opens with a capital
+            "Why are columnar formats fast for analytics?",
+            "A query reads only the columns it needs, e.g. Parquet stores each column apart."
+            " They also compress better.",
+            "query reads only the columns it needs",
+        ),
+        (  # fresh: "i.e." says the clause again, which is a point of its own
+            "What does a covering index do?",
+            "It answers a query from the index alone, i.e. The table itself is never read.",
+            "table itself is never read",
+        ),
+    ],
+)
+def test_an_abbreviations_stop_ends_no_sentence_and_no_point(question, answer, point):
+    points = key_terms(answer, question=question)
+    assert point in points, points
+    assert not any(re.search(r"\b(?:e\.?g|i\.?e)\W*$|^\W*(?:e\.?g|i\.?e)\b", p) for p in points)
+    assert not any("Parquet" in p or "WHERE dt" in p for p in points), points  # (examples)
