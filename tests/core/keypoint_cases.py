@@ -3298,3 +3298,74 @@ TWENTY_THIRD_ROUND: list[Case] = [
         "A GAN: a generator and a discriminator trained against each other, so the generator learns to make realistic fake images.",
     ),
 ]
+
+
+# Round 24: a tester's own data-engineering notes (/tmp/tester1/notes: mixed_sql.md,
+# notion_toggles.md), the stored answers verbatim (tuned on). A main clause denied
+# ("does not skip partitions") beside a point whose relative clause says "cannot"; a
+# list item's subject ("Sinks") never said while its words were, of exactly-once; a
+# table of values whose rows are the names the question asks about (no point at all);
+# a point cut at "e.g". Two more of the tester's questions, unreported, beside them.
+TWENTY_FOURTH_ROUND: list[Case] = [
+    Case(
+        "tester-partition-pruning",
+        "What is partition pruning?",
+        "The engine skips partitions whose key cannot match the WHERE filter, e.g."
+        " `WHERE dt = '2026-01-01'` reads one folder.",
+        "The engine skips any partition whose key can't match the filter in the WHERE"
+        " clause, so a filter on the date reads one folder.",
+        "The engine does not skip partitions; it reads every partition and filters the rows"
+        " afterwards.",
+    ),
+    Case(
+        "tester-delivery",
+        "Exactly-once vs at-least-once delivery?",
+        "- At-least-once: retries may duplicate records\n"
+        "- Exactly-once: idempotent producer + transactions\n"
+        "- Sinks must be idempotent or transactional too",
+        "At-least-once can duplicate records when it retries; exactly-once needs an"
+        " idempotent producer plus transactions, and the sinks must be idempotent or"
+        " transactional too.",
+        "Exactly-once may duplicate records on retries, while at-least-once uses an"
+        " idempotent producer and transactions.",
+        partial="At least once may duplicate records on retries. Exactly once needs an"
+        " idempotent producer and transactions.",
+    ),
+    Case(
+        "tester-ranks",
+        "ROW_NUMBER vs RANK vs DENSE_RANK?",
+        "For ties (scores 10, 10, 8):\n"
+        "\n"
+        "| function | result |\n"
+        "|---|---|\n"
+        "| ROW_NUMBER | 1, 2, 3 |\n"
+        "| RANK | 1, 1, 3 |\n"
+        "| DENSE_RANK | 1, 1, 2 |",
+        "With scores 10, 10 and 8, ROW_NUMBER gives 1, 2, 3, RANK gives 1, 1, 3 (a gap after"
+        " the tie) and DENSE_RANK gives 1, 1, 2.",
+        "ROW_NUMBER gives 1, 1, 2, RANK gives 1, 2, 3 and DENSE_RANK gives 1, 1, 3.",
+    ),
+    Case(
+        "tester-broadcast-join",
+        "When should you use a broadcast join?",
+        "When one side is small (< ~10 MB by default in Spark). The small table is copied to"
+        " every executor, avoiding a shuffle.\n"
+        "\n"
+        "```python\n"
+        "from pyspark.sql.functions import broadcast\n"
+        'big.join(broadcast(small), "id")\n'
+        "```",
+        "Use it when one table is small, under about 10 MB by default; Spark copies the small"
+        " table to each executor so no shuffle is needed.",
+        "When both tables are huge; the big table is copied to every executor, which forces a"
+        " shuffle.",
+    ),
+    Case(
+        "tester-index-writes",
+        "Why can an index make writes slower?",
+        "Every INSERT/UPDATE must also update each index: more I/O and locking.",
+        "Each insert or update has to change every index too, which means extra I/O and more"
+        " locking.",
+        "Because the whole table is rewritten on every read.",
+    ),
+]
