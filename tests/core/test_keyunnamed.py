@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.keypoint_cases import TWENTY_FOURTH_ROUND
 from tests.core.test_keydenial import ticks
 
-DELIVERY = (  # reported: the tester's own notes, the answer as stored
-    "Exactly-once vs at-least-once delivery?",
-    "- At-least-once: retries may duplicate records\n"
-    "- Exactly-once: idempotent producer + transactions\n"
-    "- Sinks must be idempotent or transactional too",
+DELIVERY = next(  # reported: the tester's own notes, the answer as stored
+    (case.question, case.answer) for case in TWENTY_FOURTH_ROUND if case.id == "tester-delivery"
 )
 LOCKING = (  # fresh: another field, the subject a word the typed answer shortens
     "Optimistic vs pessimistic locking?",

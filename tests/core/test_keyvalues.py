@@ -7,17 +7,11 @@ The tester's case and a fresh one."""
 from __future__ import annotations
 
 from studyapp.core.keyterms import key_terms
+from tests.core.keypoint_cases import TWENTY_FOURTH_ROUND
 from tests.core.test_keydenial import ticks
 
-RANKS = (  # reported: the tester's own notes, the answer as stored
-    "ROW_NUMBER vs RANK vs DENSE_RANK?",
-    "For ties (scores 10, 10, 8):\n"
-    "\n"
-    "| function | result |\n"
-    "|---|---|\n"
-    "| ROW_NUMBER | 1, 2, 3 |\n"
-    "| RANK | 1, 1, 3 |\n"
-    "| DENSE_RANK | 1, 1, 2 |",
+RANKS = next(  # reported: the tester's own notes, the answer as stored
+    (case.question, case.answer) for case in TWENTY_FOURTH_ROUND if case.id == "tester-ranks"
 )
 ADDRESSES = (  # fresh: another field, one number a cell
     "How long are IPv4, IPv6 and MAC addresses?",
