@@ -97,6 +97,15 @@ def card_info(store: Store, qid: str) -> CardInfo | None:
     return CardInfo(card_json, due_iso(card.due), reviews[-1].rating if reviews else None)
 
 
+def card_state(store: Store, qid: str, now: datetime, scheduler: SpacedRepetition) -> str:
+    """One question's state from its card (`card_info`: two indexed look-ups), by the
+    rule the index applies to every question."""
+    info = card_info(store, qid)
+    if info is None:
+        return "new"
+    return question_state(info.card_json, info.last_rating, now, scheduler)
+
+
 def buried_moments(
     store: Store, now: datetime, qids: Iterable[str] | None = None
 ) -> dict[str, datetime]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
-from studyapp.core.progress import LEARNING_HORIZON, buried_till
+from studyapp.core.progress import LEARNING_HORIZON, buried_till, card_state
 from studyapp.core.scheduler import span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.ui.theme import STATE_LABELS
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
     """ "<b>State</b><br>next review in 6 days" for the question on screen."""
     now = ctx.clock.now()
-    state = model.state(qid)
+    # Before the tree's figures are in, the card's (as the header reads it): not "New".
+    state = model.known_state(qid) or card_state(ctx.store, qid, now, ctx.scheduler)
     if state != "suspended" and buried_till(ctx.store, qid, now):
         state = "buried"  # (the row says so once the tree has caught up)
     words = f"<b>{STATE_LABELS[state]}</b><br>"

@@ -269,9 +269,12 @@ class GradingPanel(Card):
                 "This deck's limits for today hold back what is due or new here; "
                 "raise them in Preferences (Ctrl+,) to study more today"
             )
-        elif questions is None:
-            text = "Study"
-            tip = "Study the due questions here, then the new ones (Ctrl+D)"
+        elif questions is None:  # the figures are not in yet: not a bare "Study"
+            text = "Study   counting…"
+            tip = (
+                "Counting what is due and new here. Study (Ctrl+D) starts now all the same:"
+                " a session counts them itself"
+            )
         elif questions == 0:
             ready = False
             text = "Study   no questions"

@@ -43,6 +43,8 @@ from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
 DECK, TOPIC, QUESTION = 0, 1, 2
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node itself, for the delegate
 MIME_QUESTIONS = "application/x-studyapp-questions"
+COUNTING = "due, new and mastery being counted…"  # before the figures are in
+UNKNOWN = "…"  # a figure not counted yet (a row's Due and Mastery)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -182,6 +184,9 @@ class TopicTreeModel(QAbstractItemModel):
         self._by_deck: dict[int, Node] = {}
         self._order: list[str] = []  # question ids, tree order
         self._states: dict[str, str] = {}
+        # The figures are in (`set_progress`): before, no row's state nor counts are
+        # known (a studied question is not "New", its topic's due not "–").
+        self.counted = False
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
         self._load_question: Callable[[str], Question | None] | None = None
@@ -211,6 +216,7 @@ class TopicTreeModel(QAbstractItemModel):
         store): `questions` are some topics' only, for a first frame; the others show
         their counts and an arrow, and get their rows with the next whole `load`."""
         self.beginResetModel()
+        self.counted = False
         self._nodes, self._roots = [], []
         self._unloaded: dict[int, int] = {}  # node id → questions not loaded under it
         self._by_question, self._by_topic, self._by_deck = {}, {}, {}
@@ -294,6 +300,7 @@ class TopicTreeModel(QAbstractItemModel):
         core.progress.ProgressIndex gives it) and each question's state; a deck adds
         up its top-level topics."""
         self._states = dict(states)
+        self.counted = True
         for node in self._nodes:
             if node.kind == TOPIC:
                 self._set_figures(node, progress.get(node.key))
@@ -508,6 +515,12 @@ class TopicTreeModel(QAbstractItemModel):
             return "suspended"
         return self._states.get(qid, "new")
 
+    def known_state(self, qid: str) -> str | None:
+        """`state`, or None while the figures are not in (a suspended question says so
+        from itself)."""
+        state = self.state(qid)
+        return state if self.counted or state == "suspended" else None
+
     def question_order(self) -> list[str]:
         return self._order
 
@@ -623,7 +636,10 @@ class TopicTreeModel(QAbstractItemModel):
 
     def describe(self, node: Node) -> str:
         if node.kind == QUESTION:
-            return f"{shown_name(node)}\n{STATE_LABELS[self.state(node.key)]}"
+            state = self.known_state(node.key)
+            return f"{shown_name(node)}\n{STATE_LABELS[state] if state else 'State being counted…'}"
+        if not self.counted:
+            return f"{node.name}\n{plural(node.total, 'question')} · {COUNTING}"
         suspended = suspended_words(node.suspended)
         return (
             f"{node.name}\n{plural(node.total, 'question')} · {node.due} due · {node.new} new\n"

@@ -45,6 +45,7 @@ from studyapp.ui.topic_tree import (
     DECK,
     NODE_ROLE,
     QUESTION,
+    UNKNOWN,
     ModelIndex,
     Node,
     QuestionFilter,
@@ -277,18 +278,21 @@ class TreeDelegate(QStyledItemDelegate):
         if node.kind == QUESTION:
             if node.question is not None and node.question.suspended:
                 painter.setOpacity(0.45)  # suspended: kept, shown dimmed, not studied
-            state = self._model.state(node.key)
-            dot = self._model.pixmap("dot", state, text if selected else None)
-            painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)
+            # Not known before the figures are in: no dot and no word (not "New").
+            state = self._model.known_state(node.key)
+            if state is not None:
+                dot = self._model.pixmap("dot", state, text if selected else None)
+                painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)
             # A question shows no count or due: its title runs up to its state's word
             # ("New"), so a narrow tree still tells long titles apart.
-            label = STATE_LABELS[state]
+            label = STATE_LABELS[state] if state is not None else ""
             label_w = int(self._text(label, self._fonts[False], False, 0).size().width())
             left = rect.left() + 18
             name_w = mastery_rect.right() - label_w - 12 - left
             name_rect = QRect(left, rect.top(), name_w, rect.height())
-            painter.setPen(text if selected else state_color(theme, state))
-            self._draw(painter, mastery_rect, label, False, "right")
+            if state is not None:
+                painter.setPen(text if selected else state_color(theme, state))
+                self._draw(painter, mastery_rect, label, False, "right")
         else:
             name_rect = QRect(
                 rect.left() + 2, rect.top(), count_rect.left() - rect.left() - 6, rect.height()
@@ -296,16 +300,17 @@ class TreeDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             if count_rect.width():  # (zero wide in a narrow tree: see `slots`)
                 self._draw(painter, count_rect, str(node.total), False, "center")
-            if due_rect.width() and node.due:
+            if not self._model.counted:  # due and mastery not counted yet: not "– 0%"
+                if due_rect.width():
+                    self._draw(painter, due_rect, UNKNOWN, False, "center")
+                self._draw(painter, mastery_rect, UNKNOWN, False, "right")
+            elif due_rect.width() and node.due:
                 painter.setPen(text if selected else state_color(theme, "due"))
                 self._draw(painter, due_rect, str(node.due), True, "center")
             elif due_rect.width():
                 self._draw(painter, due_rect, "–", False, "center")
-            percent = self._model.mastery(node)
-            bar = self._model.pixmap("bar", round(percent / 5), text if selected else None)
-            painter.drawPixmap(mastery_rect.left(), rect.center().y() - bar.height() // 2 + 1, bar)
-            painter.setPen(text)
-            self._draw(painter, mastery_rect, f"{percent}%", False, "right")
+            if self._model.counted:
+                self._draw_mastery(painter, mastery_rect, rect, node, text, selected)
         painter.setPen(text)
         question = node.question
         if question is not None and (question.title_markup or node.hint):
@@ -313,6 +318,15 @@ class TreeDelegate(QStyledItemDelegate):
         else:
             self._draw(painter, name_rect, node.name, bold_name, "left", max(1, name_rect.width()))
         painter.restore()
+
+    def _draw_mastery(
+        self, painter: QPainter, slot: QRect, rect: QRect, node: Node, text: QColor, selected: bool
+    ) -> None:
+        percent = self._model.mastery(node)
+        bar = self._model.pixmap("bar", round(percent / 5), text if selected else None)
+        painter.drawPixmap(slot.left(), rect.center().y() - bar.height() // 2 + 1, bar)
+        painter.setPen(text)
+        self._draw(painter, slot, f"{percent}%", False, "right")
 
 
 class TreeLegend(QWidget):

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from studyapp.core.answer_look import title_html
 from studyapp.core.format import plural, suspended_words
@@ -29,7 +29,7 @@ from studyapp.ui.browse_panel import COMING, coming_back_words, question_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
-from studyapp.ui.topic_tree import DECK, QUESTION, Node
+from studyapp.ui.topic_tree import COUNTING, DECK, QUESTION, Node
 from studyapp.ui.tree_figures import TreeFigures
 from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
@@ -126,6 +126,10 @@ class BrowseController(Controller):
             self.model.load(shown, topics, self.store.question_outlines(), outlines=True)
         if not first_frame:
             show_twin_hints(self.model, self.store)
+        if not self.model.counted:  # the figures come after (a first frame): say so
+            decks = (self.model.child_node(QModelIndex(), row) for row in range(len(shown)))
+            total = sum(deck.total for deck in decks)
+            self.shell.totals_label.setText(f"{plural(total, 'question')} · {COUNTING}")
         if before is None:
             self.tree.expand_decks()  # a start: every deck open, its topics closed
         else:
@@ -369,6 +373,8 @@ class BrowseController(Controller):
         # Its figures only: the header above names it (a long name read twice). What
         # the deck's daily limits keep for tomorrow is said, as Study counts it.
         # A learning step due soon, with nothing due nor new, as the Study button says.
+        if not self.model.counted:  # the figures come after (a first frame)
+            return f"<p>{plural(node.total, 'question')} · {COUNTING}</p>"
         share = round(100 * node.mastered / node.total) if node.total else 0
         due, new = self.capped(node)
         soon = None if node.due or node.new else coming_back_words(self.ctx, self.index, node)

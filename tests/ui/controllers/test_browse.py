@@ -359,10 +359,11 @@ def test_a_question_falling_due_changes_its_row_when_the_clock_gets_there(
 
 def test_the_app_counts_the_figures_after_the_first_frame(qtbot, make_window, store):
     window = make_window(progress_after_paint=True)
-    assert window.totals_label.text() == ""  # nothing counted before anything is shown
+    # Nothing counted before anything is shown, and the bar says so (it was blank).
+    assert window.totals_label.text() == "6 questions · due, new and mastery being counted…"
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.totals_label.text().startswith("6 questions"))
+    qtbot.waitUntil(lambda: window.totals_label.text().startswith("6 questions · 0 due"))
 
 
 def test_idle_work_waits_until_the_person_pauses(qtbot, make_window, store):
