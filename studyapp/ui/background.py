@@ -76,13 +76,28 @@ class BackgroundController(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self.task: Any = None
         self.dialog: QProgressDialog | None = None
+        self._dialog_args = ("", "", 0)  # the launch's label, title and minimum ms
 
     @property
     def busy(self) -> bool:
         return self.task is not None
 
-    def _launch(self, task: QRunnable, label: str, title: str, minimum_ms: int) -> None:
+    def _launch(
+        self, task: QRunnable, label: str, title: str, minimum_ms: int, *, quiet: bool = False
+    ) -> None:
+        """`quiet`: no dialog until the task's first `progress` (a look that may find
+        nothing to do, then work that says it is under way): the dialog's wait for its
+        minimum duration starts then, not at the launch."""
         self.task = task
+        self._dialog_args = (label, title, minimum_ms)
+        task.signals.progress.connect(self._on_progress)  # type: ignore[attr-defined]
+        task.signals.finished.connect(self._on_finished)  # type: ignore[attr-defined]
+        if not quiet:
+            self._open_dialog()
+        self._pool.start(task)
+
+    def _open_dialog(self) -> None:
+        label, title, minimum_ms = self._dialog_args
         dialog = self.dialog = QProgressDialog(label, "Cancel", 0, 100, self._parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -92,9 +107,6 @@ class BackgroundController(QObject):
         dialog.setValue(0)
         dialog.canceled.connect(self.cancel)
         dialog.installEventFilter(self)  # the quit keys reach the window's Quit
-        task.signals.progress.connect(self._on_progress)  # type: ignore[attr-defined]
-        task.signals.finished.connect(self._on_finished)  # type: ignore[attr-defined]
-        self._pool.start(task)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -126,6 +138,8 @@ class BackgroundController(QObject):
                 self.dialog.setLabelText("Cancelling…")
 
     def _on_progress(self, step: str, percent: int) -> None:
+        if self.dialog is None and self.task is not None and not self.task.is_cancelled():
+            self._open_dialog()  # (launched `quiet`: the work itself begins now)
         if self.dialog is not None and not (self.task and self.task.is_cancelled()):
             self.dialog.setLabelText(step)
             self.dialog.setValue(min(percent, 99))

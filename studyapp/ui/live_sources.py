@@ -347,7 +347,10 @@ class LiveSources(BackgroundController):
             return False
         store = self._store()
         task = SyncTask(store.path, self.watch, store.decks(), store.missing_sources())
-        self._launch(task, "Re-importing changed notes…", "Your notes changed", 4000)
+        # Quiet while it only looks (every file is hashed at a start: seconds on a busy
+        # machine, when a dialog said "Re-importing changed notes… 0%" of notes that
+        # had not changed); the dialog comes with a re-import's first step.
+        self._launch(task, "Re-importing changed notes…", "Your notes changed", 4000, quiet=True)
         return True
 
     def _report(self, outcome: Any) -> None:
