@@ -192,7 +192,12 @@ def create_window(
     else:
         browse.restore_position()
     shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-    if watch_sources:
+    if watch_sources and progress_after_paint:
+        # After the figures (connected after them): the start's look at the notes
+        # hashes every notes file on a pool thread, and its Python held the
+        # interpreter's lock against the first frame and the figures (both came later).
+        shell.first_painted.connect(files.watch_sources)
+    elif watch_sources:
         files.watch_sources()
     return shell
 

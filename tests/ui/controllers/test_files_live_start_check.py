@@ -78,3 +78,22 @@ def test_a_changed_file_s_reimport_has_its_dialog(
     assert opened and opened[0].startswith("Reading")  # the dialog came with the work
     assert any("Re-imported" in line and "1 new" in line for line in said)
     assert not live.busy
+
+
+def test_the_app_s_window_looks_at_the_notes_after_its_first_frame_and_figures(
+    qtbot,
+    make_window,
+    notes_store,
+):
+    """The look hashes every notes file on a pool thread; begun before the first
+    frame, its Python held the interpreter's lock against the frame and the figures."""
+    store, _notes = notes_store
+    window = make_window(store=store, progress_after_paint=True, watch_sources=True)
+    files = window.controllers["files"]
+    window.show()
+    assert files.live is None  # nothing looks at the notes before the first frame
+    with qtbot.waitSignal(window.first_painted):
+        pass
+    assert " due · " in window.totals_label.text()  # the figures came first
+    assert files.live is not None
+    qtbot.waitUntil(lambda: not files.live.busy, timeout=20000)
