@@ -131,7 +131,8 @@ def create_window(
     store they take longer than the window itself), else all at once.
     The app's window gets its keys after the first frame too (`MainWindow.finish_start`).
     `watch_sources`: re-import notes when they change on disk and reload when another
-    process writes the store (the app; tests turn it on where they test it)."""
+    process writes the store (the app; tests turn it on where they test it); with
+    `progress_after_paint`, from the first frame on, after the figures."""
     app = app or application()
     place_marks(app, ANSWER_FONTS)  # (an app made elsewhere: a test's)
     shell = MainWindow(

@@ -4,8 +4,10 @@ question or overview on show, J / K, search, and where the person was last time.
 Progress is computed for every question once (start-up, an import, a restore, a
 move) and then kept up to date one question at a time: a grade changes the graded
 question's row and the rows above it (`apply_changes`), never a recount of every
-deck. At start-up the figures come in idle time, after the first frame. The
-figures themselves are kept by a `TreeFigures` (ui.tree_figures) the controller owns.
+deck. At start-up the figures come in idle time, after the first frame; until
+then the tree, the status bar, the overview and the Study button say they are being
+counted (`TopicTreeModel.counted`), never "New" or "0 due". The figures themselves
+are kept by a `TreeFigures` (ui.tree_figures) the controller owns.
 """
 
 from __future__ import annotations
