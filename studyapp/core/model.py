@@ -69,6 +69,7 @@ class Question(NamedTuple):
     # The title with its inline code in backticks, as the notes wrote it ("How does
     # `is` differ from `==`?"); "" when it has none (core.title_marks).
     title_markup: str = ""
+    flag: int = 0  # Anki's flag: 0 none, 1–7 red … purple (core.flags)
 
     @property
     def shown_title(self) -> str:

@@ -376,6 +376,13 @@ def seed_v10(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO buried (question_id, until_ms) VALUES ('{qid}', 1700000200000)")
 
 
+def seed_v11(conn: sqlite3.Connection) -> None:
+    """Schema 11 kept a draft's key points; no question had a flag: the rows of schema
+    10 and the draft's key points as ticked."""
+    seed_v10(conn)
+    conn.execute("""UPDATE mock_drafts SET key_points_json = '[["generator", true]]'""")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -390,6 +397,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v8,
     seed_v9,
     seed_v10,
+    seed_v11,
 ]
 
 

@@ -248,6 +248,25 @@ class DeckOpsPart(DecksPart, StoreBase):
         return {r[0] for r in self._conn.execute(sql, params)}
 
     @_op
+    def set_flag(self, qids: Iterable[str], flag: int) -> frozenset[str]:
+        """Give questions Anki's flag `flag` (1–7; 0 takes it off): nothing else of
+        theirs changes, and a re-import keeps it. Returns the ids whose flag changed
+        (`Changes.questions` holds them)."""
+        if flag not in range(8):
+            raise ValueError(f"no flag {flag!r}: 0 (none) to 7")
+        changed: set[str] = set()
+        with self.transaction():
+            for qid in dict.fromkeys(qids):
+                cursor = self._conn.execute(
+                    "UPDATE questions SET flag = ? WHERE id = ? AND flag IS NOT ?",
+                    (flag, qid, flag),
+                )
+                if cursor.rowcount:
+                    changed.add(qid)
+            self._log.questions |= changed
+        return frozenset(changed)
+
+    @_op
     def delete_question(self, qid: str) -> None:
         """Delete a question the person does not want: it leaves every view and the study
         queue, a re-import does not bring it back, and `undelete_question` does (with its

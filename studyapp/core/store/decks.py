@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from studyapp.core.flags import split_flag_search
 from studyapp.core.model import (
     Deck,
     Question,
@@ -93,8 +94,13 @@ def _holds_words(words: Sequence[str], text: str) -> bool:
 
 _QUESTION_COLUMNS = (
     "id, deck_id, topic_id, title, answer_markdown, source_line, position,"
-    " end_line, source_file, suspended, edited, title_markup"
+    " end_line, source_file, suspended, edited, title_markup, flag"
 )
+
+
+def _flag(value: object) -> int:
+    """A flag as stored, 0 (none) for a value no flag has (another tool's write)."""
+    return value if type(value) is int and 0 <= value <= 7 else 0
 
 
 def _question(row: sqlite3.Row) -> Question:
@@ -111,12 +117,13 @@ def _question(row: sqlite3.Row) -> Question:
         suspended=bool(row["suspended"]),
         edited=bool(row["edited"]),
         title_markup=row["title_markup"],
+        flag=_flag(row["flag"]),
     )
 
 
 _OUTLINE_COLUMNS = (
     "id, deck_id, topic_id, title, source_line, position, end_line, source_file, suspended,"
-    " edited, title_markup"
+    " edited, title_markup, flag"
 )
 
 
@@ -257,9 +264,21 @@ class DecksPart(StoreBase):
         rows = self._conn.plain_rows(sql, params)
         return [
             Question(
-                qid, deck, topic, title, "", line, position, end, file, bool(sus), bool(ed), marks
+                qid,
+                deck,
+                topic,
+                title,
+                "",
+                line,
+                position,
+                end,
+                file,
+                bool(sus),
+                bool(ed),
+                marks,
+                _flag(flag),
             )
-            for (qid, deck, topic, title, line, position, end, file, sus, ed, marks) in rows
+            for (qid, deck, topic, title, line, position, end, file, sus, ed, marks, flag) in rows
         ]
 
     @_op
@@ -368,7 +387,11 @@ class DecksPart(StoreBase):
     @_op
     def search(self, text: str, limit: int = 50, deck_id: int | None = None) -> list[str]:
         """Ids of questions whose title or answer has words starting with each word of
-        `text`, best first (title hits weigh more)."""
+        `text`, best first (title hits weigh more); with a flag term ("flag:1",
+        "is:flagged"), of the questions so flagged (`_flagged_search`)."""
+        words, flags = split_flag_search(text)
+        if flags is not None:
+            return self._flagged_search(words, flags, deck_id)[:limit]
         query = fts_query(text)
         if not query:
             return []
@@ -406,6 +429,10 @@ class DecksPart(StoreBase):
         Removed questions stay indexed (core.store.schema), so the best are fetched
         with as many more as there are removed questions, and those are taken out
         of the count; with very many removed, the join is cheaper after all."""
+        words, flags = split_flag_search(text)
+        if flags is not None:
+            ids = self._flagged_search(words, flags, None)
+            return ids[:shown], len(ids)
         query = fts_query(text)
         if not query:
             return [], 0
@@ -442,6 +469,26 @@ class DecksPart(StoreBase):
         titles = self._present([qid for _rowid, qid in best[: shown + len(removed)]])
         ranked = [qid for _rowid, qid in best if qid in titles]
         return _as_written_first(ranked, titles, text)[:shown], total
+
+    @_op
+    def flagged_ids(self, flags: Iterable[int], deck_id: int | None = None) -> list[str]:
+        """The questions (not removed) with one of Anki's `flags` (0: those with none),
+        of one deck if given, in file order."""
+        wanted = ", ".join(str(f) for f in sorted({int(f) for f in flags}))
+        if not wanted:
+            return []
+        where = f"removed_at IS NULL AND flag IN ({wanted})"
+        sql, params = _in_file_order("id", None, deck_id, False, where=where)
+        return [r[0] for r in self._conn.plain_rows(sql, params)]
+
+    def _flagged_search(self, words: str, flags: frozenset[int], deck_id: int | None) -> list[str]:
+        """A search with a flag term: the flagged questions matching the other `words`
+        (best first, as `search` ranks them), all of them in file order without any."""
+        flagged = self.flagged_ids(flags, deck_id)
+        if not fts_query(words):
+            return flagged
+        have = set(flagged)
+        return [qid for qid in self.search(words, 1 << 62, deck_id) if qid in have]
 
     def _search_within(self, text: str, unspaced: Sequence[str], deck_id: int | None) -> list[str]:
         """`search` for a text with words of an unspaced script: those found anywhere in

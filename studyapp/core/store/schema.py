@@ -273,6 +273,17 @@ def migrate_to_11(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE mock_drafts ADD COLUMN key_points_json TEXT")
 
 
+def migrate_to_12(conn: sqlite3.Connection) -> None:
+    """Anki's flags (Ctrl+1–7): a question's flag, 0 for none, 1–7 for Anki's red,
+    orange, green, blue, pink, turquoise and purple (core.flags). A column of the
+    question as `suspended` is: a re-import rewrites the notes' own columns and keeps
+    this one, as it keeps the question's id. A store from before has none flagged."""
+    conn.execute(
+        "ALTER TABLE questions ADD COLUMN flag INTEGER NOT NULL DEFAULT 0"
+        " CHECK (flag BETWEEN 0 AND 7)"
+    )
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -287,6 +298,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_9,
     migrate_to_10,
     migrate_to_11,
+    migrate_to_12,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
