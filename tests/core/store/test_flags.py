@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.flags import split_flag_search
-from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import Store, schema_version
 from tests.core.fixtures.build_store_fixtures import fixture_path, load
+from tests.core.store.test_buried import doc, qid
 
 QUESTIONS = [
     ("What is overfitting?", "A model that learns the noise.", ("Basics",)),
@@ -24,24 +24,11 @@ QUESTIONS = [
 ]
 
 
-def doc(questions=QUESTIONS) -> ParsedDocument:
-    return ParsedDocument(
-        "Notes",
-        "markdown",
-        [ParsedQuestion(t, a, 10 * (i + 1), topics) for i, (t, a, topics) in enumerate(questions)],
-        has_sections=True,
-    )
-
-
 @pytest.fixture
 def store(tmp_path) -> Store:
     with Store.open(tmp_path / "s.sqlite3") as s:
-        s.import_document(doc(), "/notes/n.md", "h1")
+        s.import_document(doc(QUESTIONS), "/notes/n.md", "h1")
         yield s
-
-
-def qid(store: Store, title: str) -> str:
-    return next(q.id for q in store.questions() if q.title == title)
 
 
 def flags(store: Store) -> dict[str, int]:
