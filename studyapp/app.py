@@ -31,6 +31,7 @@ from studyapp.core.answer_look import ANSWER_FONTS
 from studyapp.core.backup import backup_dir
 from studyapp.core.backup import backup_dir as default_backup_dir
 from studyapp.core.clock import Clock, SystemClock
+from studyapp.core.flags import FLAG_NAMES
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN, load_settings
@@ -268,6 +269,8 @@ def _connect_actions(
     }
     for rating in range(1, 5):
         slots[f"grade_{rating}"] = lambda r=rating: _grade(shell, study, mock, r)
+    for flag in FLAG_NAMES:  # Ctrl+1–7, as in Anki (never in a mock: its Ctrl+1–4 grade)
+        slots[f"flag_{flag}"] = lambda f=flag: editing.toggle_flag_current(f)
     for action_id in shell.theme_actions:
         slots[f"theme_{action_id}"] = lambda m=action_id: prefs.set_theme_mode(m)
     for action_id, slot in slots.items():
@@ -305,6 +308,8 @@ def _connect_signals(
     editing.changed.connect(study.forget_ended)
     # Ctrl+Z in a session takes back the last step, whichever of the two took it.
     editing.undoable_added.connect(study.note_other_step)
+    # A step taken after a session ended (a flag): Ctrl+Z is about it, not the session.
+    editing.undoable_added.connect(study.forget_ended)
     study.other_undo_requested.connect(editing.undo_delete)
     # A question suspended or deleted during a session leaves it (the next one shows).
     editing.changed.connect(lambda _changes: study.reload())

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from studyapp.core.flags import FLAG_NAMES
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui import ui_state as st
 from studyapp.ui.theme import MODE_LABELS, MODES
@@ -58,12 +59,28 @@ def _grades() -> list[ActionSpec]:
             f"grade_{rating}",
             f"Grade: {name}",
             "&Study",
-            (str(rating), f"Ctrl+{rating}"),
+            (str(rating),),  # Ctrl+1–4 flag, as in Anki (`_flags`)
             enabled_when=st.can_grade,
-            # After a mock's reveal 1–4 grade too, but type in its note: Ctrl first.
+            # After a mock's reveal 1–4 grade too, but type in its note: Ctrl first
+            # (a mock has no flags: its Ctrl+1–4 grade from the answer box).
             mock_keys=(f"Ctrl+{rating}", str(rating)),
         )
         for rating, name in RATING_NAMES.items()
+    ]
+
+
+def _flags() -> list[ActionSpec]:
+    return [
+        ActionSpec(
+            f"flag_{flag}",
+            f"{name} Flag",
+            "&Edit/Fla&g",
+            (f"Ctrl+{flag}",),
+            f"Flag the question {name.lower()} (Anki's Ctrl+{flag}); again takes it off."
+            f" The search finds it with flag:{flag}, any flag with is:flagged",
+            st.can_flag,
+        )
+        for flag, name in FLAG_NAMES.items()
     ]
 
 
@@ -175,13 +192,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "A suspended question stays (dimmed) but is never studied",
         st.can_write,
     ),
+    *_flags(),
     A("delete_question", "&Delete Question", "&Edit", ("Delete",), enabled_when=_browsing_writable),
     A(
         "undo_delete",
         "&Undo",
         "&Edit",
         (SK("Undo"),),
-        "Take back the last deletion, suspension, rename, removed deck or bury, or, right"
+        "Take back the last deletion, suspension, flag, rename, removed deck or bury, or, right"
         " after a study session, its last grade or bury",
         _browsing_writable,
     ),

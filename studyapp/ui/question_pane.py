@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
+from studyapp.core.flags import flag_name
 from studyapp.core.label_pattern import labels_only
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import buried_till, card_info, question_state
@@ -20,7 +21,7 @@ from studyapp.core.scheduler import recall_words
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext
 from studyapp.ui.main_window import APP_TITLE, MainWindow
-from studyapp.ui.theme import COLORS, STATE_LABELS
+from studyapp.ui.theme import COLORS, FLAG_COLORS, STATE_LABELS
 
 PRERENDER_AHEAD = 3
 PRERENDER_AROUND = 40  # prepared once the window has settled: the questions near the open one
@@ -119,10 +120,7 @@ class QuestionPane(QObject):
         self.current_qid = question.id
         if self._idle.isActive() or self._quiet.isActive():
             self.wake_idle()  # the person is busy: idle work waits again
-        title = title_html(question.title, question.title_markup)
-        if self.search_terms:
-            title = self._title_hits(highlight(title, self.search_terms))
-        self.answer.set_header(title, self.meta(question))
+        self.answer.set_header(self._title(question), self.meta(question))
         self.shell.setWindowTitle(f"{question.title} — {APP_TITLE}")
         if reveal:
             self.show_answer_html(question)
@@ -160,10 +158,27 @@ class QuestionPane(QObject):
             " your notes file too.</p>"
         )
 
+    def _title(self, question: Question) -> str:
+        """The header's title, search hits marked, after its flag's pennant if flagged
+        (the flag as the tree has it: a session's questions are read once)."""
+        title = title_html(question.title, question.title_markup)
+        if self.search_terms:
+            title = self._title_hits(highlight(title, self.search_terms))
+        flag = self.model.flag_of(question.id)
+        if flag:
+            title = f'<span style="color:{FLAG_COLORS[flag]}">\u2691</span>&nbsp;{title}'
+        return title
+
     def meta(self, question: Question) -> str:
-        """The header's line: topic, state and "due in 6 days · 92 % recall now". The
-        state is read from the question's card here (two indexed look-ups), not from
-        the tree, whose rows follow a grade or an undo only in idle time."""
+        """The header's line: topic, state and "due in 6 days · 92 % recall now", and
+        the question's flag in words ("Red flag")."""
+        flag = flag_name(self.model.flag_of(question.id))
+        return self._state_meta(question) + (f"   ·   {flag} flag" if flag else "")
+
+    def _state_meta(self, question: Question) -> str:
+        """Topic, state and recall. The state is read from the question's card here (two
+        indexed look-ups), not from the tree, whose rows follow a grade or an undo only
+        in idle time."""
         ctx = self.ctx
         info = card_info(ctx.store, question.id)
         now = ctx.clock.now()
@@ -185,6 +200,12 @@ class QuestionPane(QObject):
         question = self.model.question(self.current_qid or "")
         if question is not None:
             self.answer.set_meta(self.meta(question))
+
+    def update_header(self) -> None:
+        """The question on screen's title and meta line anew (its flag changed)."""
+        question = self.model.question(self.current_qid or "")
+        if question is not None:
+            self.answer.set_header(self._title(question), self.meta(question))
 
     def rerender(self) -> None:
         """The theme changed (code colours are rendered per theme), or how answers'

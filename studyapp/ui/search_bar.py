@@ -25,6 +25,11 @@ class SearchBar(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setPlaceholderText("Search titles and answers   Ctrl+F")
+        # Anki's browser terms for its flags (core.flags), which no placeholder has room for.
+        self.field.setToolTip(
+            "Words of titles and answers; flag:1 … flag:7 for a flag's questions"
+            " (1 red, 2 orange, 3 green, 4 blue), is:flagged for any flag"
+        )
         self.field.installEventFilter(self)
         self.count = QLabel()
         mute(self.count)

@@ -96,6 +96,19 @@ STATE_LABELS = {
 }
 
 
+# Anki's flag colours (core.flags), one set for both themes: each reads on white and
+# on the dark base alike.
+FLAG_COLORS = {
+    1: "#e5484d",  # red
+    2: "#f76b15",  # orange
+    3: "#30a46c",  # green
+    4: "#3e7bfa",  # blue
+    5: "#e93d82",  # pink
+    6: "#12a5a5",  # turquoise
+    7: "#8e4ec6",  # purple
+}
+
+
 def state_color(theme: str, state: str) -> QColor:
     colors = COLORS[theme]
     return QColor(getattr(colors, state, colors.muted))

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from studyapp.core.flags import flag_name
 from studyapp.core.format import plural, suspended_words
 from studyapp.core.model import Deck, Question, Topic
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
@@ -442,6 +443,11 @@ class TopicTreeModel(QAbstractItemModel):
                 node.question, node.full = whole, True
         return node.question
 
+    def flag_of(self, qid: str) -> int:
+        """The question's flag as its row has it (0: none, or no such row)."""
+        node = self._by_question.get(qid)
+        return 0 if node is None or node.question is None else node.question.flag
+
     def set_question(self, question: Question) -> None:
         """A question changed in the store (an edit, suspended): its row paints from it."""
         node = self._by_question.get(question.id)
@@ -637,7 +643,10 @@ class TopicTreeModel(QAbstractItemModel):
     def describe(self, node: Node) -> str:
         if node.kind == QUESTION:
             state = self.known_state(node.key)
-            return f"{shown_name(node)}\n{STATE_LABELS[state] if state else 'State being counted…'}"
+            flag = flag_name(self.flag_of(node.key))  # what its pennant says, in words
+            flagged = f"{flag} flag\n" if flag else ""
+            said = STATE_LABELS[state] if state else "State being counted…"
+            return f"{shown_name(node)}\n{flagged}{said}"
         if not self.counted:
             return f"{node.name}\n{plural(node.total, 'question')} · {COUNTING}"
         suspended = suspended_words(node.suspended)

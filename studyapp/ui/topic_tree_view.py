@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.flag_marks import flag_mark
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import STATE_LABELS, state_color
 from studyapp.ui.topic_tree import (
@@ -289,6 +290,12 @@ class TreeDelegate(QStyledItemDelegate):
             label_w = int(self._text(label, self._fonts[False], False, 0).size().width())
             left = rect.left() + 18
             name_w = mastery_rect.right() - label_w - 12 - left
+            flag = node.question.flag if node.question is not None else 0
+            if flag:  # Anki's flag: its pennant between the title and the state's word
+                mark = flag_mark(flag, text if selected else None)
+                name_w -= mark.width() + 6
+                y = rect.center().y() - mark.height() // 2
+                painter.drawPixmap(left + name_w + 4, y, mark)
             name_rect = QRect(left, rect.top(), name_w, rect.height())
             if state is not None:
                 painter.setPen(text if selected else state_color(theme, state))

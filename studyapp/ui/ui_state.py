@@ -98,8 +98,17 @@ def can_bury(s: UiState) -> bool:
     """Bury ("-"): the question on screen in a session, or the one selected while
     browsing the questions. Not with a topic or deck selected: "-" is then the
     tree's, and collapses it (a disabled action leaves its key to the focus)."""
-    if s.read_only:
-        return False
+    return not s.read_only and _question_on_screen(s)
+
+
+def can_flag(s: UiState) -> bool:
+    """Anki's flags (Ctrl+1–7): the question on screen in a session or selected while
+    browsing, as Bury. Never in a mock, where Ctrl+1–4 grade."""
+    return not s.read_only and _question_on_screen(s)
+
+
+def _question_on_screen(s: UiState) -> bool:
+    """A question on the answer page: a session's, or the one selected while browsing."""
     studying = _studying_here(s) and s.on_question
     browsing = (
         s.mode is Mode.BROWSE and _on_questions(s) and s.page is Page.ANSWER and s.question_selected

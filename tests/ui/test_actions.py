@@ -157,6 +157,26 @@ def test_in_a_mock_no_action_of_the_mock_has_a_key_that_types(qapp):
     holder.deleteLater()
 
 
+def test_ctrl_1_flags_outside_a_mock_and_grades_in_one(qapp):
+    """Anki's Ctrl+1 is its red flag: a tester used to it had a card graded Again.
+    Outside a mock Ctrl+1–4 are the flags' keys (1–4 alone grade); in a mock, whose
+    answer box takes the digits, they still grade."""
+
+    def owners(key: str, state: UiState) -> set[str]:
+        return {
+            spec.id
+            for spec in table.ACTIONS
+            if spec.id in on(state)
+            and key in {k.toString() for k in table.key_sequences(spec, state.mode)}
+        }
+
+    assert owners("Ctrl+1", STUDY_SHOWN) == {"flag_1"}
+    assert owners("1", STUDY_SHOWN) == {"grade_1"}
+    assert owners("Ctrl+4", UiState(question_selected=True)) == {"flag_4"}
+    assert owners("Ctrl+1", MOCK_SHOWN) == {"grade_1"}
+    assert owners("Ctrl+3", MOCK_SHOWN) == {"grade_3"}
+
+
 BROWSE = UiState()
 STUDY_HIDDEN = UiState(mode=Mode.STUDY, on_question=True)
 STUDY_SHOWN = UiState(mode=Mode.STUDY, on_question=True, revealed=True, can_undo=True)
@@ -170,12 +190,16 @@ MOCK_SHOWN = UiState(mode=Mode.MOCK, mock_step=MockStep.REVEALED)
         (
             BROWSE,
             {"next", "prev", "study", "mock", "import", "find"},
-            {"reveal", "grade_3", "undo", "stop", "mock_pause", "back", "bury"},
+            {"reveal", "grade_3", "undo", "stop", "mock_pause", "back", "bury", "flag_1"},
         ),  # a topic or deck selected: "-" is the tree's (collapse)
-        (UiState(question_selected=True), {"bury", "next", "delete_question"}, {"stop"}),
+        (
+            UiState(question_selected=True),
+            {"bury", "next", "delete_question", "flag_1", "flag_7"},
+            {"stop"},
+        ),
         (UiState(question_selected=True, tab=Tab.WEAK), {"weak"}, {"bury"}),
         (STUDY_HIDDEN, {"reveal", "stop"}, {"grade_1", "next", "mock_end"}),
-        (STUDY_SHOWN, {"grade_1", "grade_4", "undo", "stop"}, {"reveal", "next"}),
+        (STUDY_SHOWN, {"grade_1", "grade_4", "undo", "stop", "flag_1"}, {"reveal", "next"}),
         (
             UiState(mode=Mode.STUDY, tab=Tab.WEAK, on_question=True, revealed=True),
             {"weak", "stats", "back"},
@@ -186,7 +210,7 @@ MOCK_SHOWN = UiState(mode=Mode.MOCK, mock_step=MockStep.REVEALED)
             {"reveal", "mock_pause", "mock_skip", "mock_end"},
             {"grade_2", "find", "study", "weak", "export", "next", "back"},
         ),
-        (MOCK_SHOWN, {"grade_2", "mock_end"}, {"reveal"}),
+        (MOCK_SHOWN, {"grade_2", "mock_end"}, {"reveal", "flag_1", "flag_2"}),
         (
             UiState(mode=Mode.MOCK, mock_step=MockStep.ASKING, confirming_end=True),
             {"mock_end"},

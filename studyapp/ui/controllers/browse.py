@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from studyapp.core.answer_look import title_html
+from studyapp.core.flags import split_flag_search
 from studyapp.core.format import plural, suspended_words
 from studyapp.core.model import Question
 from studyapp.core.progress import (
@@ -527,7 +528,8 @@ class BrowseController(Controller):
             self.search.set_count(None)
             self.collapse_tree()
         else:
-            self.pane.search_terms = search_words(text)
+            # The words alone are marked: "flag:1" is no word of the answer.
+            self.pane.search_terms = search_words(split_flag_search(text)[0])
             self.tree.set_matches(ids)
             self.search.set_count(len(ids), total)
             self.tree.expandAll()

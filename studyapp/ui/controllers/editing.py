@@ -1,10 +1,11 @@
 """Editing the tree: moving a question to another topic (drag and drop, Ctrl+Shift+M,
 the context menu), renaming a topic or deck (F2) and making a topic (Ctrl+Shift+N),
 editing a question (F4, written back to its notes file by core.writeback) or opening
-its file in the person's editor (Ctrl+Shift+E), suspending (Ctrl+J) and deleting
+its file in the person's editor (Ctrl+Shift+E), flagging (Ctrl+1–7, Anki's flags),
+suspending (Ctrl+J) and deleting
 (Delete, Ctrl+Z brings it back) questions, and removing a deck (after a backup; its
 rows are kept too, and Ctrl+Z puts it back while the window is open). Ctrl+Z while
-browsing takes back the last deletion, suspension, rename or removed deck (one stack,
+browsing takes back the last deletion, suspension, flag, rename or removed deck (one stack,
 `undoable`); the page on screen says a new name at once (`renamed`).
 Every edit is kept by re-imports (core.store); the tree updates in place, and
 `changed` tells the figures to recount; `reloaded` asks for the tree to be read again
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 
+from studyapp.core.flags import flag_name
 from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
@@ -60,7 +62,8 @@ class EditingController(Controller):
         self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
         # What Ctrl+Z takes back while browsing, last first: ("delete", question id),
         # ("suspended" / "unsuspended", question id): the state a Ctrl+J left it in,
-        # ("rename_topic" / "rename_deck", (its id, the name before)).
+        # ("rename_topic" / "rename_deck", (its id, the name before)),
+        # ("flag", (question id, the flag before)).
         self.undoable: list[tuple[str, Any]] = []
 
     def _remember(self, step: tuple[str, Any]) -> None:
@@ -314,6 +317,45 @@ class EditingController(Controller):
         )
         self.changed.emit(Changes(structure=True))
 
+    def toggle_flag_current(self, flag: int) -> None:
+        """Ctrl+1–7: Anki's flag `flag` (red … purple) on the question; the same flag
+        again takes it off. Nothing else of the question changes."""
+        node = self._current_question("flag")
+        if node is None or self.refuse_if_read_only("Flagging questions"):
+            return
+        before = self.model.flag_of(node.key)
+        after = 0 if before == flag else flag
+        if not self._set_flag(node.key, after):
+            return
+        self._remember(("flag", (node.key, before)))
+        self.status(
+            f"{flag_name(after)} flag: Ctrl+{flag} again takes it off (Ctrl+Z undoes)."
+            if after
+            else "Flag taken off (Ctrl+Z puts it back).",
+            5000,
+        )
+
+    def _set_flag(self, qid: str, flag: int) -> bool:
+        """The question's flag set, its row and the header on screen saying it."""
+        try:
+            self.store.set_flag([qid], flag)
+        except (StudyAppError, KeyError, ValueError) as exc:
+            self.show_write_error("Could not flag the question", exc)
+            return False
+        self._replace_question(qid)
+        if qid == self.pane.current_qid:
+            self.pane.update_header()
+        return True
+
+    def _undo_flag(self, qid: str, before: int) -> None:
+        """The flag the question had before the last Ctrl+1–7, whatever it has now."""
+        if self.refuse_if_read_only("Flagging questions"):
+            return
+        if self.store.question(qid) is None:  # removed since (a re-import, a deletion)
+            self.status("Nothing to undo: that question is gone.", 4000)
+        elif self._set_flag(qid, before):
+            self.status(f"Flag undone: {flag_name(before).lower() or 'no'} flag again.", 4000)
+
     def take_notes_text(self, qid: str) -> bool:
         """Use the Notes' Text: the question's edit made in the app is dropped and its
         deck's notes read again, so the file's text (and its later changes) count."""
@@ -375,6 +417,9 @@ class EditingController(Controller):
             return
         if kind in ("rename_topic", "rename_deck"):
             self._undo_rename(kind, *qid)
+            return
+        if kind == "flag":
+            self._undo_flag(*qid)
             return
         if kind != "delete":
             self._undo_suspend(qid, kind == "suspended")

@@ -501,7 +501,10 @@ class StudyController(Controller):
         if self._steps and not self._steps[-1]:  # another feature's step came last
             self._steps.pop()
             self.other_undo_requested.emit()
-            self.shell.set_state(can_undo=session is not None and session.can_undo())
+            # Another step may still wait (two flags): Ctrl+Z stays on for it.
+            self.shell.set_state(
+                can_undo=bool(self._steps) or (session is not None and session.can_undo())
+            )
             return
         if self._steps:
             self._steps.pop()
