@@ -146,3 +146,32 @@ def test_the_search_field_finds_the_flagged_questions(qtbot, make_window, store)
     browse.apply_search("is:flagged learning")
     assert shown_questions(window) == [blue]
     assert window.controllers["pane"].search_terms == ["learning"]
+
+
+def test_two_flags_before_any_grade_are_both_taken_back_in_a_session(qtbot, make_window, store):
+    """Ctrl+Z went off after the first: the session had no grade of its own to undo."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    shown = window.current_qid
+    press(qtbot, window, KEYS[1], CTRL)
+    press(qtbot, window, KEYS[6], CTRL)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert flag(store, shown) == 0
+
+
+def test_a_flag_after_a_session_ended_is_what_ctrl_z_takes_back(qtbot, make_window, store):
+    """Ctrl+Z right after a session takes back its last grade, unless something was
+    done since: a flag then is the last step, and the grade stays."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    graded = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_3)
+    press(qtbot, window, Qt.Key.Key_Escape)  # the session stopped
+    assert window.mode == "browse"
+    click_question(qtbot, window, graded)
+    press(qtbot, window, KEYS[2], CTRL)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert flag(store, graded) == 0
+    assert [r.question_id for r in store.reviews()] == [graded]
