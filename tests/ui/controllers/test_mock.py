@@ -859,7 +859,8 @@ def test_every_mock_action_is_in_the_study_menu_with_its_keys(qtbot, make_window
         ("Reveal Answer", "Space"),
         ("Reveal Answer", "Ctrl+Return"),
         ("Grade: Easy", "4"),
-        ("Grade: Easy", "Ctrl+4"),
+        ("Grade: Easy, in a mock", "Ctrl+4"),  # outside a mock Ctrl+4 is Anki's blue flag
+        ("Blue Flag", "Ctrl+4"),
         ("Pause / Resume Mock", "Ctrl+P"),
         ("Skip Question", "Ctrl+Shift+S"),
         ("End Mock Early…", "Esc"),
