@@ -274,7 +274,7 @@ def _language(info: str) -> str:
 
 def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
     """Note guid → the question's progress (store.anki_progress.CardProgress): when it is
-    due, its interval, its answers; and whether it is suspended."""
+    due, its interval, its answers; whether it is suspended, and its flag."""
     import genanki
 
     from studyapp.core.store.anki_progress import CardProgress
@@ -291,7 +291,7 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
             _scheduled(cards[q.id].card_json) if q.id in cards else (None, 0, "", None)
         )
         progress[genanki.guid_for("studyapp", q.id)] = CardProgress(
-            due, interval, tuple(answers.get(q.id, ())), q.suspended, learning, due_at
+            due, interval, tuple(answers.get(q.id, ())), q.suspended, learning, due_at, q.flag
         )
     return progress
 

@@ -274,6 +274,27 @@ def test_an_anki_package_keeps_what_was_learnt(store, deck, tmp_path):
         assert other.reviews(back["What is a p-value?"]) == []
 
 
+def test_an_anki_package_keeps_the_flags(store, deck, tmp_path):
+    """A flagged question is a card with that flag in Anki (cards.flags), studied or
+    new; an unflagged one has none."""
+    dropout, gan, pvalue = store.questions(deck_id=deck.id)
+    study(store, dropout.id, [(datetime(2026, 3, 1, 9, 0, tzinfo=UTC), 3)])
+    store.set_flag([dropout.id], 1)
+    store.set_flag([pvalue.id], 4)
+    out = tmp_path / "cards.apkg"
+    export_deck(store, deck.id, out)
+    with zipfile.ZipFile(out) as package:
+        package.extract("collection.anki2", tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / "collection.anki2")) as conn:
+        flags = dict(
+            conn.execute(
+                "SELECT substr(n.flds, 1, instr(n.flds, char(31)) - 1), c.flags"
+                " FROM cards c JOIN notes n ON n.id = c.nid"
+            )
+        )
+    assert flags == {dropout.title: 1, gan.title: 0, pvalue.title: 4}
+
+
 def test_a_card_in_its_learning_steps_goes_to_anki_as_a_learning_card(store, deck, tmp_path):
     """A question answered Again a moment ago is due again in minutes: in Anki a
     learning card (queue 1) due at that second, its answer a learning one in the log,

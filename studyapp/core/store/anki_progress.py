@@ -48,6 +48,7 @@ class CardProgress:
     # and when it is due, to the second.
     learning: str = ""
     due_at: datetime | None = None
+    flag: int = 0  # Anki's flag, 1–7 (its cards.flags), 0 for none (core.flags)
 
 
 def write_progress(package: Path, progress: Mapping[str, CardProgress]) -> int:
@@ -86,6 +87,8 @@ def _write(conn: sqlite3.Connection, progress: Mapping[str, CardProgress]) -> in
         cid = cards.get(guid)
         if cid is None:
             continue
+        if card.flag:  # Anki keeps the flag in the low bits of cards.flags
+            conn.execute("UPDATE cards SET flags = ? WHERE id = ?", (card.flag, cid))
         if not card.answers or card.due is None:
             if card.suspended:
                 conn.execute("UPDATE cards SET queue = ? WHERE id = ?", (_SUSPENDED, cid))
