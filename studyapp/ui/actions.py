@@ -259,8 +259,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "A timed mock interview: choose topics, number of questions and time",
         st.can_write,
     ),
-    # Space and 1–4 type into a text box that has the focus; the Ctrl variants work
-    # there too (and everywhere else). A mock's own actions have one key each, the one
+    # Space and 1–4 type into a text box that has the focus; Ctrl+Enter reveals there
+    # too (and everywhere else). Outside a mock Ctrl+1–4 are Anki's flags, so a
+    # session's grades have no Ctrl key: from the search field, Down or Enter goes back
+    # to the questions first. A mock's own actions have one key each, the one
     # its buttons name, which works while its answer box has the focus; during a mock
     # Space does not reveal (it types the answer's spaces), and the menu says Ctrl+Enter.
     A(
