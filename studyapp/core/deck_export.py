@@ -23,14 +23,13 @@ from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
 from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
-from studyapp.core.topic_cells import SEPARATOR, topic_cell
+from studyapp.core.topic_cells import CSV_HEADER, SEPARATOR, topic_cell
 
 SUFFIXES = (".apkg", ".csv")
 MODEL_NAME = "StudyApp question"  # the note type of the Anki packages StudyApp writes
 OWN_EXPORT_SHARE = 0.8  # of a package's titles in one deck here: that deck's own export
 # The deck's name on every row: an import of the file names the deck by it (a sheet's
 # "Deck" column that holds one value; core.parse.tabular), as an Anki package does.
-CSV_HEADER = ("question", "answer", "topic", "deck")
 TOPIC_SEPARATOR = SEPARATOR  # how the tabular reader splits a topic path (Anki's deck path)
 
 

@@ -30,6 +30,7 @@ from studyapp.core.parse import (
     parse_path,
     parse_text,
 )
+from studyapp.core.paths import notes_gone
 from studyapp.core.reparse import parse_to_import, read_by_import
 from studyapp.core.same_notes import same_notes_here
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
@@ -152,15 +153,6 @@ def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> P
     if not folder.strip() or folder.casefold() in name:
         return doc
     return replace(doc, deck_name=f"{doc.deck_name.strip()} ({folder})")
-
-
-def notes_gone(source_path: str) -> bool:
-    """A deck's notes no longer where it read them (moved, renamed, deleted)."""
-    return (
-        bool(source_path)
-        and not source_path.startswith("resource:")
-        and not Path(source_path).exists()
-    )
 
 
 HISTORY_BATCH = 500  # questions whose answers go in one transaction

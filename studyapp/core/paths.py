@@ -99,3 +99,14 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def notes_gone(source_path: str) -> bool:
+    """A deck's notes no longer where it read them (moved, renamed, deleted). Never the
+    bundled deck's ("resource:…"): it has no file to be gone, and a deck whose notes
+    are gone is one a new file of its name takes over."""
+    return (
+        bool(source_path)
+        and not source_path.startswith("resource:")
+        and not Path(source_path).exists()
+    )

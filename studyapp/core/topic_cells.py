@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["SEPARATOR", "topic_cell", "topic_parts"]
+__all__ = ["CSV_HEADER", "SEPARATOR", "topic_cell", "topic_parts"]
 
 SEPARATOR = "::"  # how a cell's path is written (Anki's deck path)
+# StudyApp's own CSV (core.deck_export): its answer column is Markdown, written as
+# stored, and read back so (core.parse.tabular), as Anki's "#html:" header says its own.
+CSV_HEADER = ("question", "answer", "topic", "deck")
 _PARTING_RE = re.compile(r"\s*::\s*|\s+/\s+")
 _QUOTED_RE = re.compile(r'\s*"(?P<name>(?:[^"]|"")*)"')
 

@@ -512,3 +512,78 @@ def test_an_older_csv_without_quotes_reads_its_paths_as_before(store, tmp_path):
         "What is a socket?": ("Networking", "TCP", "Sockets"),
         'What is "C++"?': ('"C++" basics',),
     }
+
+
+# Answers whose Markdown holds an inline tag too: the file then looked like Anki's HTML,
+# and the import escaped every ** and bullet (or, read as plain text, every heading).
+MARKDOWN_WITH_TAGS = [
+    """# Data notes
+
+## What are the types of analysis?
+
+There are **four main types**:<br>each serves a purpose.
+
+---
+
+### **1. Descriptive**
+
+* Summarizes *history*.
+* Trends & simple metrics.
+
+![chart](img/chart.png)
+""",
+    """# Chemistry
+
+## What is water made of?
+
+H<sub>2</sub>O: two hydrogens, one oxygen.
+
+1. Hydrogen bonds
+2. A bent shape
+
+#### Why it matters
+Setext-looking lines stay:
+
+```python
+print("a <b> c")
+```
+""",
+]
+
+
+@pytest.mark.parametrize("notes_text", MARKDOWN_WITH_TAGS)
+def test_a_csv_export_round_trips_markdown_answers_as_written(store, tmp_path, notes_text):
+    """Export → CSV → import into another store: every title and answer Markdown as it
+    was, and the deck's name (the answers came back as raw \\*\\* and \\### marks)."""
+    notes = tmp_path / "notes.md"
+    notes.write_text(notes_text, encoding="utf-8")
+    import_file(store, notes)
+    (deck,) = store.decks()
+    out = tmp_path / "export.csv"
+    export_deck(store, deck.id, out)
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        import_file(other, out)
+        (again,) = other.decks()
+        assert again.name == deck.name
+        assert content(other, again.id) == content(store, deck.id)
+
+
+def test_the_bundled_decks_csv_imported_here_leaves_the_bundled_deck_alone(store, tmp_path):
+    """The sample deck's CSV imported back took the sample deck over (its source was
+    "gone": it has no file): renamed, its source the CSV, its answers replaced."""
+    from studyapp.core.importer import import_default_deck
+
+    import_default_deck(store)
+    (bundled,) = store.decks()
+    before = content(store, bundled.id)
+    out = tmp_path / "d.csv"
+    export_deck(store, bundled.id, out)
+    summary = import_file(store, out)
+    assert summary.new == len(before) and summary.updated == 0
+    after = store.deck(bundled.id)
+    assert (after.name, after.source_path) == (bundled.name, bundled.source_path)
+    assert content(store, bundled.id) == before
+    (copy,) = [d for d in store.decks() if d.id != bundled.id]
+    assert copy.source_path == str(out.resolve())
+    # said as it happened: the questions are in the bundled deck too, studied apart
+    assert summary.same_notes_as is not None and summary.same_notes_as.deck_name == bundled.name

@@ -63,7 +63,7 @@ from studyapp.core.parse.tag_labels import (
     with_tag_labels,
 )
 from studyapp.core.parse.titles import ends_asking
-from studyapp.core.topic_cells import topic_parts
+from studyapp.core.topic_cells import CSV_HEADER, topic_parts
 
 __all__ = ["parse_tabular", "sniff_tabular"]
 
@@ -371,6 +371,7 @@ def _question(
     html: bool,
     anki: AnkiHeader,
     listed: bool,
+    markdown: bool = False,
     kept_out: Collection[int] = (),
     deck_named: bool = False,
 ) -> ParsedQuestion | None:
@@ -379,7 +380,11 @@ def _question(
     parts = [shown] if shown else []
     if not title:
         return None
-    answer = field_markdown(_SOUND_RE.sub("", _cell(record, layout.answer)), html=html)
+    answer = _cell(record, layout.answer)
+    if markdown:
+        answer = answer.replace("\r\n", "\n").strip("\n")
+    else:
+        answer = field_markdown(_SOUND_RE.sub("", answer), html=html)
     if _PICTURE_URL_RE.fullmatch(answer):
         answer = f"![]({answer})"  # a picture's address alone: the picture is the answer
     if shown.startswith("```"):  # code under the question: its body, before the answer
@@ -413,6 +418,22 @@ def _question(
         end_line=record.last,
         tags=tuple(dict.fromkeys(tags)),
         raw_title=asked,
+    )
+
+
+# A line of an answer cell that opens a Markdown block: a heading, a bullet, a numbered
+# item, a fence. Anki writes a field's lines as <br> and <div>, not as such lines.
+_MARKDOWN_BLOCK_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|[*+-][ \t]|\d{1,3}[.)][ \t]|```|~~~)", re.M)
+_HTML_BLOCK_RE = re.compile(r"<(?:div|p|ul|ol|li|table|tr|td)\b", re.I)
+
+
+def _markdown_answers(records: list[_Record], layout: _Layout) -> bool:
+    """Whether the answers are Markdown though the file holds a tag or entity Anki writes
+    (StudyApp's own CSV of an answer with a <br>, a sheet of Markdown notes): some answer
+    has lines that open Markdown blocks, and none holds HTML's own blocks."""
+    cells = [_cell(r, layout.answer) for r in records] if layout.answer >= 0 else []
+    return any(_MARKDOWN_BLOCK_RE.search(c) for c in cells) and not any(
+        _HTML_BLOCK_RE.search(c) for c in cells
     )
 
 
@@ -476,8 +497,10 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         records = records[title:]
     layout = _anki_layout(anki) if is_anki else None
     declared = declared_width(anki)
+    own = False  # StudyApp's own CSV export: its answers are Markdown as stored
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None
+        own = bool(records) and tuple(c.strip() for c in records[0].fields) == CSV_HEADER
         if header is None and layout is None and _label_row(records):
             header = _Layout(names=dict(enumerate(c.strip() for c in records[0].fields)))
         if header is not None:
@@ -494,7 +517,17 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
             f"{_delimiter_name(delimiter)}); a CSV/TSV needs a question column, "
             "ideally under a header row such as question,answer"
         )
-    html = anki.html if anki.html is not None else looks_like_html(text)
+    # StudyApp's own CSV export holds its answers' Markdown as stored: kept as written
+    # (escaped as HTML for an inline <br>, or as plain text, its headings, bullets and
+    # ** came back as raw marks). A sheet of Markdown answers with an inline <br> is not
+    # Anki's HTML either: read as plain text, its ** stays bold.
+    markdown = anki.html is None and own
+    if markdown:
+        html = False
+    elif anki.html is not None:
+        html = anki.html
+    else:
+        html = looks_like_html(text) and not _markdown_answers(records, layout)
     questions: list[ParsedQuestion] = []
     # "go,concurrency" in one row: the column's tags are parted by "," and ";", not
     # spaces ("system design" in another row is one tag); Anki's never are
@@ -514,6 +547,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
             record,
             layout,
             html=html,
+            markdown=markdown,
             anki=anki,
             listed=listed,
             kept_out=kinds,

@@ -7,9 +7,9 @@ import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studyapp.core.paths import notes_gone
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.decks import DEFAULT_TOPIC
 from studyapp.core.titles import normalize_title, question_id, question_ids
@@ -245,8 +245,8 @@ class ImportsPart(StoreBase):
             "SELECT id, name, source_hash, source_path, id_name FROM decks WHERE name = ?",
             (name,),
         ).fetchone()
-        if row is None or not row["source_path"] or Path(row["source_path"]).exists():
-            return None
+        if row is None or not notes_gone(row["source_path"]):
+            return None  # the bundled deck is never "moved": a CSV of it took it over
         return row
 
     @_op

@@ -364,3 +364,17 @@ def test_any_html_field_gives_a_one_line_title_without_tags(field):
     if "<<" not in field:
         assert not re.search(r"</?(?:b|li|ul|ol|pre|code|a|img|table|tr|td|div)\b[^>]*>", title)
     field_markdown(field, html=True)  # and the answer side never fails
+
+
+def test_markdown_answers_with_an_inline_br_are_not_read_as_html():
+    """A sheet of Markdown answers, one with a <br>: the whole file was taken for Anki's
+    HTML and every ** and bullet came out escaped, shown as raw marks."""
+    text = (
+        "question,answer\n"
+        '"What is bagging?","**Bootstrap** samples:<br>one model each.\n\n* averaged\n* voted"\n'
+        '"What is boosting?","Models in **sequence**, each fixing the last."\n'
+    )
+    doc = parse_tabular(text, name="sheet.csv", suffix=".csv")
+    first, second = (q.answer_markdown for q in doc.questions)
+    assert first.startswith("**Bootstrap** samples:") and first.endswith("\n\n* averaged\n* voted")
+    assert second == "Models in **sequence**, each fixing the last."
