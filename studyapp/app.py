@@ -304,7 +304,8 @@ def _connect_signals(
     # Writes: the tree's figures follow; the weak topics and statistics go stale.
     for source in (study, mock, editing):
         source.changed.connect(browse.apply_changes)
-    # After a deletion, an edit or a mock, Ctrl+Z no longer reaches an ended session.
+    # After a deletion, an edit, a mock or an import (below), Ctrl+Z no longer reaches
+    # an ended session.
     editing.changed.connect(study.forget_ended)
     # Ctrl+Z in a session takes back the last step, whichever of the two took it.
     editing.undoable_added.connect(study.note_other_step)
@@ -338,6 +339,8 @@ def _connect_signals(
 
     # An import that changed the store: reload what shows it.
     def imported(result: object) -> None:
+        # The store changed under the ended session: Ctrl+Z no longer reaches its grade.
+        study.forget_ended()
         keep = pane.current_qid
         pane.forget_rendered()
         browse.reload_tree()

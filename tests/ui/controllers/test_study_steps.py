@@ -237,3 +237,22 @@ def test_after_a_deletion_ctrl_z_undoes_the_deletion_not_the_sessions_grade(
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.model.question(victim) is not None
     assert len(store.reviews()) == 1 and window.mode == "browse"
+
+
+def test_after_an_import_ctrl_z_does_not_take_back_an_ended_sessions_grade(
+    qtbot, make_window, store, tmp_path
+):
+    """Ctrl+Z right after an import undid a grade given minutes before it, in a session
+    that had ended: the import is what was done last, and it is no step to undo."""
+    window = make_window(show=True)
+    study_statistics(window, store)
+    answer(window, 3)
+    controller(window).stop_study()
+    notes = tmp_path / "more.md"
+    notes.write_text("# More\n\n## What is a tensor?\n\nAn n-dimensional array.\n", "utf-8")
+    files = window.controllers["files"]
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000):
+        files.import_files([notes])
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.reviews()) == 1 and window.mode == "browse"
