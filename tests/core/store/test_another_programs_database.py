@@ -25,13 +25,17 @@ from studyapp.core.backup import make_backup
 from studyapp.core.paths import store_path
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.backup import check_backup
+from studyapp.core.store.schema import SCHEMA_VERSION
 from tests.core.test_backup import NOW, fill, review_rows
 from tests.ui.conftest import ScriptedMessages
+
+# A version above this StudyApp's, as the cases below need (12 was, until schema 12).
+ABOVE = SCHEMA_VERSION + 1
 
 OTHER_PROGRAMS = {
     # Android's Room: its schema version in user_version
     "room-12": "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
-    " INSERT INTO notes (body) VALUES ('shopping list'); PRAGMA user_version = 12;",
+    f" INSERT INTO notes (body) VALUES ('shopping list'); PRAGMA user_version = {ABOVE};",
     # Firefox's history
     "places-77": "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
     " INSERT INTO moz_places (url) VALUES ('https://example.com');"
@@ -96,7 +100,7 @@ def test_a_backup_that_is_another_programs_database_is_not_called_newer(data, tm
 def test_a_newer_studyapps_store_is_still_left_untouched(data):
     path = store_path(data)
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
-        conn.execute("PRAGMA user_version = 12")
+        conn.execute(f"PRAGMA user_version = {ABOVE}")
     before = review_rows(path)
     with pytest.raises(StoreError) as raised:
         startup.open_user_store(data, ScriptedMessages(), NOW, ask=None)
