@@ -43,13 +43,14 @@ WRITTEN = "written"  # the notes file holds the edit (and the store, after a re-
 STORED = "stored"  # kept in the store only, re-imports keep it; `message` says why
 REFUSED = "refused"  # nothing changed: the file changed since its import
 UNCHANGED = "unchanged"  # title and answer as they were (the topic may have moved)
+OVERTAKEN = "overtaken"  # nothing changed: the question changed while it was edited
 
 
 @dataclass(frozen=True, slots=True)
 class EditResult:
     """What `edit_question` did, and a sentence for the person."""
 
-    outcome: str  # WRITTEN, STORED, REFUSED or UNCHANGED
+    outcome: str  # WRITTEN, STORED, REFUSED, OVERTAKEN or UNCHANGED
     message: str
     path: Path | None = None  # the notes file written (WRITTEN)
     backup: Path | None = None  # its previous version, NAME.md~ (WRITTEN)
@@ -65,13 +66,25 @@ class _Refused(Exception):
 
 
 def edit_question(
-    store: Store, qid: str, title: str, answer_markdown: str, topic_id: int | None = None
+    store: Store,
+    qid: str,
+    title: str,
+    answer_markdown: str,
+    topic_id: int | None = None,
+    *,
+    opened: tuple[str, str] | None = None,
 ) -> EditResult:
     """Change a question's title, answer and topic; write title and answer back into
-    its Markdown notes file where possible. KeyError for an unknown question."""
+    its Markdown notes file where possible. KeyError for an unknown question.
+
+    `opened`: the title and answer the edit began from. Where the question no longer
+    has them (its notes were saved elsewhere and re-imported meanwhile), nothing is
+    saved (OVERTAKEN): written over, that change would be lost without a word."""
     question = store.question(qid)
     if question is None:
         raise KeyError(qid)
+    if opened is not None and opened != (question.title, question.answer_markdown):
+        return EditResult(OVERTAKEN, _overtaken_message(store, question))
     title = " ".join(title.split())
     if not title:
         raise StudyAppError("A question needs a title.")
@@ -97,6 +110,17 @@ def edit_question(
     if topic_id is not None and topic_id != question.topic_id:
         store.move_question(qid, topic_id)  # a topic chosen in the app: re-imports keep it
     return result
+
+
+def _overtaken_message(store: Store, question: Question) -> str:
+    deck = store.deck(question.deck_id)
+    where = "its notes"
+    if deck is not None and deck.source_path and not deck.source_path.startswith(RESOURCE_PREFIX):
+        where = textio.path_text(Path(question.source_file or deck.source_path).name)
+    return (
+        f"{where} changed this question while you edited it; nothing was saved."
+        " Saved over it, your text would replace that change."
+    )
 
 
 def _stored_message(question: Question, reason: str, has_notes: bool) -> str:

@@ -283,6 +283,20 @@ class Messages:
             "Replace",
         )
 
+    def confirm_save_over(self, why: str) -> bool:
+        """An edit whose question changed in the notes while it was edited (`why`
+        says how): True when the person's text is to go over that change."""
+        return bool(
+            self.confirm(
+                "Edit Question",
+                "This question changed in your notes while you edited it",
+                f"{why}\n\nKeep editing to copy what you need, or cancel the dialog and"
+                " open the question again to see its new text.",
+                "Save Mine",
+                cancel="Keep Editing",
+            )
+        )
+
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """The text typed, None when cancelled or blank. `label` is shown as written:
         it names the person's topics and decks, and "&" in them is no mnemonic. Built

@@ -12,6 +12,7 @@ import pytest
 from studyapp.core.importer import import_default_deck, import_file
 from studyapp.core.store import Store
 from studyapp.core.writeback import (
+    OVERTAKEN,
     REFUSED,
     STORED,
     UNCHANGED,
@@ -576,3 +577,50 @@ def test_a_chat_turns_title_after_words_it_leaves_out_is_edited_in_place(store, 
     text = notes.read_text(encoding="utf-8")
     assert "Yes, can you explain what a B-tree index is in SQL?" in text
     assert "ok and what's a covering index in SQL?" in text
+
+
+@pytest.mark.parametrize(
+    ("changed", "ours"),
+    [
+        # the answer changed on disk (saved by another editor, re-imported live)
+        (("The average squared distance\nfrom the mean.", "Mean squared deviation."), "Mine."),
+        # the title changed on disk; the edit keeps the title it opened with
+        (("### What is variance?", "### What is the variance of X?"), "Mine, again."),
+    ],
+)
+def test_an_edit_begun_before_its_notes_changed_overwrites_nothing(store, tmp_path, changed, ours):
+    """A tester edited a question (F4) while saving its notes in another editor; the
+    file was re-imported and Save wrote the dialog's text over that change unasked."""
+    notes = imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+    opened = (q.title, q.answer_markdown)
+    text = NOTES.replace(*changed)
+    notes.write_text(text, encoding="utf-8")
+    import_file(store, notes)  # what the window's watch does when the file is saved
+    now = store.question(q.id)
+    assert (now.title, now.answer_markdown) != opened
+
+    result = edit_question(store, q.id, q.title, ours, None, opened=opened)
+
+    assert result.outcome == OVERTAKEN
+    assert "notes.md changed this question while you edited it" in result.message
+    assert notes.read_text(encoding="utf-8") == text
+    assert store.question(q.id) == now
+    # Asked and told to go ahead (opened no longer given), the edit is written.
+    assert edit_question(store, q.id, now.title, ours, None).outcome == WRITTEN
+    assert ours in notes.read_text(encoding="utf-8")
+
+
+def test_an_edit_of_a_question_its_notes_left_alone_is_saved(store, tmp_path):
+    """Another question of the file changed meanwhile: this edit still goes in."""
+    notes = imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+    opened = (q.title, q.answer_markdown)
+    notes.write_text(NOTES.replace("splits on features", "splits on one feature"), "utf-8")
+    import_file(store, notes)
+
+    result = edit_question(store, q.id, q.title, "Spread around the mean.", None, opened=opened)
+
+    assert result.outcome == WRITTEN, result.message
+    text = notes.read_text(encoding="utf-8")
+    assert "Spread around the mean." in text and "splits on one feature" in text

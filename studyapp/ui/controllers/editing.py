@@ -206,6 +206,7 @@ class EditingController(Controller):
         from studyapp.ui.edit_dialog import EditQuestionDialog
 
         question = self.store.question(node.key) or node.question
+        opened = (question.title, question.answer_markdown)  # what the edit begins from
         pane = self.pane
         theme = self.ctx.theme.effective
 
@@ -234,7 +235,7 @@ class EditingController(Controller):
                 "Discard",
             ),
             # Saved before the dialog closes: a save that fails leaves the text in it.
-            save=lambda *values: self.save_edit(question.id, *values) is not None,
+            save=lambda *values: self.save_edit(question.id, *values, opened=opened) is not None,
         )
         dialog.finished.connect(self._edit_closed)
         flat_bars_in(dialog, self.ctx.theme.effective)  # its buttons without the black ✗
@@ -246,13 +247,23 @@ class EditingController(Controller):
             self.edit_dialog = None
 
     def save_edit(
-        self, qid: str, title: str, answer: str, topic_id: int | None = None
+        self,
+        qid: str,
+        title: str,
+        answer: str,
+        topic_id: int | None = None,
+        *,
+        opened: tuple[str, str] | None = None,
     ) -> writeback.EditResult | None:
-        """Write an edit (core.writeback) and say in the status bar what happened."""
+        """Write an edit (core.writeback) and say in the status bar what happened.
+        `opened`: the title and answer the dialog began from; where the notes changed
+        the question since, the person chooses whether their text goes over it."""
         from studyapp.core import writeback
 
         try:
-            result = writeback.edit_question(self.store, qid, title, answer, topic_id)
+            result = writeback.edit_question(
+                self.store, qid, title, answer, topic_id, opened=opened
+            )
         except KeyError:
             # Taken out of its notes while it was edited (a live re-import, a delete).
             self.ctx.messages.warn(
@@ -269,6 +280,10 @@ class EditingController(Controller):
         # version: notes.md~).", "Saved in StudyApp only (…)"): a label before it
         # said the same twice.
         self.status(result.message, 10000)
+        if result.outcome == writeback.OVERTAKEN:
+            if self.ctx.messages.confirm_save_over(result.message):
+                return self.save_edit(qid, title, answer, topic_id)
+            return None
         if result.outcome == writeback.REFUSED:
             self.ctx.messages.warn("Question not saved", result.message)
             return result

@@ -305,6 +305,32 @@ def test_an_edit_whose_question_left_the_notes_meanwhile_keeps_its_text(
     assert "crash" not in window.messages.kinds()
 
 
+@pytest.mark.parametrize("save_mine", [False, True])
+def test_an_edit_whose_question_changed_in_the_notes_meanwhile_asks_first(
+    qtbot, make_window, notes_store, save_mine
+):
+    """A tester's editor saved the question's answer while F4 was open; the live
+    re-import took it in, and Save wrote the dialog's older text over it unasked."""
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    theirs = NOTES.replace("A reliable byte stream.", "A reliable, ordered byte stream.")
+    notes.write_text(theirs, encoding="utf-8")
+    import_file(store, notes)  # what the watch does when the file changes
+    replace_answer(qtbot, dialog, "Mine: a stream.")
+    window.messages.answers.append(save_mine)
+    save(qtbot, dialog)
+    assert window.messages.shown[-1][:2] == ("confirm", "Edit Question")
+    text = notes.read_text(encoding="utf-8")
+    if save_mine:
+        assert "Mine: a stream." in text and "ordered byte stream" not in text
+        assert not dialog.isVisible()
+    else:
+        assert text == theirs
+        assert dialog.isVisible()
+        assert dialog.answer_edit.toPlainText() == "Mine: a stream."
+
+
 CODE_NOTES = """\
 # SQL
 
