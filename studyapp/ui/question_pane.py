@@ -8,6 +8,8 @@ controllers all show questions through it.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
@@ -46,6 +48,8 @@ class QuestionPane(QObject):
         self.current_qid: str | None = None
         self.search_terms: list[str] = []
         self.syncing = False  # selecting in the tree on the window's own behalf
+        self._veil: str | None = None  # while set, answers stay hidden behind it (veiled)
+        self._veiled_one = False  # an answer on screen is hidden by the veil
         self._deck_dirs: dict[int, Path | None] = {}
         self._prerender: deque[str] = deque()
         self.cache = AnswerCache(ctx.store, self.base_dir)
@@ -122,10 +126,31 @@ class QuestionPane(QObject):
             self.wake_idle()  # the person is busy: idle work waits again
         self.answer.set_header(self._title(question), self.meta(question))
         self.shell.setWindowTitle(f"{question.title} — {APP_TITLE}")
+        self._veiled_one = reveal and self._veil is not None
+        if self._veil is not None:
+            reveal, hidden_text = False, self._veil
         if reveal:
             self.show_answer_html(question)
         else:
             self.hide_answer_html(question, hidden_text)
+
+    @contextmanager
+    def veiled(self, prompt: str) -> Iterator[None]:
+        """No answer shown while within: the one on screen is hidden behind `prompt`,
+        as is any shown meanwhile; shown again after, unless another took its place."""
+        question = self.model.question(self.current_qid or "")
+        if question is not None and self.answer.is_answer_visible():
+            self.hide_answer_html(question, prompt)
+            self._veiled_one = True
+        self._veil = prompt
+        try:
+            yield
+        finally:
+            self._veil = None
+            question = self.model.question(self.current_qid or "")
+            if self._veiled_one and question is not None:
+                self.show_answer_html(question)
+            self._veiled_one = False
 
     def show_answer_html(self, question: Question, *, highlighted: bool = True) -> None:
         if not question.answer_markdown.strip():  # a one-column file, a heading alone

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
     from studyapp.ui.mock_voice import MockVoice, SpokenMocks, VoiceKit
     from studyapp.ui.timer_panel import TimerPanel
 
+RESUME_VEIL = "An unfinished mock interview is waiting: answers stay hidden until you choose."
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
 # Two short lines: in a short window (700 × 420) the question's box has room for
 # about two at the prompt's large type, and a longer prompt lost its end there.
@@ -620,5 +621,12 @@ class MockController(Controller):
     # --- a mock the app was closed in --------------------------------------------------
 
     def offer_resume(self, ask: Callable[[str], str | None]) -> str | None:
-        """The app was closed during a mock: ask to resume it (MockKeeper.offer_resume)."""
-        return self.keeper.offer_resume(ask)
+        """The app was closed during a mock: ask to resume it (MockKeeper.offer_resume).
+        While it asks, no answer shows behind the question: the question on screen (the
+        one browsed last) may be one the mock is still to ask."""
+
+        def veiled(text: str) -> str | None:
+            with self.pane.veiled(RESUME_VEIL):
+                return ask(text)
+
+        return self.keeper.offer_resume(veiled)
