@@ -9,7 +9,8 @@ answer header, a topic's mastery and the statistics all read it:
   core.weak, is another measure);
 - "due": scheduled for now or earlier;
 - "learned": FSRS stability of at least `LEARNED_STABILITY_DAYS` (a week: recall
-  would still be 90 % a week after the last review), and not due;
+  would still be 90 % a week after the last review), not due, and out of its
+  learning (or relearning) steps;
 - "learning": reviewed, but none of the above (one Good is not "learned").
 
 A topic's mastery is the share of its questions (sub-topics included) that are
@@ -66,6 +67,8 @@ def question_state(
         return "weak"
     if scheduler.is_due(card_json, now):
         return "due"
+    if scheduler.phase(card_json) in ("learning", "relearning"):
+        return "learning"  # in its steps, due again within minutes: not learned yet
     stability = scheduler.stability(card_json) or 0.0
     return "learned" if stability >= LEARNED_STABILITY_DAYS else "learning"
 

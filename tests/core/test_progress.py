@@ -16,6 +16,7 @@ from studyapp.core.progress import (
     card_info,
     due_counts,
     is_mastered,
+    question_state,
     question_states,
     state_changes_at,
     topic_progress,
@@ -357,3 +358,18 @@ def test_suspended_questions_are_counted_set_aside_as_anki_counts_them(store, sr
     assert index.totals().total == len(store.questions())
     assert index.state(ids(store)["Q2?"]) == "suspended"
     assert index.counts() == DueCounts(new=1, learning=0, review=1)  # Q6 new; Q4 due
+
+
+def test_a_card_in_its_learning_steps_is_not_learned_whatever_its_stability(sr):
+    """A tester's question said "Learned" (its topic 100 % mastered) while its header
+    said "learning step due in 6 minutes": answered Hard, then Good four days later,
+    its stability was over a week while it still had a step to go."""
+    card, _ = sr.grade(None, 2, T0)  # Hard: its first learning step
+    later = T0 + timedelta(days=4)
+    card, _ = sr.grade(card, 3, later)  # Good, days late: the next step, a long stability
+    assert sr.phase(card) == "learning"
+    assert sr.stability(card) >= LEARNED_STABILITY_DAYS
+    now = later + timedelta(minutes=4)
+    assert question_state(card, 3, now, sr) == "learning"
+    card, _ = sr.grade(card, 3, sr.due(card))  # the step done: out of the steps
+    assert question_state(card, 3, sr.due(card) - timedelta(days=1), sr) == "learned"
