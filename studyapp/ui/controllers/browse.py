@@ -430,6 +430,7 @@ class BrowseController(Controller):
         self.pane.current_qid = None
         self._overview_shown = None
         self.tree.clearSelection()
+        self.shell.setWindowTitle(APP_TITLE)  # not the title of a question gone from view
         self.shell.answer.set_header("No question matches the search")
         searched = (self.search.text() if text is None else text).strip()
         self.shell.answer.show_notice(
@@ -442,6 +443,7 @@ class BrowseController(Controller):
     def _show_welcome(self) -> None:
         self.pane.current_qid = None
         self._overview_shown = None
+        self.shell.setWindowTitle(APP_TITLE)
         self.shell.answer.set_header("Welcome to StudyApp")
         self.shell.answer.show_notice(
             "<p>There are no questions yet.</p>"

@@ -78,9 +78,7 @@ def test_ctrl_j_suspends_and_unsuspends(qtbot, make_window, store):
     assert "Suspended" not in window.answer.header.meta.text()
 
 
-def test_ctrl_z_takes_back_the_last_suspension_then_the_deletion_before(
-    qtbot, make_window, store
-):
+def test_ctrl_z_takes_back_the_last_suspension_then_the_deletion_before(qtbot, make_window, store):
     window = make_window(show=True)
     momentum, rate = qid(store, "What is momentum?"), qid(store, "What is a learning rate?")
     window.controllers["browse"].show_question(rate)
@@ -220,8 +218,10 @@ def test_deleting_the_only_match_of_a_search_leaves_no_stale_result(qtbot, make_
     assert visible_questions(window) == set()
     assert window.current_qid is None  # no other question in its place
     assert "No question matches" in window.answer.title.text()
+    assert window.windowTitle() == "StudyApp"  # a tester's title still named it
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone: found again
     assert window.search.count.text() == "1 found" and window.current_qid == pvalue
+    assert window.windowTitle() == "What is a p-value? — StudyApp"
 
 
 def test_deleting_a_match_moves_to_the_next_match_and_counts_again(qtbot, make_window, store):
@@ -240,9 +240,7 @@ def test_deleting_a_match_moves_to_the_next_match_and_counts_again(qtbot, make_w
     assert window.current_qid in before - {shown}
 
 
-def test_the_panel_and_the_header_say_a_question_s_next_review_alike(
-    qtbot, make_window, store
-):
+def test_the_panel_and_the_header_say_a_question_s_next_review_alike(qtbot, make_window, store):
     """A new user read "due in 52 days" in the question's header and "next review in
     1.7mo" in the panel below it: one interval, two ways. Both say it in words."""
     import re
