@@ -191,10 +191,11 @@ def take_notes_text(store: Store, qid: str) -> ImportSummary:
         return import_file(store, deck.source_path, force=True)
 
 
-# A file that now gives fewer than half its deck's questions, five or more gone, is
-# not re-imported unasked: a file saved cut short, or emptied by a sync, looks so.
+# A file that now gives fewer than half its deck's questions, three or more gone, is
+# not re-imported unasked: a file saved cut short, or emptied by a sync, looks so. (A
+# tester's five-question file saved with one left went through unasked at five.)
 SHRUNK_SHARE = 0.5
-SHRUNK_FEWEST = 5
+SHRUNK_FEWEST = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +212,7 @@ class Shrunk:
 def shrunk(store: Store, deck: Deck) -> Shrunk | None:
     """The deck's notes, read as its re-import would read them, when they now give
     none of its questions (emptied: saved as their title alone, say), or fewer than
-    half of them (five or more gone); None otherwise, and when the notes cannot be
+    half of them (three or more gone); None otherwise, and when the notes cannot be
     read (the re-import says why)."""
     from studyapp.core import textio
     from studyapp.core.importer import remembered_split

@@ -350,7 +350,7 @@ def watched_terms(store, notes, count: int):
 
 def test_an_unasked_sync_holds_back_notes_that_lost_most_questions(store, tmp_path):
     """Re-imports nobody asked for (the window's watch) hold back a file that now gives
-    fewer than half its deck's questions, five or more gone (saved cut short, emptied
+    fewer than half its deck's questions, three or more gone (saved cut short, emptied
     by a sync): the deck is left whole and the held file is reported. Asked for (the
     command line), the same file is re-imported."""
     from studyapp.core.decks import sync_sources
@@ -366,6 +366,23 @@ def test_an_unasked_sync_holds_back_notes_that_lost_most_questions(store, tmp_pa
     save_by_rename(notes, "# Terms\n\n" + "\n".join(entries[:1]))
     done = sync_sources(store, watch.check(store.decks()))  # asked for: done
     assert [s.removed for s in done.imported] == [6] and store.question_count(deck.id) == 1
+
+
+@pytest.mark.parametrize(
+    ("count", "kept", "held"),
+    [(5, 1, True), (4, 1, True), (6, 2, True), (3, 1, False), (5, 3, False), (2, 0, True)],
+)
+def test_a_small_deck_saved_cut_short_is_held_too(store, tmp_path, count, kept, held):
+    """A tester's five-question notes, saved with one question left, were re-imported
+    unasked ("4 removed", a studied one among them). Most of a small deck gone is held;
+    a question or two taken out of a small file is an edit, and goes through."""
+    from studyapp.core.decks import sync_sources
+
+    notes, entries, deck, watch = watched_terms(store, tmp_path / "terms.md", count)
+    save_by_rename(notes, "# Terms\n\n" + "\n".join(entries[:kept]))
+    done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+    assert [(h.before, h.after) for h in done.held] == ([(count, kept)] if held else [])
+    assert store.question_count(deck.id) == (count if held else kept)
 
 
 def test_a_deck_of_a_store_from_before_migration_5_can_be_renamed_and_reimported(tmp_path):
