@@ -54,6 +54,15 @@ class DurationBox(QSpinBox):
             return QValidator.State.Intermediate  # on its way to a time, or out of range
         return QValidator.State.Acceptable
 
+    def holds_a_time(self) -> bool:
+        """Whether the text as it stands is a time in range: False while what is typed
+        is not one (a button that would take the time waits for it, rather than take
+        the time before without a word)."""
+        if self._typed is None:
+            return True
+        seconds = parse_duration(self._typed)
+        return seconds is not None and self.minimum() <= seconds <= self.maximum()
+
     def _on_edited(self, text: str) -> None:
         self._typed = text
         self.reading_changed.emit(reading(text, *self._range()))

@@ -231,6 +231,7 @@ class MockSetupDialog(QDialog):
     def _show_reading(self, text: str) -> None:
         self.time_reading.setText(text)
         self.time_reading.setVisible(bool(text))
+        self._update_available()  # Start waits while the time typed is none
 
     def voice_choice(self) -> VoiceChoice:
         """The spoken-mock options as ticked (off where they are not offered)."""
@@ -402,7 +403,7 @@ class MockSetupDialog(QDialog):
         else:
             text = f"{asked} of the {plural(available, 'question')} in the ticked topics."
         self.available.setText(text)
-        self.start_button.setEnabled(available > 0)
+        self.start_button.setEnabled(available > 0 and self.time.holds_a_time())
 
     # --- settings ------------------------------------------------------------------------
 

@@ -185,3 +185,23 @@ def test_the_time_typed_in_the_set_up_says_how_it_reads(qtbot, make_window, two_
     assert dialog.time_reading.text() == "= 1 min"  # not 100 seconds
     dialog.time.interpretText()
     assert dialog.settings().seconds_per_question == 60
+
+
+@pytest.mark.parametrize("typed", ["99999", "0", "1:75"])
+def test_start_waits_while_the_time_typed_is_no_time(qtbot, make_window, two_decks, typed):
+    """A tester typed 99999 (the field said "Not a time yet") and clicked Start: the
+    mock ran at the 2:00 before, without a word. Start now waits for a time."""
+    window = make_window(store=two_decks)
+    dialog = open_setup(window)
+    assert dialog.start_button.isEnabled()
+    dialog.time.setFocus()
+    dialog.time.selectAll()
+    qtbot.keyClicks(dialog.time, typed)
+    assert dialog.time_reading.isVisibleTo(dialog) and not dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and window.mode != "mock"
+    dialog.time.selectAll()
+    qtbot.keyClicks(dialog.time, "1:30")  # a time: Start takes it
+    assert dialog.start_button.isEnabled()
+    dialog.time.interpretText()
+    assert dialog.settings().seconds_per_question == 90
