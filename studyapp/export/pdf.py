@@ -65,6 +65,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from studyapp.core.own_files import PDF_CREATOR, WEAK_PDF_TITLE
 from studyapp.core.paths import sync_folder
 from studyapp.core.render import PDF_THEME, answer_css, breakable
 from studyapp.core.weak import WeakReport
@@ -384,8 +385,8 @@ def _writer(path: str, report: WeakReport) -> QPdfWriter:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"Weak topics: {report.deck}")
-    writer.setCreator("StudyApp")
+    writer.setTitle(WEAK_PDF_TITLE.format(deck=report.deck))
+    writer.setCreator(PDF_CREATOR)  # known again if it comes back as notes (core.own_files)
     return writer
 
 

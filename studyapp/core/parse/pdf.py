@@ -157,7 +157,28 @@ def _reader(data: bytes, name: str):
         )
     if count == 0:
         raise NotesFileError(f"{name}: the PDF has no pages")
+    _refuse_own_pdf(reader, name)
     return reader
+
+
+def _refuse_own_pdf(reader, name: str) -> None:
+    """StudyApp's weak-topics PDF is refused, saying why: its questions are a deck's
+    already, and its cover and "Why it is weak" lines are no notes."""
+    from pypdf.errors import PyPdfError
+
+    from studyapp.core.own_files import weak_pdf_deck
+
+    try:
+        info = reader.metadata or {}
+        deck = weak_pdf_deck(info.get("/Creator"), info.get("/Title"))
+    except (PyPdfError, *_DAMAGE):  # a damaged info dictionary: the pages are read
+        return
+    if deck is not None:
+        raise NotesFileError(
+            f"{name}: this is StudyApp's weak-topics PDF of the deck \u201c{deck}\u201d, a"
+            " reading list of questions that are in that deck already. Import the notes"
+            " the deck was made from instead"
+        )
 
 
 def _unlocked(reader, name: str) -> bool:

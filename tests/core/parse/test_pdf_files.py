@@ -169,3 +169,28 @@ def test_a_pdf_made_large_by_its_pictures_is_read_up_to_its_own_limit(qapp, tmp_
     assert "the file is too large" in _refused(text)  # the notes' limit, as before
     monkeypatch.setattr(textio, "MAX_PDF_BYTES", size - 1)
     assert "the file is too large" in _refused(pdf)
+
+
+@pytest.mark.parametrize("deck", ["Deck", "Weak topics: SQL"])
+def test_studyapps_own_weak_topics_pdf_is_refused_naming_its_deck(qapp, tmp_path, deck):
+    """A tester imported the weak-topics PDF the app had just written: it became a
+    deck of its cover table, the questions' answers mixed with "Why it is weak"."""
+    from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+    from studyapp.export.pdf import export_weak_pdf
+    from tests.history import NOW
+
+    question = WeakQuestion("q", "What is a mutex?", 0.7, "", "A lock one thread holds.", None)
+    topic = WeakTopic(1, "Concurrency", 0.7, 0.0, [question], 1, 1, 1)
+    out = tmp_path / "weak.pdf"
+    export_weak_pdf(WeakReport(deck, 1, 0.0, [topic], NOW, 1), out)
+    message = _refused(out)
+    assert f"StudyApp's weak-topics PDF of the deck \u201c{deck}\u201d" in message
+
+
+def test_a_pdf_of_ones_own_titled_weak_topics_reads(qapp, tmp_path):
+    """Only the app's own mark refuses: a person's PDF may carry the same title."""
+    path = write_pdf(tmp_path / "mine.pdf", _NOTES)
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.add_metadata({"/Title": "Weak topics: SQL", "/Creator": "Microsoft Word"})
+    writer.write(path)
+    assert [q.title for q in parse_path(path).questions] == ["What is a mutex?"]
