@@ -334,6 +334,10 @@ class BrowseController(Controller):
         # see these notes, so the search goes (it was gone from sight with no word).
         words = self.search.text()
         self.search.clear()
+        # Cleared, the search opened the topic of the match on screen again (a topic of
+        # 20,000 questions, a tester's): the new deck is what is shown, the rest folded.
+        self.tree.collapseAll()
+        self.tree.expand_decks()
         self.status(f"Cleared the search “{words}” to show the new deck {newest.name}.", 8000)
         return self.tree.select_deck(newest.id)
 

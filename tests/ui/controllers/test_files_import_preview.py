@@ -378,11 +378,17 @@ def test_a_new_deck_a_search_would_hide_is_shown_and_the_search_cleared(
     browse.search.field.setText("gradient")
     browse.search.flush()
     assert window.current_qid is not None  # a match shown
+    matched_topic = window.model.question(window.current_qid).topic_id
+    assert window.tree.isExpanded(window.tree.from_source(window.model.topic_index(matched_topic)))
     click_import(qtbot, window, open_preview(qtbot, window, notes))
     node = window.tree.current_node()
     assert node is not None and node.name == "Interview prep"
     assert browse.search.text() == ""
     assert "Cleared the search “gradient”" in window.statusBar().currentMessage()
+    # The topic of the match shown before is folded again, as the tree starts: a
+    # tester's was 20,000 questions long, the new deck at its bottom.
+    tree, model = window.tree, window.model
+    assert not tree.isExpanded(tree.from_source(model.topic_index(matched_topic)))
 
 
 def test_a_code_file_whose_comments_ask_is_previewed_in_words_and_imports(
