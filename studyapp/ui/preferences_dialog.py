@@ -13,7 +13,7 @@ the prefs controller stores them on OK.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -140,6 +140,32 @@ def make_editor(spec: Setting, value: Any) -> QWidget:
     raise TypeError(f"no editor for a setting of type {spec.type!r}")
 
 
+def _rows() -> QGridLayout:
+    grid = QGridLayout()
+    grid.setColumnStretch(1, 1)
+    return grid
+
+
+def _add_row(grid: QGridLayout, text: str, editor: QWidget, cell: QWidget) -> None:
+    """A setting's row: its name (at the top, the editor's buddy) beside `cell`."""
+    row = grid.rowCount() if grid.count() else 0
+    name = QLabel(text)
+    name.setBuddy(editor)
+    # As tall as the editor beside it, so the name reads level with it.
+    name.setMinimumHeight(editor.sizeHint().height())
+    grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(cell, row, 1)
+
+
+def _on_edit(editor: QWidget, slot: Callable[..., None]) -> None:
+    """Call `slot` whenever the person changes a text setting's editor."""
+    if isinstance(editor, QLineEdit):
+        editor.textChanged.connect(slot)
+    elif isinstance(editor, QComboBox):
+        editor.currentIndexChanged.connect(slot)
+        editor.editTextChanged.connect(slot)
+
+
 def _set_text(editor: QComboBox | QLineEdit, value: Any) -> None:
     text = "" if value is None else str(value)
     if isinstance(editor, QLineEdit):
@@ -189,8 +215,11 @@ class PreferencesDialog(QDialog):
         content = QWidget()
         form = QVBoxLayout(content)
         form.setContentsMargins(0, 0, 0, 0)
-        plan = QFormLayout()
-        advanced = QFormLayout()
+        # A grid, not a QFormLayout: a form laid its rows out with their old heights
+        # when a problem line appeared under an editor, and squeezed the help of a row
+        # further down to a line and a half.
+        plan = _rows()
+        advanced = _rows()
         for spec in self.specs:
             editor = make_editor(spec, values.get(spec.key, spec.default))
             editor.setToolTip(spec.description)
@@ -205,6 +234,7 @@ class PreferencesDialog(QDialog):
             column.setContentsMargins(0, 0, 0, 6)
             column.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
             if spec.normalize is not None:
+                _on_edit(editor, lambda *_, key=spec.key: self._recheck(key))
                 problem = QLabel()
                 problem.setWordWrap(True)
                 problem.setObjectName(f"{spec.key}.problem")
@@ -213,9 +243,9 @@ class PreferencesDialog(QDialog):
                 self.problems[spec.key] = problem
                 column.addWidget(problem)
             column.addWidget(note)
-            (advanced if spec.advanced else plan).addRow(f"{spec.label}:", cell)
+            _add_row(advanced if spec.advanced else plan, f"{spec.label}:", editor, cell)
         form.addLayout(plan)
-        if advanced.rowCount():
+        if advanced.count():
             group = QGroupBox("Advanced")
             group.setLayout(advanced)
             form.addWidget(group)
@@ -239,15 +269,27 @@ class PreferencesDialog(QDialog):
         """OK: closes only when every typed setting reads (the first one refused says
         why under its editor and takes the focus; nothing is stored)."""
         refused = self.refused()
-        for key, label in self.problems.items():
-            label.setText(refused.get(key, ""))
-            label.setVisible(key in refused)
+        for key in self.problems:
+            self._show_problem(key, refused.get(key, ""))
         if refused:
             editor = self.editors[next(iter(refused))]
             self.scroll.ensureWidgetVisible(editor)
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
+
+    def _recheck(self, key: str) -> None:
+        """A setting OK refused, edited again: its problem line follows the text (gone
+        once it reads, the new reason while it does not). A setting not yet refused
+        says nothing while it is typed."""
+        if self.problems[key].isHidden():
+            return
+        self._show_problem(key, self.refused().get(key, ""))
+
+    def _show_problem(self, key: str, why: str) -> None:
+        label = self.problems[key]
+        label.setText(why)
+        label.setVisible(bool(why))
 
     def refused(self) -> dict[str, str]:
         """The typed settings whose text cannot be read, key → why (as the setting says)."""

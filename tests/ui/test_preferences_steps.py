@@ -7,10 +7,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from studyapp.core import settings_schema as schema
+from studyapp.ui.preferences_dialog import PreferencesDialog
 from tests.ui.conftest import topic_id
+
+STEP_KEYS = {schema.LEARNING_STEPS, schema.RELEARNING_STEPS}
 
 
 def open_prefs(window):
@@ -80,6 +83,79 @@ def test_a_bad_step_is_refused_by_name_and_nothing_is_saved(make_window, store, 
     assert not dialog.isVisible() and problem.isHidden()
     stored = schema.load_settings(store)
     assert stored[key] == "3m" and stored[schema.NEW_PER_DAY] == 7
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "retyped", "named"),
+    [
+        (schema.LEARNING_STEPS, "1m 5x", "1m 5y", "5y"),
+        (schema.RELEARNING_STEPS, "10 minutes", "10 mins", "mins"),
+    ],
+)
+def test_a_refused_step_says_so_only_until_it_is_put_right(qtbot, key, typed, retyped, named):
+    """A tester put a refused step right and the red line stayed until OK. It follows
+    the text once OK has refused it: a new reason while it is still wrong, gone as
+    soon as it reads."""
+    dialog = PreferencesDialog({}, specs=schema.SETTINGS)
+    qtbot.addWidget(dialog)
+    dialog.editors[key].setText(typed)
+    dialog.accept()
+    problem = dialog.problems[key]
+    assert not problem.isHidden()
+    dialog.editors[key].setText(retyped)
+    assert not problem.isHidden() and f'"{named}" is not a step' in problem.text()
+    dialog.editors[key].setText("2m 20m")
+    assert problem.isHidden()
+    # Before OK has said anything, typing does not scold a step half written.
+    other = next(k for k in dialog.problems if k != key)
+    dialog.editors[other].setText("1")
+    dialog.editors[other].setText("1q")
+    assert dialog.problems[other].isHidden()
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [(schema.LEARNING_STEPS,), (schema.RELEARNING_STEPS,), tuple(sorted(STEP_KEYS))],
+)
+def test_every_help_line_stays_whole_beside_a_refused_step(qtbot, refused):
+    """After OK refused a step, the help line of a row further down was squeezed to a
+    line and a half (the form kept the rows' old heights). Every wrapped line of the
+    dialog is as tall as its text, while refused and once put right."""
+    dialog = PreferencesDialog({}, specs=schema.SETTINGS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    laid_out()  # as the person sees it, before typing
+    for key in refused:
+        dialog.editors[key].setText("1m 5x")
+    dialog.accept()
+    assert all(not dialog.problems[key].isHidden() for key in refused)
+    laid_out()
+    assert all(dialog.problems[key].height() > 0 for key in refused)
+    assert not cut_lines(dialog)
+    for key in refused:
+        dialog.editors[key].setText("1m")
+    assert all(dialog.problems[key].isHidden() for key in refused)
+    laid_out()
+    assert not cut_lines(dialog)
+
+
+def laid_out() -> None:
+    """Every layout asked for done, in the event loop's order (each one laid out asks
+    its parent's in turn)."""
+    for _ in range(8):
+        QApplication.processEvents()
+
+
+def cut_lines(dialog) -> list[str]:
+    """The wrapped lines shown shorter than their text."""
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.wordWrap()
+        and label.isVisible()
+        and label.height() < label.heightForWidth(label.width())
+    ]
 
 
 def test_a_refused_value_reaching_the_controller_saves_nothing(make_window, store):
