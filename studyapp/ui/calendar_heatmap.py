@@ -176,6 +176,34 @@ class CalendarHeatmap(QWidget):
         grid = QRectF(left, top, width, ROWS * (cell + GAP))
         return grid, cell
 
+    def month_labels(self) -> list[tuple[float, str]]:
+        """Where each month's name goes (its left edge) and the name: above the week
+        the month starts in, whole between the weekday labels and the right edge. A
+        name that would run past the right edge (a month begun in the last weeks)
+        ends at the edge instead, and a name with no room beside the one before it
+        is left out: the last month's name was cut in half at the window's edge."""
+        metrics = QFontMetricsF(self.font())
+        grid, cell = self._grid()
+        right = self._area().right()
+        origin = self._origin()
+        first = self.calendar.first if self.calendar is not None else origin
+        placed: list[tuple[float, str]] = []
+        earliest = self._labels_right()  # where the next name may begin
+        previous_month = None
+        for column in range(self._weeks()):
+            start = max(origin + timedelta(days=column * 7), first)
+            if start.month == previous_month:
+                continue
+            previous_month = start.month
+            name = f"{start:%b}"
+            width = metrics.horizontalAdvance(name)
+            x = min(grid.left() + column * (cell + GAP), right - width)
+            if x < earliest:
+                continue  # under the weekday labels, or over the name before
+            placed.append((x, name))
+            earliest = x + width + 6
+        return placed
+
     def cell_rect(self, day: date) -> QRectF | None:
         """Where a day's square is; None for a day outside the calendar."""
         cal = self.calendar
@@ -292,17 +320,8 @@ class CalendarHeatmap(QWidget):
         # What is left of the labels' edge is out of sight (a narrow window's oldest weeks).
         painter.save()
         painter.setClipRect(QRectF(labels_right, 0, self.width(), self.height()))
-        previous_month = None
-        label_end = -1.0
-        for column in range(self._weeks()):
-            monday = origin + timedelta(days=column * 7)
-            month = max(monday, first).month
-            x = grid.left() + column * (cell + GAP)
-            if month != previous_month and x >= max(label_end, labels_right):
-                name = f"{max(monday, first):%b}"
-                painter.drawText(QPointF(x, grid.top() - line * 0.35), name)
-                label_end = x + metrics.horizontalAdvance(name) + 6
-            previous_month = month
+        for x, name in self.month_labels():
+            painter.drawText(QPointF(x, grid.top() - line * 0.35), name)
 
         # The squares: a brush per level, made once (not once per day of the year).
         painter.setPen(Qt.PenStyle.NoPen)

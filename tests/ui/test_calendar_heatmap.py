@@ -3,6 +3,7 @@ above it; the empty year says how to fill it; painting works in both themes."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -125,3 +126,47 @@ def test_a_narrow_heatmap_shows_this_week_not_last_year(heatmap):
     assert heatmap.day_at(today.center()) == TODAY
     heatmap.resize(820, heatmap.minimumHeight())  # wide again: the whole year
     assert heatmap.cell_rect(FIRST) is not None
+
+
+def month_row(img: QImage, widget: CalendarHeatmap, today: date) -> tuple[int, int]:
+    """The rows of device pixels the month names are drawn in (above the squares)."""
+    ratio = img.devicePixelRatio()
+    top_square = widget.cell_rect(today - timedelta(days=today.weekday()))
+    assert top_square is not None
+    line = widget.fontMetrics().height()
+    return int((top_square.top() - line) * ratio), int(top_square.top() * ratio)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+@pytest.mark.parametrize("width", [820, 760, 560, 400])
+@pytest.mark.parametrize(
+    "today",
+    [date(2030, 12, 2), date(2030, 12, 10), date(2031, 4, 1), date(2030, 3, 1)],
+)
+def test_month_names_are_whole_at_both_edges(qtbot, name, width, today):
+    """A tester saw the last month's name cut in half at the right edge of the year
+    (a month begun in the last week or two). Every name is drawn whole: nothing in the
+    month row's right margin, none under the weekday labels, none over another, and
+    the current month named wherever its week has room."""
+    widget = CalendarHeatmap()
+    qtbot.addWidget(widget)
+    widget.setPalette(theme.palette(name))
+    first = today - timedelta(days=364)
+    widget.set_figures(Calendar(first, today, {today: 2}), Streaks(1, 1), GoalProgress(2, 20))
+    widget.resize(width, widget.minimumHeight())
+    img = image(widget)
+    ratio = img.devicePixelRatio()
+    top, bottom = month_row(img, widget, today)
+    margin = range(int((width - 4) * ratio), int(width * ratio))
+    background = {img.pixelColor(x, top).name() for x in margin}
+    drawn = {img.pixelColor(x, y).name() for x in margin for y in range(top, bottom)}
+    assert drawn == background and len(background) == 1  # nothing reaches the edge
+    metrics = widget.fontMetrics()
+    names = widget.month_labels()
+    spans = [(x, x + metrics.horizontalAdvance(text)) for x, text in names]
+    weekdays_right = 4 + max(metrics.horizontalAdvance(d) for d in ("Mon", "Wed", "Fri"))
+    assert all(left > weekdays_right for left, _ in spans)
+    assert all(a_right < b_left for (_, a_right), (b_left, _) in itertools.pairwise(spans))
+    assert all(right <= width - 4 for _, right in spans)
+    if (today - timedelta(days=today.weekday())).month == today.month and width >= 760:
+        assert names[-1][1] == f"{today:%b}"  # the month of this week, named
