@@ -17,12 +17,35 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from studyapp.core.clock import local_timezone
-from studyapp.core.progress import TopicProgress, topic_progress
+from studyapp.core.progress import (
+    LEARNED_STABILITY_DAYS,
+    WEAK_RETRIEVABILITY,
+    TopicProgress,
+    topic_progress,
+)
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.settings_schema import DAILY_GOAL, setting
 from studyapp.core.store import Store, WeakMockAttempt
 
 DAYS = 30
+
+# "Mastered" (core.progress's state "learned") in plain words, from its own figures:
+# the Statistics tab's sentence and tooltip say it so (a tester who read only "FSRS
+# stability of a week or more" could not tell what it took).
+MASTERED_SHORT = (
+    f"still recalled {LEARNED_STABILITY_DAYS:g} days after your last review, "
+    "not due and not struggling now"
+)
+MASTERED_RULE = (
+    f"A question counts as mastered when you would still recall it "
+    f"{LEARNED_STABILITY_DAYS:g} days after your last review (FSRS stability of "
+    f"{LEARNED_STABILITY_DAYS:g} days or more), and it is not due for review now and "
+    f"not struggling (your last answer was not Again, and your chance of recalling it "
+    f"is not below {WEAK_RETRIEVABILITY:.0%}). One Good is not enough: it takes a few "
+    "good answers spread over days. A mastered question that falls due counts again "
+    "once you answer it well."
+)
+
 CALENDAR_DAYS = 365
 
 

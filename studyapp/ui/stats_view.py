@@ -48,7 +48,15 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import plural
 from studyapp.core.scheduler import RATING_NAMES
-from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
+from studyapp.core.stats import (
+    DAYS,
+    MASTERED_RULE,
+    MASTERED_SHORT,
+    DayCount,
+    MockScore,
+    Stats,
+    TopicMastery,
+)
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.calendar_heatmap import CalendarHeatmap
 from studyapp.ui.theme import COLORS, Card, mute
@@ -62,11 +70,7 @@ HINTS = {
         "No ratings yet. Grade your answers (1 Again, 2 Hard, 3 Good, 4 Easy) to see "
         "how they split."
     ),
-    "mastery": (
-        "Nothing studied yet. Study a topic: a question counts as mastered (learned) once "
-        "FSRS expects you to still recall it a week after your last review (stability of "
-        "7 days or more), which takes a few good answers spread over days, not one Good."
-    ),
+    "mastery": f"Nothing studied yet. Study a topic. {MASTERED_RULE}",
     "mocks": (
         "No mock interviews yet. Run one (timed questions, typed answers) and each "
         "session's score will be plotted here."
@@ -579,6 +583,8 @@ class StatsView(QWidget):
             "mastery": ChartCard("Mastery per topic", self.mastery, HINTS["mastery"]),
             "mocks": ChartCard("Mock interview scores", self.mocks, HINTS["mocks"]),
         }
+        for part in (self.cards["mastery"].title, self.cards["mastery"].summary):
+            part.setToolTip(MASTERED_RULE)  # what "mastered" takes, whole
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.clicked.connect(self.refresh)
 
@@ -687,8 +693,8 @@ class StatsView(QWidget):
         total = sum(t.total for t in stats.topics)
         self.cards["mastery"].set_empty(
             stats.studied == 0,
-            f"{mastered} of {plural(total, 'question')} mastered (solid: FSRS stability of a"
-            " week or more), studied (pale); click a topic to study it",
+            f"{mastered} of {plural(total, 'question')} mastered (solid: "
+            f"{MASTERED_SHORT}), studied (pale). Click a topic to study it.",
         )
         self.mocks.set_mocks(stats.mocks)
         self.cards["mocks"].set_empty(not stats.mocks, _mocks_summary(stats.mocks))

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from studyapp.core.progress import LEARNED_STABILITY_DAYS, card_state
 from studyapp.core.scheduler import SpacedRepetition
-from studyapp.core.stats import collect_stats
+from studyapp.core.stats import MASTERED_RULE, collect_stats
 from studyapp.ui import theme
 from studyapp.ui.stats_view import HINTS, StatsView
 from tests.history import STRONG, WEAK, record, run_mock
@@ -314,3 +315,24 @@ def test_a_long_topic_name_is_shown_whole_where_a_short_bar_leaves_room(qtbot):
         chart.draw(painter, chart.area())
     painter.end()
     assert name in drawn
+
+
+def test_the_mastery_sentence_says_what_mastered_takes_as_it_is_counted(
+    make_view, studied, store, clock
+):
+    """A tester read "mastered (solid: FSRS stability of a week or more)" and could not
+    tell what it meant; it also left out that a due or struggling question does not
+    count. The sentence says it in plain words, its tooltip in full, and the count is
+    the questions core.progress calls learned."""
+    view = make_view()
+    view.refresh()
+    card = view.cards["mastery"]
+    summary = card.summary.text()
+    assert "FSRS" not in summary  # the jargon only in the tooltip, explained
+    assert f"{LEARNED_STABILITY_DAYS:g} days after your last review" in summary
+    assert "not due and not struggling" in summary
+    assert card.summary.toolTip() == MASTERED_RULE == card.title.toolTip()
+    assert "not Again" in MASTERED_RULE and "not due" in MASTERED_RULE
+    sr = SpacedRepetition()
+    learned = sum(card_state(store, q.id, clock.now(), sr) == "learned" for q in store.questions())
+    assert summary.startswith(f"{learned} of {len(store.questions())} questions mastered")
