@@ -666,7 +666,13 @@ class MockSession(MockClocks):
         """Per-question rows, totals and the weakest questions, as saved so far."""
         if self.session_id is None:
             return MockSummary(session_id=None, planned=len(self._queue))
-        return summarize(self._store, self.session_id, self.elapsed())
+        return summarize(
+            self._store,
+            self.session_id,
+            self.elapsed(),
+            now=self._clock.now(),
+            scheduler=self._scheduler,
+        )
 
     def retry_weak(self) -> MockSession | None:
         """A new session (not started) over this one's weakest questions, same timing;

@@ -15,6 +15,7 @@ from studyapp.core.title_hints import Listed, listed_text, twin_hints
 
 if TYPE_CHECKING:
     from studyapp.core.mock_settings import MockSettings
+    from studyapp.core.scheduler import SpacedRepetition
 
 MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anything
 
@@ -67,6 +68,8 @@ class MockSummaryRow:
     edited: bool = False  # the title was typed in the app (Question.edited)
     # What tells it apart from another row of the same title (core.title_hints)
     hint: str = ""
+    # Why the Weak Topics tab calls it weak (its reasons), for a row among the weakest
+    weak_why: str = ""
 
     @property
     def shown_title(self) -> str:
@@ -84,9 +87,11 @@ class MockSummaryRow:
 
     @property
     def is_weak(self) -> bool:
-        """Worth another go, by the person's own grade first (see `fairness`): skipped,
-        rated Again or Hard, or rated Good or Easy with next to none of the key points
-        said (unless the review before was Good or Easy too). Over time alone is not."""
+        """This answer went wrong, by the person's own grade first (see `fairness`):
+        skipped, rated Again or Hard, or rated Good or Easy with next to none of the key
+        points said (unless the review before was Good or Easy too). Over time alone is
+        not. A question whose last mock answer was weak is weak until studied again
+        (`weak.question_weakness`), which is what lists it among the weakest."""
         return answer_is_weak(self.rating, self.coverage, self.previous_rating)
 
 
@@ -96,9 +101,10 @@ class MockSummary:
 
     score: mean rating of the graded questions as 0–100 (see `score_percent`);
     average_seconds, overtime_count and mean_coverage are over graded questions too.
-    weakest: the weak rows (`MockSummaryRow.is_weak`), weakest first: lowest rating
-    (skipped lowest of all), then lowest coverage, then over time. Only weak rows:
-    a mock where nothing went wrong has no weakest questions.
+    weakest: the rows whose question the Weak Topics tab calls weak (`summarize`),
+    weakest first by its score. Every row whose answer went wrong (`is_weak`) is among
+    them until the question is studied again; a mock where nothing went wrong lists
+    only questions weak from before it.
     """
 
     session_id: int | None
@@ -206,8 +212,20 @@ def _ratings_before(store: Store, question_ids: Iterable[str], moment_ms: int) -
     return last
 
 
-def summarize(store: Store, session_id: int, elapsed_seconds: float | None = None) -> MockSummary:
-    """The summary of any stored session (a finished one from the history, say)."""
+def summarize(
+    store: Store,
+    session_id: int,
+    elapsed_seconds: float | None = None,
+    *,
+    now: datetime,
+    scheduler: SpacedRepetition,
+) -> MockSummary:
+    """The summary of any stored session (a finished one from the history, say). Its
+    weakest questions are those of its questions the Weak Topics tab calls weak at
+    `now` (`weak.weak_among`), in the tab's order (`weak.weakest_first`): one rule,
+    so the summary and the tab never disagree."""
+    from studyapp.core.weak import weak_among, weakest_first  # the report's imports
+
     record = store.mock_session(session_id)
     if record is None:
         raise KeyError(session_id)
@@ -218,14 +236,14 @@ def summarize(store: Store, session_id: int, elapsed_seconds: float | None = Non
         _summary_row(a, before.get(a.question_id), questions.get(a.question_id)) for a in answers
     )
     rows = _told_apart(rows, questions)
+    weak = weak_among(store, (row.question_id for row in rows), now, scheduler)
     weakest = sorted(
-        (row for row in rows if row.is_weak),
-        key=lambda r: (
-            r.rating or 0,
-            1.0 if r.coverage is None and not r.skipped else (r.coverage or 0.0),
-            not r.overtime,
-            r.position,
+        (
+            replace(row, weak_why=weak[row.question_id].reasons_text)
+            for row in rows
+            if row.question_id in weak
         ),
+        key=lambda r: weakest_first(weak[r.question_id], r.position),
     )
     return MockSummary(
         session_id=session_id,
@@ -244,7 +262,9 @@ class PastMock(NamedTuple):
     ended_early: bool  # ended or left before its last question was answered
 
 
-def past_mock(store: Store, session_id: int) -> PastMock | None:
+def past_mock(
+    store: Store, session_id: int, now: datetime, scheduler: SpacedRepetition
+) -> PastMock | None:
     """A session from the history: its summary, its settings, and whether it stopped
     early (ended, or the app closed and the mock was not resumed). None: not stored."""
     record = store.mock_session(session_id)
@@ -252,7 +272,7 @@ def past_mock(store: Store, session_id: int) -> PastMock | None:
         return None
     from studyapp.core.mock_settings import MockSettings
 
-    summary = summarize(store, session_id)
+    summary = summarize(store, session_id, now=now, scheduler=scheduler)
     early = record.state != "finished" or len(summary.rows) < len(record.question_ids)
     return PastMock(summary, MockSettings.from_dict(record.settings), early)
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from studyapp.core.fairness import KNOWN, coverage_counts
+from studyapp.core.fairness import KNOWN, answer_is_weak, coverage_counts
 from studyapp.core.format import percent, plural
 from studyapp.core.model import Deck, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered, question_state
@@ -163,6 +163,41 @@ def _rating_before(reviews: Sequence[Review], moment_ms: int) -> int | None:
     return before[-1] if before else None
 
 
+def _last_mock_answer_weak(reviews: Sequence[Review], mocks: Sequence[WeakMockAttempt]) -> bool:
+    """Whether the question's last mock answer was weak (`fairness.answer_is_weak`:
+    skipped, rated Again or Hard, or next to none of the key points said) and it has
+    not been studied since: what a mock's summary lists as its weakest, so a
+    question listed there is weak here too until it is answered again. (Both sorted
+    by time.)"""
+    if not mocks:
+        return False
+    last = mocks[-1]
+    if any(r.mode != "mock" and r.reviewed_at_ms >= last.started_at_ms for r in reviews):
+        return False  # studied since that mock: the study grade speaks now
+    previous = _rating_before(reviews, last.started_at_ms)
+    return answer_is_weak(last.rating, last.coverage, previous)
+
+
+def weak_among(
+    store: Store, question_ids: Iterable[str], now: datetime, scheduler: SpacedRepetition
+) -> dict[str, Weakness]:
+    """The weak ones of `question_ids` at `now`, question id → weakness, by the rule
+    the Weak Topics tab lists them with (`question_weakness`; a suspended question
+    never): a mock summary's "Weakest" asks here, so the two agree."""
+    wanted = set(question_ids) - store.suspended_ids(None)
+    histories = question_histories(store, None)
+    found = {
+        qid: question_weakness(histories[qid], now, scheduler) for qid in wanted if qid in histories
+    }
+    return {qid: weakness for qid, weakness in found.items() if weakness.is_weak}
+
+
+def weakest_first(weakness: Weakness, place: int) -> tuple[float, int]:
+    """The sort key of weak questions, weakest first (ties in `place` order): the
+    Weak Topics tab's order within a topic and a mock summary's "Weakest"."""
+    return (-weakness.score, place)
+
+
 def question_weakness(
     history: QuestionHistory, now: datetime, scheduler: SpacedRepetition
 ) -> Weakness:
@@ -260,6 +295,8 @@ def question_weakness(
         keep *= 1.0 - WEIGHTS[name] * value
     score = 1.0 - keep
     if reviews and reviews[-1].rating == 1:
+        score = max(score, WEAK_THRESHOLD)
+    if _last_mock_answer_weak(reviews, mocks):
         score = max(score, WEAK_THRESHOLD)
     score = round(_clamp(score), 4)
 
@@ -536,7 +573,7 @@ def weak_report(
     if limit is not None:
         everything = sorted(
             (entry for entries in weak_by_topic.values() for entry in entries),
-            key=lambda e: (-e[2].score, e[1]),
+            key=lambda e: weakest_first(e[2], e[1]),
         )
         picked = {qid for qid, _order, _w in everything[:limit]}
     whole = store.questions_by_id(
@@ -563,7 +600,7 @@ def weak_report(
     for topic_id, entries in weak_by_topic.items():
         counts = per_topic[topic_id]
         score = topic_score([w.score for _q, _o, w in entries], len(entries), counts["seen"])
-        entries = sorted(entries, key=lambda e: (-e[2].score, e[1]))
+        entries = sorted(entries, key=lambda e: weakest_first(e[2], e[1]))
         kept = [
             WeakQuestion(
                 qid=q.id,

@@ -157,7 +157,8 @@ class MockPages(QObject):
         """The summary of a session from the history."""
         from studyapp.core.mock_results import past_mock
 
-        past = past_mock(self.ctx.store, session_id)
+        ctx = self.ctx
+        past = past_mock(ctx.store, session_id, ctx.clock.now(), ctx.scheduler)
         if past is not None:
             self.last_run = None
             self.show_summary(past.summary, past.settings, ended_early=past.ended_early)

@@ -58,7 +58,7 @@ def weak_line(number: int, row: MockSummaryRow, muted: str) -> str:
     hint = f" <span style='color:{muted}'>({escape(row.hint)})</span>" if row.hint else ""
     return (
         f"{number}. {listed_html(row.shown_title, typed_here=row.edited)}{hint}"
-        f" <span style='color:{muted}'>— {weak_reasons(row)}</span>"
+        f" <span style='color:{muted}'>— {escape(weak_reasons(row) or row.weak_why)}</span>"
     )
 
 
@@ -272,7 +272,7 @@ class MockSummaryView(QWidget):
             self.weak_list.setText("None yet: no question was graded in this mock.")
         else:
             self.weak_heading.setText("Weakest questions")
-            self.weak_list.setText("None: every question was graded Good or Easy, in time.")
+            self.weak_list.setText("None: no question of this mock is weak now.")
         self.retry_button.setEnabled(bool(weakest))
         self.export_button.setEnabled(bool(weakest))
 

@@ -406,15 +406,15 @@ def test_a_past_mock_reads_back_whether_it_stopped_early(store, sr, clock):
     cut.reveal("")
     cut.grade(1)
     cut.end()
-    past = past_mock(store, whole.session_id)
+    past = past_mock(store, whole.session_id, clock.now(), sr)
     assert (past.ended_early, past.summary.graded, past.settings.seconds_per_question) == (
         False,
         2,
         90,
     )
-    past = past_mock(store, cut.session_id)
+    past = past_mock(store, cut.session_id, clock.now(), sr)
     assert (past.ended_early, past.summary.graded, past.summary.not_asked) == (True, 1, 2)
-    assert past_mock(store, 9999) is None
+    assert past_mock(store, 9999, clock.now(), sr) is None
 
 
 @pytest.mark.parametrize(
@@ -490,7 +490,9 @@ def test_summary_figures(store, sr, clock):
     assert summary.overtime_count == 1
     assert summary.mean_coverage == pytest.approx(0.5)
     assert summary.elapsed_seconds == 250.0  # the whole time, overtime included
-    assert [r.title for r in summary.weakest] == ["Q4?", "Q5?", "Q2?", "Q3?"]
+    # Every answer that went wrong, in the Weak Topics tab's order (its score): Good
+    # with none of the key points said, Hard over time, Again, skipped.
+    assert [r.title for r in summary.weakest] == ["Q3?", "Q2?", "Q5?", "Q4?"]
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ def test_the_mock_summary_lists_titles_without_marks_and_tells_twins_apart(qtbot
     session = run_mock(quiz, [(qid, False, 1, 0.1, None) for qid in ids])
     view = MockSummaryView()
     qtbot.addWidget(view)
-    view.set_summary(summarize(quiz, session))
+    view.set_summary(summarize(quiz, session, now=NOW, scheduler=SpacedRepetition()))
     titles = [row[1] for row in view.rows_text()]
     _titles(titles)
     assert titles[0] == "What does git rebase do?"

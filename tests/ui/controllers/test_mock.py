@@ -556,7 +556,7 @@ def test_retry_weak_starts_a_new_mock_on_the_weak_questions(qtbot, make_window, 
             window.grade(rating)
     first_session = mock.summary_view.summary.session_id
     weak = mock.summary_view.summary.weak_question_ids
-    assert weak == ids(mock_store, BACKPROP, TREE)
+    assert weak == ids(mock_store, TREE, BACKPROP)  # Again, then skipped: the tab's order
     press(qtbot, window, Qt.Key.Key_R, CTRL)
     assert window.mode == "mock"
     assert mock.mock.session_id != first_session
