@@ -55,7 +55,8 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "16"  # 16: empty header rows; 15: tags whole; 14: #tags
+# 17: a missing or unreadable local image says so; 16: empty header rows; 15: tags whole
+RENDER_VERSION = "17"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -259,9 +260,29 @@ def local_image_url(src: str, base_dir: Path | None, root: Path | None = None) -
         return None
     if not target.is_relative_to(inside) or target.suffix.lower() not in IMAGE_SUFFIXES:
         return None
-    if not target.is_file():
+    if not target.is_file() or not _reads_as_image(target):
         return None
     return target.as_uri()
+
+
+# The first bytes of each kind of image file (WebP: "WEBP" after its RIFF header).
+_IMAGE_HEADS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"RIFF")
+_SVG_HEAD_BYTES = 4096  # an SVG's <svg tag comes after any XML declaration and comments
+
+
+def _reads_as_image(path: Path) -> bool:
+    """Whether a file holds an image of any kind the pane draws, by its first bytes:
+    a file named .png that holds none (an empty one, a web page saved under the name)
+    drew Qt's broken-image box in the answer. A picture named as another kind
+    (a JPEG called .png) is still one."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(_SVG_HEAD_BYTES)
+    except OSError:
+        return False
+    if head.startswith(b"RIFF"):
+        return head[8:12] == b"WEBP"
+    return head.startswith(_IMAGE_HEADS) or b"<svg" in head.lower()
 
 
 _INDEX_ENTRIES = 5_000  # files and folders: a bigger folder is not searched for a name
@@ -306,9 +327,11 @@ def _rewrite_images(clean: str, base_dir: Path | None, root: Path | None = None)
             name.lower(): html.unescape(value or "")
             for name, value in _ATTRIBUTE.findall(match.group(1))
         }
-        url = local_image_url(attrs.get("src", ""), base_dir, root)
+        src = attrs.get("src", "")
+        url = local_image_url(src, base_dir, root)
         if url is None:
-            return missing_image_html(attrs.get("src", ""), attrs.get("alt", ""))
+            why = _why_missing(src, base_dir, root)
+            return missing_image_html(src, attrs.get("alt", ""), why=why)
         attrs["src"] = url
         return (
             "<img"
@@ -319,13 +342,41 @@ def _rewrite_images(clean: str, base_dir: Path | None, root: Path | None = None)
     return _IMG_TAG.sub(replace, clean)
 
 
-def missing_image_html(src: str, alt: str = "") -> str:
-    """A quiet placeholder for an image that is not shown: its file name (or, when the
-    source names none, its alt text), muted by the answer CSS."""
+NOT_IN_NOTES = "not in your notes"  # a local image with no file of that name
+NOT_READABLE = "not a picture StudyApp can read"  # a file by that name, but no image
+
+
+def _why_missing(src: str, base_dir: Path | None, root: Path | None = None) -> str:
+    """Why a local image (a path relative to the notes) is not shown, in a few words;
+    "" for any other source (online, data:, absolute), which is refused, not missing.
+    A file inside the notes' folder that holds no image is "not readable"; anything
+    else (no such file, one outside the folder) is "not in your notes"."""
+    parts = urlsplit(src) if src else None
+    if parts is None or parts.scheme or parts.netloc:
+        return ""
+    path = unquote(parts.path)
+    if not path or path.startswith(("/", "\\")) or Path(path).is_absolute():
+        return ""
+    if base_dir is None:
+        return NOT_IN_NOTES
+    try:
+        target = (base_dir / path).resolve()
+        there = target.is_relative_to((root or base_dir).resolve()) and target.is_file()
+    except (OSError, RuntimeError, ValueError):
+        there = False
+    return NOT_READABLE if there else NOT_IN_NOTES
+
+
+def missing_image_html(src: str, alt: str = "", why: str = "") -> str:
+    """A quiet note for an image that is not shown: its file name (or, when the source
+    names none, its alt text) and `why`, if given ("[image: roc.png — not in your
+    notes]"), muted by the answer CSS."""
     parts = urlsplit(src) if src else None
     path = unquote(parts.path) if parts and parts.scheme.lower() != "data" else ""
     name = path.replace("\\", "/").rstrip("/").rpartition("/")[2].strip()
     label = name or alt.strip() or "image"
+    if why:
+        label = f"{label} — {why}"
     return f'<span class="missing-image">[image: {html.escape(label, quote=False)}]</span>'
 
 

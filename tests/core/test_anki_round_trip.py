@@ -243,5 +243,5 @@ def test_pictures_go_to_anki_in_the_package_and_come_back_shown(tmp_path):
     assert roc and wide and roc.group(1) != wide.group(1)
     assert Path(url2pathname(urlsplit(roc.group(1)).path)).read_bytes() == PNG + b"roc"
     assert Path(url2pathname(urlsplit(wide.group(1)).path)).read_bytes() == PNG + b"wide"
-    assert "[image: gone.png]" in shown["What is drawn where no file is?"]
+    assert "[image: gone.png — not in your notes]" in shown["What is drawn where no file is?"]
     assert sorted(p.read_bytes() for p in folder.iterdir()) == [PNG + b"roc", PNG + b"wide"]

@@ -392,7 +392,9 @@ def test_an_anki_package_carries_the_pictures_its_answers_show(store, tmp_path):
     assert f'src="{by_bytes[PNG + b"roc"]}"' in answers[0]
     assert f'src="{by_bytes[PNG + b"wide"]}"' in answers[1]
     assert "file:" not in "".join(answers)
-    assert "[image: gone.png]" in answers[2] and "[image: outside.png]" in answers[2]
+    missing = "— not in your notes"
+    assert f"[image: gone.png {missing}]" in answers[2]
+    assert f"[image: outside.png {missing}]" in answers[2]
     assert (result.images_bundled, result.images_left_out) == (2, 2)
     assert "2 images bundled, 2 left out" in str(result)
 

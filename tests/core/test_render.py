@@ -136,7 +136,7 @@ CASES = [
     (
         "../ escape becomes a placeholder",
         "![up](../../x.png) ![sibling](../secret.png)",
-        ["[image: x.png]", "[image: secret.png]"],
+        ["[image: x.png — not in your notes]", "[image: secret.png — not in your notes]"],
         ["<img", "../"],
     ),
     (
@@ -146,15 +146,15 @@ CASES = [
         ["<img", "base64"],
     ),
     (
-        "missing image: a quiet placeholder with its file name, not the alt text",
+        "missing image: a quiet note with its file name, not the alt text, and why",
         "![alt text](img/none.png)",
-        ['<span class="missing-image">[image: none.png]</span>'],
+        ['<span class="missing-image">[image: none.png — not in your notes]</span>'],
         ["<img", "alt text"],
     ),
     (
         "a non-image file is not an image",
         "![file](notes.md)",
-        ["[image: notes.md]"],
+        ["[image: notes.md — not a picture StudyApp can read]"],
         ["<img"],
     ),
     (
@@ -207,7 +207,10 @@ def test_local_images_inside_base_dir_are_kept_as_file_urls(notes_dir):
 
 def test_without_base_dir_no_image_is_loaded(notes_dir):
     out = render_markdown("![diagram](img/diagram.png)")
-    assert out.strip() == '<p><span class="missing-image">[image: diagram.png]</span></p>'
+    assert (
+        out.strip()
+        == '<p><span class="missing-image">[image: diagram.png — not in your notes]</span></p>'
+    )
 
 
 def test_a_symlink_out_of_the_folder_is_refused(notes_dir, tmp_path):
@@ -467,3 +470,47 @@ def test_a_long_unbroken_run_gets_break_opportunities_outside_code_and_tags():
     )
     assert f'href="{url}"' in out and "c" * 300 in out  # tags and code untouched
     assert "&amp;" in out and breakable("<p>short words only</p>") == "<p>short words only</p>"
+
+
+NOT_IN_NOTES = "— not in your notes]"
+NOT_READABLE = "— not a picture StudyApp can read]"
+
+
+@pytest.mark.parametrize(
+    ("md", "note"),
+    [
+        ("![chart](img/gone.png)", f"[image: gone.png {NOT_IN_NOTES}"),
+        ('<img src="pics/none.jpg" alt="x">', f"[image: none.jpg {NOT_IN_NOTES}"),
+        ("![alt text](<img/My Image Jun 18, 12_25 PM.png>)", NOT_IN_NOTES),
+        ("![empty](img/empty.png)", f"[image: empty.png {NOT_READABLE}"),
+        ("![page](img/page.jpg)", f"[image: page.jpg {NOT_READABLE}"),
+        ("![short](img/short.gif)", f"[image: short.gif {NOT_READABLE}"),
+    ],
+)
+def test_a_local_image_not_shown_says_why_in_a_plain_note(notes_dir, md, note):
+    """The bundled deck's notes name pictures that are not there, and a file named
+    .png that holds no image drew Qt's broken-image box in the answer. Any local image
+    that cannot be shown reads as a short note with its name and why; no <img> is
+    left for the pane to fail on."""
+    (notes_dir / "img" / "empty.png").write_bytes(b"")
+    (notes_dir / "img" / "page.jpg").write_text("<html>saved page</html>", encoding="utf-8")
+    (notes_dir / "img" / "short.gif").write_bytes(b"GIF")
+    out = render_markdown(md, base_dir=notes_dir)
+    assert note in out and 'class="missing-image"' in out
+    assert "<img" not in out
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("photo.png", b"\xff\xd8\xff\xe0" + bytes(32)),  # a JPEG named .png: Qt reads it
+        ("drawing.svg", b'<?xml version="1.0"?>\n<!-- made by hand -->\n<svg xmlns="x"/>'),
+        ("pic.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 " + bytes(16)),
+        ("old.bmp", b"BM" + bytes(32)),
+    ],
+)
+def test_a_picture_of_any_kind_is_still_shown(notes_dir, name, data):
+    (notes_dir / "img" / name).write_bytes(data)
+    out = render_markdown(f"![p](img/{name})", base_dir=notes_dir)
+    assert (notes_dir / "img" / name).resolve().as_uri() in out
+    assert "missing-image" not in out

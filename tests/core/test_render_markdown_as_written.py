@@ -303,7 +303,7 @@ def test_code_blocks_have_no_empty_last_line():
 
 def test_a_missing_image_shows_its_file_name_quietly(tmp_path):
     out = render_markdown("![alt text](img/diagram%201.png)", base_dir=tmp_path)
-    assert '<span class="missing-image">[image: diagram 1.png]</span>' in out
+    assert '<span class="missing-image">[image: diagram 1.png — not in your notes]</span>' in out
     assert "alt text" not in out
     assert ".missing-image" in render.answer_css("dark")
 
