@@ -23,7 +23,6 @@ from studyapp.core.flags import flag_name
 from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
-from studyapp.ui.literal_text import literal
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in
@@ -609,31 +608,15 @@ class EditingController(Controller):
 
     def context_menu(self, node: Node | None) -> Any:  # a QMenu, not yet shown
         """The tree's right-click menu for `node` (a question, a topic, or nothing)."""
-        from PySide6.QtWidgets import QMenu
+        from studyapp.ui.tree_menu import tree_menu
 
-        menu = QMenu(self.shell)
-        if node is not None and node.kind == QUESTION and node.question is not None:
-            move = menu.addMenu("Move to Topic")
-            move.setEnabled(not self.read_only)
-            for tid, path in self.model.deck_topics(node.question.deck_id):
-                action = move.addAction(literal(path))  # "&" in a name is no mnemonic
-                action.setEnabled(tid != node.question.topic_id)
-                action.triggered.connect(
-                    lambda _c=False, q=node.key, t=tid: self.move_question(q, t)
-                )
-            if node.question.edited:  # kept over re-imports: the way back to the file
-                notes = menu.addAction(
-                    "Use the Notes' Text…", lambda q=node.key: self.take_notes_text(q)
-                )
-                notes.setEnabled(not self.read_only)
-            menu.addAction(self.shell.action("bury"))  # Anki's Bury: until tomorrow
-            menu.addSeparator()
-        if node is not None and node.kind == TOPIC:
-            menu.addAction(self.shell.action("study"))
-            menu.addAction(self.shell.action("rename"))
-            subtopic = menu.addAction(
-                "New Subtopic…", lambda: self.create_topic_here(subtopic=True)
-            )
-            subtopic.setEnabled(not self.read_only)
-        menu.addAction(self.shell.action("new_topic"))
-        return menu
+        return tree_menu(
+            self.shell,
+            node,
+            topics=self.model.deck_topics,
+            action=self.shell.action,
+            read_only=self.read_only,
+            move=self.move_question,
+            take_notes_text=self.take_notes_text,
+            new_subtopic=lambda: self.create_topic_here(subtopic=True),
+        )
