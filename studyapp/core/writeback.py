@@ -92,7 +92,10 @@ def edit_question(
     # The title is typed as it is shown, its code in backticks (core.title_marks).
     kept = title in (question.title, " ".join(question.shown_title.split()))
     plain, markup = (question.title, question.title_markup) if kept else typed(title)
-    if kept and answer_markdown == question.answer_markdown:
+    same = answer_markdown == question.answer_markdown
+    if kept and not same and read_as_import(answer_markdown) != answer_markdown:
+        same = answer_markdown == answer_as_written(store, question)  # saved as shown
+    if kept and same:
         result = EditResult(UNCHANGED, "Nothing to save: the title and answer are as they were.")
     else:
         path = None
@@ -216,6 +219,8 @@ def _write_back(
         if written is None and notes.title != question.title:
             written = question.shown_title
         question = notes
+    else:
+        question = _as_written(path, text, question, split_at)
     located, file_answer = _labels_set_aside(question, answer, text)
     gaps: list[tuple[str, str]] = [("", "")]
     if not question.answer_markdown.strip() and answer.strip():
@@ -283,16 +288,77 @@ def _labels_set_aside(question: Question, answer: str, text: str) -> tuple[Quest
     return question._replace(answer_markdown=head.rstrip()), answer
 
 
+def answer_as_written(store: Store, question: Question) -> str:
+    """The answer to edit: as its Markdown notes file writes it, where that differs
+    from the stored answer only by the Obsidian markup an import reads as plain
+    Markdown (``[[links]]``, ``![[embeds]]``, ``==highlights==``): edited with its
+    links, it goes back into the note with them. Else (no notes file of the person's,
+    a file changed since its import, an edit kept in StudyApp) the stored answer."""
+    stored = question.answer_markdown
+    try:
+        path = notes_file_of(store, question)
+    except _NoWriteBack:
+        return stored
+    if question.edited or path.suffix.lower() not in WRITABLE_SUFFIXES:
+        return stored
+    try:
+        data = path.read_bytes()
+        codec = textio.written_encoding(data)
+        if codec is None:
+            return stored
+        text = data[len(codec[1]) :].decode(codec[0]).replace("\r\n", "\n")
+    except (OSError, UnicodeDecodeError):
+        return stored
+    deck = store.deck(question.deck_id)
+    from studyapp.core.importer import remembered_split
+
+    split_at = (
+        remembered_split(store, textio.path_text(Path(deck.source_path).resolve()))
+        if deck is not None
+        else None
+    )
+    return _as_written(path, text, question, split_at).answer_markdown
+
+
+def read_as_import(answer: str) -> str:
+    """A Markdown note's answer as an import reads it: its Obsidian markup as plain
+    Markdown (core.parse.folder.obsidian_cleaned); what the edit dialog's preview
+    shows of an answer edited as written (`answer_as_written`)."""
+    from studyapp.core.parse.folder import obsidian_cleaned
+    from studyapp.core.parsed import ParsedQuestion
+
+    return obsidian_cleaned(ParsedQuestion("", answer, 0)).answer_markdown
+
+
+def _as_written(path: Path, text: str, question: Question, split_at: str | None) -> Question:
+    """`question` with its answer as the file `text` writes it at its lines, where the
+    import read Obsidian markup out of it (`answer_as_written`); else as it is."""
+    if path.suffix.lower() not in WRITABLE_SUFFIXES:
+        return question
+    lines = "\n".join(text.split("\n")[question.source_line - 1 : question.end_line])
+    if read_as_import(lines) == lines:
+        return question  # no Obsidian marks at its lines: nothing to parse for
+    raw = _notes_reading(path, text, question, split_at, cleaned=False)
+    if raw is None or raw.answer_markdown == question.answer_markdown:
+        return question
+    if read_as_import(raw.answer_markdown) != question.answer_markdown:
+        return question  # it differs by more than the marks: not this answer
+    return question._replace(answer_markdown=raw.answer_markdown)
+
+
 def _notes_reading(
-    path: Path, text: str, question: Question, split_at: str | None
+    path: Path, text: str, question: Question, split_at: str | None, *, cleaned: bool = True
 ) -> Question | None:
     """`question` as its notes file `text` reads at its lines, as an import reads it
-    (its title, display form and answer); None when the file has no question there."""
+    (its title, display form and answer; with `cleaned` False, its Obsidian markup
+    as written); None when the file has no question there."""
     from studyapp.core.parse import parse_file_text
     from studyapp.core.parse.folder import note_markup_cleaned
     from studyapp.core.title_marks import marked
 
-    doc = note_markup_cleaned(parse_file_text(text, path, split_at=split_at), path.suffix)
+    doc = parse_file_text(text, path, split_at=split_at)
+    if cleaned:
+        doc = note_markup_cleaned(doc, path.suffix)
     found = [q for q in doc.questions if q.source_line == question.source_line]
     if len(found) != 1:
         return None
@@ -491,6 +557,7 @@ def _reads_back(
         and not parsed_answer.endswith(answer[len(written) :].strip())
     ):
         answer = written  # the parse does not add the labels: the import does
+    answer = read_as_import(answer)  # typed with its Obsidian marks, read without
     expected[mine[0]] = (source_file, normalize_title(title), _lines(answer))
     return read(new_doc) == expected
 

@@ -201,11 +201,15 @@ class EditingController(Controller):
         node = self._current_question("edit")
         if node is None or self.refuse_if_read_only("Editing questions"):
             return
+        from studyapp.core import writeback
         from studyapp.core.render import note_folder, render_markdown
         from studyapp.ui.edit_dialog import EditQuestionDialog
 
         question = self.store.question(node.key) or node.question
         opened = (question.title, question.answer_markdown)  # what the edit begins from
+        # Its answer as its note writes it ([[links]] and all), so that they are kept.
+        as_written = writeback.answer_as_written(self.store, question)
+        question = question._replace(answer_markdown=as_written)
         pane = self.pane
         theme = self.ctx.theme.effective
 
@@ -213,7 +217,7 @@ class EditingController(Controller):
 
         def render(md: str) -> str:
             return render_markdown(
-                md,
+                writeback.read_as_import(md),
                 base_dir=note_folder(root, question.source_file),
                 image_root=root,
                 theme=theme,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from studyapp.core.importer import import_file
@@ -401,3 +402,29 @@ def test_f4_after_an_edit_kept_in_the_app_writes_a_clean_one(qtbot, make_window,
         notes.read_text(encoding="utf-8")
     )
     assert not store.question(qid(store, "What is TCP?")).edited
+
+
+def test_f4_on_a_vault_note_edits_its_links_and_writes_them_back(qtbot, make_window, tmp_path):
+    """Obsidian: an answer with [[links]] showed in the dialog without them, and the
+    edit was kept in StudyApp only. The dialog holds the answer as the note writes it
+    (its preview as it reads), and Save writes it back, links and all."""
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    note = vault / "net.md"
+    note.write_text(
+        "# Networking\n\n## What is TCP?\n\nA reliable stream, unlike [[UDP|datagrams]].\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "vault.sqlite3") as store:
+        import_file(store, vault)
+        window = make_window(store=store, show=True)
+        dialog = open_editor_on(qtbot, window, "What is TCP?")
+        assert "[[UDP|datagrams]]" in dialog.answer_edit.toPlainText()
+        assert "unlike datagrams" in dialog.preview.toPlainText()  # read as imported
+        dialog.answer_edit.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(dialog.answer_edit, " See [[Ports]].")
+        save(qtbot, dialog)
+        text = note.read_text(encoding="utf-8")
+        assert "unlike [[UDP|datagrams]]. See [[Ports]]." in text
+        assert "Saved in net.md" in status(window)
+        window.close()  # before its store closes
