@@ -18,7 +18,11 @@ reasons in plain words. Five signals feed it, each a number from 0 to 1:
 They combine as a noisy-OR, `1 − Π(1 − weight·signal)`, so any one strong signal
 makes a question weak on its own and several mild ones add up, while a score never
 passes 1. A question whose latest rating is Again is always weak (as in the topic
-tree's `question_state`). A question with no history at all is "new", never weak.
+tree's `question_state`), and so is one whose last mock answer went wrong
+(`fairness.answer_is_weak`: skipped, Again or Hard, next to none of the key points)
+until it is studied again: a mock summary's "Weakest" is this rule over its questions
+(`weak_among`, in `weakest_first` order). A question with no history at all is "new",
+never weak.
 
 A topic's score leans on its worst questions: 0.6 × the mean of its three weakest
 scores + 0.4 × the share of its questions with any history that are weak. Topics with no
