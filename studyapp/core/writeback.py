@@ -1,6 +1,7 @@
 """Edit where you read: a question edited in the app goes back into its Markdown notes
 file, at its own lines, or, where that cannot be done, stays in the store and survives
-re-imports. Also the command line that opens the notes file at the question's line.
+re-imports. (The command line that opens the notes file at the question's line is
+core.editor_command's.)
 
 Writing back is careful: the file must still be what was imported (else the edit is
 refused: the person re-imports first), the question's title and answer must be found
@@ -17,12 +18,8 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
-import shutil
 import stat
-import sys
 import tempfile
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +27,6 @@ from typing import Any
 from studyapp.core import textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
-from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse.titles import CODE_SPAN_RE, plain_text
 from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
@@ -57,7 +53,7 @@ class EditResult:
     summary: ImportSummary | None = None  # the re-import after the write
 
 
-class _NoWriteBack(Exception):
+class NoWriteBack(Exception):
     """Why this edit cannot go into the notes file (it goes into the store)."""
 
 
@@ -105,7 +101,7 @@ def edit_question(
             result = _write_back(store, question, path, plain, answer_markdown, written)
         except _Refused as exc:
             return EditResult(REFUSED, str(exc))  # nothing saved, the topic included
-        except _NoWriteBack as exc:
+        except NoWriteBack as exc:
             store.edit_question_text(
                 qid, plain, answer_markdown, keep_over_imports=True, title_markup=markup
             )
@@ -141,12 +137,12 @@ def _stored_message(question: Question, reason: str, has_notes: bool) -> str:
 
 def notes_file_of(store: Store, question: Question) -> Path:
     """The notes file a question came from (a folder deck's file inside its folder).
-    Raises _NoWriteBack when it has none of the person's."""
+    Raises NoWriteBack when it has none of the person's."""
     deck = store.deck(question.deck_id)
     assert deck is not None
     source = deck.source_path
     if not source or source.startswith(RESOURCE_PREFIX):
-        raise _NoWriteBack("the bundled deck has no notes file of yours")
+        raise NoWriteBack("the bundled deck has no notes file of yours")
     path = Path(source)
     if question.source_file:
         path = path / question.source_file
@@ -162,9 +158,9 @@ def _write_back(
 
     name = textio.path_text(path.name)
     if path.suffix.lower() not in WRITABLE_SUFFIXES:
-        raise _NoWriteBack(f"{name} is not a Markdown notes file")
+        raise NoWriteBack(f"{name} is not a Markdown notes file")
     if not path.is_file():
-        raise _NoWriteBack(f"{name} is missing")
+        raise NoWriteBack(f"{name} is missing")
     deck = store.deck(question.deck_id)
     assert deck is not None
     source = Path(deck.source_path)
@@ -174,37 +170,37 @@ def _write_back(
         # answer must still stand at the question's lines, else it is kept in the app)
         current = deck.source_hash if source.is_dir() else source_hash(source)
     except (OSError, StudyAppError) as exc:
-        raise _NoWriteBack(f"{name} cannot be read") from exc
+        raise NoWriteBack(f"{name} cannot be read") from exc
     if current != deck.source_hash:
         raise _Refused(
             f"{name} changed since it was imported; nothing was saved. "
             "Re-import it, then edit the question again."
         )
     if question.end_line < question.source_line or question.source_line < 1:
-        raise _NoWriteBack("its lines in the file are not known; re-import the deck once")
+        raise NoWriteBack("its lines in the file are not known; re-import the deck once")
     # A notes file that is a link (into a synced folder, a vault) is written where it
     # leads: a rename over the link itself would leave the real file without the edit
     # and replace the link with a copy.
     real = Path(os.path.realpath(path))
     if not _writable(real):
-        raise _NoWriteBack(f"{name} is read-only")
+        raise NoWriteBack(f"{name} is read-only")
     if real.stat().st_nlink > 1:
         # A new file renamed over one name would leave the others with the old text.
-        raise _NoWriteBack(f"{name} has other names (hard links) that would keep the old text")
+        raise NoWriteBack(f"{name} has other names (hard links) that would keep the old text")
     data = real.read_bytes()
     codec = textio.written_encoding(data)
     if codec is None:
-        raise _NoWriteBack(f"{name} mixes text encodings")
+        raise NoWriteBack(f"{name} mixes text encodings")
     encoding, bom = codec
     text = data[len(bom) :].decode(encoding)
     newline = _newline(text)
     if newline is None:
-        raise _NoWriteBack(f"{name} mixes line endings")
+        raise NoWriteBack(f"{name} mixes line endings")
     text = text.replace("\r\n", "\n")
     from studyapp.core import repair  # ftfy: loaded on an edit, not at start-up
 
     if repair.repair_text(text) != text:
-        raise _NoWriteBack(f"{name} needed its encoding repaired when it was read")
+        raise NoWriteBack(f"{name} needed its encoding repaired when it was read")
     from studyapp.core.importer import remembered_split
 
     split_at = remembered_split(store, textio.path_text(source.resolve()))
@@ -215,7 +211,7 @@ def _write_back(
         # the stored one is not the file's.
         notes = _notes_reading(path, text, question, split_at)
         if notes is None:
-            raise _NoWriteBack(f"its notes no longer have it at line {question.source_line}")
+            raise NoWriteBack(f"its notes no longer have it at line {question.source_line}")
         if written is None and notes.title != question.title:
             written = question.shown_title
         question = notes
@@ -237,14 +233,14 @@ def _write_back(
         if _reads_back(path, text, new_text, question, title, answer, split_at, file_answer):
             break
     else:
-        raise _NoWriteBack(
+        raise NoWriteBack(
             f"{name} would not read back as this edit: written there, it would change"
             " how the question or the ones around it are read"
         )
     try:
         encoded = bom + new_text.replace("\n", newline).encode(encoding, errors="strict")
     except UnicodeEncodeError as exc:
-        raise _NoWriteBack(
+        raise NoWriteBack(
             f"{name} is in {encoding}, which cannot hold {exc.object[exc.start]!r}"
         ) from exc
     # Known as this question's before the file has it: an import after a crash (or a
@@ -297,7 +293,7 @@ def answer_as_written(store: Store, question: Question) -> str:
     stored = question.answer_markdown
     try:
         path = notes_file_of(store, question)
-    except _NoWriteBack:
+    except NoWriteBack:
         return stored
     if question.edited or path.suffix.lower() not in WRITABLE_SUFFIXES:
         return stored
@@ -415,7 +411,7 @@ def _replace_block(
             # The file is as it was imported (its hash was checked): the title is not
             # written there as such; StudyApp made it from the line (a chat's request,
             # a question put in other words), so there is no title to replace.
-            raise _NoWriteBack(
+            raise NoWriteBack(
                 f"its title is StudyApp's reading of line {question.source_line}, not words"
                 " written there"
             )
@@ -467,7 +463,7 @@ def _answer_gaps(text: str, question: Question, siblings: list[Question]) -> lis
             continue
         try:
             answer_at, _, indent = _written_answer(block, other.answer_markdown, line_end)
-        except _NoWriteBack:
+        except NoWriteBack:
             continue
         between = block[line_end:answer_at]
         if between.count("\n") <= 2 and len(between.strip()) <= _GAP_LABEL:
@@ -496,7 +492,7 @@ def _written_answer(block: str, answer: str, after: int) -> tuple[int, str, str]
     and the indent of its lines when it stands indented alone on its first line (a
     list item's answer, stored without it): (offset, text, indent)."""
     if not answer:
-        raise _NoWriteBack("its answer is not written in the file as it is stored")
+        raise NoWriteBack("its answer is not written in the file as it is stored")
     first = answer.split("\n", 1)[0]
     at = block.find(first, after)
     if at >= 0:
@@ -507,7 +503,7 @@ def _written_answer(block: str, answer: str, after: int) -> tuple[int, str, str]
             return at, written, indent
         if indent and block.count(answer, after) == 1:  # stored as written, indent and all
             return block.find(answer, after), answer, ""
-    raise _NoWriteBack("its answer is not written in the file as it is stored")
+    raise NoWriteBack("its answer is not written in the file as it is stored")
 
 
 def _reads_back(
@@ -668,7 +664,7 @@ def _atomic_write(path: Path, old: bytes, new: bytes) -> Path:
         _write_new(backup, old, mode)
         _write_new(path, new, mode, expect=old)
     except OSError as exc:
-        raise _NoWriteBack(f"{path.name} could not be written ({exc.strerror or exc})") from exc
+        raise NoWriteBack(f"{path.name} could not be written ({exc.strerror or exc})") from exc
     return backup
 
 
@@ -686,7 +682,7 @@ def _write_new(target: Path, data: bytes, mode: int, expect: bytes | None = None
             os.fsync(f.fileno())
         os.chmod(tmp, mode)
         if expect is not None and target.read_bytes() != expect:
-            raise _NoWriteBack(
+            raise NoWriteBack(
                 f"{textio.path_text(target.name)} was changed by another program while"
                 " the edit was saved; its version is kept"
             )
@@ -695,127 +691,3 @@ def _write_new(target: Path, data: bytes, mode: int, expect: bytes | None = None
         Path(tmp).unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
-
-
-# --- Open in Editor ------------------------------------------------------------------
-
-# Editors that take `+LINE FILE`; others get the file alone (or their own syntax below).
-_PLUS_LINE = frozenset(
-    {
-        "vi",
-        "vim",
-        "nvim",
-        "gvim",
-        "view",
-        "nano",
-        "pico",
-        "emacs",
-        "emacsclient",
-        "micro",
-        "kak",
-        "joe",
-        "jed",
-        "ne",
-        "mg",
-        "mcedit",
-        "gedit",
-        "kate",
-        "helix",
-        "hx",
-        "xed",
-        "pluma",
-        "geany",
-        "leafpad",
-        "mousepad",
-    }
-)
-_GOTO = frozenset({"code", "code-insiders", "codium", "vscodium", "cursor"})  # --goto F:L
-# Editors that draw in a terminal: started from a window they need one, or nothing shows.
-_IN_TERMINAL = frozenset(
-    {"vi", "vim", "nvim", "view", "nano", "pico", "micro", "kak", "joe", "jed", "ne", "mg"}
-    | {"mcedit", "helix", "hx"}
-)
-_TERMINALS = ("x-terminal-emulator", "gnome-terminal", "konsole", "xfce4-terminal", "xterm")
-_COLON_LINE = frozenset({"subl", "sublime_text", "zed", "atom", "mate"})  # F:L
-
-
-def editor_command(
-    path: str | os.PathLike[str],
-    line: int,
-    env: Mapping[str, str] | None = None,
-    platform: str | None = None,
-    which: Callable[[str], str | None] = shutil.which,
-) -> list[str]:
-    """The argv that opens `path` at `line`: $VISUAL, else $EDITOR (with the editor's
-    way of naming a line, where known; a terminal editor inside $TERMINAL or the
-    system's terminal), else the system's handler for the file (xdg-open, open, or
-    Windows' start)."""
-    env = os.environ if env is None else env
-    platform = sys.platform if platform is None else platform
-    file = os.fspath(path)
-    line = max(1, int(line))
-    for variable in ("VISUAL", "EDITOR"):
-        value = env.get(variable, "").strip()
-        if not value:
-            continue
-        try:
-            argv = shlex.split(value, posix=not platform.startswith("win"))
-        except ValueError:
-            argv = [value]
-        if not argv:
-            continue
-        program = Path(argv[0]).name.lower().removesuffix(".exe")
-        if program in _IN_TERMINAL:
-            terminal = _terminal(env, platform, which)
-            if terminal is None:
-                continue  # no terminal to show it in: the next choice, or the system's
-            return [*terminal, *argv, f"+{line}", file]
-        if program in _PLUS_LINE:
-            return [*argv, f"+{line}", file]
-        if program in _GOTO:
-            return [*argv, "--goto", f"{file}:{line}"]
-        if program in _COLON_LINE:
-            return [*argv, f"{file}:{line}"]
-        return [*argv, file]
-    if platform.startswith("win"):
-        return ["cmd", "/c", "start", "", file]
-    if platform == "darwin":
-        return ["open", file]
-    return ["xdg-open", file]
-
-
-def _terminal(
-    env: Mapping[str, str], platform: str, which: Callable[[str], str | None]
-) -> list[str] | None:
-    """The start of an argv that runs a program in a new terminal window, or None."""
-    if platform.startswith("win") or platform == "darwin":
-        return None  # their system handler opens a windowed editor instead
-    for name in (env.get("TERMINAL", "").strip(), *_TERMINALS):
-        if name and which(name):
-            return [name, "-e"]
-    return None
-
-
-def open_in_editor_command(
-    store: Store,
-    qid: str,
-    env: Mapping[str, str] | None = None,
-    platform: str | None = None,
-) -> list[str]:
-    """The argv that opens a question's notes file at its line (`editor_command`).
-    StudyAppError when it has no file of the person's, or the file is gone."""
-    question = store.question(qid)
-    if question is None:
-        raise KeyError(qid)
-    try:
-        path = notes_file_of(store, question)
-    except _NoWriteBack as exc:
-        raise StudyAppError(f"No notes file to open: {exc}.") from exc
-    if not path.exists():
-        raise StudyAppError(f"{textio.path_text(path)}: the notes file is gone.")
-    if path.suffix.lower() in ANKI_PACKAGE_SUFFIXES:  # a zip: no line to open it at
-        raise StudyAppError(
-            f"No notes file to open: {textio.path_text(path.name)} is an Anki package; "
-            "edit its notes in Anki, or the question here (Edit Question…)."
-        )
-    return editor_command(path, question.source_line, env, platform)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.editor_command import editor_command
 from studyapp.core.importer import import_default_deck, import_file
 from studyapp.core.store import Store
 from studyapp.core.writeback import (
@@ -18,7 +19,6 @@ from studyapp.core.writeback import (
     UNCHANGED,
     WRITTEN,
     edit_question,
-    editor_command,
 )
 from tests.helpers.cards import record
 
@@ -332,8 +332,8 @@ def test_editor_command(env, platform, installed, expected):
 
 
 def test_open_in_editor_opens_the_questions_own_file_at_its_line(store, tmp_path):
+    from studyapp.core.editor_command import open_in_editor_command
     from studyapp.core.model import StudyAppError
-    from studyapp.core.writeback import open_in_editor_command
 
     folder = tmp_path / "notes"
     folder.mkdir()
@@ -349,8 +349,8 @@ def test_open_in_editor_opens_the_questions_own_file_at_its_line(store, tmp_path
 
 
 def test_the_bundled_deck_has_no_file_to_open(store):
+    from studyapp.core.editor_command import open_in_editor_command
     from studyapp.core.model import StudyAppError
-    from studyapp.core.writeback import open_in_editor_command
 
     import_default_deck(store)
     with pytest.raises(StudyAppError, match="bundled"):

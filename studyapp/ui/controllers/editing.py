@@ -300,10 +300,10 @@ class EditingController(Controller):
         node = self._current_question("open in your editor")
         if node is None:
             return
-        from studyapp.core import writeback
+        from studyapp.core.editor_command import open_in_editor_command
 
         try:
-            argv = writeback.open_in_editor_command(self.store, node.key)
+            argv = open_in_editor_command(self.store, node.key)
         except (StudyAppError, KeyError) as exc:
             self.status(str(exc), 8000)
             return

@@ -372,7 +372,8 @@ def test_the_preview_shows_the_package_as_an_import_would(store, tmp_path):
 
 
 def test_an_edit_in_the_app_is_kept_in_the_app_and_no_editor_opens_the_zip(store, tmp_path):
-    from studyapp.core.writeback import STORED, edit_question, open_in_editor_command
+    from studyapp.core.editor_command import open_in_editor_command
+    from studyapp.core.writeback import STORED, edit_question
 
     path = modern_package(tmp_path / "Interview.apkg", INTERVIEW)
     import_file(store, path)
