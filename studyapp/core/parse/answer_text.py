@@ -13,7 +13,7 @@ from collections import Counter
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.blocks import FENCE_RE
-from studyapp.core.parse.chat_code import code_line
+from studyapp.core.parse.chat_code import code_line, sentence_line
 from studyapp.core.parse.ends import HR_RE
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.titles import ANSWER_WORDS, SAID_RE, restates, whole_title
@@ -168,7 +168,8 @@ def _item_answer(lines: list[str], margin: int) -> tuple[list[str], bool]:
     opens with code: the lines deeper than the item's text (`margin`) that it opens
     with are code where they are Markdown's (four columns deeper, after a blank line
     under the title), kept so; or where they read as code (code written right under the
-    title, "2) Reverse a list" / "    def reverse(head):"), fenced, their indents kept."""
+    title, "2) Reverse a list" / "    def reverse(head):", no line a sentence of prose),
+    fenced, their indents kept."""
     indents = [_indent(x) for x in lines if x.strip()]
     if not indents:
         return lines, False
@@ -184,7 +185,10 @@ def _item_answer(lines: list[str], margin: int) -> tuple[list[str], bool]:
     cut = min(min(indents), margin)  # (lazy lines stand left of the item's text)
     if start and min(_indent(x) for x in run if x.strip()) - margin >= _CODE_INDENT:
         return [x[cut:] for x in lines], True  # Markdown's indented code
-    if code_line(run[0]):
+    # Code reads as code from its first line, and holds no sentence of prose: a formula
+    # over its explanation ("Precision = TP / (TP + FP)." / "Use precision when …") is
+    # text, not a code block.
+    if code_line(run[0]) and not any(sentence_line(x) for x in run):
         code = ["```", *_dedent(run), "```"]
         return [*_dedent(lines[:start]), *code, *_dedent(lines[stop:], margin)], False
     return _dedent(lines), False

@@ -54,6 +54,12 @@ _LIST_OR_ROW_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|^\s*\|")
 _SENTENCE_RE = re.compile(r"^\s*[A-Z][a-z]+(?:[ ,'’][A-Za-z’']+){3,}[^;{}=]*[.!?:]\s*$")
 
 
+def sentence_line(line: str) -> bool:
+    """Whether a line reads as a sentence of prose ("Use precision when false positives
+    are costly."): code has none among its lines."""
+    return _SENTENCE_RE.match(line) is not None
+
+
 def code_line(line: str) -> bool:
     """Whether a line reads as code, not as a sentence (see the module)."""
     if not line.strip() or _SENTENCE_RE.match(line) or _LIST_OR_ROW_RE.match(line):

@@ -293,3 +293,33 @@ def test_a_title_that_goes_on_under_its_first_line_stays_whole(suffix):
         ("Explain what happens when you type a URL", "DNS, TCP, TLS, HTTP."),
         ("Explain how a B-tree stays balanced when nodes split and merge", "Splits push keys up."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "answer"),
+    [
+        (  # a tester's notes: the formula over the sentence that says when
+            "ML prep\n\n1. Explain precision vs recall.\n"
+            "    Precision = TP / (TP + FP). Recall = TP / (TP + FN).\n"
+            "    Use precision when false positives are costly.\n\n"
+            "2. What is a confusion matrix?\n    A table of predicted vs actual classes.\n",
+            "Explain precision vs recall.",
+            "Precision = TP / (TP + FP). Recall = TP / (TP + FN).\n"
+            "Use precision when false positives are costly.",
+        ),
+        (  # written fresh: a line's equation, then what its terms are
+            "Regression\n\n1) What does a linear model compute?\n"
+            "    y = w * x + b, for each input x.\n"
+            "    The weights say how much each feature moves the output.\n\n"
+            "2) What is R squared?\n    The share of variance the model explains.\n",
+            "What does a linear model compute?",
+            "y = w * x + b, for each input x.\n"
+            "The weights say how much each feature moves the output.",
+        ),
+    ],
+    ids=["precision", "linear model"],
+)
+def test_a_formula_over_its_explanation_under_a_numbered_title_is_text(text, title, answer):
+    """An indented answer opening with a formula was shown whole as a code block: its
+    first line read as an assignment. Code holds no sentence of prose."""
+    assert _answers(text, ".md")[title] == answer
