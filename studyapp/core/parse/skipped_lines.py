@@ -10,6 +10,7 @@ from studyapp.core.model import SkippedRegion
 from studyapp.core.parse.asides import NOTE_LINE_RE
 from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, SOURCES, TRIVIAL_LINE_RE
 from studyapp.core.parse.notes_to_self import NOTE_TO_SELF
+from studyapp.core.parse.rendered_text import TABLE_SEPARATOR_RE
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
@@ -18,6 +19,16 @@ _JOINED = frozenset((SOURCES, NOTE_TO_SELF))
 # A label holds no "[": tried at every "[" of "[[[…]]]", "[^\]]*" ran to the far "]" each
 # time, 44 s for a 400 KB line (a JSON file nested past the stack, read as text).
 LINK_LINE_RE = re.compile(r"\[[^\[\]]*\]\((?:#|https?:)[^)]*\)")
+
+
+def table_header(lines: list[str]) -> bool:
+    """Whether `lines` are a Markdown table's header: a row of cells over its rule."""
+    return (
+        len(lines) == 2
+        and lines[0].strip().startswith("|")
+        and "|" in lines[1]
+        and TABLE_SEPARATOR_RE.match(lines[1]) is not None
+    )
 
 
 def skipped_regions(
@@ -43,6 +54,12 @@ def skipped_regions(
         if not run:
             return
         text = [doc.line(n) for n in run]
+        if len(run) > 2 and run[-1] == run[-2] + 1 and table_header(text[-2:]):
+            head = run[-2:]  # an intro, then the header of the table of questions
+            del run[-2:]
+            flush()
+            regions.append(SkippedRegion(head[0], head[1], "table header", source_file))
+            return
         trivial = (SEPARATOR_RE, TRIVIAL_LINE_RE, ANCHOR_LINK_RE)
         if all(NOTE_LINE_RE.match(t) for t in text):
             reason = "note between sections"  # a callout before a heading (asides)
@@ -50,6 +67,8 @@ def skipped_regions(
             reason = "separator"
         elif after_toc[0]:
             reason = "table of contents"
+        elif table_header(text):  # its rows are the questions: not an intro, nor notes
+            reason = "table header"
         elif run[0] < first:
             links = sum(1 for t in text if LINK_LINE_RE.search(t))
             toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3

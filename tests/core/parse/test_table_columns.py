@@ -5,6 +5,8 @@ for the engine) and the other columns' cells go under the answer."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.core.parse import parse_text
 from studyapp.core.parse.table_units import table_rows
 from studyapp.core.parse.tree import build
@@ -60,3 +62,24 @@ def test_a_tables_topic_column_groups_its_questions_as_topics(tmp_path):
         "Transport": ["What is TCP?", "What is UDP?"],
         "Naming": ["What is DNS?"],
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Deep learning glossary\n\n| Term | Definition |\n|------|------------|\n"
+        "| Epoch | One full pass over the training data |\n"
+        "| Dropout | Randomly zeroing activations to regularize |\n",
+        "Notes on SQL, kept as a table.\n\n| Question | Answer |\n| :--- | :--- |\n"
+        "| What is a view? | A stored query. |\n| What is an index? | A sorted copy. |\n",
+    ],
+    ids=["glossary", "questions under an intro"],
+)
+def test_a_tables_header_left_out_is_named_so_not_intro(text):
+    """The import preview called a glossary's `| Term | Definition |` row and its rule
+    'intro': they are the table's header, above the rows that are its questions."""
+    doc = parse_text(text)
+    assert len(doc.questions) == 2
+    first_row = next(n for n, x in enumerate(text.split("\n"), 1) if x.startswith("|"))
+    header = [r for r in doc.skipped if r.start_line == first_row]
+    assert [(r.reason, r.end_line - r.start_line) for r in header] == [("table header", 1)]
