@@ -523,7 +523,10 @@ def _new_converter(
 
     from studyapp.core.inline_html import HtmlWhereMeantExtension
     from studyapp.core.inline_tags import TagExtension
+    from studyapp.core.mdcode import share_lookups
     from studyapp.core.mdskip import SkippingExtension
+
+    share_lookups()  # a code block's lexer and style table found once, not per block
 
     math = texmath.MathExtension()
     extensions: list = [
