@@ -45,8 +45,50 @@ TAB = 4  # python-markdown's indentation per list level
 def _parser():
     from markdown_it import MarkdownIt
 
-    # Block structure only: the inline parse (emphasis, links…) is not needed here.
-    return MarkdownIt("commonmark").enable("table").disable("inline")
+    # Block structure only: the inline parse (emphasis, links…) is not needed here,
+    # nor a table's rows and cells (_table_outline).
+    parser = MarkdownIt("commonmark").enable("table").disable("inline")
+    parser.block.ruler.at("table", _table_outline, {"alt": ["paragraph", "reference"]})
+    return parser
+
+
+def _table_outline(state, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's table rule, giving only the table's first and last tokens: where
+    it starts and ends is all normalize_lists reads. The rule itself (markdown-it-py's
+    rules_block.table) made some 4 tokens per cell of every row and split each row
+    into cells: a quarter of the parse, most answers holding a table. The same lines
+    end the table here: the rule's own test of the header, then its loop over the
+    rows without the cells. Its cap on cells a row lacks (MAX_AUTOCOMPLETED_CELLS,
+    against hostile input) can only end a table whose rows times columns exceed it:
+    such a table goes through the rule itself."""
+    from markdown_it.common.utils import mdTrim
+    from markdown_it.rules_block.table import MAX_AUTOCOMPLETED_CELLS, getLine, table
+
+    if not table(state, start, end, True):
+        return False
+    if silent:
+        return True
+    columns = getLine(state, start).count("|") + 1  # at least the header's cells
+    if (end - start) * columns > MAX_AUTOCOMPLETED_CELLS:
+        return table(state, start, end, False)
+    outer = state.parentType
+    state.parentType = "table"  # as the rule has it while it looks for the end
+    terminators = state.md.block.ruler.getRules("blockquote")
+    opened = state.push("table_open", "table", 1)
+    line = start + 2
+    while line < end:
+        if state.sCount[line] < state.blkIndent:
+            break
+        if any(rule(state, line, end, True) for rule in terminators):
+            break
+        if not mdTrim(getLine(state, line)) or state.is_code_block(line):
+            break
+        line += 1
+    state.push("table_close", "table", -1)
+    opened.map = [start, line]
+    state.parentType = outer
+    state.line = line
+    return True
 
 
 @dataclass(slots=True)

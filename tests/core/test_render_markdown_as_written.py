@@ -69,6 +69,20 @@ LISTS = [
         ["item more text", "next"],
         1,
     ),
+    # Where a table ends, the list after it starts (core.mdlists reads only that).
+    ("right under a table", "| h |\n|---|\n| 1 |\n- c\n  - d\n", ["c", "d"], 2),
+    (
+        "a table inside an item",
+        "- a\n  | x | y |\n  |---|---|\n  | 1 | 2 |\n- b\n  - c\n",
+        ["a x y 1 2", "b", "c"],
+        2,
+    ),
+    (
+        "after a table in a quote and a table whose row lacks a cell",
+        "> | q |\n> |---|\n> | r |\n\n| h | i |\n|---|---|\n| 1 |\n1) one\n2) two\n",
+        ["one", "two"],
+        1,
+    ),
 ]
 
 
