@@ -71,25 +71,39 @@ class _SkippingInlineProcessor(InlineProcessor):
     def run(self, tree, ancestors=None):
         self._patterns = list(self.inlinePatterns)
         self._needs = [needs(pattern) for pattern in self._patterns]
-        self._wanted = {s for need in self._needs if need is not None for s in need}
+        self._wanted = tuple({s for need in self._needs if need is not None for s in need})
+        # (what a text holds, the first pattern) → the patterns to try on it, in order
+        self._plans: dict[tuple[frozenset[str], int], tuple[int, ...]] = {}
         return super().run(tree, ancestors)
+
+    def _plan(self, present: frozenset[str], first: int) -> tuple[int, ...]:
+        """The patterns from `first` on that can match in a text holding `present`."""
+        plan = self._plans.get((present, first))
+        if plan is None:
+            needs = self._needs
+            plan = self._plans[(present, first)] = tuple(
+                index
+                for index in range(first, len(needs))
+                if needs[index] is None or not present.isdisjoint(needs[index])
+            )
+        return plan
 
     # Overrides InlineProcessor.__handleInline (name-mangled), which run() and the
     # nested-text handling of __applyPattern call: the same loop over the patterns
     # from `patternIndex` on, each applied until it matches no more, minus those
     # whose needs the text lacks. A match only puts a placeholder (control
     # characters, letters, digits) in place of text, so a text never gains what a
-    # pattern needs: looking once, before the loop, is enough.
+    # pattern needs: looking once, before the loop, is enough. Texts hold few of
+    # the needed strings, in few combinations: the patterns each combination leaves
+    # are worked out once per answer (_plan).
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         if isinstance(data, util.AtomicString):
             return data
-        present = {s for s in self._wanted if s in data}
+        present = frozenset([s for s in self._wanted if s in data])
         apply = self._InlineProcessor__applyPattern
-        for index in range(patternIndex, len(self._patterns)):
-            need = self._needs[index]
-            if need is not None and present.isdisjoint(need):
-                continue
-            pattern = self._patterns[index]
+        patterns = self._patterns
+        for index in self._plan(present, patternIndex):
+            pattern = patterns[index]
             start = 0
             matched = True
             while matched:
