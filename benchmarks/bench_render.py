@@ -85,7 +85,7 @@ def old_render(md: str) -> str:
         return mdguard.plain_html(md, "too costly")
     converter = _old_converter()
     converter.reset()
-    return render._rewrite_images(render._cleaner().clean(converter.convert(md)), None)
+    return render.rewrite_images(render._cleaner().clean(converter.convert(md)), None)
 
 
 def timed(fn, answers: list[str]) -> float:
