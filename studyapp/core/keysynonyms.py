@@ -259,12 +259,24 @@ multiple times | several times | many times | more than once | twice
 
 @lru_cache(maxsize=1)
 def _phrases() -> list[list[tuple[str, ...]]]:
-    """The table's groups, and the other names of technical terms (`keyaliases`)."""
-    from studyapp.core.keyaliases import groups
+    """The table's groups, the other names of technical terms (`keyaliases`) and the
+    changes said as the state they leave (`keychange`)."""
+    from studyapp.core import keyaliases, keychange
     from studyapp.core.keyheard import stem, words  # (it imports this module)
 
     table = [line.split("|") for line in _PHRASES.strip().split("\n")]
-    return [[tuple(stem(w) for w in words(p)) for p in group] for group in table + list(groups())]
+    table += [*keyaliases.groups(), *keychange.groups()]
+    return [[tuple(stem(w) for w in words(p)) for p in group] for group in table]
+
+
+@lru_cache(maxsize=1)
+def _says_only() -> frozenset[tuple[str, ...]]:
+    """The phrases that say the others of their group but are said by none
+    (`keychange.SAYS_ONLY`)."""
+    from studyapp.core.keychange import SAYS_ONLY
+    from studyapp.core.keyheard import stem, words  # (it imports this module)
+
+    return frozenset(tuple(stem(w) for w in words(p)) for p in SAYS_ONLY)
 
 
 @lru_cache(maxsize=256)
@@ -304,7 +316,7 @@ def phrase_words(
                 if tuple(stems[i : i + n]) != phrase:
                     continue
                 for other in group:
-                    if other == phrase:
+                    if other == phrase or other in _says_only():
                         continue
                     for s in _before_negation(other):
                         if s not in STOPWORDS and s not in phrase:
