@@ -140,6 +140,10 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         return keyformula.formula_said(point, heard)
     if gloss and _lead_label(lead):  # "Fixes: request coalescing": the fixes are the point
         return said(gloss, heard, question, sides)
+    from studyapp.core.keyoptions import options
+
+    if not gloss and (choices := options(point)):  # "specific task or domain"
+        return any(said(choice, heard, question, sides) for choice in choices)
     if not isinstance(heard, Heard):
         heard = Heard.of(
             heard, acronyms_of([point]), language_of(f"{point}\n{heard}"), points=[point]
