@@ -80,14 +80,16 @@ GENERIC_LABELS = (
     )
 )
 # A heading holding any of these words labels a section ("Use Cases of GANs", "Python
-# Code Example", "Visual Metaphor"), it does not name a concept.
+# Code Example", "Visual Metaphor", "Autoencoder Architecture" over a diagram), it does
+# not name a concept.
 HEADING_LABEL_WORDS = word_set(
-    """application applications benefit benefits challenge challenges characteristic
-    characteristics code common comparison component components concept concepts con cons
-    definition example examples explained explanation final framework frameworks guideline
-    guidelines idea interview key line metaphor note notes origin overview popular pro pros
-    purpose python quick real simple structure summary table tip tips tool tools type types
-    use used variant variants vs visual analogy takeaway takeaways answer recap"""
+    """application applications architecture benefit benefits challenge challenges
+    characteristic characteristics code common comparison component components concept
+    concepts con cons definition example examples explained explanation final framework
+    frameworks guideline guidelines idea interview key line metaphor note notes origin
+    overview popular pro pros purpose python quick real simple structure summary table tip
+    tips tool tools type types use used variant variants vs visual analogy takeaway
+    takeaways answer recap"""
 )
 
 # A phrase "<one of these> of …" labels what follows ("Types of Analysis").
@@ -192,6 +194,14 @@ def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool
         if any(w in HEADING_LABEL_WORDS for w in found):
             return False
     return True
+
+
+def only_labels(phrase: str) -> bool:
+    """Whether a phrase is made only of words that label a section ("Architecture",
+    "Key Concepts"): what is left of a heading "Transformer Architecture" once the
+    question's "Transformer" is taken out names nothing."""
+    found = [w.casefold() for w in re.findall(r"[^\W_]+", phrase)]
+    return bool(found) and all(w in HEADING_LABEL_WORDS for w in found)
 
 
 def _scope(term: str) -> bool:

@@ -105,6 +105,9 @@ from studyapp.core.keylabels import (
     example_paragraph as _example_paragraph,
 )
 from studyapp.core.keylabels import (
+    only_labels as _only_labels,
+)
+from studyapp.core.keylabels import (
     verb_emphasis as _verb_emphasis,
 )
 from studyapp.core.keylabels import (
@@ -455,8 +458,8 @@ def _clause_points(
             )
             if len(phrase.split()) == 4:  # four words: keep the three that score best
                 phrase, score = _scored_phrase(phrase, collector.frequencies)
-            if not phrase or not _acceptable(phrase):
-                continue
+            if not phrase or not _acceptable(phrase) or _only_labels(phrase):
+                continue  # ("Architecture" of a heading "Transformer Architecture")
             if len(phrase.split()) == 1 and not _TECHNICAL.search(phrase) and len(phrase) < 9:
                 continue  # "approach", "model": a plain word alone says nothing
             if question and keymatch.restates(phrase, question):
