@@ -12,7 +12,9 @@ right after a subject (past "also", "then", an adverb or an auxiliary), the subj
 point's own thing (or its "also known as" name, or a phrase after it: "the kubelet on
 each node") or words the model answer never uses (a paraphrase, not judged) leave the
 point heard as before; a word the model answer uses only elsewhere, at every place the
-typed answer says the verb, makes it another thing (`said_of_another`).
+typed answer says the verb, makes it another thing (`said_of_another`). A passive
+point names no doer ("small table is copied to every executor"): said actively, with its
+subject as the verb's object ("Spark copies the small table"), it is the point.
 """
 
 from __future__ import annotations
@@ -57,7 +59,10 @@ def said_of_another(point: str, text: Heard, answer: str) -> bool:
     if not places:
         return False
     tokens, clause = text.tokens, text.layout.clause
+    passive = _passive_subject(point, verb)
     for at in places:
+        if passive and _object_after(at, tokens, clause, passive):
+            return False  # the passive said actively ("Spark copies the small table")
         k = at - 1
         while k >= 0 and (tokens[k] in _BETWEEN or tokens[k].endswith("ly")):
             k -= 1
@@ -79,6 +84,27 @@ def said_of_another(point: str, text: Heard, answer: str) -> bool:
         elif head not in elsewhere:
             return False  # words the answer never says: a paraphrase, not judged
     return True
+
+
+OBJECT_GAP = 3  # words between an active verb and the head of its object, at most
+
+
+def _passive_subject(point: str, verb: str) -> str:
+    """The head of a passive point's subject ("table" of "small table is copied to every
+    executor"): what undergoes its verb, not what does it; "" for an active point."""
+    told = words(point)
+    at = told.index(verb) if verb in told else -1
+    if at < 2 or told[at - 1] not in _PASSIVE:
+        return ""
+    subject = [w for w in told[: at - 1] if w not in STOPWORDS]
+    return stem(subject[-1]) if subject else ""
+
+
+def _object_after(at: int, tokens, clause, head: str) -> bool:
+    """Whether the typed verb at `at` takes the passive point's subject as its object:
+    its head a few words after it, in its clause ("copies *the small table*")."""
+    after = range(at + 1, min(len(tokens), at + 2 + OBJECT_GAP))
+    return any(clause[k] == clause[at] and stem(tokens[k]) == head for k in after)
 
 
 def _owner(k: int, tokens, before: set[str]) -> bool:

@@ -254,10 +254,11 @@ def denied_clause(point: str, text: Heard, asked: set[str]) -> bool:
 
 
 # How many a clause says it of: one ("only one thread … at a time", "a single writer")
-# or many ("all threads … simultaneously"). A typed clause that says the point's words
-# with the other count, and never with its own, says the point's contrary.
+# or many ("all threads … simultaneously", "to each executor"). A typed clause that says
+# the point's words with the other count, and never with its own, says the point's
+# contrary.
 _ONE = word_set("one single only sole")
-_MANY = word_set("all every many multiple several simultaneously concurrently both")
+_MANY = word_set("all every each many multiple several simultaneously concurrently both")
 
 
 def count_swapped(point: str, text: Heard, asked: frozenset[str] = frozenset()) -> bool:
@@ -271,15 +272,32 @@ def count_swapped(point: str, text: Heard, asked: frozenset[str] = frozenset()) 
         return False  # (no count, or both: "one … all")
     mine, theirs = (_ONE, _MANY) if said & _ONE else (_MANY, _ONE)
     own = {stem(w) for w in own_words(point, asked)}
+    tokens = text.tokens
     by_clause: dict[int, list[str]] = {}
-    for i, token in enumerate(text.tokens):
+    counts: dict[int, set[str]] = {}  # the count words of each clause that count the point's
+    for i, token in enumerate(tokens):
         by_clause.setdefault(text.layout.clause[i], []).append(token)
-    speaking = [t for t in by_clause.values() if len(own & {stem(w) for w in t}) >= 2]
+        if token in _ONE | _MANY and _counts_own(tokens, i, own):
+            counts.setdefault(text.layout.clause[i], set()).add(token)
+    speaking = [c for c, t in by_clause.items() if len(own & {stem(w) for w in t}) >= 2]
     return (
         bool(speaking)
-        and not any(mine & set(t) for t in speaking)
-        and any(theirs & set(t) for t in speaking)
+        and not any(mine & counts.get(c, set()) for c in speaking)
+        and any(theirs & counts.get(c, set()) for c in speaking)
     )
+
+
+COUNTED_GAP = 2  # words from a count to what it counts ("each *worker* thread"), at most
+
+
+def _counts_own(tokens: Sequence[str], at: int, own: set[str]) -> bool:
+    """Whether the count word at `at` counts one of the point's own things: a word of
+    them right after it ("all *threads*"), or no thing at all ("… simultaneously");
+    "to each executor" counts no "side" of "one side is small"."""
+    after = tokens[at + 1 : at + 1 + COUNTED_GAP]
+    if tokens[at].endswith("ly"):
+        return True
+    return any(stem(w) in own for w in after)
 
 
 def contrast_lost(point: str, text: Heard) -> bool:
