@@ -259,6 +259,10 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
 
     if (degree := degree_said(point, claimed)) is not None:
         return degree  # "Less origin load", said "lowering … origin load"
+    from studyapp.core.keyavoid import avoidance_said
+
+    if (avoided := avoidance_said(point, text, asked)) is not None:
+        return avoided  # "avoiding a shuffle", said "so no shuffle is needed"
     if statement(point):
         short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
         if _said_in_part(point, claimed, asked, short, relation=True):
