@@ -146,6 +146,9 @@ def _sides(text: Heard, p: int) -> tuple[list[int], list[int]]:
 # Where a point pairs two things ("SRAM: used for CPU caches, while DRAM is used for main
 # memory"): a contrast between two halves.
 _PAIRED = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
+# … or, with no contrast word, two halves an "and" joins ("young generation is collected
+# often and the old generation rarely"): each half still names its own thing first.
+_JOINED = re.compile(r",?\s+and\s+", re.I)
 
 
 def pairs_swapped(point: str, text: Heard) -> bool:
@@ -158,6 +161,8 @@ def pairs_swapped(point: str, text: Heard) -> bool:
         return False
     name, _, gloss = point.rpartition(": ")
     halves = _PAIRED.split(gloss)
+    if len(halves) == 1:  # ("young generation is collected often and the old one rarely")
+        halves = _JOINED.split(gloss)
     if len(halves) != 2:
         return False
     one, other = (_distinct(h, halves[1 - k]) for k, h in enumerate(halves))
