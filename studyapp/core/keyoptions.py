@@ -3,11 +3,12 @@
 A short point with no verb whose words are two alternatives joined by "or" names
 either of them: "adapt it for a specific task or domain" is said by "for your specific
 task" as much as by "for a specific domain". The words the first alternative leads
-with qualify the second too ("specific … domain"; where they do not, "strong
-consistency or availability", the second is heard only with them: a miss, never a tick
-too many). A clause with "or" ("adding or
-removing a node moves …") is no such point: its verb relates the alternatives to the
-rest, and it is heard as a clause (`keystatement`).
+with qualify the second too ("specific … domain"), and the words the second ends with
+the first ("Freeze … Layers" of "Freeze or Unfreeze Layers"). Where they do not
+("strong consistency or availability"), an alternative is heard only with them: a
+miss, never a tick too many. A clause with "or" ("adding or removing a node moves …")
+is no such point: its verb relates the alternatives to the rest, and it is heard as a
+clause (`keystatement`).
 """
 
 from __future__ import annotations
@@ -35,4 +36,6 @@ def options(point: str) -> list[str]:
         return []
     if len(second) < len(first):  # ("specific task or domain": "specific domain")
         second = first[: len(first) - len(second)] + second
+    elif len(first) < len(second):  # ("Freeze or Unfreeze Layers": "Freeze Layers")
+        first = first + second[len(first) :]
     return [" ".join(first), " ".join(second)]
