@@ -355,9 +355,12 @@ def acronyms_of(points: Iterable[str]) -> set[str]:
     return written(points)
 
 
-# What opens an example of the idea before it ("e.g. …", "for example, …", "such as …"):
+# What opens an example of the idea before it ("e.g. …", "for example, …", "such as …",
+# "Let's say you're fine-tuning …"):
 # no idea of its own (keyclauses' clauses, keylabels' paragraphs).
-EXAMPLE_OPENING = re.compile(r"\W*(?:e\.\s?g\.|for (?:example|instance)\b|such as\b)", re.I)
+EXAMPLE_OPENING = re.compile(
+    r"\W*(?:e\.\s?g\.|for (?:example|instance)\b|such as\b|let(?:['’]s| us) say\b)", re.I
+)
 _EXAMPLE_ASIDE = re.compile(r"^(?:e\.?g|i\.?e|such as|like|for example|see|cf)\b", re.I)
 ASIDE_WORDS = 3  # a name in parentheses after a clause, this short or shorter
 # Asides that only qualify a clause ("(usually)", "(optional)"): no name of its idea.
