@@ -46,6 +46,7 @@ merge combine
 choose select pick
 allow permit enable
 avoid prevent
+reject refuse
 protect guard safeguard
 need require
 error mistake
@@ -198,6 +199,7 @@ read reads reading | write writes writing
 push pushes | pull pulls
 encrypt encrypts | decrypt decrypts
 survive survives survived | lost lose loses
+accept accepts accepted | reject rejects rejected
 """
 
 
@@ -254,6 +256,7 @@ transfer ownership | pass ownership | hand over ownership | hand off ownership |
 speed | how fast | how quickly
 data flows | data streams | data arrives | data comes in | data streams in
 multiple times | several times | many times | more than once | twice
+empty | none left | none are left | nothing left | nothing is left
 """
 
 
