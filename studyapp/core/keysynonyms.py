@@ -25,6 +25,7 @@ pause suspend halt
 reduce lower decrease lessen shrink
 increase raise grow expand
 all every each
+whole entire
 fast quick rapid speedy
 large big huge vast massive enormous
 small tiny
