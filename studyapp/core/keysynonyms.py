@@ -48,6 +48,7 @@ choose select pick
 allow permit enable
 avoid prevent
 reject refuse
+limit cap
 protect guard safeguard
 need require
 error mistake
@@ -257,6 +258,7 @@ transfer ownership | pass ownership | hand over ownership | hand off ownership |
 speed | how fast | how quickly
 data flows | data streams | data arrives | data comes in | data streams in
 multiple times | several times | many times | more than once | twice
+sum to one | sum to 1 | add up to one | add up to 1 | total one | total 1
 empty | none left | none are left | nothing left | nothing is left
 """
 
