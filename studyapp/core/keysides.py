@@ -455,6 +455,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     model answer the points are of (its definitions, "Long Name (LN)", count anywhere)."""
     from studyapp.core import (  # (they import keymatch)
         keyantecedent,
+        keycause,
         keycompare,
         keycompound,
         keydenial,
@@ -486,6 +487,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not _polarity_flipped(term, sides, heard, question)
         and not keydoing.named_otherwise(term, heard, answer, keymatch.asked_stems(question))
         and not keycompare.pairs_swapped(term, heard)  # ("DRAM … for CPU caches")
+        and not keycause.cause_swapped(term, heard, keymatch.asked_stems(question))
         and not keycompare.reversed_order(term, heard)  # ("processes are cheaper than …")
         and not _roles_inverted(term, heard, question)  # ("the certificate authority …")
         and not keyselectors.selector_swapped(term, heard)  # ("sees a different order")
