@@ -11,7 +11,8 @@ encrypts every packet between client and *server*" says no "server replies with 
 certificate", "ARP assigns *IP* addresses to *hosts*" no "host broadcasts a request
 asking who has the IP". The nouns in the point's order ("the server sends back its
 certificate"), a passive ("the certificate is sent by the server"), a source ("SYN
-from the client") or a compound ("the AS path") are heard as before.
+from the client"), a cause ("lookups are fast thanks to the index") or a compound
+("the AS path") are heard as before.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from __future__ import annotations
 from studyapp.core.keyheard import Heard, stem, word_set, words
 
 # Words before a noun that make it the doer all the same: a passive's "by", a source's
-# "from" ("SYN from the client").
-_DOER = frozenset({"by", "from"})
+# "from" ("SYN from the client"), a cause's "thanks to", "because of", "due to"
+# ("lookups are fast thanks to the index").
+_DOER = frozenset({"by", "from", "thanks", "because", "due"})
 # Pronouns, no noun whose part can be turned ("nothing changes at test time").
 _PRONOUNS = word_set(
     "nothing something everything anything nobody somebody everybody anyone everyone"
