@@ -4,11 +4,11 @@ said by a typed denial of what it avoids. No Qt here.
 What a thing avoids is as often told as the effect that follows: "so no shuffle is
 needed", "so the model doesn't overfit", "there is no lock contention". Such a point is
 said where the typed answer says what it avoids (half its words at least) and denies it
-there ("no …", "doesn't …", "never has to …"); what "prevents A from doing B" avoids
-is B. Anywhere else the rest of the matcher judges, as for any clause: where the typed
-answer says the avoiding verb itself (or one of its group, `keysynonyms`: "prevents"
-for "avoids"), or what is avoided without denying it ("loops are detected" for
-"prevents loops": a paraphrase as often as a contrary).
+there ("no …", "doesn't …", "never has to …"); what "prevents A from doing B" (or
+"stops A from doing B") avoids is B. Anywhere else the rest of the matcher judges, as
+for any clause: where the typed answer says the avoiding verb itself (or one of its
+group, `keysynonyms`: "prevents" for "avoids"), or what is avoided without denying it
+("loops are detected" for "prevents loops": a paraphrase as often as a contrary).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
 
 # The verbs that make a point an avoidance: what follows them is what does not happen.
 AVOIDING = frozenset(stem(w) for w in word_set("avoid prevent eliminate"))
+# … and this one, with a "from" after it ("stops the browser from caching the page"):
+_STOPPING = frozenset(stem(w) for w in word_set("stop"))
 OPENING_WORDS = 3  # the avoiding verb among a point's first words (after its subject)
 # Where what is avoided ends: another clause ("prevents loops *and lets* operators …").
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|so|which|while|because)\s", re.I)
@@ -31,10 +33,11 @@ def _avoided(point: str, asked: set[str]) -> tuple[str, list[str]]:
     tokens = point.split()
     for k, token in enumerate(tokens[:OPENING_WORDS]):
         word = next(iter(words(token)), "")
-        if stem(word) not in AVOIDING:
-            continue
         told = " ".join(tokens[k + 1 :])
-        if re.search(r"\bfrom\b", told):  # "prevents the processor from reordering loads"
+        from_ = re.search(r"\bfrom\b", told)
+        if stem(word) not in AVOIDING and not (stem(word) in _STOPPING and from_):
+            continue  # ("stops the browser from caching": only with its "from")
+        if from_:  # "prevents the processor from reordering loads"
             told = re.split(r"\bfrom\b", told, maxsplit=1)[1]
         told = _CLAUSE_END.split(told, maxsplit=1)[0]  # ("prevents loops and lets …")
         rest = [w for w in words(told) if w not in STOPWORDS and stem(w) not in asked]

@@ -19,6 +19,11 @@ from studyapp.core.keyterms import covered
         ("prevents overfitting", "It's there so the model doesn't overfit.", "Why use dropout?"),
         ("avoids deadlocks", "So two threads can never deadlock.", "Why order locks?"),
         ("avoids recompilation", "You don't have to recompile.", "Why use a config file?"),
+        (
+            "vanishing gradients stop early layers from learning",
+            "Early layers don't learn because the gradients vanish.",
+            "What is the vanishing gradient problem?",
+        ),
     ],
 )
 def test_what_is_avoided_said_denied_says_the_point(point, typed, question):
