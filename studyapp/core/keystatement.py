@@ -381,10 +381,22 @@ def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard
             continue  # (a point that sets both against each other: "well … but badly")
         here = {clause[p] for p in positions}
         others = {clause[p] for j, f in enumerate(found) if j != k for p in f}
+        told = {i for i, token in enumerate(text.tokens) if stem(token) in contrary}
+        told |= _phrased(contrary, text)  # ("makes latency go up" for "reduces latency")
         if any(
-            stem(token) in contrary and clause[i] in others and clause[i] not in here
-            for i, token in enumerate(text.tokens)
+            clause[i] in others and clause[i] not in here
+            for i in told
             if i not in text._deaf and i not in saying
         ):
             return True
     return False
+
+
+def _phrased(stems: set[str] | frozenset[str], text: Heard) -> set[int]:
+    """Where the typed answer says one of `stems` by a phrase of `keysynonyms`' table
+    ("goes up" says "increases")."""
+    if text._phrased is None:
+        from studyapp.core.keysynonyms import phrase_words
+
+        text._phrased = phrase_words(text.tokens, text.spelling.aliases)
+    return {p for s in stems for p in text._phrased.get(s, ())}

@@ -38,6 +38,9 @@ def test_cause_and_effect_in_either_order_say_the_point(point, typed):
         ("a high bias causes underfitting", "High bias is caused by underfitting."),
         ("a full disk makes writes fail", "Writes fail, so the disk fills up."),
         ("caching reduces latency", "Latency reduces the cache."),
+        # the change told of what changes, the other way ("goes up" for "reduces")
+        ("caching reduces latency", "The cache makes latency go up."),
+        ("replication increases read throughput", "Replication makes read throughput go down."),
     ],
 )
 def test_the_effect_made_the_cause_says_no_point(point, typed):
