@@ -13,11 +13,17 @@ asking who has the IP". The nouns in the point's order ("the server sends back i
 certificate"), a passive ("the certificate is sent by the server"), a source ("SYN
 from the client"), a cause ("lookups are fast thanks to the index") or a compound
 ("the AS path") are heard as before.
+
+Where the typed answer says the verb, active, with the point's object before it and its
+subject after ("shared data protects the mutex" for "a mutex protects shared data"), and
+never in the point's order nor in the passive ("shared data is protected by a mutex"),
+it turns the roles round too (`verb_roles_swapped`).
 """
 
 from __future__ import annotations
 
 from studyapp.core.keyheard import Heard, stem, word_set, words
+from studyapp.core.keysynonyms import synonyms
 
 # Words before a noun that make it the doer all the same: a passive's "by", a source's
 # "from" ("SYN from the client"), a cause's "thanks to", "because of", "due to"
@@ -93,3 +99,40 @@ def roles_inverted(point: str, text: Heard, asked=frozenset()) -> bool:
                 if p < q or _DOER & set(tokens[max(0, p - 3) : p]):
                     return False  # the point's order, or a passive's doer
     return met
+
+
+# A "be" before a typed verb makes it a passive ("shared data is protected by …").
+_BE = word_set("is are was were be been being gets get got")
+
+
+def verb_roles_swapped(point: str, text: Heard, asked=frozenset()) -> bool:
+    """True when the typed answer says the point's verb with what follows it in the point
+    as its subject and the point's subject after it ("shared data protects the mutex"
+    for "a mutex protects shared data"), active, and never in the point's order (see
+    the module's docstring: the verb unsaid is `roles_inverted`'s)."""
+    if text.language:
+        return False
+    subject, doing, after = _clause(point, asked)
+    if not subject or not after:
+        return False
+    head = subject[-1]
+    objects = [p for w in after if stem(w) != stem(head) for p in text.positions(w)]
+    actors = text.positions(head)
+    own = synonyms(stem(doing)) | {stem(doing)}  # (not a phrase's: "throughput rises")
+    verbs = [v for v in text.positions(doing) if stem(text.tokens[v]) in own]
+    if not objects or not actors or not verbs:
+        return False
+    span, tokens = _spans(text), text.tokens
+    swapped = kept = False
+    for v in verbs:
+        passive = v and tokens[v - 1] in _BE
+        mine = [p for p in actors if span[p] == span[v]]
+        theirs = [p for p in objects if span[p] == span[v]]
+        if passive or not mine or not theirs:
+            kept = kept or bool(passive and mine and theirs)
+            continue
+        if any(p < v for p in mine) and any(q > v for q in theirs):
+            kept = True
+        elif any(q < v for q in theirs) and any(p > v for p in mine):
+            swapped = True
+    return swapped and not kept

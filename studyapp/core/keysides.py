@@ -502,14 +502,18 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
 
 
 def _roles_inverted(term: str, heard: Heard, question: str) -> bool:
-    """`keyroles.roles_inverted`, for a clause point of its own (no side's)."""
+    """`keyroles.roles_inverted` and `keyroles.verb_roles_swapped`, for a clause point of
+    its own (no side's)."""
     from studyapp.core import keymatch, keyroles  # (they import keymatch)
     from studyapp.core.keydenial import claimed as claimed_by
 
     if split_point(term)[1] or not keymatch.statement(term):
         return False
     claimed = claimed_by(term, heard)
-    return keyroles.roles_inverted(term, claimed, keymatch.asked_stems(question))
+    asked = keymatch.asked_stems(question)
+    return keyroles.roles_inverted(term, claimed, asked) or keyroles.verb_roles_swapped(
+        term, claimed, asked
+    )
 
 
 def _polarity_flipped(term: str, sides: Sequence[str], heard: Heard, question: str) -> bool:
