@@ -198,7 +198,9 @@ def test_a_wrong_answer_never_covers_most_points(case):
 def test_the_figures_hold_on_answers_of_the_kinds_a_new_user_reported():
     """Answers in Spanish, German, French, Portuguese, Italian and Dutch, with bold on a
     small or plain word, with TeX formulas and with tables (written after the report;
-    at their first measure, before the fixes: right 0.79, wrong 0.06, ahead 92 %)."""
+    at their first measure, before the fixes: right 0.79, wrong 0.06, ahead 92 %; in
+    round 25, "limits how many hit the database" heard as "caps how many connections
+    reach the database": right 0.94)."""
     right, wrong, ahead, behind = figures(REPORTED_KINDS)
     assert right >= 0.7, (right, behind)
     assert wrong <= 0.1, wrong
@@ -209,7 +211,7 @@ def test_the_figures_hold_on_the_fifth_report():
     """Acronyms against their spelled-out words, technical words said in plain ones,
     points said with their polarity flipped: the user's three and six more (before the
     fixes: right 0.41, wrong 0.26, ahead 56 %; after them: right 0.88, wrong 0.09, ahead
-    100 %)."""
+    100 %; in round 25, "entire" heard as "whole": right 0.92)."""
     right, wrong, ahead, behind = figures(FIFTH_REPORT)
     assert right >= 0.8, (right, behind)
     assert wrong <= 0.15, wrong
@@ -235,7 +237,8 @@ def test_the_figures_hold_on_the_seventh_round():
     everyday technical synonyms: three tuned on (before the fixes: right 0.47, wrong
     0.0, ahead 67 %; after the label fix: right 0.58; after the synonyms: right 0.92,
     wrong 0.0, ahead 100 %) and one never tuned on (before: right 0.0, wrong 0.0, ahead
-    0 %; after: right 0.33, wrong 0.0, ahead 100 %)."""
+    0 %; after: right 0.33, wrong 0.0, ahead 100 %). In round 25 "limit how many
+    attempts" says "cap the attempts": right 1.0."""
     right, wrong, ahead, behind = figures(SEVENTH_ROUND)
     assert right >= 0.85, (right, behind)
     assert ahead >= 0.85, (ahead, behind)
@@ -458,9 +461,10 @@ def test_the_figures_hold_on_the_sixteenth_held_out_set():
     works for different types"). In the seventeenth round a selecting word said as
     another of its kind says no point (`keyselectors`: "the same variable" for
     "different variables", "a different order" for "the original order", while
-    "separate" still says "different"): wrong 0.0, ahead 92 %."""
+    "separate" still says "different"): wrong 0.0, ahead 92 %. In round 25 "entire" says
+    "whole" (the cache line's "brings in its entire line"): right 0.62."""
     right, wrong, ahead, behind = figures(SIXTEENTH_HELD_OUT)
-    assert right >= 0.58, (right, behind)
+    assert right >= 0.61, (right, behind)
     assert wrong <= 0.01, wrong
     assert ahead >= 0.9, (ahead, behind)
 
@@ -627,9 +631,12 @@ def test_the_figures_hold_on_the_twenty_third_round():
     fine-tuning answer's points are its steps and tips, which a right answer in a
     sentence does not say; correlation's wrong answer keeps "statistical relationship",
     which it says; "input" is no "data" for the autoencoder's "compress and reconstruct
-    data")."""
+    data"). In round 25 "specific task or domain" is said by "specific task"
+    (`keyoptions`), the heading "Autoencoder Architecture" over a diagram is no point
+    (`keylabels.HEADING_LABEL_WORDS`), nor the "vision model" of "Let's say you're
+    fine-tuning a … vision model like ResNet" (`keymatch.EXAMPLE_OPENING`): right 0.52."""
     right, wrong, ahead, behind = figures(TWENTY_THIRD_ROUND)
-    assert right >= 0.48, (right, behind)
+    assert right >= 0.51, (right, behind)
     assert wrong <= 0.05, wrong
     assert ahead >= 0.99, (ahead, behind)
     points = {
@@ -637,6 +644,8 @@ def test_the_figures_hold_on_the_twenty_third_round():
     }
     assert "Train from Scratch" not in points["sample-fine-tuning"]
     assert "GAN" not in points["sample-autoencoder"]
+    assert "Autoencoder Architecture" not in points["sample-autoencoder"]
+    assert "vision model" not in points["sample-fine-tuning"]
     assert (
         "Correlation: does not imply that one variable causes the other"
         in points["sample-correlation"]
@@ -655,9 +664,12 @@ def test_the_figures_hold_on_the_twenty_fourth_round():
     partly right delivery answer at 100 %); after them: right 0.87, wrong 0.0, ahead
     100 %, the partly right answer at 67 % (left: the broadcast join's "Spark copies the
     small table to each executor" for "small table is copied to every executor", the
-    passive turned active, and "so no shuffle is needed" for "avoiding a shuffle")."""
+    passive turned active, and "so no shuffle is needed" for "avoiding a shuffle"). Both
+    heard in round 25 (`keyantecedent`: a passive point said actively; `keyavoid`: an
+    avoidance said by a denial; and "each executor" counts as "every", `keydenial`):
+    right 1.0."""
     right, wrong, ahead, behind = figures(TWENTY_FOURTH_ROUND)
-    assert right >= 0.85, (right, behind)
+    assert right >= 0.95, (right, behind)
     assert wrong <= 0.05, wrong
     assert ahead >= 0.99, (ahead, behind)
     points = {
