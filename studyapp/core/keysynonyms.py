@@ -12,7 +12,8 @@ A few phrases are heard the same way (`_PHRASES`, `phrase_words`): "all or nothi
 "completely or not at all", "session state" says "session data", "no order" says
 "unordered"; what a phrase denies ("no duplicates") is said by none of them. The other
 established names of technical terms ("instruction pointer" for "program counter") and
-those a model answer gives "also called" are heard the same way (`keyaliases`).
+those a model answer gives "also called" are heard the same way (`keyaliases`), and so
+are a verb's irregular forms ("frozen" for "freeze", `keyirregular`).
 """
 
 from __future__ import annotations
@@ -97,6 +98,12 @@ def _by_stem() -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {}
     for line in _GROUPS.split("\n"):
         stems = frozenset(stem(w) for w in line.split())
+        for s in stems:
+            found[s] = stems
+    from studyapp.core.keyirregular import forms  # ("frozen" for "freeze")
+
+    for verb in forms():
+        stems = frozenset(stem(w) for w in verb) | found.get(stem(verb[0]), frozenset())
         for s in stems:
             found[s] = stems
     return found
