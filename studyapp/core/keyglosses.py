@@ -61,6 +61,9 @@ lost ~ survives: lost | gone | wiped
 removes: drop _ | gets rid of | get rid of | throws away | throw away | filters out
   | filter out
 absorbs: soaks up | soak up | soaked up | soaking up
+succeeds ~ fails: succeeds | succeed | succeeded
+fails ~ succeeds: fails | fail | failed
+slow: takes a long time | take a long time | took a long time | takes ages
 """
 # A phrase that ends in "_" says its notion only with an object after it: "drops the
 # duplicates" says "removes", "latency drops to 5 ms" does not.
