@@ -213,10 +213,9 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     refuse_own_export(store, path, doc, textio.path_text(path.name))
     deck = next((d for d in store.decks() if d.source_path == source), None)
     if deck is None and doc.questions:  # notes moved or renamed: their deck, by content
-        moved = moved_here(store, source, doc)
-        if moved is not doc:
-            doc = moved
-            deck = next((d for d in store.decks() if d.name == doc.deck_name), None)
+        doc = moved_here(store, source, doc)  # (as the import finds it: the store's word)
+        moved = store.moved_deck_name(doc, reading.digest)
+        deck = next((d for d in store.decks() if d.name == moved), None)
     counts = None
     studied: tuple[str, ...] = ()
     if deck is not None and doc.questions:

@@ -21,6 +21,7 @@ from studyapp.core import repair, textio, unfinished
 from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
+from studyapp.core.moved_notes import MOVED_SHARE
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import (
     SPLIT_KINDS,
@@ -119,19 +120,19 @@ def titled(doc: ParsedDocument, path: Path | None = None) -> ParsedDocument:
     return doc if name == doc.deck_name else replace(doc, deck_name=name)
 
 
-def _known_name(store: Store, source: str, parsed: str, doc: ParsedDocument) -> ParsedDocument:
+def _known_name(
+    store: Store, source: str, parsed: str, doc: ParsedDocument, digest: str
+) -> ParsedDocument:
     """A deck stored under the name the parser gives (before `titled`) keeps matching
     it: a store from before deck names were tidied re-imports a moved notes file into
-    its deck (the store finds a moved file's deck by name), as it did before. Only a
-    deck whose own file is gone: another file's deck of that name (the "README" of
-    another repository) is not these notes, and the store makes them a deck of their
-    own, under the name they have now."""
-    decks = store.decks()
-    if parsed == doc.deck_name or any(d.source_path == source for d in decks):
+    its deck (the store finds a moved file's deck by name and content), as it did
+    before. Only a deck whose own file is gone and whose notes these are: another
+    file's deck of that name (the "README" of another repository) is not these notes,
+    and the store makes them a deck of their own, under the name they have now."""
+    if parsed == doc.deck_name or any(d.source_path == source for d in store.decks()):
         return doc
-    if any(d.name == parsed and notes_gone(d.source_path) for d in decks):
-        return replace(doc, deck_name=parsed)
-    return doc
+    as_parsed = replace(doc, deck_name=parsed)
+    return as_parsed if store.moved_deck_name(as_parsed, digest) is not None else doc
 
 
 def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> ParsedDocument:
@@ -156,7 +157,6 @@ def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> P
 
 
 HISTORY_BATCH = 500  # questions whose answers go in one transaction
-MOVED_SHARE = 0.6  # of the smaller side's questions, shared by title: the same notes
 
 
 def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument:
@@ -406,7 +406,7 @@ def import_file(
         report("Sorting questions into topics", 60)
         if not as_previewed:
             doc = with_topics(titled(doc, path))
-        doc = _known_name(store, source, parsed_name, doc)
+        doc = _known_name(store, source, parsed_name, doc, digest)
         doc = _told_apart(store, source, path, doc)
         doc = moved_here(store, source, doc)
         twin = same_notes_here(store, source, digest, doc)  # a copy: said, not refused

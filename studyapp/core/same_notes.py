@@ -20,12 +20,10 @@ def same_notes_here(
     """The deck that already holds the notes of `doc` (read from `source`, its hash
     `digest`), where importing them makes a new deck; None where they update a deck
     (their own, or one whose notes were moved here) or no deck holds them."""
-    from studyapp.core.importer import notes_gone, same_notes, title_keys
+    from studyapp.core.importer import same_notes, title_keys
 
     decks = store.decks()
-    if any(d.source_path == source for d in decks) or any(
-        d.name == doc.deck_name and notes_gone(d.source_path) for d in decks
-    ):
+    if any(d.source_path == source for d in decks) or store.moved_deck_name(doc, digest):
         return None  # a re-import, or a moved deck's notes: their own deck
     copied = next((d for d in decks if d.source_hash == digest), None)
     if copied is not None:

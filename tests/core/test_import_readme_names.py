@@ -99,13 +99,20 @@ def test_a_deck_of_the_parsers_name_from_a_file_still_there_is_another_files(sto
 
 
 def test_a_moved_file_still_finds_its_deck_of_the_parsers_name(store, tmp_path):
+    """The deck holds these notes' questions (a move: core.moved_notes); a file of its
+    name holding other questions is a deck of its own (tests/core/test_moved_notes)."""
     gone = tmp_path / "old" / "go_notes.md"
     old = ParsedDocument(
-        "go_notes", "markdown", [ParsedQuestion("What is a channel?", "A pipe.", 1)]
+        "go_notes",
+        "markdown",
+        [ParsedQuestion(t, "Old.", 1) for t in ("What is a goroutine?", "What does `defer` do?")],
     )
     store.import_document(old, str(gone), "hash")
     moved = _write(tmp_path / "new" / "go_notes.md", GO_README)
     assert import_file(store, moved).deck_name == "go_notes"
+    other = _write(tmp_path / "other" / "go_notes.md", "## What is a channel?\n\nA pipe.\n")
+    moved.unlink()
+    assert import_file(store, other).deck_name == "Go Notes"
 
 
 def test_two_readmes_of_one_title_are_told_apart_by_their_folders(store, tmp_path):

@@ -239,15 +239,36 @@ class ImportsPart(StoreBase):
         return None if row is None else row["source_hash"]
 
     @_op
-    def _moved_deck(self, name: str) -> sqlite3.Row | None:
-        """The deck of this name whose file is gone: the notes were moved or renamed."""
+    def moved_deck_name(self, doc: ParsedDocument, source_hash: str) -> str | None:
+        """The deck `doc` (notes read from a new place, their hash `source_hash`) is the
+        moved notes of, as an import of it takes it over; None where it is none."""
+        row = self._moved_deck(doc, source_hash)
+        return None if row is None else row["name"]
+
+    def _moved_deck(self, doc: ParsedDocument, source_hash: str) -> sqlite3.Row | None:
+        """The deck of the notes' name whose file is gone, where the notes are its own,
+        moved or renamed (core.moved_notes: the same bytes, or most of its questions);
+        another file that only shares its name is not."""
+        from studyapp.core.moved_notes import moved_notes
+
         row = self._conn.execute(
             "SELECT id, name, source_hash, source_path, id_name FROM decks WHERE name = ?",
-            (name,),
+            (doc.deck_name.strip(),),
         ).fetchone()
         if row is None or not notes_gone(row["source_path"]):
             return None  # the bundled deck is never "moved": a CSV of it took it over
-        return row
+        names: dict[str, set[str]] = {}
+        for r in self._conn.execute(
+            "SELECT id, norm_title FROM questions WHERE deck_id = ? AND removed_at IS NULL"
+            " AND NOT deleted UNION ALL SELECT a.question_id, a.norm_title"
+            " FROM question_aliases a JOIN questions q ON q.id = a.question_id"
+            " WHERE a.deck_id = ? AND q.removed_at IS NULL AND NOT q.deleted",
+            (row["id"], row["id"]),
+        ):
+            names.setdefault(r[0], set()).add(r[1])
+        titles = {normalize_title(q.title) for q in doc.questions}
+        same_bytes = row["source_hash"] == source_hash
+        return row if moved_notes(names.values(), titles, same_bytes=same_bytes) else None
 
     @_op
     def free_deck_name(self, name: str, source_path: str) -> str:
@@ -314,7 +335,7 @@ class ImportsPart(StoreBase):
                 (source_path,),
             ).fetchone()
             if row is None:
-                row = self._moved_deck(deck_name)
+                row = self._moved_deck(doc, source_hash)
             deck_name = row["name"] if row else self._free_deck_name(deck_name, source_path)
             if row is not None and not force and row["source_hash"] == source_hash:
                 return records.ImportSummary(deck_name, skipped_unchanged_file=True)
