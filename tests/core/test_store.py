@@ -813,7 +813,7 @@ def test_nested_topics_and_vanished_headings(store):
         "Q4",
     ]
 
-    store.import_document(make_doc(*(doc_spec(q) for q in doc.questions[:2])), "/n.md", "h2")
+    store.import_document(make_doc(*(doc_spec(q) for q in doc.questions[:2])), "/notes.md", "h2")
     assert [t.name for t in store.topics(deck_id)] == ["ML", "Deep Learning", "Classic"]
 
 
@@ -1122,7 +1122,7 @@ def test_cards_give_card_due_and_latest_rating_per_reviewed_question(store):
     assert set(store.cards()) == {qid, ids["Elsewhere?"]}
 
     # A question that left the file is not reported; undo brings back the previous rating.
-    store.import_document(make_doc(("Elsewhere? no more", "y"), deck="Stats"), "/s.md", "h4")
+    store.import_document(make_doc(("Elsewhere? no more", "y"), deck="Stats"), "/stats.md", "h4")
     assert set(store.cards()) == {qid}
     last = store.reviews(qid)[-1].id
     store.undo_review(last)
