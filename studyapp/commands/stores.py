@@ -75,7 +75,7 @@ def reading_store(data_dir: str | None) -> Store:
     from studyapp.core.store import Store, StoreError, log_damage
     from studyapp.core.store.backup import database_problem, urgent_problem
     from studyapp.core.store.location import on_read_only_drive, store_file
-    from studyapp.core.store.recovery import plain_problem
+    from studyapp.core.store.sqlite_words import foreign, store_state
 
     named = bool(data_dir or os.environ.get(ENV_VAR))
     folder = resolve_data_dir(data_dir, create=False)  # a reading command makes nothing
@@ -95,9 +95,12 @@ def reading_store(data_dir: str | None) -> Store:
     problem = database_problem(path) if path.stat().st_size else "the file is empty"
     problem = problem or urgent_problem(path)
     if problem is not None:
+        what = "repair it or restore a backup"
+        if foreign(problem):  # nothing of it to repair: it goes aside, as it is
+            what = "move it aside as it is and restore a backup"
         raise StudyAppError(
-            f"the study database {path} is damaged ({plain_problem(problem)}); "
-            + _way_out(folder, on_read_only_drive(folder), "repair it or restore a backup")
+            f"the study database {path} {store_state(problem)}; "
+            + _way_out(folder, on_read_only_drive(folder), what)
         )
     # A log damaged part-way is left as it is for the next start, which keeps a copy of
     # it and says what it lost (core.store.log_damage): tidied away here, it was gone.

@@ -39,8 +39,7 @@ from studyapp.core.store.header import MAGIC, looks_whole, read_header
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.schema import (
     NOT_STUDYAPPS,
-    another_programs,
-    foreign_version,
+    foreign_problem,
     refuse_newer,
 )
 from studyapp.core.store.sqlio import (
@@ -173,8 +172,8 @@ def database_problem(path: str | Path) -> str | None:
     if header is not None and header.user_version > SCHEMA_VERSION:
         if (flipped := _flipped_version(Path(path), header.user_version)) is not None:
             return flipped
-        if _read_only_problem(Path(path), _another_programs) is not None:
-            return foreign_version(header.user_version)
+        if (foreign := _read_only_problem(Path(path), foreign_problem)) is not None:
+            return foreign
         raise newer_store(path, header.user_version, SCHEMA_VERSION)
     return _read_only_problem(Path(path), _quick_check)
 
@@ -208,10 +207,6 @@ def _refuse_newer(conn: sqlite3.Connection, path: str | Path) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         refuse_newer(conn, path, version)
-
-
-def _another_programs(conn: sqlite3.Connection) -> str | None:
-    return "another program's" if another_programs(conn) else None
 
 
 def _read_only_problem(path: Path, check: Callable[[sqlite3.Connection], str | None]) -> str | None:
@@ -493,6 +488,11 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
     rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
     if rows != ["ok"]:
         return "; ".join(rows)
+    if (foreign := foreign_problem(conn)) is not None:
+        # Whatever version its header holds, StudyApp's own included: found here,
+        # before anything writes to the file (it was switched to StudyApp's log, then
+        # called a damaged StudyApp store that "may still be recoverable").
+        return foreign
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if (
         version == 0

@@ -175,7 +175,7 @@ class StoreBase:
         with _translated(path):
             conn = connect_for_reading(path, shared=shared)
             try:
-                if schema_version(conn) != SCHEMA_VERSION and another_programs(conn):
+                if another_programs(conn):  # whatever its version: StudyApp's own too
                     raise StoreError(
                         f"The study database {path} is another program's database, not"
                         " StudyApp's (none of its tables are StudyApp's).",

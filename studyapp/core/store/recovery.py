@@ -83,6 +83,7 @@ from studyapp.core.store.recovery_report import (
     RecoveryReport,
     plain_problem,
 )
+from studyapp.core.store.sqlite_words import store_state
 from studyapp.lazy import lazy
 
 # Loaded for a damaged store only (it reads pages and copies rows), not at every start.
@@ -551,7 +552,7 @@ def require_backups(path: Path, backup_dir: Path, problem: str) -> None:
     would not replace once the drive was back)."""
     if not backup_dir.is_symlink() or backup_dir.exists():
         return
-    state = "is missing" if problem == MISSING else f"is damaged ({plain_problem(problem)})"
+    state = "is missing" if problem == MISSING else store_state(problem)
     raise StoreUnavailable(
         f"Your study database {path} {state}, and its backups folder {backup_dir}: "
         f"{not_a_folder(backup_dir)}.",

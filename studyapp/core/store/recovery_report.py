@@ -17,7 +17,7 @@ from studyapp.core.paths import restore_command
 from studyapp.core.store import saved_copies, session_rows, side_files
 from studyapp.core.store.backup import BackupInfo
 from studyapp.core.store.copies import NewerCopy
-from studyapp.core.store.sqlite_words import plain_problem
+from studyapp.core.store.sqlite_words import foreign, plain_problem, store_state
 
 # What `problem` says when there was no file to be damaged, or nothing in it.
 MISSING = "the file is missing"
@@ -145,6 +145,9 @@ class RecoveryReport(NamedTuple):
             if not self.whole:
                 return "Your study data was damaged; what could be read has been saved"
             return "Your study data was damaged and has been repaired"
+        if foreign(self.problem):
+            done = "StudyApp started afresh" if self.restored is None else "a backup was restored"
+            return f"Another program's database was in your study data's place; {done}"
         if self.restored is None:
             if self.problem == EMPTY:
                 return "Your study data was empty; StudyApp started afresh"
@@ -304,6 +307,19 @@ class RecoveryReport(NamedTuple):
             f"StudyApp could not read its study database ({plain_problem(self.problem)}). "
             f"The damaged file was moved aside, not deleted: {self.damaged_path}."
         )
+        if foreign(self.problem):
+            what = (
+                f"The file in the place of StudyApp's study database"
+                f" {store_state(self.problem)}. StudyApp changed nothing in it and moved it"
+                f" aside as it is, not deleted: {self.damaged_path}."
+            )
+            if self.restored is None:
+                return (
+                    f"{what} No backup of your study data was found, so StudyApp started"
+                    " with a new database: import your notes to study. If that file was"
+                    " put there in place of your study data (a restore or a sync under the"
+                    " wrong name), your study data may still be where it came from."
+                )
         if self.problem == EMPTY:
             what = (
                 "StudyApp's study database was empty: what it held was lost before this"

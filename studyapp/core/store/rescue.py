@@ -19,7 +19,8 @@ from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import read_header
 from studyapp.core.store.recovery import require_backups
-from studyapp.core.store.recovery_report import RecoveryReport, plain_problem
+from studyapp.core.store.recovery_report import RecoveryReport
+from studyapp.core.store.sqlite_words import foreign, store_state
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def recover(
 ) -> tuple[Store, RecoveryReport]:
     """The store now in use in place of the damaged one at `path`, and what was done."""
     try:
-        saved = salvage.salvage(path, path) if path.exists() else None
+        # Another program's database holds nothing of the person's: not taken apart
+        saved = salvage.salvage(path, path) if path.exists() and not foreign(problem) else None
     except StoreError as exc:  # the disk, not the damage: change nothing
         raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
     if saved is not None and saved.whole:
@@ -124,7 +126,7 @@ def _nothing_changed(
     both = "the damaged database and the backup are both kept" if kept else "it is kept"
     then = "restore that backup" if kept else "repair it"
     return StoreError(
-        f"Your study database {path} is damaged ({plain_problem(problem)}), and StudyApp could not "
+        f"Your study database {path} {store_state(problem)}, and StudyApp could not "
         f"{what}: {exc.message}",
         f"Nothing was changed: {both}. {exc.hint} Then start StudyApp again: it will "
         f"{then}.".replace("  ", " "),

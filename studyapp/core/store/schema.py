@@ -307,33 +307,64 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-# The start of the damage `foreign_version` words ("file is not a database": damage to
+# The start of the damage `foreign_problem` words ("file is not a database": damage to
 # core.store.errors, moved aside; the rest is for the person: recovery.plain_problem).
 NOT_STUDYAPPS = "file is not a database of StudyApp's: "
 # Tables every StudyApp store has had since its first version.
 APP_TABLES = ("decks", "questions", "cards", "reviews")
+# StudyApp's marks: columns its own tables have together, whatever a table is called
+# now (one renamed by hand in a database browser is still StudyApp's). The names alone
+# are no mark: another flash-card program has its "cards" and "decks" too.
+OWN_COLUMNS = (
+    frozenset({"name", "source_path", "source_hash"}),  # decks
+    frozenset({"norm_title", "answer_markdown", "answer_hash"}),  # questions
+    frozenset({"question_id", "fsrs_json"}),  # cards
+    frozenset({"question_id", "reviewed_at_ms", "rating"}),  # reviews
+    frozenset({"started_at_ms", "settings_json"}),  # mock_sessions
+    frozenset({"session_id", "question_id", "typed_answer"}),  # mock_answers
+)
+# What `foreign_problem` says, after NOT_STUDYAPPS: the report tells it by these words.
+ANOTHER_PROGRAMS = "it is another program's database"
 
 
-def another_programs(conn: sqlite3.Connection) -> bool:
-    """Whether the database has tables, and none of those every StudyApp store has:
-    another program's, whatever version number its header holds (many programs keep
-    their own schema version there: Android's Room, Firefox's places.sqlite). One
-    without any table says nothing of whose it is."""
-    names = {
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [
         r[0]
         for r in conn.execute(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
         )
-    }
-    return bool(names) and names.isdisjoint(APP_TABLES)
+    ]
 
 
-def foreign_version(version: int) -> str:
-    """The damage `refuse_newer` raises for another program's database, in words."""
-    return (
-        f"{NOT_STUDYAPPS}it is another program's database, with none of StudyApp's"
-        f" tables and a version number ({version}) that StudyApp never wrote"
-    )
+def another_programs(conn: sqlite3.Connection) -> bool:
+    """Whether the database has tables, and none of them bears StudyApp's marks
+    (OWN_COLUMNS): another program's, whatever version number its header holds (many
+    programs keep their own schema version there, as StudyApp does: Android's Room,
+    Firefox's places.sqlite; one that happened to equal StudyApp's was taken for a
+    damaged StudyApp store, switched to StudyApp's log and called "may still be
+    recoverable"). One without any table says nothing of whose it is."""
+    names = _tables(conn)
+    if not names:
+        return False
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        try:
+            columns = {r[1] for r in conn.execute(f"PRAGMA table_info({quoted})")}
+        except sqlite3.OperationalError:
+            continue  # a virtual table of a module StudyApp lacks: never StudyApp's
+        if any(own <= columns for own in OWN_COLUMNS):
+            return False
+    return True
+
+
+def foreign_problem(conn: sqlite3.Connection) -> str | None:
+    """The damage another program's database in the store's place is (`another_programs`),
+    in words that name its tables; None when it is StudyApp's (sound or not)."""
+    if not another_programs(conn):
+        return None
+    names = sorted(_tables(conn))
+    shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+    return f"{NOT_STUDYAPPS}{ANOTHER_PROGRAMS} (none of its tables, {shown}, are StudyApp's)"
 
 
 def refuse_newer(conn: sqlite3.Connection, path: str | Path | None, version: int) -> NoReturn:
@@ -342,8 +373,8 @@ def refuse_newer(conn: sqlite3.Connection, path: str | Path | None, version: int
     database in the store's place (a file restored or synced under the wrong name) was
     called "made by a newer StudyApp: update it", an update that could not help, and
     every start stopped there while good backups waited unused."""
-    if another_programs(conn):
-        raise sqlite3.DatabaseError(foreign_version(version))
+    if (foreign := foreign_problem(conn)) is not None:
+        raise sqlite3.DatabaseError(foreign)
     raise newer_store(path, version, SCHEMA_VERSION)
 
 
@@ -355,6 +386,10 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     file cannot both run a step.
     """
     target = SCHEMA_VERSION if target is None else target
+    if (foreign := foreign_problem(conn)) is not None:
+        # Whatever its version, even StudyApp's own: nothing of StudyApp's is written
+        # into it (it is moved aside as it is, and a backup used instead).
+        raise sqlite3.DatabaseError(foreign)
     if (
         schema_version(conn) == 0
         and conn.execute(

@@ -73,6 +73,22 @@ def plain_problem(problem: str) -> str:
     return "; ".join(plain)
 
 
+def foreign(problem: str) -> bool:
+    """Whether `problem` says the file is another program's database (core.store.
+    schema.foreign_problem): not damage, and nothing of StudyApp's to recover from it."""
+    from studyapp.core.store.schema import ANOTHER_PROGRAMS, NOT_STUDYAPPS
+
+    return problem.startswith(NOT_STUDYAPPS + ANOTHER_PROGRAMS)
+
+
+def store_state(problem: str) -> str:
+    """What the store's file is, after "Your study database PATH": "is damaged (…)",
+    or, for another program's database, that it is that, not damage."""
+    if foreign(problem):
+        return f"is {plain_problem(problem).removeprefix('it is ')}"
+    return f"is damaged ({plain_problem(problem)})"
+
+
 # SQLite's words for what stopped it (not damage), as a clause of the person's.
 _STOPPED = (
     ("full", "the disk is full"),

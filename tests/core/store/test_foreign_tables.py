@@ -47,7 +47,8 @@ def test_another_programs_tables_under_a_studyapp_version_are_set_aside_for_the_
     with store:
         assert report is not None and report.restored is not None
         assert report.restored.path == made
-        assert "the table questions is not as StudyApp makes it" in report.message
+        # its one table has StudyApp's name, none of its columns: another program's
+        assert "another program's database (none of its tables, questions," in report.message
         assert len(store.reviews()) == 3  # the backup's, not an empty "repaired" copy
     assert report.damaged_path.read_bytes() == bytes_before  # kept as it was
 
