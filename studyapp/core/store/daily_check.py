@@ -15,6 +15,7 @@ from studyapp.core.format import plural
 from studyapp.core.store import Store, cards_again, health, search_index, side_files
 from studyapp.core.store.errors import _translated, check_marker
 from studyapp.core.store.recovery import K_FULL_CHECK_AT, RecoveryReport
+from studyapp.core.store.sqlio import immediate
 from studyapp.lazy import lazy
 
 # Loaded when a repair is to be made: the copy of the file kept first, the rows' repairs.
@@ -47,6 +48,20 @@ def check_and_repair(
                 repaired.append("rebuilt the indexes that were out of step with their tables")
         if problems:
             return None, "; ".join(problems[:3])
+        if health.keyless_rows(conn):  # before the search index reads them
+            kept = kept or swap.keep_copy(path, now)
+            with immediate(conn):
+                dropped = row_repairs.drop_keyless(conn)
+            lost = sum(dropped.values())
+            found.append(
+                f"{plural(lost, 'row')} of {', '.join(dropped)} with no key, written by hand"
+                " or by another program"
+            )
+            them = "it" if lost == 1 else "them"
+            repaired.append(
+                f"left {them} out, as nothing in StudyApp could show {them} or point to"
+                f" {them} (the copy kept has {them})"
+            )
         if problem := search_index.search_index_problem(conn, full=damage_seen):
             found.append(problem)
             kept = kept or swap.keep_copy(path, now)

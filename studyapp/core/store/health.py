@@ -290,6 +290,32 @@ def damaged_version(conn: sqlite3.Connection, version: int) -> int | None:
     return found if found in near else None
 
 
+# A key SQLite lets be empty: a TEXT PRIMARY KEY (a question's id, a card's question)
+# takes NULL, as a hand edit or another program may write, and a page cut short reads
+# as a row of nothing. The rendered answers are left out: derived, and a scan of them
+# at every start would read every answer.
+def keyless_rows(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each table holding a row with no key (NULL in a primary-key column), with the
+    condition that finds those rows; each test reads an index: cheap at every start."""
+    found: dict[str, str] = {}
+    for table in _tables(conn):
+        if table == "rendered_cache":
+            continue
+        keys = [r for r in conn.execute(f"PRAGMA table_info({_quote(table)})") if r[5]]
+        if len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER":
+            continue  # the rowid itself: never NULL (and the test would scan the table)
+        empty = " OR ".join(f"{_quote(k[1])} IS NULL" for k in keys)
+        if (
+            empty
+            and conn.execute(f"SELECT 1 FROM {_quote(table)} WHERE {empty} LIMIT 1").fetchone()
+        ):
+            found[table] = empty
+    return found
+
+
+KEYLESS_PROBLEM = "rows with no key (written by hand or by another program)"
+
+
 def urgent_problem(conn: sqlite3.Connection) -> str | None:
     """The cheap tests start-up runs every time, for damage that stops the window at
     once rather than waiting for the daily full check: a schema not as the app makes
@@ -304,6 +330,8 @@ def urgent_problem(conn: sqlite3.Connection) -> str | None:
         return "questions whose topic is in another deck"
     if text_stored_as_bytes(conn):
         return "text stored as bytes"
+    if keyless_rows(conn):  # each read of the questions (the search index's) stopped
+        return KEYLESS_PROBLEM
     return TIMES_PROBLEM if times_in_other_units(conn, cheap=True) else None
 
 

@@ -42,6 +42,20 @@ def repair_times(conn: sqlite3.Connection) -> None:
                 )
 
 
+def drop_keyless(conn: sqlite3.Connection) -> dict[str, int]:
+    """Leave out the rows `keyless_rows` finds, inside the caller's transaction: nothing
+    can point to a row with no key (a review, a card) nor can the app show it (a
+    question with no id stopped every read of the questions with a traceback). How
+    many, by table."""
+    from studyapp.core.store.health import _quote, keyless_rows
+
+    dropped: dict[str, int] = {}
+    for table, empty in keyless_rows(conn).items():
+        if lost := conn.execute(f"DELETE FROM {_quote(table)} WHERE {empty}").rowcount:
+            dropped[table] = lost
+    return dropped
+
+
 def rehome(conn: sqlite3.Connection) -> list[str]:
     """Make every deck and topic that questions or topics point to again, under its
     own id ("Recovered deck 3", "Recovered topic 12", at the top of its deck), in one

@@ -34,7 +34,7 @@ from studyapp.core.store.health import (
 )
 from studyapp.core.store.location import real_path
 from studyapp.core.store.pages import mended_copy, orphan_leaves
-from studyapp.core.store.row_repairs import rehome_rows
+from studyapp.core.store.row_repairs import drop_keyless, rehome_rows
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 from studyapp.core.store.search_index import reindex_search
 from studyapp.core.store.side_files import remove_salvage_leftovers as remove_leftovers
@@ -313,6 +313,10 @@ def _copy(
             found = _from_leaf_pages(conn, source_path, roots or [], columns, unreadable)
             for table, count in found.items():
                 rows[table] += count
+        for table, lost in drop_keyless(conn).items():  # a cut page's row of nothing
+            rows[table] = rows.get(table, 0) - lost
+            if table not in unreadable:
+                unreadable.append(table)
         point_to_twins(conn, merged)
         rehome_rows(conn)  # questions whose deck or topic was lost keep a place
         orphans = _drop_orphans(conn)
@@ -464,7 +468,8 @@ def _fill(
     "table.column"s filled in; empty when the row is refused still (or was not empty)."""
     info = {r[1]: r for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
     empty = [i for i, n in enumerate(names) if row[i] is None and n in info and info[n][3]]
-    if not empty:
+    keyless = any(row[i] is None and n in info and info[n][5] for i, n in enumerate(names))
+    if not empty or keyless:  # a row with no key is no row to fill (`drop_keyless`)
         return []
 
     def before(column: str) -> object:
