@@ -182,6 +182,8 @@ def _open_read_only(
     except StoreError as unreadable:
         if cause is None:
             raise
+        if unreadable.message == cause.message:  # one reason stops both: said once
+            raise cause from None
         # What stops writing leads (its way out is the one to take), and what stops
         # reading is said too: the lock alone hid that the file itself is damaged.
         why = unreadable.message

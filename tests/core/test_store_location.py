@@ -133,6 +133,26 @@ def test_a_store_path_that_cannot_be_a_database_says_what_it_is(tmp_path, make, 
     assert result.returncode == 2 and said in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [(_folder, "is a folder, not StudyApp's study database file"), (_self_link, "(a loop)")],
+    ids=["folder", "link-loop"],
+)
+def test_the_window_says_what_the_store_path_is_once(tmp_path, make, said):
+    """The window's start tries a read-only window after the writing one fails: the
+    same reason stopped both, and its message said it twice ("… It cannot be read
+    either: …" and the same words again)."""
+    from studyapp import startup
+    from tests.ui.conftest import ScriptedMessages
+
+    data = tmp_path / "data"
+    data.mkdir()
+    make(data / "studyapp.sqlite3")
+    with pytest.raises(StoreError) as info:
+        startup.open_user_store(data, ScriptedMessages(), NOW, ask=None)
+    assert info.value.message.count(said) == 1 and "either" not in info.value.message
+
+
 @pytest.mark.parametrize("state", ["missing", "damaged"])
 def test_backups_on_a_drive_not_connected_are_waited_for_not_taken_for_none(tmp_path, state):
     """The backups folder a link to another drive, not connected, and the store missing
