@@ -391,6 +391,11 @@ def _set_aside_log(path: Path, now: datetime) -> tuple[Path | None, str]:
         f"read with it, the database could not be read as StudyApp's ({plain_problem(problem)}),"
         " while the database file on its own is sound"
     )
+    if problem.startswith(side_files.ANOTHER_STORES_LOG):
+        why = (
+            f"it is {problem}: read with it, your study data would have been that"
+            " database's, while the database file on its own is sound"
+        )
     return _aside_or_keep(path, log, now, why), why
 
 

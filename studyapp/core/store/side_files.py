@@ -144,11 +144,59 @@ def foreign_log(path: str | Path) -> tuple[Path, str] | None:
             # A value another tool wrote badly through the store's own log (text as
             # bytes, a row deleted) is the store's, for the full check to repair.
             problem = "; ".join(problems) if problems else _quick_check(conn)
+            if problem is None:
+                problem = _history_rewritten(real, conn)
     except sqlite3.Error as exc:
         problem = str(exc)
     if problem is None or alone_problem(real) is not None:
         return None
     return log, problem
+
+
+# What `foreign_log` says of a log that reads as another StudyApp database.
+ANOTHER_STORES_LOG = "the log of another StudyApp database"
+_MS_SINCE = 10**11  # a review time in milliseconds (1973 on): one no repair rewrites
+
+
+def _history_rewritten(real: Path, with_log: sqlite3.Connection) -> str | None:
+    """What shows the store read with its log to be another StudyApp database: the
+    file's first deck is, under its id, another deck (the name its question ids are
+    made from), or its first review another review (another question or time), or
+    gone while its question is there. Such a log (a sync tool's from another machine,
+    a copy's) reads as a sound store, and, checkpointed, had put that database in place
+    of the person's, every grade gone without a word. The store's own log only adds
+    rows, or takes back the latest (an undo) or a deck with its questions (a removal);
+    the first rows keep what they hold (a deck made again under "Recovered deck" takes
+    its name back, and a time in seconds is rewritten in milliseconds: both left be)."""
+    from studyapp.core.store.row_repairs import made_again
+
+    try:
+        with contextlib.closing(open_unchangeable(real)) as alone:
+            deck = alone.execute("SELECT id, id_name FROM decks ORDER BY id LIMIT 1").fetchone()
+            review = alone.execute(
+                "SELECT id, question_id, reviewed_at_ms FROM reviews ORDER BY id LIMIT 1"
+            ).fetchone()
+        if deck is not None and deck[1] and not made_again(deck[1]):
+            now = with_log.execute("SELECT id_name FROM decks WHERE id = ?", (deck[0],)).fetchone()
+            if now is not None and now[0] and now[0] != deck[1] and not made_again(now[0]):
+                return f"{ANOTHER_STORES_LOG} (read with it, the first deck is another deck)"
+        if review is not None:
+            now = with_log.execute(
+                "SELECT question_id, reviewed_at_ms FROM reviews WHERE id = ?", (review[0],)
+            ).fetchone()
+            if now is None:
+                there = with_log.execute(
+                    "SELECT 1 FROM questions WHERE id = ?", (review[1],)
+                ).fetchone()
+                if there is not None:
+                    return f"{ANOTHER_STORES_LOG} (read with it, the first grade is gone)"
+            elif now[0] != review[1] or (
+                isinstance(review[2], int) and review[2] >= _MS_SINCE and now[1] != review[2]
+            ):
+                return f"{ANOTHER_STORES_LOG} (read with it, the first grade is another one)"
+    except sqlite3.Error:
+        return None  # (a table or column lost: the checks of the file itself say so)
+    return None
 
 
 def orphan(path: str | Path) -> Path | None:
