@@ -135,10 +135,13 @@ def _known_name(
     return as_parsed if store.moved_deck_name(as_parsed, digest) is not None else doc
 
 
-def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> ParsedDocument:
+def _told_apart(
+    store: Store, source: str, path: Path, doc: ParsedDocument, digest: str
+) -> ParsedDocument:
     """A README.md (index.md, notes.md) whose title another file's deck has, that file
-    still in place: named with its folder as well ("Interview Questions (Repo B)"), as
-    the store would add a file's name, here one that names nothing ("(README)")."""
+    still in place (or gone, these notes not its own moved: core.moved_notes): named
+    with its folder as well ("Interview Questions (Repo B)"), as the store would add a
+    file's name, here one that names nothing ("(README)")."""
     from studyapp.core.deck_names import name_title
     from studyapp.core.parse.folder import NAMELESS_STEMS
 
@@ -148,8 +151,10 @@ def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> P
     if any(d.source_path == source for d in decks):
         return doc  # a re-import keeps its deck
     name = doc.deck_name.strip().casefold()
-    if not any(d.name.casefold() == name and not notes_gone(d.source_path) for d in decks):
+    if not any(d.name.casefold() == name for d in decks):
         return doc
+    if store.moved_deck_name(doc, digest) is not None:
+        return doc  # its own deck, its notes moved here
     folder = name_title(textio.path_text(path.resolve().parent.name))
     if not folder.strip() or folder.casefold() in name:
         return doc
@@ -407,7 +412,7 @@ def import_file(
         if not as_previewed:
             doc = with_topics(titled(doc, path))
         doc = _known_name(store, source, parsed_name, doc, digest)
-        doc = _told_apart(store, source, path, doc)
+        doc = _told_apart(store, source, path, doc, digest)
         doc = moved_here(store, source, doc)
         twin = same_notes_here(store, source, digest, doc)  # a copy: said, not refused
         check()

@@ -118,3 +118,18 @@ def test_a_one_question_deck_moved_keeps_its_progress(store, tmp_path):
     import_file(store, moved)
     assert [d.id for d in store.decks()] == [deck.id]
     assert [r.question_id for r in store.reviews()] == [studied]
+
+
+@pytest.mark.parametrize("file_name", ["README.md", "index.md"])
+def test_a_readme_of_a_deleted_decks_title_is_named_by_its_folder(store, tmp_path, file_name):
+    """Its own name names nothing: "Interview Questions (Repo B)", not "(README)"; the
+    same notes moved with their folder still go into their deck."""
+    first = _write(tmp_path / "repo-a" / file_name, "# Interview Questions\n\n" + _notes(MINE))
+    import_file(store, first)
+    (deck,) = store.decks()
+    first.unlink()
+    other = _write(tmp_path / "repo-b" / file_name, "# Interview Questions\n\n" + _notes(THEIRS))
+    assert import_file(store, other).deck_name == "Interview Questions (Repo B)"
+    moved = _write(tmp_path / "repo-c" / file_name, "# Interview Questions\n\n" + _notes(MINE))
+    assert import_file(store, moved).deck_name == deck.name
+    assert len(store.decks()) == 2
