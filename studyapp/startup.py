@@ -192,6 +192,7 @@ def _open_read_only(
             cause.hint,
             cause.window_hint,
         ) from None
+    damaged = _damaged_words(store)
     if cause is not None:
         title = "Your study data is open read-only"
         messages.warn(
@@ -200,11 +201,30 @@ def _open_read_only(
                 title,
                 cause.message,
                 cause.window_hint,
+                damaged,
                 "You can browse and search your questions; studying, importing and "
                 "editing are turned off until StudyApp is started again.",
             ),
         )
+    elif damaged:  # beside a running window, which has the store open as it was
+        title = "Your study data is damaged; this window shows what can be read"
+        messages.warn(title, titled(title, damaged))
     return OpenedStore(store, None, reason, folder)
+
+
+def _damaged_words(store: Store) -> str:
+    """What a read-only window says of a store it read from a copy of what its damaged
+    file holds (Store.read_damaged), where it cannot repair it: a store cut short opened
+    read-only showed its grades missing under "open read-only", and nothing else."""
+    if not store.read_damaged:
+        return ""
+    return (
+        f"The study database itself is damaged ({store.read_damaged}). This window shows"
+        " what can still be read from it; nothing in it was changed, and it may lack"
+        " grades that were on the damaged part. A start of StudyApp that can write the"
+        " data folder repairs it, or restores the newest good backup, and says what it"
+        " kept."
+    )
 
 
 class ConsoleMessages(Messages):

@@ -5,6 +5,7 @@ read-only with "disk full"; the recovery message says its first sentence once.""
 from __future__ import annotations
 
 import contextlib
+import html
 import os
 import shutil
 import sqlite3
@@ -412,6 +413,36 @@ def read_only_mount(data, tmp_path) -> Path:
         yield point / "data"
     finally:
         subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+@pytest.fixture
+def cut_short_first(data) -> Path:
+    path = store_path(data)
+    with Store.open(path) as store:
+        fill(store, reviews=12, start_ms=2_000)
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    os.truncate(path, path.stat().st_size - 700)
+    return data
+
+
+def test_a_damaged_store_on_a_drive_that_cannot_be_written_is_said_damaged(
+    cut_short_first, request
+):
+    """A store cut short (a copy to a card that stopped) on a read-only mount: the window
+    showed it under "open read-only" alone, its grades on the lost part missing, as if
+    the person had never made them."""
+    from tests.ui.conftest import ScriptedMessages
+
+    messages = ScriptedMessages()
+    folder = request.getfixturevalue("read_only_mount")
+    opened = startup.open_user_store(folder, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_FOLDER
+        (kind, _title, text), *_ = messages.shown
+        assert kind == "warn" and "The study database itself is damaged" in html.unescape(text)
+    finally:
+        opened.store.close()
+        opened.release()
 
 
 @pytest.fixture

@@ -84,6 +84,9 @@ class StoreBase:
         self._log = ChangeLog()  # what the transaction under way changed
         self.last_changes = Changes()  # what the last committed write changed
         self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
+        # A read-only store read from a copy of what its damaged file still holds
+        # (`open_read_only`): what is wrong with the file, in plain words ("": nothing).
+        self.read_damaged = ""
         self._held = held.hold(path)  # its file read without dropping its locks
         self._held_shm = log_pages.hold(path)  # its log's shared memory, likewise
         # The file opened, checked before each write (core.store.replaced); the copy
@@ -143,6 +146,7 @@ class StoreBase:
             store = cls(_read_what_can_be_read(Path(path)), path)
             store._identity = None  # it never writes
             store._stop_watching()
+            store.read_damaged = "the file is shorter than its own pages say: it was cut short"
             return store
         try:
             conn, lost = cls._reading(path, shared)
@@ -161,6 +165,8 @@ class StoreBase:
         store = cls(conn, path)
         store._identity = None  # it never writes
         store._stop_watching()
+        if lost:
+            store.read_damaged = "parts of the file are damaged and cannot be read"
         return store
 
     def _stop_watching(self) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import html
 import os
 import sqlite3
 
@@ -69,8 +70,9 @@ def test_a_damaged_store_shows_its_reviews_in_a_read_only_window(tmp_path, damag
 
     lock = acquire_store_lock(folder)  # another window writes here
     assert lock is not None
+    messages = ScriptedMessages()
     with lock:
-        opened = startup.open_user_store(folder, ScriptedMessages(), NOW, ask=None)
+        opened = startup.open_user_store(folder, messages, NOW, ask=None)
         assert opened is not None and opened.read_only == startup.READ_ONLY_RUNNING
         try:
             assert len(opened.store.questions()) == 3
@@ -78,3 +80,7 @@ def test_a_damaged_store_shows_its_reviews_in_a_read_only_window(tmp_path, damag
         finally:
             opened.store.close()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # untouched
+    # Said, not shown in silence as if the store were whole.
+    ((kind, title, text),) = messages.shown
+    assert kind == "warn" and "damaged" in title
+    assert "shows what can still be read" in html.unescape(text)
