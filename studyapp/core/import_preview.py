@@ -196,6 +196,7 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         read_for_import,
         refuse_own_export,
         remembered_split,
+        told_apart,
     )
     from studyapp.core.same_notes import same_notes_here
 
@@ -224,7 +225,9 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     # A new deck whose name another file's deck has gets the name the import gives it:
     # proposed as the taken one, the import made "Interview (reviewed)" and the rename
     # to the taken name after it failed, leaving that deck out of sight.
-    fresh = None if deck else store.free_deck_name(doc.deck_name, source)
+    # (a README of a taken title named by its folder first, as the import names it)
+    told = None if deck else told_apart(store, source, path, doc, reading.digest)
+    fresh = None if told is None else store.free_deck_name(told.deck_name, source)
     twin = None
     if deck is None and doc.questions:
         twin = same_notes_here(store, source, reading.digest, doc)

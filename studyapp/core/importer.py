@@ -135,7 +135,7 @@ def _known_name(
     return as_parsed if store.moved_deck_name(as_parsed, digest) is not None else doc
 
 
-def _told_apart(
+def told_apart(
     store: Store, source: str, path: Path, doc: ParsedDocument, digest: str
 ) -> ParsedDocument:
     """A README.md (index.md, notes.md) whose title another file's deck has, that file
@@ -412,7 +412,7 @@ def import_file(
         if not as_previewed:
             doc = with_topics(titled(doc, path))
         doc = _known_name(store, source, parsed_name, doc, digest)
-        doc = _told_apart(store, source, path, doc, digest)
+        doc = told_apart(store, source, path, doc, digest)
         doc = moved_here(store, source, doc)
         twin = same_notes_here(store, source, digest, doc)  # a copy: said, not refused
         check()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.core.import_preview import preview_import
 from studyapp.core.importer import import_file, parse_notes
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import Store
@@ -121,6 +122,8 @@ def test_two_readmes_of_one_title_are_told_apart_by_their_folders(store, tmp_pat
         tmp_path / "sys_design" / "README.md", "# Interview Questions\n\n" + RUST_README[60:]
     )
     assert import_file(store, first).deck_name == "Interview Questions"
+    # the preview proposes the name the import gives (it proposed "(README)")
+    assert preview_import(store, second).new_name == "Interview Questions (Sys Design)"
     assert import_file(store, second).deck_name == "Interview Questions (Sys Design)"
     assert import_file(store, second, force=True).deck_name == "Interview Questions (Sys Design)"
     assert len(store.decks()) == 2

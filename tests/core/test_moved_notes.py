@@ -129,6 +129,7 @@ def test_a_readme_of_a_deleted_decks_title_is_named_by_its_folder(store, tmp_pat
     (deck,) = store.decks()
     first.unlink()
     other = _write(tmp_path / "repo-b" / file_name, "# Interview Questions\n\n" + _notes(THEIRS))
+    assert preview_import(store, other).new_name == "Interview Questions (Repo B)"
     assert import_file(store, other).deck_name == "Interview Questions (Repo B)"
     moved = _write(tmp_path / "repo-c" / file_name, "# Interview Questions\n\n" + _notes(MINE))
     assert import_file(store, moved).deck_name == deck.name
