@@ -231,11 +231,15 @@ def _export_pdf(store, scheduler, clock, folder: Path, check) -> None:
     # a PDF of notes is read by pypdf, imported inside a function: named, or missing
     from studyapp.core.parse.pdf import pdf_markdown
 
-    read = pdf_markdown(data, out_pdf.name) if data else ""
+    # (its own PDF, read as any PDF: an import refuses it, core.own_files)
+    read = pdf_markdown(data, out_pdf.name, own_refused=False) if data else ""
     check("read a PDF's text back as notes", report.deck in read, read[:60])
     if data:  # many downloaded PDFs are AES-encrypted against copying: pypdf's AES
         # needs `cryptography`, which pypdf only imports once a file asks for it
-        check("read an AES-encrypted PDF", report.deck in pdf_markdown(_aes(data), "aes.pdf"))
+        check(
+            "read an AES-encrypted PDF",
+            report.deck in pdf_markdown(_aes(data), "aes.pdf", own_refused=False),
+        )
 
 
 def _aes(data: bytes) -> bytes:

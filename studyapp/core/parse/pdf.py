@@ -103,12 +103,13 @@ class Line:
         return all(span.bold for span in self.spans if span.text.strip())
 
 
-def pdf_markdown(data: bytes, name: str) -> str:
+def pdf_markdown(data: bytes, name: str, *, own_refused: bool = True) -> str:
     """The Markdown the PDF `data` shows; NotesFileError (naming the file `name`) when
-    it is locked, damaged, has no text or too many pages."""
+    it is locked, damaged, has no text or too many pages, or (`own_refused`) is
+    StudyApp's own weak-topics PDF."""
     from studyapp.core.parse import pdf_layout
 
-    pages = _page_lines(data, name)
+    pages = _page_lines(data, name, own_refused)
     letters = sum(len(line.text.strip()) for page in pages for line in page)
     # (a scan's text layer may hold a page number or a scanner app's name on each
     # page: left out as the pages' furniture, nothing is left)
@@ -123,7 +124,7 @@ def pdf_markdown(data: bytes, name: str) -> str:
     return markdown + "\n"
 
 
-def _reader(data: bytes, name: str):
+def _reader(data: bytes, name: str, own_refused: bool = True):
     from pypdf import PdfReader  # (loaded by a PDF import only)
     from pypdf.errors import PyPdfError
 
@@ -157,7 +158,8 @@ def _reader(data: bytes, name: str):
         )
     if count == 0:
         raise NotesFileError(f"{name}: the PDF has no pages")
-    _refuse_own_pdf(reader, name)
+    if own_refused:
+        _refuse_own_pdf(reader, name)
     return reader
 
 
@@ -207,11 +209,11 @@ def _aes(name: str) -> str:
 _DAMAGE = (ValueError, LookupError, TypeError, AttributeError, ArithmeticError, OSError)
 
 
-def _page_lines(data: bytes, name: str) -> list[list[Line]]:
+def _page_lines(data: bytes, name: str, own_refused: bool = True) -> list[list[Line]]:
     """Each page's lines, top to bottom."""
     from pypdf.errors import DependencyError, PyPdfError
 
-    reader = _reader(data, name)
+    reader = _reader(data, name, own_refused)
     fonts: dict[int, tuple] = {}  # a font's id → (the font, its kind)
     pages: list[list[Line]] = []
     columns: list[tuple[float, float]] = []  # the columns' edges, pages set in columns
