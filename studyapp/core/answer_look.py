@@ -118,7 +118,12 @@ mark {{ background-color: {mark}; color: {mark_text}; }}
 del {{ text-decoration: line-through; }}
 .tag {{ color: {muted}; background-color: {code_bg}; font-size: small; }}
 ul ul {{ list-style-type: circle; }}
+ul, ol {{ margin-bottom: 0; }}
 """
+# Lists: no margin below them. QTextDocument gives a list's bottom margin to the line
+# of its last item, which sits above that item's nested list: a gap under the last
+# bullet only. What follows a list (a paragraph, a heading, a code box) has its own
+# margin above it, so the room after the list stays.
 
 
 def answer_css(theme: str) -> str:

@@ -179,3 +179,52 @@ def test_a_table_in_a_narrow_pane_breaks_no_word(qtbot, width, zoom):
     assert not broken
     # Whole, or hyphenated at a soft hyphen where the table needs it (test_wide_tables).
     assert "Cardinality" in {b.text().replace("\u00ad", "") for b in blocks(view)}
+
+
+def _gaps_above_nested_lists(md: str) -> list[float]:
+    """The room between each item that holds a nested list and that list's first line,
+    as QTextDocument lays the answer out with its stylesheet."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(answer_css("light"))
+    document.setHtml(render_markdown(md))
+    document.setTextWidth(600)
+    layout = document.documentLayout()
+    gaps, block = [], document.begin()
+    while block.isValid() and block.next().isValid():
+        below = block.next()
+        outer, inner = block.textList(), below.textList()
+        if outer and inner and inner.format().indent() > outer.format().indent():
+            above = layout.blockBoundingRect(block)
+            gaps.append(layout.blockBoundingRect(below).top() - above.bottom())
+        block = block.next()
+    return gaps
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        "Architecture:\n\n- **Ingest**\n    - Kafka\n    - Producers\n- **Serve**\n"
+        "    - Aggregates\n\nTrade-offs:\n",
+        "1. Write\n2. Keep a run ledger:\n    1. run id\n    2. skip runs\n\n```\ncode\n```\n",
+        "- a\n    - b\n        - c\n    - d\n        - e\n- f\n    - g\n",
+    ],
+    ids=["bullets", "numbered-last-only", "three-levels"],
+)
+def test_a_nested_list_sits_as_close_under_the_last_item_as_under_the_others(md):
+    """The list's space below it went to its last item's own line, above that item's
+    nested list: a gap there only (tester1 08_clickstream_answer.png)."""
+    gaps = _gaps_above_nested_lists(md)
+    assert gaps and all(gap == pytest.approx(0, abs=0.5) for gap in gaps), gaps
+
+
+def test_a_list_keeps_its_room_above_the_paragraph_after_it():
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(answer_css("light"))
+    document.setHtml(render_markdown("- a\n    - b\n\nAfter the list.\n"))
+    layout, last = document.documentLayout(), document.lastBlock()
+    gap = layout.blockBoundingRect(last).top() - layout.blockBoundingRect(last.previous()).bottom()
+    assert gap >= 10
