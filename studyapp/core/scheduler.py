@@ -408,9 +408,18 @@ def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: dateti
         when = "due now"
     else:
         when = f"due {span_words(now - due)} ago"
-    phase = scheduler.phase(card_json)
-    if phase in ("learning", "relearning"):
+    step = step_words(scheduler, card_json)
+    if step:
         # A step minutes long, not a memory fading: its recall is near 100 % while it
         # is due, which read as a contradiction ("due 55 minutes ago · 100 % recall").
-        return f"{phase} step {when}"
+        return f"{step} {when}"
     return f"{when} · {math.floor(recall * 100 + 0.5)} % recall now"
+
+
+def step_words(scheduler: SpacedRepetition, card_json: str | None) -> str:
+    """ "learning step" or "relearning step" for a card in its steps, "" otherwise: the
+    word every place that says when a card is due uses for it (the answer's header,
+    the grading panel), so one card is never a "step" in one and a "review" in the
+    other."""
+    phase = scheduler.phase(card_json)
+    return f"{phase} step" if phase in ("learning", "relearning") else ""

@@ -5,15 +5,17 @@ due nor new, the learning steps coming back soon, which Study takes (the button 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
 from studyapp.core.progress import LEARNING_HORIZON, buried_till, card_state
-from studyapp.core.scheduler import span_words
+from studyapp.core.scheduler import span_words, step_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, TOPIC
 
+ZERO = timedelta(0)
 COMING = " coming back "  # what both say, "1 coming back at 09:01" and
 # "2 coming back from 09:01" (several, the first at 09:01: "at" said all were due then)
 
@@ -31,7 +33,8 @@ def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
     if state != "suspended" and buried_till(ctx.store, qid, now):
         state = "buried"  # (the row says so once the tree has caught up)
     words = f"<b>{STATE_LABELS[state]}</b><br>"
-    due = ctx.scheduler.due(ctx.store.card_json(qid))
+    card = ctx.store.card_json(qid)
+    due = ctx.scheduler.due(card)
     if state == "suspended":
         return words + "not studied until Ctrl+J takes it back"
     if state == "buried":
@@ -39,10 +42,12 @@ def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
     if due is None:
         return words + "never studied"
     wait = due - now
-    # in words, as the question's header says it ("due in 52 days")
-    return words + (
-        f"next review in {span_words(wait)}" if wait.total_seconds() > 0 else "due for review now"
-    )
+    # in words, as the question's header says it ("due in 52 days"), a card in its
+    # steps named so as the header names it ("learning step due in 7 minutes")
+    step = step_words(ctx.scheduler, card)
+    if step:
+        return words + f"{step} due " + (f"in {span_words(wait)}" if wait > ZERO else "now")
+    return words + (f"next review in {span_words(wait)}" if wait > ZERO else "due for review now")
 
 
 def coming_back_words(

@@ -40,6 +40,7 @@ from studyapp.ui.theme import Card, mute
 STATUS_SAMPLES = (
     "next review in 11.5mo",
     "due for review now",
+    "relearning step due in 59 minutes",
     "8888 due · 8888 new",
     "8888 new · 888 learning · 8888 review",
 )

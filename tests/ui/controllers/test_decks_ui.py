@@ -4,6 +4,9 @@ studied), Delete deletes and Ctrl+Z brings the question back."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -260,3 +263,28 @@ def test_the_panel_and_the_header_say_a_question_s_next_review_alike(qtbot, make
     said = re.search(r"next review in (\d+ days?)", panel)
     assert said is not None, panel
     assert f"in {said.group(1)}" in window.answer.header.meta.text()
+
+
+@pytest.mark.parametrize(
+    "later", [timedelta(minutes=2), timedelta(0)], ids=["step-past", "step-ahead"]
+)
+def test_the_panel_names_a_card_in_its_steps_as_the_header_does(
+    qtbot, make_window, store, clock, later
+):
+    """A new user read "learning step due 1 minute ago" in the header and "due for
+    review now" in the panel under it: one card, two words for it."""
+    from tests.ui.window_helpers import start_studying
+
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    graded = window.current_qid
+    window.reveal()
+    window.grade(1)  # Again: a learning step, minutes away
+    window.action("stop").trigger()
+    clock.advance(seconds=later.total_seconds())
+    browse = window.controllers["browse"]
+    browse.show_question(graded)
+    browse.update_panel()
+    assert "learning step due" in window.answer.header.meta.text()
+    status = window.grading.status.text()
+    assert "learning step due" in status and "review" not in status, status
