@@ -226,13 +226,18 @@ class MockSummaryView(QWidget):
         else:
             self.title.setText("Mock interview finished")
         self.subtitle.setText(when)
-        self.score.setText(score_text(summary.score))
         # In words under the figure: "50 % score" alone read as anything (key points
-        # said? answers right?); it is the average of the person's own grades.
+        # said? answers right?); it is the average of the person's own grades. With
+        # nothing graded there is no figure: a dash at the score's size read as a heavy
+        # bar, a glyph, not "no score"; the words alone say it.
         graded = summary.score is not None
+        self.score.setText(score_text(summary.score) if graded else "")
+        self.score.setVisible(graded)
         self.score_caption.setText(
             # short lines: beside the title in the narrowest window
-            f"average of your\nown grades:\n{score_scale(2)}" if graded else "nothing graded"
+            f"average of your\nown grades:\n{score_scale(2)}"
+            if graded
+            else "no score:\nnothing graded"
         )
         self.score_caption.setToolTip(f"{SCORE_MEANS} In %: {score_scale()}.")
         skipped = "skipped"

@@ -195,10 +195,15 @@ def test_summary_of_a_session_with_nothing_graded(qtbot):
         MockSummary(session_id=1, rows=(row(1, None),), planned=3, weakest=(row(1, None),)),
         ended_early=True,
     )
-    assert view.score.text() == "–" and view.score_caption.text() == "nothing graded"
+    # No figure (a dash at the score's size read as a heavy bar): the words say it.
+    assert view.score.isHidden() and "–" not in view.score.text()
+    assert view.score_caption.text() == "no score:\nnothing graded"
     assert view.rows_text() == [["1", "Question 1", "00:30", "", "skipped", ""]]
     assert "0 of 3 graded" in view.totals_text() and "2 not asked" in view.totals_text()
     assert view.retry_button.isEnabled()
+    # The next summary, graded, shows its figure again.
+    view.set_summary(MockSummary(session_id=2, rows=(row(1, 3, 0.5),), planned=1))
+    assert not view.score.isHidden() and view.score.text() == "67 %"
 
 
 def test_the_score_says_in_words_what_it_is(qtbot):
