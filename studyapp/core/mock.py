@@ -50,7 +50,7 @@ from studyapp.core.mock_choice import choose_with_held
 from studyapp.core.mock_choice import question_pool as question_pool
 from studyapp.core.mock_choice import weakness_key as weakness_key
 from studyapp.core.mock_clock import MockClocks, Stopwatch
-from studyapp.core.mock_results import FLAT_SLOPE as FLAT_SLOPE
+from studyapp.core.mock_results import FLAT_CHANGE as FLAT_CHANGE
 from studyapp.core.mock_results import MIN_TREND_SESSIONS as MIN_TREND_SESSIONS
 from studyapp.core.mock_results import MockHistoryRow as MockHistoryRow
 from studyapp.core.mock_results import MockSummary as MockSummary
@@ -60,6 +60,7 @@ from studyapp.core.mock_results import mock_history as mock_history
 from studyapp.core.mock_results import mock_trend as mock_trend
 from studyapp.core.mock_results import score_percent as score_percent
 from studyapp.core.mock_results import summarize as summarize
+from studyapp.core.mock_results import trend_rule as trend_rule
 from studyapp.core.mock_settings import ORDERS as ORDERS
 from studyapp.core.mock_settings import SETTINGS_KEY as SETTINGS_KEY
 from studyapp.core.mock_settings import MockSettings as MockSettings

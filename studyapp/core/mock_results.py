@@ -351,15 +351,22 @@ class MockTrend:
     """How scores move across finished sessions (those with a score, oldest first;
     abandoned sessions never count: a mock left after one question says little).
 
-    delta: last score minus the one before; slope: least-squares score points per
-    session over the last `window` sessions; direction: "up", "down" or "flat"
-    (|slope| under one point). All three are None with fewer than
+    The rule (TREND_RULE, which the history shows as its tip): the last score against
+    the mean of the ones before it, up to `window` - 1 of them. The slope of a line
+    over a few scores said "slipping" right after a +50 session (83, 17, 67: the line
+    falls, though the last is well over what came before); the mean of the ones
+    before says what a person means by "better than I was".
+
+    delta: last score minus the one before; baseline: the mean of the (up to
+    `window` - 1) scores before the last; change: last minus baseline; direction: "up",
+    "down" or "flat" (|change| under FLAT_CHANGE points). All None with fewer than
     `MIN_TREND_SESSIONS` scores.
     """
 
     scores: tuple[float, ...] = ()
     delta: float | None = None
-    slope: float | None = None
+    baseline: float | None = None
+    change: float | None = None
     direction: str | None = None
     window: int = 10
 
@@ -367,8 +374,23 @@ class MockTrend:
     def last(self) -> float | None:
         return self.scores[-1] if self.scores else None
 
+    @property
+    def before(self) -> int:
+        """How many scores the baseline is the mean of."""
+        return min(len(self.scores) - 1, self.window - 1) if self.scores else 0
 
-FLAT_SLOPE = 1.0
+
+FLAT_CHANGE = 5.0  # points: a grade's worth of noise in a short mock is "steady"
+TREND_RULE = (
+    "How the trend is worked out: the last finished mock's score against the mean score"
+    " of the ones before it (up to {before}). Within {flat:g} points either way reads"
+    " steady. Abandoned mocks and mocks with nothing graded are left out."
+)
+
+
+def trend_rule(window: int = 10) -> str:
+    """The trend's rule in words, for the history's tip."""
+    return TREND_RULE.format(before=window - 1, flat=FLAT_CHANGE)
 
 
 def mock_trend(history: Sequence[MockHistoryRow], window: int = 10) -> MockTrend:
@@ -379,18 +401,15 @@ def mock_trend(history: Sequence[MockHistoryRow], window: int = 10) -> MockTrend
     )
     if len(scores) < MIN_TREND_SESSIONS:
         return MockTrend(scores=scores, window=window)
-    recent = scores[-max(2, window) :]
-    n = len(recent)
-    mean_x = (n - 1) / 2
-    mean_y = sum(recent) / n
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in enumerate(recent)) / sum(
-        (x - mean_x) ** 2 for x in range(n)
-    )
-    direction = "flat" if abs(slope) < FLAT_SLOPE else ("up" if slope > 0 else "down")
+    before = scores[-max(2, window) : -1]
+    baseline = sum(before) / len(before)
+    change = scores[-1] - baseline
+    direction = "flat" if abs(change) < FLAT_CHANGE else ("up" if change > 0 else "down")
     return MockTrend(
         scores=scores,
         delta=scores[-1] - scores[-2],
-        slope=slope,
+        baseline=baseline,
+        change=change,
         direction=direction,
         window=window,
     )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import format_clock, percent, plural, score_text
-from studyapp.core.mock import MIN_TREND_SESSIONS, MockHistoryRow, MockTrend
+from studyapp.core.mock import MIN_TREND_SESSIONS, MockHistoryRow, MockTrend, trend_rule
 from studyapp.core.mock_results import SCORE_MEANS, score_scale
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
@@ -61,18 +61,26 @@ def trend_text(trend: MockTrend, not_counted: str = "") -> str:
     little). `not_counted`: the listed sessions left out (see `not_counted_words`), so
     the words add up to the rows under them."""
     left_out = f" Not counted: {not_counted}." if not_counted else ""
-    if trend.direction is None or trend.slope is None or trend.delta is None:
+    if trend.direction is None or trend.baseline is None or trend.change is None:
         # The chart shows the scores as dots, without a line, until then.
         needed = f"The trend line shows once {MIN_TREND_SESSIONS} mock interviews are finished."
         if trend.last is None:
             return f"No finished mock interview with a grade yet.{left_out} {needed}"
         so_far = plural(len(trend.scores), "finished mock interview")
         return f"{so_far} so far (last {score_text(trend.last)}).{left_out} {needed}"
-    n = min(len(trend.scores), trend.window)
+    # What is computed, said as it is (see core.mock_results.MockTrend): the last score
+    # against the mean of the ones before it.
+    points = round(abs(trend.change))
+    than = (
+        "level with"
+        if points == 0
+        else f"{plural(points, 'point')} {'above' if trend.change > 0 else 'below'}"
+    )
+    them = "the one" if trend.before == 1 else f"the {trend.before}"
     return (
         f"Trend {ARROWS[trend.direction]} <b>{WORDS[trend.direction]}</b>: "
-        f"{trend.slope:+.1f} points a session over the last {n} · last score "
-        f"<b>{score_text(trend.last)}</b> ({trend.delta:+.0f} on the one before)"
+        f"last score <b>{score_text(trend.last)}</b>, {than} the mean of {them} before it "
+        f"({score_text(trend.baseline)}) · {trend.delta:+.0f} on the one before"
         + (f" · not counted: {not_counted}" if not_counted else "")
     )
 
@@ -210,6 +218,7 @@ class MockHistoryView(QWidget):
         self.rows = list(rows)
         self.trend = trend
         self.trend_label.setText(trend_text(trend, not_counted_words(self.rows)))
+        self.trend_label.setToolTip(trend_rule(trend.window))
         self.chart.set_scores(trend.scores, line=trend.direction is not None)
         self.sessions.setCurrentWidget(self.table if self.rows else self.empty)
         self.hint.setText(HINT if self.rows else "")  # kept: it holds the buttons right

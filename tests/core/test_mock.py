@@ -963,7 +963,7 @@ def test_history_and_trend(store, sr, clock):
     trend = mock_trend(history)
     assert trend.last == 100.0
     assert trend.delta == pytest.approx(100 - 250 / 3)
-    assert trend.slope == pytest.approx((100 - 100 / 3) / 2)
+    assert trend.baseline == pytest.approx((100 / 3 + 250 / 3) / 2)
     assert trend.direction == "up"
 
 
@@ -972,22 +972,28 @@ def history_row(score: float | None, state: str = "finished") -> MockHistoryRow:
 
 
 @pytest.mark.parametrize(
-    ("scores", "delta", "slope", "direction"),
+    ("scores", "delta", "change", "direction"),
     [
         ([], None, None, None),
         ([50.0], None, None, None),
         ([40.0, 60.0], None, None, None),  # two sessions are not a trend yet
         ([None, 40.0, None, 60.0], None, None, None),
-        ([20.0, 40.0, 60.0], 20.0, 20.0, "up"),
-        ([80.0, 50.0, 20.0], -30.0, -30.0, "down"),
-        ([50.0, 50.5, 50.0, 50.5], 0.5, 0.1, "flat"),
-        ([10.0, None, 20.0, 30.0], 10.0, 10.0, "up"),  # sessions with nothing graded are left out
+        ([20.0, 40.0, 60.0], 20.0, 30.0, "up"),
+        ([80.0, 50.0, 20.0], -30.0, -45.0, "down"),
+        ([50.0, 50.5, 50.0, 50.5], 0.5, 0.33, "flat"),
+        ([10.0, None, 20.0, 30.0], 10.0, 15.0, "up"),  # sessions with nothing graded are left out
+        # tester1's history: a +50 session after a bad one read "slipping" (the slope
+        # over three fell); the last, 67, is well over the mean of the two before (50).
+        ([83.3, 16.7, 66.7], 50.0, 16.7, "up"),
+        # and the other way round: a -50 session after a good one is slipping
+        ([16.7, 83.3, 33.3], -50.0, -16.7, "down"),
+        ([60.0, 40.0, 52.0], 12.0, 2.0, "flat"),  # within 5 points of the mean: steady
     ],
 )
-def test_trend(scores, delta, slope, direction):
+def test_trend(scores, delta, change, direction):
     trend = mock_trend([history_row(s) for s in scores])
     assert trend.delta == (None if delta is None else pytest.approx(delta))
-    assert trend.slope == (None if slope is None else pytest.approx(slope))
+    assert trend.change == (None if change is None else pytest.approx(change, abs=0.01))
     assert trend.direction == direction
 
 
@@ -997,13 +1003,15 @@ def test_abandoned_mocks_make_no_trend():
     trend = mock_trend(rows)
     assert trend.direction is None and trend.scores == (30.0, 40.0)
     rows.append(history_row(35.0))
-    assert mock_trend(rows).direction == "up"  # three finished ones: 30, 40, 35
+    assert mock_trend(rows).direction == "flat"  # three finished: 35, the mean of 30 and 40
     assert mock_trend(rows).last == 35.0
 
 
-def test_trend_slope_reads_only_the_recent_window():
+def test_trend_reads_only_the_recent_window():
     rows = [history_row(s) for s in (100.0, 0.0, 10.0, 20.0)]
-    assert mock_trend(rows, window=3).slope == pytest.approx(10.0)
+    trend = mock_trend(rows, window=3)  # 20 against the mean of 0 and 10
+    assert trend.baseline == pytest.approx(5.0) and trend.before == 2
+    assert trend.direction == "up"
 
 
 # --- choosing questions -----------------------------------------------------------------------

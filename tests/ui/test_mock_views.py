@@ -279,9 +279,17 @@ def history_row(session_id, score, day, state="finished"):
         (MockTrend(), "No finished mock interview with a grade yet. The trend line shows once 3"),
         (MockTrend(scores=(40.0,)), "1 finished mock interview so far (last 40 %)"),
         (MockTrend(scores=(40.0, 60.0)), "2 finished mock interviews so far (last 60 %)"),
-        (MockTrend((40.0, 60.0, 80.0), 20.0, 20.0, "up"), "improving</b>: +20.0 points a"),
-        (MockTrend((60.0, 40.0), -20.0, -20.0, "down"), "slipping"),
-        (MockTrend((50.0, 50.5), 0.5, 0.5, "flat"), "steady"),
+        (
+            MockTrend((40.0, 60.0, 80.0), 20.0, 50.0, 30.0, "up"),
+            "improving</b>: last score <b>80 %</b>, 30 points above the mean of the 2 before"
+            " it (50 %) · +20 on the one before",
+        ),
+        (
+            MockTrend((60.0, 40.0), -20.0, 60.0, -20.0, "down"),
+            "slipping</b>: last score <b>40 %</b>, 20 points below the mean of the one before",
+        ),
+        (MockTrend((50.0, 50.0, 50.2), 0.2, 50.0, 0.2, "flat"), "steady</b>: last score"),
+        (MockTrend((50.0, 50.0, 50.2), 0.2, 50.0, 0.2, "flat"), "level with the mean"),
     ],
 )
 def test_trend_text(trend, words):
@@ -445,7 +453,7 @@ def test_before_a_trend_the_history_draws_no_trend_line_and_counts_every_row(qtb
     assert view.chart.scores == (33.0, 67.0) and not view.chart.line  # the dots alone
     assert len(view.rows_text()) == 3
     view.set_history(
-        [*rows, history_row(5, 80.0, 4)], MockTrend((33.0, 67.0, 80.0), 13.0, 23.5, "up")
+        [*rows, history_row(5, 80.0, 4)], MockTrend((33.0, 67.0, 80.0), 13.0, 50.0, 30.0, "up")
     )
     assert view.chart.line and "improving" in view.trend_label.text()
 

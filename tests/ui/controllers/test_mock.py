@@ -603,6 +603,8 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     assert rows[0][4] == "00:20"
     assert view.trend.direction == "up"
     assert "improving" in view.trend_label.text()
+    # how it is worked out, where the words are
+    assert "against the mean score of the ones before it" in view.trend_label.toolTip()
     assert view.chart.scores == pytest.approx((100 / 6, 200 / 3, 100.0))
     # Enter on a session shows its summary.
     assert view.table.hasFocus()
@@ -638,9 +640,10 @@ def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
         window.reveal()
         window.grade(2)
     mock.show_mock_history()
-    # 0 %, 67 %, 33 %: improving over the three finished, the abandoned 100 % left out.
+    # 0 %, 67 %, 33 %: the three finished, the abandoned 100 % left out; the last is
+    # the mean of the two before it: steady.
     assert mock.history_view.trend.scores == pytest.approx((0.0, 200 / 3, 100 / 3))
-    assert "Trend ↑ <b>improving</b>" in mock.history_view.trend_label.text()
+    assert "Trend → <b>steady</b>" in mock.history_view.trend_label.text()
 
 
 # --- closing and resuming -----------------------------------------------------------
