@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from studyapp.core.model import Question
 from studyapp.ui.safe_browser import SafeBrowser, shaped_answer
 from studyapp.ui.screen_fit import fitted_layout
+from studyapp.ui.theme import mute
 
 PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
+TITLE_NEEDED = "A question needs a title: Save waits for one."
 
 
 class EditQuestionDialog(QDialog):
@@ -78,8 +80,14 @@ class EditQuestionDialog(QDialog):
         split = QSplitter()
         split.addWidget(self.answer_edit)
         split.addWidget(self.preview)
+        # Why Save waits, said under the field while the title is blank (Save greyed
+        # and Ctrl+S doing nothing said nothing).
+        self.title_needed = QLabel(TITLE_NEEDED)
+        mute(self.title_needed)
+        self.title_needed.hide()
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
+        form.addRow("", self.title_needed)
         form.addRow("T&opic:", self.topic_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -123,6 +131,8 @@ class EditQuestionDialog(QDialog):
         if event.matches(QKeySequence.StandardKey.Save) or (control and enter):
             if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
                 self.accept()
+            else:  # the words under the field say why; the field is where to act
+                self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         super().keyPressEvent(event)
 
@@ -150,7 +160,10 @@ class EditQuestionDialog(QDialog):
 
     def _check_title(self, text: str) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(bool(text.strip()))  # a question needs a title
+        titled = bool(text.strip())  # a question needs a title
+        save.setEnabled(titled)
+        save.setToolTip("Save (Ctrl+S)" if titled else TITLE_NEEDED)
+        self.title_needed.setVisible(not titled)
 
     def values(self) -> tuple[str, str, int | None]:
         """(title, answer Markdown, topic id) as the person left them."""

@@ -25,6 +25,7 @@ from studyapp.ui.literal_text import literal
 from studyapp.ui.style import flat_bars_in
 
 MIN_READING_WIDTH = 480.0  # a reference page's text, at the least
+NAME_NEEDED = "A name is needed: type at least one letter."
 WITHDRAWN = object()  # a question taken back: what it asked about has ended
 
 # The message boxes, input dialogs and the crash dialog's parts are imported where
@@ -298,19 +299,33 @@ class Messages:
         )
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        """The text typed, None when cancelled or blank. `label` is shown as written:
+        """The text typed, None when cancelled (a blank one is not taken: OK waits, and
+        the dialog says a name is needed). `label` is shown as written:
         it names the person's topics and decks, and "&" in them is no mnemonic. Built
         as the Move dialog (ask_choice) is, with the app's flat buttons: the static
         QInputDialog.getText gave OK and Cancel the desktop's ✓ and ✗. Enter is OK,
         Esc cancels, and the field has the focus with its text selected, to type over."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit
 
         dialog = QInputDialog(self.parent)
         dialog.setWindowTitle(title)
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
-        dialog.setLabelText(literal(label))
         dialog.setTextValue(text)
+        dialog.setOkButtonText("OK")  # (Qt builds the field and buttons now, not at show)
         flat_bars_in(dialog)
+        bar = dialog.findChild(QDialogButtonBox)
+        ok_button = bar.button(QDialogButtonBox.StandardButton.Ok) if bar is not None else None
+
+        def say_if_blank(value: str) -> None:
+            # A blank name was taken as a cancel, without a word: OK waits for a
+            # letter, and the dialog says so while the field is blank.
+            blank = not value.strip()
+            dialog.setLabelText(literal(label + (f"\n{NAME_NEEDED}" if blank else "")))
+            if ok_button is not None:
+                ok_button.setEnabled(not blank)
+
+        say_if_blank(text)
+        dialog.textValueChanged.connect(say_if_blank)
         field = dialog.findChild(QLineEdit)
         if field is not None:
             field.selectAll()

@@ -73,3 +73,28 @@ def test_enter_answers_with_what_was_typed_over_the_name(qtbot, icon_desktop, ty
 
     value, _seen = ask(qtbot, type_over, title="Rename Topic", text="Old topic")
     assert value == typed
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_name_is_refused_in_words_not_dropped(qtbot, blank):
+    """F2 on a deck, the name emptied, Enter: the rename was dropped without a word.
+    OK waits for a letter and the dialog says a name is needed; typing one takes it."""
+
+    def empty_then_name(dialog, field):
+        field.selectAll()
+        qtbot.keyClicks(field, blank) if blank else qtbot.keyClick(field, Qt.Key.Key_Delete)
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # refused: the dialog stays
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["open"] = dialog.isVisible()
+        seen["ok"] = ok.isEnabled()
+        seen["label"] = dialog.labelText()
+        qtbot.keyClicks(field, "x")
+        seen["label after"] = dialog.labelText()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    seen: dict = {}
+    value, _ = ask(qtbot, empty_then_name)
+    assert (seen["open"], seen["ok"]) == (True, False), seen
+    assert "A name is needed" in seen["label"]
+    assert "A name is needed" not in seen["label after"]
+    assert value.strip() == "x"

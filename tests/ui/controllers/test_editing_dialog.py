@@ -113,11 +113,23 @@ def test_edit_without_a_notes_file_is_kept_in_the_app(qtbot, make_window, store)
     assert window.model.question(question.id).title == "What is the learning rate?"
 
 
-def test_an_empty_title_cannot_be_saved(qtbot, make_window):
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_an_empty_title_cannot_be_saved_and_the_dialog_says_why(qtbot, make_window, blank):
+    """Save greyed and Ctrl+S doing nothing said nothing: the dialog says why under the
+    field, and Ctrl+S takes the person there."""
     window = make_window(show=True)
     dialog = open_editor_on(qtbot, window, "What is momentum?")
-    dialog.title_edit.clear()
+    assert dialog.title_needed.isHidden()
+    dialog.title_edit.setText(blank)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert not dialog.title_needed.isHidden()
+    assert "needs a title" in dialog.title_needed.text()
+    dialog.answer_edit.setFocus()
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.title_edit
+    qtbot.keyClicks(dialog.title_edit, "What is momentum, again?")
+    assert dialog.title_needed.isHidden()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
 
 
 def test_esc_with_changes_asks_before_throwing_them_away(qtbot, make_window, notes_store):
