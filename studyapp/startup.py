@@ -90,6 +90,9 @@ def store_error_text(exc: BaseException, *, in_window: bool = False) -> str:
     return f"{exc.message}\n\n{hint}" if hint else exc.message
 
 
+RECOVERY_TITLE = "Your study data"  # the box's text says what happened to it
+
+
 def titled(title: str, *paragraphs: str) -> str:
     """A message box's text: its title again in bold (macOS shows no title on a message
     box), then the paragraphs, as escaped rich text. An option name left in them keeps
@@ -141,12 +144,14 @@ def open_user_store(
         from studyapp.core.refill import after_recovery
 
         said = after_recovery(store, report.may_miss_notes)
+        # The report's title is a sentence: the box says it, in bold, under a short title
+        # (a title bar cuts a long one in the middle; see ui/title_room.py).
         text = titled(report.title, report.message, said)
         left = report.session
         if left is None or left.copy is None or not report.offers_session:
-            messages.warn(report.title, text)  # a repair or a restore: the copy is named
+            messages.warn(RECOVERY_TITLE, text)  # a repair or a restore: the copy is named
         elif messages.confirm(
-            report.title,
+            RECOVERY_TITLE,
             "Go on with your session's changes?",
             text,
             "Restore the Copy With Them",
@@ -194,11 +199,10 @@ def _open_read_only(
         ) from None
     damaged = _damaged_words(store)
     if cause is not None:
-        title = "Your study data is open read-only"
         messages.warn(
-            title,
+            "Read-only",
             titled(
-                title,
+                "Your study data is open read-only",
                 cause.message,
                 cause.window_hint,
                 damaged,
@@ -235,8 +239,11 @@ class ConsoleMessages(Messages):
         super().__init__(None)
 
     def _print(self, kind: str, title: str, text: str) -> None:
+        # A message box's text may start with its title in bold (see `titled`), the
+        # sentence a short window title stands for: on a console, that is the title.
+        if (bold := re.match(r"<p><b>(.*?)</b></p>", text)) is not None:
+            title, text = html.unescape(bold[1]), text[bold.end() :]
         plain = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
-        # A message box's text starts with its title again (see `titled`): once is enough.
         plain = plain.removeprefix(" ".join(title.split())).lstrip(" :.")
         plain = plain.replace("\u2011", "-")  # an option as it is typed (`unbroken_options`)
         print(f"studyapp: {kind}: {title}: {plain}", file=sys.stderr)
@@ -431,5 +438,5 @@ def fail(message: str, smoke: bool, in_window: str = "") -> int:
     (`in_window`, where given: what the box says instead)."""
     print(f"studyapp: {message}", file=sys.stderr)
     if not smoke:
-        show_critical("StudyApp", in_window or message)
+        show_critical("Cannot start", in_window or message)
     return EXIT_USER_ERROR

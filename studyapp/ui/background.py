@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from studyapp.ui.title_room import make_room_for_title
+
 
 def tell(signal: Any, *args: object) -> None:
     """Emit a task's signal from its pool thread. A window closed and deleted
@@ -100,6 +102,7 @@ class BackgroundController(QObject):
         label, title, minimum_ms = self._dialog_args
         dialog = self.dialog = QProgressDialog(label, "Cancel", 0, 100, self._parent)
         dialog.setWindowTitle(title)
+        make_room_for_title(dialog)  # "Impor… dyApp" in a bar as narrow as the bar
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(minimum_ms)  # quick work never flashes a dialog
         dialog.setAutoClose(False)

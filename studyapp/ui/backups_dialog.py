@@ -78,7 +78,7 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups — StudyApp")
+        self.setWindowTitle("Backups")  # (the title bar adds "— StudyApp")
         self.setObjectName("backupsDialog")
         self.folder = folder
         self.read_only = read_only

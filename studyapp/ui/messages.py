@@ -23,6 +23,7 @@ import studyapp
 from studyapp.core.model import StudyAppError
 from studyapp.ui.literal_text import literal
 from studyapp.ui.style import flat_bars_in
+from studyapp.ui.title_room import make_room_for_title
 
 MIN_READING_WIDTH = 480.0  # a reference page's text, at the least
 NAME_NEEDED = "A name is needed: type at least one letter."
@@ -70,6 +71,7 @@ def message_box(parent: QWidget | None, kind: str, title: str, text: str):
     }
     box = QMessageBox(icons[kind], title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(text_format(text))
+    make_room_for_title(box)
     return box
 
 
@@ -90,7 +92,7 @@ class CrashDialog(QDialog):
         from studyapp.ui.screen_fit import fitted_layout
 
         super().__init__(parent)
-        self.setWindowTitle("StudyApp – unexpected error")
+        self.setWindowTitle("Unexpected error")
         body = QWidget()
         layout = QVBoxLayout(body)
         intro = QLabel(
@@ -313,6 +315,7 @@ class Messages:
         dialog.setTextValue(text)
         dialog.setOkButtonText("OK")  # (Qt builds the field and buttons now, not at show)
         flat_bars_in(dialog)
+        make_room_for_title(dialog)
         bar = dialog.findChild(QDialogButtonBox)
         ok_button = bar.button(QDialogButtonBox.StandardButton.Ok) if bar is not None else None
 
@@ -352,6 +355,7 @@ class Messages:
         dialog.setComboBoxEditable(False)
         dialog.setTextValue(choices[current if 0 <= current < len(choices) else 0])
         flat_bars_in(dialog)
+        make_room_for_title(dialog)
         ok = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.textValue()
         dialog.deleteLater()
@@ -412,6 +416,7 @@ def _ask(
     ]
     box.setDefaultButton(made[default])
     box.setEscapeButton(made[escape])
+    make_room_for_title(box)
     withdrawn: list[bool] = []
 
     def withdraw(*_args: object) -> None:
@@ -463,7 +468,7 @@ def ask_read_only(owner: int | None) -> bool:
     buttons = [("Open Read-Only", "AcceptRole"), ("Use the Open Window", "RejectRole")]
     choice = _ask(
         None,
-        "StudyApp is already running",
+        "Already open",  # (the title bar adds "— StudyApp")
         "StudyApp is already open.",
         text,
         buttons,

@@ -239,7 +239,7 @@ def test_a_damaged_store_is_moved_aside_restored_and_the_person_told(damaged_dat
         assert report is not None and report.restored == newest
         assert report.damaged_path.exists() and ".damaged-" in report.damaged_path.name
         ((kind, title, text),) = messages.shown
-        assert (kind, title) == ("warn", report.title)
+        assert (kind, title) == ("warn", "Your study data")  # the box says the rest
         assert html.escape(report.title) in text and html.escape(report.message) in text
         assert "restored from a backup" in report.title
     finally:

@@ -178,10 +178,9 @@ class DataSafetyController(Controller):
         if (left := unfinished.unfinished_import(store)) is not None:
             unfinished.forget_unfinished_import(store)
             name = Path(left.path).name or left.path
-            title = f"The import of {name} did not finish"
-            self.status(f"{title}.", 30000)
+            self.status(f"The import of {name} did not finish.", 30000)
             self._notice(
-                title,
+                "Import did not finish",  # short: a title bar cut the file's name
                 f"The import of {left.path} did not finish: StudyApp stopped while importing"
                 " it (it was closed, killed or crashed).",
                 "Your study data is whole, but the notes may not all be in it. Import them"

@@ -131,7 +131,7 @@ class InsightsController(Controller):
     def _on_failed(self, view: WeakView | StatsView | None, exc: BaseException) -> None:
         if view is not None:
             view.show_failure()  # and asks again when next shown
-        self.ctx.messages.exception("Could not compute the figures", exc)
+        self.ctx.messages.exception("Figures not computed", exc)
 
     def _compute_weak(self, deck_id: int | None) -> None:
         """Ask for the weak topics at this moment; the view gets them when ready."""
