@@ -241,6 +241,21 @@ class PreviewTask(QRunnable):
             tell(self.signals.finished, *outcome)
 
 
+def cancelled_words(imported: int) -> str:
+    """What a cancelled import did, plainly: each file is all-or-nothing, so the one it
+    was on left no trace ("the file being imported was left unchanged" read as if the
+    notes file itself could have been changed, and said nothing of the deck)."""
+    if not imported:
+        return (
+            "Import cancelled: nothing was imported. No deck was made or changed, and"
+            " your notes file is untouched."
+        )
+    return (
+        "Import cancelled: the files listed above were imported; nothing of the rest"
+        " was (no deck made or changed for them, their notes files untouched)."
+    )
+
+
 class ImportController(BackgroundController):
     """Runs imports for the window: file dialog, progress dialog, summary or error."""
 
@@ -277,7 +292,7 @@ class ImportController(BackgroundController):
             return
         lines = [str(s) for s in result.summaries]
         if result.cancelled:
-            lines.append("Import cancelled: the file being imported was left unchanged.")
+            lines.append(cancelled_words(len(result.summaries)))
         if result.errors:
             # Each file as the preview says it: "Cannot import NAME", then why.
             files = [*result.error_files, *[""] * len(result.errors)]

@@ -147,7 +147,12 @@ def test_cancel_button_of_the_progress_dialog_cancels_the_task(
     assert task.is_cancelled()
     with qtbot.waitSignal(files.importer.finished, timeout=5000):
         task.run()
-    assert "cancelled" in window.messages.shown[-1][2]
+    said = str(window.messages.shown[-1][2])
+    # Plainly what it means: nothing imported, no deck touched, the notes untouched
+    # ("the file being imported was left unchanged" said none of that).
+    assert "Import cancelled: nothing was imported" in said
+    assert "No deck was made or changed" in said and "notes file is untouched" in said
+    assert "My Notes" not in deck_names(window)
 
 
 def test_a_bug_in_the_import_reaches_the_crash_dialog(qtbot, make_window, monkeypatch, notes_file):
