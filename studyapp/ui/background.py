@@ -7,7 +7,9 @@ it through `_launch`, and gets the outcome back on the main thread in `_report`
 
 The quit keys work while the dialog shows: the dialog is window-modal, so the
 window's own Quit shortcut cannot fire, and Ctrl+Q was silently dropped. The
-dialog passes them to the window's Quit action, which asks before it cancels.
+dialog passes them to the window's Quit action, which asks before it cancels. So
+does the window's close button, whose click Qt dropped for the blocked window
+(ui/blocked_close.py).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 import threading
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -79,6 +81,7 @@ class BackgroundController(QObject):
         self.task: Any = None
         self.dialog: QProgressDialog | None = None
         self._dialog_args = ("", "", 0)  # the launch's label, title and minimum ms
+        self._close_filter: Any = None  # a BlockedClose while the dialog shows
 
     @property
     def busy(self) -> bool:
@@ -110,6 +113,25 @@ class BackgroundController(QObject):
         dialog.setValue(0)
         dialog.canceled.connect(self.cancel)
         dialog.installEventFilter(self)  # the quit keys reach the window's Quit
+        self._hear_close_button()
+
+    def _hear_close_button(self) -> None:
+        """The window's close button asks as its Quit does, while the dialog blocks the
+        window (Qt dropped the window manager's close request: ui/blocked_close.py)."""
+        quit_action = self._quit_action()
+        app = QCoreApplication.instance()
+        if quit_action is None or app is None or self._close_filter is not None:
+            return
+        from studyapp.ui.blocked_close import BlockedClose
+
+        self._close_filter = BlockedClose(lambda: int(self._parent.winId()), quit_action.trigger)
+        app.installNativeEventFilter(self._close_filter)
+
+    def _stop_hearing_close_button(self) -> None:
+        app = QCoreApplication.instance()
+        if self._close_filter is not None and app is not None:
+            app.removeNativeEventFilter(self._close_filter)
+        self._close_filter = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -153,6 +175,7 @@ class BackgroundController(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
+        self._stop_hearing_close_button()
         self.task = None
         self.completed.emit(outcome)
         # Told only in a window still open: after the person closed it (its work

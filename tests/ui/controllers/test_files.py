@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 
 from studyapp.ui import import_worker
 from studyapp.ui.import_worker import ImportResult, ImportTask
@@ -266,6 +266,56 @@ def test_quitting_during_an_import_asks_first(
     result = finished.args[0]
     assert result.cancelled is quit_anyway
     assert ("My Notes" in [d.name for d in store.decks()]) is not quit_anyway
+
+
+def window_manager_close(files, window_id: int, protocol: int) -> bool:
+    """The X11 window manager's close request (a WM_PROTOCOLS client message naming
+    `protocol`) for the window `window_id`, as Qt's xcb plugin hands it to the native
+    event filter the import installs while its dialog shows (PySide6 cannot call
+    QAbstractEventDispatcher.filterNativeEvent); whether it was taken."""
+    import ctypes
+
+    from studyapp.ui.blocked_close import CLIENT_MESSAGE, XCB_CLIENT_MESSAGE, XCB_EVENT
+
+    heard = files.importer._close_filter
+    if heard is None:
+        return False
+    raw = CLIENT_MESSAGE.pack(XCB_CLIENT_MESSAGE, 32, 1, window_id, 241, protocol)
+    event = ctypes.create_string_buffer(raw.ljust(32, b"\0"))
+    taken, _result = heard.nativeEventFilter(QByteArray(XCB_EVENT), ctypes.addressof(event))
+    return taken
+
+
+@pytest.mark.parametrize("quit_anyway", [False, True], ids=["keep importing", "quit"])
+def test_the_close_button_during_an_import_asks_as_ctrl_q_does(
+    qtbot, make_window, store, monkeypatch, notes_file, quit_anyway
+):
+    """With the import's progress box up, the window's close button did nothing and
+    said nothing (Ctrl+Q asked): Qt drops a window manager's close request for a window
+    a modal dialog blocks. It is heard before Qt drops it (ui/blocked_close.py), and
+    asks what Ctrl+Q asks; the window's other messages (a ping) stay Qt's."""
+    from studyapp.ui import blocked_close
+
+    monkeypatch.setattr(blocked_close, "delete_window_atom", lambda: 4242)
+    started, go = held_import(monkeypatch)
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    files.import_files([notes_file])
+    qtbot.waitUntil(started.is_set)
+    window_id = int(window.winId())
+    assert not window_manager_close(files, window_id, 4343)  # a ping: not a close
+    assert not window_manager_close(files, window_id + 1, 4242)  # another window's
+    window.messages.answers.append(quit_anyway)
+    assert window_manager_close(files, window_id, 4242)
+    qtbot.waitUntil(lambda: bool(window.messages.shown))
+    assert window.messages.shown[-1][:2] == ("confirm", "Quit during an import")
+    assert window.isVisible() is not quit_anyway
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000) as finished:
+        go.set()
+    assert finished.args[0].cancelled is quit_anyway
+    assert ("My Notes" in [d.name for d in store.decks()]) is not quit_anyway
+    # The import over, the window's close button is Qt's again.
+    assert not window_manager_close(files, window_id, 4242)
 
 
 def test_an_import_that_ends_while_quit_is_asked_takes_the_question_back(
