@@ -127,7 +127,8 @@ def test_with_no_backup_a_fresh_store_starts_and_the_file_is_not_called_recovera
         opened.release()
     (kind, title, text), *_ = messages.shown
     text = html.unescape(text)
-    assert kind == "warn" and "Another program's database" in title and "started afresh" in title
+    # (the title is short, "Your study data": its sentence opens the text, in bold)
+    assert kind == "warn" and "Another program's database" in text and "started afresh" in text
     assert "recoverable" not in text and "reviews in the damaged file" not in text
     (kept,) = [p for p in folder.iterdir() if ".damaged-" in p.name]
     assert _digest(kept) == before
