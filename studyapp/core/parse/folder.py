@@ -29,7 +29,6 @@ What this module owns:
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -64,6 +63,7 @@ from studyapp.core.parse.flashcards import (
 from studyapp.core.parse.lone_title import says_nothing
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 from studyapp.core.parse.units import is_question_like
+from studyapp.core.parse.vault_settings import DAILY_FOLDER, daily_folders, template_folders
 
 __all__ = ["NOTE_SUFFIXES", "ONE_PER_FILE", "note_files", "parse_folder", "parse_single_note"]
 
@@ -310,26 +310,6 @@ def _not_regular(path: Path) -> str:
     return f"not a regular file ({kind})"
 
 
-def _template_folders(root: Path) -> set[Path]:
-    """An Obsidian vault's folders of note templates ("{{title}}" notes, not questions):
-    the one its settings name (core Templates, Templater), else "Templates"."""
-    settings = root / ".obsidian"
-    if not settings.is_dir():
-        return set()
-    named = {"Templates", "templates", "_templates"}
-    for config, key in (
-        (settings / "templates.json", "folder"),
-        (settings / "plugins" / "templater-obsidian" / "data.json", "templates_folder"),
-    ):
-        try:
-            value = json.loads(config.read_text(encoding="utf-8")).get(key)
-        except (OSError, ValueError, AttributeError):
-            continue
-        if isinstance(value, str) and value.strip("/ "):
-            named.add(value.strip("/ "))
-    return {root / name for name in named}
-
-
 def note_files(
     root: Path,
     exclude: Callable[[Path], bool] | None = None,
@@ -339,13 +319,15 @@ def note_files(
 ) -> list[Path]:
     """Notes files under `root`, sorted by relative path; hidden ones, an Obsidian
     vault's templates, a repository's own files (`repo_files`) and excluded ones left
-    out. ``others`` collects the files left out that a person may have meant as notes
+    out (and its daily notes' folder). ``others`` collects the files left out that a
+    person may have meant as notes
     (`other_files.worth_naming`); ``templates_found`` the notes in the vault's
     templates folder, left out; ``repo_found`` a repository's changelog, licence, data
     sets, folders of installed packages …, each with why it was left out. A JSON or
     YAML file that asks but is not cards is taken: its parse reads it or says why not."""
     found: list[Path] = []
-    templates = _template_folders(root)
+    templates = template_folders(root)
+    daily = daily_folders(root) - templates
     repos = {root} if any((p / ".git").exists() for p in (root, *root.parents)) else set()
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
@@ -356,6 +338,10 @@ def note_files(
         kept = []
         for d in sorted(dirs):
             if d.startswith(".") or here / d in templates or (exclude and exclude(here / d)):
+                continue
+            if here / d in daily:
+                if repo_found is not None:
+                    repo_found += [(p, DAILY_FOLDER) for p in _notes_under([here / d])]
                 continue
             why = repo_files.dependency_folder(here / d)
             if why:
