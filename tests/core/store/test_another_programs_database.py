@@ -125,7 +125,7 @@ def test_with_no_backup_a_fresh_store_starts_and_the_file_is_not_called_recovera
     finally:
         opened.store.close()
         opened.release()
-    (kind, title, text), *_ = messages.shown
+    (kind, _title, text), *_ = messages.shown
     text = html.unescape(text)
     # (the title is short, "Your study data": its sentence opens the text, in bold)
     assert kind == "warn" and "Another program's database" in text and "started afresh" in text

@@ -71,7 +71,7 @@ def test_the_start_offers_the_session_back_and_restores_it(replaced):
     finally:
         opened.store.close()
         opened.release()
-    ((kind, title, headline),) = messages.shown
+    ((kind, _title, headline),) = messages.shown
     # (the title is short, "Your study data": the sentence is the question's)
     assert kind == "confirm" and "changed by another program" in headline + messages.text
     assert "session" in headline
