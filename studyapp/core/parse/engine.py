@@ -90,6 +90,7 @@ from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
 from studyapp.core.parse.references import with_definitions
+from studyapp.core.parse.rule_cards import rule_cards
 from studyapp.core.parse.section_heads import LABEL_ONLY_RE, Heading, section_headings
 from studyapp.core.parse.skipped_lines import skipped_regions
 from studyapp.core.parse.spoilers import spoilers
@@ -137,6 +138,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
             *spoilers(doc),
             *gapped_cards(doc),
             *term_paragraphs(doc),  # "Polymorphism" over its definition's lines
+            *rule_cards(doc),  # a front paragraph over its back, "---" between cards
         ],
         key=lambda u: u.line,
     ),

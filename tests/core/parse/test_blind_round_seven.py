@@ -1,0 +1,90 @@
+"""Shapes of notes a seventh blind importer round found misread: a deck typed in one
+note as a short front over its back with a rule between cards, read as two questions
+that asked, each swallowing the cards after it."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+from tests.helpers.parsing import pairs, titles
+
+
+def test_cards_parted_by_rules_a_front_paragraph_over_its_back():
+    notes = (
+        "# Git flashcards\n\n"
+        "Rebase vs merge\n\n"
+        "A rebase replays your commits on top of another branch; a merge joins\n"
+        "the two histories with a merge commit.\n\n"
+        "---\n\n"
+        "What does `git reflog` show?\n\n"
+        "Every place HEAD has pointed to, so lost commits can be found again.\n\n"
+        "---\n\n"
+        "Detached HEAD\n\n"
+        "HEAD points at a commit rather than a branch, e.g.\n\n"
+        "```\ngit checkout 3f2a1c\n```\n\n"
+        "---\n\n"
+        "Fast-forward merge\n\n"
+        "The branch pointer simply moves ahead: no merge commit is made.\n"
+    )
+    assert pairs(notes) == [
+        (
+            "Rebase vs merge",
+            "A rebase replays your commits on top of another branch; a merge joins\n"
+            "the two histories with a merge commit.",
+        ),
+        (
+            "What does git reflog show?",
+            "Every place HEAD has pointed to, so lost commits can be found again.",
+        ),
+        (
+            "Detached HEAD",
+            "HEAD points at a commit rather than a branch, e.g.\n\n```\ngit checkout 3f2a1c\n```",
+        ),
+        ("Fast-forward merge", "The branch pointer simply moves ahead: no merge commit is made."),
+    ]
+
+
+def test_rule_parted_cards_under_section_headings_keep_their_sections():
+    notes = (
+        "## Caching\n\n"
+        "Cache-aside\n\n"
+        "The application reads the cache first and fills it on a miss.\n\n"
+        "* * *\n\n"
+        "Write-through vs write-back\n\n"
+        "- Write-through: every write goes to cache and database together.\n"
+        "- Write-back: writes are flushed later; a crash can lose them.\n\n"
+        "* * *\n\n"
+        "## Queues\n\n"
+        "At-least-once delivery\n\n"
+        "A message is redelivered until acknowledged, so consumers must be idempotent.\n\n"
+        "* * *\n\n"
+        "Dead-letter queue\n\n"
+        "Where messages go after too many failed attempts.\n"
+    )
+    doc = parse_text(notes)
+    assert [(q.title, q.topic_path) for q in doc.questions] == [
+        ("Cache-aside", ("Caching",)),
+        ("Write-through vs write-back", ("Caching",)),
+        ("At-least-once delivery", ("Queues",)),
+        ("Dead-letter queue", ("Queues",)),
+    ]
+    assert doc.questions[1].answer_markdown.strip().startswith("- Write-through:")
+    assert "Dead-letter" not in doc.questions[2].answer_markdown
+
+
+def test_an_article_whose_parts_a_rule_divides_is_no_deck_of_cards():
+    notes = (
+        "# Moving to Kubernetes\n\n"
+        "We ran our services on a handful of VMs for years. This post is about the move.\n\n"
+        "Deploys took forty minutes.\n\n"
+        "---\n\n"
+        "The first month was about vocabulary. Pods and services all sound alike.\n\n"
+        "It paid off later.\n\n"
+        "---\n\n"
+        "Then we moved the stateless services. We kept the old VMs as a fallback.\n\n"
+        "Nothing broke.\n\n"
+        "---\n\n"
+        "Stateful services came last. Postgres stayed outside the cluster.\n\n"
+        "Thanks for reading.\n"
+    )
+    assert titles(notes) == ["Moving to Kubernetes"]
+
