@@ -20,6 +20,7 @@ What this module owns:
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
@@ -48,6 +49,9 @@ _FLASHCARD_TAG_RE = FLASHCARD_TAG_RE  # the deck tags, defined beside the titles
 _INLINE_SEP_RE = re.compile(r"(?<!:):{2,3}(?!:)")
 # RemNote's single-line cards: "front >> back", "front <> back" (both ways).
 _REMNOTE_SEP_RE = re.compile(r"(?<=\S)[ \t]+(>>|<>)[ \t]+(?=\S)")
+# A list item whose line ends in a card's separator, its back the items nested under it
+# (RemNote's multi-line "front >>>", and "front >>", "front ::", "front <>" so written).
+_OPEN_SEP_RE = re.compile(r"(?<=\S)[ \t]+(>>>|>>|<>|::)[ \t]*$")
 _CODE_SPAN_RE = re.compile(r"(`+).+?\1")
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.I)
 _IDENT = r"[A-Za-z_~][\w~]*"
@@ -326,11 +330,18 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
         found = cards
         if match is None:
             match, found = _remnote_separator(text), remnote
+        more = []
         if match is None:
-            continue
+            match = _OPEN_SEP_RE.search(_masked(text)) if _LIST_MARKER_RE.match(text) else None
+            more = _nested_below(lines, fenced, index) if match else []
+            if not more:
+                continue
         front = _LIST_MARKER_RE.sub("", text[: match.start()])
-        more = _item_goes_on(lines, fenced, index) if front != text[: match.start()] else []
-        back = "\n".join([text[match.end() :], *(lines[i][1].strip() for i in more)])
+        if more:  # the nested items as written, their margin left out
+            back = textwrap.dedent("\n".join(lines[i][1] for i in more))
+        else:
+            more = _item_goes_on(lines, fenced, index) if front != text[: match.start()] else []
+            back = "\n".join([text[match.end() :], *(lines[i][1].strip() for i in more)])
         front, back = _clean_side(front), _clean_side(back)
         if front and back:
             both = len(match.group(0)) == 3 or match.group(0).strip() == "<>"
@@ -354,6 +365,22 @@ def _item_goes_on(lines: list[tuple[int, str]], fenced: list[bool], index: int) 
         if fenced[at] or not line.strip() or _LIST_MARKER_RE.match(line) or "::" in line:
             break
         if len(line) - len(line.lstrip()) <= indent:
+            break
+        more.append(at)
+    return more
+
+
+def _nested_below(lines: list[tuple[int, str]], fenced: list[bool], index: int) -> list[int]:
+    """The lines nested under a list item's line (indented past its own margin, blank
+    lines between them), the back of a card whose separator ends the item's line."""
+    text = lines[index][1]
+    indent = len(text) - len(text.lstrip())
+    more: list[int] = []
+    for at in range(index + 1, len(lines)):
+        line = lines[at][1]
+        if not line.strip() and not fenced[at]:
+            continue
+        if not fenced[at] and len(line) - len(line.lstrip()) <= indent:
             break
         more.append(at)
     return more

@@ -87,10 +87,10 @@ def cards(doc: Document) -> list[Unit]:
     asked = callouts(doc)
     text = doc.text()
     marked = any("::" in line or line.strip() in ("?", "??") for line in doc.lines)
-    arrows = " >> " in text or " <> " in text  # RemNote's
+    arrows = " >> " in text or " <> " in text or " >>>" in text  # RemNote's
     if not (marked or arrows) or not any(
         (marked and CARD_HINT_RE.search(b.text))
-        or (arrows and (" >> " in b.text or " <> " in b.text))
+        or (arrows and (" >> " in b.text or " <> " in b.text or " >>>" in b.text))
         for b in doc.blocks
         if b.kind == "paragraph"
     ):

@@ -1,6 +1,7 @@
 """Shapes of notes a seventh blind importer round found misread: a deck typed in one
 note as a short front over its back with a rule between cards, read as two questions
-that asked, each swallowing the cards after it."""
+each swallowing the cards after it; RemNote's multi-line cards ("front >>>" over the
+items nested under it) read as list items with the separator in their titles."""
 
 from __future__ import annotations
 
@@ -88,3 +89,49 @@ def test_an_article_whose_parts_a_rule_divides_is_no_deck_of_cards():
     )
     assert titles(notes) == ["Moving to Kubernetes"]
 
+
+def test_remnotes_multi_line_cards_take_the_items_nested_under_them():
+    notes = (
+        "- Kubernetes\n"
+        "    - What is a Pod? >> The smallest deployable unit of containers.\n"
+        "    - What does a readiness probe do? >>>\n"
+        "        - Tells the Service whether to send the Pod traffic.\n"
+        "        - A failing one does not restart the container.\n"
+        "- HTTP\n"
+        "    - Idempotent methods >>>\n"
+        "        - GET, PUT, DELETE\n"
+        "            - POST is not one\n"
+        "    - What does 429 mean? >> Too many requests.\n"
+    )
+    doc = parse_text(notes)
+    assert [(q.title, q.topic_path, q.answer_markdown.strip()) for q in doc.questions] == [
+        ("What is a Pod?", ("Kubernetes",), "The smallest deployable unit of containers."),
+        (
+            "What does a readiness probe do?",
+            ("Kubernetes",),
+            "- Tells the Service whether to send the Pod traffic.\n"
+            "- A failing one does not restart the container.",
+        ),
+        ("Idempotent methods", ("HTTP",), "- GET, PUT, DELETE\n    - POST is not one"),
+        ("What does 429 mean?", ("HTTP",), "Too many requests."),
+    ]
+
+
+def test_a_term_whose_definition_is_the_list_nested_under_it():
+    notes = (
+        "- Raft ::\n"
+        "    - one elected leader replicates a log\n"
+        "    - a new election starts when heartbeats stop\n"
+        "- Quorum :: a majority of the nodes\n"
+        "- Paxos ::\n"
+        "    1. proposers, acceptors and learners\n"
+        "    2. progress needs a stable leader\n"
+    )
+    assert pairs(notes) == [
+        (
+            "Raft",
+            "- one elected leader replicates a log\n- a new election starts when heartbeats stop",
+        ),
+        ("Quorum", "a majority of the nodes"),
+        ("Paxos", "1. proposers, acceptors and learners\n2. progress needs a stable leader"),
+    ]
