@@ -194,16 +194,33 @@ _LINKS_ONLY_RE = re.compile(
 )
 
 
-def _index_note(path: Path) -> bool:
-    """A note of nothing but links under its headings: a vault's map of content."""
+def _small_note_lines(path: Path) -> list[str] | None:
+    """The non-blank lines of a small note below its front matter (None for a large
+    note, or one that cannot be read: the checks that read them look for little)."""
     try:
         if path.stat().st_size > 64_000:
-            return False
+            return None
         text = repair.repair_text(textio.read_notes(path))
     except (StudyAppError, OSError):
-        return False
+        return None
     _, skip = read_front_matter(text)
-    lines = [line for line in text.split("\n")[skip:] if line.strip()]
+    return [line for line in text.split("\n")[skip:] if line.strip()]
+
+
+def _headings_only(lines: list[str]) -> bool:
+    """A note of headings with nothing under them (a note emptied down to its title, a
+    question not answered yet): no card, whatever its heading asks. Comment lines and
+    tag lines ("#databases") are no text under a heading; a template's fields ("##
+    {{question}}") say what it is instead."""
+    if any(_FIELD_RE.search(line) for line in lines):
+        return False
+    text = [line for line in lines if not _COMMENT_LINE_RE.match(line)]
+    text = [line for line in text if not _TAG_LINE_RE.match(line) or _HEADING_RE.match(line)]
+    return bool(text) and all(_HEADING_RE.match(line) for line in text)
+
+
+def _index_note(lines: list[str]) -> bool:
+    """A note of nothing but links under its headings: a vault's map of content."""
     headings = [line for line in lines if _HEADING_RE.match(line)]
     if any(is_question_like(_title_text(line.lstrip("# "))) for line in headings):
         return False  # a question answered by a link or an embed ("![[diagram]]")
@@ -549,8 +566,11 @@ def _one_file(
     unit found once is kept: the engine knows the note's sections around it.
     """
     reason = ""
-    if path.suffix.lower() in _PROSE_SUFFIXES and _index_note(path):  # (reads small files only)
+    small = _small_note_lines(path) if path.suffix.lower() in _PROSE_SUFFIXES else None
+    if small is not None and _index_note(small):
         return None, "an index of other notes (links only)"
+    if small is not None and _headings_only(small):
+        return None, "only a heading, nothing under it yet"
     try:
         doc = parse_one(path)
     except (StudyAppError, OSError, ValueError) as exc:

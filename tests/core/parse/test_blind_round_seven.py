@@ -5,7 +5,7 @@ items nested under it) read as list items with the separator in their titles."""
 
 from __future__ import annotations
 
-from studyapp.core.parse import parse_text
+from studyapp.core.parse import parse_path, parse_text
 from tests.helpers.parsing import pairs, titles
 
 
@@ -134,4 +134,49 @@ def test_a_term_whose_definition_is_the_list_nested_under_it():
         ),
         ("Quorum", "a majority of the nodes"),
         ("Paxos", "1. proposers, acceptors and learners\n2. progress needs a stable leader"),
+    ]
+
+
+def _vault(root, notes: dict[str, str]):
+    (root / ".obsidian").mkdir(parents=True)
+    for name, text in notes.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return parse_path(root)
+
+
+def test_a_vaults_note_emptied_down_to_its_heading_is_no_question(tmp_path):
+    doc = _vault(
+        tmp_path / "vault",
+        {
+            "Databases/MVCC.md": "# What is MVCC?\n\n",
+            "Databases/Sharding.md": "# Sharding\n",
+            "Databases/WAL.md": "---\ntags: [storage]\n---\n# What is a write-ahead log?\n#storage\n",
+            "Networking/UDP.md": "# Is UDP reliable?\n\nNo.\n",
+            "Networking/DNS.md": "# What does DNS do?\n\nTurns names into addresses.\n",
+        },
+    )
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        ("What does DNS do?", "Turns names into addresses."),
+        ("Is UDP reliable?", "No."),
+    ]
+    assert {r.source_file for r in doc.skipped} >= {
+        "Databases/MVCC.md",
+        "Databases/Sharding.md",
+        "Databases/WAL.md",
+    }
+
+
+def test_a_folders_note_of_headings_alone_is_left_out_and_one_short_answer_kept(tmp_path):
+    doc = _vault(
+        tmp_path / "notes",
+        {
+            "Python/GIL.md": "## Is the GIL released during I/O?\n\nYes.\n",
+            "Python/Asyncio.md": "# Asyncio\n\n## What is an event loop?\n\n<!-- todo -->\n",
+            "Python/Generators.md": "# What does `yield from` do?\n\nDelegates to a sub-generator.\n",
+        },
+    )
+    assert [q.title for q in doc.questions] == [
+        "Is the GIL released during I/O?",
+        "What does yield from do?",
     ]
