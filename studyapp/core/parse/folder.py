@@ -700,9 +700,10 @@ def parse_folder(
         if doc is None:
             skipped.append(SkippedRegion(0, 0, reason, rel))
             continue
-        if len(files) > 1 and path.stem.lower() in INTRO_STEMS and len(doc.questions) < 2:
+        if len(files) > 1 and path.stem.lower() in INTRO_STEMS and not _asked_here(doc):
             # the folder's README introduces the notes; a repeating question unit in it
-            # (two questions or more) makes it a notes file like the others
+            # (two questions or more) makes it a notes file like the others, and so does
+            # a question it asks and answers ("Index.md": "# What is an index?")
             last = max(q.end_line or q.source_line for q in doc.questions)
             skipped.append(SkippedRegion(1, last, "intro", rel))
             continue
@@ -738,6 +739,15 @@ def parse_folder(
         line_breaks=breaks.most_common(1)[0][0] if breaks else "break",
         file_kinds=dict(kinds.most_common()),
     )
+
+
+def _asked_here(doc: ParsedDocument) -> bool:
+    """Whether a file named as a folder's introduction (README, index, home …) holds
+    notes all the same: two questions or more, or one that asks and is answered."""
+    if len(doc.questions) >= 2:
+        return True
+    question = doc.questions[0]
+    return is_question_like(question.title) and bool(question.answer_markdown.strip())
 
 
 def _split_counts(per_file: list[tuple[dict[str, int], int, str]]) -> dict[str, int]:

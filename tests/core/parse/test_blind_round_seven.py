@@ -180,3 +180,20 @@ def test_a_folders_note_of_headings_alone_is_left_out_and_one_short_answer_kept(
         "Is the GIL released during I/O?",
         "What does yield from do?",
     ]
+
+
+def test_a_note_named_index_that_asks_and_answers_is_a_note_not_the_folders_intro(tmp_path):
+    doc = _vault(
+        tmp_path / "vault",
+        {
+            "Databases/Index.md": "# What is an index?\n\nA sorted structure to find rows fast.\n",
+            "Databases/Joins.md": "# What is a hash join?\n\nOne side is hashed, the other probes it.\n",
+            "Search/index.md": "# What is an inverted index?\n\nA map from each term to its documents.\n",
+            "README.md": "# My notes\n\nWhat I study for interviews.\n",
+        },
+    )
+    assert sorted(q.title for q in doc.questions) == [
+        "What is a hash join?",
+        "What is an index?",
+        "What is an inverted index?",
+    ]
