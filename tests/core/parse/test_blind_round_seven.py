@@ -197,3 +197,45 @@ def test_a_note_named_index_that_asks_and_answers_is_a_note_not_the_folders_intr
         "What is an index?",
         "What is an inverted index?",
     ]
+
+
+def test_questions_answered_in_the_footnotes_their_titles_refer_to():
+    notes = (
+        "# Probability quiz\n\n"
+        "1. Expected rolls of a fair die to see a six?[^1]\n"
+        "2. If A and B are independent, what is P(A and B)?[^2]\n"
+        "3. What does the central limit theorem say?[^3]\n\n"
+        "[^1]: Six: the count is geometric with p = 1/6.\n"
+        "[^2]: P(A) times P(B).\n"
+        "[^3]: Means of many independent samples are close to\n"
+        "    normally distributed, whatever the original shape.\n"
+    )
+    assert pairs(notes) == [
+        ("Expected rolls of a fair die to see a six?", "Six: the count is geometric with p = 1/6."),
+        ("If A and B are independent, what is P(A and B)?", "P(A) times P(B)."),
+        (
+            "What does the central limit theorem say?",
+            "Means of many independent samples are close to\nnormally distributed, whatever the original shape.",
+        ),
+    ]
+
+
+def test_a_footnote_on_a_question_heading_follows_the_text_under_it():
+    notes = (
+        "## What is the CAP theorem?[^cap]\n\n"
+        "## What is PACELC?[^pacelc]\n\n"
+        "It extends CAP: else, latency or consistency.\n\n"
+        "## What is a vector clock?\n\n"
+        "A counter per node, compared to order events[^vc].\n\n"
+        "[^cap]: Under a partition, choose consistency or availability.\n"
+        "[^pacelc]: Abadi, 2010.\n"
+        "[^vc]: Fidge and Mattern, 1988.\n"
+    )
+    assert pairs(notes) == [
+        ("What is the CAP theorem?", "Under a partition, choose consistency or availability."),
+        ("What is PACELC?", "It extends CAP: else, latency or consistency.\n\nAbadi, 2010."),
+        (
+            "What is a vector clock?",
+            "A counter per node, compared to order events[^vc].\n\n[^vc]: Fidge and Mattern, 1988.",
+        ),
+    ]
