@@ -289,10 +289,10 @@ def _unwrapped_callout(lines: list[str]) -> list[str]:
 
 
 # "What is TCP? A reliable byte stream.": the question, then a statement on its line.
-# (after a colon, dash or arrow, "How do I squash commits?: `git rebase -i`", the answer
-# may open in lower case)
+# (after a colon, dash, arrow or pipe, "How do I squash commits?: `git rebase -i`", the
+# answer may open in lower case)
 _INLINE_ANSWER_RE = re.compile(
-    r"^(?P<q>[^?\n]{3,}\?)(?:[ \t]*(?:[:\-–—]|->|=>|→)[ \t]+(?P<s>[^?\s][^?]*)"
+    r"^(?P<q>[^?\n]{3,}\?)(?:[ \t]*(?:[:\-–—|]|->|=>|→)[ \t]+(?P<s>[^?\s][^?]*)"
     r"|[ \t]+(?P<a>[A-Z0-9`*_\"'][^?]*))$",
     re.S,
 )

@@ -279,9 +279,10 @@ _TERM_LINE_RE = re.compile(
     r"|[ \t]+:?=[ \t]+)"  # "Power = the chance of …", "Rank := the number of …"
     r"(?P<definition>\S.*)$"
 )
-# ... or a question, its answer after a dash, colon or arrow: "Is null an object? - no".
+# ... or a question, its answer after a dash, colon, arrow or pipe: "Is null an object? -
+# no", "What is a mutex? | a lock" (a term before a pipe is no card: "ps aux | grep x").
 _ASKED_LINE_RE = re.compile(
-    r"^(?P<term>[^\s>|#*+-][^\n]{1,200}?[?？])[ \t]*(?:[-–—:]|→|->|=>)[ \t]+(?P<definition>\S.*)$"
+    r"^(?P<term>[^\s>|#*+-][^\n]{1,200}?[?？])[ \t]*(?:[-–—:|]|→|->|=>)[ \t]+(?P<definition>\S.*)$"
 )
 # ... or its term in bold, the colon or dash inside or after: "**Quorum** — the minimum …",
 # "**Quorum:** the minimum …" (a paragraph a term, as people write a glossary in Markdown).

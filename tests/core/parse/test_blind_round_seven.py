@@ -239,3 +239,33 @@ def test_a_footnote_on_a_question_heading_follows_the_text_under_it():
             "A counter per node, compared to order events[^vc].\n\n[^vc]: Fidge and Mattern, 1988.",
         ),
     ]
+
+
+def test_questions_with_their_answers_after_a_pipe_in_markdown():
+    notes = (
+        "# Concurrency\n\n"
+        "What is a mutex? | A lock only one thread holds at a time.\n"
+        "What is a semaphore? | A counter of permits threads take and give back.\n"
+        "Why can a spinlock be faster? | It avoids a context switch for short waits.\n"
+    )
+    assert pairs(notes) == [
+        ("What is a mutex?", "A lock only one thread holds at a time."),
+        ("What is a semaphore?", "A counter of permits threads take and give back."),
+        ("Why can a spinlock be faster?", "It avoids a context switch for short waits."),
+    ]
+
+
+def test_listed_questions_with_their_answers_after_a_pipe():
+    notes = (
+        "## Caching\n\n"
+        "- What is cache stampede? | Many misses for one key load the store at once.\n"
+        "- How do you prevent it? | one request recomputes, the others wait or serve stale.\n"
+        "- What is TTL jitter? | Random spread in expiry times so keys do not expire together.\n"
+    )
+    assert pairs(notes) == [
+        ("What is cache stampede?", "Many misses for one key load the store at once."),
+        ("How do you prevent it?", "one request recomputes, the others wait or serve stale."),
+        ("What is TTL jitter?", "Random spread in expiry times so keys do not expire together."),
+    ]
+    # a term before a pipe is no card: a shell's pipelines are commands
+    assert titles("ps aux | grep nginx\ndmesg | tail\nhistory | grep ssh\n", suffix=".md") == []
