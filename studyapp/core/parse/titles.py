@@ -481,6 +481,9 @@ _NUMBERING_RE = re.compile(
     # Chinese and Japanese notes: 1、/ 一、/ 1．/ （二）/ ① / 第3题
     r"|\d{1,6}\s*[、．]|[一二三四五六七八九十百]{1,4}\s*[、．.]"
     r"|[（(][一二三四五六七八九十\d]{1,4}[)）]|[\u2460-\u2473]|第\s*\d{1,4}\s*[题問问]\s*[:：、.]?"
+    # A1. / B12) / C2.3. before a capital: a part's letter over its questions' numbers
+    # ("PART A" over "A1. What …"); not "S3: How …", a name the colon follows
+    r"|(?-i:[A-Z])\d{1,4}(?:\.\d{1,4})*[.)](?=\s+(?-i:[A-Z\"“'‘(]))"
     # I. / iv) / (ii) before a capital: Roman numerals (not "V. cholerae", a genus)
     r"|\(?(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))[.)]"
     r"(?=\s+(?-i:[A-Z\"“'‘(¿¡]))"

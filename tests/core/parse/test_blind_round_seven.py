@@ -269,3 +269,34 @@ def test_listed_questions_with_their_answers_after_a_pipe():
     ]
     # a term before a pipe is no card: a shell's pipelines are commands
     assert titles("ps aux | grep nginx\ndmesg | tail\nhistory | grep ssh\n", suffix=".md") == []
+
+
+def test_questions_numbered_under_a_parts_letter_lose_their_numbers():
+    notes = (
+        "PART A: OPERATING SYSTEMS\n\n"
+        "A1. What is virtual memory?\n"
+        "Each process sees its own address space.\n\n"
+        "A2. What happens on a page fault?\n"
+        "The kernel loads the page and restarts the instruction.\n\n"
+        "PART B: NETWORKING\n\n"
+        "B1. What does ARP do?\n"
+        "Maps an IP address to a MAC address.\n"
+    )
+    assert titles(notes, suffix=".txt") == [
+        "What is virtual memory?",
+        "What happens on a page fault?",
+        "What does ARP do?",
+    ]
+
+
+def test_headings_numbered_by_section_letter_and_number_lose_them_but_names_keep_theirs():
+    notes = (
+        "## C1) Design a URL shortener.\n\nHash the URL, store it in a key-value store.\n\n"
+        "## C2) How would you rate-limit an API?\n\nA token bucket per client.\n\n"
+        "## S3: How does it store objects?\n\nAs immutable blobs under keys in buckets.\n"
+    )
+    assert titles(notes) == [
+        "Design a URL shortener.",
+        "How would you rate-limit an API?",
+        "S3: How does it store objects?",
+    ]
