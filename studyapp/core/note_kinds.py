@@ -55,6 +55,10 @@ RTF_SUFFIXES = (".rtf",)
 # A word processor's document, Word's or OpenDocument's (core.parse.wordproc): read as
 # the Markdown it shows.
 WORD_SUFFIXES = (".docx", ".odt")
+# A spreadsheet of cards, Excel's or OpenDocument's (core.parse.sheets): read as the CSV
+# of its cells. Read when imported on its own, not in a folder's scan (a cloned repo's
+# sheets are its data).
+SHEET_SUFFIXES = (".xlsx", ".ods")
 # A PDF (core.parse.pdf): read as the Markdown its pages show.
 PDF_SUFFIXES = (".pdf",)
 # Notes written in Typst (core.parse.typst), as Markdown is read.
@@ -105,6 +109,7 @@ OFFERED_SUFFIXES = tuple(
             *MIND_MAP_SUFFIXES,
             *RTF_SUFFIXES,
             *WORD_SUFFIXES,
+            *SHEET_SUFFIXES,
             *PDF_SUFFIXES,
             *TYPST_SUFFIXES,
             *CANVAS_SUFFIXES,

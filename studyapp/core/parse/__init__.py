@@ -23,6 +23,7 @@ from studyapp.core.note_kinds import (
     JSON_SUFFIXES,
     ORG_SUFFIXES,
     PDF_SUFFIXES,
+    SHEET_SUFFIXES,
     TABULAR_SUFFIXES,
     TEXT_SUFFIXES,
     WORD_SUFFIXES,
@@ -90,7 +91,7 @@ UNDERSTOOD = (
     "Markdown headings, numbered or bulleted questions, bold questions, Q:/A: lines, "
     "lines that ask (a question, then its answer), "
     "<details> blocks, tables with a Question column, flashcards (? / ::), "
-    "CSV/TSV, Anki text exports and Anki packages (.apkg), "
+    "CSV/TSV, spreadsheets (.xlsx, .ods), Anki text exports and Anki packages (.apkg), "
     "JSON flashcards (a list of {question, answer} or {front, back})"
 )
 NoQuestionsError = engine.NoQuestionsError
@@ -364,7 +365,8 @@ def _tabular(text: str, suffix: str, name: str, split_at: str | None) -> ParsedD
         return None
     if split_at not in (None, "row"):
         return None
-    if suffix in TABULAR_SUFFIXES or split_at == "row" or tabular.sniff_tabular(text, suffix):
+    sheet = suffix in (*TABULAR_SUFFIXES, *SHEET_SUFFIXES)  # (a spreadsheet: its CSV)
+    if sheet or split_at == "row" or tabular.sniff_tabular(text, suffix):
         doc = tabular.parse_tabular(text, name=name)
         doc.unit = doc.unit or "row"
         doc.candidates = doc.candidates or {"row": len(doc.questions)}

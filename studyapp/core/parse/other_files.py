@@ -18,7 +18,12 @@ import os
 import re
 from pathlib import Path
 
-from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, CODE_SUFFIXES, NOTEBOOK_SUFFIXES
+from studyapp.core.note_kinds import (
+    ANKI_PACKAGE_SUFFIXES,
+    CODE_SUFFIXES,
+    NOTEBOOK_SUFFIXES,
+    SHEET_SUFFIXES,
+)
 from studyapp.core.zip_contents import described
 
 _QUIET = """
@@ -69,6 +74,8 @@ def reason(path: Path) -> str:
             f"an Anki package ({suffix}): a deck of its own with its reviews; import it on"
             " its own, not in a folder"
         )
+    if suffix in SHEET_SUFFIXES:  # (a cloned repository's sheets are its data)
+        return f"a spreadsheet ({suffix}): import it on its own, not in a folder"
     if suffix == ".zip" and (found := described(path)) is not None:
         holds, notes = found  # "a ZIP archive of 12 pictures, no notes"
         return f"{holds} (unzip it to import its notes)" if notes else holds
