@@ -18,11 +18,13 @@ typed in one note (or Mochi's and Obsidian's one-note decks are written)::
 
 Each part between two rules is a card where it opens with a paragraph of a few short
 lines (a term, a phrase, a question: the front, asking or not) and holds more blocks
-below it (the back). Headings opening a part name the cards' section; a heading further
-down a part is a document's structure, not a card's back, and parts so written are no
-cards. Only where three parts or more are cards, every front different, and they hold
-most of the note's text: an article whose sections a rule parts opens each with a long
-paragraph, and a part without a back (an intro, a sign-off) is no card.
+below it (the back). Headings opening some parts name the cards' sections; a heading
+over most parts is each part's question (the rules part the answers of questions
+written as headings), and a heading further down a part is a document's structure, not
+a card's back: parts so written are no cards. Only where three parts or more are cards,
+every front different, and they hold most of the note's text: an article whose
+sections a rule parts opens each with a long paragraph, and a part without a back (an
+intro, a sign-off) is no card.
 """
 
 from __future__ import annotations
@@ -60,16 +62,20 @@ def rule_cards(doc: Document) -> list[Unit]:
             text_lines += nonblank_between(doc, block.start, block.end)
         parts[part].append(block)
     units = []
+    headed = 0  # cards whose part opens with a heading
     for index, blocks in enumerate(parts):
         unit = _card(doc, blocks, rules[index] - 1 if index < len(rules) else len(doc.lines))
         if unit is not None:
             units.append(unit)
+            headed += blocks[0].kind == "heading"
         elif 0 < index < len(rules) and any(b.kind != "heading" for b in blocks):
             return []  # a part amid the cards that is none: the rules part something else
     fronts = {u.title.casefold() for u in units}
     covered = sum(nonblank_between(doc, u.line, u.end) for u in units)
     if len(units) < _FEWEST or len(fronts) < len(units) or covered < text_lines * _SHARE:
         return []
+    if headed * 2 > len(units):
+        return []  # a heading over each part: the headings ask, the rules part their answers
     return units
 
 

@@ -90,6 +90,18 @@ def test_an_article_whose_parts_a_rule_divides_is_no_deck_of_cards():
     assert titles(notes) == ["Moving to Kubernetes"]
 
 
+def test_rules_between_heading_questions_whose_answers_open_short_leave_the_headings_asking():
+    notes = (
+        "# Redis notes\n\n"
+        "## Persistence options\n\nRDB snapshots\n\nDumps every N seconds; the last minutes may go.\n\n"
+        "---\n\n"
+        "## Eviction policies\n\nLRU and LFU\n\n`allkeys-lru` evicts any key.\n\n"
+        "---\n\n"
+        "## Cluster slots\n\n16384 slots\n\nKeys hash to slots with CRC16.\n"
+    )
+    assert titles(notes) == ["Persistence options", "Eviction policies", "Cluster slots"]
+
+
 def test_remnotes_multi_line_cards_take_the_items_nested_under_them():
     notes = (
         "- Kubernetes\n"
