@@ -68,11 +68,15 @@ def table_rows(doc: Document) -> list[Unit]:
             q, a = 0, 1  # "|  |  |" over rows whose first cell asks: a cheat sheet's cards
         if q is not None and a is None:
             a = header_index(header, NOTES_HEADERS)
+        # A column named "Question" and none for the answer: a bank of questions still to
+        # answer, each row a question, its other columns said under it.
+        banked = a is None and header_index(header, STRONG_QUESTION_HEADERS) is not None
         if q is None or a is None:
             card = _transposed(doc, block.rows, block.start, block.end)
             if card is not None:  # "| **Q** | What is a Pod? |" over "| **A** | … |"
                 units.append(card)
-            continue
+            if card is not None or not banked:
+                continue
         # A "Question" column marks questions; a "Term | Definition" table may be
         # a glossary inside an answer: its rows count only as far as they ask.
         marked = header_index(header, STRONG_QUESTION_HEADERS) is not None
@@ -85,7 +89,7 @@ def table_rows(doc: Document) -> list[Unit]:
         kinds = {_header_name(header[i]): kind for i, kind in kept_out.items()}
         for line, cells in block.rows[1:]:
             raw = cells[q] if q < len(cells) else ""
-            answer = cells[a] if a < len(cells) else ""
+            answer = cells[a] if a is not None and a < len(cells) else ""
             more = [
                 f"**{_header_name(header[i])}:** {cells[i].strip()}"
                 for i in extra
@@ -145,7 +149,9 @@ def column_names(lines: list[str]) -> set[str]:
     }
 
 
-def _other_columns(header: list[str], q: int, a: int) -> tuple[int | None, int | None, list[int]]:
+def _other_columns(
+    header: list[str], q: int, a: int | None
+) -> tuple[int | None, int | None, list[int]]:
     """The columns beside the question and the answer: a topic's ("Topic", "Category"),
     the tags', and the others that say something of the row ("Example", "Notes"), whose
     cells go under the answer so nothing of a row is lost. ("#", "ID", "Created"…

@@ -312,3 +312,46 @@ def test_headings_numbered_by_section_letter_and_number_lose_them_but_names_keep
         "How would you rate-limit an API?",
         "S3: How does it store objects?",
     ]
+
+
+def test_a_table_of_questions_with_no_answer_column_is_a_bank_of_questions():
+    notes = (
+        "# Onsite question bank\n\n"
+        "| # | Topic | Question | Difficulty |\n"
+        "|---|-------|----------|------------|\n"
+        "| 1 | SQL | What is the difference between WHERE and HAVING? | Easy |\n"
+        "| 2 | Python | What is a generator and when would you use one? | Easy |\n"
+        "| 3 | System design | Design a rate limiter for a public API. | Hard |\n"
+    )
+    doc = parse_text(notes)
+    assert [(q.topic_path, q.title) for q in doc.questions] == [
+        (("SQL",), "What is the difference between WHERE and HAVING?"),
+        (("Python",), "What is a generator and when would you use one?"),
+        (("System design",), "Design a rate limiter for a public API."),
+    ]
+    assert "Difficulty/Hard" in doc.questions[2].tags
+
+
+def test_a_backlog_table_of_questions_keeps_its_other_columns_under_each():
+    notes = (
+        "## Backlog\n\nQuestions I still have to prepare.\n\n"
+        "| Questions | Category | Company |\n|---|---|---|\n"
+        "| How does Kafka keep order? | Streaming | Confluent |\n"
+        "| Process vs thread? | OS | Google |\n"
+    )
+    doc = parse_text(notes)
+    assert [(q.topic_path[-1:], q.title) for q in doc.questions] == [
+        (("Streaming",), "How does Kafka keep order?"),
+        (("OS",), "Process vs thread?"),
+    ]
+    assert "Confluent" in doc.questions[0].answer_markdown
+
+
+def test_a_table_that_counts_questions_inside_an_answer_stays_in_it():
+    notes = (
+        "## What is a hash map?\n\nBuckets indexed by a hash of the key.\n\n"
+        "## What is a heap?\n\nA tree whose parents are no larger than their children.\n\n"
+        "## Which came up most?\n\n"
+        "| Question | Times asked |\n|---|---|\n| What is a hash map? | 4 |\n| What is a heap? | 2 |\n"
+    )
+    assert titles(notes) == ["What is a hash map?", "What is a heap?", "Which came up most?"]
