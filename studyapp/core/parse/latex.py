@@ -4,11 +4,13 @@ the lines it came from.
 Sectioning commands are headings (``\\section{Probability}`` a ``#``,
 ``\\subsection*{What is Bayes' theorem?}`` a ``##``, down to ``\\paragraph``), ``\\item``
 a list item, ``verbatim`` / ``lstlisting`` / ``minted`` environments code fences,
-``\\textbf{…}``, ``\\emph{…}`` and ``\\texttt{…}`` bold, italics and code. What only sets
-the document up (the preamble, ``\\begin{itemize}`` and the like, ``\\maketitle``,
-``%`` comments) is a blank line; ``\\title{…}`` is the notes' ``#`` title. Math
-(``$…$``) stays as written. (A heading with text after it on its line, which LaTeX
-allows, is the one line that becomes two.)
+``\\textbf{…}``, ``\\emph{…}`` and ``\\texttt{…}`` bold, italics and code. The exam
+class's ``\\question`` (its points left out), ``\\part`` and ``\\choice`` are list
+items, a ``solution`` environment's lines the answer inside its question's item. What
+only sets the document up (the preamble, ``\\begin{itemize}`` and the like,
+``\\maketitle``, ``%`` comments) is a blank line; ``\\title{…}`` is the notes' ``#``
+title. Math (``$…$``) stays as written. (A heading with text after it on its line,
+which LaTeX allows, is the one line that becomes two.)
 """
 
 from __future__ import annotations
@@ -29,6 +31,22 @@ _LEVELS = {
 }
 _TITLE_RE = re.compile(r"^\s*\\title\s*\{(?P<title>.*)\}\s*$")
 _ITEM_RE = re.compile(r"^(?P<indent>\s*)\\item(?:\s*\[(?P<label>[^\]]*)\])?\s*(?P<rest>.*)$")
+# The exam class's questions, parts and choices ("\question[2] What is …?", "\part …"),
+# their points in brackets no part of them, and the environments that hold them.
+_QUESTION_RE = re.compile(
+    r"^\s*\\(?:question|part|subpart|subsubpart|choice|CorrectChoice)\b(?:\s*\[[^\]]*\])?"
+    r"\s*(?P<rest>.*)$"
+)
+_EXAM_LISTS = {"questions": "1.", "parts": "-", "subparts": "-", "subsubparts": "-"}
+_EXAM_LIST_RE = re.compile(
+    r"^\s*\\(?P<end>begin|end)\{(?P<env>questions|parts|subparts|subsubparts"
+    r"|choices|oneparchoices|checkboxes|oneparcheckboxes)\}\s*$"
+)
+# A question's solution, written under it (and printed with \printanswers).
+_SOLUTION_RE = re.compile(
+    r"^\s*\\(?P<end>begin|end)\{(?:solution|solutionorbox|solutionorlines"
+    r"|solutionordottedlines|solutionorgrid)\}(?:\s*\[[^\]]*\])?\s*$"
+)
 _CODE_BEGIN_RE = re.compile(
     r"^\s*\\begin\{(?P<env>verbatim|lstlisting|minted|Verbatim)\}"
     r"(?:\[[^\]]*\])?(?:\{(?P<lang>[\w+-]+)\})?\s*$"
@@ -38,7 +56,7 @@ _CODE_END_RE = re.compile(r"^\s*\\end\{(?:verbatim|lstlisting|minted|Verbatim)\}
 _FRAME_RE = re.compile(
     r"^\s*(?:\\(?:documentclass|usepackage|author|date|maketitle|tableofcontents|newpage"
     r"|clearpage|label|newcommand|renewcommand|setlength|geometry|hypersetup|bibliography"
-    r"|bibliographystyle|pagestyle)\b.*"
+    r"|bibliographystyle|pagestyle|printanswers|noprintanswers|pointsinmargin)\b.*"
     r"|\\(?:begin|end)\{(?:document|itemize|enumerate|description|center|abstract"
     r"|quote|quotation)\}\s*)$"
 )
@@ -84,6 +102,7 @@ def to_markdown(text: str) -> str:
     out: list[str] = []
     code = False
     lists: list[str] = []  # "-" or "1." for each list open
+    solution = ""  # the margin of a solution's lines: inside its question's item
     for line in text.split("\n"):
         if code:
             if _CODE_END_RE.match(line):
@@ -97,6 +116,24 @@ def to_markdown(text: str) -> str:
             code = True
             continue
         stripped = _COMMENT_RE.sub("", line).rstrip()
+        if exam := _EXAM_LIST_RE.match(stripped):
+            if exam["end"] == "begin":
+                lists.append(_EXAM_LISTS.get(exam["env"], "-"))
+            else:
+                del lists[-1:]
+            out.append("")
+            continue
+        if marked := _SOLUTION_RE.match(stripped):
+            solution = "   " * len(lists) if marked["end"] == "begin" else ""
+            out.append("")
+            continue
+        if solution and stripped.strip():
+            out.append(solution + _inline(stripped.strip()))
+            continue
+        if (asked := _QUESTION_RE.match(stripped)) and lists:
+            indent = "   " * (len(lists) - 1)
+            out.append(f"{indent}{lists[-1]} {_inline(asked['rest'])}")
+            continue
         if re.match(r"^\s*\\begin\{(?:itemize|description)\}", stripped):
             lists.append("-")
         elif re.match(r"^\s*\\begin\{enumerate\}", stripped):

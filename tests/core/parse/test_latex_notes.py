@@ -61,3 +61,57 @@ def test_markdown_notes_about_latex_stay_markdown(tmp_path):
         "How do you start a LaTeX document?",
         "What does \\section do?",
     ]
+
+
+def test_an_exam_class_sheet_gives_each_question_its_solution(tmp_path):
+    path = tmp_path / "os.tex"
+    path.write_text(
+        "\\documentclass{exam}\n\\printanswers\n\\begin{document}\n"
+        "\\section*{Operating systems}\n\\begin{questions}\n"
+        "\\question[2] What is a context switch?\n"
+        "\\begin{solution}\nSaving one thread's registers and loading another's.\n\\end{solution}\n"
+        "\\question What does \\texttt{fork()} return?\n"
+        "\\begin{solution}\nZero in the child, the child's PID in the parent.\n\\end{solution}\n"
+        "\\end{questions}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path)
+    assert [(q.topic_path, q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        (
+            ("Operating systems",),
+            "What is a context switch?",
+            "Saving one thread's registers and loading another's.",
+        ),
+        (
+            ("Operating systems",),
+            "What does fork() return?",
+            "Zero in the child, the child's PID in the parent.",
+        ),
+    ]
+
+
+def test_exam_questions_over_two_lines_with_choices_and_a_solution_box(tmp_path):
+    path = tmp_path / "db.tex"
+    path.write_text(
+        "\\documentclass[answers]{exam}\n\\begin{document}\n\\begin{questions}\n"
+        "\\question[5] Orders grow by a million rows a day.\n"
+        "Which index serves a query by customer and date?\n"
+        "\\begin{solutionorbox}[2in]\nA composite index on (customer\\_id, created\\_at).\n"
+        "\\end{solutionorbox}\n"
+        "\\question Which isolation level prevents phantom reads?\n"
+        "\\begin{choices}\n\\choice Read committed\n\\CorrectChoice Serializable\n\\end{choices}\n"
+        "\\begin{solution}\nSerializable.\n\\end{solution}\n"
+        "\\end{questions}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        (
+            "Orders grow by a million rows a day. Which index serves a query by customer and date?",
+            "A composite index on (customer_id, created_at).",
+        ),
+        (
+            "Which isolation level prevents phantom reads?",
+            "- Read committed\n- Serializable\n\nSerializable.",
+        ),
+    ]
