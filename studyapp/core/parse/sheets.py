@@ -149,10 +149,10 @@ def _xlsx_rows(root: ET.Element, shared: list[str]) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in root.iter(_x("row")):
         number = int(row.get("r") or len(rows) + 1)
+        if number - 1 - len(rows) > _MAX_REPEAT:
+            break  # a row far below the others: past the sheet's cards
         while len(rows) < number - 1:
             rows.append([])  # rows left out of the file are empty
-        if number > len(rows) + _MAX_REPEAT:
-            break
         cells: list[str] = []
         for cell in row.iter(_x("c")):
             column = _column(cell.get("r", ""), len(cells))
