@@ -1,7 +1,11 @@
 """Shapes of notes a seventh blind importer round found misread: a deck typed in one
 note as a short front over its back with a rule between cards, read as two questions
 each swallowing the cards after it; RemNote's multi-line cards ("front >>>" over the
-items nested under it) read as list items with the separator in their titles."""
+items nested under it) read as list items with the separator in their titles; a vault's
+note emptied down to its heading read as a question with no answer, and one named
+"Index" left out as the folder's intro; questions answered in the footnotes their titles
+refer to left with no answer; "question | answer" lines in Markdown, questions numbered
+under a part's letter ("A1."), and a table of questions with no answer column."""
 
 from __future__ import annotations
 
