@@ -1,5 +1,6 @@
 """A chat pasted from a messaging app, each message under a header line of its own that
-names its sender and time, as Teams, Slack and Discord copy them::
+names its sender and time, as Teams, Slack and Discord copy them (or on the line that
+names them after its date, as WhatsApp exports a chat)::
 
     [10:02] Alex Kim                 Alex Kim  10:02 AM
     What is a mutex?                 What is a mutex?
@@ -30,9 +31,18 @@ from studyapp.core.parse.units import Unit
 # A sender's name, or a role numbered on a panel ("Interviewer 2", "Panelist #1").
 _NAME = r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,3}(?:\s#?\d{1,2})?)"
 _TIME = r"\[?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s?(?P<half>[AaPp])\.?[Mm]\.?)?\]?"
+# A chat app's export, each message on its line after its date, time and sender:
+# WhatsApp's "12/03/2024, 21:04 - Priya: What is …?" and "[12/03/2024, 21:04:10] Priya:
+# What is …?", as other apps' exports write them too.
+_DATED_MESSAGE_RE = re.compile(
+    r"^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+"
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s?(?P<half>[AaPp])\.?[Mm]\.?)?\]?"
+    rf"\s*(?:[-–]\s*)?{_NAME}:\s+(?P<text>\S.*)$"
+)
 _HEADER_RES = (
     re.compile(rf"^\s*{_TIME}\s+{_NAME}\s*:?\s*$"),  # "[10:02] Alex Kim"
     re.compile(rf"^\s*{_NAME}\s+{_TIME}\s*$"),  # "Alex Kim  10:02 AM"
+    _DATED_MESSAGE_RE,  # "12/03/2024, 21:04 - Alex Kim: What is …?"
 )
 # A time of day anywhere, looked for first: most notes have none.
 _TIME_HINT_RE = re.compile(r":\d\d")  # (a literal first: searched by memchr)
@@ -113,18 +123,17 @@ def _opens_with_a_header(doc: Document, before: int) -> bool:
 
 def _a_chat(names: list[str], *, ours: bool = False) -> bool:
     """Whether header lines naming these senders, in order, are a chat: two senders or
-    more, each heading two messages or more, four in all, mostly taking turns (a
-    schedule's "09:00 Welcome" / "10:00 Coding round" names no sender twice). In a chat
-    the person took part in (`ours`: a sender named "Me"), the two sides count: a panel's
-    second interviewer may ask once."""
+    more taking turns, each turn one message or several in a row, each sender two turns
+    or more, four in all (a schedule's "09:00 Welcome" / "10:00 Coding round" names no
+    sender twice). In a chat the person took part in (`ours`: a sender named "Me"), the
+    two sides count: a panel's second interviewer may ask once."""
     if ours:
-        senders = Counter("me" if _SELF_RE.match(name) else "them" for name in names)
-    else:
-        senders = Counter(names)
-    if len(senders) < 2 or min(senders.values()) < 2 or len(names) < 4:
-        return False
-    turns = sum(1 for a, b in pairwise(names) if a != b)
-    return turns * 10 >= (len(names) - 1) * 7
+        names = ["me" if _SELF_RE.match(name) else "them" for name in names]
+    # (a sender's messages sent one after another are one turn: a chat app's export
+    # gives each its own line, "ok quizzing you" then "What is …?")
+    names = [name for index, name in enumerate(names) if not index or name != names[index - 1]]
+    senders = Counter(names)
+    return len(senders) >= 2 and min(senders.values()) >= 2 and len(names) >= 4
 
 
 def _any_header(text: str) -> bool:
@@ -161,10 +170,22 @@ def labelled(text: str) -> str:
     asking: Counter[str] = Counter()
     for index, start in enumerate(order):
         stop = order[index + 1] if index + 1 < len(order) else len(lines)
-        asking[headers[start]] += sum(1 for line in lines[start + 1 : stop] if ends_asking(line))
+        message = _DATED_MESSAGE_RE.match(lines[start])  # (its text on the header's line)
+        said = [message["text"]] if message else []
+        asking[headers[start]] += sum(
+            1 for line in [*said, *lines[start + 1 : stop]] if ends_asking(line)
+        )
     selves = [s for s in senders if _SELF_RE.match(s)]
     candidate = selves[0] if selves else min(senders, key=lambda s: (asking[s], s))
     out = list(lines)
-    for n, name in headers.items():
-        out[n] = "Me:" if name == candidate else "Interviewer:"
+    before = ""  # the sender of the message before
+    for n in order:
+        name = headers[n]
+        label = "Me:" if name == candidate else "Interviewer:"
+        message = _DATED_MESSAGE_RE.match(lines[n])  # (its text on the header's line)
+        if message is None:
+            out[n] = label
+        else:  # a sender's messages one after another are one turn, as a header's lines are
+            out[n] = message["text"] if name == before else f"{label} {message['text']}"
+        before = name
     return "\n".join(out)

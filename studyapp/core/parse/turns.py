@@ -19,7 +19,7 @@ from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.chat_code import fenced_code
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
 from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, asked_subject, reply_units
-from studyapp.core.parse.titles import asks, ends_asking, whole_title
+from studyapp.core.parse.titles import INTERROGATIVE_RE, asks, ends_asking, whole_title
 from studyapp.core.parse.titles import words as title_words
 from studyapp.core.parse.units import is_question_like
 
@@ -220,6 +220,20 @@ def _without_small_talk(words: str) -> str:
     return " ".join(s for s in sentences if not _SMALL_TALK_RE.match(s.strip()))
 
 
+def _from_its_question(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A turn of several lines (messages sent one after another) from the line that asks
+    on its own ("What is …?", a capital letter and a question's opening), the lines
+    before it that ask nothing a lead-in ("ok quizzing you for tomorrow"); a question
+    wrapped over two lines ("Explain X and" / "Y?") is kept whole."""
+    said = [(i, t.strip()) for i, (_, t) in enumerate(lines) if t.strip()]
+    for at, (index, text) in enumerate(said):
+        if at and text[:1].isupper() and INTERROGATIVE_RE.match(text) and ends_asking(text):
+            if not any(is_question_like(t) for _, t in said[:at]):
+                return lines[index:]
+            break
+    return lines
+
+
 def _title(words: str) -> str:
     """A person's turn as a question: without the reply to an offer that starts it
     ("Yes, …", "ok. and …") or the context before what it asks ("I have an interview
@@ -363,6 +377,7 @@ def parse_turns(
             offer = _offer(turn.lines)
             continue
         asking, material = _asking_part(turn.lines)
+        asking = _from_its_question(asking)
         words = _without_small_talk(" ".join(t.strip() for _, t in asking if t.strip()))
         accepted = bool(_ACCEPT_RE.match(words))
         pacing = not words or (not accepted and bool(_PACING_RE.match(words)))
@@ -407,6 +422,8 @@ def parse_turns(
             offer and questions and _picks(words, questions[-1].title)
         ):
             _go_on(questions[-1], answer, end)  # "Would you like an example?" / "yes"
+        elif reply is None and index == len(turns) - 1 and not is_question_like(title):
+            pass  # the last word, asking nothing and answered by no one: "good luck!"
         elif title and (answer or not pairs):  # (a turn that only asks for the pairs: none)
             questions.append(
                 ParsedQuestion(title, answer, turn.line, (), end_line=end, source_file=source_file)

@@ -5,6 +5,7 @@ offer with thanks asks nothing."""
 from __future__ import annotations
 
 from studyapp.core.parse import parse_file, parse_text
+from tests.helpers.parsing import pairs
 
 
 def test_code_pasted_in_a_turn_is_the_answers_not_the_titles():
@@ -88,4 +89,46 @@ def test_context_that_goes_on_about_the_interview_leaves_the_title_whole():
     assert [q.title for q in parse_text(chat).questions] == [
         "What is a shuffle in Spark?",
         "Given a sorted array, how do you find a pair summing to k?",
+    ]
+
+
+def test_a_whatsapp_export_each_message_after_its_date_time_and_sender():
+    chat = (
+        "12/03/2024, 21:04 - Priya: ok quizzing you for tomorrow\n"
+        "12/03/2024, 21:04 - Priya: What is a clustered index?\n"
+        "12/03/2024, 21:06 - Me: It sets the physical order of the rows, so a table has one.\n"
+        "12/03/2024, 21:07 - Priya: How does the database resolve a deadlock?\n"
+        "12/03/2024, 21:09 - Me: It finds the cycle and aborts one transaction.\n"
+        "12/03/2024, 21:09 - Me: The victim is usually the cheapest to roll back.\n"
+        "12/03/2024, 21:13 - Priya: nice 👍 good luck!\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        (
+            "What is a clustered index?",
+            "It sets the physical order of the rows, so a table has one.",
+        ),
+        (
+            "How does the database resolve a deadlock?",
+            "It finds the cycle and aborts one transaction.\n"
+            "The victim is usually the cheapest to roll back.",
+        ),
+    ]
+
+
+def test_an_ios_chat_export_with_seconds_in_brackets_and_no_one_named_me():
+    chat = (
+        "[3/14/24, 9:02:11 PM] Dan Wu: Why is a B-tree shallow?\n"
+        "[3/14/24, 9:03:40 PM] Sam Lee: Each node holds hundreds of keys, so a few levels cover millions.\n"
+        "[3/14/24, 9:05:02 PM] Dan Wu: When would you pick a hash index instead?\n"
+        "[3/14/24, 9:06:30 PM] Sam Lee: For equality lookups only; it cannot serve ranges.\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        (
+            "Why is a B-tree shallow?",
+            "Each node holds hundreds of keys, so a few levels cover millions.",
+        ),
+        (
+            "When would you pick a hash index instead?",
+            "For equality lookups only; it cannot serve ranges.",
+        ),
     ]
