@@ -1,6 +1,6 @@
 """A chat pasted from a messaging app, each message under a header line of its own that
-names its sender and time, as Teams, Slack and Discord copy them (or on the line that
-names them after its date, as WhatsApp exports a chat)::
+names its sender and time, as Teams, Slack and Discord ("alex_k — Today at 9:41 PM")
+copy them (or on the line that names them after its date, as WhatsApp exports a chat)::
 
     [10:02] Alex Kim                 Alex Kim  10:02 AM
     What is a mutex?                 What is a mutex?
@@ -43,6 +43,12 @@ _HEADER_RES = (
     re.compile(rf"^\s*{_TIME}\s+{_NAME}\s*:?\s*$"),  # "[10:02] Alex Kim"
     re.compile(rf"^\s*{_NAME}\s+{_TIME}\s*$"),  # "Alex Kim  10:02 AM"
     _DATED_MESSAGE_RE,  # "12/03/2024, 21:04 - Alex Kim: What is …?"
+    # Discord's "alex_k — Today at 9:41 PM", "alex_k — 03/14/2024 9:41 PM"
+    re.compile(
+        rf"^\s*{_NAME}\s+[—–-]\s+(?:(?:today|yesterday)\s+at|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}})"
+        rf"\s+{_TIME}\s*$",
+        re.I,
+    ),
 )
 # A time of day anywhere, looked for first: most notes have none.
 _TIME_HINT_RE = re.compile(r":\d\d")  # (a literal first: searched by memchr)

@@ -132,3 +132,32 @@ def test_an_ios_chat_export_with_seconds_in_brackets_and_no_one_named_me():
             "For equality lookups only; it cannot serve ranges.",
         ),
     ]
+
+
+def test_a_discord_chat_copied_with_its_headers_of_name_dash_and_day():
+    chat = (
+        "mentor_ana — Today at 9:41 PM\nWhat happens when you type a URL into a browser?\n"
+        "kev — Today at 9:43 PM\nDNS, TCP and TLS handshakes, the request, then rendering.\n"
+        "mentor_ana — Today at 9:44 PM\nWhy does HTTPS need certificates?\n"
+        "kev — Today at 9:46 PM\nSo the client knows it talks to the real server.\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        (
+            "What happens when you type a URL into a browser?",
+            "DNS, TCP and TLS handshakes, the request, then rendering.",
+        ),
+        ("Why does HTTPS need certificates?", "So the client knows it talks to the real server."),
+    ]
+
+
+def test_discord_headers_dated_and_a_sender_named_me():
+    chat = (
+        "Priya — 03/14/2024 9:41 PM\nWhat is a bloom filter?\n"
+        "Me — 03/14/2024 9:42 PM\nA bit array that says maybe present or surely absent.\n"
+        "Priya — 03/14/2024 9:44 PM\nWhere would you use one?\n"
+        "Me — 03/14/2024 9:45 PM\nIn front of a disk lookup, to skip keys that are not there.\n"
+    )
+    assert [title for title, _ in pairs(chat, suffix=".txt")] == [
+        "What is a bloom filter?",
+        "Where would you use one?",
+    ]
