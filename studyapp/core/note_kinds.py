@@ -59,6 +59,9 @@ WORD_SUFFIXES = (".docx", ".odt")
 # of its cells. Read when imported on its own, not in a folder's scan (a cloned repo's
 # sheets are its data).
 SHEET_SUFFIXES = (".xlsx", ".ods")
+# A recorded interview's captions, WebVTT's or SubRip's (core.parse.subtitles): read as
+# the chat they are. Read when imported on its own (a folder's are its videos').
+SUBTITLE_SUFFIXES = (".vtt", ".srt")
 # A PDF (core.parse.pdf): read as the Markdown its pages show.
 PDF_SUFFIXES = (".pdf",)
 # Notes written in Typst (core.parse.typst), as Markdown is read.
@@ -110,6 +113,7 @@ OFFERED_SUFFIXES = tuple(
             *RTF_SUFFIXES,
             *WORD_SUFFIXES,
             *SHEET_SUFFIXES,
+            *SUBTITLE_SUFFIXES,
             *PDF_SUFFIXES,
             *TYPST_SUFFIXES,
             *CANVAS_SUFFIXES,

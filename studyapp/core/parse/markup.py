@@ -44,6 +44,7 @@ from studyapp.core.parse import (
     latex,
     opml,
     rtf,
+    subtitles,
     tiddlywiki,
     typst,
 )
@@ -111,6 +112,7 @@ _PAGES = (html_page.html_page, html_page.to_markdown)
 # Other apps' files, each told by its reader (by name or by content) and made Markdown
 # by it, tried in this order.
 _OTHER_APPS = (
+    (subtitles.subtitles, subtitles.to_markdown),  # a recorded interview's captions
     (enex.enex, enex.to_markdown),
     (tiddlywiki.tiddler, tiddlywiki.to_markdown),
     (opml.opml, opml.to_markdown),
