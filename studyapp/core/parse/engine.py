@@ -91,7 +91,12 @@ from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
 from studyapp.core.parse.references import with_definitions
 from studyapp.core.parse.rule_cards import rule_cards
-from studyapp.core.parse.section_heads import LABEL_ONLY_RE, Heading, section_headings
+from studyapp.core.parse.section_heads import (
+    LABEL_ONLY_RE,
+    Heading,
+    names_the_questions,
+    section_headings,
+)
 from studyapp.core.parse.skipped_lines import skipped_regions
 from studyapp.core.parse.spoilers import spoilers
 from studyapp.core.parse.table_units import table_rows
@@ -448,7 +453,11 @@ def assemble(
                 answer,
                 unit.line,
                 # a table's Topic column; never "Resources" (it closes the group above)
-                unit.topic or tuple(h.title for h in stack if not h.sources),
+                # ("## Questions" over them names no subject: no topic of its own)
+                unit.topic
+                or tuple(
+                    h.title for h in stack if not h.sources and not names_the_questions(h.title)
+                ),
                 end_line=end,
                 source_file=source_file,
                 tags=(unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title))
@@ -467,7 +476,8 @@ def assemble(
     toc_lines = {h.block.start for h in heads if h.toc}
     head_lines = {h.block.start for h in heads}
     skipped = skipped_regions(doc, covered, toc_lines, head_lines, units, source_file)
-    return deck_name, questions, skipped, bool(sections) or any(u.topic for u in units)
+    named = any(not names_the_questions(h.title) for h in sections)
+    return deck_name, questions, skipped, named or any(u.topic for u in units)
 
 
 def _labelled_answer(doc: Document, unit: Unit, end: int) -> bool:

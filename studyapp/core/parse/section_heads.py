@@ -64,6 +64,20 @@ class Heading:
 
 
 _CARD_HEAD_RE = re.compile(r"^(?:flash\s?card|card)\s*\d{0,4}\s*:?$", re.I)
+# A section that only says its lines are questions ("## Questions", "## Interview
+# questions", "## Q&A", "## Flashcards") names no subject: no topic of theirs.
+_QUESTIONS_ONLY_RE = re.compile(
+    r"^(?:(?:the|my|all|some|common|typical|sample|practice|interview|review|study|quiz"
+    r"|mock|test|example|likely|possible|top|\d{1,3})\s+)*"
+    r"(?:questions?(?:\s+(?:and|&)\s+answers?)?|q\s*(?:&|and|/)\s*a|flash\s?cards?|cards"
+    r"|questions?\s+to\s+(?:prepare|practi[cs]e|review|answer))\s*:?$",
+    re.I,
+)
+
+
+def names_the_questions(title: str) -> bool:
+    """Whether a section's name only says it holds questions (see _QUESTIONS_ONLY_RE)."""
+    return bool(_QUESTIONS_ONLY_RE.match(title.strip()))
 
 
 def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[Heading]:

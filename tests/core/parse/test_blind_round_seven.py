@@ -359,3 +359,31 @@ def test_a_table_that_counts_questions_inside_an_answer_stays_in_it():
         "| Question | Times asked |\n|---|---|\n| What is a hash map? | 4 |\n| What is a heap? | 2 |\n"
     )
     assert titles(notes) == ["What is a hash map?", "What is a heap?", "Which came up most?"]
+
+
+def test_a_section_that_only_says_it_holds_questions_is_no_topic():
+    notes = (
+        "# Python quiz\n\n## Questions\n\n"
+        "1. What does `is` compare?\n2. Why are mutable defaults a trap?\n\n"
+        "## Answers\n\n1. Identity of the objects.\n2. The default is made once.\n"
+    )
+    doc = parse_text(notes)
+    assert [(q.topic_path, q.title, q.answer_markdown) for q in doc.questions] == [
+        ((), "What does is compare?", "Identity of the objects."),
+        ((), "Why are mutable defaults a trap?", "The default is made once."),
+    ]
+
+
+def test_sections_under_a_heading_that_names_the_questions_are_the_topics():
+    notes = (
+        "## Interview questions\n\n### Python\n\n"
+        "#### What is a generator?\n\nA function that yields values lazily.\n\n"
+        "### Python questions to prepare\n\n"
+        "#### What is the GIL?\n\nA lock letting one thread run bytecode at a time.\n\n"
+        "### Q&A\n\n#### What is a wheel?\n\nA built package, installed without building.\n"
+    )
+    assert [(q.topic_path, q.title) for q in parse_text(notes).questions] == [
+        (("Python",), "What is a generator?"),
+        (("Python questions to prepare",), "What is the GIL?"),
+        ((), "What is a wheel?"),
+    ]
