@@ -269,6 +269,14 @@ def _parse_read(
         from studyapp.core.parse import json_cards
 
         cards = json_cards.parse_cards(text, name=name)
+        if cards is not None and not cards.questions and split_at is None:
+            from studyapp.core.parse.chat_exports import chat_text
+
+            chat = chat_text(text)  # ChatGPT's, Claude's or Telegram's export of chats
+            if chat is not None:
+                said, ending = chat
+                read = _parse_read(said, name, keep_chat_noise, None, ending, source_file)
+                return _at_json_lines(read, text)
         if cards is not None:
             return cards  # a JSON file of flashcards
     tabular = _tabular(text, suffix, name, split_at)
@@ -350,6 +358,18 @@ def _parse_read(
     general = with_tag_lines(general)  # "Tags: go concurrency" under an answer
     general = with_properties(general, properties)  # the page's labels on its questions
     return with_front_matter_tags(general, text)
+
+
+def _at_json_lines(doc: ParsedDocument, text: str) -> ParsedDocument:
+    """A chat read from a JSON export, its questions at the file's lines: the export's
+    lines are not the chat's (one line, in ChatGPT's), so every question spans them all
+    and nothing of the file is left out unsaid; the file splits no other way."""
+    last = text.count("\n") + (0 if text.endswith("\n") else 1)
+    for question in doc.questions:
+        question.source_line, question.end_line = 1, last
+    doc.skipped = []
+    doc.candidates = {doc.unit: len(doc.questions)}  # (the JSON splits no other way)
+    return doc
 
 
 def _json_like(text: str, suffix: str) -> bool:
