@@ -3,8 +3,9 @@
 core.parse.tabular to read as it reads a CSV file: a header that names the question and
 answer columns, or rows that ask, each row a card.
 
-A cell reads as the text it shows: a shared or inline string, a number, TRUE/FALSE, a
-formula's last value; its lines and a rich text's runs kept. Empty rows and columns
+A cell reads as the text it shows: a shared or inline string, a number, a date (its
+day, where its format shows one), TRUE/FALSE, a formula's last value; its lines and a
+rich text's runs kept. Empty rows and columns
 past the last cell are no part of the sheet (LibreOffice repeats an empty cell a
 thousand times to the sheet's edge).
 
@@ -21,6 +22,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from datetime import date, timedelta
 
 from studyapp.core.model import NotesFileError
 
@@ -109,6 +111,7 @@ def _x(tag: str) -> str:
 
 def _xlsx_sheets(package: zipfile.ZipFile) -> list[Sheet]:
     shared = _shared_strings(package)
+    dated = _date_styles(package)
     workbook = ET.fromstring(package.read("xl/workbook.xml"))
     targets = {}
     if "xl/_rels/workbook.xml.rels" in package.namelist():
@@ -123,7 +126,7 @@ def _xlsx_sheets(package: zipfile.ZipFile) -> list[Sheet]:
         if path not in package.namelist():
             continue
         root = ET.fromstring(package.read(path))
-        sheets.append((sheet.get("name", f"Sheet{index}"), _xlsx_rows(root, shared)))
+        sheets.append((sheet.get("name", f"Sheet{index}"), _xlsx_rows(root, shared, dated)))
     return sheets
 
 
@@ -145,7 +148,7 @@ def _runs_text(item: ET.Element) -> str:
     return "".join(parts)
 
 
-def _xlsx_rows(root: ET.Element, shared: list[str]) -> list[list[str]]:
+def _xlsx_rows(root: ET.Element, shared: list[str], dated: set[int]) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in root.iter(_x("row")):
         number = int(row.get("r") or len(rows) + 1)
@@ -159,7 +162,7 @@ def _xlsx_rows(root: ET.Element, shared: list[str]) -> list[list[str]]:
             if column - len(cells) > _MAX_REPEAT:
                 break
             cells.extend([""] * (column - len(cells)))
-            cells.append(_xlsx_value(cell, shared))
+            cells.append(_xlsx_value(cell, shared, dated))
         rows.append(cells)
     return rows
 
@@ -175,7 +178,31 @@ def _column(reference: str, after: int) -> int:
     return column - 1
 
 
-def _xlsx_value(cell: ET.Element, shared: list[str]) -> str:
+# Excel's built-in number formats that show a day (14–17, 22; 18–21 and 45–47 show a
+# time), and the codes of a format written out that show one ("yyyy-mm-dd", "d/m/yy",
+# "mmm yyyy"; not "0.00", "[Red]0" nor a time's "h:mm").
+_DATE_FORMATS = frozenset((14, 15, 16, 17, 22))
+_DATE_CODE_RE = re.compile(r"[dy]|m{3,}", re.I)
+_EPOCH = date(1899, 12, 30)  # day 0 of Excel's dates (its 1900 leap-year bug included)
+
+
+def _date_styles(package: zipfile.ZipFile) -> set[int]:
+    """The cell styles (their index) whose number format shows a date."""
+    if "xl/styles.xml" not in package.namelist():
+        return set()
+    root = ET.fromstring(package.read("xl/styles.xml"))
+    dates = set(_DATE_FORMATS)
+    for fmt in root.iter(_x("numFmt")):
+        code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt.get("formatCode", ""))
+        if _DATE_CODE_RE.search(code):
+            dates.add(int(fmt.get("numFmtId", "0")))
+    styles = root.find(_x("cellXfs"))
+    if styles is None:
+        return set()
+    return {i for i, xf in enumerate(styles) if int(xf.get("numFmtId", "0")) in dates}
+
+
+def _xlsx_value(cell: ET.Element, shared: list[str], dated: set[int]) -> str:
     kind = cell.get("t", "n")
     if kind == "inlineStr":
         inline = cell.find(_x("is"))
@@ -187,6 +214,11 @@ def _xlsx_value(cell: ET.Element, shared: list[str]) -> str:
         return shared[index] if 0 <= index < len(shared) else ""
     if kind == "b":
         return "TRUE" if text.strip() == "1" else "FALSE"
+    if kind == "n" and int(cell.get("s", "0")) in dated:
+        try:  # a date, as it shows: its day
+            return (_EPOCH + timedelta(days=int(float(text)))).isoformat()
+        except (ValueError, OverflowError):
+            return text
     if kind == "n" and text.endswith(".0"):
         return text[:-2]  # a whole number as it shows
     return text

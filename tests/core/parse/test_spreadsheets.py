@@ -131,3 +131,29 @@ def test_a_folders_scan_names_a_spreadsheet_as_one_to_import_on_its_own(tmp_path
     assert [r.reason for r in doc.skipped if r.source_file == "cards.xlsx"] == [
         "a spreadsheet (.xlsx): import it on its own, not in a folder"
     ]
+
+
+def test_a_date_in_a_sheet_reads_as_its_day_where_its_format_shows_one(tmp_path):
+    import zipfile
+
+    made = write_xlsx(
+        tmp_path / "made.xlsx",
+        [("S", [["Question", "Answer", "Asked on"], ["What is TLS?", "Encryption.", 45352]])],
+    )
+    path = tmp_path / "dated.xlsx"
+    styles = (
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+        '<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>'
+    )
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w") as package:
+        for name in source.namelist():  # the number's cell styled as a date
+            data = source.read(name).decode().replace('<c r="C2">', '<c r="C2" s="1">')
+            package.writestr(name, data)
+        package.writestr("xl/styles.xml", styles)
+    from studyapp.core.parse.sheets import sheet_csv
+
+    assert (
+        sheet_csv(path.read_bytes(), "dated.xlsx").split("\n")[1]
+        == "What is TLS?,Encryption.,2024-03-01"
+    )
