@@ -10,8 +10,10 @@ past the last cell are no part of the sheet (LibreOffice repeats an empty cell a
 thousand times to the sheet's edge).
 
 Sheets that hold cells under the same header (one sheet a topic: "SQL", "Python") are
-read as one table, each row with its sheet's name in a "Topic" column of its own; where
-their headers differ, the first sheet that holds cells is read.
+read as one table, each row with its sheet's name in a "Topic" column of its own, and so
+are the sheets whose headers differ but name a question and an answer column (their
+other columns by name; a sheet that names neither is no cards); where none names both,
+the first sheet that holds cells is read.
 """
 
 from __future__ import annotations
@@ -93,13 +95,49 @@ def _one_table(sheets: list[Sheet]) -> list[list[str]]:
     full = [(title, rows) for title, rows in sheets if any(rows)]
     if not full:
         return []
-    if len(full) == 1 or any(rows[0] != full[0][1][0] for _, rows in full):
+    if len(full) == 1:
         return full[0][1]
+    if any(rows[0] != full[0][1][0] for _, rows in full):
+        full = _in_one_header(full)
+        if len(full) == 1:
+            return full[0][1]
     header = full[0][1][0]
     table = [["Topic", *header]]
     for title, rows in full:
         table.extend([title, *row] for row in rows[1:] if any(cell.strip() for cell in row))
     return table
+
+
+def _in_one_header(sheets: list[Sheet]) -> list[Sheet]:
+    """Sheets whose headers differ, those with a column for the question and one for the
+    answer ("Question | Answer" in one, "Front | Back | Notes" in another), written
+    under one header: the question's, the answer's, then every other column by its name
+    (a sheet that names neither, a log's "Date | Score", is no cards). Where no sheet
+    names both, the first sheet alone."""
+    from studyapp.core.parse.tabular_columns import column_role
+
+    named = [(sheet, [column_role(cell) for cell in sheet[1][0]]) for sheet in sheets]
+    named = [(sheet, r) for sheet, r in named if "question" in r and "answer" in r]
+    if not named:
+        return sheets[:1]
+    sheets, roles = [sheet for sheet, _ in named], [r for _, r in named]
+    others = list(
+        dict.fromkeys(
+            cell.strip()
+            for (_, rows), sheet_roles in zip(sheets, roles, strict=True)
+            for cell, role in zip(rows[0], sheet_roles, strict=True)
+            if role not in ("question", "answer") and cell.strip()
+        )
+    )
+    header = ["Question", "Answer", *others]
+    moved = []
+    for (title, rows), sheet_roles in zip(sheets, roles, strict=True):
+        at = {role: i for i, role in reversed(list(enumerate(sheet_roles)))}
+        columns = {cell.strip(): i for i, cell in enumerate(rows[0])}
+        order = [at["question"], at["answer"], *(columns.get(name, -1) for name in others)]
+        body = [[row[i] if 0 <= i < len(row) else "" for i in order] for row in rows[1:]]
+        moved.append((title, [header, *body]))
+    return moved
 
 
 # --- Office Open XML (.xlsx) -------------------------------------------------------

@@ -157,3 +157,21 @@ def test_a_date_in_a_sheet_reads_as_its_day_where_its_format_shows_one(tmp_path)
         sheet_csv(path.read_bytes(), "dated.xlsx").split("\n")[1]
         == "What is TLS?,Encryption.,2024-03-01"
     )
+
+
+def test_sheets_whose_headers_name_their_sides_differently_are_one_deck(tmp_path):
+    path = write_xlsx(
+        tmp_path / "prep.xlsx",
+        [
+            ("SQL", [["Question", "Answer"], ["What is a view?", "A stored query."]]),
+            (
+                "Python",
+                [["Front", "Notes", "Back"], ["GIL", "see the docs", "One thread runs bytecode."]],
+            ),
+            ("Log", [["Date", "Score"], ["2024-03-01", 7]]),
+        ],
+    )
+    assert _cards(parse_file(path)) == [
+        (("SQL",), "What is a view?", "A stored query."),
+        (("Python",), "GIL", "One thread runs bytecode.\n\n**Notes:** see the docs"),
+    ]
