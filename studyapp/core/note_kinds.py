@@ -59,6 +59,9 @@ WORD_SUFFIXES = (".docx", ".odt")
 # of its cells. Read when imported on its own, not in a folder's scan (a cloned repo's
 # sheets are its data).
 SHEET_SUFFIXES = (".xlsx", ".ods")
+# A slide deck (core.parse.slides): read as the Markdown its slides show, a slide's
+# title its question. Read when imported on its own (a folder's decks are talks).
+SLIDE_SUFFIXES = (".pptx",)
 # A recorded interview's captions, WebVTT's or SubRip's (core.parse.subtitles): read as
 # the chat they are. Read when imported on its own (a folder's are its videos').
 SUBTITLE_SUFFIXES = (".vtt", ".srt")
@@ -114,6 +117,7 @@ OFFERED_SUFFIXES = tuple(
             *WORD_SUFFIXES,
             *SHEET_SUFFIXES,
             *SUBTITLE_SUFFIXES,
+            *SLIDE_SUFFIXES,
             *PDF_SUFFIXES,
             *TYPST_SUFFIXES,
             *CANVAS_SUFFIXES,

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from studyapp.core.format import MB, size_label
 from studyapp.core.model import NotesFileError
-from studyapp.core.note_kinds import PDF_SUFFIXES, SHEET_SUFFIXES, WORD_SUFFIXES
+from studyapp.core.note_kinds import PDF_SUFFIXES, SHEET_SUFFIXES, SLIDE_SUFFIXES, WORD_SUFFIXES
 
 __all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "reading_once", "written_encoding"]
 
@@ -199,6 +199,10 @@ def _read_notes(path: Path, name: str, info: os.stat_result) -> str:
         from studyapp.core.parse.sheets import sheet_csv  # (its import only)
 
         return sheet_csv(data, name)
+    if path.suffix.lower() in SLIDE_SUFFIXES and data.startswith(b"PK\x03\x04"):
+        from studyapp.core.parse.slides import slides_markdown  # (its import only)
+
+        return slides_markdown(data, name)
     if path.suffix.lower() in PDF_SUFFIXES and b"%PDF-" in data[:1024]:
         from studyapp.core.parse.pdf import pdf_markdown  # (its import only)
 

@@ -24,6 +24,7 @@ from studyapp.core.note_kinds import (
     ORG_SUFFIXES,
     PDF_SUFFIXES,
     SHEET_SUFFIXES,
+    SLIDE_SUFFIXES,
     TABULAR_SUFFIXES,
     TEXT_SUFFIXES,
     WORD_SUFFIXES,
@@ -518,7 +519,7 @@ def parse_file_text(
     )
     _blanked_regions(doc, text)
     account_for_lines(doc, text)
-    if path.suffix.lower() in (*WORD_SUFFIXES, *PDF_SUFFIXES):  # lines of no file to see
+    if path.suffix.lower() in (*WORD_SUFFIXES, *SLIDE_SUFFIXES, *PDF_SUFFIXES):  # no lines to see
         from studyapp.core.parse.region_texts import with_text_starts
 
         doc.skipped = with_text_starts(doc.skipped, text)

@@ -23,6 +23,8 @@ from studyapp.core.note_kinds import (
     CODE_SUFFIXES,
     NOTEBOOK_SUFFIXES,
     SHEET_SUFFIXES,
+    SLIDE_SUFFIXES,
+    SUBTITLE_SUFFIXES,
 )
 from studyapp.core.zip_contents import described
 
@@ -36,6 +38,12 @@ _QUIET = """
     .html .htm .css .scss .sass .less .map .svg .ico .woff .woff2 .ttf .otf .eot .pyc .pyo
     .o .a .so .dll .dylib .class .jar .wasm .whl .egg
 """
+# Kinds a single import reads that a folder's scan leaves to be imported on their own.
+_ON_ITS_OWN = {
+    **dict.fromkeys(SHEET_SUFFIXES, "a spreadsheet"),
+    **dict.fromkeys(SLIDE_SUFFIXES, "a slide deck"),
+    **dict.fromkeys(SUBTITLE_SUFFIXES, "captions"),
+}
 # Endings of the files a code repository or a notes app keeps beside the notes: source
 # code, settings, lock and build files, web pages and their assets, compiled files.
 QUIET_SUFFIXES = frozenset((*CODE_SUFFIXES, *NOTEBOOK_SUFFIXES, *_QUIET.split()))
@@ -74,8 +82,8 @@ def reason(path: Path) -> str:
             f"an Anki package ({suffix}): a deck of its own with its reviews; import it on"
             " its own, not in a folder"
         )
-    if suffix in SHEET_SUFFIXES:  # (a cloned repository's sheets are its data)
-        return f"a spreadsheet ({suffix}): import it on its own, not in a folder"
+    if suffix in _ON_ITS_OWN:  # (a cloned repository's sheets are its data, its decks talks)
+        return f"{_ON_ITS_OWN[suffix]} ({suffix}): import it on its own, not in a folder"
     if suffix == ".zip" and (found := described(path)) is not None:
         holds, notes = found  # "a ZIP archive of 12 pictures, no notes"
         return f"{holds} (unzip it to import its notes)" if notes else holds

@@ -118,21 +118,6 @@ def test_a_zip_that_is_no_spreadsheet_says_so(tmp_path, name):
         parse_file(path)
 
 
-def test_a_folders_scan_names_a_spreadsheet_as_one_to_import_on_its_own(tmp_path):
-    from studyapp.core.parse import parse_path
-
-    (tmp_path / "notes").mkdir()
-    (tmp_path / "notes" / "dns.md").write_text("# What is DNS?\n\nNames to addresses.\n")
-    write_xlsx(
-        tmp_path / "notes" / "cards.xlsx", [("Sheet1", [["Question", "Answer"], ["Q?", "A"]])]
-    )
-    doc = parse_path(tmp_path / "notes")
-    assert [q.title for q in doc.questions] == ["What is DNS?"]
-    assert [r.reason for r in doc.skipped if r.source_file == "cards.xlsx"] == [
-        "a spreadsheet (.xlsx): import it on its own, not in a folder"
-    ]
-
-
 def test_a_date_in_a_sheet_reads_as_its_day_where_its_format_shows_one(tmp_path):
     import zipfile
 
