@@ -222,16 +222,30 @@ def _without_small_talk(words: str) -> str:
 
 def _from_its_question(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A turn of several lines (messages sent one after another) from the line that asks
-    on its own ("What is …?", a capital letter and a question's opening), the lines
-    before it that ask nothing a lead-in ("ok quizzing you for tomorrow"); a question
-    wrapped over two lines ("Explain X and" / "Y?") is kept whole."""
+    on its own ("What is …?", a capital letter and a question's opening), where the
+    lines before it are casual lead-ins (`_lead_in`); a question wrapped over two lines
+    ("Explain X and" / "Y?") is kept whole."""
     said = [(i, t.strip()) for i, (_, t) in enumerate(lines) if t.strip()]
     for at, (index, text) in enumerate(said):
         if at and text[:1].isupper() and INTERROGATIVE_RE.match(text) and ends_asking(text):
-            if not any(is_question_like(t) for _, t in said[:at]):
+            if all(_lead_in(t) for _, t in said[:at]):
                 return lines[index:]
             break
     return lines
+
+
+_LEAD_IN_WORDS = 8
+
+
+def _lead_in(line: str) -> bool:
+    """A chat's casual message before a question: a few words, asking nothing, no
+    sentence ("ok quizzing you for tomorrow"); "We use Kafka with 3 partitions." is
+    what the question is about, and stays with it."""
+    return (
+        len(line.split()) <= _LEAD_IN_WORDS
+        and not is_question_like(line)
+        and not line.rstrip("*_ ").endswith((".", ":", ";", "!"))
+    )
 
 
 def _title(words: str) -> str:

@@ -161,3 +161,17 @@ def test_discord_headers_dated_and_a_sender_named_me():
         "What is a bloom filter?",
         "Where would you use one?",
     ]
+
+
+def test_what_a_question_is_about_written_before_it_stays_in_its_title():
+    chat = (
+        "12/03/2024, 21:04 - Priya: We run Kafka with 3 partitions.\n"
+        "12/03/2024, 21:04 - Priya: How do we scale the consumers?\n"
+        "12/03/2024, 21:06 - Me: Add consumers up to the partition count.\n"
+        "12/03/2024, 21:07 - Priya: What limits the throughput then?\n"
+        "12/03/2024, 21:09 - Me: The slowest partition's consumer.\n"
+    )
+    assert [title for title, _ in pairs(chat, suffix=".txt")] == [
+        "We run Kafka with 3 partitions. How do we scale the consumers?",
+        "What limits the throughput then?",
+    ]
