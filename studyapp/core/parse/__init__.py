@@ -275,9 +275,8 @@ def _parse_read(
 
             chat = chat_text(text)  # ChatGPT's, Claude's or Telegram's export of chats
             if chat is not None:
-                said, ending = chat
-                read = _parse_read(said, name, keep_chat_noise, None, ending, source_file)
-                return _at_json_lines(read, text)
+                read = _parse_read(chat.text, name, keep_chat_noise, None, chat.ending, source_file)
+                return _at_json_lines(read, text, chat.titles)
         if cards is not None:
             return cards  # a JSON file of flashcards
     tabular = _tabular(text, suffix, name, split_at)
@@ -361,12 +360,18 @@ def _parse_read(
     return with_front_matter_tags(general, text)
 
 
-def _at_json_lines(doc: ParsedDocument, text: str) -> ParsedDocument:
+def _at_json_lines(doc: ParsedDocument, text: str, titles: list[tuple[int, str]]) -> ParsedDocument:
     """A chat read from a JSON export, its questions at the file's lines: the export's
     lines are not the chat's (one line, in ChatGPT's), so every question spans them all
-    and nothing of the file is left out unsaid; the file splits no other way."""
+    and nothing of the file is left out unsaid; the file splits no other way. Each
+    question of an export of several conversations goes under its conversation's title
+    (`titles`: the line of the chat each starts on)."""
     last = text.count("\n") + (0 if text.endswith("\n") else 1)
     for question in doc.questions:
+        named = [title for line, title in titles if line <= question.source_line][-1:]
+        if named and named[0] and not question.topic_path:
+            question.topic_path = (named[0],)
+            doc.has_sections = True
         question.source_line, question.end_line = 1, last
     doc.skipped = []
     doc.candidates = {doc.unit: len(doc.questions)}  # (the JSON splits no other way)

@@ -9,12 +9,15 @@
 - Telegram's ``result.json``: the ``messages`` of a chat, each a line "date, time -
   sender: text", as a chat app exports a chat (chat_headers reads who asks).
 
+An export of several conversations puts each one's questions under its title (ChatGPT
+names them by their subject: "SQL interview prep"), its default name ("New chat") aside.
+
 None for any other JSON (flashcards, settings): json_cards reads those.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from studyapp.core.parse.json_cards import read_json
 
@@ -22,27 +25,48 @@ _PERSON = "**You:**"
 _ASSISTANT = "**ChatGPT:**"
 
 
-def chat_text(text: str) -> tuple[str, str] | None:
-    """The chat a JSON export holds, and the ending of the text it is (".md" for an
-    assistant's turns, ".txt" for a chat app's lines); None where it holds none."""
+class ChatExport(NamedTuple):
+    text: str  # the chat as the chat layer reads it
+    ending: str  # ".md" for an assistant's turns, ".txt" for a chat app's lines
+    # Where each conversation starts in `text` (its line) and its title, where the
+    # export holds more than one: each conversation's questions are under its title.
+    titles: list[tuple[int, str]]
+
+
+# A conversation's name that says nothing of it (ChatGPT's and Claude's default).
+_UNNAMED = frozenset(("", "new chat", "untitled", "new conversation"))
+
+
+def chat_text(text: str) -> ChatExport | None:
+    """The chat a JSON export holds (see the module); None where it holds none."""
     if '"mapping"' not in text and '"chat_messages"' not in text and '"messages"' not in text:
         return None  # (the usual JSON file: told without loading it)
     data = read_json(text)
     conversations = data if isinstance(data, list) else [data]
     turns: list[str] = []
+    titles: list[tuple[int, str]] = []
+    line = 1  # where the next turn starts in the text
     for conversation in conversations:
         if not isinstance(conversation, dict):
             return None
         if isinstance(conversation.get("mapping"), dict):
-            turns += _chatgpt(conversation)
+            said = _chatgpt(conversation)
         elif isinstance(conversation.get("chat_messages"), list):
-            turns += _claude(conversation["chat_messages"])
+            said = _claude(conversation["chat_messages"])
         elif isinstance(conversation.get("messages"), list) and len(conversations) == 1:
             lines = _telegram(conversation["messages"])
-            return ("\n".join(lines) + "\n", ".txt") if lines else None
+            return ChatExport("\n".join(lines) + "\n", ".txt", []) if lines else None
         else:
             return None
-    return ("\n\n".join(turns) + "\n", ".md") if turns else None
+        title = " ".join(str(conversation.get("title") or conversation.get("name") or "").split())
+        if said:  # (an unnamed one's questions under no title)
+            titles.append((line, "" if title.casefold() in _UNNAMED else title))
+        turns += said
+        line += sum(turn.count("\n") + 2 for turn in said)  # (a blank line after each)
+    if not turns:
+        return None
+    several = len(titles) > 1 and any(title for _, title in titles)
+    return ChatExport("\n\n".join(turns) + "\n", ".md", titles if several else [])
 
 
 def _turn(person: bool, said: str) -> str:

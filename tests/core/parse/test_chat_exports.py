@@ -100,3 +100,58 @@ def test_claudes_export_and_a_telegram_chat():
 def test_json_of_another_kind_is_still_said_to_be_no_cards():
     doc = parse_text(json.dumps({"messages": ["a", "b"], "mapping": 3}), suffix=".json")
     assert doc.questions == [] and doc.skipped
+
+
+def _conversation(title, *said):
+    mapping, parent = {}, None
+    for n, text in enumerate(said):
+        key = f"{title}-{n}"
+        mapping.update([_node(key, parent, "user" if n % 2 == 0 else "assistant", text)])
+        if parent:
+            mapping[parent]["children"].append(key)
+        parent = key
+    return {"title": title, "current_node": parent, "mapping": mapping}
+
+
+def test_an_export_of_several_conversations_puts_each_ones_questions_under_its_title():
+    data = [
+        _conversation(
+            "SQL interview prep", "What is a covering index?", "One holding every column."
+        ),
+        _conversation("New chat", "What is a goroutine?", "A function the Go runtime schedules."),
+        _conversation(
+            "Kafka basics",
+            "What is a consumer group?",
+            "Consumers sharing partitions.",
+            "How is order kept?",
+            "Within a partition only.",
+        ),
+    ]
+    doc = parse_text(json.dumps(data), suffix=".json")
+    assert [(q.topic_path, q.title) for q in doc.questions] == [
+        (("SQL interview prep",), "What is a covering index?"),
+        ((), "What is a goroutine?"),
+        (("Kafka basics",), "What is a consumer group?"),
+        (("Kafka basics",), "How is order kept?"),
+    ]
+
+
+def test_claudes_conversations_each_under_its_name():
+    data = [
+        {
+            "name": name,
+            "chat_messages": [
+                {"sender": "human", "text": asked},
+                {"sender": "assistant", "text": said},
+            ],
+        }
+        for name, asked, said in (
+            ("Docker", "What is a multi-stage build?", "Several FROM stages; the last one ships."),
+            ("Linux", "What does a zombie process mean?", "A child whose exit status is unread."),
+        )
+    ]
+    doc = parse_text(json.dumps(data), suffix=".json")
+    assert [(q.topic_path, q.title) for q in doc.questions] == [
+        (("Docker",), "What is a multi-stage build?"),
+        (("Linux",), "What does a zombie process mean?"),
+    ]
