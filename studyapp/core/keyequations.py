@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core import keysettings
 from studyapp.core.keyheard import word_set
 
 _FORMULA_LINE = re.compile(
@@ -24,7 +25,7 @@ def named_formula(sentence: str, question: str) -> str:
     anything else."""
     from studyapp.core.keyclauses import FUNCTION_WORDS  # (it imports this module)
 
-    match = _FORMULA_LINE.match(sentence.strip().rstrip("."))
+    match = _FORMULA_LINE.match(keysettings.without_settings(sentence).strip().rstrip("."))
     name = match["name"].split() if match else []
     while name and name[0].casefold() in FUNCTION_WORDS:
         name = name[1:]  # "and F1 = …" names F1
@@ -50,7 +51,7 @@ def formulas(sentence: str, question: str) -> tuple[list[str], str]:
     from studyapp.core.keyclauses import _CODE, _pieces  # (it imports this module)
 
     whole = named_formula(sentence, question)
-    if _CODE.search(sentence) or not _RELATION.search(sentence):
+    if _CODE.search(sentence) or not _RELATION.search(keysettings.without_settings(sentence)):
         return ([whole], "") if whole else ([], sentence)
     formulas: list[str] = []
     kept: list[tuple[str, str]] = []
@@ -83,7 +84,11 @@ def _without_equations(text: str) -> str:
     """A sentence without its equations: the symbols around each "=" (or "←", "≤" …)
     go, and the clause mark before one ("…, L = −Σ y log p" → "…")."""
     tokens = text.split()
-    while at := [i for i, token in enumerate(tokens) if _RELATION.search(token)]:
+    while at := [
+        i
+        for i, token in enumerate(tokens)
+        if _RELATION.search(token) and not keysettings.setting(token)
+    ]:
         start, end = at[0], at[0]
         while start > 0 and _symbolic(tokens[start - 1]):
             start -= 1

@@ -469,6 +469,9 @@ class Layout(NamedTuple):
 
 _SHORT_ASIDE = re.compile(r"\((\s*[^\W_]+(?:[\s/+-]+[^\W_]+){0,2}\s*)\)")
 _PIECE_RE = re.compile(r"([^\W_]+)|([.!?…\n]+)|(\s[-–—]+\s|[,;:()–—])|(-)")
+# A dot between two letters or digits joins the parts of one name, no sentence ends
+# there: "isolation.level", "group.id", "spark.sql.shuffle.partitions", "3.5".
+_INNER_DOT = re.compile(r"\w\.\w")
 
 
 @lru_cache(maxsize=4096)
@@ -493,7 +496,7 @@ def _layout(text: str) -> Layout:
                     joined.add(len(clauses))
             clauses.append(clause)
             sentences.append(sentence)
-        elif stop:
+        elif stop and not _INNER_DOT.fullmatch(stripped, match.start() - 1, match.end() + 1):
             clause, sentence = clause + 1, sentence + 1
         elif mark:
             clause += 1

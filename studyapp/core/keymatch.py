@@ -151,6 +151,10 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     text = heard
     if not text.tokens:
         return False
+    from studyapp.core.keysettings import value_contradicted
+
+    if value_contradicted(point, text.said_text()):
+        return False  # "acks=1" says no "… with acks=all"
     from studyapp.core.keydenial import aside_kept, denied_clause, denies, negation_kept
     from studyapp.core.keydenial import claimed as claimed_by  # (it imports this module)
 
