@@ -272,6 +272,9 @@ def count_swapped(point: str, text: Heard, asked: frozenset[str] = frozenset()) 
         return False  # (no count, or both: "one … all")
     mine, theirs = (_ONE, _MANY) if said & _ONE else (_MANY, _ONE)
     own = {stem(w) for w in own_words(point, asked)}
+    # What the point counts, where it says it (though the question names it): "exactly
+    # one *consumer*" is not swapped by "*each* partition is read by a single consumer".
+    own = _counted(words(point), mine) or own
     tokens = text.tokens
     by_clause: dict[int, list[str]] = {}
     counts: dict[int, set[str]] = {}  # the count words of each clause that count the point's
@@ -288,6 +291,21 @@ def count_swapped(point: str, text: Heard, asked: frozenset[str] = frozenset()) 
 
 
 COUNTED_GAP = 2  # words from a count to what it counts ("each *worker* thread"), at most
+
+
+def _counted(tokens: Sequence[str], counts: frozenset[str]) -> set[str]:
+    """The stems of what a point's count words count: the first word after each that is
+    no count and no small word ("one *thread*", "only one *consumer*"); empty when they
+    count nothing ("… simultaneously")."""
+    found: set[str] = set()
+    for at, token in enumerate(tokens):
+        if token not in counts or token.endswith("ly"):
+            continue
+        after = [w for w in tokens[at + 1 : at + 1 + COUNTED_GAP] if w not in _ONE | _MANY]
+        thing = next((w for w in after if w not in STOPWORDS), "")
+        if thing:
+            found.add(stem(thing))
+    return found
 
 
 def _counts_own(tokens: Sequence[str], at: int, own: set[str]) -> bool:
