@@ -44,7 +44,7 @@ finish terminate
 use utilize utilise employ leverage
 display show
 split divide
-merge combine
+merge combine coalesce
 choose select pick
 allow permit enable
 avoid prevent

@@ -1,10 +1,11 @@
 """Everyday technical synonyms of interviews: "leader" for "primary", "follower" for
 "replica", "mutex" for "lock", "worker pool" for "thread pool", "hash map" for "hash
-table" (keysynonyms)."""
+table" (keysynonyms); "merges" for "coalesces"."""
 
 from __future__ import annotations
 
 from studyapp.core.keymatch import said
+from studyapp.core.keyterms import key_terms, ticked_terms
 
 REPLICATION = "How does database replication with a single writer work?"
 
@@ -30,3 +31,25 @@ def test_worker_pool_and_hash_map_say_their_usual_names():
     assert said("Submit the jobs to a thread pool", "push the jobs into a worker pool", question)
     assert not said("Submit the jobs to a thread pool", "start a thread per job", question)
     assert said("hash table", "a hash map", "What gives O(1) lookups by key?")
+
+
+def test_merging_says_coalescing():
+    # ("coalesce", as a verb, only ever means to merge: partitions, requests, free blocks)
+    question = "What is Adaptive Query Execution?"
+    answer = (
+        "AQE re-optimizes the plan at runtime using shuffle statistics: coalesces"
+        " partitions, switches join strategies, and splits skewed partitions."
+    )
+    points = key_terms(answer, question=question)
+    typed = "it merges small shuffle partitions and splits skewed partitions"
+    assert dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))[
+        "coalesces partitions"
+    ]
+    typed = "it splits small shuffle partitions and broadcasts small tables"
+    assert not dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))[
+        "coalesces partitions"
+    ]
+    question = "How do you avoid many small files in a Spark job?"
+    assert said(
+        "Coalesce the partitions before writing", "merge the partitions before the write", question
+    )
