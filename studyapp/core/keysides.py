@@ -466,6 +466,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keymatch,
         keyprocess,
         keyselectors,
+        keystrategies,
         keyunnamed,
     )
 
@@ -478,6 +479,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
             or keykinds.said_as_kind(term, terms, heard, question)
             or keyglossary.said_by_its_work(term, terms, heard, question)
             or keyprocess.process_said(term, heard)  # "resolves DNS": "DNS lookup"
+            or keystrategies.kinds_changed(term, heard)  # "… joins to broadcast joins"
             or keysections.said_by_its_topic(term, terms, heard, question, answer)  # "churn"
         )
         and said_on_its_side(term, terms, heard, question)
