@@ -454,6 +454,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     verb of its process (`keyprocess`: "resolves DNS" says "DNS lookup"). `answer`: the
     model answer the points are of (its definitions, "Long Name (LN)", count anywhere)."""
     from studyapp.core import (  # (they import keymatch)
+        keyacross,
         keyantecedent,
         keycause,
         keycompare,
@@ -480,6 +481,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
             or keyglossary.said_by_its_work(term, terms, heard, question)
             or keyprocess.process_said(term, heard)  # "resolves DNS": "DNS lookup"
             or keystrategies.kinds_changed(term, heard)  # "… joins to broadcast joins"
+            or keyacross.reach_said(term, heard)  # "… write atomically across partitions"
             or keysections.said_by_its_topic(term, terms, heard, question, answer)  # "churn"
         )
         and said_on_its_side(term, terms, heard, question)
