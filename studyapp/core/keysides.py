@@ -466,6 +466,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keylater,
         keymatch,
         keyprocess,
+        keyqualified,
         keyselectors,
         keystrategies,
         keyunnamed,
@@ -498,6 +499,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keyantecedent.said_of_another(term, heard, answer)  # ("threads … flush")
         and not keylater.said_first(term, heard, answer)  # ("grows linearly from the start")
         and not keycompound.compound_alone(term, heard, keymatch.asked_stems(question))
+        and not keyqualified.said_of_the_other_kind(term, terms, heard)  # ("merges the skewed")
         and not keyunnamed.subject_unnamed(
             term, terms, heard, answer, keymatch.asked_stems(question)
         )
