@@ -5,7 +5,7 @@ another count of the typed clause ("*each* partition is read by a single consume
 
 from __future__ import annotations
 
-from studyapp.core.keyterms import key_terms, ticked_terms
+from tests.core.keyticks import ticks
 
 GROUP_Q = "What is a consumer group?"
 GROUP = (
@@ -16,11 +16,6 @@ KEY_Q = "What is a primary key?"
 KEY = "A row is identified by exactly one key."
 
 
-def ticks(answer: str, question: str, typed: str) -> list[bool]:
-    points = key_terms(answer, question=question)
-    return ticked_terms(points, typed, question, answer)
-
-
 def test_only_one_says_exactly_one():
     typed = (
         "A consumer group is a set of consumers that share the same group id. The topic's"
@@ -28,21 +23,21 @@ def test_only_one_says_exactly_one():
         " consumer in the group, which gives parallelism. If a consumer dies the group"
         " rebalances."
     )
-    assert ticks(GROUP, GROUP_Q, typed) == [True, True]
+    assert list(ticks(GROUP, GROUP_Q, typed).values()) == [True, True]
 
 
 def test_a_single_one_beside_each_other_thing_says_exactly_one():
-    assert ticks(KEY, KEY_Q, "each row is identified by a single key") == [True]
+    assert list(ticks(KEY, KEY_Q, "each row is identified by a single key").values()) == [True]
     typed = (
         "consumers with one group.id divide the topic's partitions, and each partition is"
         " read by a single consumer of the group"
     )
-    assert ticks(GROUP, GROUP_Q, typed) == [True, True]
+    assert list(ticks(GROUP, GROUP_Q, typed).values()) == [True, True]
 
 
 def test_another_count_of_the_same_thing_says_no_point():
-    assert ticks(KEY, KEY_Q, "a row is identified by many keys") == [False]
+    assert list(ticks(KEY, KEY_Q, "a row is identified by many keys").values()) == [False]
     typed = "each partition is read by every consumer in the group"
-    assert not ticks(GROUP, GROUP_Q, typed)[1]
+    assert not list(ticks(GROUP, GROUP_Q, typed).values())[1]
     typed = "only one consumer in the group reads all the partitions of a topic"
-    assert not ticks(GROUP, GROUP_Q, typed)[1]
+    assert not list(ticks(GROUP, GROUP_Q, typed).values())[1]

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from studyapp.core.keyterms import key_terms, ticked_terms
+from tests.core.keyticks import ticks
 
 AQE_Q = "What is Adaptive Query Execution?"
 AQE = (
@@ -15,19 +15,14 @@ BTREE_Q = "How does a B-tree stay balanced?"
 BTREE = "On delete it merges nodes; on insert it splits full nodes."
 
 
-def ticks(answer: str, question: str, typed: str) -> list[bool]:
-    points = key_terms(answer, question=question)
-    return ticked_terms(points, typed, question, answer)
-
-
 def test_each_verb_said_of_the_other_kind_says_neither_point():
     typed = (
         "It splits small shuffle partitions into more partitions and merges the skewed"
         " ones, and always uses sort-merge joins."
     )
-    assert not any(ticks(AQE, AQE_Q, typed))
+    assert not any(ticks(AQE, AQE_Q, typed).values())
     typed = "it splits nodes after deletes and merges the full ones on insert"  # a second
-    assert not any(ticks(BTREE, BTREE_Q, typed))
+    assert not any(ticks(BTREE, BTREE_Q, typed).values())
 
 
 def test_each_verb_said_of_its_own_kind_says_both():
@@ -36,6 +31,6 @@ def test_each_verb_said_of_its_own_kind_says_both():
         " merges small shuffle partitions, converts sort-merge joins to broadcast joins,"
         " and splits skewed partitions."
     )
-    assert all(ticks(AQE, AQE_Q, typed))
+    assert all(ticks(AQE, AQE_Q, typed).values())
     typed = "it merges nodes after deletes and splits the full nodes on insert"
-    assert all(ticks(BTREE, BTREE_Q, typed))
+    assert all(ticks(BTREE, BTREE_Q, typed).values())

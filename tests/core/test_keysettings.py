@@ -4,7 +4,8 @@ a point's most specific words, not an equation (`keysettings`)."""
 from __future__ import annotations
 
 from studyapp.core.keymatch import said
-from studyapp.core.keyterms import key_terms, ticked_terms
+from studyapp.core.keyterms import key_terms
+from tests.core.keyticks import ticks
 
 KAFKA_EOS_Q = "How does Kafka achieve exactly-once semantics?"
 KAFKA_EOS = (
@@ -16,11 +17,6 @@ DURABLE = (
     "Producers wait for every in-sync replica with acks=all, and the topic refuses writes"
     " below min.insync.replicas=2 replicas."
 )
-
-
-def ticks(answer: str, question: str, typed: str) -> dict[str, bool]:
-    points = key_terms(answer, question=question)
-    return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))
 
 
 def test_a_setting_with_its_value_stays_in_its_point():

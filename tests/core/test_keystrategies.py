@@ -3,7 +3,7 @@ sort-merge joins to broadcast joins" says "switches join strategies"."""
 
 from __future__ import annotations
 
-from studyapp.core.keyterms import key_terms, ticked_terms
+from tests.core.keyticks import ticks
 
 AQE_Q = "What is Adaptive Query Execution?"
 AQE = (
@@ -12,11 +12,6 @@ AQE = (
 )
 INDEX_Q = "How can you speed up equality lookups on a large table?"
 INDEX = "Change the index type: equality lookups on a hash index are O(1)."
-
-
-def ticks(answer: str, question: str, typed: str) -> dict[str, bool]:
-    points = key_terms(answer, question=question)
-    return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))
 
 
 def test_naming_the_kinds_changed_says_the_change():
