@@ -3369,3 +3369,54 @@ TWENTY_FOURTH_ROUND: list[Case] = [
         "Because the whole table is rewritten on every read.",
     ),
 ]
+
+# Round 26: a new user's timed mock interviews on data engineering (Kafka, Spark), the
+# model answers verbatim from their notes, the right answers as they typed them, the
+# wrong ones written after the round's fixes in the topic's own words.
+TWENTY_SIXTH_ROUND: list[Case] = [
+    Case(
+        "tester-kafka-eos",
+        "How does Kafka achieve exactly-once semantics?",
+        "Idempotent producers (producer id + sequence numbers), transactions across"
+        ' partitions, and consumers with isolation.level="read_committed".',
+        "Producers are idempotent: each has a producer id and sequence numbers so retries"
+        " are deduplicated by the broker. Transactions let you write atomically across"
+        " several partitions, and consumers set isolation.level=read_committed so they only"
+        " see committed messages.",
+        "Consumers are idempotent: they drop duplicate sequence numbers themselves, and"
+        " producers set isolation.level=read_uncommitted to read everything.",
+    ),
+    Case(
+        "tester-kafka-eos-replicas",
+        "How does Kafka achieve exactly-once semantics?",
+        "Idempotent producers (producer id + sequence numbers), transactions across"
+        ' partitions, and consumers with isolation.level="read_committed".',
+        "Each producer is idempotent (a producer id plus sequence numbers), writes go into"
+        " transactions that span partitions, and consumers read with"
+        " isolation.level=read_committed.",
+        "Kafka gets exactly-once by replicating every partition three times, and consumers"
+        " commit their offsets before processing.",
+    ),
+    Case(
+        "tester-consumer-group",
+        "What is a consumer group?",
+        "Consumers sharing a group.id split the partitions of a topic; each partition is"
+        " read by exactly one consumer in the group.",
+        "A consumer group is a set of consumers that share the same group id. The topic's"
+        " partitions are divided among them, so each partition is consumed by only one"
+        " consumer in the group, which gives parallelism. If a consumer dies the group"
+        " rebalances.",
+        "Each partition is read by every consumer in the group.",
+    ),
+    Case(
+        "tester-aqe",
+        "What is Adaptive Query Execution?",
+        "AQE re-optimizes the plan at runtime using shuffle statistics: coalesces"
+        " partitions, switches join strategies, and splits skewed partitions.",
+        "Spark re-optimizes the query plan while it runs using shuffle statistics: it merges"
+        " small shuffle partitions, converts sort-merge joins to broadcast joins, and splits"
+        " skewed partitions.",
+        "It splits small shuffle partitions into more partitions and merges the skewed ones,"
+        " and always uses sort-merge joins.",
+    ),
+]
