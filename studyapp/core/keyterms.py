@@ -47,6 +47,13 @@ Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyp
 words near each other; a clause by a share of its own words; a step "DNS lookup" by
 its name and a verb of its process, "resolves DNS": `keyprocess`; a formula said in
 words, "a squared plus b squared equals c squared", "big O of n squared": `keyspoken`).
+A setting written with its value ('isolation.level="read_committed"', "acks=all") is no
+equation: it stays in its clause, and another value typed for it says no point
+(`keysettings`). A change of kind is said by the kinds changed ("converts sort-merge joins
+to broadcast joins" for "switches join strategies": `keystrategies`), a thing and where it
+reaches with words between ("transactions … across several partitions": `keyacross`),
+and a point's verb said only of the kind another point gives its thing says no point
+("merges the skewed ones" for "coalesces partitions": `keyqualified`).
 
 TeX formulas are read as the text they show first (`keymath`: "Precision $=
 \\frac{TP}{TP+FP}$" is "Precision = TP / (TP+FP)", a point of its own); bold or italic
