@@ -211,8 +211,9 @@ def _open_read_only(
             ),
         )
     elif damaged:  # beside a running window, which has the store open as it was
-        title = "Your study data is damaged; this window shows what can be read"
-        messages.warn(title, titled(title, damaged))
+        # (a short title, "Your study data"; the sentence heads the text: ui.title_room)
+        headline = "Your study data is damaged; this window shows what can be read"
+        messages.warn("Your study data", titled(headline, damaged))
     return OpenedStore(store, None, reason, folder)
 
 

@@ -71,7 +71,11 @@ def test_a_files_own_dump_heading_is_still_sorted_below_the_files_name(tmp_path)
         "What is a recommender system?",
     ]
     body = "".join(f"### {q}\nA short answer.\n\n" for q in subjects)
-    (vault / "ml.md").write_text(f"# ML\n\n## Questions\n\n{body}", encoding="utf-8")
+    # ("## Misc": a section that names no subject of its own. "## Questions" gives no
+    # topic at all now, its questions under the file's name, as a file's alone are.)
+    (vault / "ml.md").write_text(f"# ML\n\n## Misc\n\n{body}", encoding="utf-8")
     paths = {q.title: q.topic_path for q in parse_notes(vault).questions}
     assert paths["What is DBSCAN?"] == ("ML", "Clustering & Unsupervised Learning")
     assert paths["What is an LSTM?"] == ("ML", "Deep Learning & Neural Networks")
+    (vault / "ml.md").write_text(f"# ML\n\n## Questions\n\n{body}", encoding="utf-8")
+    assert {q.topic_path for q in parse_notes(vault).questions} == {("ML",)}

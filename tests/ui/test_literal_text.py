@@ -43,7 +43,8 @@ def label_of_next_dialog(seen: list[str]) -> None:
         assert isinstance(dialog, QInputDialog)
         label = dialog.findChild(QLabel)
         assert label is not None and label.buddy() is not None  # so "&" is a mnemonic
-        seen.append(drawn(label.text()))
+        # (its first line: an empty name adds why OK waits, "A name is needed: …")
+        seen.append(drawn(label.text()).split("\n")[0])
         dialog.reject()
 
     QTimer.singleShot(0, read)
