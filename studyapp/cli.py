@@ -115,6 +115,12 @@ def _build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("--keep-chat-noise", action="store_true", help=KEEP_CHAT_NOISE_HELP)
     imp.add_argument("--split-at", **IMPORT_SPLIT_AT)
     imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what the import would do (the deck, its new, updated and removed"
+        " questions, the lines left out) and write nothing",
+    )
+    imp.add_argument(
         "--yes",
         action="store_true",
         help="import even where --split-at removes studied questions, without asking"

@@ -143,6 +143,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     failed = 0
     with writing_store(args.data_dir) as store:
         for n, path in enumerate(args.files):
+            if args.dry_run:
+                failed += not _dry_run(store, path, args.split_at)
+                continue
             progress = ImportProgress()  # on stderr: a big file takes a while
             try:
                 reading = None
@@ -181,6 +184,31 @@ def cmd_import(args: argparse.Namespace) -> int:
         imported = len(args.files) - failed
         _fail(f"{plural(failed, 'file')} not imported, {imported} imported")
     return EXIT_USER_ERROR if failed else EXIT_OK
+
+
+def _dry_run(store, path: Path, split_at: str | None) -> bool:
+    """`import --dry-run`: what the import of `path` would do, as its preview in the
+    window counts it (nothing is written). False where it would import nothing."""
+    from studyapp.core.format import plural
+    from studyapp.core.import_preview import preview_import
+    from studyapp.core.importer import describe_skipped
+    from studyapp.core.parse import no_questions_message
+
+    try:
+        preview = preview_import(store, path, split_at)
+    except StudyAppError as exc:
+        _fail(str(exc))
+        return False
+    doc = preview.doc
+    if not doc.questions:
+        _fail(no_questions_message(path.name, doc))
+        return False
+    if preview.counts is not None:
+        print(f"would re-import {preview.counts}")
+    else:
+        print(f"would make the deck {preview.deck_name}: {plural(len(doc.questions), 'question')}")
+    print(f"  {describe_skipped(tuple(doc.skipped))}")
+    return True
 
 
 def _split_agreed(store, path: Path, split_at: str, *, yes: bool):

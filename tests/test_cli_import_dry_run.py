@@ -1,0 +1,40 @@
+"""`studyapp import --dry-run`: what the import would do, as the window's preview
+counts it, and nothing written (a tester looked for it and found only `parse`)."""
+
+from __future__ import annotations
+
+from studyapp.cli import main
+from studyapp.core.paths import store_path
+from studyapp.core.store import Store
+from tests.test_cli_import_split import FIVE
+
+
+def questions_in(data) -> int:
+    with Store.open(store_path(data)) as store:
+        return len(store.questions())
+
+
+def test_a_dry_run_says_what_the_import_would_do_and_writes_nothing(tmp_path, capsys):
+    notes, data = tmp_path / "stats.md", tmp_path / "data"
+    notes.write_text(FIVE, encoding="utf-8")
+    assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "would make the deck Five: 5 questions" in out
+    assert questions_in(data) == 0
+    assert main(["import", str(notes), "--data-dir", str(data)]) == 0
+    notes.write_text(FIVE.replace("### What is a range?", "### What is an IQR?"), "utf-8")
+    capsys.readouterr()
+    assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 0
+    assert "would re-import Five: 0 new, 1 updated, 4 unchanged, 0 removed" in (
+        capsys.readouterr().out
+    )
+    with Store.open(store_path(data)) as store:
+        assert "What is a range?" in {q.title for q in store.questions()}  # not renamed yet
+
+
+def test_a_dry_run_of_notes_with_no_questions_says_why_and_fails(tmp_path, capsys):
+    notes = tmp_path / "empty.md"
+    notes.write_text("", encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 2
+    assert "empty" in capsys.readouterr().err
