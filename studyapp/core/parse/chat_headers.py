@@ -131,7 +131,8 @@ def _a_chat(names: list[str], *, ours: bool = False) -> bool:
     """Whether header lines naming these senders, in order, are a chat: two senders or
     more taking turns, each turn one message or several in a row, each sender two turns
     or more, four in all (a schedule's "09:00 Welcome" / "10:00 Coding round" names no
-    sender twice). In a chat the person took part in (`ours`: a sender named "Me"), the
+    sender twice). Any number of senders: a group chat's members who speak once count
+    too. In a chat the person took part in (`ours`: a sender named "Me"), the
     two sides count: a panel's second interviewer may ask once."""
     if ours:
         names = ["me" if _SELF_RE.match(name) else "them" for name in names]
@@ -139,7 +140,9 @@ def _a_chat(names: list[str], *, ours: bool = False) -> bool:
     # gives each its own line, "ok quizzing you" then "What is …?")
     names = [name for index, name in enumerate(names) if not index or name != names[index - 1]]
     senders = Counter(names)
-    return len(senders) >= 2 and min(senders.values()) >= 2 and len(names) >= 4
+    # (a group chat's third or fourth member may say one thing: someone coming back
+    # to reply is what makes it a conversation, whoever else speaks once)
+    return len(senders) >= 2 and max(senders.values()) >= 2 and len(names) >= 4
 
 
 def _any_header(text: str) -> bool:
@@ -174,24 +177,26 @@ def labelled(text: str) -> str:
         return text
     senders = Counter(headers.values())
     asking: Counter[str] = Counter()
+    telling: Counter[str] = Counter()  # (lines that ask nothing)
     for index, start in enumerate(order):
         stop = order[index + 1] if index + 1 < len(order) else len(lines)
         message = _DATED_MESSAGE_RE.match(lines[start])  # (its text on the header's line)
         said = [message["text"]] if message else []
-        asking[headers[start]] += sum(
-            1 for line in [*said, *lines[start + 1 : stop]] if ends_asking(line)
-        )
+        for line in [*said, *lines[start + 1 : stop]]:
+            if line.strip():
+                (asking if ends_asking(line) else telling)[headers[start]] += 1
     selves = [s for s in senders if _SELF_RE.match(s)]
-    candidate = selves[0] if selves else min(senders, key=lambda s: (asking[s], s))
+    # (of a group chat's members who ask nothing, the one who answers is the one who
+    # says the most: not the one who said "ok" once)
+    candidate = selves[0] if selves else min(senders, key=lambda s: (asking[s], -telling[s], s))
     out = list(lines)
-    before = ""  # the sender of the message before
+    before = ""  # the label of the message before
     for n in order:
-        name = headers[n]
-        label = "Me:" if name == candidate else "Interviewer:"
+        label = "Me:" if headers[n] == candidate else "Interviewer:"
         message = _DATED_MESSAGE_RE.match(lines[n])  # (its text on the header's line)
         if message is None:
             out[n] = label
-        else:  # a sender's messages one after another are one turn, as a header's lines are
-            out[n] = message["text"] if name == before else f"{label} {message['text']}"
-        before = name
+        else:  # one side's messages one after another are one turn, as a header's lines are
+            out[n] = message["text"] if label == before else f"{label} {message['text']}"
+        before = label
     return "\n".join(out)

@@ -175,3 +175,30 @@ def test_what_a_question_is_about_written_before_it_stays_in_its_title():
         "We run Kafka with 3 partitions. How do we scale the consumers?",
         "What limits the throughput then?",
     ]
+
+
+def test_a_whatsapp_group_chat_of_three_where_two_ask_once_each():
+    chat = (
+        "12/03/2024, 09:00 - Maya: What is a race condition?\n"
+        "12/03/2024, 09:01 - Leo: When threads race on shared data.\n"
+        "12/03/2024, 09:03 - Ana: What is a deadlock?\n"
+        "12/03/2024, 09:04 - Leo: Two threads wait on each other.\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        ("What is a race condition?", "When threads race on shared data."),
+        ("What is a deadlock?", "Two threads wait on each other."),
+    ]
+
+
+def test_a_group_chat_of_four_whose_quiet_member_says_ok_is_not_the_one_answering():
+    chat = (
+        "[1/5/24, 7:10:02 PM] Raj Patel: How does a CDN cut latency?\n"
+        "[1/5/24, 7:11:40 PM] Tom Hale: It serves cached copies from edges near the user.\n"
+        "[1/5/24, 7:12:05 PM] Zoe Park: ok\n"
+        "[1/5/24, 7:13:30 PM] Kim Cho: Why shard a database?\n"
+        "[1/5/24, 7:15:00 PM] Tom Hale: To spread writes and data across machines.\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        ("How does a CDN cut latency?", "It serves cached copies from edges near the user."),
+        ("Why shard a database?", "To spread writes and data across machines."),
+    ]
