@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from studyapp.core.parse import chat_messages
 from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.turns import ASSISTANT, CANDIDATE, INTERVIEWER, PERSON
@@ -156,12 +157,23 @@ def _any_header(text: str) -> bool:
     return False
 
 
+def _dated_lines(lines: list[str]) -> list[int]:
+    """The lines that open with a date and time, as a chat app's export writes each."""
+    return [n for n, line in enumerate(lines) if chat_messages.DATED_RE.match(line)]
+
+
 def labelled(text: str) -> str:
     """`text` with its senders' header lines as turn labels, or `text` itself."""
     if not _any_header(text):
         return text
     lines = text.split("\n")
     stamps = {n: s for n, line in enumerate(lines) if (s := _stamped(line, described=True))}
+    said = {n: m["text"] for n in stamps if (m := _DATED_MESSAGE_RE.match(lines[n]))}
+    # The app's own lines: "<Media omitted>", and dated lines that name no sender
+    # ("… - Messages and calls are end-to-end encrypted. …"): no one's turn.
+    apps = {n for n, words in said.items() if chat_messages.system(words)}
+    apps |= {n for n in _dated_lines(lines) if n not in stamps}
+    stamps = {n: s for n, s in stamps.items() if n not in apps}
     # A sender named "Me" makes it a chat the person took part in: then a role written
     # in lower case ("Tech lead", "Senior recruiter") names the other side, and a
     # mentor's replies may come hours apart. Without one, a log's "Reading chapter 3"
@@ -175,6 +187,10 @@ def labelled(text: str) -> str:
         return text
     if not ours and not _replies_within_minutes([stamps[n][1] for n in order]):
         return text
+    lines = ["" if n in apps else line for n, line in enumerate(lines)]
+    if said and chat_messages.self_labelled([said[n] for n in order if n in said]):
+        messages = {n: (*stamps[n], said.get(n, "")) for n in order}
+        return "\n".join(chat_messages.by_own_labels(lines, order, messages))
     senders = Counter(headers.values())
     asking: Counter[str] = Counter()
     telling: Counter[str] = Counter()  # (lines that ask nothing)

@@ -202,3 +202,64 @@ def test_a_group_chat_of_four_whose_quiet_member_says_ok_is_not_the_one_answerin
         ("How does a CDN cut latency?", "It serves cached copies from edges near the user."),
         ("Why shard a database?", "To spread writes and data across machines."),
     ]
+
+
+def test_a_chat_whose_messages_say_q_and_a_takes_each_messages_side_from_its_label():
+    # both friends ask by turns; the app's own lines and the small talk are no card
+    chat = (
+        "12/03/2024, 09:14 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+        "12/03/2024, 09:15 - Maya: Morning everyone\n"
+        "12/03/2024, 09:16 - Leo: Morning! Coffee first\n"
+        "12/03/2024, 09:20 - Maya: Q: What is a race condition?\n"
+        "12/03/2024, 09:22 - Leo: A: When the result depends on thread timing.\n"
+        "12/03/2024, 09:23 - Maya: 👍\n"
+        "12/03/2024, 09:30 - Leo: Q: What's the difference between TCP and UDP?\n"
+        "12/03/2024, 09:33 - Maya: A: TCP is reliable and ordered.\n"
+        "UDP gives no guarantees but lower latency.\n"
+        "12/03/2024, 09:34 - Leo: <Media omitted>\n"
+        "12/03/2024, 09:45 - Leo: lol my interview got moved to Thursday\n"
+        "12/03/2024, 10:06 - Maya: This message was deleted\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        ("What is a race condition?", "When the result depends on thread timing."),
+        (
+            "What's the difference between TCP and UDP?",
+            "TCP is reliable and ordered.\nUDP gives no guarantees but lower latency.",
+        ),
+    ]
+
+
+def test_an_ios_export_of_q_and_a_messages_an_answer_sent_as_two_messages_stays_whole():
+    chat = (
+        "[2/9/24, 8:00:01 PM] Nina Ross: hey! ready?\n"
+        "[2/9/24, 8:00:30 PM] Omar Aziz: Q: What does a load balancer do?\n"
+        "[2/9/24, 8:02:10 PM] Nina Ross: A: Spreads requests across servers.\n"
+        "[2/9/24, 8:02:40 PM] Nina Ross: It also stops sending to unhealthy ones.\n"
+        "[2/9/24, 8:03:00 PM] Omar Aziz: image omitted\n"
+        "[2/9/24, 8:04:00 PM] Nina Ross: Q: What is a write-ahead log?\n"
+        "[2/9/24, 8:05:00 PM] Omar Aziz: You deleted this message\n"
+        "[2/9/24, 8:06:00 PM] Omar Aziz: A: Changes are logged before applied, for recovery.\n"
+        "[2/9/24, 8:20:00 PM] Omar Aziz: gotta run, bye\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        (
+            "What does a load balancer do?",
+            "Spreads requests across servers.\nIt also stops sending to unhealthy ones.",
+        ),
+        ("What is a write-ahead log?", "Changes are logged before applied, for recovery."),
+    ]
+
+
+def test_a_media_file_left_out_of_an_export_is_no_part_of_the_answer():
+    chat = (
+        "12/03/2024, 21:04 - Priya: What is a clustered index?\n"
+        "12/03/2024, 21:06 - Me: It sets the physical order of the rows.\n"
+        "12/03/2024, 21:06 - Me: <Media omitted>\n"
+        "12/03/2024, 21:07 - Priya: How does a database resolve a deadlock?\n"
+        "12/03/2024, 21:09 - Me: It aborts one transaction of the cycle.\n"
+        "12/03/2024, 21:10 - Priya: This message was deleted\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        ("What is a clustered index?", "It sets the physical order of the rows."),
+        ("How does a database resolve a deadlock?", "It aborts one transaction of the cycle."),
+    ]
