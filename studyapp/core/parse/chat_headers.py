@@ -211,7 +211,7 @@ def labelled(text: str) -> str:
         label = "Me:" if headers[n] == candidate else "Interviewer:"
         message = _DATED_MESSAGE_RE.match(lines[n])  # (its text on the header's line)
         if message is None:
-            out[n] = label
+            out[n] = "" if label == before else label  # (one turn, as below)
         else:  # one side's messages one after another are one turn, as a header's lines are
             out[n] = message["text"] if label == before else f"{label} {message['text']}"
         before = label

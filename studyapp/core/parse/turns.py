@@ -51,7 +51,8 @@ _TITLE_RE = re.compile(r"^#\s+(.+)$")
 _FILLER_RE = re.compile(
     r"^(?:yes|yeah|sure|ok(?:ay)?|no(?: thanks| thank you)?|nope|thanks|thank you|great|cool"
     r"|and|so|now|good|perfect|nice|right|alright|all right|got it|makes sense|interesting"
-    r"|understood|let[’']?s (?:start|begin|move on|switch gears|continue)\b[^.!?:]{0,30}[.!]"
+    r"|understood|(?:correct|exactly|yep|yup)(?=[,!.])"
+    r"|let[’']?s (?:start|begin|move on|switch gears|continue)\b[^.!?:]{0,30}[.!]"
     r"|(?:the |one )?(?:last|next|final|another) (?:one|question)(?=:))"
     r"[,!.:]*\s+(?=\w)",
     re.I,

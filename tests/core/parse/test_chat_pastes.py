@@ -263,3 +263,54 @@ def test_a_media_file_left_out_of_an_export_is_no_part_of_the_answer():
         ("What is a clustered index?", "It sets the physical order of the rows."),
         ("How does a database resolve a deadlock?", "It aborts one transaction of the cycle."),
     ]
+
+
+def test_a_teams_copy_where_the_asker_sends_two_messages_in_a_row():
+    chat = (
+        "[10:02] Olivia Brown\nHi team, quick prep round before Friday\n"
+        "[10:03] Olivia Brown\nWhat is a message queue and why use one?\n"
+        "[10:05] Ben Carter\nIt decouples producers from consumers.\n"
+        "[10:06] Olivia Brown\nWhat is eventual consistency?\n"
+        "[10:08] Ben Carter\nReplicas converge once writes stop.\n"
+        "[10:12] Olivia Brown\nlike 1\n"
+        "[10:12] Olivia Brown\nGreat, thanks Ben!\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        ("What is a message queue and why use one?", "It decouples producers from consumers."),
+        ("What is eventual consistency?", "Replicas converge once writes stop."),
+    ]
+
+
+def test_a_slack_copy_with_two_answers_in_a_row_and_a_nod_before_the_next_question():
+    chat = (
+        "Priya Shah  9:40 AM\nWhy use a bloom filter?\n"
+        "Tom Lee  9:41 AM\nTo rule out lookups cheaply.\n"
+        "Tom Lee  9:41 AM\nIt can say maybe, never a false no.\n"
+        "Priya Shah  9:43 AM\nExactly. What does a reverse proxy do?\n"
+        "Tom Lee  9:44 AM\nIt takes requests in front of the servers.\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        (
+            "Why use a bloom filter?",
+            "To rule out lookups cheaply.\n\nIt can say maybe, never a false no.",
+        ),
+        ("What does a reverse proxy do?", "It takes requests in front of the servers."),
+    ]
+
+
+def test_a_discord_copy_whose_mentor_says_correct_before_the_next_question():
+    chat = (
+        "mentor_mike — Today at 18:02\nok quiz time\n"
+        "mentor_mike — Today at 18:02\nWhat is the time complexity of inserting into a heap?\n"
+        "student_sam — Today at 18:04\nO(log n), you sift the new element up\n"
+        "mentor_mike — Today at 18:05\ncorrect. What is a trie used for?\n"
+        "student_sam — Today at 18:07\nprefix lookups, like autocomplete\n"
+        "mentor_mike — Today at 18:11\nnice gg\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        (
+            "What is the time complexity of inserting into a heap?",
+            "O(log n), you sift the new element up",
+        ),
+        ("What is a trie used for?", "prefix lookups, like autocomplete"),
+    ]
