@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -26,6 +27,12 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _TITLES = ("title", "ctrTitle")
 _FURNITURE = ("dt", "ftr", "sldNum", "hdr")
 _PLAIN = (*_TITLES, "subTitle")  # a placeholder whose text is no list
+# What a talk ends on: thanks, a call for questions, "The end" (a list's "- " too).
+_CLOSING_RE = re.compile(
+    r"^[\s\-*]*(?:thank(?:s| you)(?: (?:all|everyone|for (?:listening|watching|your time)))?"
+    r"|(?:any )?questions|q\s?&\s?a|the end|fin)\W*$",
+    re.I,
+)
 
 
 def slides_markdown(data: bytes, name: str) -> str:
@@ -90,14 +97,16 @@ def _slide(package: zipfile.ZipFile, path: str, number: int) -> str:
             title, cover = " ".join(text for text, _ in texts), kind == "ctrTitle"
         elif kind in ("body", "obj") or (placeholder is not None and kind not in _PLAIN):
             lines += [f"{'  ' * level}- {text}" for text, level in texts]
-        else:  # a text box of the slide's own
-            lines += ["", *(text for text, _ in texts), ""]
+        else:  # a text box of the slide's own: its paragraphs, each its own
+            lines += [part for text, _ in texts for part in ("", text)] + [""]
     notes = _notes(package, path)
     if not title and lines:
         title = next(line.strip().lstrip("- ") for line in lines if line.strip())
         lines.remove(next(line for line in lines if line.strip()))
     if not title:
         return "\n\n".join(notes)
+    if _CLOSING_RE.match(title) and all(_CLOSING_RE.match(line) for line in lines if line.strip()):
+        return ""  # a closing slide ("Thank you!" / "Questions?"): courtesy, no card
     head = "#" if cover and number == 0 else "##"
     body = "\n".join(lines).strip("\n")
     return "\n\n".join(part for part in (f"{head} {title}", body, *notes) if part.strip())

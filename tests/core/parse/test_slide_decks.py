@@ -92,3 +92,50 @@ def test_a_folders_scan_names_the_files_to_import_on_their_own(tmp_path, name, w
     assert [r.reason for r in doc.skipped if r.source_file == name] == [
         f"{kind} ({suffix}): import it on its own, not in a folder"
     ]
+
+
+def test_a_closing_slide_of_thanks_or_questions_is_no_card(tmp_path):
+    path = write_pptx(
+        tmp_path / "talk.pptx",
+        [
+            {"title": "What is a CDN for?", "body": [("caches content near users", 0)]},
+            {"title": "Thank you!", "body": [("Questions?", 0)]},
+        ],
+    )
+    assert _cards(path)[1] == [("What is a CDN for?", "- caches content near users")]
+
+
+def test_a_last_slide_asking_for_questions_in_a_text_box_is_no_card(tmp_path):
+    path = write_pptx(
+        tmp_path / "ops.pptx",
+        [
+            {"title": "Why use a queue?", "box": ["It smooths load spikes."]},
+            {"box": ["Any questions?"]},
+            {"title": "Q&A", "box": ["Thanks for listening"]},
+        ],
+    )
+    assert _cards(path)[1] == [("Why use a queue?", "It smooths load spikes.")]
+
+
+def test_each_line_of_a_text_box_keeps_its_own_line(tmp_path):
+    path = write_pptx(
+        tmp_path / "url.pptx",
+        [
+            {
+                "box": [
+                    "How would you design a URL shortener?",
+                    "Base62 counter for the key",
+                    "Cache hot keys",
+                    "301 vs 302 redirects",
+                ]
+            },
+            {"title": "What is a bloom filter?", "box": ["A set that may say yes", "never no"]},
+        ],
+    )
+    assert _cards(path)[1] == [
+        (
+            "How would you design a URL shortener?",
+            "Base62 counter for the key\n\nCache hot keys\n\n301 vs 302 redirects",
+        ),
+        ("What is a bloom filter?", "A set that may say yes\n\nnever no"),
+    ]
