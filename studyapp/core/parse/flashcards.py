@@ -51,7 +51,8 @@ _INLINE_SEP_RE = re.compile(r"(?<!:):{2,3}(?!:)")
 _REMNOTE_SEP_RE = re.compile(r"(?<=\S)[ \t]+(>>|<>)[ \t]+(?=\S)")
 # A list item whose line ends in a card's separator, its back the items nested under it
 # (RemNote's multi-line "front >>>", and "front >>", "front ::", "front <>" so written).
-_OPEN_SEP_RE = re.compile(r"(?<=\S)[ \t]+(>>>|>>|<>|::)[ \t]*$")
+# (RemNote's own export writes ">>>" against the front: "What is XSS?>>>")
+_OPEN_SEP_RE = re.compile(r"(?:(?<=\S)[ \t]+(?:>>>|>>|<>|::)|(?<=[^\s>])>>>)[ \t]*$")
 _CODE_SPAN_RE = re.compile(r"(`+).+?\1")
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.I)
 _IDENT = r"[A-Za-z_~][\w~]*"
