@@ -51,6 +51,7 @@ from studyapp.core.parse.tabular_columns import (  # (which column is what)
     _layout_fields,
     _merge,
     _Record,
+    summary_row,
 )
 from studyapp.core.parse.tabular_columns import (
     column_role as column_role,  # (card_shape, table_units and yaml_cards import it here)
@@ -543,6 +544,9 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     one_deck = None if is_anki else _one_deck(records, layout)
     name = one_deck or name
     for record in records:
+        if summary_row(record, layout):
+            skipped.append(SkippedRegion(record.first, record.last, "summary row"))
+            continue
         question = _question(
             record,
             layout,

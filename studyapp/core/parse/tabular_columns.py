@@ -52,7 +52,8 @@ _ROLE_NAMES = {
     ),
     "topic": (
         "deck", "topic", "topics", "section", "category", "categories", "subject",
-        "chapter", "group", "tema", "thema", "sujet", "thème", "theme", "tópico", "topico",
+        "chapter", "group", "area", "areas", "topic area", "subject area", "focus area",
+        "domain", "tema", "thema", "sujet", "thème", "theme", "tópico", "topico",
         "argomento", "categoría", "categoria", "kategorie", "catégorie", "тема", "主题",
     ),
     "ignore": (
@@ -102,6 +103,24 @@ class _Record:
 
 def _cell(record: _Record, index: int) -> str:
     return record.fields[index] if 0 <= index < len(record.fields) else ""
+
+
+# A sheet's summary row under its cards: "Total", "Average", … over its numbers.
+_SUMMARY_NAMES = frozenset(
+    ("total", "totals", "grand total", "subtotal", "sum", "average", "avg", "mean", "count")
+)
+_NUMBER_RE = re.compile(r"^[-+]?[\d.,]+\s*%?$")
+
+
+def summary_row(record: _Record, layout: _Layout) -> bool:
+    """Whether a row sums up the rows above ("Total,,,,23"): its question cell names a
+    summary, its answer cell is empty and its other cells hold numbers or nothing."""
+    if folded_name(_cell(record, layout.question)) not in _SUMMARY_NAMES:
+        return False
+    others = [cell.strip() for n, cell in enumerate(record.fields) if n != layout.question]
+    return not _cell(record, layout.answer).strip() and all(
+        not cell or _NUMBER_RE.match(cell) for cell in others
+    )
 
 
 def column_role(name: str) -> str | None:
