@@ -99,31 +99,33 @@ DOCUMENT_SUFFIXES = (
 FOLDER_SUFFIXES = tuple(
     dict.fromkeys((*NOTE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES, *DOCUMENT_SUFFIXES))
 )
-# What the import dialog offers: every file a single import reads as notes.
-OFFERED_SUFFIXES = tuple(
-    dict.fromkeys(
-        (
-            *NOTE_SUFFIXES,
-            *TEXT_SUFFIXES,
-            *TABULAR_SUFFIXES,
-            *ANKI_PACKAGE_SUFFIXES,
-            *NOTEBOOK_SUFFIXES,
-            *HTML_PAGE_SUFFIXES,
-            *ENEX_SUFFIXES,
-            *TIDDLER_SUFFIXES,
-            *OPML_SUFFIXES,
-            *MIND_MAP_SUFFIXES,
-            *RTF_SUFFIXES,
-            *WORD_SUFFIXES,
-            *SHEET_SUFFIXES,
-            *SUBTITLE_SUFFIXES,
-            *SLIDE_SUFFIXES,
-            *PDF_SUFFIXES,
-            *TYPST_SUFFIXES,
-            *CANVAS_SUFFIXES,
-            *JSON_SUFFIXES,
-            *YAML_SUFFIXES,
-            *RST_SUFFIXES,
-        )
-    )
+# LaTeX notes (core.parse.latex), read as the Markdown they show.
+LATEX_SUFFIXES = (".tex", ".latex")
+# Every kind of file a single import reads as notes, named as a person knows it: the one
+# list the import dialog's filter and the "no questions found" message are built from
+# (a reader added here is offered and named; one left out is neither).
+FILE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Markdown", (".md", ".markdown")),
+    ("text", TEXT_SUFFIXES),
+    ("CSV/TSV", TABULAR_SUFFIXES),
+    ("Org, AsciiDoc and wiki markup", MARKUP_SUFFIXES),
+    ("reStructuredText", RST_SUFFIXES),
+    ("spreadsheets", SHEET_SUFFIXES),
+    ("Anki packages", ANKI_PACKAGE_SUFFIXES),
+    ("Jupyter notebooks", NOTEBOOK_SUFFIXES),
+    ("web pages", HTML_PAGE_SUFFIXES),
+    ("Evernote exports", ENEX_SUFFIXES),
+    ("TiddlyWiki tiddlers", TIDDLER_SUFFIXES),
+    ("outlines and mind maps", (*OPML_SUFFIXES, *MIND_MAP_SUFFIXES)),
+    ("Rich Text", RTF_SUFFIXES),
+    ("Word and OpenDocument documents", WORD_SUFFIXES),
+    ("captions", SUBTITLE_SUFFIXES),
+    ("slide decks", SLIDE_SUFFIXES),
+    ("PDFs", PDF_SUFFIXES),
+    ("LaTeX", LATEX_SUFFIXES),
+    ("Typst", TYPST_SUFFIXES),
+    ("Obsidian canvases", CANVAS_SUFFIXES),
+    ("JSON and YAML flashcards and chat exports", CARD_DATA_SUFFIXES),
 )
+# What the import dialog offers: every file a single import reads as notes.
+OFFERED_SUFFIXES = tuple(dict.fromkeys(s for _, suffixes in FILE_KINDS for s in suffixes))

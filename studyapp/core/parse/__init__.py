@@ -20,6 +20,7 @@ from pathlib import Path
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import (
     ANKI_PACKAGE_SUFFIXES,
+    FILE_KINDS,
     JSON_SUFFIXES,
     ORG_SUFFIXES,
     PDF_SUFFIXES,
@@ -91,9 +92,11 @@ FORMATS = (
 UNDERSTOOD = (
     "Markdown headings, numbered or bulleted questions, bold questions, Q:/A: lines, "
     "lines that ask (a question, then its answer), "
-    "<details> blocks, tables with a Question column, flashcards (? / ::), "
-    "CSV/TSV, spreadsheets (.xlsx, .ods), Anki text exports and Anki packages (.apkg), "
-    "JSON flashcards (a list of {question, answer} or {front, back})"
+    "<details> blocks, tables with a Question column, flashcards (? / ::), chats "
+    "(You: / Assistant:, a chat app's export), Anki text exports, "
+    "JSON flashcards (a list of {question, answer} or {front, back}); in these files: "
+    # (from the one list of the files read, as the import dialog's filter is)
+    + ", ".join(f"{kind} ({' '.join(suffixes)})" for kind, suffixes in FILE_KINDS)
 )
 NoQuestionsError = engine.NoQuestionsError
 _DATA_SUFFIXES = (*TABULAR_SUFFIXES, *JSON_SUFFIXES, *YAML_SUFFIXES, *ANKI_PACKAGE_SUFFIXES)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.note_kinds import LATEX_SUFFIXES
+
 _SECTION_RE = re.compile(
     r"^\s*\\(?P<cmd>part|chapter|section|subsection|subsubsection|paragraph)\*?"
     r"\s*(?:\[[^\]]*\])?\s*\{(?P<title>.*)\}\s*(?P<rest>.*)$"
@@ -76,7 +78,7 @@ _QUOTES = (("``", "“"), ("''", "”"), ("---", "—"), ("--", "–"), ("~", " 
 def latex_source(text: str, suffix: str) -> bool:
     """Whether `text` is LaTeX notes: a ``.tex`` file, or one whose first line (after
     ``%`` comments) opens a document (not notes about LaTeX quoting one)."""
-    if suffix.lower() in (".tex", ".latex"):
+    if suffix.lower() in LATEX_SUFFIXES:
         return True
     if "\\documentclass" not in text[:4096]:
         return False

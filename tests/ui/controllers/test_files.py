@@ -186,11 +186,16 @@ def test_the_worker_never_touches_widgets(qtbot, make_window, notes_file, monkey
 
 
 def test_the_import_dialog_offers_every_kind_of_notes_file_the_importer_reads():
+    from studyapp.core.note_kinds import FILE_KINDS
     from studyapp.core.parse.folder import NOTE_SUFFIXES
     from studyapp.ui.import_worker import FILE_FILTER
 
     offered = FILE_FILTER.split(";;")[0]
     assert all(f"*{suffix}" in offered for suffix in NOTE_SUFFIXES), offered
+    # every kind a single import reads: LaTeX ("*.tex", not only "*.text"), captions too
+    patterns = offered[offered.index("(") + 1 : offered.rindex(")")].split()
+    assert {"*.tex", "*.latex", "*.vtt", "*.pptx"} <= set(patterns), offered
+    assert all(f"*{s}" in patterns for _, suffixes in FILE_KINDS for s in suffixes), offered
     from studyapp.core.parse.code_notes import SUFFIXES as CODE
 
     code = FILE_FILTER.split(";;")[1]  # code files whose comments ask, offered apart
