@@ -9,12 +9,14 @@ label themselves.
   each other, both asking by turns): each message's own label says its side, not who
   sent it; a message with no label between them is talk (a greeting, "👍", news), no
   part of a card, unless its sender goes on with the answer they just sent within a
-  minute (an answer sent as two messages).
+  minute, saying something (an answer sent as two messages; not "lol", "see you").
 """
 
 from __future__ import annotations
 
 import re
+
+from studyapp.core.parse.titles import ends_asking
 
 # A dated line of an export, whatever follows its date and time.
 DATED_RE = re.compile(
@@ -27,6 +29,7 @@ _SYSTEM_RE = re.compile(
     r"|null|<this message was edited>)\W*$",
     re.I,
 )
+_WORD_RE = re.compile(r"\w+")
 _OWN_LABEL_RE = re.compile(
     r"^\s*(?:\*\*)?(?P<label>q|a|question|answer)\s*[:.)]\s*(?:\*\*)?\s*", re.I
 )
@@ -49,6 +52,13 @@ def self_labelled(texts: list[str]) -> bool:
     return labels.count("Q") >= 2 and labels.count("A") >= 1
 
 
+def _says(text: str) -> bool:
+    """Whether a message goes on with something said: four words or more that ask
+    nothing ("It also stops sending to unhealthy ones."), not "lol", "see you", "what
+    time is the call?"."""
+    return len(_WORD_RE.findall(text)) >= 4 and not ends_asking(text)
+
+
 def by_own_labels(
     lines: list[str], order: list[int], messages: dict[int, tuple[str, int, str]]
 ) -> list[str]:
@@ -64,7 +74,7 @@ def by_own_labels(
             side = "Interviewer:" if label == "Q" else "Me:"
             out[start] = f"{side} {_OWN_LABEL_RE.sub('', text, count=1)}"
             kept = (sender, minute)
-        elif kept is not None and kept[0] == sender and 0 <= minute - kept[1] <= 1:
+        elif kept is not None and kept[0] == sender and 0 <= minute - kept[1] <= 1 and _says(text):
             out[start] = text  # the answer's sender going on with it
             kept = (sender, minute)
         else:

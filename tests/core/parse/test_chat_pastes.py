@@ -230,6 +230,7 @@ def test_a_chat_whose_messages_say_q_and_a_takes_each_messages_side_from_its_lab
 
 
 def test_an_ios_export_of_q_and_a_messages_an_answer_sent_as_two_messages_stays_whole():
+    # (its sender's next message goes on with it; one that asks, or "lol brb", does not)
     chat = (
         "[2/9/24, 8:00:01 PM] Nina Ross: hey! ready?\n"
         "[2/9/24, 8:00:30 PM] Omar Aziz: Q: What does a load balancer do?\n"
@@ -239,6 +240,8 @@ def test_an_ios_export_of_q_and_a_messages_an_answer_sent_as_two_messages_stays_
         "[2/9/24, 8:04:00 PM] Nina Ross: Q: What is a write-ahead log?\n"
         "[2/9/24, 8:05:00 PM] Omar Aziz: You deleted this message\n"
         "[2/9/24, 8:06:00 PM] Omar Aziz: A: Changes are logged before applied, for recovery.\n"
+        "[2/9/24, 8:06:20 PM] Omar Aziz: what time is the call tomorrow?\n"
+        "[2/9/24, 8:06:40 PM] Omar Aziz: lol brb\n"
         "[2/9/24, 8:20:00 PM] Omar Aziz: gotta run, bye\n"
     )
     assert pairs(chat, suffix=".txt") == [
