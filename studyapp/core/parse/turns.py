@@ -236,12 +236,15 @@ def _from_its_question(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _LEAD_IN_WORDS = 8
+# Emoji written as chat apps' shortcodes at a message's end: ":wave:", ":+1:".
+_SHORTCODES_RE = re.compile(r"(?:\s*:[a-z0-9_+-]+:)+\s*$", re.I)
 
 
 def _lead_in(line: str) -> bool:
     """A chat's casual message before a question: a few words, asking nothing, no
     sentence ("ok quizzing you for tomorrow"); "We use Kafka with 3 partitions." is
     what the question is about, and stays with it."""
+    line = _SHORTCODES_RE.sub("", line)  # (Slack's and Discord's ":wave:" is no colon)
     return (
         len(line.split()) <= _LEAD_IN_WORDS
         and not is_question_like(line)
@@ -392,7 +395,9 @@ def parse_turns(
             offer = _offer(turn.lines)
             continue
         asking, material = _asking_part(turn.lines)
-        asking = _from_its_question(asking)
+        whole, asking = asking, _from_its_question(asking)
+        # (a question after its lead-in messages is at its own line, not the lead-in's)
+        at = turn.line if asking is whole or not asking else asking[0][0]
         words = _without_small_talk(" ".join(t.strip() for _, t in asking if t.strip()))
         accepted = bool(_ACCEPT_RE.match(words))
         pacing = not words or (not accepted and bool(_PACING_RE.match(words)))
@@ -441,7 +446,7 @@ def parse_turns(
             pass  # the last word, asking nothing and answered by no one: "good luck!"
         elif title and (answer or not pairs):  # (a turn that only asks for the pairs: none)
             questions.append(
-                ParsedQuestion(title, answer, turn.line, (), end_line=end, source_file=source_file)
+                ParsedQuestion(title, answer, at, (), end_line=end, source_file=source_file)
             )
         questions += [
             ParsedQuestion(

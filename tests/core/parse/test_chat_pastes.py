@@ -317,3 +317,32 @@ def test_a_discord_copy_whose_mentor_says_correct_before_the_next_question():
         ),
         ("What is a trie used for?", "prefix lookups, like autocomplete"),
     ]
+
+
+def test_a_lead_in_message_ending_in_an_emoji_shortcode_is_no_part_of_the_question():
+    chat = (
+        "Dana Kim  10:42 AM\nhey all, dropping some prep questions here :wave:\n"
+        "Dana Kim  10:43 AM\nWhat is dependency injection?\n"
+        "Raj Patel  10:45 AM\nPassing dependencies in from outside.\n"
+        "Dana Kim  10:47 AM\nWhat is a unit test?\n"
+        "Raj Patel  10:50 AM\nA test of one piece alone.\n"
+    )
+    parsed = parse_text(chat, suffix=".txt")
+    assert [(q.title, q.source_line) for q in parsed.questions] == [
+        ("What is dependency injection?", 4),
+        ("What is a unit test?", 7),
+    ]
+
+
+def test_a_discord_lead_in_of_two_shortcodes_before_the_question():
+    chat = (
+        "mentor_mike — Today at 18:02\nquiz time :fire: :fire:\n"
+        "mentor_mike — Today at 18:02\nWhat is a heap?\n"
+        "student_sam — Today at 18:04\nA tree whose parent orders before its children.\n"
+        "mentor_mike — Today at 18:05\nWhat is a trie?\n"
+        "student_sam — Today at 18:07\nA tree of prefixes.\n"
+    )
+    assert pairs(chat, suffix=".txt") == [
+        ("What is a heap?", "A tree whose parent orders before its children."),
+        ("What is a trie?", "A tree of prefixes."),
+    ]
