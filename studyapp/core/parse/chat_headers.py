@@ -9,9 +9,12 @@ copy them (or on the line that names them after its date, as WhatsApp exports a 
 
 Read as the interview it is, line for line: each header becomes the label of a turn
 ("Interviewer:" / "Me:") for the chat layer (turns.py). The candidate is the sender
-named "Me" (or "You"); where none is, the sender whose messages ask the most is the
-interviewer. Only where two senders or more take turns, each with two messages or more:
-one person's pasted list under a header or two is left as it is. A sender is named as
+named "Me" (or "You"); where none is, the sender who asks least (of those, the one who
+says most) answers, the others ask. Only where two senders or more take turns, one of
+them coming back, four turns in all: one person's pasted list under a header or two is
+left as it is. One side's messages in a row are one turn. The app's own lines
+("<Media omitted>") are no one's, and a chat whose messages say "Q:" and "A:" takes
+each message's side from its label (chat_messages). A sender is named as
 people are ("Alex Kim", "alex_k", "Me"), not described ("Reading chapter 3", "Mock
 interview"), and a reply comes within minutes: a study log's "09:00 Reading" /
 "10:30 Practice" are blocks of time, not turns.
@@ -130,11 +133,11 @@ def _opens_with_a_header(doc: Document, before: int) -> bool:
 
 def _a_chat(names: list[str], *, ours: bool = False) -> bool:
     """Whether header lines naming these senders, in order, are a chat: two senders or
-    more taking turns, each turn one message or several in a row, each sender two turns
-    or more, four in all (a schedule's "09:00 Welcome" / "10:00 Coding round" names no
-    sender twice). Any number of senders: a group chat's members who speak once count
-    too. In a chat the person took part in (`ours`: a sender named "Me"), the
-    two sides count: a panel's second interviewer may ask once."""
+    more taking turns, each turn one message or several in a row, one sender coming
+    back for two turns or more, four in all (a schedule's "09:00 Welcome" / "10:00
+    Coding round" names no sender twice). Any number of senders: a group chat's
+    members who speak once count too. In a chat the person took part in (`ours`: a
+    sender named "Me"), the two sides count: a panel's second interviewer may ask once."""
     if ours:
         names = ["me" if _SELF_RE.match(name) else "them" for name in names]
     # (a sender's messages sent one after another are one turn: a chat app's export
@@ -168,10 +171,10 @@ def labelled(text: str) -> str:
         return text
     lines = text.split("\n")
     stamps = {n: s for n, line in enumerate(lines) if (s := _stamped(line, described=True))}
-    said = {n: m["text"] for n in stamps if (m := _DATED_MESSAGE_RE.match(lines[n]))}
+    texts = {n: m["text"] for n in stamps if (m := _DATED_MESSAGE_RE.match(lines[n]))}
     # The app's own lines: "<Media omitted>", and dated lines that name no sender
     # ("… - Messages and calls are end-to-end encrypted. …"): no one's turn.
-    apps = {n for n, words in said.items() if chat_messages.system(words)}
+    apps = {n for n, words in texts.items() if chat_messages.system(words)}
     apps |= {n for n in _dated_lines(lines) if n not in stamps}
     stamps = {n: s for n, s in stamps.items() if n not in apps}
     # A sender named "Me" makes it a chat the person took part in: then a role written
@@ -188,8 +191,8 @@ def labelled(text: str) -> str:
     if not ours and not _replies_within_minutes([stamps[n][1] for n in order]):
         return text
     lines = ["" if n in apps else line for n, line in enumerate(lines)]
-    if said and chat_messages.self_labelled([said[n] for n in order if n in said]):
-        messages = {n: (*stamps[n], said.get(n, "")) for n in order}
+    if texts and chat_messages.self_labelled([texts[n] for n in order if n in texts]):
+        messages = {n: (*stamps[n], texts.get(n, "")) for n in order}
         return "\n".join(chat_messages.by_own_labels(lines, order, messages))
     senders = Counter(headers.values())
     asking: Counter[str] = Counter()
