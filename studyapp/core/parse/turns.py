@@ -53,7 +53,7 @@ _FILLER_RE = re.compile(
     r"|and|so|now|good|perfect|nice|right|alright|all right|got it|makes sense|interesting"
     r"|understood|(?:correct|exactly|yep|yup)(?=[,!.])"
     r"|let[’']?s (?:start|begin|move on|switch gears|continue)\b[^.!?:]{0,30}[.!]"
-    r"|(?:the |one )?(?:last|next|final|another) (?:one|question)(?=:))"
+    r"|(?:the |one )?(?:last|next|final|another) (?:one|question)(?=[:.]))"
     r"[,!.:]*\s+(?=\w)",
     re.I,
 )
@@ -201,9 +201,11 @@ def _offer(lines: list[tuple[int, str]]) -> str:
 # A call's opening and closing talk: "Hi, thanks for joining. Can you hear me OK?",
 # "That's all I had. Any questions for me?"
 _SMALL_TALK_RE = re.compile(
-    r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:[ ,]+\w+)?[ ,]*[.!]?"
+    r"^(?:(?:hi|hello|hey|(?:good )?(?:morning|afternoon|evening))(?:[ ,]+\w+)?[ ,]*[.!]?"
     r"|[^.!?]*\b(?:can you (?:hear|see) (?:me|my screen)|thanks? (?:you )?for (?:joining"
-    r"|coming|taking the time)|nice to (?:meet|see) you|how are you(?: doing)?(?: today)?"
+    r"|coming|taking the time|your time|having me|the chat)"
+    r"|sorry (?:i[’']?m|i am|for being) (?:\w+ ){0,4}late"
+    r"|nice to (?:meet|see) you|how are you(?: doing)?(?: today)?"
     r"|any questions for (?:me|us)|that[’']?s (?:all|everything) (?:i had|i have|from (?:me|us"
     r"|my side|our side|my end)))"
     r"\b[^.!?]*[.!?]?)$",
@@ -214,11 +216,10 @@ _SMALL_TALK_RE = re.compile(
 def _without_small_talk(words: str) -> str:
     """A turn without the sentences that only open a call ("Hi, thanks for joining.",
     "Can you hear me OK?"): none of them asks what an interview asks."""
-    first = _SENTENCE_END_RE.split(words, maxsplit=1)[0]  # "Hi!", "Thanks for joining."
-    if not _SMALL_TALK_RE.search(first) and "hear me" not in words:
-        return words  # the usual turn: nothing to weigh
     sentences = _SENTENCE_END_RE.split(words)
-    return " ".join(s for s in sentences if not _SMALL_TALK_RE.match(s.strip()))
+    kept = [s for s in sentences if not _SMALL_TALK_RE.match(s.strip())]
+    # (any of its sentences: "Cool. Any questions for me?" closes a call too)
+    return words if len(kept) == len(sentences) else " ".join(kept)
 
 
 def _from_its_question(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

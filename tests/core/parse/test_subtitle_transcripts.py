@@ -60,3 +60,55 @@ def test_subrip_captions_with_numbered_speakers(tmp_path):
         ("What does a load balancer do?", "It spreads requests over healthy servers."),
         ("What is a health check?", "A probe that tells it which servers are up."),
     ]
+
+
+def _cues(*turns: str) -> str:
+    return "WEBVTT\n\n" + "".join(
+        f"{n}\n00:00:{n:02d}.000 --> 00:00:{n:02d}.900\n{turn}\n\n"
+        for n, turn in enumerate(turns, 1)
+    )
+
+
+def test_a_calls_greetings_and_goodbyes_are_no_questions(tmp_path):
+    """A tester's captions gave "For your time!" (from "Thanks for your time!", its
+    thanks taken as a nod), "Morning, sorry I'm a couple of minutes late." and "Any
+    questions for me?" as questions, and kept "Last question." in a title."""
+    path = tmp_path / "call.vtt"
+    path.write_text(
+        _cues(
+            "Lee Park: Morning, sorry I'm a couple of minutes late.",
+            "Ana Ruiz: No worries at all.",
+            "Lee Park: What is a mutex?",
+            "Ana Ruiz: A lock only one thread holds at a time.",
+            "Lee Park: Last question. Explain what a semaphore counts.",
+            "Ana Ruiz: The permits left; a wait takes one.",
+            "Lee Park: Cool. Any questions for me?",
+            "Ana Ruiz: Yes, what does on-call look like?",
+            "Lee Park: Perfect, that's all from me. Thanks for your time!",
+            "Ana Ruiz: Thank you, bye!",
+        ),
+        encoding="utf-8",
+    )
+    assert _pairs(path) == [
+        ("What is a mutex?", "A lock only one thread holds at a time."),
+        ("Explain what a semaphore counts.", "The permits left; a wait takes one."),
+    ]
+
+
+def test_a_second_call_opening_and_closing_otherwise_is_read_the_same(tmp_path):
+    path = tmp_path / "second.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nINTERVIEWER: Good afternoon! Thanks for having me"
+        " on such short notice.\n\n"
+        "2\n00:00:03,500 --> 00:00:05,000\nCANDIDATE: Happy to be here.\n\n"
+        "3\n00:00:06,000 --> 00:00:08,000\nINTERVIEWER: What does an index cost on writes?\n\n"
+        "4\n00:00:08,500 --> 00:00:11,000\nCANDIDATE: Every insert updates it too.\n\n"
+        "5\n00:00:12,000 --> 00:00:14,000\nINTERVIEWER: Next question. Why shard a table?\n\n"
+        "6\n00:00:14,500 --> 00:00:17,000\nCANDIDATE: To spread writes over machines.\n\n"
+        "7\n00:00:18,000 --> 00:00:20,000\nINTERVIEWER: Great. Thanks for your time today.\n",
+        encoding="utf-8",
+    )
+    assert _pairs(path) == [
+        ("What does an index cost on writes?", "Every insert updates it too."),
+        ("Why shard a table?", "To spread writes over machines."),
+    ]
