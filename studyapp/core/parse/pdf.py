@@ -177,9 +177,10 @@ def _refuse_own_pdf(reader, name: str) -> None:
         return
     if deck is not None:
         raise NotesFileError(
-            f"{name}: this is StudyApp's weak-topics PDF of the deck \u201c{deck}\u201d, a"
-            " reading list of questions that are in that deck already. Import the notes"
-            " the deck was made from instead"
+            # (`deck` may be every deck's report, "All decks": the words fit either)
+            f"{name}: this is StudyApp's weak-topics PDF (\u201c{deck}\u201d), a reading"
+            " list of questions your decks hold already. Import the notes they were made"
+            " from instead"
         )
 
 

@@ -184,7 +184,7 @@ def test_studyapps_own_weak_topics_pdf_is_refused_naming_its_deck(qapp, tmp_path
     out = tmp_path / "weak.pdf"
     export_weak_pdf(WeakReport(deck, 1, 0.0, [topic], NOW, 1), out)
     message = _refused(out)
-    assert f"StudyApp's weak-topics PDF of the deck \u201c{deck}\u201d" in message
+    assert f"StudyApp's weak-topics PDF (\u201c{deck}\u201d)" in message
 
 
 def test_a_pdf_of_ones_own_titled_weak_topics_reads(qapp, tmp_path):
