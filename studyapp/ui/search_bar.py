@@ -2,7 +2,8 @@
 
 Each keystroke only restarts a 150 ms single-shot timer; when typing pauses,
 `search_requested` carries the text (empty: the search was cleared). Escape
-clears the field and hands focus back; Down/Enter move into the results.
+clears the field and hands focus back to the tree at once, so the browsing keys
+(j, k, Space) are the tree's again; Down/Enter move into the results.
 """
 
 from __future__ import annotations
@@ -111,10 +112,11 @@ class SearchBar(QWidget):
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key == Qt.Key.Key_Escape:
+                # One press: a person who cleared a search goes back to browsing, and
+                # a key typed next ("j") must not start a new search.
                 if self.field.text():
                     self.clear()
-                else:
-                    self.leave_requested.emit()
+                self.leave_requested.emit()
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.flush()

@@ -89,6 +89,21 @@ def test_j_and_k_walk_the_questions(qtbot, make_window, store):
     assert window.current_qid == qid(store, GD)
 
 
+def test_esc_after_a_search_gives_the_browsing_keys_back_to_the_tree(qtbot, make_window, store):
+    """A tester searched, pressed Esc and then j: the j went into the search field (a
+    new search, the selection jumped) instead of to the next question."""
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, GD))
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.field, "momen")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
+    assert window.search.field.text() == "" and not window.search.field.hasFocus()
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.search.field.text() == ""
+    assert window.current_qid == qid(store, LR)
+
+
 def test_progress_and_position_survive_a_restart(qtbot, make_window, store, clock):
     window = make_window(show=True)
     browse = window.controllers["browse"]
