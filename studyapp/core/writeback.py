@@ -9,7 +9,9 @@ as they are stored at its lines, the edit is written as its place needs (a table
 cell's `<br>` and `\\|`, a list item's indent), the file as written must read back
 as before but for this question's new title and answer (else the edit stays in the
 store), and the file is written atomically (a temporary file renamed over it) in its
-own encoding and line endings, the previous version kept as `NAME.md~`. After the
+own encoding and line endings, its previous version kept in StudyApp's data folder
+(core.note_versions; never beside the note, where a vault or a repository would
+show it). After the
 write the deck is re-imported, so every question's lines are current; the edited
 question keeps its id (and progress) through a title alias.
 """
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from studyapp.core import textio
+from studyapp.core import note_versions, textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
 from studyapp.core.parse.titles import CODE_SPAN_RE, plain_text
@@ -49,7 +51,7 @@ class EditResult:
     outcome: str  # WRITTEN, STORED, REFUSED, OVERTAKEN or UNCHANGED
     message: str
     path: Path | None = None  # the notes file written (WRITTEN)
-    backup: Path | None = None  # its previous version, NAME.md~ (WRITTEN)
+    backup: Path | None = None  # its previous version, in the data folder (WRITTEN)
     summary: ImportSummary | None = None  # the re-import after the write
 
 
@@ -246,7 +248,7 @@ def _write_back(
     # Known as this question's before the file has it: an import after a crash (or a
     # full disk) between the file's write and the store's keeps its id and progress.
     store.remember_title(question.id, title)
-    backup = _atomic_write(real, data, encoded)
+    backup = _atomic_write(real, data, encoded, note_versions.versions_root(store.path))
     # The file holds the edit; the store takes it too (the new title kept as this
     # question's, so the re-import keeps its id), then the deck is read again.
     markup = question.title_markup if written is None else typed(written)[1]
@@ -257,8 +259,14 @@ def _write_back(
         # The file and the store agree again: later changes to the file reach it.
         store.forget_edit(question.id)
     summary = import_file(store, deck.source_path)
+    note_versions.prune(note_versions.versions_root(store.path), real)
     return EditResult(
-        WRITTEN, f"Saved in {name} (previous version: {backup.name}).", path, backup, summary
+        WRITTEN,
+        f"Saved in {name} (its previous version is kept in StudyApp's data folder:"
+        f" {textio.path_text(backup)}).",
+        path,
+        backup,
+        summary,
     )
 
 
@@ -654,13 +662,15 @@ def _title_ending_a_line(block: str, title: str) -> tuple[int, int] | None:
     return None
 
 
-def _atomic_write(path: Path, old: bytes, new: bytes) -> Path:
-    """Write `new` over `path` atomically; the previous bytes kept as NAME~. The file
-    must still hold `old` when the new one is renamed over it: an editor that saved
-    it meanwhile keeps its version (the edit then stays in the store)."""
-    backup = path.with_name(path.name + "~")
+def _atomic_write(path: Path, old: bytes, new: bytes, versions: Path) -> Path:
+    """Write `new` over `path` atomically, the previous bytes kept first under
+    `versions` (core.note_versions), synced: a version that cannot be kept writes
+    nothing. The file must still hold `old` when the new one is renamed over it: an
+    editor that saved it meanwhile keeps its version (the edit then stays in the
+    store)."""
     mode = stat.S_IMODE(path.stat().st_mode)
     try:
+        backup = note_versions.new_version_path(versions, path)
         _write_new(backup, old, mode)
         _write_new(path, new, mode, expect=old)
     except OSError as exc:

@@ -74,7 +74,7 @@ def test_an_edit_is_written_at_the_questions_lines_and_keeps_its_progress(store,
     assert text.replace("### What is the variance?\n\nE[(X - μ)²].", "") == NOTES.replace(
         "### What is variance?\n\nThe average squared distance\nfrom the mean.", ""
     )
-    assert (tmp_path / "notes.md~").read_text(encoding="utf-8") == NOTES
+    assert result.backup is not None and result.backup.read_text(encoding="utf-8") == NOTES
     edited = store.question(q.id)  # same id: its review stays with it
     assert edited is not None and edited.title == "What is the variance?"
     assert edited.answer_markdown == "E[(X - μ)²]."
@@ -128,7 +128,7 @@ def test_an_edit_is_refused_when_the_file_changed_since_its_import(store, tmp_pa
     assert store.question(q.id).title == "What is variance?"
     assert store.question(q.id).topic_id != models.id
     assert "Changed" not in notes.read_text(encoding="utf-8")
-    assert not (tmp_path / "notes.md~").exists()
+    assert not (tmp_path / ".note-versions").exists()
 
 
 def stored_only(store: Store, notes: Path, q, reason: str) -> None:
@@ -234,7 +234,8 @@ def test_a_question_in_a_folder_deck_is_written_to_its_own_file(store, tmp_path)
     assert result.outcome == WRITTEN, result.message
     assert result.path == folder / "stats.md"
     assert "A model of nested if-else splits." in (folder / "stats.md").read_text()
-    assert (folder / "stats.md~").exists()
+    assert result.backup is not None and result.backup.read_text(encoding="utf-8") == NOTES
+    assert sorted(p.name for p in folder.iterdir()) == ["more.md", "stats.md"]
     assert store.question(q.id).answer_markdown == "A model of nested if-else splits."
 
 

@@ -54,7 +54,7 @@ def test_a_clean_edit_after_an_app_only_one_is_written_into_the_file(
     result = edit_question(store, q.id, q.title, clean)
 
     assert result.outcome == WRITTEN, result.message
-    assert (tmp_path / "db.md~").read_text(encoding="utf-8") == FENCED
+    assert result.backup is not None and result.backup.read_text(encoding="utf-8") == FENCED
     assert notes.read_text(encoding="utf-8") == FENCED.replace(
         "reads.\n\n```sql\nCREATE INDEX i ON t (a, b);\n```", "reads.\n\nNo table lookup."
     )

@@ -4,7 +4,6 @@ person's progress and the editor's text both survive."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -123,9 +122,9 @@ def test_an_editor_saving_the_file_meanwhile_keeps_its_text_and_the_edit(tmp_pat
 
 
 def test_an_edit_written_normally_still_says_written(tmp_path):
-    notes, db, qid = _seed(tmp_path)
+    _, db, qid = _seed(tmp_path)
     with Store.open(db) as store:
         result = edit_question(store, qid, "What is the variance?", "E[(X - mu)^2].")
         assert result.outcome == WRITTEN, result.message
-        assert os.path.exists(f"{notes}~")
+        assert result.backup is not None and result.backup.read_text(encoding="utf-8") == NOTES
         assert [r.question_id for r in store.reviews()] == [qid]

@@ -47,7 +47,8 @@ def test_a_linked_notes_file_in_a_folder_deck_takes_the_edit_where_it_leads(tmp_
         assert (deck / "stats.md").resolve() == real.resolve()
         text = real.read_text(encoding="utf-8")
         assert "### What is the variance?\n\nE[(X - mu)^2]." in text
-        assert (vault / "stats.md~").read_text(encoding="utf-8") == NOTES
+        assert result.backup is not None and result.backup.read_text(encoding="utf-8") == NOTES
+        assert sorted(p.name for p in vault.iterdir()) == ["stats.md"]
         edited = store.question(qid)
         assert edited is not None and edited.title == "What is the variance?"
         assert [r.question_id for r in store.reviews()] == [qid]

@@ -279,8 +279,8 @@ class EditingController(Controller):
         except (StudyAppError, ValueError) as exc:
             self.show_write_error("Could not save the question", exc)
             return None
-        # Writeback's message says where the edit went ("Saved in notes.md (previous
-        # version: notes.md~).", "Saved in StudyApp only (…)"): a label before it
+        # Writeback's message says where the edit went ("Saved in notes.md (its
+        # previous version is kept in …).", "Saved in StudyApp only (…)"): a label before it
         # said the same twice.
         self.status(result.message, 10000)
         if result.outcome == writeback.OVERTAKEN:
