@@ -38,3 +38,16 @@ def test_a_dry_run_of_notes_with_no_questions_says_why_and_fails(tmp_path, capsy
     data = tmp_path / "data"
     assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 2
     assert "empty" in capsys.readouterr().err
+
+
+def test_a_dry_run_of_a_file_that_is_no_notes_says_it_does_not_look_like_notes(tmp_path, capsys):
+    from tests.core.test_notes_look import INVOICE
+
+    data = tmp_path / "data"
+    for name, text, said in (("invoice.md", INVOICE, True), ("stats.md", FIVE, False)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert main(["import", str(path), "--dry-run", "--data-dir", str(data)]) == 0
+        out = capsys.readouterr().out
+        assert ("This file does not look like interview notes" in out) is said, out
+    assert questions_in(data) == 0

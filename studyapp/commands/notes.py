@@ -207,6 +207,8 @@ def _dry_run(store, path: Path, split_at: str | None) -> bool:
         print(f"would re-import {preview.counts}")
     else:
         print(f"would make the deck {preview.deck_name}: {plural(len(doc.questions), 'question')}")
+    if preview.unlike_notes:  # a CV, an invoice, a paper: said as the window's preview says it
+        print(f"  {preview.unlike_notes}")
     print(f"  {describe_skipped(tuple(doc.skipped))}")
     return True
 

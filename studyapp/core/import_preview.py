@@ -157,6 +157,9 @@ class ImportPreview:
     # Of the questions a re-import removes, the titles of those studied (in deck order):
     # their progress is kept, but a person should know before (`removal_words`).
     studied_removed: tuple[str, ...] = ()
+    # Questions that do not look like a person's notes (a CV's, an invoice's, a paper's
+    # headings read as questions): the sentence saying so (core.notes_look); "" else.
+    unlike_notes: str = ""
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -245,7 +248,16 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         reading,
         twin.source if twin else "",
         studied,
+        _unlike_notes(doc),
     )
+
+
+def _unlike_notes(doc: ParsedDocument) -> str:
+    """`notes_look`'s sentence for the questions found ("" where they look like notes)."""
+    from studyapp.core.notes_look import notes_look
+
+    titles = [q.title for q in doc.questions]
+    return notes_look(titles, [q.answer_markdown for q in doc.questions]).unlike
 
 
 def _studied_titles(store: Store, deck_id: int, qids: tuple[str, ...]) -> tuple[str, ...]:

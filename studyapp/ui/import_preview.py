@@ -99,6 +99,12 @@ class ImportPreviewDialog(QDialog):
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.RichText)  # (the deck's name escaped)
         self.counts.setWordWrap(True)
+        # A file whose "questions" look like no notes (a CV's, an invoice's, a paper's
+        # headings): said before Import, which then reads "Import Anyway".
+        self.unlike = QLabel()
+        self.unlike.setTextFormat(Qt.TextFormat.RichText)
+        self.unlike.setWordWrap(True)
+        self.unlike.hide()
         self.questions = QTreeWidget()
         # The answer's first words beside each title: a split that goes wrong (answers
         # left empty, or run into the next question) shows before anything is written.
@@ -134,6 +140,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(self.busy)
         layout.addWidget(self.counts)
+        layout.addWidget(self.unlike)
         layout.addWidget(self.questions, 1)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.skipped)
@@ -274,6 +281,7 @@ class ImportPreviewDialog(QDialog):
             + (f"<br><b>{studied}</b><br>{kept}" if warning else "")
         )
         self.counts.setVisible(counts is not None)
+        self._say_unlike(preview.unlike_notes if total else "")
         self.questions.clear()
         for question in doc.questions[:SHOWN_QUESTIONS]:
             answer = first_words(question.answer_markdown)
@@ -294,6 +302,18 @@ class ImportPreviewDialog(QDialog):
             self.skipped.addItem(f"Nothing: every {part} is in a question.")
         self.import_button.setEnabled(total > 0)
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say_unlike(self, unlike: str) -> None:
+        """`unlike` (core.notes_look's sentence) over the questions, its first clause
+        in bold, and Import named for what it then does; "": neither."""
+        head, _, rest = unlike.partition(": ")
+        self.unlike.setText(
+            f"<b>{html.escape(head)}:</b> {html.escape(rest)} Import it anyway, or Cancel."
+            if unlike
+            else ""
+        )
+        self.unlike.setVisible(bool(unlike))
+        self.import_button.setText("&Import Anyway" if unlike else "&Import")
 
     def _fill_unit_box(self, preview) -> None:
         """Each unit with what a split at it gives, most questions first. Where the

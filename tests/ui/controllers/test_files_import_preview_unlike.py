@@ -1,0 +1,58 @@
+"""A file that is no notes (a CV, an invoice, a paper) opens an import preview that
+says it does not look like interview notes, before any deck is made: Cancel makes
+none, Import Anyway makes it. Notes open the preview as before."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.core.test_notes_look import CV, PAPER, pdf_of_markdown
+from tests.ui.controllers.test_files_import_preview import NOTES, click_import, open_preview
+
+
+def _decks(store) -> list[str]:
+    return sorted(d.name for d in store.decks())
+
+
+def test_a_cv_is_said_to_look_unlike_notes_and_cancel_makes_no_deck(
+    qtbot, make_window, store, tmp_path
+):
+    path = tmp_path / "jane-doe-cv.md"
+    path.write_text(CV, encoding="utf-8")
+    before = _decks(store)
+    window = make_window(show=True)
+
+    dialog = open_preview(qtbot, window, path)
+
+    assert dialog.unlike.isVisible()
+    said = dialog.unlike.text()
+    assert "This file does not look like interview notes:" in said
+    assert "“Summary”" in said and "Import it anyway, or Cancel." in said
+    assert dialog.import_button.text() == "&Import Anyway"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert _decks(store) == before
+
+
+def test_a_paper_as_a_pdf_is_said_to_look_unlike_notes_and_can_still_be_imported(
+    qtbot, make_window, store, tmp_path
+):
+    path = pdf_of_markdown(tmp_path / "moe-routing.pdf", PAPER)
+    window = make_window(show=True)
+
+    dialog = open_preview(qtbot, window, path)
+
+    assert dialog.unlike.isVisible() and "“Abstract”" in dialog.unlike.text()
+    click_import(qtbot, window, dialog)
+    assert len(_decks(store)) == 2  # the person's choice: the deck is made
+
+
+def test_notes_open_the_preview_without_a_word_of_it(qtbot, make_window, store, tmp_path):
+    path = tmp_path / "prep.md"
+    path.write_text(NOTES, encoding="utf-8")
+    window = make_window(show=True)
+
+    dialog = open_preview(qtbot, window, path)
+
+    assert dialog.preview.doc.questions
+    assert not dialog.unlike.isVisible() and dialog.unlike.text() == ""
+    assert dialog.import_button.text() == "&Import"
