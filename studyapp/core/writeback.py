@@ -262,8 +262,7 @@ def _write_back(
     note_versions.prune(note_versions.versions_root(store.path), real)
     return EditResult(
         WRITTEN,
-        f"Saved in {name} (its previous version is kept in StudyApp's data folder:"
-        f" {textio.path_text(backup)}).",
+        f"Saved in {name} (its previous version is kept in {textio.path_text(backup.parent)}).",
         path,
         backup,
         summary,

@@ -79,7 +79,7 @@ def test_an_edit_leaves_nothing_beside_the_note_and_keeps_its_previous_text(tmp_
         assert [p.read_bytes() for p in kept] == [text.encode("utf-8")]
         assert kept[0] == result.backup and kept[0].suffix == ".md"
         assert kept[0].is_relative_to(tmp_path / "data")
-        assert str(kept[0]) in result.message  # the person is told where it is
+        assert f"previous version is kept in {kept[0].parent})" in result.message  # told where
 
 
 def test_each_edit_keeps_the_text_it_replaced_newest_first_and_only_the_last_ones(

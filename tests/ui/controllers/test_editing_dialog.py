@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
+from studyapp.core import note_versions
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store
 
@@ -64,6 +65,13 @@ def status(window) -> str:
     return window.statusBar().currentMessage()
 
 
+def saved_in(store, notes: Path) -> str:
+    """What the status bar says of an edit written into `notes`: where its previous
+    version is kept (StudyApp's data folder, nothing beside the note)."""
+    kept = note_versions.note_folder(note_versions.versions_root(store.path), notes)
+    return f"Saved in {notes.name} (its previous version is kept in {kept})."
+
+
 def test_f4_edit_is_written_back_to_the_notes_file(qtbot, make_window, notes_store):
     store, notes = notes_store
     window = make_window(store=store, show=True)
@@ -79,7 +87,10 @@ def test_f4_edit_is_written_back_to_the_notes_file(qtbot, make_window, notes_sto
     assert "An **ordered**, reliable stream." in text
     assert "A reliable byte stream." not in text
     assert "Datagrams, no delivery promise." in text  # the other question untouched
-    assert status(window) == f"Saved in {notes.name} (previous version: {notes.name}~)."
+    assert status(window) == saved_in(store, notes)
+    assert sorted(p.name for p in notes.parent.iterdir()) == [notes.name]  # no net.md~
+    kept = note_versions.previous_versions(note_versions.versions_root(store.path), notes)
+    assert [p.read_text(encoding="utf-8") for p in kept] == [NOTES]
     # The pane shows the edit, on the same question.
     assert window.current_qid == qid(store, "What is TCP?")
     assert "<strong>ordered</strong>" in window.answer.answer_html()
@@ -390,7 +401,7 @@ def test_f4_on_a_title_ending_in_code_writes_a_line_added_to_its_answer(
     qtbot.keyClicks(dialog.answer_edit, "More.")
     qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    assert status(window) == f"Saved in {notes.name} (previous version: {notes.name}~)."
+    assert status(window) == saved_in(store, notes)
     assert notes.read_text(encoding="utf-8").endswith(
         f"## {heading}\n\nBecause b is sorted only within each a.\nMore.\n"
     )
@@ -409,7 +420,7 @@ def test_f4_after_an_edit_kept_in_the_app_writes_a_clean_one(qtbot, make_window,
     replace_answer(qtbot, dialog, "A reliable, ordered byte stream.")
     save(qtbot, dialog)
 
-    assert status(window) == f"Saved in {notes.name} (previous version: {notes.name}~)."
+    assert status(window) == saved_in(store, notes)
     assert "## What is TCP?\n\nA reliable, ordered byte stream.\n\n## What is UDP?" in (
         notes.read_text(encoding="utf-8")
     )
