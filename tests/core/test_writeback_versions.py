@@ -177,3 +177,26 @@ def test_the_versions_of_two_notes_of_one_name_stay_apart(tmp_path):
     root = note_versions.versions_root(data / "studyapp.sqlite3")
     a, b = tmp_path / "a" / "notes.md", tmp_path / "b" / "notes.md"
     assert note_versions.note_folder(root, a) != note_versions.note_folder(root, b)
+
+
+def test_versions_kept_in_a_data_folder_inside_the_notes_folder_are_no_notes(tmp_path):
+    """`--data-dir` inside the notes folder: the versions an edit keeps there are no
+    questions of the folder's deck at its next import, nor named as left out."""
+    root = tmp_path / "notes"
+    root.mkdir()
+    note = root / "stats.md"
+    note.write_text(NOTES, encoding="utf-8")
+    (root / "store").mkdir()
+    with Store.open(root / "store" / "studyapp.sqlite3") as store:
+        import_file(store, root)
+        q = next(q for q in store.questions() if q.title == "What is variance?")
+        assert edit_question(store, q.id, q.title, "E[(X - mu)^2].").outcome == WRITTEN
+        assert (root / "store" / note_versions.VERSIONS_FOLDER).is_dir()
+
+        summary = import_file(store, root, force=True)
+
+        assert sorted(q.title for q in store.questions()) == [
+            "What is a p-value?",
+            "What is variance?",
+        ]
+        assert not any("note-versions" in (r.source_file or "") for r in summary.skipped)
