@@ -186,6 +186,38 @@ SMTP :: 25
 PostgreSQL :: 5432
 """
 
+# Notes on oneself for the behavioural round: some of a CV's parts, among others.
+ABOUT_ME = """# Behavioural prep
+
+## About me
+
+Data engineer, eight years, mostly streaming; I like owning a system end to end.
+
+## Experience
+
+At Acme I led the move from nightly batches to Flink; the story of the backfill.
+
+## Education
+
+Statistics at Leeds; why I moved to engineering after it.
+
+## Projects
+
+The rate limiter: why token buckets, what broke in production.
+
+## Strengths
+
+Calm in incidents; writing things down.
+
+## Weaknesses
+
+I take on too much; now I say no earlier and hand work over.
+
+## Why this company?
+
+Their data platform is where I want to grow.
+"""
+
 COMMANDS = """docker ps\tList the running containers
 docker images\tList the images stored locally
 docker rm [container]\tRemove a stopped container
@@ -222,7 +254,12 @@ def test_a_document_that_is_no_notes_is_said_to_look_unlike_notes(tmp_path, name
 
 @pytest.mark.parametrize(
     ("name", "text"),
-    [("terms.md", TERMS), ("ports.txt", PORTS), ("docker.tsv", COMMANDS)],
+    [
+        ("terms.md", TERMS),
+        ("ports.txt", PORTS),
+        ("docker.tsv", COMMANDS),
+        ("about-me.md", ABOUT_ME),
+    ],
 )
 def test_notes_whose_titles_ask_nothing_look_like_notes(tmp_path, name, text):
     path = tmp_path / name
@@ -230,7 +267,7 @@ def test_notes_whose_titles_ask_nothing_look_like_notes(tmp_path, name, text):
 
     look = _look(path)
 
-    assert look.questions >= 4 and look.asking == 0  # (the case the warning must spare)
+    assert look.questions >= 4 and look.asking <= 1  # (the case the warning must spare)
     assert look.unlike == ""
 
 
