@@ -671,6 +671,12 @@ def _atomic_write(path: Path, old: bytes, new: bytes, versions: Path) -> Path:
     try:
         backup = note_versions.new_version_path(versions, path)
         _write_new(backup, old, mode)
+    except OSError as exc:
+        raise NoWriteBack(
+            f"its previous version could not be kept in {textio.path_text(versions)}"
+            f" ({exc.strerror or exc}), so {textio.path_text(path.name)} was left as it was"
+        ) from exc
+    try:
         _write_new(path, new, mode, expect=old)
     except OSError as exc:
         raise NoWriteBack(f"{path.name} could not be written ({exc.strerror or exc})") from exc

@@ -261,7 +261,8 @@ def test_a_write_that_fails_keeps_the_file_and_the_edit_in_the_store(store, tmp_
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    stored_only(store, notes, q, "could not be written (No space left on device)")
+    # (the disk full already for the previous version, kept first: nothing is written)
+    stored_only(store, notes, q, "(No space left on device), so notes.md was left as it was")
     assert notes.read_text(encoding="utf-8") == NOTES
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".notes")] == []
 

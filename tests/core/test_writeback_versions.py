@@ -144,6 +144,8 @@ def test_a_previous_version_that_cannot_be_kept_writes_nothing_into_the_note(tmp
         result = edit_question(store, q.id, q.title, "An answer with no safety copy.")
 
         assert result.outcome == STORED, result.message
+        assert "its previous version could not be kept in" in result.message
+        assert f"so {note.name} was left as it was" in result.message
         assert note.read_bytes() == text.encode("utf-8")
         assert _seen(folder) == [note.name]
 
