@@ -51,3 +51,23 @@ def test_a_dry_run_of_a_file_that_is_no_notes_says_it_does_not_look_like_notes(t
         out = capsys.readouterr().out
         assert ("This file does not look like interview notes" in out) is said, out
     assert questions_in(data) == 0
+
+
+def test_an_import_of_a_file_that_is_no_notes_says_so_and_how_to_take_it_out(tmp_path, capsys):
+    from tests.core.test_notes_look import CV
+
+    data = tmp_path / "data"
+    cv = tmp_path / "jane-doe.md"
+    cv.write_text(CV, encoding="utf-8")
+    assert main(["import", str(cv), "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "This file does not look like interview notes" in out
+    deck_id = out.rsplit("studyapp remove-deck ", 1)[1].split()[0]
+    assert f'--data-dir "{data}"' in out  # the command as it works here
+    assert main(["remove-deck", deck_id, "--yes", "--data-dir", str(data)]) == 0
+    assert questions_in(data) == 0
+    notes = tmp_path / "stats.md"
+    notes.write_text(FIVE, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(notes), "--data-dir", str(data)]) == 0
+    assert "does not look like" not in capsys.readouterr().out

@@ -176,6 +176,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(summary)
             if not summary.skipped_unchanged_file:
                 print(f"  {describe_skipped(summary.skipped)}")
+                if said := _unlike_notes(store, summary.deck_name, summary.new):
+                    where = f' --data-dir "{args.data_dir}"' if args.data_dir else ""
+                    print(f"  {said}{where}")
             if summary.removed and not summary.skipped_unchanged_file:
                 from studyapp.core.import_preview import kept_words
 
@@ -184,6 +187,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         imported = len(args.files) - failed
         _fail(f"{plural(failed, 'file')} not imported, {imported} imported")
     return EXIT_USER_ERROR if failed else EXIT_OK
+
+
+def _unlike_notes(store, deck_name: str, new: int) -> str:
+    """For a deck an import just made (its questions all new), core.notes_look's
+    sentence where they do not look like notes, with the way to take it out again;
+    "" else (a re-import of a deck kept: the person chose it before)."""
+    from studyapp.core.notes_look import notes_look
+
+    deck = next((d for d in store.decks() if d.name == deck_name), None)
+    if deck is None or not new:
+        return ""
+    questions = store.questions(deck_id=deck.id)
+    if len(questions) != new:
+        return ""
+    look = notes_look([q.title for q in questions], [q.answer_markdown for q in questions])
+    if not look.unlike:
+        return ""
+    return f"{look.unlike} Not meant? studyapp remove-deck {deck.id}"
 
 
 def _dry_run(store, path: Path, split_at: str | None) -> bool:
