@@ -43,7 +43,7 @@ from studyapp.ui.actions import (
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.literal_text import literal_title
-from studyapp.ui.screen_fit import ShrinkingScroll
+from studyapp.ui.screen_fit import ShrinkingScroll, available_room, fit_window
 from studyapp.ui.search_bar import SearchBar
 from studyapp.ui.status_line import RecentMessages, elide_middle, reading_ms
 from studyapp.ui.style import page_css, style_scroll_bars
@@ -76,11 +76,6 @@ TAB_TIPS = {
     Tab.STATS: "Reviews, ratings, mastery and mock scores (Ctrl+Shift+T)",
 }
 TAB_NAMES = {Tab.QUESTIONS: "Questions", Tab.WEAK: "Weak Topics", Tab.STATS: "Statistics"}
-
-
-def fitted(size: tuple[int, int], room: tuple[int, int]) -> tuple[int, int]:
-    """A window size no larger than the room its screen has."""
-    return min(size[0], room[0]), min(size[1], room[1])
 
 
 class MainWindow(QMainWindow):
@@ -471,18 +466,15 @@ class MainWindow(QMainWindow):
         self._fit_screen()
 
     def _fit_screen(self) -> None:
-        """The window cut to its screen: a size saved on a bigger screen, or at another
-        scale (QT_SCALE_FACTOR=2 doubled 1200 × 780), put the grade buttons off it.
-        (The offscreen platform has no screen to fit.)"""
-        screen = self.screen()
-        if screen is None or QGuiApplication.platformName() == "offscreen":
+        """The window cut to its screen and kept on it: a size saved on a bigger
+        screen, or at another scale (QT_SCALE_FACTOR=2 doubled 1200 × 780), put the
+        grade buttons off it. Fitted again after the first frame, when the title bar's
+        height is known: a window as tall as the screen, placed under its title bar,
+        had its status bar under the screen's edge. (The offscreen platform has no
+        screen to fit.)"""
+        if self.screen() is None or QGuiApplication.platformName() == "offscreen":
             return
-        room = screen.availableGeometry()
-        width, height = fitted((self.width(), self.height()), (room.width(), room.height()))
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        if not room.intersects(self.frameGeometry()):
-            self.move(room.topLeft())
+        fit_window(self, available_room(self))
 
     def save_layout(self) -> None:
         self.settings.setValue(K_GEOMETRY, self.saveGeometry())
@@ -507,6 +499,7 @@ class MainWindow(QMainWindow):
 
     def _say_first_painted(self) -> None:
         if not self._closed:  # a run that ended at its first frame (smoke) computes nothing
+            self._fit_screen()
             self.finish_start()
             self.answer.painted()
             self.first_painted.emit()

@@ -132,6 +132,31 @@ def available_room(widget: QWidget) -> QRect:
     return room
 
 
+def keep_inside(window: QWidget, room: QRect) -> None:
+    """Move a window placed by the program (a restored or moved position; else the
+    window system places it, on screen) so that all of it lies in `room`, a room from
+    `available_room`: the frame already taken off."""
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        return
+    inner = window.geometry()
+    inner.moveLeft(max(room.left(), min(inner.left(), room.right() + 1 - inner.width())))
+    inner.moveTop(max(room.top(), min(inner.top(), room.bottom() + 1 - inner.height())))
+    if inner.topLeft() != window.geometry().topLeft():
+        window.move(window.pos() + inner.topLeft() - window.geometry().topLeft())
+
+
+def fit_window(window: QWidget, room: QRect) -> None:
+    """A main window within `room`: no larger, and all of it on the screen (a size and
+    place saved on a bigger screen, at another scale, or before the title bar was
+    counted, put its status bar or grade buttons under the screen's edge)."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    size = window.size().boundedTo(room.size())
+    if size != window.size():
+        window.resize(size)
+    keep_inside(window, room)
+
+
 class ScreenFit(QObject):
     """Sizes a dialog laid out by `fitted_layout` to its screen when it is shown."""
 
@@ -180,11 +205,7 @@ class ScreenFit(QObject):
         dialog.setMinimumSize(dialog.minimumSize().boundedTo(room.size()))
         size = self.natural_size().boundedTo(room.size())
         dialog.resize(size.expandedTo(dialog.minimumSizeHint().boundedTo(room.size())))
-        if dialog.testAttribute(Qt.WidgetAttribute.WA_Moved):  # else Qt places it, on screen
-            inner = dialog.geometry()
-            inner.moveLeft(max(room.left(), min(inner.left(), room.right() + 1 - inner.width())))
-            inner.moveTop(max(room.top(), min(inner.top(), room.bottom() + 1 - inner.height())))
-            dialog.move(dialog.pos() + inner.topLeft() - dialog.geometry().topLeft())
+        keep_inside(dialog, room)
 
 
 def refit(dialog: QDialog, preferred: QSize | None = None) -> None:

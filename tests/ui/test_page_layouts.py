@@ -102,9 +102,7 @@ def test_the_grade_buttons_never_overlap_however_narrow_the_window(qtbot, make_w
     assert rows[1500] is False and rows[600] is True  # one row when it fits, else two
 
 
-def test_a_narrow_tree_gives_its_names_the_place_of_the_count_and_due_columns(
-    qtbot, make_window
-):
+def test_a_narrow_tree_gives_its_names_the_place_of_the_count_and_due_columns(qtbot, make_window):
     from PySide6.QtCore import QRect
 
     from studyapp.ui.topic_tree_view import MIN_NAME_W, is_narrow, slots
@@ -142,11 +140,41 @@ def test_a_question_row_shows_its_title_up_to_its_state(qtbot, make_window, stor
     assert widths[-1] >= 0.45 * room, (room, widths)
 
 
-def test_a_window_larger_than_its_screen_is_cut_to_it():
+def test_a_window_larger_than_its_screen_is_cut_to_it(qtbot):
     """A size saved on a bigger screen, or at QT_SCALE_FACTOR=2, fits the screen it
     opens on (the grade buttons were off it)."""
-    from studyapp.ui.main_window import fitted
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
 
-    assert fitted((1200, 780), (700, 450)) == (700, 450)
-    assert fitted((1200, 780), (1920, 1040)) == (1200, 780)
-    assert fitted((1200, 780), (1000, 1040)) == (1000, 780)
+    from studyapp.ui.screen_fit import fit_window
+
+    for room, expected in (
+        (QRect(0, 0, 700, 450), (700, 450)),
+        (QRect(0, 0, 1920, 1040), (1200, 780)),
+        (QRect(0, 0, 1000, 1040), (1000, 780)),
+    ):
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.resize(1200, 780)
+        fit_window(window, room)
+        assert (window.width(), window.height()) == expected
+
+
+def test_a_window_placed_partly_under_the_screens_edge_is_moved_onto_it(qtbot):
+    """A tester's window, as tall as the room its screen has but placed 20 px down
+    (under its title bar), had its status bar under the screen's bottom edge."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
+
+    from studyapp.ui.screen_fit import fit_window
+
+    room = QRect(0, 24, 1366, 744)  # a 768 px screen less a 24 px title bar
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(0, 44, 1200, 744)  # restored where it was: 20 px too low
+    fit_window(window, room)
+    assert room.contains(window.geometry())
+    assert (window.width(), window.height()) == (1200, 744)
+    window.setGeometry(-300, 24, 1200, 700)  # half off the left edge
+    fit_window(window, room)
+    assert room.contains(window.geometry())
