@@ -1,8 +1,8 @@
 """An edit of a question whose answer ends with its note's tags as labels (``#sql
-#indexing``: the import adds them from front matter or a ``Tags:`` line; they are
-not written at the question's lines) goes back into the notes file: every such
-edit was kept in StudyApp only ("its answer is not written in the file as it is
-stored")."""
+#indexing``: the import adds them from a ``Tags:`` line; they are not written at
+the question's lines) goes back into the notes file: every such edit was kept in
+StudyApp only ("its answer is not written in the file as it is stored"). (A note's
+front-matter tags end no answer: test_front_matter_tag_labels.)"""
 
 from __future__ import annotations
 
@@ -12,20 +12,6 @@ from studyapp.core.importer import import_file
 from studyapp.core.store import Store
 from studyapp.core.writeback import WRITTEN, edit_question
 
-FRONT_MATTER = """\
----
-tags: [databases, sql, indexing]
----
-# Indexes
-
-## What is a covering index?
-
-An index that holds every column a query reads, so the table is not touched.
-
-## What is a composite index?
-
-An index on several columns, used left to right.
-"""
 TAGS_LINES = """\
 # Networking
 
@@ -46,10 +32,9 @@ Tags: networking, http2
 @pytest.mark.parametrize(
     ("notes", "old", "new"),
     [
-        (FRONT_MATTER, "the table is not touched", "the table is never read"),
         (TAGS_LINES, "before data flows", "before any data flows"),
     ],
-    ids=["front matter", "Tags: lines"],
+    ids=["Tags: lines"],
 )
 def test_an_edit_of_an_answer_ending_in_its_tags_is_written_into_the_notes(
     tmp_path, notes, old, new

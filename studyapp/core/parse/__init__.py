@@ -618,7 +618,7 @@ def _parse_path(
                 part = ParsedDocument(doc.deck_name, doc.format, mine, skipped=list(own))
                 account_for_lines(part, text, rel)
                 if not rel.lower().endswith(_DATA_SUFFIXES):  # (cards: labelled as read)
-                    with_unseen_tag_labels(part, rel)
+                    with_unseen_tag_labels(part, rel, text)
                 extra += [r for r in part.skipped if r not in own]
         if extra:
             doc.skipped = sorted(
@@ -641,6 +641,7 @@ def with_front_matter_topic(
     named here too (by its title, else its folder: own_names.py)."""
     from dataclasses import replace
 
+    from studyapp.core import repair, textio
     from studyapp.core.parse.note_tags import with_unseen_tag_labels
     from studyapp.core.parse.own_names import with_own_name
 
@@ -648,9 +649,11 @@ def with_front_matter_topic(
     doc = _front_matter_topic(doc, path, text)
     if doc.format not in ("markdown", "text") or not any(q.tags for q in doc.questions):
         return doc
+    if text is None:
+        text = repair.repair_text(textio.read_notes(path))
     # the tags the person cannot see as labels, on copies: parses are shared
     doc = replace(doc, questions=[replace(q) for q in doc.questions])
-    return with_unseen_tag_labels(doc)
+    return with_unseen_tag_labels(doc, note=text)
 
 
 # Cards whose reader groups them by their tags column or key itself (core.parse.tabular,

@@ -6,8 +6,11 @@ the note has no sections and no ``topic`` of its own, its first tag is its quest
 topic (``networking``; ``lang/go`` reads ``lang / go``), as a CSV's tags column
 groups its rows; a tag that names the note's own title (``behavioral`` under
 ``# Behavioral``) is spelled as the title, as the note's file in a folder is named.
-The note's other tags stay visible as a card's do (core.parse.tag_labels): they end
-each question's answer as ``#tag`` labels, those its topic does not say."""
+The note's tags are no text of its answers: the front matter is the note's
+properties, not its body, so an answer stays the note's text as written (what the
+Edit Question dialog shows and writes back). A tag a card or answer gives itself (a
+``Tags:`` line, a card's tags field) still ends its answer as a ``#tag`` label
+(core.parse.tag_labels), those its topic does not say."""
 
 from __future__ import annotations
 
@@ -80,17 +83,22 @@ def with_tag_lines(doc: ParsedDocument) -> ParsedDocument:
     return doc
 
 
-def with_unseen_tag_labels(doc: ParsedDocument, source_file: str = "") -> ParsedDocument:
+def with_unseen_tag_labels(
+    doc: ParsedDocument, source_file: str = "", note: str = ""
+) -> ParsedDocument:
     """`doc` (changed in place) with the tags of its questions (of `source_file` in a
     folder) that neither the question's text (``#go`` after it) nor its topic shows
-    ending its answer as labels: the front matter's, a card's ``Tags:`` field; its topic
-    known (`with_front_matter_topic`). Not a Spaced Repetition deck tag
-    (``flashcards/go``): it marks the cards and gives their topic."""
+    ending its answer as labels: a card's ``Tags:`` field; its topic known
+    (`with_front_matter_topic`). Not the tags of the front matter of `note` (the
+    note's text): they are the note's properties, and an answer ending in them was no
+    longer the note's text. Not a Spaced Repetition deck tag (``flashcards/go``): it
+    marks the cards and gives their topic."""
+    properties = {t.casefold() for t in note_tags(note)}
     for question in doc.questions:
         if question.source_file != source_file or not question.tags:
             continue
         text = f"{question.title}\n{question.answer_markdown}"  # as the person sees it
-        shown = {t.casefold() for t in _SHOWN_RE.findall(text)}
+        shown = properties | {t.casefold() for t in _SHOWN_RE.findall(text)}
         unseen = [
             t
             for t in question.tags
