@@ -51,7 +51,8 @@ _LABEL_NAMES = frozenset(
     {
         "difficulty", "level", "status", "priority", "importance", "confidence", "stage",
         "state", "progress", "mastery", "company", "companies", "round", "interview round",
-        "frequency", "asked at", "asked by", "seniority", "rating", "score",
+        "frequency", "asked at", "asked by", "seniority", "rating", "score", "source",
+        "sources", "origin", "role", "team", "tier",
     }
 )  # fmt: skip
 # Names of columns that say something of the answer, however short their cells: an

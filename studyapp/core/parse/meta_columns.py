@@ -3,7 +3,8 @@
 "Due". They are no part of a card's answer, so no key point of a mock comes from them
 ("**Difficulty:** Easy" was one, and a right answer scored 0 %). A column of labels
 from a small set ("Easy", "Medium", "Hard") or a ticked checkbox becomes the card's
-tag ("Difficulty/Easy", "Starred"), shown as a ``#label`` at its answer's end; dates and
+tag ("Difficulty/Easy", "Starred"), no text of its answer: the answer pane shows the
+answer, not "#Difficulty/Medium" under it (nor does a mock grade it); dates and
 numbers are left out as the database's own "Created time" is. A column of prose (an
 "Explanation", "Example" or "Notes" with sentences) stays in the answer under its name,
 and so does a column of links alone (a problem's "URL": the way to it, which a tag
@@ -18,7 +19,6 @@ from typing import Any, Protocol, TypeVar
 
 from studyapp.core.meta_values import column_kind, flag_set, label_parts
 from studyapp.core.model import ParsedDocument
-from studyapp.core.parse.tag_labels import with_tag_labels
 
 __all__ = ["columns_kept_out", "keys_kept_out", "meta_tags", "record_keeping", "with_labels"]
 
@@ -105,12 +105,8 @@ def meta_tags(cells: Mapping[K, str], kinds: Mapping[K, str]) -> tuple[str, ...]
 
 def with_labels(doc: ParsedDocument, labels: Sequence[tuple[str, ...]]) -> ParsedDocument:
     """`doc` (changed in place) with each question's tags of record keeping (`labels`,
-    in the questions' order) added after its own, and shown at its answer's end: after
-    its own tags made its topic, as these name none."""
-    shown: set[str] = set()
+    in the questions' order) added after its own: after its own tags made its topic,
+    as these name none. Not in its answer (see the module)."""
     for question, tags in zip(doc.questions, labels, strict=False):
         question.tags = tuple(dict.fromkeys((*question.tags, *tags)))
-        shown.update(tags)
-    if shown:
-        with_tag_labels(doc.questions, only=sorted(shown))
     return doc

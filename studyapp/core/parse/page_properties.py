@@ -12,11 +12,12 @@ title, as Notion exports each row of a database as a page of its own::
 
 They are the record keeping of a table of cards (core.parse.meta_columns), one row at
 a time: a label under a name of record keeping becomes the page's questions' tag
-("Difficulty/Easy"), a ticked checkbox its name, a ``Tags:`` line their tags, shown
-as ``#labels`` at each answer's end; a date or a number is left out, as a database's
-"Created time" column is. A property of prose or a link stays in the text. The lines
-go before the page is read, so the page is the one question under its title (they
-were read as questions of their own: "Difficulty" answered "Medium").
+("Difficulty/Easy"), a ticked checkbox its name (neither shown in the answer), a
+``Tags:`` line their tags, shown as ``#labels`` at each answer's end; a date or a
+number is left out, as a database's "Created time" column is. A property of prose or
+a link stays in the text. The lines go before the page is read, so the page is the
+one question under its title (they were read as questions of their own:
+"Difficulty" answered "Medium").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from studyapp.core.meta_values import value_kind
 from studyapp.core.model import ParsedDocument, SkippedRegion
 from studyapp.core.parse.meta_columns import meta_tags, with_labels
 from studyapp.core.parse.note_tags import line_tags
+from studyapp.core.parse.tag_labels import with_tag_labels
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD
 
 __all__ = ["PageProperties", "page_properties", "with_properties"]
@@ -118,6 +120,8 @@ def with_properties(doc: ParsedDocument, found: PageProperties | None) -> Parsed
         return doc
     if found.tags or found.labels:
         with_labels(doc, [found.tags + found.labels] * len(doc.questions))
+    if found.tags:  # the page's own "Tags:" line, shown as a card's tags field is
+        with_tag_labels(doc.questions, only=found.tags)
     held = any(
         q.source_line <= found.first and found.last <= (q.end_line or q.source_line)
         for q in doc.questions

@@ -13,7 +13,6 @@ from itertools import pairwise
 
 from studyapp.core.parse.header_names import head_name
 from studyapp.core.parse.meta_columns import columns_kept_out, meta_tags
-from studyapp.core.parse.tag_labels import labels_line
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -96,8 +95,7 @@ def table_rows(doc: Document) -> list[Unit]:
                 if i < len(cells) and cells[i].strip()
             ]
             meta = meta_tags({_header_name(header[i]): _cell(cells, i) for i in kept_out}, kinds)
-            shown = labels_line(meta)
-            answer = "\n\n".join(part for part in (answer.strip(), *more, shown) if part)
+            answer = "\n\n".join(part for part in (answer.strip(), *more) if part)
             path = _cell(cells, topic)
             named = tuple(t for t in _TAGS_SPLIT_RE.split(_cell(cells, tags)) if t)
             units.append(

@@ -567,9 +567,10 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         name = shared or name
     else:
         grouped = any(q.topic_path for q in questions) or tags_as_topics(questions)
-    for question, tags in zip(questions, labels, strict=True):  # (after the topics: the
-        question.tags = tuple(dict.fromkeys((*question.tags, *tags)))  # tags name none)
     with_tag_labels(questions)  # the tags its topic does not say, shown in its answer
+    # (after the topics, as they name none; after the labels: no answer text, meta_columns)
+    for question, tags in zip(questions, labels, strict=True):
+        question.tags = tuple(dict.fromkeys((*question.tags, *tags)))
     fmt = "anki-text" if is_anki else ("tsv" if delimiter == "\t" else "csv")
     return ParsedDocument(
         name,

@@ -9,9 +9,10 @@ column, Anki's notes, JSON and YAML cards), and none of them lost.
 - The first tag gives the topic where nothing else groups the cards (the card
   source's own rule): ``sql::joins`` and ``interview/sql`` name a topic path.
 - The tags the topic does not already say (each part of the tag a part of the topic
-  path: ``git`` under Tools › Git) stay visible with the question: they end
-  its answer as ``#tag`` labels (core.inline_tags shows them as such), ``::``
-  written ``/`` and a space ``-``, as an inline tag holds neither.
+  path: ``git`` under Tools › Git), but for record keeping ("Difficulty/Medium"),
+  stay visible with the question: they end its answer as ``#tag`` labels
+  (core.inline_tags shows them as such), ``::`` written ``/`` and a space ``-``, as
+  an inline tag holds neither.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from studyapp.core.meta_values import record_keeping_name
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 
 __all__ = [
     "labels_line",
     "lists_tags",
+    "record_keeping",
     "split_tags",
     "tag_path",
     "tags_as_topics",
@@ -94,6 +97,14 @@ def labels_line(tags: Sequence[str]) -> str:
     return " ".join(label for label in dict.fromkeys(map(_label, tags)) if label)
 
 
+def record_keeping(tag: str) -> bool:
+    """Whether a tag is record keeping about its card, named so ("Difficulty/Medium",
+    "Company/Google", "Status/Done": a sheet's column, a title's "(Easy)"): no label
+    of its answer, which shows the answer (core.parse.meta_columns)."""
+    path = tag_path(tag)
+    return len(path) > 1 and record_keeping_name(path[0])
+
+
 def with_tag_labels(questions: Iterable[ParsedQuestion], only: Sequence[str] | None = None) -> None:
     """End each question's answer with its tags that its topic does not say (`only`:
     of those, the ones in it; a label the answer already shows is not written again)."""
@@ -101,7 +112,9 @@ def with_tag_labels(questions: Iterable[ParsedQuestion], only: Sequence[str] | N
         said = _names(question.topic_path)  # "git" and "tools" under Tools › Git
         tags = question.tags if only is None else [t for t in question.tags if t in only]
         labels = dict.fromkeys(
-            _label(t) for t in tags if tag_path(t) and not _names(tag_path(t)) <= said
+            _label(t)
+            for t in tags
+            if tag_path(t) and not _names(tag_path(t)) <= said and not record_keeping(t)
         )
         labels.pop("", None)
         if only is not None:  # the person's own "#sql" in the note says it already

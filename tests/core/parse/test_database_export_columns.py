@@ -19,12 +19,12 @@ def test_notion_database_timestamps_stay_out_of_answers():
     assert [(q.title, q.answer_markdown, q.topic_path) for q in doc.questions] == [
         (
             "What is a race condition?",
-            "Threads touch shared state, timing decides.\n\n#Difficulty/Medium",
+            "Threads touch shared state, timing decides.",
             ("Concurrency",),
         ),
         (
             "Explain the CAP theorem",
-            "Under a partition, choose C or A.\n\n#Difficulty/Hard",
+            "Under a partition, choose C or A.",
             ("Distributed",),
         ),
     ]

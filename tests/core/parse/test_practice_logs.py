@@ -122,9 +122,10 @@ def test_the_reading_as_found_and_a_split_at_its_unit_say_how_they_differ():
     assert more == "list items, as found (and 2 written another way) — 4 questions"
 
 
-def test_the_difficulty_is_a_label_in_sight_not_a_topic(tmp_path):
+def test_the_difficulty_is_a_tag_not_a_topic_nor_answer_text(tmp_path):
     """Read from its file, the log's one tag per question was taken for its topic:
-    each problem filed under its own "Difficulty / Easy"."""
+    each problem filed under its own "Difficulty / Easy". Nor does the answer pane
+    show it under the answer (core.parse.meta_columns)."""
     from studyapp.core.importer import parse_notes
 
     for name, text in (("leetcode_log.md", LEETCODE_LOG), ("drills.md", DRILLS)):
@@ -132,9 +133,9 @@ def test_the_difficulty_is_a_label_in_sight_not_a_topic(tmp_path):
         path.write_text(text, encoding="utf-8")
         doc = parse_notes(path)
         assert not any(p.startswith("Difficulty") for q in doc.questions for p in q.topic_path)
-        assert doc.questions[0].answer_markdown.endswith(
-            "#Difficulty/Easy" if name == "leetcode_log.md" else "#Difficulty/Medium"
-        )
+        level = "Difficulty/Easy" if name == "leetcode_log.md" else "Difficulty/Medium"
+        assert level in doc.questions[0].tags
+        assert "#Difficulty" not in doc.questions[0].answer_markdown
 
 
 def test_a_question_answered_under_a_to_do_heading_stays_a_question():

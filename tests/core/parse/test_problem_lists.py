@@ -20,17 +20,17 @@ def test_a_markdown_table_of_problems():
         "| Two pointers from both ends |\n"
     )
     doc = parse_text(text)
+    assert [q.tags for q in doc.questions] == [("Difficulty/Easy",), ("Difficulty/Medium",)]
     assert [(q.title, q.answer_markdown) for q in doc.questions] == [
         (
             "Two Sum",
             "Hash map of value to index\n\n"
-            "**Link:** [link](https://leetcode.com/problems/two-sum/)\n\n#Difficulty/Easy",
+            "**Link:** [link](https://leetcode.com/problems/two-sum/)",
         ),
         (
             "Container With Most Water",
             "Two pointers from both ends\n\n"
-            "**Link:** [link](https://leetcode.com/problems/container-with-most-water/)"
-            "\n\n#Difficulty/Medium",
+            "**Link:** [link](https://leetcode.com/problems/container-with-most-water/)",
         ),
     ]
 
@@ -43,17 +43,16 @@ def test_a_csv_of_problems_with_a_url_column():
         "Sort by start; merge overlaps\n"
     )
     doc = parse_text(text, suffix=".csv")
+    assert [q.tags for q in doc.questions] == [("Difficulty/Easy",), ("Difficulty/Medium",)]
     assert [(q.title, q.answer_markdown) for q in doc.questions] == [
         (
             "Two Sum",
             "Store value to index\n\n"
-            "**URL:** https://leetcode.com/problems/two-sum/\n\n**Pattern:** Hash map\n\n"
-            "#Difficulty/Easy",
+            "**URL:** https://leetcode.com/problems/two-sum/\n\n**Pattern:** Hash map",
         ),
         (
             "Merge Intervals",
             "Sort by start; merge overlaps\n\n"
-            "**URL:** https://leetcode.com/problems/merge-intervals/\n\n**Pattern:** Sorting"
-            "\n\n#Difficulty/Medium",
+            "**URL:** https://leetcode.com/problems/merge-intervals/\n\n**Pattern:** Sorting",
         ),
     ]

@@ -44,9 +44,9 @@ def test_a_header_of_record_keeping_is_no_question(tmp_path, name, text, titles)
     assert [q.title for q in doc.questions] == titles
     assert [(r.start_line, r.reason) for r in doc.skipped] == [(1, "header row")]
     for question in doc.questions:
-        # no answer in the file: only the labels of its record keeping
-        assert question.answer_markdown.startswith("#")
-        assert "2024" not in question.answer_markdown
+        # no answer in the file: its record keeping gives tags, no answer text
+        assert question.answer_markdown == ""
+        assert question.tags
 
 
 def test_the_record_keeping_becomes_labels(tmp_path):
@@ -76,9 +76,9 @@ def test_the_record_keeping_becomes_labels(tmp_path):
 )
 def test_a_column_of_record_keeping_is_no_answer(tmp_path, text):
     for question in _read(tmp_path, "sheet.csv", text).questions:
-        answer = question.answer_markdown
-        assert answer.startswith("#"), answer  # not "Medium", not "2024-03-02"
-        assert "2024" not in answer
+        # not "Medium", not "2024-03-02", not "#Difficulty/Medium": tags
+        assert question.answer_markdown == "", question.answer_markdown
+        assert question.tags
 
 
 def test_a_sheet_with_an_answer_column_beside_them_keeps_its_answers(tmp_path):
