@@ -77,28 +77,6 @@ CANVAS_SUFFIXES = (".canvas",)
 JSON_SUFFIXES = (".json", ".jsonl")
 YAML_SUFFIXES = (".yaml", ".yml")
 CARD_DATA_SUFFIXES = (*JSON_SUFFIXES, *YAML_SUFFIXES)
-# Documents a folder's scan reads as well, each as it is read on its own: a folder of
-# Google Docs' or Word's exports, PDFs, a Notion or Confluence export's pages, a wiki's
-# tiddlers. (A mind map's ".mm" is read where its content is one: C++ keeps ".mm" too.)
-DOCUMENT_SUFFIXES = (
-    *WORD_SUFFIXES,
-    *PDF_SUFFIXES,
-    *HTML_PAGE_SUFFIXES,
-    *RTF_SUFFIXES,
-    *ENEX_SUFFIXES,
-    *OPML_SUFFIXES,
-    *MIND_MAP_SUFFIXES,
-    *TIDDLER_SUFFIXES,
-    *TYPST_SUFFIXES,
-    *CANVAS_SUFFIXES,
-)
-# Every kind a folder's scan reads (JSON and YAML besides, where their content is cards).
-# Not read there: Anki packages (each a deck of its own, with its review history and
-# pictures: imported on its own), code files and notebooks (a cloned repository's
-# scripts and analyses, not notes: read when imported on their own).
-FOLDER_SUFFIXES = tuple(
-    dict.fromkeys((*NOTE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES, *DOCUMENT_SUFFIXES))
-)
 # LaTeX notes (core.parse.latex), read as the Markdown they show.
 LATEX_SUFFIXES = (".tex", ".latex")
 # Every kind of file a single import reads as notes, named as a person knows it: the one
@@ -129,3 +107,22 @@ FILE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(dict.fromkeys(s for _, suffixes in FILE_KINDS for s in suffixes))
+# The kinds a single import reads that a folder's scan leaves to be imported on their
+# own, each for its reason: Anki packages (each a deck of its own, with its review
+# history and pictures), notebooks (a cloned repository's analyses), spreadsheets (its
+# data), slide decks (talks), captions (its videos'). JSON and YAML are read there
+# where their content is cards (core.parse.card_shape).
+FOLDER_LEFT_OUT = (
+    *ANKI_PACKAGE_SUFFIXES,
+    *NOTEBOOK_SUFFIXES,
+    *SHEET_SUFFIXES,
+    *SLIDE_SUFFIXES,
+    *SUBTITLE_SUFFIXES,
+    *CARD_DATA_SUFFIXES,
+)
+# Every kind a folder's scan reads: every kind a single import reads (FILE_KINDS) but
+# those left out above by name, so that a reader added there is read in a folder too
+# (LaTeX was read on its own only, its files in a folder left out). Code files are in
+# neither: read when imported on their own, a cloned repository's scripts are no notes.
+# (A mind map's ".mm" is read where its content is one: C++ keeps ".mm" too.)
+FOLDER_SUFFIXES = tuple(s for s in OFFERED_SUFFIXES if s not in FOLDER_LEFT_OUT)
