@@ -16,6 +16,7 @@ from itertools import pairwise
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
+from studyapp.core.parse.chat_asides import social_aside
 from studyapp.core.parse.chat_code import fenced_code
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
 from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, asked_subject, reply_units
@@ -276,6 +277,11 @@ def _title(words: str) -> str:
     return whole_title(words)
 
 
+def _without_asides(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A turn's lines (its messages) but its social asides ("thanks!! lunch? :pizza:")."""
+    return [(n, t) for n, t in lines if not social_aside(t)]
+
+
 def _clean_reply(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A reply without its opener sentence ("Great question! X is …" keeps "X is …") and
     without the closing offer at its end, on a line of its own or not."""
@@ -395,7 +401,7 @@ def parse_turns(
         if not turn.person:
             offer = _offer(turn.lines)
             continue
-        asking, material = _asking_part(turn.lines)
+        asking, material = _asking_part(_without_asides(turn.lines))
         whole, asking = asking, _from_its_question(asking)
         # (a question after its lead-in messages is at its own line, not the lead-in's)
         at = turn.line if asking is whole or not asking else asking[0][0]
@@ -413,7 +419,9 @@ def parse_turns(
         pairs: list[Pair] = []  # "Q:"/"A:" pairs the reply writes: questions of their own
         topic: tuple[str, ...] = ()  # what the person asked the pairs about
         if reply is not None:
-            said, pairs = reply_pairs(reply.lines if keep_noise else _clean_reply(reply.lines))
+            said, pairs = reply_pairs(
+                reply.lines if keep_noise else _clean_reply(_without_asides(reply.lines))
+            )
             if not pairs:  # the questions the reply writes ("### 1. What is …?"): as pairs
                 asked_for = bool(ASKS_FOR_QUESTIONS_RE.search(words))
                 said, pairs = reply_units(said, asked_for=asked_for)
