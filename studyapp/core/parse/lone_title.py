@@ -93,14 +93,16 @@ _BYLINE_RE = re.compile(
 
 
 def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
-    """The title of plain-text notes on their first line, alone above the first
-    question or section at line `first` ("Python interview", "DEEP LEARNING — phone
-    screen notes", a Google Doc's "ML Interview Prep — Priya's doc"): (its text, its
-    line). A text file has no other way to write one. None where that line asks, sets
-    a task, ends as a sentence or a lead-in does (".", ":"), is long, or is followed by
-    more than a blank line or a byline ("Last edited: March 9", `_BYLINE_RE`)."""
-    if not doc.plain:
-        return None
+    """The title of notes on their first line, alone above the first question or
+    section at line `first` ("Python interview", "DEEP LEARNING — phone screen notes",
+    a Google Doc's "ML Interview Prep — Priya's doc"): (its text, its line). A text
+    file has no other way to write one, and a Markdown note written as one (a ".md"
+    file the person typed or pasted as text) names its deck by the same rule: the same
+    notes named their deck by that line as ".txt" and by the file's name as ".md".
+    None where that line asks, sets a task, ends as a sentence or a lead-in does (".",
+    ":"), is long, holds Markdown's marks (a link, a picture, code, a tag), or is
+    followed by more than a blank line or a byline ("Last edited: March 9",
+    `_BYLINE_RE`)."""
     block = next((b for b in doc.blocks if b.kind != "front_matter"), None)
     if block is None or block.kind != "paragraph" or block.depth or block.quoted:
         return None
@@ -118,6 +120,11 @@ def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
         or asks(text)
         or is_question_like(text)
         or doc.line(below).strip()
+        or (not doc.plain and _MARKED_RE.search(text))
     ):
         return None
     return text, block.start
+
+
+# Markdown's marks on a line: a link, a picture, inline code, HTML, emphasis, a tag.
+_MARKED_RE = re.compile(r"[\[\]<>`*_|]|(?<!\S)#\w|^\W*!")
