@@ -61,6 +61,7 @@ from studyapp.core.parse.flashcards import (
     unhighlighted,
 )
 from studyapp.core.parse.lone_title import says_nothing
+from studyapp.core.parse.plain_lists import plain_list
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 from studyapp.core.parse.units import is_question_like
 from studyapp.core.parse.vault_settings import DAILY_FOLDER, daily_folders, template_folders
@@ -214,9 +215,14 @@ def _headings_only(lines: list[str]) -> bool:
     {{question}}") say what it is instead."""
     if any(_FIELD_RE.search(line) for line in lines):
         return False
-    text = [line for line in lines if not _COMMENT_LINE_RE.match(line)]
-    text = [line for line in text if not _TAG_LINE_RE.match(line) or _HEADING_RE.match(line)]
+    text = _text_lines(lines)
     return bool(text) and all(_HEADING_RE.match(line) for line in text)
+
+
+def _text_lines(lines: list[str]) -> list[str]:
+    """A note's lines but its comment lines and tag lines ("#databases")."""
+    text = [line for line in lines if not _COMMENT_LINE_RE.match(line)]
+    return [line for line in text if not _TAG_LINE_RE.match(line) or _HEADING_RE.match(line)]
 
 
 def _index_note(lines: list[str]) -> bool:
@@ -578,6 +584,8 @@ def _one_file(
     said = _not_notes(doc)
     if said:
         return None, said  # a to-do list, data that is not cards: not one question either
+    if small is not None and plain_list(_text_lines(small)):
+        return None, "a list that asks nothing (no question in it)"
     if path.suffix.lower() in _PROSE_SUFFIXES and (doc is None or doc.unit != "card"):
         try:
             text = repair.repair_text(textio.read_notes(path))
