@@ -14,9 +14,11 @@ answer header, a topic's mastery and the statistics all read it:
 - "learning": reviewed, but none of the above (one Good is not "learned").
 
 A topic's mastery is the share of its questions (sub-topics included) that are
-"learned". An undo restores the card, so the state follows it back. A question's row
-says "buried" instead while it is buried (until the next study day), and the tree
-says "suspended" for one suspended (`ROW_STATES`).
+"learned", or "due" for a review after they were learned (`counts_as_mastered`): a
+question falling due is still recalled, and stops counting once it is "weak". An
+undo restores the card, so the state follows it back. A question's row says
+"buried" instead while it is buried (until the next study day), and the tree says
+"suspended" for one suspended (`ROW_STATES`).
 
 `ProgressIndex` keeps these figures live: built once (one pass over the deck), then
 updated per graded question in O(depth of its topic) and per clock change in
@@ -126,11 +128,26 @@ def buried_till(store: Store, qid: str, now: datetime) -> datetime | None:
     return buried_moments(store, now, [qid]).get(qid)
 
 
+def counts_as_mastered(card_json: str | None, state: str, scheduler: SpacedRepetition) -> bool:
+    """Whether a question in `state` counts toward its topic's mastery: "learned", or
+    "due" for a review after it was learned (stability of a week or more, out of its
+    steps). Falling due is the schedule's moment to refresh it, not a loss: recall is
+    still about 90 % then, and the question stops counting when recall falls below
+    one half ("weak"). A tester's topic had gone from 67 % to 17 % mastered after six
+    days away, as its questions fell due."""
+    if state == "learned":
+        return True
+    if state != "due" or scheduler.phase(card_json) != "review":
+        return False
+    return (scheduler.stability(card_json) or 0.0) >= LEARNED_STABILITY_DAYS
+
+
 def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:
-    """True when the question counts toward its topic's mastery: its state is "learned"."""
+    """True when the question counts toward its topic's mastery (`counts_as_mastered`)."""
     if info is None:
         return False
-    return question_state(info.card_json, info.last_rating, now, scheduler) == "learned"
+    state = question_state(info.card_json, info.last_rating, now, scheduler)
+    return counts_as_mastered(info.card_json, state, scheduler)
 
 
 # --- counts as Anki shows them ------------------------------------------------------
@@ -208,7 +225,7 @@ class TopicProgress(NamedTuple):
     """Counts for one topic and its sub-topics.
 
     due: reviewed questions scheduled for now or earlier (learning steps included);
-    new: never reviewed; mastered: "learned" (see the module); weak: as in
+    new: never reviewed; mastered: see `counts_as_mastered`; weak: as in
     `question_state`; learning: due now in a learning or relearning step (so the
     reviews due are `due - learning`, and (new, learning, due - learning) are
     Anki's three counts). The counts overlap (a weak question can be due), except
@@ -252,7 +269,8 @@ def _flags(
     due = scheduler.is_due(info.card_json, now)
     learning = due and scheduler.phase(info.card_json) != "review"
     weak = int(state == "weak")
-    return state, (1, int(due), 0, int(state == "learned"), weak, int(learning), 1, 0)
+    mastered = int(counts_as_mastered(info.card_json, state, scheduler))
+    return state, (1, int(due), 0, mastered, weak, int(learning), 1, 0)
 
 
 class Changes:

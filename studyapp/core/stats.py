@@ -29,21 +29,21 @@ from studyapp.core.store import Store, WeakMockAttempt
 
 DAYS = 30
 
-# "Mastered" (core.progress's state "learned") in plain words, from its own figures:
+# "Mastered" (core.progress.counts_as_mastered) in plain words, from its own figures:
 # the Statistics tab's sentence and tooltip say it so (a tester who read only "FSRS
 # stability of a week or more" could not tell what it took).
 MASTERED_SHORT = (
-    f"still recalled {LEARNED_STABILITY_DAYS:g} days after your last review, "
-    "not due and not struggling now"
+    f"still recalled {LEARNED_STABILITY_DAYS:g} days after your last review, and not struggling now"
 )
 MASTERED_RULE = (
     f"A question counts as mastered when you would still recall it "
     f"{LEARNED_STABILITY_DAYS:g} days after your last review (FSRS stability of "
-    f"{LEARNED_STABILITY_DAYS:g} days or more), and it is not due for review now and "
+    f"{LEARNED_STABILITY_DAYS:g} days or more), out of its learning steps, and it is "
     f"not struggling (your last answer was not Again, and your chance of recalling it "
     f"is not below {WEAK_RETRIEVABILITY:.0%}). One Good is not enough: it takes a few "
-    "good answers spread over days. A mastered question that falls due counts again "
-    "once you answer it well."
+    "good answers spread over days. A mastered question that falls due for review "
+    "stays mastered: you would still recall it then. It stops counting when your "
+    f"chance of recalling it falls below {WEAK_RETRIEVABILITY:.0%}, or you answer Again."
 )
 
 CALENDAR_DAYS = 365

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.progress import LEARNED_STABILITY_DAYS, card_state
+from studyapp.core.progress import LEARNED_STABILITY_DAYS, is_mastered
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.stats import MASTERED_RULE, collect_stats
 from studyapp.ui import theme
@@ -321,18 +321,19 @@ def test_the_mastery_sentence_says_what_mastered_takes_as_it_is_counted(
     make_view, studied, store, clock
 ):
     """A tester read "mastered (solid: FSRS stability of a week or more)" and could not
-    tell what it meant; it also left out that a due or struggling question does not
-    count. The sentence says it in plain words, its tooltip in full, and the count is
-    the questions core.progress calls learned."""
+    tell what it meant; it also left out that a struggling question does not count.
+    The sentence says it in plain words, its tooltip in full (a learned question that
+    falls due still counts), and the count is the questions core.progress counts."""
     view = make_view()
     view.refresh()
     card = view.cards["mastery"]
     summary = card.summary.text()
     assert "FSRS" not in summary  # the jargon only in the tooltip, explained
     assert f"{LEARNED_STABILITY_DAYS:g} days after your last review" in summary
-    assert "not due and not struggling" in summary
+    assert "not struggling" in summary
     assert card.summary.toolTip() == MASTERED_RULE == card.title.toolTip()
-    assert "not Again" in MASTERED_RULE and "not due" in MASTERED_RULE
+    assert "not Again" in MASTERED_RULE and "falls due for review stays mastered" in MASTERED_RULE
     sr = SpacedRepetition()
-    learned = sum(card_state(store, q.id, clock.now(), sr) == "learned" for q in store.questions())
+    cards = store.cards()
+    learned = sum(is_mastered(cards.get(q.id), clock.now(), sr) for q in store.questions())
     assert summary.startswith(f"{learned} of {len(store.questions())} questions mastered")
