@@ -391,16 +391,15 @@ def span_words(td: timedelta) -> str:
     return plural(int(years) if years.is_integer() else years, "year")
 
 
-def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: datetime) -> str:
-    """When a question is next due and how likely recall is now, in words:
-    "due in 6 days · 92 % recall now", "due now · 88 % recall now", "due 3 days ago ·
-    71 % recall now"; for a card in its learning steps when its step is ("learning
-    step due in 7 minutes", "relearning step due 5 minutes ago"); "new: not
-    studied yet" for a question never reviewed."""
+def due_words(scheduler: SpacedRepetition, card_json: str | None, now: datetime) -> str:
+    """When a reviewed card is next due, in the words every place that says it uses (the
+    question's header, the grading panel): "due in 6 days", "due now", "due 3 days
+    ago", "learning step due in 7 minutes", "relearning step due 5 minutes ago"; ""
+    for a card never reviewed. The header said "learning step due 3 minutes ago" over a
+    panel saying "learning step due now", each with its own rule for "now"."""
     due = scheduler.due(card_json)
-    recall = scheduler.retrievability(card_json, now)
-    if due is None or recall is None:
-        return "new: not studied yet"
+    if due is None:
+        return ""
     now = _utc(now)
     if due > now:
         when = f"due in {span_words(due - now)}"
@@ -409,10 +408,23 @@ def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: dateti
     else:
         when = f"due {span_words(now - due)} ago"
     step = step_words(scheduler, card_json)
-    if step:
+    return f"{step} {when}" if step else when
+
+
+def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: datetime) -> str:
+    """When a question is next due (`due_words`) and how likely recall is now, in words:
+    "due in 6 days · 92 % recall now", "due now · 88 % recall now", "due 3 days ago ·
+    71 % recall now"; for a card in its learning steps when its step is ("learning
+    step due in 7 minutes", "relearning step due 5 minutes ago"); "new: not
+    studied yet" for a question never reviewed."""
+    when = due_words(scheduler, card_json, now)
+    recall = scheduler.retrievability(card_json, now)
+    if not when or recall is None:
+        return "new: not studied yet"
+    if step_words(scheduler, card_json):
         # A step minutes long, not a memory fading: its recall is near 100 % while it
         # is due, which read as a contradiction ("due 55 minutes ago · 100 % recall").
-        return f"{step} {when}"
+        return when
     return f"{when} · {math.floor(recall * 100 + 0.5)} % recall now"
 
 

@@ -5,17 +5,15 @@ due nor new, the learning steps coming back soon, which Study takes (the button 
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
 from studyapp.core.progress import LEARNING_HORIZON, buried_till, card_state
-from studyapp.core.scheduler import span_words, step_words
+from studyapp.core.scheduler import due_words, span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, TOPIC
 
-ZERO = timedelta(0)
 COMING = " coming back "  # what both say, "1 coming back at 09:01" and
 # "2 coming back from 09:01" (several, the first at 09:01: "at" said all were due then)
 
@@ -34,20 +32,13 @@ def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
         state = "buried"  # (the row says so once the tree has caught up)
     words = f"<b>{STATE_LABELS[state]}</b><br>"
     card = ctx.store.card_json(qid)
-    due = ctx.scheduler.due(card)
     if state == "suspended":
         return words + "not studied until Ctrl+J takes it back"
     if state == "buried":
         return words + "until tomorrow (Bury again takes it back)"
-    if due is None:
-        return words + "never studied"
-    wait = due - now
-    # in words, as the question's header says it ("due in 52 days"), a card in its
-    # steps named so as the header names it ("learning step due in 7 minutes")
-    step = step_words(ctx.scheduler, card)
-    if step:
-        return words + f"{step} due " + (f"in {span_words(wait)}" if wait > ZERO else "now")
-    return words + (f"next review in {span_words(wait)}" if wait > ZERO else "due for review now")
+    # the header's own words for it ("due in 52 days", "learning step due 3 minutes
+    # ago"): the panel said "due now" of a step the header said was due minutes ago
+    return words + (due_words(ctx.scheduler, card, now) or "never studied")
 
 
 def coming_back_words(

@@ -38,9 +38,8 @@ from studyapp.ui.theme import Card, mute
 
 # The widest lines the status shows: its fixed width is made to fit them in bold.
 STATUS_SAMPLES = (
-    "next review in 11.5mo",
-    "due for review now",
-    "relearning step due in 59 minutes",
+    "relearning step due 59 minutes ago",  # core.scheduler.due_words, the longest
+    "due in 11 months",
     "8888 due · 8888 new",
     "8888 new · 888 learning · 8888 review",
 )

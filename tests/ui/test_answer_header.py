@@ -140,7 +140,10 @@ def test_the_study_status_shows_its_longest_lines_whole(qtbot):
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
-    for status in ("<b>Learned</b><br>next review in 11.5mo", "<b>8888</b> due · <b>8888</b> new"):
+    for status in (
+        "<b>Relearning</b><br>relearning step due 59 minutes ago",
+        "<b>8888</b> due · <b>8888</b> new",
+    ):
         panel.show_browse(status)
         needed = panel.status.sizeHint()
         assert panel.status.width() >= needed.width()

@@ -260,19 +260,22 @@ def test_the_panel_and_the_header_say_a_question_s_next_review_alike(qtbot, make
     browse.show_question(graded)
     browse.update_panel()
     panel = window.grading.status.text()
-    said = re.search(r"next review in (\d+ days?)", panel)
+    said = re.search(r"due in (\d+ days?)", panel)
     assert said is not None, panel
     assert f"in {said.group(1)}" in window.answer.header.meta.text()
 
 
 @pytest.mark.parametrize(
-    "later", [timedelta(minutes=2), timedelta(0)], ids=["step-past", "step-ahead"]
+    "later",
+    [timedelta(minutes=2), timedelta(minutes=4), timedelta(0)],
+    ids=["step-past", "step-minutes-past", "step-ahead"],
 )
 def test_the_panel_names_a_card_in_its_steps_as_the_header_does(
     qtbot, make_window, store, clock, later
 ):
     """A new user read "learning step due 1 minute ago" in the header and "due for
-    review now" in the panel under it: one card, two words for it."""
+    review now" in the panel under it: one card, two words for it. Later, "learning
+    step due 3 minutes ago" over "learning step due now": the same words, whole."""
     from tests.ui.window_helpers import start_studying
 
     window = make_window(show=True)
@@ -288,3 +291,5 @@ def test_the_panel_names_a_card_in_its_steps_as_the_header_does(
     assert "learning step due" in window.answer.header.meta.text()
     status = window.grading.status.text()
     assert "learning step due" in status and "review" not in status, status
+    said = status.split("<br>")[-1]
+    assert said in window.answer.header.meta.text(), (said, window.answer.header.meta.text())
