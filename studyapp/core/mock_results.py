@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.fairness import answer_is_weak
 from studyapp.core.model import Question
-from studyapp.core.store import MockAnswerRecord, Store
+from studyapp.core.store import MockAnswerRecord, MockSessionRecord, Store
 from studyapp.core.title_hints import Listed, listed_text, twin_hints
 
 if TYPE_CHECKING:
@@ -322,10 +322,13 @@ TOPICS_SEPARATOR = " · "  # between the labels of two decks
 def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:
     """Past sessions, oldest first (the order a trend is read in). A session's topics
     are those of the questions it asked, not those its setup chose: "All topics", or
-    a chosen topic whose questions never came up, said nothing of what was asked."""
+    a chosen topic whose questions never came up, said nothing of what was asked. One
+    that asked nothing (left before its first answer) names the topics of the
+    questions it was started with: it said "–"."""
     states = ("finished", "abandoned") if include_abandoned else ("finished",)
     stats = store.mock_session_stats(states)
     asked = store.mock_asked_topics()
+    asked.update(_planned_topics(store, [s.session for s in stats if s.session.id not in asked]))
     places = store.topic_places([t for topics in asked.values() for t in topics])
     return [
         MockHistoryRow(
@@ -344,6 +347,25 @@ def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHi
         )
         for s in stats
     ]
+
+
+def _planned_topics(
+    store: Store, sessions: Sequence[MockSessionRecord]
+) -> dict[int, tuple[int, ...]]:
+    """Session id → the topics of the questions each was started with, in asking order
+    (those still there; else the topics its setup chose)."""
+    questions = store.questions_by_id(list({q: None for s in sessions for q in s.question_ids}))
+    planned: dict[int, tuple[int, ...]] = {}
+    for session in sessions:
+        topics = [questions[q].topic_id for q in session.question_ids if q in questions]
+        if not topics:
+            chosen = session.settings.get("topic_ids")
+            topics = (
+                [int(t) for t in chosen if isinstance(t, int)] if isinstance(chosen, list) else []
+            )
+        if topics:
+            planned[session.id] = tuple(dict.fromkeys(topics))
+    return planned
 
 
 @dataclass(frozen=True, slots=True)

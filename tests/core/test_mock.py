@@ -923,7 +923,18 @@ def test_history_names_the_topics_of_the_questions_asked_not_those_chosen(store,
     unasked = session_over(store, sr, clock, "Q1?", topic_ids=(ml,))
     unasked.abandon()
     labels = [h.topic_label for h in mock_history(store)]
-    assert labels == ["AI: DL, Trees", "AI: ML", "–"]
+    # Left before its first answer: the topics of the questions it was started with,
+    # where the history said "–".
+    assert labels == ["AI: DL, Trees", "AI: ML", "AI: ML"]
+
+
+def test_a_mock_left_unasked_names_the_topics_it_was_started_with(store, sr, clock):
+    """Two topics' questions planned, none asked: both named, in asking order."""
+    ml, dl = topic_id(store, "ML"), topic_id(store, "DL")
+    session_over(store, sr, clock, "Q4?", "Q1?", topic_ids=(ml, dl)).abandon()
+    (row,) = mock_history(store)
+    assert row.state == "abandoned" and row.questions == 0
+    assert row.topic_label == "AI: DL, ML"
 
 
 def test_history_and_trend(store, sr, clock):

@@ -615,6 +615,22 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     assert len(mock_history(mock_store)) == 3
 
 
+def test_a_mock_left_before_its_first_answer_shows_its_topics_in_the_history(
+    make_window, mock_store
+):
+    """A new user's history showed Topics "–" beside a mock abandoned at its first
+    question: it names the topics of the questions it was started with."""
+    first = start(make_window, mock_store, KM, TREE)
+    first.close()
+    window = make_window(store=mock_store)
+    mock = window.controllers["mock"]
+    assert offer_resume(window, lambda *_: ABANDON) == ABANDON
+    mock.show_mock_history()
+    ((_date, topics, *_rest, state),) = mock.history_view.rows_text()
+    assert state == "abandoned"
+    assert topics == "Mock deck: Clustering, Trees"
+
+
 def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
     make_window, mock_store, clock
 ):
