@@ -28,6 +28,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import CardInfo, Store
 from studyapp.core.study import DeckLimits, question_state, to_ms, todays_limits_in
+from studyapp.core.titles import normalize_title
 
 if TYPE_CHECKING:
     from studyapp.core.mock_settings import MockSettings
@@ -120,12 +121,13 @@ def _first(
     store: Store, ranked: list[Question], buried: Mapping[str, int], count: int
 ) -> list[str]:
     """The first `count` of `ranked`, answered ones first, buried ones only where the
-    others run out."""
+    others run out; one of each question text (`answered_first`)."""
     awake = [q.id for q in ranked if q.id not in buried]
-    chosen = answered_first(store, awake, count)
+    seen: set[tuple[str, str]] = set()
+    chosen = answered_first(store, awake, count, seen)
     if len(chosen) < count and len(awake) < len(ranked):
         asleep = [q.id for q in ranked if q.id in buried]
-        chosen += answered_first(store, asleep, count - len(chosen))
+        chosen += answered_first(store, asleep, count - len(chosen), seen)
     return chosen
 
 
@@ -159,10 +161,22 @@ def new_by_topic(store: Store) -> Counter[int]:
     )
 
 
-def answered_first(store: Store, ranked: list[str], count: int) -> list[str]:
+def same_text_key(question: Question) -> tuple[str, str]:
+    """What makes two questions the same one to ask: their title (normalized) and
+    their answer (its words, case aside). The same question pasted twice in the notes
+    ("What is the GIL?" at lines 51 and 67) is two questions with one text."""
+    return normalize_title(question.title), " ".join(question.answer_markdown.casefold().split())
+
+
+def answered_first(
+    store: Store, ranked: list[str], count: int, seen: set[tuple[str, str]] | None = None
+) -> list[str]:
     """The first `count` of `ranked` that have an answer, in order, then unanswered
     ones if too few do. Answers are read a batch at a time, as far down as needed
-    (a deck of thousands reads about `count` of them)."""
+    (a deck of thousands reads about `count` of them). A question whose text
+    (`same_text_key`) is in `seen`, or came earlier in `ranked`, is left out: a mock
+    asked a question pasted twice in the notes twice. `seen` gains the texts taken."""
+    seen = set() if seen is None else seen
     chosen: list[str] = []
     unanswered: list[str] = []
     batch = max(count, 1) * 2
@@ -175,6 +189,10 @@ def answered_first(store: Store, ranked: list[str], count: int) -> list[str]:
             question = found.get(qid)
             if question is None:
                 continue
+            text = same_text_key(question)
+            if text in seen:
+                continue
+            seen.add(text)
             if question.answer_markdown.strip():
                 chosen.append(qid)
             else:

@@ -615,6 +615,43 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     assert len(mock_history(mock_store)) == 3
 
 
+GIL = "What is the GIL?"
+GIL_ANSWER = "The **Global Interpreter Lock** lets one thread run Python bytecode at a time."
+PASTED_TWICE = (
+    (GIL, ("Python",), GIL_ANSWER),
+    ("What is a closure?", ("Python",), "A **closure** keeps the **enclosing scope**."),
+    (GIL, ("Python",), GIL_ANSWER),  # the same question pasted again further down
+    # the same title over another answer: another question, asked too
+    (GIL, ("Ruby",), "Ruby's **Global VM Lock** (GVL) does the same for Ruby threads."),
+)
+
+
+@pytest.fixture
+def twice_store(tmp_path) -> Iterator[Store]:
+    with Store.open(tmp_path / "twice.sqlite3") as s:
+        s.import_document(make_doc(PASTED_TWICE, deck="Notes"), str(tmp_path / "n.md"), "h")
+        yield s
+
+
+@pytest.mark.parametrize("order", ["random", "weakest", "due"])
+def test_a_question_pasted_twice_is_asked_once_in_a_mock(make_window, twice_store, order):
+    """A new user's notes held "What is the GIL?" twice (the tree: "— line 51",
+    "— line 67"), and one mock asked it as question 7 and again as question 9."""
+    window = make_window(store=twice_store, show=True)
+    mock = window.controllers["mock"]
+    settings = MockSettings(count=10, order=order, counts_as_review=False)
+    assert mock.start_mock(settings, rng=random.Random(7))
+    seen: list[tuple[str, str]] = []
+    while window.mode == "mock":
+        title = window.answer.header.title.text()
+        window.reveal()
+        seen.append((title, window.answer.browser.toPlainText()))
+        window.grade(3)
+    titles = [title for title, _ in seen]
+    assert sorted(titles) == sorted([GIL, GIL, "What is a closure?"]), titles
+    assert len(set(seen)) == len(seen), seen  # never one question text twice
+
+
 def test_a_mock_left_before_its_first_answer_shows_its_topics_in_the_history(
     make_window, mock_store
 ):
