@@ -24,6 +24,11 @@ until it is studied again: a mock summary's "Weakest" is this rule over its ques
 (`weak_among`, in `weakest_first` order). A question with no history at all is "new",
 never weak.
 
+Its reasons say why it is weak, each true of its history: a signal with no shortfall
+is never one ("covered 100 % of the key points" was once a whole why); a last mock
+answer that makes it weak is said first; and where its newest grade is a practice
+mock's (no review), "last time" is the last review, said so, with that grade beside.
+
 A topic's score leans on its worst questions: 0.6 × the mean of its three weakest
 scores + 0.4 × the share of its questions with any history that are weak. Topics with no
 weak question are not in the report; the rest are ranked by that score.
@@ -37,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from studyapp.core.fairness import KNOWN, answer_is_weak, coverage_counts
+from studyapp.core.fairness import COVERAGE_FLOOR, KNOWN, answer_is_weak, coverage_counts
 from studyapp.core.format import percent, plural
 from studyapp.core.model import Deck, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered, question_state
@@ -49,7 +54,7 @@ from studyapp.core.render import (
     note_folder,
 )
 from studyapp.core.render import deck_folder as render_deck_folder
-from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.scheduler import RATING_NAMES, SpacedRepetition
 from studyapp.core.store import CardInfo, Store, WeakMockAttempt
 from studyapp.core.title_hints import Listed, listed_text, twin_hints
 
@@ -182,6 +187,35 @@ def _last_mock_answer_weak(reviews: Sequence[Review], mocks: Sequence[WeakMockAt
     return answer_is_weak(last.rating, last.coverage, previous)
 
 
+def _uncounted_mock(
+    reviews: Sequence[Review], mocks: Sequence[WeakMockAttempt]
+) -> WeakMockAttempt | None:
+    """The question's last mock answer when it was graded but its grade is no review
+    (a practice mock: no review came after the mock began); None otherwise. Its
+    grade is newer than "last time" the reviews speak of. (Both sorted by time.)"""
+    if not mocks or mocks[-1].rating is None:
+        return None
+    last = mocks[-1]
+    if reviews and reviews[-1].reviewed_at_ms >= last.started_at_ms:
+        return None
+    return last
+
+
+def _last_mock_words(last: WeakMockAttempt, practice: bool) -> str:
+    """What the last mock answer was, in words: "rated Again in its last mock",
+    "skipped in its last mock", "rated Good but covered 10 % of the key points in its
+    last mock", said to be a practice mock's (its grade no review) where it was."""
+    if last.rating is None:
+        said = "skipped"
+    else:
+        said = f"rated {RATING_NAMES[last.rating]}"
+        if last.rating in KNOWN and last.coverage is not None and last.coverage < COVERAGE_FLOOR:
+            said += f" but covered {percent(last.coverage)} of the key points"
+    return f"{said} in its last mock" + (
+        " (a practice mock: its grades are not counted)" if practice else ""
+    )
+
+
 def weak_among(
     store: Store, question_ids: Iterable[str], now: datetime, scheduler: SpacedRepetition
 ) -> dict[str, Weakness]:
@@ -214,6 +248,9 @@ def question_weakness(
 
     signals: dict[str, float] = dict.fromkeys(SIGNALS, 0.0)
     words: dict[str, str] = {}
+    # A practice mock's grade came after the last review: "last time" is not the last.
+    practice = _uncounted_mock(reviews, mocks)
+    last_time = "when last studied" if practice else "last time"
     now_ms = now.timestamp() * 1000
     recent_since = now_ms - RECENT_DAYS * 86_400_000
 
@@ -231,11 +268,11 @@ def question_weakness(
         if agains:
             words["recent"] = f"rated Again {times(agains)} in the last {RECENT_DAYS} days"
         elif last.rating == 1:
-            words["recent"] = f"rated Again last time ({_ago(last.reviewed_at_ms, now)})"
+            words["recent"] = f"rated Again {last_time} ({_ago(last.reviewed_at_ms, now)})"
         elif hards >= 2:
             words["recent"] = f"rated Hard {times(hards)} in the last {RECENT_DAYS} days"
         elif last.rating == 2:
-            words["recent"] = "rated Hard last time"
+            words["recent"] = f"rated Hard {last_time}"
 
     # lapses: Again once it had been known, and not just now: an Again minutes after
     # the first Good (a learning step, a mock the same hour) is not forgetting.
@@ -287,8 +324,12 @@ def question_weakness(
             # Answers whose coverage does not count weigh in as no shortfall.
             signals["coverage"] = sum(shortfalls) / len(graded)
             mean = sum(m.coverage or 0.0 for m in counted) / len(counted)
-            where = "in its mock" if len(counted) == 1 else f"across {len(counted)} mocks"
-            words["coverage"] = f"covered {percent(mean)} of the key points {where}"
+            if signals["coverage"] > 0:  # "covered 100 %" is no reason to be weak
+                words["coverage"] = f"covered {percent(mean)} of the key points " + (
+                    ("in its mock" if n == 1 else f"across {n} mocks")
+                    if len(counted) == n
+                    else f"in {len(counted)} of {plural(n, 'mock')}"
+                )
         skipped = sum(1 for m in window if m.rating is None)
         if skipped:
             signals["skipped"] = skipped / n
@@ -300,7 +341,8 @@ def question_weakness(
     score = 1.0 - keep
     if reviews and reviews[-1].rating == 1:
         score = max(score, WEAK_THRESHOLD)
-    if _last_mock_answer_weak(reviews, mocks):
+    mock_weak = _last_mock_answer_weak(reviews, mocks)
+    if mock_weak:
         score = max(score, WEAK_THRESHOLD)
     score = round(_clamp(score), 4)
 
@@ -313,13 +355,38 @@ def question_weakness(
 
     shares = {name: WEIGHTS[name] * value for name, value in signals.items()}
     reasons = [words[n] for n in SIGNALS if n in words and shares[n] >= REASON_MIN]
+    if mock_weak and not _said_of_last_mock(mocks[-1], practice is not None, reasons, words):
+        # What makes it weak whatever its score: said first. Its whole "why" was once
+        # "covered 100 % of the key points in its mock" beside an answer rated Again.
+        reasons.insert(0, _last_mock_words(mocks[-1], practice is not None))
+    elif practice is not None and practice.rating in KNOWN and state != "strong":
+        # Its reasons speak of the reviews; its newest grade, a practice mock's, differs.
+        reasons.append(_last_mock_words(practice, True))
     if not reasons and state != "strong":
-        top = max((n for n in SIGNALS if n in words), key=lambda n: shares[n], default=None)
+        top = max(
+            (n for n in SIGNALS if signals[n] > 0 and n in words),
+            key=lambda n: shares[n],
+            default=None,
+        )
         if top is not None:
             reasons = [words[top]]
     if not reasons and recall is not None:
         reasons = [words["recall"]]
     return Weakness(score, reasons, state, recall, lapses, signals)
+
+
+def _said_of_last_mock(
+    last: WeakMockAttempt, practice: bool, reasons: list[str], words: dict[str, str]
+) -> bool:
+    """Whether `reasons` already say why the last mock answer was weak: its skip, its
+    few key points, or (a mock whose grades are reviews) its grade of Again or Hard."""
+    if last.rating is None:
+        said = words.get("skipped")
+    elif last.rating >= 3:
+        said = words.get("coverage")
+    else:
+        said = None if practice else words.get("recent")
+    return said is not None and said in reasons
 
 
 # --- the report ----------------------------------------------------------------------

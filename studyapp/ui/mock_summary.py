@@ -52,13 +52,27 @@ def weak_reasons(row: MockSummaryRow) -> str:
     return ", ".join(reasons)
 
 
+def weak_why_here(row: MockSummaryRow) -> str:
+    """Why a weakest question is listed, starting from this mock: what went wrong in
+    it, or, where nothing did, its result here and then why it is weak from before
+    ("rated Good, 100 % of the key points here; weak from before: …"). The line gave
+    the older reasons alone ("rated Hard last time"), read as this mock's result."""
+    here = weak_reasons(row)
+    if here or not row.weak_why:
+        return here or row.weak_why
+    result = f"rated {RATING_NAMES[row.rating]}" if row.rating is not None else "answered"
+    if row.coverage is not None:
+        result += f", {percent(row.coverage)} of the key points"
+    return f"{result} here; weak from before: {row.weak_why}"
+
+
 def weak_line(number: int, row: MockSummaryRow, muted: str) -> str:
     """A weakest question's line: its title as the table shows it (long words
     breakable: a label wraps only where a word may break), then why, muted."""
     hint = f" <span style='color:{muted}'>({escape(row.hint)})</span>" if row.hint else ""
     return (
         f"{number}. {listed_html(row.shown_title, typed_here=row.edited)}{hint}"
-        f" <span style='color:{muted}'>— {escape(weak_reasons(row) or row.weak_why)}</span>"
+        f" <span style='color:{muted}'>— {escape(weak_why_here(row))}</span>"
     )
 
 

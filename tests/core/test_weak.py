@@ -172,6 +172,51 @@ def test_question_weakness(pattern, mocks, state, reasons):
         assert weakness.score == 0.0
 
 
+PRACTICE = " (a practice mock: its grades are not counted)"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "mock", "first"),
+    [
+        # A new user's "What is a closure?": rated Again in a practice mock with every
+        # key point said; its whole why was "covered 100 % of the key points in its mock".
+        ((), mock_attempt(1, rating=1, coverage=1.0), "rated Again in its last mock" + PRACTICE),
+        # the same, known before: Good a week ago, then Hard in a practice mock
+        (
+            ((8, 3),),
+            mock_attempt(1, rating=2, coverage=0.9),
+            "rated Hard in its last mock" + PRACTICE,
+        ),
+        # rated Good in a mock whose grades count, with next to none of the points said
+        (
+            ((1, 3),),
+            mock_attempt(1, rating=3, coverage=0.1),
+            "covered 10 % of the key points in its mock",
+        ),
+    ],
+    ids=["again-full-coverage", "hard-after-good", "good-few-points"],
+)
+def test_a_weak_question_s_reasons_say_why_it_is_weak(pattern, mock, first):
+    weakness = question_weakness(history(pattern, [mock]), NOW, SCHEDULER)
+    assert weakness.is_weak, weakness
+    assert weakness.reasons[0] == first, weakness.reasons
+    assert not any("covered 9" in r or "covered 100" in r for r in weakness.reasons)
+
+
+def test_a_practice_mock_s_good_grade_is_not_called_last_time():
+    """ "What is a context manager?": rated Hard (0 % of its points) in a mock whose
+    grades count, then Good with every point said in a practice mock; its summary's
+    why said "rated Hard last time; covered 0 % of the key points in its mock"."""
+    mocks = [mock_attempt(1, rating=2, coverage=0.0), mock_attempt(0.01, rating=3, coverage=1.0)]
+    weakness = question_weakness(history(((1, 2),), mocks), NOW, SCHEDULER)
+    assert weakness.is_weak, weakness
+    text = weakness.reasons_text
+    assert "last time" not in text and "in its mock" not in text, text
+    assert "rated Hard when last studied" in weakness.reasons
+    assert "covered 0 % of the key points in 1 of 2 mocks" in weakness.reasons
+    assert weakness.reasons[-1] == "rated Good in its last mock" + PRACTICE
+
+
 def test_an_again_minutes_after_the_first_good_is_not_forgetting_it():
     """A new user graded a new card Good, then Again in a mock the same hour, and read
     "forgotten once after knowing it"; a day later it is forgetting."""
@@ -378,7 +423,8 @@ def test_mock_history_and_last_typed_answer(store):
     assert weak.last_typed_answer == "Two nets compete."
     assert "over time in 2 of 3 mocks" in weak.reasons
     # The Good answer covered 30 %: above the floor, so only the Hard one's 20 % counts.
-    assert "covered 20 % of the key points in its mock" in weak.reasons
+    # ("in its mock" said it of one mock of three)
+    assert "covered 20 % of the key points in 1 of 3 mocks" in weak.reasons
     assert "skipped in 1 of 3 mocks" in weak.reasons
 
 

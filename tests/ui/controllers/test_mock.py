@@ -652,6 +652,58 @@ def test_a_question_pasted_twice_is_asked_once_in_a_mock(make_window, twice_stor
     assert len(set(seen)) == len(seen), seen  # never one question text twice
 
 
+def weak_why(qtbot, window, question_id: str) -> str:
+    """The Weak Topics tab's "Why" of a question, as its tooltip shows it whole."""
+    window.action("weak").trigger()
+    view = window.controllers["insights"].weak_view
+    qtbot.waitUntil(lambda: view.question_item(question_id) is not None)
+    return view.question_item(question_id).toolTip(2)
+
+
+def test_a_question_rated_again_with_every_point_said_is_weak_for_its_grade(
+    qtbot, make_window, mock_store
+):
+    """A new user rated "What is a closure?" Again in a practice mock, having said
+    every key point; the Weak Topics tab's whole why was "covered 100 % of the key
+    points in its mock": no reason for it to be weak."""
+    window = start(make_window, mock_store, KM, counts_as_review=False)
+    mock = window.controllers["mock"]
+    mock.mock_panel.typed.setPlainText(
+        "K-Means groups points around a centroid; inertia measures the fit. "
+        "Use the elbow method to pick K."
+    )
+    window.reveal()
+    window.grade(1)
+    assert "rated Again" in mock.summary_view.weak_list.text()
+    why = weak_why(qtbot, window, ids(mock_store, KM)[0])
+    assert why.startswith("rated Again in its last mock"), why
+    assert "its grades are not counted" in why and "covered 100 %" not in why, why
+
+
+def test_a_practice_mock_s_summary_says_its_own_grade_not_an_older_one(
+    qtbot, make_window, mock_store, clock
+):
+    """Rated Hard (none of its points said) in a mock that counts, then Good with every
+    point said in a practice mock: that mock's summary said "rated Hard last time;
+    covered 0 % of the key points in its mock" of it."""
+    window = start(make_window, mock_store, TREE)
+    mock = window.controllers["mock"]
+    mock.mock_panel.typed.setPlainText("no idea")
+    window.reveal()
+    window.grade(2)
+    clock.advance(seconds=60)
+    save_settings(mock_store, MockSettings(seconds_per_question=100, counts_as_review=False))
+    assert mock.start_mock_on(ids(mock_store, TREE))
+    mock.mock_panel.typed.setPlainText("A decision tree splits on Gini impurity.")
+    window.reveal()
+    window.grade(3)
+    listed = mock.summary_view.weak_list.text()
+    assert "What is a decision tree?" in listed, listed  # still weak: the Hard before
+    assert "last time" not in listed and "in its mock" not in listed, listed
+    assert "rated Good, 100 % of the key points here" in listed, listed
+    assert "its grades are not counted" in listed, listed
+
+
 def test_a_mock_left_before_its_first_answer_shows_its_topics_in_the_history(
     make_window, mock_store
 ):
