@@ -27,14 +27,13 @@ from studyapp.core.mock import MockSummary, MockSummaryRow
 from studyapp.core.mock_results import SCORE_MEANS, score_scale
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.title_hints import listed_html
+from studyapp.ui.screen_fit import ShrinkingScroll
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 from studyapp.ui.title_runs import TitleDelegate, set_title
 
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
 TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
 TILES_PER_ROW = 3
-MAX_TABLE_ROWS = 12  # shown without scrolling when the page has room
-MIN_TABLE_ROWS = 3  # shown at least: below that the table scrolls, the page never grows
 QID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -153,6 +152,7 @@ class MockSummaryView(QWidget):
         self.table = rows_table(COLUMNS, "Questions of this mock interview")
         self.table.setItemDelegateForColumn(1, TitleDelegate(self.table))
         self.table.itemActivated.connect(self._on_activated)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # all rows
         self.table.currentCellChanged.connect(lambda *_: self._update_play())
 
         self.weak_heading = QLabel()
@@ -207,21 +207,36 @@ class MockSummaryView(QWidget):
         buttons.addLayout(weak_row)
         buttons.addLayout(next_row)
 
-        inner = QVBoxLayout(self.card)
-        inner.setContentsMargins(22, 18, 22, 16)
+        # What there is to read scrolls as one, above the buttons, which stay in sight:
+        # on a 1024 x 600 screen the table showed 3 of its rows in a box of its own,
+        # the weakest list stopped at 5 with "...", and the page's last row of buttons
+        # was under the window's edge, to be scrolled to.
+        self.body = QWidget()
+        self.body.setObjectName("summaryBody")
+        inner = QVBoxLayout(self.body)
+        inner.setContentsMargins(22, 18, 22, 4)
         inner.setSpacing(10)
         inner.addLayout(top)
         inner.addSpacing(4)
         inner.addLayout(tiles)
         inner.addSpacing(6)
-        # The table takes the room the page has, up to its rows: a long mock scrolls in
-        # it, rather than a page taller than a laptop screen growing the window.
-        inner.addWidget(self.table, 20)
+        inner.addWidget(self.table)  # as tall as its rows (_fill_table): the body scrolls
         inner.addSpacing(6)
         inner.addWidget(self.weak_heading)
         inner.addWidget(self.weak_list)
         inner.addStretch(1)
-        inner.addLayout(buttons)
+        self.body_scroll = ShrinkingScroll(self.body, sideways=False)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own on Tab
+        self.body_scroll.viewport().setAutoFillBackground(False)
+        self.body.setAutoFillBackground(False)
+        footer = QVBoxLayout()
+        footer.setContentsMargins(22, 8, 22, 16)
+        footer.addLayout(buttons)
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(0, 0, 0, 0)
+        card.setSpacing(0)
+        card.addWidget(self.body_scroll, 1)
+        card.addLayout(footer)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -282,9 +297,9 @@ class MockSummaryView(QWidget):
         if weakest:
             self.weak_heading.setText(f"Weakest questions ({len(weakest)})")
             muted = COLORS[self._theme].muted
+            # every one: the page scrolls (it stopped at 5, "…" for the rest)
             self.weak_list.setText(
-                "<br>".join(weak_line(i, row, muted) for i, row in enumerate(weakest[:5], start=1))
-                + ("<br>…" if len(weakest) > 5 else "")
+                "<br>".join(weak_line(i, row, muted) for i, row in enumerate(weakest, start=1))
             )
         elif not summary.graded:
             self.weak_heading.setText("Weakest questions")
@@ -347,15 +362,12 @@ class MockSummaryView(QWidget):
                         item.setForeground(QColor(grade_colors[row.rating]))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
-        # As tall as its rows (up to a dozen) when the page has room, so the weakest
-        # questions follow right under; down to a few rows, scrolling, when it has not.
-        # A fixed height made the page's minimum taller than a small screen: the window
-        # grew past it, or the heading under the table was drawn over its last rows.
-        rows = max(1, len(summary.rows))
-        row_height = self.table.rowHeight(0) if summary.rows else 24
+        # As tall as all its rows, the weakest questions right under: the page's body
+        # scrolls, not the table in it (it showed 3 rows on a 1024 x 600 screen). The
+        # page's own least height stays small, so a short window never grows for it.
+        rows = sum(self.table.rowHeight(r) for r in range(len(summary.rows))) or 24
         chrome = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
-        self.table.setMinimumHeight(chrome + min(MIN_TABLE_ROWS, rows) * row_height)
-        self.table.setMaximumHeight(chrome + min(MAX_TABLE_ROWS, rows) * row_height)
+        self.table.setFixedHeight(chrome + rows)
 
     def totals_text(self) -> str:
         """The tiles as one line: "4 of 5 graded · 1 skipped · …"."""

@@ -166,3 +166,54 @@ def test_the_summary_and_history_wrap_their_words_in_a_small_window(
         assert window.current_page() is page
         holder = page.parentWidget().parentWidget()  # the page's scroll area
         assert clipped_labels(page, holder.viewport()) == [], page
+
+
+SCREEN = (1024, 576)  # a 1024 × 600 screen less the window's title bar
+
+
+def whole_in_sight(widget: QWidget) -> bool:
+    """Shown whole: neither cut by the window's edge nor by a scroll area's view."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_a_long_mock_s_summary_at_1024_by_600_shows_its_rows_and_keeps_its_buttons(
+    qtbot, make_window, default_store, clock
+):
+    """A new user's 12-question summary showed 3 rows of its table (the rest to scroll
+    in a box of its own), the weakest list stopped at 5 with "…", and the row of
+    History / New mock / Done was under the window's edge."""
+    save_settings(default_store, MockSettings(count=12, seconds_per_question=60))
+    window = make_window(store=default_store, show=True)
+    window.resize(*SCREEN)
+    settle(qtbot, window)
+    mock = window.controllers["mock"]
+    mock.mock_rng = random.Random(3)
+    assert mock.start_mock()
+    graded = 0
+    while window.mode == "mock":
+        clock.advance(seconds=30)
+        mock.mock_panel.typed.setPlainText("the model fits the noise")
+        window.reveal()
+        window.grade((1, 2, 3)[graded % 3])
+        graded += 1
+    settle(qtbot, window)
+    view = mock.summary_view
+    assert window.current_page() is view and graded == 12
+    buttons = (view.retry_button, view.export_button, view.history_button)
+    for button in (*buttons, view.new_button, view.done_button):
+        assert whole_in_sight(button), button.text()
+    # Every row in the table, none to scroll to inside it: the page's body scrolls.
+    table = view.table
+    assert table.rowCount() == 12 and table.verticalScrollBar().maximum() == 0
+    assert table.viewport().height() >= sum(table.rowHeight(r) for r in range(12))
+    # Every weak question listed.
+    weakest = view.summary.weakest
+    assert len(weakest) > 5
+    listed = view.weak_list.text()
+    assert "…" not in listed and listed.count("<br>") == len(weakest) - 1
+    # Scrolled to, the last of them shows, the buttons still in sight.
+    scroll = view.body_scroll
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    settle(qtbot, window)
+    assert whole_in_sight(view.weak_list)
+    assert all(whole_in_sight(button) for button in buttons)
