@@ -386,6 +386,12 @@ class AnswerView(Card):
         needed = math.ceil(body.document().size().height())
         return body.viewport().height() - needed
 
+    def answer_spare(self) -> int:
+        """How many px the answer's box has beyond its text (negative: how many it
+        lacks to show it whole): what the mock's grading panel under it may take."""
+        needed = math.ceil(self.browser.document().size().height())
+        return self.browser.viewport().height() - needed
+
     def _on_overflow(self) -> None:
         """The answer is wider than the pane: where a table is, its cells' long words
         get places to hyphenate, so that the table fits rather than the whole answer

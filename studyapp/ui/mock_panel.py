@@ -100,6 +100,9 @@ class MockPanel(Card):
         # While asking: how many px the question body above has to spare (negative:
         # lacks), None for no body (AnswerView.body_spare).
         self._body_spare: Callable[[], int | None] | None = None
+        # After the reveal: how many px the model answer above has to spare
+        # (AnswerView.answer_spare), which the key points may take.
+        self._answer_spare: Callable[[], int] | None = None
 
         bold = QFont(self.font())
         bold.setBold(True)
@@ -287,10 +290,13 @@ class MockPanel(Card):
         coverage: float | None,
         note: str | None = None,
         typed: str | None = None,
+        answer_spare: Callable[[], int] | None = None,
     ) -> None:
         """After the reveal: the typed answer read-only, the key points, the ratings;
-        `note` and `typed` put them back (a mock resumed on a revealed question)."""
+        `note` and `typed` put them back (a mock resumed on a revealed question);
+        `answer_spare`: what the model answer above has to spare (`fit_grading`)."""
         self._face = "grade"
+        self._answer_spare = answer_spare
         if note is not None and note != self.note.text():
             self.note.setText(note)
         if typed is not None and typed != self.typed.toPlainText():
@@ -320,13 +326,29 @@ class MockPanel(Card):
         """The grade face's height: at most GRADE_SHARE of the page it sits in (and
         GRADE_MAX_HEIGHT), never below what its rows need. The revealed model answer
         above is what there is to read: on a small screen or at a large zoom the
-        typed answer and the key points took the page and left it two lines."""
+        typed answer and the key points took the page and left it two lines. Where
+        the model answer leaves room unused, the key points take it, as far as they
+        need to show every point: on a 1024 x 600 screen 4 points showed, the rest to
+        scroll to, under a short answer and its empty space."""
         if self._face != "grade":
             return
         page = self.parentWidget()
         room = round(page.height() * GRADE_SHARE) if page is not None else GRADE_MAX_HEIGHT
         least = self.minimumSizeHint().height()
-        self.setMaximumHeight(max(least, min(GRADE_MAX_HEIGHT, room)))
+        cap = max(least, min(GRADE_MAX_HEIGHT, room))
+        spare = self._answer_spare() if self._answer_spare is not None else 0
+        if spare > 0:
+            whole = self.height() + self._points_lack()  # every point in sight
+            cap = max(cap, min(whole, self.height() + spare))
+        if cap != self.maximumHeight():
+            self.setMaximumHeight(cap)
+
+    def _points_lack(self) -> int:
+        """How many px the key-point list lacks to show every point (negative: has
+        beyond them)."""
+        points = self.points
+        rows = sum(points.sizeHintForRow(i) + 2 * points.spacing() for i in range(points.count()))
+        return rows + 2 * points.frameWidth() - points.height()
 
     def set_recording(self, recorded: bool) -> None:
         """Offer to play the spoken answer back (after the reveal, when one was made)."""

@@ -50,6 +50,16 @@ def out_of_sight(window, root: QWidget) -> list[str]:
     return problems
 
 
+def mock_window(qtbot, make_window, store, size, *, count, seed, seconds=120):
+    """A window of `size` on `store` whose next mock asks `count` questions (`seed`)."""
+    save_settings(store, MockSettings(count=count, seconds_per_question=seconds))
+    window = make_window(store=store, show=True)
+    window.resize(*size)
+    settle(qtbot, window)
+    window.controllers["mock"].mock_rng = random.Random(seed)
+    return window
+
+
 def run_through(qtbot, window, clock) -> None:
     """A whole three-question mock, each answer typed and graded: its summary shows."""
     mock = window.controllers["mock"]
@@ -87,12 +97,8 @@ def test_a_mock_after_a_summary_keeps_the_small_window_as_it_is(
 def test_the_summary_and_the_history_scroll_in_the_small_window(
     qtbot, make_window, default_store, clock
 ):
-    save_settings(default_store, MockSettings(count=3, seconds_per_question=120))
-    window = make_window(store=default_store, show=True)
-    window.resize(*SMALL)
-    settle(qtbot, window)
+    window = mock_window(qtbot, make_window, default_store, SMALL, count=3, seed=5)
     mock = window.controllers["mock"]
-    mock.mock_rng = random.Random(5)
     run_through(qtbot, window, clock)
     settle(qtbot, window)
     assert window.size().toTuple() == SMALL
@@ -182,12 +188,8 @@ def test_a_long_mock_s_summary_at_1024_by_600_shows_its_rows_and_keeps_its_butto
     """A new user's 12-question summary showed 3 rows of its table (the rest to scroll
     in a box of its own), the weakest list stopped at 5 with "…", and the row of
     History / New mock / Done was under the window's edge."""
-    save_settings(default_store, MockSettings(count=12, seconds_per_question=60))
-    window = make_window(store=default_store, show=True)
-    window.resize(*SCREEN)
-    settle(qtbot, window)
+    window = mock_window(qtbot, make_window, default_store, SCREEN, count=12, seed=3, seconds=60)
     mock = window.controllers["mock"]
-    mock.mock_rng = random.Random(3)
     assert mock.start_mock()
     graded = 0
     while window.mode == "mock":
@@ -217,3 +219,60 @@ def test_a_long_mock_s_summary_at_1024_by_600_shows_its_rows_and_keeps_its_butto
     settle(qtbot, window)
     assert whole_in_sight(view.weak_list)
     assert all(whole_in_sight(button) for button in buttons)
+
+
+# Seven key points (the bold terms), under a short answer and under a long one.
+POINTS = ("**Producers**", "**consumers**", "**broker**", "**Kafka**", "**RabbitMQ**", "**SQS**")
+SHORT = "A queue decouples " + ", ".join(POINTS) + " and **asynchronous** work."
+LONG = SHORT + "\n\n" + "\n\n".join(f"Paragraph {i} of what a queue does." for i in range(30))
+
+
+@pytest.fixture
+def queue_store(tmp_path):
+    from studyapp.core.store import Store
+    from tests.ui.conftest import make_doc
+
+    questions = (
+        ("What is a message queue?", ("Systems",), SHORT),
+        ("What is a message broker?", ("Systems",), LONG),
+    )
+    with Store.open(tmp_path / "queue.sqlite3") as s:
+        s.import_document(make_doc(questions, deck="Queues"), str(tmp_path / "q.md"), "h")
+        yield s
+
+
+def revealed(qtbot, window, store, title):
+    """The window's mock on the one question `title`, revealed."""
+    mock = window.controllers["mock"]
+    qid = next(q.id for q in store.questions() if q.title == title)
+    assert mock.start_mock_on([qid])
+    settle(qtbot, window)
+    window.reveal()
+    settle(qtbot, window)
+    qtbot.wait(5)  # the panel fits itself at the next turn, once the answer is laid out
+    settle(qtbot, window)
+    return mock.mock_panel
+
+
+def test_every_key_point_shows_under_a_short_answer_at_1024_by_600(qtbot, make_window, queue_store):
+    """Under a three-line answer and its empty space, the key points showed 4 of 7 in a
+    box to scroll (the tester's "What is a message queue?")."""
+    window = mock_window(qtbot, make_window, queue_store, SCREEN, count=1, seed=1)
+    panel = revealed(qtbot, window, queue_store, "What is a message queue?")
+    points = panel.points
+    assert points.count() == 7
+    assert points.verticalScrollBar().maximum() == 0, points.height()
+    for row in range(points.count()):
+        rect = points.visualItemRect(points.item(row))
+        assert points.viewport().rect().contains(rect), (row, rect)
+    assert window.answer.answer_spare() >= 0  # the answer still shows whole
+    assert all(whole_in_sight(button) for button in panel.grade_buttons.values())
+
+
+def test_a_long_answer_keeps_its_room_over_the_key_points(qtbot, make_window, queue_store):
+    """The key points take only what the answer leaves: a long answer keeps two thirds."""
+    window = mock_window(qtbot, make_window, queue_store, SCREEN, count=1, seed=1)
+    panel = revealed(qtbot, window, queue_store, "What is a message broker?")
+    page = panel.parentWidget()
+    assert panel.height() <= max(panel.minimumSizeHint().height(), page.height() / 3 + 1)
+    assert all(whole_in_sight(button) for button in panel.grade_buttons.values())

@@ -336,7 +336,10 @@ class MockController(Controller):
                 session.coverage(),
                 note=session.note,
                 typed=session.typed_answer,
+                answer_spare=shell.answer.answer_spare,
             )
+            # Laid out at the next turn: then the answer's box and its text are known.
+            QTimer.singleShot(0, panel, panel.fit_grading)
             panel.set_recording(session.recording_path is not None)
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
