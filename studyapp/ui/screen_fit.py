@@ -12,9 +12,9 @@ included. An explicit minimum size shrinks to the screen too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 def fitted_layout(
@@ -72,6 +72,60 @@ class ShrinkingScroll(QScrollArea):
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(body)
         body.installEventFilter(self)
+        # What to keep in sight when the view is squeezed, else the widget with the
+        # focus: a span from the first widget's top to the last's bottom where the view
+        # holds it whole, else the last (the mock's question over its answer box).
+        self.keep_in_sight: tuple[QWidget, ...] = ()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The widget given the focus scrolls into sight, however it got it (Qt does so
+        for Tab alone): squeezed to 648 x 200, a running mock showed its timer, and
+        the answer box that had the focus was under it, out of sight."""
+        body = self.widget()
+        if new is None or body is None or not body.isAncestorOf(new):
+            return
+        # At the next turn: the layout that shows the widget comes first.
+        QTimer.singleShot(0, self, lambda: self._bring_into_sight(new, focused=True))
+
+    def _keep_span_in_sight(self) -> None:
+        body = self.widget()
+        span = self.keep_in_sight
+        if body is None or not span or not all(body.isAncestorOf(w) for w in span):
+            return
+        if body.layout() is not None:
+            body.layout().activate()
+        first, last = span[0], span[-1]
+        top = first.mapTo(body, QPoint(0, 0)).y()
+        bottom = last.mapTo(body, QPoint(0, last.height())).y()
+        if bottom - top <= self.viewport().height():
+            bar = self.verticalScrollBar()
+            if top < bar.value() or bottom > bar.value() + self.viewport().height():
+                bar.setValue(max(0, bottom - self.viewport().height()))
+            return
+        self._bring_into_sight(last, focused=False)
+
+    def _bring_into_sight(self, widget: QWidget, *, focused: bool) -> None:
+        body = self.widget()
+        if body is None or not body.isAncestorOf(widget) or not widget.isVisible():
+            return
+        if focused and not widget.hasFocus():
+            return
+        if body.layout() is not None:
+            body.layout().activate()  # where the widget is now, not before the squeeze
+        top = widget.mapTo(body, QPoint(0, 0))
+        view = self.viewport().height()
+        showable = min(widget.height(), view)
+        shown_from = max(top.y(), self.verticalScrollBar().value())
+        shown_to = min(top.y() + widget.height(), self.verticalScrollBar().value() + view)
+        if shown_to - shown_from >= showable / 3:
+            return  # in sight enough (a click in a long answer does not jump it)
+        # The whole widget (ensureWidgetVisible shows a text box's cursor line alone),
+        # its top first where it is taller than the view.
+        half_w, half_h = widget.width() // 2, showable // 2
+        self.ensureVisible(top.x() + half_w, top.y() + half_h, half_w, half_h)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handled = super().eventFilter(watched, event)
@@ -82,6 +136,11 @@ class ShrinkingScroll(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.size_body()
+        if event.size().height() < event.oldSize().height():  # squeezed: keep it in sight
+            if self.keep_in_sight and all(w.isVisible() for w in self.keep_in_sight):
+                QTimer.singleShot(0, self, self._keep_span_in_sight)
+            else:
+                self._on_focus_changed(None, QApplication.focusWidget())
 
     def least_height(self, width: int) -> int:
         body = self.widget()

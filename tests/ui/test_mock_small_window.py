@@ -276,3 +276,37 @@ def test_a_long_answer_keeps_its_room_over_the_key_points(qtbot, make_window, qu
     page = panel.parentWidget()
     assert panel.height() <= max(panel.minimumSizeHint().height(), page.height() / 3 + 1)
     assert all(whole_in_sight(button) for button in panel.grade_buttons.values())
+
+
+TINY = (648, 200)  # the window's least size, as a tester squeezed it
+
+
+@pytest.mark.parametrize(
+    ("size", "face"),
+    [(TINY, "asking"), (TINY, "grade"), ((648, 330), "asking")],
+    ids=["least-asking", "least-grade", "short-asking"],
+)
+def test_a_running_mock_squeezed_keeps_its_answer_box_in_sight(
+    qtbot, make_window, default_store, size, face
+):
+    """Squeezed to 648 x 200, a running mock showed its timer alone: the question and
+    the answer box were under it, out of sight. The answer box (asking) or the grades
+    (after the reveal) scroll into sight, the box no smaller than a few lines; where
+    the window has the room, the question over it too."""
+    window = mock_window(qtbot, make_window, default_store, SCREEN, count=3, seed=2)
+    mock = window.controllers["mock"]
+    assert mock.start_mock()
+    panel = mock.mock_panel
+    if face == "grade":
+        window.reveal()
+    settle(qtbot, window)
+    window.resize(*size)
+    settle(qtbot, window)
+    qtbot.wait(5)  # brought into sight at the next turn, once laid out
+    if face == "grade":
+        assert all(whole_in_sight(button) for button in panel.grade_buttons.values())
+        return
+    assert whole_in_sight(panel.typed)
+    assert panel.typed.viewport().height() >= panel.typed.fontMetrics().lineSpacing() * 3
+    if size != TINY:
+        assert whole_in_sight(window.answer.title)

@@ -324,6 +324,8 @@ class MockController(Controller):
         panel = self.mock_panel
         if session.state == "asking":
             panel.show_asking(session.typed_answer, shell.answer.body_spare)
+            # squeezed, the question and its answer box stay in sight (the box first)
+            shell.main_page.keep_in_sight = (shell.answer.title, panel.typed)
             self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
             shell.right_layout.setStretchFactor(shell.answer, 2)
             shell.right_layout.setStretchFactor(panel, 3)
@@ -341,6 +343,7 @@ class MockController(Controller):
             # Laid out at the next turn: then the answer's box and its text are known.
             QTimer.singleShot(0, panel, panel.fit_grading)
             panel.set_recording(session.recording_path is not None)
+            shell.main_page.keep_in_sight = (panel.grading_row,)  # the grades stay in sight
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
             panel.set_paused(session.paused)
