@@ -46,17 +46,18 @@ AS_READ = ""  # the split choice's entry for the reading the dialog opened with
 # A block's tag parts words ("<td>Aspect</td><td>REST"); an inline one does not ("A<sup>T").
 _BLOCK_TAGS = re.compile(r"</?(?:td|th|tr|table|p|div|li|ul|ol|br|h[1-6]|pre)\b[^>\n]*>", re.I)
 _TAGS = re.compile(r"<[^>\n]*>")
-# Code as written ("`__init__`"), bold marks and code ticks left out.
-_MARKS = re.compile(r"`([^`\n]*)`|\*\*|(?<!\w)__|__(?!\w)")
+# Code as written ("`__init__`"), bold marks and code ticks left out, a backslash
+# escape ("\_\_enter\_\_", "\*args") read as the character it keeps literal.
+_MARKS = re.compile(r"`([^`\n]*)`|\\([!-/:-@\[-`{-~])|\*\*|(?<!\w)__|__(?!\w)")
 
 
 def first_words(markdown: str) -> str:
     """An answer's words on one line, for the preview's column: a code block's fence
     lines ("```sql") left out, so a code answer starts with its code; bold marks,
-    code ticks and HTML tags left out, as the pane shows the words."""
+    code ticks, backslash escapes and HTML tags left out, as the pane shows the words."""
     lines = (line for line in markdown.splitlines() if not line.lstrip().startswith(FENCES))
     text = _TAGS.sub("", _BLOCK_TAGS.sub(" ", " ".join(lines)))
-    return " ".join(_MARKS.sub(lambda mark: mark[1] or "", text).split())
+    return " ".join(_MARKS.sub(lambda mark: mark[1] or mark[2] or "", text).split())
 
 
 class ImportPreviewDialog(QDialog):

@@ -536,6 +536,20 @@ def test_an_answer_s_first_words_keep_table_cells_and_dunders_apart():
     assert first_words("Call **`__init__`** first.") == "Call __init__ first."
 
 
+def test_an_answer_s_first_words_read_markdown_escapes_as_the_pane_does():
+    """A tester's preview showed "\\_\\_enter\\_\\_" and "\\*args", which the pane renders
+    as __enter__ and *args; a code span keeps its backslashes."""
+    from studyapp.ui.import_preview import first_words
+
+    assert (
+        first_words(r"Defines \_\_enter\_\_ and \_\_exit\_\_.") == "Defines __enter__ and __exit__."
+    )
+    assert first_words(r"Takes \*args and \*\*kwargs \(any number\).") == (
+        "Takes *args and **kwargs (any number)."
+    )
+    assert first_words(r"Match `a\_b` or C:\temp") == r"Match a\_b or C:\temp"
+
+
 def test_the_preview_says_when_the_notes_are_a_copy_of_a_decks(qtbot, make_window, store, tmp_path):
     """A copy of notes already imported ("prep (1).md") was "A new deck." and made
     a second deck of the same questions without a word."""
