@@ -169,6 +169,8 @@ def database_problem(path: str | Path) -> str | None:
     and an older backup of this version's restored in its place.
     """
     header = read_header(path)
+    if header is not None and (damaged := header.format_problem) is not None:
+        return damaged
     if header is not None and header.user_version > SCHEMA_VERSION:
         if (flipped := _flipped_version(Path(path), header.user_version)) is not None:
             return flipped

@@ -27,6 +27,23 @@ class Header(NamedTuple):
     page_count: int | None
     file_size: int
     user_version: int = 0  # StudyApp's schema version, as the header holds it
+    # The file format's write and read version numbers (offsets 18 and 19): 1 for a
+    # rollback journal, 2 for a write-ahead log; no SQLite writes any other.
+    formats: tuple[int, int] = (1, 1)
+
+    @property
+    def format_problem(self) -> str | None:
+        """The damage of format numbers no SQLite writes (a flipped bit, a bad copy),
+        in words; None when they are SQLite's. A write version past 2 makes SQLite open
+        the file read-only, a read version past 2 refuses it: the start said the store
+        was read-only and sent the person to its permissions, which were fine."""
+        if all(number in (1, 2) for number in self.formats):
+            return None
+        write, read = self.formats
+        return (
+            f"the file format numbers in its header read {write} and {read}, which no"
+            " SQLite writes (1 or 2): the header is damaged"
+        )
 
     @property
     def short_by(self) -> int:
@@ -59,7 +76,7 @@ def read_header(path: str | Path) -> Header | None:
     # matches the 4-byte version-valid-for number at offset 92."
     trusted = count > 0 and head[24:28] == head[92:96]
     version = int.from_bytes(head[60:64], "big", signed=True)
-    return Header(page_size, count if trusted else None, size, version)
+    return Header(page_size, count if trusted else None, size, version, (head[18], head[19]))
 
 
 def looks_whole(path: str | Path) -> bool:

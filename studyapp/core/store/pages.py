@@ -107,8 +107,11 @@ def _btree_page(page: bytes) -> bool:
 
 def mended_copy(path: Path) -> Path | None:
     """A copy of the database file at `path`, in a temporary folder, whose header says
-    the page size its pages have (`page_size_of`), where its own says another; None
-    where it says that one already, or cannot be read. The file is not written."""
+    the page size its pages have (`page_size_of`), where its own says another, and a
+    read version SQLite reads, where its own says one no SQLite writes (which SQLite
+    refuses as no database: every row was read page by page and called maybe lost);
+    None where the header needs neither, or the file cannot be read. The file is not
+    written."""
     try:
         with path.open("rb") as file:
             start = file.read(_SAMPLE_PAGES * 65536)
@@ -118,7 +121,8 @@ def mended_copy(path: Path) -> Path | None:
     if start[:16] != MAGIC:
         return None  # no header to mend: read page by page (`orphan_leaves`)
     size = page_size_of(start, length)
-    if size == _claimed(start):
+    unread = len(start) > 19 and start[19] not in (1, 2)
+    if size == _claimed(start) and not unread:
         return None
     copy = reading_folder() / path.name
     try:
@@ -126,6 +130,12 @@ def mended_copy(path: Path) -> Path | None:
         with copy.open("r+b") as file:
             file.seek(16)
             file.write((1 if size == 65536 else size).to_bytes(2, "big"))
+            if unread:  # read with its log, where it has one
+                log = path.with_name(path.name + "-wal")
+                has_log = log.is_file() and log.stat().st_size > 0
+                if has_log:
+                    shutil.copyfile(log, copy.with_name(copy.name + "-wal"))
+                file.write(b"\x02\x02" if has_log else b"\x01\x01")
     except OSError:
         return None
     return copy

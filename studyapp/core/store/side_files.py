@@ -58,8 +58,14 @@ def _head(path: Path, size: int) -> bytes:
 
 def in_wal_mode(path: str | Path) -> bool:
     """Whether the database file's header says it is written through a log."""
-    head = _head(real_path(path), HEADER_SIZE)
-    return head[:16] == MAGIC and head[18] == head[19] == _WAL_MODE
+    return _says_wal(_head(real_path(path), HEADER_SIZE))
+
+
+def _says_wal(head: bytes) -> bool:
+    """Whether a database file's header says it is in WAL mode: both its format numbers
+    are 2 then, and either still says so when a flipped bit damaged the other (its log
+    was set aside as another database's, and the grades only it held were lost)."""
+    return head[:16] == MAGIC and _WAL_MODE in head[18:20]
 
 
 def journal_beside(path: str | Path) -> Path | None:
@@ -93,7 +99,7 @@ def stray_log(path: str | Path) -> Path | None:
     if len(_head(log, 32)) < 32:
         return None
     head = _head(real, HEADER_SIZE)
-    if head[:16] != MAGIC or head[18] == head[19] == _WAL_MODE:
+    if head[:16] != MAGIC or _says_wal(head):
         return None
     return log
 
