@@ -17,6 +17,7 @@ import errno
 import os
 from pathlib import Path
 
+from studyapp.core.paths import STORE_FILENAME
 from studyapp.core.store import StoreError
 from studyapp.core.store.errors import owned_by_another
 from studyapp.core.store.recovery import RecoveryReport, acknowledge_waiting, open_store_safely
@@ -44,17 +45,21 @@ _HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOC
 
 
 class StoreLock:
-    """The single-writer lock of a data folder, held until `release()` (or exit)."""
+    """The single-writer lock of a data folder, held until `release()` (or exit);
+    `also`: the lock beside the file a linked store leads to, held with it."""
 
-    def __init__(self, path: Path, fd: int) -> None:
+    def __init__(self, path: Path, fd: int, also: StoreLock | None = None) -> None:
         self.path = path
         self._fd: int | None = fd
+        self._also = also
 
     @property
     def held(self) -> bool:
         return self._fd is not None
 
     def release(self) -> None:
+        if self._also is not None:
+            self._also.release()
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
@@ -77,14 +82,45 @@ def lock_path(data_dir: str | Path) -> Path:
     return Path(data_dir) / LOCK_FILENAME
 
 
+def linked_folder(data_dir: str | Path) -> Path | None:
+    """The folder the store's file really is in, where the store in `data_dir` is a link
+    to a file in another folder (a store kept in a synced folder, linked into the data
+    folder); None when it is not. Another data folder may link to the same file."""
+    store = Path(data_dir) / STORE_FILENAME
+    if not store.is_symlink():
+        return None
+    real = Path(os.path.realpath(store)).parent
+    return None if real == Path(os.path.realpath(data_dir)) else real
+
+
 def acquire_store_lock(data_dir: str | Path) -> StoreLock | None:
     """Take the data folder's writer lock; None when another instance holds it.
+
+    Where the store is a link to a file in another folder, the lock of that folder
+    is taken too: a StudyApp started on a second data folder linking to the same file
+    (or on the folder the file is in) wrote beside the first, each holding its own
+    folder's lock, and the first took the other's grades for another program's
+    writes. A folder whose lock cannot be made (one only read) is left at the data
+    folder's lock.
 
     Raises StoreError when the lock file cannot be created (a read-only folder), or
     cannot be locked at all (a drive without locks): the caller can then open the
     store read-only (`Store.open_read_only`).
     """
-    path = lock_path(data_dir)
+    lock = _acquire(lock_path(data_dir))
+    if lock is None or (linked := linked_folder(data_dir)) is None:
+        return lock
+    try:
+        lock._also = _acquire(lock_path(linked))
+    except StoreError:
+        return lock
+    if lock._also is None:  # a StudyApp writes the file through the folder it is in
+        lock.release()
+        return None
+    return lock
+
+
+def _acquire(path: Path) -> StoreLock | None:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
@@ -196,13 +232,29 @@ def _broken_link(path: Path) -> str | None:
 
 def lock_owner(data_dir: str | Path) -> int | None:
     """The process id written by the instance holding the lock, if any and readable
-    (for "StudyApp is already running (process 1234)")."""
+    (for "StudyApp is already running (process 1234)"); of the lock beside a linked
+    store's file where that one is held."""
+    linked = linked_folder(data_dir)
+    if linked is not None and _held(lock_path(linked)):
+        data_dir = linked
     try:
         text = lock_path(data_dir).read_text(encoding="ascii", errors="replace")
     except OSError:
         return None
     first = text.strip().splitlines()[0] if text.strip() else ""
     return int(first) if first.isdigit() else None
+
+
+def _held(path: Path) -> bool:
+    """Whether another holds the lock of the lock file `path` now."""
+    try:
+        lock = _acquire(path)
+    except StoreError:
+        return False
+    if lock is None:
+        return True
+    lock.release()
+    return False
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
