@@ -9,7 +9,6 @@ import csv
 import hashlib
 import html
 import io
-import json
 import os
 import re
 import tempfile
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from studyapp.core import json_text
 from studyapp.core.anki_media import MediaBundle, media_root_of
 from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
@@ -303,7 +303,7 @@ def _scheduled(card_json: str) -> tuple[date | None, int, str, datetime | None]:
     whether it is in its (re)learning steps, and when it is due; (None, 0, "", None) for
     a card that cannot be read (it goes to Anki as new)."""
     try:
-        card = json.loads(card_json)
+        card = json_text.loads(card_json)
         due = datetime.fromisoformat(card["due"]).astimezone(UTC)
         last = card.get("last_review")
         since = datetime.fromisoformat(last).astimezone(UTC) if last else due

@@ -16,7 +16,6 @@ in Anki (fsrs does it). The steps, the desired retention and the model's paramet
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Mapping, Sequence
@@ -24,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from studyapp.core import json_text
 from studyapp.core.format import plural
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def card_facts(card_json: str | None) -> CardFacts | None:
     if card_json is None:
         return None
     try:
-        raw = json.loads(card_json)
+        raw = json_text.loads(card_json)
         last = raw.get("last_review")
         stability = _within(raw, "stability", 0, MAX_STABILITY)
         _within(raw, "difficulty", MIN_DIFFICULTY, MAX_DIFFICULTY)
@@ -233,7 +233,7 @@ class SpacedRepetition:
 
         facts = card_facts(card_json)
         assert facts is not None
-        raw = json.loads(card_json)
+        raw = json_text.loads(card_json)
         difficulty = raw.get("difficulty")
         state = raw.get("state")
         if state not in (1, 2, 3) or isinstance(state, bool):

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
 import sqlite3
 from typing import NamedTuple
 
+from studyapp.core import json_text
 from studyapp.core.format import plural
 from studyapp.core.store.schema import MIGRATIONS, migrate
 from studyapp.core.store.sqlio import immediate, open_connection
@@ -533,7 +533,7 @@ K_WAITING_CARDS = "store.waiting_cards"
 def told_waiting(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (K_WAITING_CARDS,)).fetchone()
     try:
-        told = json.loads(row[0]) if row is not None else 0
+        told = json_text.loads(row[0]) if row is not None else 0
     except (TypeError, ValueError):
         return 0
     return told if isinstance(told, int) and not isinstance(told, bool) else 0

@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from studyapp.core import json_text
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreBusy
 from studyapp.core.store.replaced import StoreReplaced
@@ -38,7 +39,7 @@ def decode_setting(raw: Any) -> Any:
         raw = bytes(raw).decode("utf-8", "replace")
     if not isinstance(raw, str):  # a number or NULL where the app writes JSON text
         raise ValueError(f"not JSON text: {raw!r}")
-    return json.loads(raw, parse_float=_finite, parse_constant=_no_constant)
+    return json_text.loads(raw, parse_float=_finite, parse_constant=_no_constant)
 
 
 class KeyValuePart(StoreBase):

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from studyapp.core import json_text
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.values import fraction, rating, readable_time, seconds
 
@@ -126,7 +127,7 @@ def _key_points(text: object) -> tuple[tuple[str, bool], ...] | None:
     if not isinstance(text, str):
         return None
     try:
-        pairs = json.loads(text)
+        pairs = json_text.loads(text)
     except ValueError:
         return None
     if not isinstance(pairs, list):
@@ -152,11 +153,11 @@ class MocksPart(StoreBase):
     @staticmethod
     def _mock_session(row: sqlite3.Row) -> MockSessionRecord:
         try:
-            settings = json.loads(row["settings_json"])
+            settings = json_text.loads(row["settings_json"])
         except ValueError:
             settings = {}
         try:
-            question_ids = tuple(str(q) for q in json.loads(row["question_ids_json"]))
+            question_ids = tuple(str(q) for q in json_text.loads(row["question_ids_json"]))
         except (ValueError, TypeError):
             question_ids = ()
         return MockSessionRecord(
@@ -240,7 +241,7 @@ class MocksPart(StoreBase):
                 raise KeyError(session_id)
             if row["state"] != "running":
                 raise ValueError(f"mock session {session_id} is {row['state']}, not running")
-            planned = json.loads(row["question_ids_json"])
+            planned = json_text.loads(row["question_ids_json"])
             if not (0 <= position < len(planned)) or planned[position] != qid:
                 raise ValueError(f"{qid!r} is not question {position} of mock {session_id}")
             try:
