@@ -19,7 +19,7 @@ from pathlib import Path
 
 from studyapp.core.paths import STORE_FILENAME
 from studyapp.core.store import StoreError
-from studyapp.core.store.errors import owned_by_another
+from studyapp.core.store.errors import marked_unchangeable, owned_by_another
 from studyapp.core.store.recovery import RecoveryReport, acknowledge_waiting, open_store_safely
 
 __all__ = [
@@ -159,6 +159,8 @@ def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
             foreign := owned_by_another(path, folder / "studyapp.sqlite3", folder)
         ):
             return foreign
+        if isinstance(exc, PermissionError) and (flagged := marked_unchangeable(folder)):
+            return flagged
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return StoreError(
                 f"Cannot create the lock file {path}: the disk holding the data folder"

@@ -7,6 +7,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,6 +89,52 @@ def owned_by_another(*paths: str | Path) -> StoreError | None:
     return None
 
 
+def marked_unchangeable(*paths: str | Path) -> StoreError | None:
+    """The first of `paths` (a file or a folder) that this user owns and whose
+    permissions let them write it, while the system still refuses: a flag on it
+    forbids changes (the Finder's Get Info "Locked", `chflags uchg`, Linux's
+    `chattr +i` or `+a`). Named, with the way to lift it; None where none is, or the
+    drive itself only reads. "Check the file's permissions" sent the person to
+    permissions that allowed writing. Never opened (closing a file this process has
+    open would drop SQLite's locks): its mode is set to the mode it has, which a flag
+    alone refuses its owner."""
+    if not hasattr(os, "geteuid"):
+        return None
+    for path in map(Path, paths):
+        try:
+            info = path.stat()
+            if info.st_uid != os.geteuid() or not info.st_mode & 0o200:
+                continue
+            if os.access(path, os.W_OK) or os.statvfs(path).f_flag & os.ST_RDONLY:
+                continue
+            if not _flag_refuses(path, info.st_mode):
+                continue
+        except OSError:
+            continue
+        what = "folder" if path.is_dir() else "file"
+        return StoreError(
+            f"{path} is locked against any change (locked in the Finder's Get Info, or"
+            " made immutable with chattr +i), though its permissions let you write it."
+            " What was saved before is kept.",
+            f"Unlock the {what} (in the Finder: Get Info, untick Locked; on Linux: sudo"
+            f" chattr -i -a '{path}'), then try again.",
+            f"Unlock the {what} (in the Finder: Get Info, untick Locked; on Linux: sudo"
+            f" chattr -i -a '{path}'), then quit StudyApp and start it again.",
+        )
+    return None
+
+
+def _flag_refuses(path: Path, mode: int) -> bool:
+    """Whether the system refuses the owner of `path` even a change of its mode to the
+    mode it has (a change of nothing): only a flag against change does (EPERM), where
+    permissions never keep an owner from that."""
+    try:
+        os.chmod(path, stat.S_IMODE(mode))
+    except PermissionError as exc:
+        return exc.errno == errno.EPERM
+    return False
+
+
 # --- errors ------------------------------------------------------------------
 
 _LOCKED = (
@@ -154,6 +201,8 @@ _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
 def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
     """The user-facing error for an environment failure; None for anything else (a bug)."""
     if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_DIRECTORY:
+        if (flagged := marked_unchangeable(Path(path).parent)) is not None:
+            return flagged
         return StoreError(
             f"The folder {Path(path).parent} holding the study database cannot be written.",
             "Check the folder's permissions, or choose another with --data-dir.",
@@ -165,6 +214,12 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
         foreign := owned_by_another(path, f"{path}-wal", f"{path}-shm")
     ):
         return foreign
+    if "readonly database" in text and (
+        flagged := marked_unchangeable(path, f"{path}-wal", f"{path}-shm")
+    ):
+        return flagged
+    if "unable to open" in text and (flagged := marked_unchangeable(Path(path).parent)):
+        return flagged  # no log could be made in the folder
     if ("disk i/o error" in text and (no_room(exc) or disk_nearly_full(path))) or (
         "unable to open database file" in text and no_room_for_files(Path(path).parent)
     ):
