@@ -56,6 +56,7 @@ import threading
 from pathlib import Path
 from typing import NamedTuple
 
+from studyapp.core import json_text
 from studyapp.core.store.errors import StoreError
 from studyapp.core.store.location import real_path
 from studyapp.core.store.sqlio import sql_filename
@@ -324,9 +325,9 @@ def closed(path: Path | None, look: list | None, copy: Path | None) -> None:
 def _note(source: sqlite3.Connection) -> tuple[object, str | None] | None:
     try:
         row = source.execute(f"SELECT look, copy FROM {NOTE}").fetchone()
-    except sqlite3.Error:
+        return None if row is None else (json_text.loads(row[0]), row[1])
+    except (sqlite3.Error, ValueError, TypeError):  # a note no StudyApp wrote: none
         return None
-    return None if row is None else (json.loads(row[0]), row[1])
 
 
 def unchanged(store: Path) -> None:
@@ -340,6 +341,7 @@ def unchanged(store: Path) -> None:
         return
     now = looks_now(store)
     for left in lefts:
+        note = None  # none where the file cannot be opened (a folder in its place)
         with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(left)) as c:
             note = _note(c)
         # Closed after the file went under it: the look noted is the other program's.
