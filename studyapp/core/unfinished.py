@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from studyapp.core import json_text
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
 
@@ -44,7 +45,7 @@ class ImportUnfinished(NamedTuple):
 def _when(value: object) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value)).astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a time; one past year 9999 in UTC
         return None
 
 
@@ -71,7 +72,7 @@ def backup_failed(store: Store) -> BackupFailed | None:
     note = store.get_setting(K_BACKUP_FAILED)
     if not isinstance(note, dict):
         try:
-            note = json.loads(_mark(store).read_text(encoding="utf-8"))
+            note = json_text.loads(_mark(store).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
     if not isinstance(note, dict):
