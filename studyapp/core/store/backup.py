@@ -34,7 +34,14 @@ from studyapp.core.store import (
     side_files,
     translate_error,
 )
-from studyapp.core.store.errors import NewerStore, is_damage, newer_store
+from studyapp.core.store.errors import (
+    LOCKED_AGAINST_CHANGE,
+    NewerStore,
+    is_damage,
+    locked_against_change,
+    newer_store,
+    unlock_words,
+)
 from studyapp.core.store.header import MAGIC, looks_whole, read_header
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.schema import (
@@ -407,6 +414,9 @@ def _write_failed(folder: Path, exc: OSError) -> StoreError:
         return BackupNotWritten(
             f"{folder} is a file, not a folder", "Move that file away (StudyApp never deletes it)"
         )
+    if isinstance(exc, PermissionError) and (locked := locked_against_change(folder)):
+        # "Check the folder's permissions": they let the person write it.
+        return BackupNotWritten(f"{locked} {LOCKED_AGAINST_CHANGE}", unlock_words(locked))
     if exc.errno == errno.EROFS:  # no permission to fix, no space to free
         return BackupNotWritten(
             f"{folder} is on a drive that can only be read", "Make that drive writable"

@@ -89,15 +89,28 @@ def owned_by_another(*paths: str | Path) -> StoreError | None:
     return None
 
 
-def marked_unchangeable(*paths: str | Path) -> StoreError | None:
+LOCKED_AGAINST_CHANGE = (
+    "is locked against any change (locked in the Finder's Get Info, or made immutable"
+    " with chattr +i)"
+)
+
+
+def unlock_words(path: Path) -> str:
+    """How to lift the flag of `locked_against_change` from `path`."""
+    what = "folder" if path.is_dir() else "file"
+    return (
+        f"Unlock the {what} (in the Finder: Get Info, untick Locked; on Linux: sudo"
+        f" chattr -i -a '{path}')"
+    )
+
+
+def locked_against_change(*paths: str | Path) -> Path | None:
     """The first of `paths` (a file or a folder) that this user owns and whose
     permissions let them write it, while the system still refuses: a flag on it
     forbids changes (the Finder's Get Info "Locked", `chflags uchg`, Linux's
-    `chattr +i` or `+a`). Named, with the way to lift it; None where none is, or the
-    drive itself only reads. "Check the file's permissions" sent the person to
-    permissions that allowed writing. Never opened (closing a file this process has
-    open would drop SQLite's locks): its mode is set to the mode it has, which a flag
-    alone refuses its owner."""
+    `chattr +i` or `+a`); None where none is, or the drive itself only reads. Never
+    opened (closing a file this process has open would drop SQLite's locks): its mode
+    is set to the mode it has, which a flag alone refuses its owner."""
     if not hasattr(os, "geteuid"):
         return None
     for path in map(Path, paths):
@@ -107,21 +120,25 @@ def marked_unchangeable(*paths: str | Path) -> StoreError | None:
                 continue
             if os.access(path, os.W_OK) or os.statvfs(path).f_flag & os.ST_RDONLY:
                 continue
-            if not _flag_refuses(path, info.st_mode):
-                continue
+            if _flag_refuses(path, info.st_mode):
+                return path
         except OSError:
             continue
-        what = "folder" if path.is_dir() else "file"
-        return StoreError(
-            f"{path} is locked against any change (locked in the Finder's Get Info, or"
-            " made immutable with chattr +i), though its permissions let you write it."
-            " What was saved before is kept.",
-            f"Unlock the {what} (in the Finder: Get Info, untick Locked; on Linux: sudo"
-            f" chattr -i -a '{path}'), then try again.",
-            f"Unlock the {what} (in the Finder: Get Info, untick Locked; on Linux: sudo"
-            f" chattr -i -a '{path}'), then quit StudyApp and start it again.",
-        )
     return None
+
+
+def marked_unchangeable(*paths: str | Path) -> StoreError | None:
+    """`locked_against_change` said, with the way to lift the flag: "Check the file's
+    permissions" sent the person to permissions that allowed writing."""
+    path = locked_against_change(*paths)
+    if path is None:
+        return None
+    return StoreError(
+        f"{path} {LOCKED_AGAINST_CHANGE}, though its permissions let you write it. What"
+        " was saved before is kept.",
+        f"{unlock_words(path)}, then try again.",
+        f"{unlock_words(path)}, then quit StudyApp and start it again.",
+    )
 
 
 def _flag_refuses(path: Path, mode: int) -> bool:
