@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -28,12 +29,28 @@ def raise_request_path(data_dir: str | Path) -> Path:
     return Path(data_dir) / RAISE_FILENAME
 
 
+def _plain_or_none(path: Path) -> bool:
+    """Whether `path` is a plain file (a link to one) or nothing: a named pipe under
+    the request file's name waits for ever to be read or written, and the first start
+    hung with no window, a second start with it."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def request_raise(data_dir: str | Path) -> bool:
     """Ask the StudyApp holding this data folder to bring its window to the front.
-    False when the request file cannot be written (a read-only folder)."""
+    False when the request file cannot be written (a read-only folder, something
+    other than a file under its name)."""
     token = f"{os.getpid()} {time.time_ns()}\n"
+    path = raise_request_path(data_dir)
+    if not _plain_or_none(path):
+        return False
     try:
-        raise_request_path(data_dir).write_text(token, encoding="ascii")
+        path.write_text(token, encoding="ascii")
     except OSError:
         return False
     return True
@@ -64,10 +81,12 @@ class RaiseRequestWatcher(QObject):
         if not self.path.exists():
             with contextlib.suppress(OSError):
                 self.path.touch()
-        if self.path.exists() and not self.watching:
+        if self.path.exists() and _plain_or_none(self.path) and not self.watching:
             self._watcher.addPath(str(self.path))
 
     def _read(self) -> str:
+        if not _plain_or_none(self.path):
+            return ""
         try:
             return self.path.read_text(encoding="ascii", errors="replace").strip()
         except OSError:
