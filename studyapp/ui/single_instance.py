@@ -22,11 +22,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
+from studyapp.core.recovery import linked_folder
+
 RAISE_FILENAME = "studyapp.raise"
 
 
 def raise_request_path(data_dir: str | Path) -> Path:
     return Path(data_dir) / RAISE_FILENAME
+
+
+def raise_request_paths(data_dir: str | Path) -> list[Path]:
+    """The data folder's request file, and, where its store is a link to a file in
+    another folder, that folder's: the StudyApp writing the file may have been started
+    on either folder (core.recovery.acquire_store_lock takes both locks), and a
+    request written beside one folder's store only never reached a window on the
+    other."""
+    linked = linked_folder(data_dir)
+    own = raise_request_path(data_dir)
+    return [own] if linked is None else [own, raise_request_path(linked)]
 
 
 def _plain_or_none(path: Path) -> bool:
@@ -46,14 +59,16 @@ def request_raise(data_dir: str | Path) -> bool:
     False when the request file cannot be written (a read-only folder, something
     other than a file under its name)."""
     token = f"{os.getpid()} {time.time_ns()}\n"
-    path = raise_request_path(data_dir)
-    if not _plain_or_none(path):
-        return False
-    try:
-        path.write_text(token, encoding="ascii")
-    except OSError:
-        return False
-    return True
+    written = False
+    for path in raise_request_paths(data_dir):
+        if not _plain_or_none(path):
+            continue
+        try:
+            path.write_text(token, encoding="ascii")
+        except OSError:
+            continue
+        written = True
+    return written
 
 
 class RaiseRequestWatcher(QObject):
@@ -63,9 +78,11 @@ class RaiseRequestWatcher(QObject):
 
     def __init__(self, data_dir: str | Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = raise_request_path(data_dir)
+        self.paths = raise_request_paths(data_dir)
+        self.path = self.paths[0]
         self.requests = 0  # how many requests were seen (for tests and the log)
-        self._seen = self._read()
+        # The tokens seen: one request writes the same token beside both folders.
+        self._seen = {self._read(path) for path in self.paths}
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_changed)
         self._watch()
@@ -75,20 +92,23 @@ class RaiseRequestWatcher(QObject):
         return str(self.path) in self._watcher.files()
 
     def _watch(self) -> None:
-        """Watch the file, creating it first (a watcher needs a file to watch). A
-        folder where it cannot be made leaves the watcher idle: the second start
-        still gets its read-only window, only this one does not come forward."""
-        if not self.path.exists():
-            with contextlib.suppress(OSError):
-                self.path.touch()
-        if self.path.exists() and _plain_or_none(self.path) and not self.watching:
-            self._watcher.addPath(str(self.path))
+        """Watch the files, creating them first (a watcher needs a file to watch). A
+        folder where one cannot be made leaves it unwatched: the second start still
+        gets its read-only window, only this one does not come forward."""
+        watched = self._watcher.files()
+        for path in self.paths:
+            if not path.exists():
+                with contextlib.suppress(OSError):
+                    path.touch()
+            if path.exists() and _plain_or_none(path) and str(path) not in watched:
+                self._watcher.addPath(str(path))
 
-    def _read(self) -> str:
-        if not _plain_or_none(self.path):
+    @staticmethod
+    def _read(path: Path) -> str:
+        if not _plain_or_none(path):
             return ""
         try:
-            return self.path.read_text(encoding="ascii", errors="replace").strip()
+            return path.read_text(encoding="ascii", errors="replace").strip()
         except OSError:
             return ""
 
@@ -99,10 +119,10 @@ class RaiseRequestWatcher(QObject):
 
     def check(self) -> bool:
         """Emit `raise_requested` if a new request was written since the last look."""
-        token = self._read()
-        if not token or token == self._seen:
+        tokens = {self._read(path) for path in self.paths} - {""}
+        if tokens <= self._seen:
             return False
-        self._seen = token
+        self._seen |= tokens
         self.requests += 1
         self.raise_requested.emit()
         return True

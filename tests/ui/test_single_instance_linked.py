@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.app import watch_raise_requests
 from studyapp.cli import main
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import acquire_store_lock
@@ -84,3 +85,23 @@ def test_a_command_through_another_folder_says_studyapp_is_running(tmp_path, cap
         assert main(["rename-deck", "--data-dir", str(second), "1", "Renamed"]) != 0
         assert "StudyApp is running" in capsys.readouterr().err
         assert store_path(first).read_bytes() == before
+
+
+@pytest.mark.parametrize("order", ["first-then-second", "second-then-first"])
+def test_a_second_start_through_another_folder_brings_the_first_forward(
+    qtbot, tmp_path, make_window, order
+):
+    first, second = linked_folders(tmp_path, "into-first")
+    if order == "second-then-first":
+        first, second = second, first
+    holder = acquire_store_lock(first)
+    window = make_window(show=True)
+    watcher = watch_raise_requests(window, first)
+    try:
+        with qtbot.waitSignal(watcher.raise_requested, timeout=5000):
+            opened = open_user_store(second, ScriptedMessages(), NOW, ask=lambda _owner: False)
+        assert opened is None and window.raise_requests == 1 and watcher.requests == 1
+        assert not watcher.check()  # one request, however many files it was written to
+    finally:
+        watcher.stop()
+        holder.release()
