@@ -464,7 +464,10 @@ def immutable_folder(data) -> Path:
 
 @pytest.mark.parametrize(
     ("folder", "said"),
-    [("read_only_mount", "Read-only file system"), ("immutable_folder", "not permitted")],
+    [
+        ("read_only_mount", "Read-only file system"),
+        ("immutable_folder", "locked against any change"),
+    ],
 )
 def test_a_data_folder_that_nothing_can_write_opens_read_only(folder, said, request):
     """SQLite cannot make the shared-memory file there and says only "unable to open
