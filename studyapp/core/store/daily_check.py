@@ -21,6 +21,7 @@ from studyapp.lazy import lazy
 # Loaded when a repair is to be made: the copy of the file kept first, the rows' repairs.
 swap = lazy("studyapp.core.store.swap")
 row_repairs = lazy("studyapp.core.store.row_repairs")
+repeated_reviews = lazy("studyapp.core.store.repeated_reviews")
 
 
 def check_and_repair(
@@ -93,6 +94,19 @@ def check_and_repair(
             repaired.append(
                 "rewrote those times in milliseconds, so that every review and mock interview"
                 " shows on its own day again"
+            )
+        if twice := repeated_reviews.repeated_reviews(conn):
+            found.append(
+                f"{plural(twice, 'review')} recorded twice (the same question, moment and"
+                " grade under another number: two copies of the store merged by another"
+                " program)"
+            )
+            kept = kept or swap.keep_copy(path, now)
+            repeated_reviews.drop_repeated_reviews(conn)
+            repaired.append(
+                f"left out the second {'copy' if twice == 1 else 'copies'}, so that each"
+                " grade counts once in your day's reviews and statistics (the copy kept"
+                " has them)"
             )
         if remade := cards_again.unreadable_cards(conn, now):
             found.append(
