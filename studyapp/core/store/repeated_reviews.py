@@ -1,12 +1,12 @@
 """Reviews recorded twice: rows of one question at the same millisecond, with the same
-grade, mode, time taken and card graded from, under another id (a merge of two copies of the store by
-a database tool or a sync tool's own merge, a table's rows inserted again). StudyApp
-never records two grades of one question in one millisecond, so the second is no
-grade the person made: counted, it doubled the day's reviews (a deck's daily limit
-reached at half of it), the statistics and the history FSRS is fitted to. The full
-check (core.store.daily_check) leaves out every such row but the first, keeping a
-copy of the file as it was; the card each question's schedule is read from is not
-touched (it was made by the grades themselves).
+grade, mode, time taken and card graded from, under another id (a merge of two copies
+of the store by a database tool or a sync tool's own merge, a table's rows inserted
+again). StudyApp never records two grades of one question in one millisecond, so the
+second is no grade the person made: counted, it doubled the day's reviews (a deck's
+daily limit reached at half of it), the statistics and the history FSRS is fitted
+to. The full check (core.store.daily_check) leaves out every such row but the first,
+keeping a copy of the file as it was; the card each question's schedule is read from
+is not touched (it was made by the grades themselves).
 """
 
 from __future__ import annotations
