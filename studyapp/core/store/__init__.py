@@ -36,7 +36,8 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   side_files.py  a log or journal beside the store that another database left there
   pages.py    rows read from leaf pages no b-tree reaches (a lost root), for the salvage
   health.py   the full checks of a database file, and the repairs that need no backup;
-              search_index.py and row_repairs.py hold those of the search index and of rows
+              search_index.py and row_repairs.py hold those of the search index and of rows,
+              repeated_reviews.py that of reviews recorded twice
 """
 
 from __future__ import annotations
