@@ -37,7 +37,8 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   pages.py    rows read from leaf pages no b-tree reaches (a lost root), for the salvage
   health.py   the full checks of a database file, and the repairs that need no backup;
               search_index.py and row_repairs.py hold those of the search index and of rows,
-              repeated_reviews.py that of reviews recorded twice
+              repeated_reviews.py that of reviews recorded twice, unread_settings.py
+              that of preferences whose stored value cannot be read
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from studyapp.lazy import lazy
 swap = lazy("studyapp.core.store.swap")
 row_repairs = lazy("studyapp.core.store.row_repairs")
 repeated_reviews = lazy("studyapp.core.store.repeated_reviews")
+unread_settings = lazy("studyapp.core.store.unread_settings")
 
 
 def check_and_repair(
@@ -94,6 +95,18 @@ def check_and_repair(
             repaired.append(
                 "rewrote those times in milliseconds, so that every review and mock interview"
                 " shows on its own day again"
+            )
+        if unread := unread_settings.unread_settings(conn):
+            names = "; ".join(f"“{spec.label}”" for spec in unread)
+            found.append(
+                f"{plural(len(unread), 'preference')} whose stored value could not be read"
+                f" ({names}), used at their defaults"
+            )
+            kept = kept or swap.keep_copy(path, now)
+            unread_settings.forget_unread(conn, unread)
+            repaired.append(
+                "set them back to their defaults: if you had changed them, set them again"
+                " in Preferences (the copy kept has what was stored)"
             )
         if twice := repeated_reviews.repeated_reviews(conn):
             found.append(
