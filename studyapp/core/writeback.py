@@ -29,13 +29,20 @@ from typing import Any
 from studyapp.core import note_versions, textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
+from studyapp.core.note_kinds import TEXT_SUFFIXES
 from studyapp.core.parse.titles import CODE_SPAN_RE, plain_text
 from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
 from studyapp.core.title_marks import typed
 from studyapp.core.titles import normalize_title
 
-WRITABLE_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Notes whose questions stand at their own lines of the file, as written: Markdown,
+# and plain text (`Q:`/`A:` lines, "Question:"/"Answer:", "1) …" over its answer),
+# read by the same parser with the same line spans. What an edit may not write in a
+# file's shape (an answer line "Q: …" that would start a card) is refused by reading
+# the written text back (`_reads_back`), whatever the shape.
+WRITABLE_SUFFIXES = (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES)
 
 WRITTEN = "written"  # the notes file holds the edit (and the store, after a re-import)
 STORED = "stored"  # kept in the store only, re-imports keep it; `message` says why
@@ -160,7 +167,7 @@ def _write_back(
 
     name = textio.path_text(path.name)
     if path.suffix.lower() not in WRITABLE_SUFFIXES:
-        raise NoWriteBack(f"{name} is not a Markdown notes file")
+        raise NoWriteBack(f"{name} is not a Markdown or plain-text notes file")
     if not path.is_file():
         raise NoWriteBack(f"{name} is missing")
     deck = store.deck(question.deck_id)
@@ -235,9 +242,15 @@ def _write_back(
         if _reads_back(path, text, new_text, question, title, answer, split_at, file_answer):
             break
     else:
+        started = _question_started(path, text, new_text, question, split_at)
         raise NoWriteBack(
-            f"{name} would not read back as this edit: written there, it would change"
-            " how the question or the ones around it are read"
+            f"{name} would not read back as this edit: "
+            + (
+                f"its line \u201c{started}\u201d would start a question of its own"
+                if started
+                else "written there, it would change how the question or the ones around"
+                " it are read"
+            )
         )
     try:
         encoded = bom + new_text.replace("\n", newline).encode(encoding, errors="strict")
@@ -302,7 +315,7 @@ def answer_as_written(store: Store, question: Question) -> str:
         path = notes_file_of(store, question)
     except NoWriteBack:
         return stored
-    if question.edited or path.suffix.lower() not in WRITABLE_SUFFIXES:
+    if question.edited or path.suffix.lower() not in MARKDOWN_SUFFIXES:
         return stored
     try:
         data = path.read_bytes()
@@ -336,8 +349,8 @@ def read_as_import(answer: str) -> str:
 def _as_written(path: Path, text: str, question: Question, split_at: str | None) -> Question:
     """`question` with its answer as the file `text` writes it at its lines, where the
     import read Obsidian markup out of it (`answer_as_written`); else as it is."""
-    if path.suffix.lower() not in WRITABLE_SUFFIXES:
-        return question
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        return question  # only a Markdown note's import reads Obsidian markup out
     lines = "\n".join(text.split("\n")[question.source_line - 1 : question.end_line])
     if read_as_import(lines) == lines:
         return question  # no Obsidian marks at its lines: nothing to parse for
@@ -560,9 +573,28 @@ def _reads_back(
         and not parsed_answer.endswith(answer[len(written) :].strip())
     ):
         answer = written  # the parse does not add the labels: the import does
-    answer = read_as_import(answer)  # typed with its Obsidian marks, read without
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        answer = read_as_import(answer)  # typed with its Obsidian marks, read without
     expected[mine[0]] = (source_file, normalize_title(title), _lines(answer))
     return read(new_doc) == expected
+
+
+def _question_started(
+    path: Path, before: str, after: str, question: Question, split_at: str | None
+) -> str | None:
+    """The line of an edit that the notes written as `after` read as a question of its
+    own (an answer's "Q: …" line in Q:/A: notes, a heading in Markdown), as the edit
+    wrote it; None when the edit splits no question off."""
+    from studyapp.core.parse import parse_file_text
+
+    had = {
+        normalize_title(q.title) for q in parse_file_text(before, path, split_at=split_at).questions
+    }
+    lines = after.split("\n")
+    for other in parse_file_text(after, path, split_at=split_at).questions:
+        if other.source_line > question.source_line and normalize_title(other.title) not in had:
+            return lines[other.source_line - 1].strip() if other.source_line <= len(lines) else None
+    return None
 
 
 def _lines(text: str) -> str:

@@ -174,7 +174,7 @@ def test_a_csv_deck_keeps_the_edit_in_the_store_across_reimports(store, tmp_path
     cards.write_text("question,answer\nWhat is a GAN?,Two networks.\nWhat is RL?,Rewards.\n")
     import_file(store, cards)
     q = by_title(store, "What is a GAN?")
-    stored_only(store, cards, q, "not a Markdown notes file")
+    stored_only(store, cards, q, "not a Markdown or plain-text notes file")
     cards.write_text("question,answer\nWhat is a GAN?,Two nets.\nWhat is RL?,Rewards!\n")
     import_file(store, cards)
     assert store.question(q.id).answer_markdown == "Edited answer."
@@ -192,7 +192,7 @@ def test_the_notes_text_can_be_taken_back_over_an_edit_kept_in_the_store(store, 
     cards.write_text("question,answer\nWhat is a GAN?,Two networks.\nWhat is RL?,Rewards.\n")
     import_file(store, cards)
     q = by_title(store, "What is a GAN?")
-    stored_only(store, cards, q, "not a Markdown notes file")
+    stored_only(store, cards, q, "not a Markdown or plain-text notes file")
     cards.write_text("question,answer\nWhat is a GAN?,Two nets.\nWhat is RL?,Rewards.\n")
     import_file(store, cards)
     assert store.question(q.id).answer_markdown == "Edited answer."  # kept, as before
