@@ -1,19 +1,19 @@
-"""Edit where you read: a question edited in the app goes back into its Markdown notes
-file, at its own lines, or, where that cannot be done, stays in the store and survives
-re-imports. (The command line that opens the notes file at the question's line is
-core.editor_command's.)
+"""Edit where you read: a question edited in the app goes back into its notes file
+(Markdown, plain text, a CSV's row: `WRITABLE_SUFFIXES`), at its own lines, or, where
+that cannot be done, stays in the store and survives re-imports. (The command line
+that opens the notes file at the question's line is core.editor_command's.)
 
 Writing back is careful: the file must still be what was imported (else the edit is
 refused: the person re-imports first), the question's title and answer must be found
 as they are stored at its lines, the edit is written as its place needs (a table
-cell's `<br>` and `\\|`, a list item's indent), the file as written must read back
-as before but for this question's new title and answer (else the edit stays in the
-store), and the file is written atomically (a temporary file renamed over it) in its
-own encoding and line endings, its previous version kept in StudyApp's data folder
-(core.note_versions; never beside the note, where a vault or a repository would
-show it). After the
-write the deck is re-imported, so every question's lines are current; the edited
-question keeps its id (and progress) through a title alias.
+cell's `<br>` and `\\|`, a list item's indent, a CSV cell's quotes: core.writeback_rows),
+the file as written must read back as before but for this question's new title and
+answer (else the edit stays in the store), and the file is written atomically (a
+temporary file renamed over it) in its own encoding and line endings, its previous
+version kept in StudyApp's data folder (core.note_versions; never beside the note,
+where a vault or a repository would show it). After the write the deck is
+re-imported, so every question's lines are current; the edited question keeps its id
+(and progress) through a title alias.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Any
 from studyapp.core import note_versions, textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
-from studyapp.core.note_kinds import TEXT_SUFFIXES
+from studyapp.core.note_kinds import TABULAR_SUFFIXES, TEXT_SUFFIXES
 from studyapp.core.parse.titles import CODE_SPAN_RE, plain_text
 from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
@@ -39,10 +39,11 @@ from studyapp.core.titles import normalize_title
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Notes whose questions stand at their own lines of the file, as written: Markdown,
 # and plain text (`Q:`/`A:` lines, "Question:"/"Answer:", "1) …" over its answer),
-# read by the same parser with the same line spans. What an edit may not write in a
-# file's shape (an answer line "Q: …" that would start a card) is refused by reading
-# the written text back (`_reads_back`), whatever the shape.
-WRITABLE_SUFFIXES = (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES)
+# read by the same parser with the same line spans; and a CSV's or TSV's row, its
+# cells written as the csv module writes them (core.writeback_rows). What an edit may
+# not write in a file's shape (an answer line "Q: …" that would start a card) is
+# refused by reading the written text back (`_reads_back`), whatever the shape.
+WRITABLE_SUFFIXES = (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES)
 
 WRITTEN = "written"  # the notes file holds the edit (and the store, after a re-import)
 STORED = "stored"  # kept in the store only, re-imports keep it; `message` says why
@@ -80,7 +81,7 @@ def edit_question(
     opened: tuple[str, str] | None = None,
 ) -> EditResult:
     """Change a question's title, answer and topic; write title and answer back into
-    its Markdown notes file where possible. KeyError for an unknown question.
+    its notes file where possible. KeyError for an unknown question.
 
     `opened`: the title and answer the edit began from. Where the question no longer
     has them (its notes were saved elsewhere and re-imported meanwhile), nothing is
@@ -167,7 +168,7 @@ def _write_back(
 
     name = textio.path_text(path.name)
     if path.suffix.lower() not in WRITABLE_SUFFIXES:
-        raise NoWriteBack(f"{name} is not a Markdown or plain-text notes file")
+        raise NoWriteBack(f"{name} is not a notes file StudyApp writes into")
     if not path.is_file():
         raise NoWriteBack(f"{name} is missing")
     deck = store.deck(question.deck_id)
@@ -228,7 +229,8 @@ def _write_back(
         question = _as_written(path, text, question, split_at)
     located, file_answer = _labels_set_aside(question, answer, text)
     gaps: list[tuple[str, str]] = [("", "")]
-    if not question.answer_markdown.strip() and answer.strip():
+    rows = _read_as_rows(path, text, split_at)
+    if not question.answer_markdown.strip() and answer.strip() and not rows:
         # Nothing written to replace: the answer goes under the title as this file
         # writes its other answers (tried nearest first, each read back).
         siblings = [
@@ -238,7 +240,12 @@ def _write_back(
         ]
         gaps = _answer_gaps(text, question, siblings)
     for gap in gaps:
-        new_text = _replace_block(text, located, written, file_answer, gap)
+        if rows:
+            from studyapp.core.writeback_rows import replace_row
+
+            new_text = replace_row(text, located, written, file_answer)
+        else:
+            new_text = _replace_block(text, located, written, file_answer, gap)
         if _reads_back(path, text, new_text, question, title, answer, split_at, file_answer):
             break
     else:
@@ -385,6 +392,16 @@ def _notes_reading(
         answer_markdown=notes.answer_markdown,
         end_line=notes.end_line or question.end_line,
     )
+
+
+def _read_as_rows(path: Path, text: str, split_at: str | None) -> bool:
+    """Whether the notes are read as a table of cards, a row each (a CSV, a TSV, an
+    Anki export saved as .txt), as the parser decides (core.parse._tabular): their
+    rows are written cell by cell (core.writeback_rows)."""
+    from studyapp.core.parse.tabular import sniff_tabular
+
+    suffix = path.suffix.lower()
+    return suffix in TABULAR_SUFFIXES or split_at == "row" or sniff_tabular(text, suffix)
 
 
 def _writable(path: Path) -> bool:

@@ -3,6 +3,7 @@ the store (and survives re-imports) where the file cannot take it."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -169,38 +170,44 @@ def test_a_read_only_file_keeps_the_edit_in_the_store_across_reimports(
     assert "Edited" not in back.answer_markdown and back.answer_markdown.strip()
 
 
-def test_a_csv_deck_keeps_the_edit_in_the_store_across_reimports(store, tmp_path):
-    cards = tmp_path / "cards.csv"
-    cards.write_text("question,answer\nWhat is a GAN?,Two networks.\nWhat is RL?,Rewards.\n")
+def cards_json(*pairs: tuple[str, str]) -> str:
+    """Flashcards kept as JSON: a kind of notes StudyApp reads and does not write into."""
+    return json.dumps([{"question": q, "answer": a} for q, a in pairs])
+
+
+def test_a_json_deck_keeps_the_edit_in_the_store_across_reimports(store, tmp_path):
+    cards = tmp_path / "cards.json"
+    cards.write_text(cards_json(("What is a GAN?", "Two networks."), ("What is RL?", "Rewards.")))
     import_file(store, cards)
     q = by_title(store, "What is a GAN?")
-    stored_only(store, cards, q, "not a Markdown or plain-text notes file")
-    cards.write_text("question,answer\nWhat is a GAN?,Two nets.\nWhat is RL?,Rewards!\n")
+    stored_only(store, cards, q, "not a notes file StudyApp writes into")
+    cards.write_text(cards_json(("What is a GAN?", "Two nets."), ("What is RL?", "Rewards!")))
     import_file(store, cards)
     assert store.question(q.id).answer_markdown == "Edited answer."
     assert by_title(store, "What is RL?").answer_markdown == "Rewards!"
 
 
 def test_the_notes_text_can_be_taken_back_over_an_edit_kept_in_the_store(store, tmp_path):
-    """A new user's CSV card edited in the app ignored the file's later changes for
+    """A card edited in the app where its file cannot take the edit (a JSON deck's;
+    a CSV's, before CSV rows were written back) ignored the file's later changes for
     good. Use the Notes' Text drops the edit: the card takes the file's text now and
     its later changes again, its progress kept; an edit kept for another reason (a
     read-only Markdown file) comes back the same way."""
     from studyapp.core.decks import take_notes_text
 
-    cards = tmp_path / "cards.csv"
-    cards.write_text("question,answer\nWhat is a GAN?,Two networks.\nWhat is RL?,Rewards.\n")
+    cards = tmp_path / "cards.json"
+    cards.write_text(cards_json(("What is a GAN?", "Two networks."), ("What is RL?", "Rewards.")))
     import_file(store, cards)
     q = by_title(store, "What is a GAN?")
-    stored_only(store, cards, q, "not a Markdown or plain-text notes file")
-    cards.write_text("question,answer\nWhat is a GAN?,Two nets.\nWhat is RL?,Rewards.\n")
+    stored_only(store, cards, q, "not a notes file StudyApp writes into")
+    cards.write_text(cards_json(("What is a GAN?", "Two nets."), ("What is RL?", "Rewards.")))
     import_file(store, cards)
     assert store.question(q.id).answer_markdown == "Edited answer."  # kept, as before
     summary = take_notes_text(store, q.id)
     back = store.question(q.id)
     assert (back.title, back.answer_markdown, back.edited) == ("What is a GAN?", "Two nets.", False)
     assert summary.updated == 1
-    cards.write_text("question,answer\nWhat is a GAN?,Generator and critic.\nWhat is RL?,R.\n")
+    cards.write_text(cards_json(("What is a GAN?", "Generator and critic."), ("What is RL?", "R.")))
     import_file(store, cards)
     assert store.question(q.id).answer_markdown == "Generator and critic."
 
@@ -533,8 +540,8 @@ def test_a_title_with_code_is_edited_as_it_is_shown_and_keeps_its_code(store, tm
 
 
 def test_code_typed_into_a_title_kept_in_the_store_shows_as_code(store, tmp_path):
-    cards = tmp_path / "cards.csv"
-    cards.write_text("question,answer\nWhat does map do?,Applies f.\n", encoding="utf-8")
+    cards = tmp_path / "cards.json"  # (a file StudyApp does not write into)
+    cards.write_text(cards_json(("What does map do?", "Applies f.")), encoding="utf-8")
     import_file(store, cards)
     q = by_title(store, "What does map do?")
     result = edit_question(store, q.id, "What does `map` return?", "An iterator.")

@@ -7,14 +7,13 @@ progress)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store
 from studyapp.core.writeback import STORED, WRITTEN, edit_question
 from tests.helpers.cards import record
+from tests.helpers.written_notes import by_title, imported
 
 PHONE = (
     "Q: what does evrything re-render in react? 🤔\n"
@@ -49,16 +48,6 @@ NUMBERED = (
 def store(tmp_path):
     with Store.open(tmp_path / "db.sqlite3") as s:
         yield s
-
-
-def imported(store: Store, path: Path, text: str, newline: str = "\n", encoding="utf-8") -> Path:
-    path.write_bytes(text.replace("\n", newline).encode(encoding))
-    import_file(store, path)
-    return path
-
-
-def by_title(store: Store, title: str):
-    return next(q for q in store.questions() if q.title == title)
 
 
 def test_a_typo_fixed_in_a_phone_notes_title_is_written_into_its_q_line(store, tmp_path):

@@ -127,8 +127,8 @@ def test_a_moved_question_takes_its_figures_to_its_new_topic(make_window, store)
 def test_an_edit_kept_over_the_notes_can_give_way_to_the_notes_text(
     qtbot, make_window, store, notes_dir
 ):
-    """A new user edited a CSV card in the app (kept in the store: a CSV is not written
-    back), then changed the card in the file: the window said the edit was kept, and
+    """A new user edited a CSV card in the app (kept in the store, as an edit its file
+    could not take), then changed the card in the file: the window said the edit was kept, and
     nothing offered a way back. The question's context menu offers Use the Notes'
     Text…; confirmed, the question shows the file's text, its progress kept."""
     from studyapp.core.importer import import_file

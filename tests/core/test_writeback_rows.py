@@ -1,0 +1,178 @@
+"""Write-back into a CSV or TSV of cards: the question's row takes the edit in its
+question's and answer's cells, written as the csv module writes them in the file's
+dialect; every other cell, its quotes and the file's other rows stay byte for byte.
+A row whose cells do not hold the stored text (an Anki export's HTML) keeps the edit
+in the app and says why; the live re-import after a write keeps the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
+from studyapp.core.writeback import STORED, WRITTEN, edit_question
+from tests.helpers.cards import record
+from tests.helpers.written_notes import by_title, imported
+
+CARDS = (
+    "question,answer,source\n"
+    'What is a GAN?,Two networks that compete.,"book"\n'
+    '"What is RL, really?","Rewards, ""mostly"".",course\n'
+    "What is dropout?,Zeroing units at random.,\n"
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "db.sqlite3") as s:
+        yield s
+
+
+def test_a_csv_rows_answer_is_written_into_its_cell_and_the_rest_kept(store, tmp_path):
+    """The other cells keep their quotes ("book" needs none, and keeps them), the
+    file its CRLF line endings."""
+    cards = imported(store, tmp_path / "cards.csv", CARDS, "\r\n")
+    q = by_title(store, "What is a GAN?")
+    record(store, q.id, 3, 5.0, "study", 1)
+
+    result = edit_question(store, q.id, q.title, "A generator and a discriminator.")
+
+    assert result.outcome == WRITTEN, result.message
+    assert cards.read_bytes() == CARDS.replace(
+        "Two networks that compete.", "A generator and a discriminator."
+    ).replace("\n", "\r\n").encode("utf-8")
+    assert result.backup is not None
+    assert store.question(q.id).answer_markdown == "A generator and a discriminator."
+    assert [r.question_id for r in store.reviews()] == [q.id]
+
+
+def test_a_quoted_cell_stays_quoted_and_new_text_is_quoted_where_it_needs(store, tmp_path):
+    cards = imported(store, tmp_path / "cards.csv", CARDS)
+    rl = by_title(store, "What is RL, really?")
+    dropout = by_title(store, "What is dropout?")
+
+    first = edit_question(store, rl.id, "What is RL?", 'Rewards, "mostly", and a policy.')
+    second = edit_question(store, dropout.id, q_title := "What is dropout, in short?", "Noise.")
+
+    assert (first.outcome, second.outcome) == (WRITTEN, WRITTEN), (first, second)
+    assert cards.read_text(encoding="utf-8") == (
+        "question,answer,source\n"
+        'What is a GAN?,Two networks that compete.,"book"\n'
+        '"What is RL?","Rewards, ""mostly"", and a policy.",course\n'
+        '"What is dropout, in short?",Noise.,\n'
+    )
+    assert by_title(store, q_title).id == dropout.id
+
+
+def test_a_multi_line_answer_becomes_a_quoted_cell_over_its_lines(store, tmp_path):
+    cards = imported(store, tmp_path / "cards.csv", CARDS)
+    q = by_title(store, "What is dropout?")
+
+    result = edit_question(store, q.id, q.title, "Zeroing units at random.\nOnly in training.")
+
+    assert result.outcome == WRITTEN, result.message
+    assert cards.read_text(encoding="utf-8").endswith(
+        'What is dropout?,"Zeroing units at random.\nOnly in training.",\n'
+    )
+    assert len(store.questions()) == 3
+    after = store.question(q.id)
+    assert after.answer_markdown == "Zeroing units at random.\nOnly in training."
+    assert (after.source_line, after.end_line) == (4, 5)
+
+
+def test_a_tsv_and_a_semicolon_csv_in_a_legacy_encoding_take_an_edit(store, tmp_path):
+    tsv_text = "front\tback\ttags\nWhat is HTTP/2?\tMultiplexed streams.\tweb\n"
+    tsv = imported(store, tmp_path / "net.tsv", tsv_text)
+    semi_text = "Frage;Antwort\nWas ist ein Café?;Ein Ort für Kaffee.\nWas ist Tee?;Ein Aufguss.\n"
+    semi = imported(store, tmp_path / "de.csv", semi_text, encoding="cp1252")
+    http = by_title(store, "What is HTTP/2?")
+    tea = by_title(store, "Was ist Tee?")
+
+    # (the tags column's label ends the answer as the import shows it, and is typed so)
+    one = edit_question(
+        store, http.id, http.title, http.answer_markdown.replace("streams", "streams, one TCP")
+    )
+    two = edit_question(store, tea.id, "Was ist Tee?", "Ein Aufguss; heiß.")
+
+    assert (one.outcome, two.outcome) == (WRITTEN, WRITTEN), (one.message, two.message)
+    assert tsv.read_text(encoding="utf-8") == tsv_text.replace("streams.", "streams, one TCP.")
+    assert semi.read_bytes() == semi_text.replace("Ein Aufguss.", '"Ein Aufguss; heiß."').encode(
+        "cp1252"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "answer", "why"),
+    [
+        (  # an Anki export: the cell is HTML, the stored answer its Markdown
+            "#separator:tab\n#html:true\nWhat is a B-tree?\t<b>Balanced</b> tree<br>of pages\n",
+            "What is a B-tree?",
+            "A balanced tree.",
+            "no cells holding its question and answer as they are stored",
+        ),
+        (  # one row's two cells with the same text: which is the answer is not known
+            "question,answer\nEcho?,Echo?\nWhat is a REST API?,Resources over HTTP.\n",
+            "Echo?",
+            "An answer.",
+            "no cells holding its question and answer as they are stored",
+        ),
+    ],
+)
+def test_a_row_whose_cells_do_not_hold_the_stored_text_writes_nothing(
+    store, tmp_path, text, title, answer, why
+):
+    cards = imported(
+        store, tmp_path / "cards.txt" if text.startswith("#") else tmp_path / "c.csv", text
+    )
+    q = by_title(store, title)
+
+    result = edit_question(store, q.id, q.title, answer)
+
+    assert result.outcome == STORED and why in result.message, result.message
+    assert cards.read_text(encoding="utf-8") == text
+
+
+def test_an_anki_export_saved_as_text_is_written_as_its_rows(store, tmp_path):
+    """Anki's "Notes in Plain Text" (.txt, a tab between the fields) is read as rows:
+    an answer that needs quotes gets them, as in a TSV."""
+    text = "#separator:tab\n#html:false\nWhat is a heap?\tA tree kept in order.\n"
+    notes = imported(store, tmp_path / "anki.txt", text)
+    q = by_title(store, "What is a heap?")
+
+    result = edit_question(store, q.id, q.title, "A tree kept in order,\nparent first.")
+
+    assert result.outcome == WRITTEN, result.message
+    assert notes.read_text(encoding="utf-8") == text.replace(
+        "A tree kept in order.", '"A tree kept in order,\nparent first."'
+    )
+    assert store.question(q.id).answer_markdown == "A tree kept in order,\nparent first."
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "title", "answer"),
+    [
+        ("cards.csv", CARDS, "What is a GAN?", "Adversarial nets."),
+        (
+            "net.tsv",
+            "front\tback\nWhat is DNS?\tNames to addresses.\nWhat is TLS?\tCrypto.\n",
+            "What is TLS?",
+            "Encryption in transit,\nwith certificates.",
+        ),
+    ],
+)
+def test_the_live_reimport_after_a_row_is_written_keeps_the_question(
+    store, tmp_path, name, text, title, answer
+):
+    cards = imported(store, tmp_path / name, text)
+    q = by_title(store, title)
+    record(store, q.id, 3, 5.0, "study", 1)
+    count = len(store.questions())
+
+    assert edit_question(store, q.id, q.title, answer).outcome == WRITTEN
+
+    for force in (False, True):  # the watch's re-import; one that reads the file anew
+        summary = import_file(store, cards, force=force)
+        assert (summary.new, summary.removed) == (0, 0)
+        assert len(store.questions()) == count
+        assert store.question(q.id).answer_markdown == answer
+    assert [r.question_id for r in store.reviews()] == [q.id]
