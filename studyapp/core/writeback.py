@@ -608,9 +608,12 @@ def _question_started(
         normalize_title(q.title) for q in parse_file_text(before, path, split_at=split_at).questions
     }
     lines = after.split("\n")
+    # the edit's lines: the question's own, grown or shrunk by what the edit changed
+    last = question.end_line + len(lines) - len(before.split("\n"))
     for other in parse_file_text(after, path, split_at=split_at).questions:
-        if other.source_line > question.source_line and normalize_title(other.title) not in had:
-            return lines[other.source_line - 1].strip() if other.source_line <= len(lines) else None
+        within = question.source_line < other.source_line <= min(last, len(lines))
+        if within and normalize_title(other.title) not in had:
+            return lines[other.source_line - 1].strip()
     return None
 
 

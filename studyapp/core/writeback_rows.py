@@ -5,9 +5,9 @@ The row is read as the csv module reads it (the file's delimiter, `""` inside qu
 a quoted cell over several lines), each cell with the place it takes in the text, so
 only the edited cells are written again, by the csv module with the file's dialect: a
 cell that was quoted stays quoted, one that was not is quoted only where its new text
-needs it (a delimiter, a quote, a line break). The other cells, their quotes and
-spaces, are not written again. Whether the file then reads as this edit is
-core.writeback's check, as for every notes file.
+needs it (a delimiter, a quote, a line break); an edited cell holds the text as
+typed. The other cells, their quotes and spaces, are not written again. Whether the
+file then reads as this edit is core.writeback's check, as for every notes file.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def replace_row(text: str, question: Question, title: str | None, answer: str) -
         edits = {answered: answer} if title is None else {asked: title, answered: answer}
         for index in sorted(edits, reverse=True):  # the later cell first: offsets hold
             cell = cells[index]
-            written = _written(_kept_spaces(cell.value, edits[index]), delimiter, cell.quoted)
+            written = _written(edits[index], delimiter, cell.quoted)
             row = row[: cell.start] + written + row[cell.end :]
         return "\n".join([*lines[:start], *row.split("\n"), *lines[end:]])
     raise NoWriteBack(
@@ -60,24 +60,14 @@ def replace_row(text: str, question: Question, title: str | None, answer: str) -
 
 def _only(cells: list[_Cell], stored: str, other_than: int | None = None) -> int | None:
     """The index of the one cell that reads as `stored` (its spaces and a carriage
-    return left out), None when none does, or several."""
-    if not stored.strip():
-        return None  # an empty answer: which empty cell is its own is not known here
+    return left out; an empty answer: the one empty cell), None when none does, or
+    several."""
     found = [
         i
         for i, cell in enumerate(cells)
         if i != other_than and cell.value.replace("\r", "").strip() == stored.strip()
     ]
     return found[0] if len(found) == 1 else None
-
-
-def _kept_spaces(old: str, new: str) -> str:
-    """`new` with the spaces `old` has around its text (", answer" stays ", …")."""
-    core = old.strip()
-    if not core:
-        return new
-    at = old.find(core)
-    return old[:at] + new.strip() + old[at + len(core) :]
 
 
 def _written(value: str, delimiter: str, quoted: bool) -> str:

@@ -116,6 +116,12 @@ def test_a_tsv_and_a_semicolon_csv_in_a_legacy_encoding_take_an_edit(store, tmp_
             "An answer.",
             "no cells holding its question and answer as they are stored",
         ),
+        (  # no answer yet, and two empty cells: which is the answer's is not known
+            "question,answer,notes\nWhat is a mutex?,,\nWhat is a lock?,A mutex.,\n",
+            "What is a mutex?",
+            "A lock.",
+            "no cells holding its question and answer as they are stored",
+        ),
     ],
 )
 def test_a_row_whose_cells_do_not_hold_the_stored_text_writes_nothing(
@@ -132,20 +138,44 @@ def test_a_row_whose_cells_do_not_hold_the_stored_text_writes_nothing(
     assert cards.read_text(encoding="utf-8") == text
 
 
-def test_an_anki_export_saved_as_text_is_written_as_its_rows(store, tmp_path):
-    """Anki's "Notes in Plain Text" (.txt, a tab between the fields) is read as rows:
-    an answer that needs quotes gets them, as in a TSV."""
-    text = "#separator:tab\n#html:false\nWhat is a heap?\tA tree kept in order.\n"
-    notes = imported(store, tmp_path / "anki.txt", text)
-    q = by_title(store, "What is a heap?")
+@pytest.mark.parametrize(
+    ("name", "text", "title", "answer", "written"),
+    [
+        (  # a card written with its answer to come: the row's one empty cell is its own
+            "os.csv",
+            "question,answer\nWhat is a mutex?,\nWhat is a semaphore?,A counter.\n",
+            "What is a mutex?",
+            "A lock, one holder at a time.",
+            'question,answer\nWhat is a mutex?,"A lock, one holder at a time."\n'
+            "What is a semaphore?,A counter.\n",
+        ),
+        (  # spaces around the old text: the edit is the cell's whole text, as typed
+            "api.csv",
+            "question,answer\nWhat is idempotence?, Same result twice. \n",
+            "What is idempotence?",
+            "Repeating it changes nothing.",
+            "question,answer\nWhat is idempotence?,Repeating it changes nothing.\n",
+        ),
+        (  # Anki's "Notes in Plain Text" (.txt, tabs): read as rows, written as rows
+            "anki.txt",
+            "#separator:tab\n#html:false\nWhat is a heap?\tA tree kept in order.\n",
+            "What is a heap?",
+            "A tree kept in order,\nparent first.",
+            '#separator:tab\n#html:false\nWhat is a heap?\t"A tree kept in order,\nparent first."\n',
+        ),
+    ],
+)
+def test_an_answer_cell_holds_the_answer_as_typed(
+    store, tmp_path, name, text, title, answer, written
+):
+    cards = imported(store, tmp_path / name, text)
+    q = by_title(store, title)
 
-    result = edit_question(store, q.id, q.title, "A tree kept in order,\nparent first.")
+    result = edit_question(store, q.id, q.title, answer)
 
     assert result.outcome == WRITTEN, result.message
-    assert notes.read_text(encoding="utf-8") == text.replace(
-        "A tree kept in order.", '"A tree kept in order,\nparent first."'
-    )
-    assert store.question(q.id).answer_markdown == "A tree kept in order,\nparent first."
+    assert cards.read_text(encoding="utf-8") == written
+    assert store.question(q.id).answer_markdown == answer
 
 
 @pytest.mark.parametrize(
