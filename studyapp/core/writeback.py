@@ -400,6 +400,8 @@ def _read_as_rows(path: Path, text: str, split_at: str | None) -> bool:
     rows are written cell by cell (core.writeback_rows)."""
     from studyapp.core.parse.tabular import sniff_tabular
 
+    if split_at not in (None, "row"):
+        return False  # read as the person chose (at headings, as a chat…): not as rows
     suffix = path.suffix.lower()
     return suffix in TABULAR_SUFFIXES or split_at == "row" or sniff_tabular(text, suffix)
 

@@ -206,3 +206,21 @@ def test_the_live_reimport_after_a_row_is_written_keeps_the_question(
         assert len(store.questions()) == count
         assert store.question(q.id).answer_markdown == answer
     assert [r.question_id for r in store.reviews()] == [q.id]
+
+
+def test_rows_the_person_chose_to_read_otherwise_are_written_as_lines(store, tmp_path):
+    """A tab between a question and its answer, imported as lines that ask (chosen
+    at import): the answer is the line's text after the tab, not a cell, and is
+    written as such: no csv quotes around a quote typed into it."""
+    text = "What is a tab?\tA gap, between fields.\nWhat is a row?\tOne card.\n"
+    notes = tmp_path / "terms.txt"
+    notes.write_text(text, encoding="utf-8")
+    import_file(store, notes, split_at="asked")
+    q = by_title(store, "What is a tab?")
+
+    result = edit_question(store, q.id, q.title, 'A "gap" between fields.')
+
+    assert result.outcome == WRITTEN, result.message
+    assert notes.read_text(encoding="utf-8") == text.replace(
+        "A gap, between fields.", 'A "gap" between fields.'
+    )
