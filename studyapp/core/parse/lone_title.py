@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.choice import PROPERTY_RE
 from studyapp.core.parse.titles import asks
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -121,6 +122,7 @@ def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
         or is_question_like(text)
         or doc.line(below).strip()
         or (not doc.plain and _MARKED_RE.search(text))
+        or PROPERTY_RE.match(text)  # a page's property ("tags:: sql", Logseq's)
     ):
         return None
     return text, block.start

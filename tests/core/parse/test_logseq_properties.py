@@ -48,3 +48,16 @@ def test_a_reviewed_cards_schedule_is_no_part_of_its_answer(tmp_path):
         (1, "intro"),
         (10, "Logseq block properties"),
     ]
+
+
+def test_a_pages_property_on_its_first_line_names_no_deck(tmp_path):
+    """A first line alone above the questions names the deck, in .md as in .txt; a
+    page property ("tags:: sql", "alias:: db") is the page's metadata, not its title."""
+    for first in ("tags:: sql", "alias:: databases, db"):
+        path = tmp_path / "sql.md"
+        path.write_text(
+            f"{first}\n\n- What does UNION remove? #card\n\t- Duplicates.\n", encoding="utf-8"
+        )
+        doc = parse_file(path)
+        assert doc.deck_name == "sql", (first, doc.deck_name)
+        assert [q.title for q in doc.questions] == ["What does UNION remove?"]
