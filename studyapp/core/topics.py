@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import PurePosixPath
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, StudyAppError
@@ -501,7 +500,9 @@ def _folder_levels(doc: ParsedDocument, question: ParsedQuestion) -> int:
     most of them "General", where several files kept each file's name."""
     if doc.format != FOLDER or not question.source_file:
         return 0
-    return len(PurePosixPath(question.source_file).parent.parts) + 1
+    from studyapp.core.parse.folder_levels import topic_folders
+
+    return len(topic_folders(question.source_file)) + 1  # (a "topics/" folder is none)
 
 
 def _below_the_deck(path: tuple[str, ...], deck_name: str) -> tuple[str, ...]:

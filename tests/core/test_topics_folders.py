@@ -42,13 +42,13 @@ def test_a_vault_of_one_notes_file_keeps_its_questions_under_the_files_name(tmp_
 def test_a_repo_folder_of_one_nested_file_keeps_its_folder_and_name(tmp_path):
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
-    (repo / "notes").mkdir()
-    (repo / "notes" / "backend.md").write_text(
+    (repo / "services").mkdir()  # (a container, "notes/", is no level: folder_levels)
+    (repo / "services" / "backend.md").write_text(
         "".join(f"{n}. {q}\n   A short answer.\n" for n, q in enumerate(MIXED, 1)),
         encoding="utf-8",
     )
     doc = parse_notes(repo)
-    assert {q.topic_path for q in doc.questions} == {("Notes", "Backend")}
+    assert {q.topic_path for q in doc.questions} == {("Services", "Backend")}
 
 
 def test_a_files_own_dump_heading_is_still_sorted_below_the_files_name(tmp_path):

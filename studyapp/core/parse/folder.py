@@ -14,9 +14,10 @@ What this module owns:
   each parsed by the caller's
   ``parse_one``; a file that cannot be read or gives no question is listed as a
   skipped region with its reason, and the walk goes on;
-- topics: the sub-folders a file sits in, then the file itself (its title, else
-  its name) with its own sections under it, where it is a subject (`_own_topic`):
-  it holds several questions, or one under a title of its own; a one-question file
+- topics: the sub-folders a file sits in (not a container's: `folder_levels`),
+  then the file itself (its title, else its name) with its own sections under it,
+  where it is a subject (`_own_topic`): it holds several questions, or one under a
+  title of its own; a one-question file
   named only by its file name or read whole as one note adds no topic level (its
   name is the question) but its front matter ``topic`` does;
 - one-question notes (`parse_single_note`): a note in which ``parse_one`` finds no
@@ -60,6 +61,7 @@ from studyapp.core.parse.flashcards import (
     read_front_matter,
     unhighlighted,
 )
+from studyapp.core.parse.folder_levels import topic_folders
 from studyapp.core.parse.lone_title import says_nothing
 from studyapp.core.parse.plain_lists import plain_list
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
@@ -720,7 +722,7 @@ def parse_folder(
         kinds[f"{path.suffix.lower()}:{one}"] += 1
         breaks[doc.line_breaks] += 1
         per_file.append((doc.candidates, len(doc.questions), doc.unit))
-        folders = tuple(name_title(part) for part in Path(rel).parent.parts)
+        folders = tuple(name_title(part) for part in topic_folders(rel))  # (no "topics/")
         own = _own_topic(doc, path)
         # a question of a README at the top, under no heading of its own: the repository's
         unnamed = not folders and not own and path.stem.casefold() in NAMELESS_STEMS
