@@ -97,6 +97,7 @@ from studyapp.core.parse.section_heads import (
     names_the_questions,
     section_headings,
 )
+from studyapp.core.parse.sign_offs import without_sign_offs
 from studyapp.core.parse.skipped_lines import skipped_regions
 from studyapp.core.parse.spoilers import spoilers
 from studyapp.core.parse.table_units import table_rows
@@ -403,6 +404,7 @@ def assemble(
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
         stops[-1] = before_message(doc, units[-1], stops[-1])
+    without_sign_offs(doc, units, stops, covered)  # "Hope this helps! Let me know if …"
     for index, label in sources_labels(doc, units, stops).items():  # "Resources" + links
         if index < len(units) - 1:  # (after the last answer, the notes' footer)
             lines = range(label, stops[index] + 1)

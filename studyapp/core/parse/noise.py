@@ -3,7 +3,8 @@
 Notes pasted from chat sessions carry "Great question!" at the top of an
 answer and "Would you like: …" (with a list of offers) at the bottom. They are
 recognised here; the segmenter uses the closing offers as question boundaries
-and, unless the user keeps the raw text, drops both from answers.
+and, unless the user keeps the raw text, drops both from answers, and a last
+paragraph of sign-offs only ("Hope this helps!": `sign_offs`) with them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.parse.blocks import Block
+from studyapp.core.parse.sign_offs import signs_off
 
 OFFER_RE = re.compile(
     r"^(would you like|let me know|do you want|want me to|want (?:a|an|some|more)|shall i|"
@@ -69,6 +71,9 @@ def strip_noise(blocks: list[Block]) -> list[Block]:
         skipping_offer = False
         result.append(block)
     while result and result[-1].kind == "rule":
+        result.pop()
+    # "Hope this helps! Good luck!": a last paragraph of sign-offs only (sign_offs.py)
+    while len(result) > 1 and result[-1].kind == "text" and signs_off(result[-1].lines):
         result.pop()
     while result and result[0].kind == "rule":
         result.pop(0)
