@@ -53,6 +53,7 @@ from studyapp.core.parse.logseq import without_block_properties
 from studyapp.core.parse.notes_to_self import without_notes_to_self
 from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.paired_marks import without_paired_answer_marks
+from studyapp.core.parse.repeats import with_repeats_said
 from studyapp.core.parse.reply_pairs import block_pairs
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.task_lists import TASK_LIST
@@ -525,6 +526,7 @@ def parse_file_text(
         split_at=split_at,
         suffix=path.suffix,
     )
+    doc = with_repeats_said(doc)  # "What is the GIL?" pasted twice: said, once if the same
     _blanked_regions(doc, text)
     account_for_lines(doc, text)
     if path.suffix.lower() in (*WORD_SUFFIXES, *SLIDE_SUFFIXES, *PDF_SUFFIXES):  # no lines to see
