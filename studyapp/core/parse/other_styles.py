@@ -108,6 +108,7 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
     if chosen.kind not in (*_HOSTS, *_PAIRS_ONLY) or not chosen.units:
         return chosen
     places = _Places(doc, chosen.units)
+    places.asking = chosen.kind in HEADING_KINDS and _headings_ask(chosen.units)
     others = [c for c in cands if c.kind != chosen.kind and c.units]
     if chosen.kind in _PAIRS_ONLY:
         others = [c for c in others if c.kind == "prefix"]
@@ -208,13 +209,17 @@ class _Places:
             last = max(unit.title_end, unit.answer_start - 1, unit.end)
             self.own.update(range(unit.line, last + 1))
         self.subject: set[str] | None = None  # words of the headings that are no question
-        self.example_from: dict[int, int] = {}  # an answer (its next question's index) →
-        # the first line of an example it introduces
+        # an answer (its next question's index) → the first and last line of an example
+        # it introduces
+        self.example_from: dict[int, tuple[int, int]] = {}
         self.paragraphs: dict[int, Block] | None = None  # by each of their lines (lazily)
         self.blocks: dict[int, Block] = {}  # by the line each starts on
         self.items: dict[int, Block] = {}  # list items, likewise
         self.in_item = bytearray(len(doc.lines) + 2)  # 1 on each line of a list item
         self.headings: list[int] = []  # the lines headings start on, in order
+        # The questions are headings that ask (`_headings_ask`): what a bold question
+        # takes up is in its question's title or the block right above it.
+        self.asking = False
         for block in doc.blocks:
             (self.items if block.kind == "item" else self.blocks).setdefault(block.start, block)
             if block.kind == "heading":
@@ -228,7 +233,22 @@ class _Places:
         for unit in units:
             if _introduced(self.doc, unit.line, unit.explicit):
                 index = bisect.bisect_right(self.starts, unit.line)  # (the answer's)
-                self.example_from[index] = min(self.example_from.get(index, unit.line), unit.line)
+                end = self._list_end(unit.line) if unit.line in self.items else len(self.doc.lines)
+                start, stop = self.example_from.get(index, (unit.line, end))
+                self.example_from[index] = (min(start, unit.line), max(stop, end))
+
+    def _list_end(self, line: int) -> int:
+        """The last line of the list whose item starts on `line`: a list a line
+        introduces ("Common algorithms:") is that list, not the rest of the answer (a
+        bold question after it was read as the example's and merged into the answer)."""
+        last = n = line
+        while n <= len(self.doc.lines):
+            if self.in_item[n]:
+                last = n
+            elif self.doc.line(n).strip():
+                break
+            n += 1
+        return last
 
     def free(self, unit: Unit) -> bool:
         """Whether a place of another kind stands on lines no chosen place holds (nor an
@@ -236,8 +256,8 @@ class _Places:
         example = self.example_from.get(bisect.bisect_right(self.starts, unit.line))
         if (
             example is not None
-            and example <= unit.line
-            and not self._heading_between(example, unit.line)
+            and example[0] <= unit.line <= example[1]
+            and not self._heading_between(example[0], unit.line)
         ):
             return False  # (a section's heading ends the example: "Three ways:" over a
             # list, then "## Data structures" over a Q:/A: pair, folded the pair)
@@ -281,8 +301,36 @@ class _Places:
         if unit is None:
             return ""
         first = max(unit.line, since, line - _SAID_LINES)
+        if self.asking:
+            first = max(first, _block_above(self.doc, line))
         lines = (self.doc.line(n) for n in range(first, line))
         return " ".join([unit.title, unit.answer_prefix, *lines])
+
+
+# The share of heading questions that ask for a note's questions to be "headings
+# that ask" (one "## Explain decorators" among ten that end in "?" is one of them).
+_ASKING_SHARE = 0.8
+
+
+def _headings_ask(units: list[Unit]) -> bool:
+    """Whether a note's heading questions ask (nearly all of them). In such notes the
+    author marks each question; a bold question on a line of its own between answers
+    is one more, written another way, unless it takes up its question's title or the
+    block right above it: a word met further up that answer ("memory-heavy" in the
+    answer above "**How do you scale a read-heavy database?**") merged a question
+    into the one before it without a word."""
+    asking = sum(1 for u in units if _asks(u.title) or is_question_like(u.title))
+    return len(units) >= 2 and asking >= _ASKING_SHARE * len(units)
+
+
+def _block_above(doc: Document, line: int) -> int:
+    """The first line of the block right above `line` (blank lines between skipped)."""
+    n = line - 1
+    while n > 1 and not doc.line(n).strip():
+        n -= 1
+    while n > 1 and doc.line(n - 1).strip():
+        n -= 1
+    return n
 
 
 def _starts_apart(doc: Document, line: int) -> bool:
