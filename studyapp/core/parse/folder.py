@@ -66,7 +66,12 @@ from studyapp.core.parse.lone_title import says_nothing
 from studyapp.core.parse.plain_lists import plain_list
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 from studyapp.core.parse.units import is_question_like
-from studyapp.core.parse.vault_settings import DAILY_FOLDER, daily_folders, template_folders
+from studyapp.core.parse.vault_settings import (
+    DAILY_FOLDER,
+    daily_folders,
+    template_folders,
+    vault_line_breaks,
+)
 
 __all__ = ["NOTE_SUFFIXES", "ONE_PER_FILE", "note_files", "parse_folder", "parse_single_note"]
 
@@ -746,7 +751,7 @@ def parse_folder(
         unit=units.most_common(1)[0][0] if len(units) == 1 else "",
         candidates=_split_counts(per_file),
         skipped=sorted(skipped, key=lambda r: Path(r.source_file).parts),  # files in order
-        line_breaks=breaks.most_common(1)[0][0] if breaks else "break",
+        line_breaks=vault_line_breaks(root) or (breaks.most_common(1)[0][0] if breaks else "break"),
         file_kinds=dict(kinds.most_common()),
     )
 

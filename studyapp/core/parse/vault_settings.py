@@ -1,6 +1,7 @@
 """What an Obsidian vault's settings (its `.obsidian` folder) say of its folders: where
 its note templates are ("{{title}}" notes) and where its daily notes are (a journal):
-neither holds questions, though their headings read as cards."""
+neither holds questions, though their headings read as cards; and how its notes
+break their lines."""
 
 from __future__ import annotations
 
@@ -53,3 +54,18 @@ def daily_folders(root: Path) -> set[Path]:
         folders.append(data.get("folder"))
         folders += [v.get("folder") for v in data.values() if isinstance(v, dict)]
     return {root / f.strip("/ ") for f in folders if isinstance(f, str) and f.strip("/ ")}
+
+
+def vault_line_breaks(root: Path) -> str | None:
+    """How an Obsidian vault's notes break lines, as Obsidian shows them: "break" (a
+    line of its own shows as one: Obsidian's default, where a picture embedded on its
+    own line stood beside the sentence above it), "space" where its settings ask for
+    strict line breaks (Markdown's own rule). None for a folder that is no vault."""
+    settings = root / ".obsidian"
+    if not settings.is_dir():
+        return None
+    try:
+        data = json.loads((settings / "app.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "break"
+    return "space" if isinstance(data, dict) and data.get("strictLineBreaks") is True else "break"
