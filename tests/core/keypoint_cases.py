@@ -3420,3 +3420,180 @@ TWENTY_SIXTH_ROUND: list[Case] = [
         " and always uses sort-merge joins.",
     ),
 ]
+
+# Round 27: a new user's mocks on their own notes (a ChatGPT dump in Markdown, notes copied
+# from Word, a sheet's CSV), the typed answers as the screenshots show them; the right
+# answer of a case the report gives only a wrong one for (and the other way round) is
+# written in the same spirit.
+BIAS_VARIANCE_NOTES = (
+    "- **Bias**: error from wrong assumptions in the model; high bias underfits.\n"
+    "- **Variance**: error from sensitivity to small changes in the training data; high"
+    " variance overfits.\n"
+    "- **Tradeoff**: more complex models lower bias but raise variance; total error is\n\n"
+    "$$\n\\mathbb{E}[(y-\\hat f)^2] = \\text{Bias}^2 + \\text{Var} + \\sigma^2\n$$"
+)
+TWENTY_SEVENTH_ROUND: list[Case] = [
+    Case(
+        "tester-copy",
+        "What is the difference between deepcopy and copy?",
+        "copy.copy makes a shallow copy: a new outer object, but the inner objects are"
+        " shared. copy.deepcopy recursively copies the inner objects too.",
+        "copy.copy is shallow: it duplicates only the top-level container and the nested"
+        " objects are still the same references. copy.deepcopy clones everything"
+        " recursively so nested objects are independent.",
+        "copy.deepcopy makes a shallow copy: a new outer object but the inner objects are"
+        " shared. copy.copy recursively copies the inner objects too.",
+    ),
+    Case(
+        "tester-gradient-descent",
+        "What is gradient descent?",
+        "An optimisation algorithm that updates parameters in the direction of the negative"
+        " gradient: θ ← θ − η ∇L(θ).\nLearning rate η controls the step size.",
+        "An optimisation algorithm that moves the parameters against the gradient, downhill"
+        " on the loss, step by step. The learning rate sets how big each step is.",
+        "An optimisation algorithm that updates parameters in the direction of the positive"
+        " gradient to climb the loss. The learning rate controls the number of epochs.",
+    ),
+    Case(
+        "tester-closure",
+        "What is a closure?",
+        "A nested function that remembers variables from the enclosing scope even after the"
+        " outer function has returned.",
+        "An inner function that keeps access to the variables of the function around it,"
+        " even once that outer function has returned.",
+        "A nested function that forgets the variables from the enclosing scope once the"
+        " outer function has returned.",
+    ),
+    Case(
+        "tester-precision-recall",
+        "What is precision vs recall?",
+        "Precision is TP / (TP + FP): of the things we flagged, how many were right. Recall"
+        " is TP / (TP + FN): of the real positives, how many we found. Increasing the"
+        " threshold usually raises precision and lowers recall.",
+        "Precision = true positives / (true positives + false positives), i.e. how many of"
+        " our positive predictions are correct. Recall = true positives / (true positives +"
+        " false negatives), how many actual positives we caught. Higher threshold: more"
+        " precision, less recall.",
+        "Precision is TP over TP plus FN and recall is TP over TP plus FP. Raising the"
+        " threshold lowers precision and raises recall.",
+    ),
+    Case(
+        "tester-gil",
+        "What is the GIL?",
+        "The Global Interpreter Lock is a mutex in CPython that lets only one thread execute"
+        " Python bytecode at a time. It makes CPU-bound threads not run in parallel, but"
+        " I/O-bound threads are fine because the GIL is released while waiting on I/O. Use"
+        " multiprocessing for CPU-bound work.",
+        "It's CPython's global lock: only one thread can run Python code at any moment. So"
+        " threads don't speed up CPU-heavy work, but they're still useful for I/O since the"
+        " lock is dropped during blocking I/O. For CPU-heavy work use processes"
+        " (multiprocessing).",
+        "The GIL lets many threads execute Python bytecode in parallel,\nso CPU-bound threads"
+        " run in parallel; the GIL is held while waiting on I/O. No need for"
+        " multiprocessing.",
+    ),
+    Case(
+        "tester-decorators",
+        "Explain decorators",
+        "A decorator is a function that takes a function and returns a new function that"
+        " wraps it, adding behaviour without changing its code. `@functools.wraps` keeps the"
+        " name and docstring.",
+        "A higher-order function: it receives a function and gives back a wrapper function"
+        " around it, so you can extend behaviour (logging, caching) without editing the"
+        " original. Use functools.wraps to preserve __name__ and the docstring.",
+        "A decorator is a class that takes a function and returns the same function"
+        " unchanged, changing its code. functools.wraps removes the name and docstring.",
+    ),
+    Case(
+        "tester-cap",
+        "What is the CAP theorem?",
+        "The CAP theorem says a distributed data store can only guarantee two of the three:"
+        " **Consistency** (every read sees the latest write), **Availability** (every"
+        " request gets a non-error response) and **Partition tolerance** (the system keeps"
+        " working when the network drops messages between nodes). Since partitions happen"
+        " anyway, in practice you choose between CP and AP during a partition.\n\n"
+        "| System | Choice |\n|---|---|\n| Cassandra | AP |\n| HBase | CP |\n"
+        "| Spanner | CP (effectively CA) |",
+        "You can only have two of consistency, availability and partition tolerance, and"
+        " since partitions happen you really pick CP or AP. Cassandra is AP, HBase is CP.",
+        "You only get two out of consistency, availability and partition tolerance."
+        " Cassandra is CP.",
+    ),
+    Case(
+        "tester-generator",
+        "What is a Python generator?",
+        "A function that uses yield; it returns an iterator that produces values lazily, one"
+        " at a time, keeping its state between calls.",
+        "You define it with yield instead of return. Calling it gives back a lazy iterator"
+        " that computes each item on demand and pauses in between, remembering where it"
+        " was.",
+        "A function that uses return to build the whole list eagerly in memory; it loses its"
+        " state between calls.",
+    ),
+    Case(
+        "tester-idempotency",
+        "Explain idempotency",
+        "An operation is idempotent if applying it twice has the same effect as applying it"
+        " once.\nUse idempotency keys on POST so retries don't double-charge.",
+        "Doing the same request several times leaves the system in the same state as doing"
+        " it once, so retries are safe. Clients send a unique request key with payments so"
+        " the server can dedupe a retried charge. Also PUT and DELETE are idempotent",
+        "An operation is idempotent if applying it twice has a different effect from"
+        " applying it once. POST is idempotent, so retries never need a key.",
+    ),
+    Case(
+        "tester-sort",
+        "What is the time complexity of sorting in Python?",
+        "Python's `sorted()` uses **Timsort**, a hybrid of merge sort and insertion sort."
+        " Worst case is $O(n \\log n)$, best case $O(n)$ on already-sorted data. It is"
+        " **stable**.\n\n$$\nT(n) = 2T(n/2) + O(n) \\Rightarrow O(n \\log n)\n$$",
+        "sorted() and list.sort() use Timsort (merge sort + insertion sort). O(n log n) in"
+        " the worst case, linear when the data is already in order, and equal elements keep"
+        " their original order.",
+        "sorted() uses quicksort: O(n^2) in the worst case, and it is not stable.",
+    ),
+    Case(
+        "tester-message-queue",
+        "What is a message queue?",
+        "A message queue decouples producers from consumers.\nProducers send messages, the"
+        " broker stores them, and consumers process them asynchronously.\nExamples: Kafka,"
+        " RabbitMQ, SQS.",
+        "A buffer between services so they are loosely coupled: the sender puts messages on"
+        " it, a broker keeps them, and the receivers pull them off later at their own pace,"
+        " not in the request path. E.g. Kafka or RabbitMQ.",
+        "A message queue couples producers to consumers: consumers send messages and the"
+        " producers process them synchronously, in the request path.",
+    ),
+    Case(
+        "tester-bias-variance",
+        "What is the bias-variance tradeoff?",
+        BIAS_VARIANCE_NOTES,
+        "Bias is the error from overly simple assumptions, so the model underfits. Variance"
+        " is how much the model changes with different training samples, so it overfits."
+        " Making the model more complex reduces bias and increases variance; expected error"
+        " = bias squared + variance + irreducible noise.",
+        "Bias is error from sensitivity to small changes in the training data; high bias"
+        " overfits. Variance is error from wrong assumptions; high variance underfits. More"
+        " complex models raise bias and lower variance.",
+    ),
+    Case(
+        "tester-eventual-consistency",
+        'What does "eventual consistency" mean?',
+        "If no new writes happen, all replicas eventually converge to the same value.\nReads"
+        " may return stale data in the meantime.",
+        "Once writes stop, every replica ends up with the same value after a while; until"
+        " then a read can return an old value.",
+        "All replicas converge to the same value immediately on every write, so reads never"
+        " return stale data, even while new writes happen.",
+    ),
+    Case(
+        "tester-args-kwargs",
+        "What are *args and **kwargs?",
+        "*args collects extra positional arguments into a tuple; **kwargs collects extra"
+        " keyword arguments into a dict.",
+        "*args gathers any additional positional arguments as a tuple, and **kwargs gathers"
+        " additional keyword arguments as a dict.",
+        "*args collects extra keyword arguments into a dict; **kwargs collects extra"
+        " positional arguments into a tuple.",
+    ),
+]
