@@ -14,6 +14,12 @@ Four kinds, each a table of words or a word and one check, aware of negation:
 - a doing excepted: the point says a thing is done "without" doing another ("without
   collapsing them", "without removing it") and the typed answer does it ("collapses
   the rows", "then removes it").
+- a word turned on what it is said of: the point says a word of a thing ("raises
+  precision", "negative gradient", "remembers variables") and a typed clause says the
+  word's opposite of the same thing, a few words before it ("lowers precision",
+  "positive gradient", "forgets the variables"), and never the word itself of it: a
+  point that sets the two opposites against each other ("raises precision and lowers
+  recall") is turned by a typed answer that swaps what each is said of.
 - a scope turned: the point says a thing of all of something ("all rows from the left
   table", "every write") and a typed clause says it of only some ("only the rows that
   have a match"), or the other way round, and never the point's own scope.
@@ -82,6 +88,69 @@ def opposite_said(point: str, text: Heard, asked: frozenset[str] = frozenset()) 
             if verdicts and all(verdicts):
                 return True
     return False
+
+
+_PAIR_GAP = 3  # words between a word and what it is said of ("raises the precision")
+
+
+def _said_of(found: list[str], at: int) -> str:
+    """The first content word after position `at`, within `_PAIR_GAP` words ("raises
+    precision": precision; "remembers the variables": variables); "" where none."""
+    for word in found[at + 1 : at + 1 + _PAIR_GAP]:
+        if word not in STOPWORDS:
+            return word
+    return ""
+
+
+def turned_on_its_thing(point: str, text: Heard) -> bool:
+    """Whether a typed clause says the opposite of one of the point's words of the thing
+    the point says it of, and no typed clause says the word itself of that thing (see
+    the module's docstring): "lowers precision and raises recall" for "raises precision
+    and lowers recall", "the GIL is held while waiting" for "… is released while
+    waiting"."""
+    from studyapp.core.keydenial import denied_positions
+    from studyapp.core.keysynonyms import opposites, synonyms
+
+    told = words(point)
+    # (what the point itself says of each thing: "positive inputs … negative inputs"
+    # turns neither when typed)
+    pairs = {(stem(w), stem(_said_of(told, i))) for i, w in enumerate(told)}
+    denied: frozenset[int] | None = None
+    for i, word in enumerate(told):
+        if word in STOPWORDS or not (contrary := opposites(stem(word), of_a_thing=True)):
+            continue
+        thing = _said_of(told, i)
+        if not thing or opposites(stem(thing), of_a_thing=True):
+            continue  # (a thing, no word of a pair: "reads" of "faster reads, slower …")
+        contrary = frozenset(c for c in contrary if (c, stem(thing)) not in pairs)
+        own = synonyms(stem(word)) | {stem(word)}
+        polar = own | contrary
+        turned = kept = False
+        for at in text.positions(thing):
+            # the nearest of the two words before the thing, and the point's own after it
+            # ("reads get faster but writes slower" says "slower writes")
+            before = _nearest(text, at, range(at - 1, at - 1 - _PAIR_GAP, -1), polar)
+            after = _nearest(text, at, range(at + 1, at + 1 + _PAIR_GAP), polar)
+            kept = kept or (before is not None and stem(text.tokens[before]) in own)
+            kept = kept or (after is not None and stem(text.tokens[after]) in own)
+            if before is not None and stem(text.tokens[before]) in contrary:
+                if denied is None:
+                    denied = denied_positions(text.tokens, text.layout)
+                turned = turned or before not in denied
+        if turned and not kept:
+            return True
+    return False
+
+
+def _nearest(text: Heard, at: int, spots: range, stems: frozenset[str]) -> int | None:
+    """The first of `spots` in the clause of position `at` whose word is of `stems`."""
+    clause = text.layout.clause
+    for j in spots:
+        if not 0 <= j < len(text.tokens) or clause[j] != clause[at]:
+            break
+        if stem(text.tokens[j]) in stems:
+            return j
+    return None
 
 
 def _in_order(found: dict[str, list[int]], before: set[str], at: int) -> bool:

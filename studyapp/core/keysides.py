@@ -533,6 +533,7 @@ def _polarity_flipped(term: str, sides: Sequence[str], heard: Heard, question: s
     return (
         keydenial.polarity_flipped(term, text, asked)
         or keyopposed.opposite_said(gloss or term, text, asked)
+        or keyopposed.turned_on_its_thing(gloss or term, text)
         or keyopposed.scope_turned(gloss or term, text)
         or keyopposed.excepted_done(gloss or term, text)
         or keyopposed.dismissed(term, text)

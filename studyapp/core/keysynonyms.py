@@ -209,15 +209,28 @@ push pushes | pull pulls
 encrypt encrypts | decrypt decrypts
 survive survives survived | lost lose loses
 accept accepts accepted | reject rejects rejected
+remember remembers remembered | forget forgets forgot forgotten
+keep keeps kept preserve preserves preserved retain retains | remove removes removed
+release releases released | acquire acquires acquired hold holds held
+couple couples coupled | decouple decouples decoupled
+lazy lazily | eager eagerly
 """
 
 
-@lru_cache(maxsize=1)
-def _opposites() -> dict[str, frozenset[str]]:
+# Opposites that say a contrary only of the thing they are said of ("positive gradient"
+# for "negative gradient", `keyopposed.turned_on_its_thing`): one answer often says both
+# of two things ("false positives happen, false negatives never do").
+_OPPOSITES_OF_A_THING = """
+positive | negative
+"""
+
+
+@lru_cache(maxsize=2)
+def _opposites(table: str = _OPPOSITES) -> dict[str, frozenset[str]]:
     from studyapp.core.keyheard import stem  # (it imports this module)
 
     found: dict[str, frozenset[str]] = {}
-    for line in _OPPOSITES.strip().split("\n"):
+    for line in table.strip().split("\n"):
         one, other = ({stem(w) for w in side.split()} for side in line.split("|"))
         for s in one:
             found[s] = found.get(s, frozenset()) | frozenset(other)
@@ -227,15 +240,17 @@ def _opposites() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
-def opposites(word_stem: str) -> frozenset[str]:
+def opposites(word_stem: str, of_a_thing: bool = False) -> frozenset[str]:
     """The stems of words that say the opposite of the word of `word_stem`, and of the
     words of its group: "shrinks" is the opposite of "grows" as "decreases" is of
-    "increases" (each in the other's group of `_GROUPS`)."""
-    table = _opposites()
+    "increases" (each in the other's group of `_GROUPS`). With `of_a_thing`, also those
+    that say a contrary only of the thing they are said of ("positive", "negative")."""
+    tables = [_opposites(), _opposites(_OPPOSITES_OF_A_THING)] if of_a_thing else [_opposites()]
     found = set()
     for own in synonyms(word_stem) | {word_stem}:
-        for other in table.get(own, ()):
-            found |= synonyms(other) | {other}
+        for table in tables:
+            for other in table.get(own, ()):
+                found |= synonyms(other) | {other}
     return frozenset(found)
 
 
