@@ -10,7 +10,9 @@ Four kinds, each a table of words or a word and one check, aware of negation:
   An opposite the typed clause denies ("they don't share it") says the point.
 - a claim dismissed: the typed answer says the point's subject (its words before its
   verb) is not needed ("cookies or tokens are never needed", "a salt is not required",
-  "… is unnecessary") where the point says what that subject does.
+  "… is unnecessary") where the point says what that subject does, or says what a
+  point that bids uses is not ("No need for multiprocessing" for "Use multiprocessing
+  for CPU-bound work").
 - a doing excepted: the point says a thing is done "without" doing another ("without
   collapsing them", "without removing it") and the typed answer does it ("collapses
   the rows", "then removes it").
@@ -170,9 +172,8 @@ def dismissed(point: str, text: Heard) -> bool:
 
     if denies(point):
         return False  # (a point that itself says what is not needed)
-    subject = _subject(words(_PIECES.split(point)[0]), verb) or _subject(
-        words(_PIECES.split(point)[0]), lambda w: verb_form(w, verb)
-    )
+    told = words(_PIECES.split(point)[0])
+    subject = _subject(told, verb) or _subject(told, lambda w: verb_form(w, verb)) or _bidden(told)
     if not subject:
         return False  # (no verb: a name, said by naming it)
     denied = denied_positions(text.tokens, text.layout)
@@ -184,6 +185,25 @@ def dismissed(point: str, text: Heard) -> bool:
         if any(s in _DISMISSING or (s in _NEEDED and i in denied) for i, s in stems.items()):
             return True
     return False
+
+
+# Verbs a point that bids opens with ("Use multiprocessing …", "Add an index …").
+_BIDDING = frozenset(stem(w) for w in word_set("use utilize utilise employ add apply prefer"))
+
+
+def _bidden(found: list[str]) -> list[str]:
+    """What a point that bids ("Use multiprocessing for CPU-bound work") bids be used:
+    the content words after its opening verb up to the next small word
+    ("multiprocessing"); none where it opens with no such verb."""
+    if not found or stem(found[0]) not in _BIDDING:
+        return []
+    bidden: list[str] = []
+    for word in found[1:]:
+        if word not in STOPWORDS:
+            bidden.append(word)
+        elif bidden:
+            break  # (an article before it goes: "Add an index on …": index)
+    return bidden
 
 
 def _subject(found: list[str], is_verb) -> list[str]:

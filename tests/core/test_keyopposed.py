@@ -85,3 +85,27 @@ def test_most_and_least_are_opposites():
     endian = ("big-endian stores the most significant byte first", "What is endianness?")
     assert not said(endian[0], "big-endian stores the least significant byte first", endian[1])
     assert said(endian[0], "big-endian puts the most significant byte first", endian[1])
+
+
+def test_what_a_point_bids_be_used_dismissed_as_not_needed_is_not_said():
+    gil = (
+        "What is the GIL?",
+        "The GIL lets only one thread execute Python bytecode at a time. Use multiprocessing"
+        " for CPU-bound work.",
+    )
+    tells_apart(
+        gil,
+        "Use multiprocessing for CPU-bound work",
+        "For CPU-bound work you use multiprocessing instead.",
+        "Threads are enough for everything. No need for multiprocessing.",
+    )
+    slow_query = (
+        "How do you speed up a slow lookup by email?",
+        "Add an index on the email column. Check the plan with EXPLAIN.",
+    )
+    tells_apart(
+        slow_query,
+        "Add an index on the email column",
+        "I'd add an index on the email column.",
+        "An index on the email column is unnecessary; just cache the rows.",
+    )
