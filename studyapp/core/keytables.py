@@ -90,8 +90,13 @@ def read(tokens: Sequence, start: int, collector) -> int:
     # A table of figures ("Vanilla | O(n²) | yes") whose rows are mostly points already
     # (the variants a list named) sums them up: it says nothing of its other rows in
     # words, so they are points only where the answer comes back to them.
-    figures = not comparison and all(_figure(cell.text) for row in rows for cell in row[1:])
+    figures = not comparison and all(
+        _figure(_ASIDE.sub(" ", cell.text)) for row in rows for cell in row[1:]
+    )
     known = sum(bool(row) and collector.known(row[0].text) for row in rows)
+    # A row head beside one figure ("Cassandra | AP") says nothing of its thing by
+    # itself: its point is the head with its figure ("Cassandra: AP"), said by the two.
+    valued = figures and len(header) == 2 and 2 * known <= len(rows)
     figures = figures and 2 * known > len(rows)
     # Rows headed by the things the question compares ("Write-through", "Write-back" under
     # "… write-through vs write-back …"), the columns aspects: each cell said of its row.
@@ -124,7 +129,10 @@ def read(tokens: Sequence, start: int, collector) -> int:
                 for span in cell.strong:
                     collector.add(span, "bold")
                 collector.illustrating = in_examples
-        if row:
+        if row and valued and len(row) == 2:
+            figure = clean_term(_ASIDE.sub(" ", row[1].text))
+            collector.add(f"{clean_term(row[0].text)}: {figure}", "row")
+        elif row:
             collector.add(row[0].text, "aspect" if comparison or figures else "row")
         if comparison and row and not illustrates(row[0].text, collector.asked):
             # (each cell said of its column's side: "SQL: fixed schema"; not the cells
@@ -167,4 +175,6 @@ def _figure(cell: str) -> bool:
     return all(w in _YES_NO or w.isdigit() or keyphrases.symbolic(w) for w in words(cell))
 
 
+# An aside in a cell after a space ("CP (effectively CA)"), not a notation's "O(n²)".
+_ASIDE = re.compile(r"\s\([^()]*\)")
 _NOTATION = re.compile(r"[^\W\d_]\([^()]*\)")  # "O(n log n)"

@@ -7,7 +7,7 @@ The tester's case and a fresh one."""
 from __future__ import annotations
 
 from studyapp.core.keyterms import key_terms
-from tests.core.keypoint_cases import TWENTY_FOURTH_ROUND
+from tests.core.keypoint_cases import TWENTY_FOURTH_ROUND, TWENTY_SEVENTH_ROUND
 from tests.core.test_keydenial import ticks
 
 RANKS = next(  # reported: the tester's own notes, the answer as stored
@@ -39,3 +39,23 @@ def test_a_value_is_said_by_its_numbers_in_order_about_its_row():
     right = "IPv4 addresses have 32 bits, IPv6 ones 128 and MAC addresses 48."
     assert all(ticks(*ADDRESSES, right).values())
     assert not any(ticks(*ADDRESSES, "IPv4 is 128 bits, IPv6 is 48 and MAC is 32.").values())
+
+
+CAP = next(  # reported (round 27): a tester's ChatGPT notes, the row heads named alone
+    (case.question, case.answer) for case in TWENTY_SEVENTH_ROUND if case.id == "tester-cap"
+)
+PORTS = (  # fresh: numbers, an aside in a cell
+    "Which ports do common services listen on?",
+    "Well-known ports are below 1024 and need root to bind.\n\n| Service | Port |\n|---|---|\n"
+    "| SSH | 22 |\n| HTTPS | 443 |\n| DNS | 53 (UDP and TCP) |",
+)
+
+
+def test_a_row_head_beside_one_figure_is_a_point_with_its_figure_not_alone():
+    points = key_terms(CAP[1], question=CAP[0])
+    assert "Cassandra" not in points and "Cassandra: AP" in points, points
+    assert ticks(*CAP, "Cassandra is CP.")["Cassandra: AP"] is False
+    assert ticks(*CAP, "Cassandra is AP, it stays available.")["Cassandra: AP"] is True
+    assert key_terms(PORTS[1], question=PORTS[0]) == ["SSH: 22", "HTTPS: 443", "DNS: 53"]
+    assert not any(ticks(*PORTS, "SSH runs on 443, HTTPS on 22, and DNS on 80.").values())
+    assert all(ticks(*PORTS, "SSH is on 22, HTTPS on 443 and DNS on 53.").values())
