@@ -44,13 +44,48 @@ _DISPLAYED = re.compile(r"(?ms)^[ \t]*(\\\[.*?\\\]|\$\$.*?\$\$)[ \t]*$")
 def displayed_formulas(answer_markdown: str) -> list[str]:
     """The formulas an answer displays on lines of their own, as points (read as text):
     a formula set apart is one of what the answer says ("x̄ ± 1.96 σ / (√n)" above its
-    condition), and prose does not say it."""
+    condition), and prose does not say it. Not one that ends a sentence of the prose
+    (`_ends_a_sentence`); of one that derives what the prose says, its result
+    (`_derived`)."""
     found = []
     for match in _DISPLAYED.finditer(answer_markdown):
         read = " ".join(keymath.readable(match[1]).split()).rstrip(" .,")
-        if read and formula_line(read):
-            found.append(read)
+        if not read or not formula_line(read):
+            continue
+        if _ends_a_sentence(answer_markdown, match) and not _NAMED.match(read):
+            continue
+        prose = answer_markdown[: match.start()] + " " + answer_markdown[match.end() :]
+        found.append(_derived(read, " ".join(keymath.readable(prose).split())) or read)
     return found
+
+
+# The words a formula's result follows: its last relation sign, or the arrow of a
+# derivation ("T(n) = 2T(n/2) + O(n) ⇒ O(n log n)").
+_LAST_STEP = re.compile(r".*(?:⇒|→|=>|(?<![=!<>])=(?!=))\s*(.+)$")
+
+
+# A formula that defines a name ("SE = σ / (√n)", "z = (x - μ) / σ"): what it names is
+# one of the answer's ideas, wherever it stands.
+_NAMED = re.compile(r"\s*[^\W\d_][^\W_]*\s*=(?!=)")
+
+
+def _ends_a_sentence(answer_markdown: str, match: re.Match) -> bool:
+    """Whether the displayed formula ends a sentence of the prose before it ("…; total
+    error is" over "$$ E[(y - f)²] = Bias² + Var + σ² $$"): part of that sentence, whose
+    point says it, not an idea of its own, unless it defines a name (`_NAMED`)."""
+    before = answer_markdown[: match.start()].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _derived(read: str, prose: str) -> str:
+    """What a formula derives, where the answer's prose already says it: its result
+    (after its last relation sign or arrow) standing in the prose ("Worst case is
+    O(n log n)." beside "T(n) = 2T(n/2) + O(n) ⇒ O(n log n)"). The result is then the
+    point, not the steps that lead to it: no typed answer says a recurrence. "" where
+    the formula derives nothing the prose says."""
+    step = _LAST_STEP.match(read)
+    result = step[1].strip() if step else ""
+    return result if len(result) > 1 and not _NUMBER.match(result) and result in prose else ""
 
 
 def formula_line(text: str) -> bool:

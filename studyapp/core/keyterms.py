@@ -155,8 +155,14 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
     if not found and (formula := keyformula.formula_point(answer_markdown)):
         return [formula]  # a formula alone: itself ("E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5")
-    shown = [f for f in keyformula.displayed_formulas(answer_markdown) if f not in found]
+    # (a formula's result a point already gives: "lookup takes O(log n) time")
+    shown = [f for f in keyformula.displayed_formulas(answer_markdown) if not _within(f, found)]
     return (shown + found)[:limit] if shown and not _formula_said(found) else found
+
+
+def _within(formula: str, points: Sequence[str]) -> bool:
+    """Whether one of the points is the formula or holds it as written."""
+    return any(formula in point for point in points)
 
 
 def _formula_said(points: Sequence[str]) -> bool:

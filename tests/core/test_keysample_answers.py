@@ -358,3 +358,48 @@ def test_another_condition_keeps_its_if_and_its_clause():
     assert points == [
         "If sigma is unknown, you use the Student t distribution instead of the normal"
     ], points
+
+
+# --- round 27: a formula that ends a sentence, or derives what the prose says ---------
+
+
+def test_a_formula_of_symbols_that_ends_a_sentence_is_no_point_of_its_own():
+    from tests.core.keypoint_cases import BIAS_VARIANCE_NOTES
+
+    points = key_terms(BIAS_VARIANCE_NOTES, question="What is the bias-variance tradeoff?")
+    assert not any("=" in p for p in points), points
+    answer = (  # fresh: another field
+        "Adding a feature can only raise the training R², since the fit is scored on the"
+        " same data; the gap to new data is\n\n$$\n\\mathbb{E}[L_{test}] - \\mathbb{E}[L_{train}]"
+        " = 2\\sigma^2 p / n\n$$"
+    )
+    points = key_terms(answer, question="Why does training R² rise with every feature?")
+    assert points and not any("=" in p for p in points), points
+
+
+def test_a_formula_that_defines_a_name_stays_a_point_where_it_ends_a_sentence():
+    answer = (
+        "Averaging n independent samples divides the variance of the mean by n; the"
+        " standard error is\n\n$$\\mathrm{SE} = \\sigma / \\sqrt{n}$$\n\nso four times the"
+        " data halves the error."
+    )
+    assert "SE = σ / √n" in key_terms(answer, question="Why does averaging help?")
+
+
+def test_a_derivation_of_what_the_prose_says_gives_its_result():
+    question = "What is the time complexity of sorting in Python?"
+    answer = (
+        "Python's `sorted()` uses **Timsort**. Worst case is $O(n \\log n)$. It is"
+        " **stable**.\n\n$$\nT(n) = 2T(n/2) + O(n) \\Rightarrow O(n \\log n)\n$$"
+    )
+    points = key_terms(answer, question=question)
+    assert points[0] == "O(n log n)" and not any("T(n)" in p for p in points), points
+    typed = "Timsort: O(n log n) in the worst case."
+    assert ticked_terms(points, typed, question, answer)[0]
+    assert not ticked_terms(points, "Quicksort, O(n^2) worst case.", question, answer)[0]
+    answer = (  # fresh: its result a point says already
+        "Binary search halves the range at each step, so a lookup takes $O(\\log n)$ time on"
+        " a sorted array.\n\n$$\nT(n) = T(n/2) + O(1) \\Rightarrow O(\\log n)\n$$"
+    )
+    points = key_terms(answer, question="What is the complexity of binary search?")
+    assert not any("T(n)" in p for p in points), points
