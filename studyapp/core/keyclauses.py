@@ -318,6 +318,8 @@ def _subject_name(subject: str) -> str:
     pieces = subject.split()
     if len(pieces) == 1 and _CODE.fullmatch(pieces[0]):
         return pieces[0].strip("`")  # "`is`", "`==`": what the code names
+    if len(pieces) == 1 and keymatch.QUALIFIED.fullmatch(pieces[0]):
+        return pieces[0]  # "copy.copy", "sync.Mutex": a name in code, though "copy" a verb
     while (
         pieces
         and " ".join(words(pieces[-1])) in _LEADING

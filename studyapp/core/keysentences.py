@@ -4,12 +4,13 @@ Notes on command-line tools open sentences with the command as typed: "git fetch
 downloads new commits … but leaves your working branch untouched. git pull runs a
 fetch and then merges …". A sentence break wants a capital after the stop, so the
 two sentences ran into one point ("untouched. git pull runs a fetch"). A stop after
-a word of three letters or more, then a word in small letters and another word, ends
-the sentence too; not after a short abbreviation's dot ("e.g.", "vs.", "i.e.": two
-letters or fewer, or a dot inside) nor after "etc." or "approx.", which end no
-sentence as often as they do. Nor does a capital, a number or code after "e.g.", "i.e.",
-"vs." or "cf." ("… the WHERE filter, e.g. `WHERE dt = …` reads one folder": the example
-belongs to its sentence, and leaves the point with it, not cut to "…, e.g").
+a word of three letters or more, then a word in small letters (or a dotted name,
+"copy.deepcopy") and another word, ends the sentence too; not after a short
+abbreviation's dot ("e.g.", "vs.", "i.e.": two letters or fewer, or a dot inside)
+nor after "etc." or "approx.", which end no sentence as often as they do. Nor does a
+capital, a number or code after "e.g.", "i.e.", "vs." or "cf." ("… the WHERE filter,
+e.g. `WHERE dt = …` reads one folder": the example belongs to its sentence, and
+leaves the point with it, not cut to "…, e.g").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 # (used inside the sentence-break patterns of `keyclauses` and `keyphrases`)
 LOWER_OPENING = (
     r"(?<=[^\W\d_]{3}[.!?])(?<!\betc\.)(?<!approx\.)(?<!incl\.)(?<!resp\.)"
-    r"\s+(?=[a-z][\w-]*\s+[a-z])"
+    r"\s+(?=[a-z][\w-]*(?:\.[a-z_][\w-]*)*\s+[a-z])"
 )
 # (after the stop of a sentence-break pattern: no break after these abbreviations)
 NOT_ABBREVIATED = r"(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\bvs\.)(?<!\bcf\.)"

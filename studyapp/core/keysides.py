@@ -51,14 +51,21 @@ def about_side(
     own words name ("threads: run inside a process") is no other side here. Where
     `asked`, the side is what the question asks about ("Non-deterministic output: …"),
     which an answer need not name: the clauses that name no other side are its."""
+    from studyapp.core.keymatch import QUALIFIED  # (it imports this module)
+
     named = [split_point(side) for side in sides]
     inside = {stem(w) for w in words(gloss)}
-    others = {  # (not by a small word: the "or" of "…, or the last one" is no side `or`)
+    others = {  # (not by a small word: the "or" of "…, or the last one" is no side `or`;
+        # a name in code only as written: "copies" names no copy.copy)
         n
         for n, other_gloss in named
         if other_gloss
         and n != name
-        and not ({stem(w) for w in words(n)} <= inside and set(words(n)) - STOPWORDS)
+        and not (
+            {stem(w) for w in words(n)} <= inside
+            and set(words(n)) - STOPWORDS
+            and (n in gloss or not QUALIFIED.fullmatch(n.strip("` ")))
+        )
     }
     if not others:
         return text, set()
@@ -160,14 +167,27 @@ def _spans(name: str, text: Heard) -> list[range]:
     wanted = significant(_PARENS.sub(" ", name)) or significant(name)
     if not wanted:
         return []
+    from studyapp.core.keymatch import QUALIFIED  # (it imports this module)
+
+    # (a name in code is named as written, each of its parts in a row: "copy.deepcopy …
+    # copy" names no copy.copy)
+    code = bool(QUALIFIED.fullmatch(name.strip("` ")))
+    wanted = words(name) if code else wanted
     width = len(wanted) + NEAR_SLACK
     clause = text.layout.clause
     rest = [_own_positions(w, text) for w in wanted[1:]]
     found = []
     for pos in _own_positions(wanted[0], text):
         ends = [
-            min((p for p in o if 0 < p - pos < width and clause[p] == clause[pos]), default=-1)
-            for o in rest
+            min(
+                (
+                    p
+                    for p in o
+                    if (p - pos == k if code else 0 < p - pos < width) and clause[p] == clause[pos]
+                ),
+                default=-1,
+            )
+            for k, o in enumerate(rest, start=1)
         ]
         if all(end >= 0 for end in ends):
             last = max([pos, *ends])

@@ -2,7 +2,8 @@
 
 A subject is often a compound of two words, an adjective or a noun before its head
 noun ("L1 ball", "Batch norm", "Hash map", "Connection pooling"); not after a plural,
-which ends its noun group ("Mutexes suit caches": "suit" is the verb). When the question
+which ends its noun group ("Mutexes suit caches": "suit" is the verb), nor before an
+adverb ("copy.deepcopy recursively copies": "recursively" opens the verb's). When the question
 names its first word only ("Why does L1 regularization …?"), that word is not the
 subject the question asks about: the point keeps the whole subject, "L1 ball has
 corners on the axes", not "ball has corners on the axes".
@@ -49,9 +50,19 @@ def continues(pieces: Sequence[str], end: int) -> bool:
     if before and _plural(before[-1]):
         return False  # "Mutexes | suit caches …": a plural ends its noun group, its verb next
     found = words(head)
-    if len(found) != 1 or found[0] in STOPWORDS or predicate(head):
-        return False
+    if len(found) != 1 or found[0] in STOPWORDS or predicate(head) or _adverb(head):
+        return False  # ("copy.deepcopy | recursively copies …": an adverb opens the verb's)
     return not re.search(r"[,;:.!?()]", head) and predicate(after)
+
+
+def _adverb(piece: str) -> bool:
+    """A word in small letters that ends in "-ly" ("recursively", "lazily"): an adverb,
+    which opens what the subject does, not a noun of the subject ("family", "supply",
+    "assembly" are nouns: listed)."""
+    return bool(re.fullmatch(r"[a-z]{3,}ly", piece)) and piece not in _LY_NOUNS
+
+
+_LY_NOUNS = word_set("family supply assembly reply apply anomaly monopoly poly rally")
 
 
 def _plural(word: str) -> bool:
