@@ -170,10 +170,12 @@ def dismissed(point: str, text: Heard) -> bool:
     from studyapp.core.keydenial import denied_positions, denies
     from studyapp.core.keysides import verb_form
 
-    if denies(point):
-        return False  # (a point that itself says what is not needed)
-    told = words(_PIECES.split(point)[0])
-    subject = _subject(told, verb) or _subject(told, lambda w: verb_form(w, verb)) or _bidden(told)
+    first = _PIECES.split(point)[0]
+    if denies(first):
+        return False  # (a point that itself says what is not needed; not a "so … don't"
+        # after it: "Use idempotency keys on POST so retries don't double-charge")
+    told = words(first)
+    subject = _bidden(told) or _subject(told, verb) or _subject(told, lambda w: verb_form(w, verb))
     if not subject:
         return False  # (no verb: a name, said by naming it)
     denied = denied_positions(text.tokens, text.layout)

@@ -109,3 +109,27 @@ def test_what_a_point_bids_be_used_dismissed_as_not_needed_is_not_said():
         "I'd add an index on the email column.",
         "An index on the email column is unnecessary; just cache the rows.",
     )
+
+
+def test_a_bidding_point_with_a_denied_effect_is_not_said_by_dismissing_what_it_bids():
+    idempotency = (
+        "Explain idempotency",
+        "An operation is idempotent if applying it twice has the same effect as applying it"
+        " once.\nUse idempotency keys on POST so retries don't double-charge.",
+    )
+    tells_apart(
+        idempotency,
+        "Use idempotency keys on POST so retries don't double-charge",
+        "Send idempotency keys with each POST, so retries don't double-charge the card.",
+        "POST is idempotent already, so retries never need a key.",
+    )
+    cache = (  # fresh: another "so … not"
+        "How do you keep a hot endpoint from overloading the database?",
+        "Add a cache in front of the database so repeated reads don't hit it.",
+    )
+    tells_apart(
+        cache,
+        "Add a cache in front of the database so repeated reads don't hit",
+        "Put a cache in front of the database, so repeated reads don't hit it.",
+        "A cache in front of the database is never needed; repeated reads are cheap.",
+    )
