@@ -104,12 +104,24 @@ def _said_of(found: list[str], at: int) -> str:
     return ""
 
 
+# Words between a thing and what is said of it after it ("the GIL is released").
+_LINKING = word_set("is are was were be been being get gets got stays stay remains remain")
+
+
+def _told_of(found: list[str], at: int) -> str:
+    """The thing a word at `at` is said of before it, only linking words between ("GIL
+    is released": GIL); "" where none."""
+    k = at - 1
+    while k >= 0 and found[k] in _LINKING:
+        k -= 1
+    return found[k] if 0 <= k < at - 1 and found[k] not in STOPWORDS else ""
+
+
 def turned_on_its_thing(point: str, text: Heard) -> bool:
     """Whether a typed clause says the opposite of one of the point's words of the thing
     the point says it of, and no typed clause says the word itself of that thing (see
     the module's docstring): "lowers precision and raises recall" for "raises precision
-    and lowers recall", "the GIL is held while waiting" for "… is released while
-    waiting"."""
+    and lowers recall", "the GIL is held while waiting" for "the GIL is released …"."""
     from studyapp.core.keydenial import denied_positions
     from studyapp.core.keysynonyms import opposites, synonyms
 
@@ -121,37 +133,44 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
     for i, word in enumerate(told):
         if word in STOPWORDS or not (contrary := opposites(stem(word), of_a_thing=True)):
             continue
-        thing = _said_of(told, i)
-        if not thing or opposites(stem(thing), of_a_thing=True):
-            continue  # (a thing, no word of a pair: "reads" of "faster reads, slower …")
-        contrary = frozenset(c for c in contrary if (c, stem(thing)) not in pairs)
         own = synonyms(stem(word)) | {stem(word)}
-        polar = own | contrary
-        turned = kept = False
-        for at in text.positions(thing):
-            # the nearest of the two words before the thing, and the point's own after it
-            # ("reads get faster but writes slower" says "slower writes")
-            before = _nearest(text, at, range(at - 1, at - 1 - _PAIR_GAP, -1), polar)
-            after = _nearest(text, at, range(at + 1, at + 1 + _PAIR_GAP), polar)
-            kept = kept or (before is not None and stem(text.tokens[before]) in own)
-            kept = kept or (after is not None and stem(text.tokens[after]) in own)
-            if before is not None and stem(text.tokens[before]) in contrary:
-                if denied is None:
-                    denied = denied_positions(text.tokens, text.layout)
-                turned = turned or before not in denied
-        if turned and not kept:
-            return True
+        for thing, first in ((_said_of(told, i), False), (_told_of(told, i), True)):
+            if not thing or opposites(stem(thing), of_a_thing=True):
+                continue  # (a thing, no word of a pair: "reads" of "faster reads, slower …")
+            against = frozenset(c for c in contrary if (c, stem(thing)) not in pairs)
+            turned = kept = False
+            for at in text.positions(thing):
+                # the nearest of the two words on either side of the thing: the point's
+                # own on either says it ("reads get faster but writes slower" says
+                # "slower writes"), the opposite where the point has its word turns it
+                polar = own | against
+                before = _nearest(text, at, range(at - 1, at - 1 - _PAIR_GAP, -1), polar)
+                after = _nearest(text, at, range(at + 1, at + 1 + _PAIR_GAP), polar, first)
+                said = [stem(text.tokens[j]) for j in (before, after) if j is not None]
+                kept = kept or bool(own.intersection(said))
+                where = after if first else before
+                if where is not None and stem(text.tokens[where]) in against:
+                    if denied is None:
+                        denied = denied_positions(text.tokens, text.layout)
+                    turned = turned or where not in denied
+            if turned and not kept:
+                return True
     return False
 
 
-def _nearest(text: Heard, at: int, spots: range, stems: frozenset[str]) -> int | None:
-    """The first of `spots` in the clause of position `at` whose word is of `stems`."""
+def _nearest(
+    text: Heard, at: int, spots: range, stems: frozenset[str], linked: bool = False
+) -> int | None:
+    """The first of `spots` in the clause of position `at` whose word is of `stems`;
+    with `linked`, past linking words only ("GIL is held")."""
     clause = text.layout.clause
     for j in spots:
         if not 0 <= j < len(text.tokens) or clause[j] != clause[at]:
             break
         if stem(text.tokens[j]) in stems:
             return j
+        if linked and text.tokens[j] not in _LINKING:
+            break
     return None
 
 

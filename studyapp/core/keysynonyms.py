@@ -210,7 +210,8 @@ encrypt encrypts | decrypt decrypts
 survive survives survived | lost lose loses
 accept accepts accepted | reject rejects rejected
 remember remembers remembered | forget forgets forgot forgotten
-keep keeps kept preserve preserves preserved retain retains | remove removes removed
+keep keeps keeping kept preserve preserves preserved retain retains | remove removes removed
+keep keeps keeping kept | lose loses lost
 release releases released | acquire acquires acquired hold holds held
 couple couples coupled | decouple decouples decoupled
 lazy lazily | eager eagerly

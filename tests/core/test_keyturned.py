@@ -83,9 +83,41 @@ def test_two_opposites_swapped_between_their_things_say_no_point():
             "The pooled connection gets released when the request ends.",
             "The pooled connection is held when the request ends and released on shutdown.",
         ),
+        (
+            (
+                "What is the GIL?",
+                "The GIL lets only one thread execute Python bytecode at a time. I/O-bound"
+                " threads are fine because the GIL is released while waiting on I/O.",
+            ),
+            "I/O-bound threads are fine because the GIL is released while waiting on I/O",
+            "I/O-bound threads are fine, because the GIL is released while they wait on I/O.",
+            "I/O-bound threads are fine; the GIL is held while waiting on I/O.",
+        ),
+        (
+            (
+                "Why use a mutex?",
+                "A thread must acquire the mutex before touching shared data, and the mutex is"
+                " released when the thread leaves the critical section.",
+            ),
+            "released when the thread leaves the critical section",
+            "The mutex gets released once the thread leaves the critical section.",
+            "The mutex is held when the thread leaves the critical section.",
+        ),
+        (
+            (
+                "What is a Python generator?",
+                "A function that uses yield; it returns an iterator that produces values"
+                " lazily, one at a time, keeping its state between calls.",
+            ),
+            "keeping its state between calls",
+            "It keeps its state between calls.",
+            "A function that builds the whole list in memory; it loses its state between calls.",
+        ),
     ],
 )
 def test_a_word_turned_into_its_opposite_on_its_thing_says_no_point(case, point, right, wrong):
+    # (the thing after the word, "remembers variables", or before it, only linking words
+    # between: "the GIL is released")
     tells_apart(case, point, right, wrong)
 
 
