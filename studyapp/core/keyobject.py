@@ -32,13 +32,15 @@ _ARTICLES = word_set("a an the")
 def _verb_at(pieces: list[str], at: int) -> bool:
     """Whether `pieces[at]` is the point's verb: a verb form, not a plural noun after a
     word that opens a noun ("several times"), nor a subject's noun before the verb
-    ("Slow start doubles it", "threads reading and writing")."""
+    ("Slow start doubles it", "threads reading and writing", "Learning rate controls")."""
     from studyapp.core.keyclauses import FUNCTION_WORDS, verb  # (it imports keymatch)
 
     piece = pieces[at]
     if not predicate(piece) or re.search(r"[,;:.!?]$", piece):
         return False
     word = " ".join(words(piece))
+    if not at and word.endswith("ing") and any(predicate(p) for p in pieces[1:4]):
+        return False  # a subject that opens with "-ing": "Learning rate controls …"
     before = " ".join(words(pieces[at - 1])) if at else ""
     if (
         not verb(word)
@@ -125,7 +127,12 @@ def object_said(point: str, text: Heard, asked: set[str] | frozenset[str]) -> bo
     others = [w for w in _typed_objects(verb_word, text) if stem(w) not in own]
     if not others:
         return True  # its own object, or none, after the verb
-    if text.positions(head) or text.derived(head):
+    # (not heard in another of the point's words, as an alias: "learning rate" is
+    # also called "step size", which "the learning rate controls the number of epochs"
+    # does not say)
+    if any(stem(text.tokens[p]) not in own - {stem(head)} for p in text.positions(head)):
+        return True
+    if text.derived(head):
         return True
     # What the point says past its object, said mostly: the other noun names the same
     # thing ("caches static files on edge servers near the users" for "… content …").

@@ -4,6 +4,7 @@ verb to something else ("normalizes the weights") does not say it."""
 import pytest
 
 from studyapp.core.keyterms import key_terms, ticked_terms
+from tests.core.test_keydenial import ticks
 
 BATCH_NORM = (
     "What does batch normalization do?",
@@ -56,3 +57,23 @@ def test_the_same_verb_done_to_the_points_object_still_says_it(case, right):
 def test_another_noun_for_the_object_with_the_rest_of_the_point_still_says_it():
     typed = "It forwards the calls of clients to the backend servers and returns their responses."
     assert _tick(REVERSE_PROXY, typed)
+
+
+def test_a_subject_opening_with_ing_and_its_alias_are_no_object():
+    # (round 27: "Learning" read as the verb and "controls" as its object; "learning
+    # rate", also called "step size", heard the object "size" in the subject)
+    gradient = (
+        "What is gradient descent?",
+        "An optimisation algorithm that updates parameters in the direction of the negative"
+        " gradient.\nLearning rate η controls the step size.",
+    )
+    point = "Learning rate η controls the step size"
+    assert ticks(*gradient, "The learning rate controls the number of epochs.")[point] is False
+    assert ticks(*gradient, "The learning rate sets the step size.")[point] is True
+    batching = (  # fresh: another subject in "-ing"
+        "Why batch requests?",
+        "Fewer round trips reach the server.\nBatching layer cuts the request overhead.",
+    )
+    point = "Batching layer cuts the request overhead"
+    assert ticks(*batching, "The batching layer cuts the number of servers.")[point] is False
+    assert ticks(*batching, "The batching layer cuts the request overhead.")[point] is True
