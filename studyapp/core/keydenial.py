@@ -481,3 +481,22 @@ def aside_kept(point: str, text: Heard) -> bool:
 
 
 _VERB_DENIALS = word_set("not t never cannot")
+
+
+# Words a quality is said of a thing with ("it is stable"), whose negation denies it.
+_COPULAS = word_set("is are was were be isn aren wasn weren")
+
+
+def quality_denied(point: str, text: Heard) -> bool:
+    """Whether a point of one word, a quality ("stable", "idempotent"), is typed only
+    denied of its thing: "it is not stable", "Timsort isn't stable", "is never
+    idempotent" (a negation right after a form of "be"). A name said in another
+    clause's denial still names it ("so the model doesn't overfit"), and "not only
+    stable" keeps it."""
+    found = words(point)
+    if len(found) != 1:
+        return False
+    spots = text.positions(found[0])
+    return bool(spots) and all(
+        p >= 2 and negated(text.tokens, p - 1) and text.tokens[p - 2] in _COPULAS for p in spots
+    )

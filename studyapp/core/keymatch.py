@@ -162,6 +162,10 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     # is said by naming it, denied or not ("so the model doesn't overfit").
     claimed = claimed_by(point, text)
     name, gloss = split_point(point)
+    from studyapp.core.keydenial import quality_denied
+
+    if not gloss and quality_denied(point, text):
+        return False  # "it is not stable" says no "stable"
     if gloss:
         if not (
             restates(name, question)
