@@ -186,6 +186,14 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             return value_said(gloss, text.tokens)
         if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"
             return phrase_typed(gloss, text.tokens)
+        if _FORMULA_SIGN.search(gloss):  # "Precision: TP / (TP + FP)", before what tells
+            # the sides apart: "false negatives" says "FN" only in the formula; as typed,
+            # its signs kept, where the words about the side lost them
+            typed = text.said_text() if text.source else _about(name, heard.said_text())
+            if formula_spoken(gloss, typed):
+                return True  # said "TP over TP plus FP"
+            if other_formula(gloss, typed):
+                return False  # "TP over FP"
         from studyapp.core import keymarksides  # (it imports this module)
 
         if keymarksides.compound_of_name(name, gloss, sides):  # "git merge: merge commit"
@@ -212,11 +220,6 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             return False  # the mirror of another side's ("first truthy" for "first falsy")
         if _head_said(gloss, text, question):
             return True
-        if _FORMULA_SIGN.search(gloss):  # "Precision: TP / (TP + FP)"
-            if formula_spoken(gloss, text.said_text()):
-                return True  # said "TP over TP plus FP"
-            if other_formula(gloss, text.said_text()):
-                return False  # "TP over FP"
         # What it says of the name is more than the name again: "Generator: generator
         # produces a fake sample" is said by "produces … fake sample", and "dependencies"
         # says nothing of "Dependency inversion: depend on abstractions".
@@ -612,3 +615,15 @@ def mentions(point: str, text: Heard) -> int:
         if all(any(abs(p - pos) < width for p in others) for others in rest):
             count += 1
     return count
+
+
+# Where a typed answer's clauses part, for a formula said of a side.
+_CLAUSE_PARTS = re.compile(r"[.;,!?]\s|\b(?:and|but|while|whereas)\b", re.I)
+
+
+def _about(name: str, typed: str) -> str:
+    """The clauses of the typed answer, as typed, that name `name` ("Recall = true
+    positives / (…)" of "Precision is …, and recall = …"); all of it where none does."""
+    named = {stem(w) for w in words(name)}
+    found = [p for p in _CLAUSE_PARTS.split(typed) if named & {stem(w) for w in words(p)}]
+    return " . ".join(found) if found else typed

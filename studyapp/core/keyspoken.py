@@ -11,8 +11,9 @@ at all: "P(B|A) P(A)" is "the probability of B given A times the probability of 
 
 A formula is said when a stretch of the typed answer made only of its symbols gives all
 of it in its order (`formula_spoken`): the whole formula, its two sides turned round, or
-its right side alone where its left side only names what it computes ("SE = σ / √n" said
-"sigma over root n"). Every symbol counts: "d squared" for "c²", "times" for "/" or
+its right side alone where its left side only names what it computes ("SE = σ / √n"
+said "sigma over root n"); a name of initials may be said in full words ("true
+positives" for "TP"). Every symbol counts: "d squared" for "c²", "times" for "/" or
 "cubed" for "²" say another formula, and a stretch that goes on with more of the
 formula's symbols is a longer formula ("n log n" says no "O(log n)").
 """
@@ -126,7 +127,7 @@ def _ways_and_runs(
         ways.append(wanted[1:])
     vocabulary = {t for t in wanted if t not in OPERATORS} | OPERATORS
     runs: list[list[str]] = [[]]
-    for token in _joined(symbols(typed), vocabulary):
+    for token in _joined(_initialled(symbols(typed), vocabulary), vocabulary):
         if token == "," and not commas:
             continue
         if token in vocabulary or _NUMBER.fullmatch(token):  # (any number: "cubed")
@@ -136,6 +137,30 @@ def _ways_and_runs(
     # (an "is" that opens or ends a stretch is the prose's: "it is n log n")
     runs = [run[1:] if run[:1] == ["="] else run for run in runs]
     return ways, [run[:-1] if run[-1:] == ["="] else run for run in runs]
+
+
+def _initialled(tokens: list[str], vocabulary: set[str]) -> list[str]:
+    """The words a formula's name of initials stands for, said in full, as that name:
+    "true positives" for "TP", "false negatives" for "FN" (two or three words, each of
+    two letters or more, whose initials spell a name of the formula)."""
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        for size in (3, 2):
+            run = tokens[at : at + size]
+            initials = "".join(t[0] for t in run)
+            if (
+                len(run) == size
+                and all(t.isalpha() and len(t) > 1 for t in run)
+                and initials in vocabulary
+            ):
+                out.append(initials)
+                at += size
+                break
+        else:
+            out.append(tokens[at])
+            at += 1
+    return out
 
 
 def _joined(tokens: list[str], vocabulary: set[str]) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.core.keyspoken import formula_spoken
 from studyapp.core.keyterms import key_terms, ticked_terms
 
 CASES = [
@@ -85,3 +86,29 @@ def test_a_formula_said_in_words_earns_its_point(question, answer, point, rights
         assert ticked_terms(points, typed, question, answer)[at], typed
     for typed in wrongs:
         assert not ticked_terms(points, typed, question, answer)[at], typed
+
+
+# (round 27: "true positives / (true positives + false negatives)" said no "Recall: TP /
+# (TP + FN)", its "FN" looked for among the words that tell it from precision's)
+PRECISION_RECALL = (
+    "What is precision vs recall?",
+    "Precision is TP / (TP + FP): of the things we flagged, how many were right. Recall is"
+    " TP / (TP + FN): of the real positives, how many we found.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Recall = true positives / (true positives + false negatives).", True),
+        ("Recall is true positives over true positives plus false negatives.", True),
+        ("Precision is TP over TP plus FN and recall is TP over TP plus FP.", False),
+    ],
+)
+def test_names_of_initials_said_in_full_words_say_the_formula(typed, said):
+    points = key_terms(PRECISION_RECALL[1], question=PRECISION_RECALL[0])
+    ticks = dict(zip(points, ticked_terms(points, typed, *PRECISION_RECALL), strict=True))
+    assert ticks["Recall: TP / (TP + FN)"] is said, ticks
+    negatives = "true negatives over true negatives plus false negatives"
+    assert formula_spoken("TN / (TN + FP)", negatives.replace("false negatives", "false positives"))
+    assert not formula_spoken("TN / (TN + FP)", negatives)
