@@ -284,6 +284,9 @@ multiple times | several times | many times | more than once | twice
 sum to one | sum to 1 | add up to one | add up to 1 | total one | total 1
 empty | none left | none are left | nothing left | nothing is left
 exactly one | only one | just one | a single | one and only one | precisely one
+returns | gives back | hands back
+decouples | loosely coupled | loose coupling
+lazily | lazy
 """
 
 

@@ -85,3 +85,35 @@ def test_test_time_says_inference():
     assert Heard.of("at test time nothing is dropped").positions("inference")
     assert Heard.of("the model at prediction time").positions("inference")
     assert not Heard.of("the test took a long time").positions("inference")
+
+
+def test_gives_back_returns_and_loosely_coupled_decouples():
+    # (round 27: a decorator "receives a function and gives back a wrapper function", a
+    # generator "gives back a lazy iterator" for "returns an iterator … lazily")
+    from tests.core.test_keydenial import ticks
+
+    decorators = (
+        "Explain decorators",
+        "A decorator is a function that takes a function and returns a new function that wraps it.",
+    )
+    typed = "A higher-order function: it takes a function and gives back a new function."
+    assert ticks(*decorators, typed)["function that takes a function and returns a new function"]
+    generator = (
+        "What is a Python generator?",
+        "A function that uses yield; it returns an iterator that produces values lazily, one"
+        " at a time, keeping its state between calls.",
+    )
+    point = "returns an iterator that produces values lazily, one at a time"
+    assert ticks(
+        *generator, "Calling it gives back a lazy iterator; one at a time it produces values."
+    )[point]
+    assert not ticks(*generator, "It returns a list that produces values eagerly, all at once.")[
+        point
+    ]
+    services = (  # fresh: "loosely coupled" for "decouples"
+        "Why put a queue between two services?",
+        "A queue decouples the producer from the consumer. The producer never waits for the"
+        " consumer.",
+    )
+    typed = "With a queue the producer and the consumer are loosely coupled."
+    assert ticks(*services, typed)["decouples the producer from the consumer"]
