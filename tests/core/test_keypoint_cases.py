@@ -608,10 +608,12 @@ def test_the_figures_hold_on_the_twenty_second_held_out_set():
     said otherwise says no point, `keyspoken`: "P(A|B) equals P(B|A)" for Bayes'
     theorem). Left: "the mean is robust to outliers" earning "robust to outliers" (the
     median's); "pick the data that makes the parameter values most probable" earning
-    "parameter values"; "Var(X + Y) = …" is no point, "X and Y are independent …" is."""
+    "parameter values"; "Var(X + Y) = …" is no point, "X and Y are independent …" is.
+    In round 27 (a word turned into its opposite on the thing it is said of,
+    `keyopposed.turned_on_its_thing`): wrong 0.28."""
     right, wrong, ahead, behind = figures(TWENTY_SECOND_HELD_OUT)
     assert right >= 0.38, (right, behind)
-    assert wrong <= 0.32, wrong
+    assert wrong <= 0.29, wrong
     assert ahead >= 0.3, (ahead, behind)
     partly = [
         coverage(points, ticked_terms(points, case.partial, case.question, case.answer))
@@ -711,8 +713,18 @@ def test_the_figures_hold_on_the_twenty_seventh_round():
     table's row heading a point ticked by naming it ("Cassandra is CP"), a formula of
     symbols a point, right answers in other words unheard ("lazy iterator", the same
     state "as doing it once", "O(n log n)" typed for the answer's recurrence). Before
-    the fixes: right 0.49, wrong 0.45, ahead 36 %."""
+    the fixes: right 0.49, wrong 0.45, ahead 36 %. After them: right 0.61, wrong 0.07,
+    ahead 86 % (a word turned on its thing, `keyopposed.turned_on_its_thing`; a bidding
+    point dismissed, `keyopposed.dismissed`; a row head with its figure, `keytables`; a
+    displayed formula that ends a sentence or derives what the prose says,
+    `keyformula`; names in code as sides; an "-ing" subject and an alias no object,
+    `keyobject`; a quality denied, `keydenial.quality_denied`; initials said in words,
+    `keyspoken`; "gives back", "loosely coupled", "lazy"). Left: the closure's point cut
+    to "after the outer function has returned", which "forgets … once the outer
+    function has returned" says; idempotency's point cut short ("… has the same
+    effect"); the generator's "defined with yield" and "remembering where it was";
+    "more precision, less recall" for "raises precision and lowers recall"."""
     right, wrong, ahead, behind = figures(TWENTY_SEVENTH_ROUND)
-    assert right >= 0.49, (right, behind)
-    assert wrong <= 0.45, wrong
-    assert ahead >= 0.35, (ahead, behind)
+    assert right >= 0.6, (right, behind)
+    assert wrong <= 0.08, wrong
+    assert ahead >= 0.85, (ahead, behind)

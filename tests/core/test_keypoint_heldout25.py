@@ -43,8 +43,10 @@ def test_the_figures_hold_on_the_twenty_fifth_held_out_set():
     wrong answers, in the notes' own words with a cause or a side turned, earn about as
     much as terse right ones). At the end of the round, after its fixes (found on the
     deck's answers, earlier rounds and fresh probes, none on this set): unchanged, right
-    0.53, wrong 0.35, ahead 50 %."""
+    0.53, wrong 0.35, ahead 50 %. In round 27 (a subject ends before an "-ly" adverb,
+    `keysubject`: "Bagging mainly reduces bias …" now says its side, and the sides
+    swapped say neither): wrong 0.29, ahead 55 %."""
     right, wrong, ahead = figures(TWENTY_FIFTH_HELD_OUT)
     assert right >= 0.52, right
-    assert wrong <= 0.35, wrong
-    assert ahead >= 0.5, ahead
+    assert wrong <= 0.3, wrong
+    assert ahead >= 0.55, ahead
