@@ -1,0 +1,80 @@
+"""Key points on reveal: a model answer's points and the ticks of a typed answer.
+
+    python benchmarks/bench_keypoints.py [--tree PATH] [--repeat 5]
+
+Key points run when a mock question's answer is revealed (`keyterms.key_terms`, then
+`keyterms.ticked_terms` on what was typed). Times, for every case of the evaluation sets
+(tests/core/keypoint_cases.py), the points of its model answer and the ticks of its right
+and its wrong answer; and, as the longest a person types in a mock, the ticks of every
+right answer of a set run together (about 1,500 words) against one model answer.
+Prints the median and the max per reveal, and the total of each case's fastest run, in
+ms. `--tree` imports `studyapp` from
+another checkout (a baseline exported with `git archive`), so two trees are measured in
+one run. Not a test: figures for the notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tree", type=Path, default=HERE.parent)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    sys.path.insert(0, str(HERE.parent))  # (the evaluation sets)
+    sys.path.insert(0, str(args.tree))  # (the code measured, first)
+    from studyapp.core.keyterms import key_terms, ticked_terms
+    from tests.core import keypoint_cases
+
+    cases = [
+        case
+        for name in dir(keypoint_cases)
+        if name.isupper() and isinstance(found := getattr(keypoint_cases, name), list)
+        for case in found
+        if isinstance(case, keypoint_cases.Case)
+    ]
+    long_typed = " ".join(case.right for case in cases[:60])
+
+    def reveal(case, typed: str) -> float:
+        start = time.perf_counter()
+        points = key_terms(case.answer, question=case.question)
+        ticked_terms(points, typed, case.question, case.answer)
+        return (time.perf_counter() - start) * 1000
+
+    for case in cases:  # (caches filled, imports done)
+        reveal(case, case.right)
+    per_reveal = [
+        reveal(case, typed)
+        for _ in range(args.repeat)
+        for case in cases
+        for typed in (case.right, case.wrong)
+    ]
+    long_reveal = [reveal(case, long_typed) for _ in range(args.repeat) for case in cases[:20]]
+    import studyapp
+
+    where = Path(studyapp.__file__).parent.parent
+    print(f"tree {where}: {len(cases)} cases, long answer {len(long_typed.split())} words")
+    for name, found in (("reveal", per_reveal), ("reveal of a long answer", long_reveal)):
+        print(
+            f"  {name}: median {statistics.median(found):.2f} ms, total of each case's"
+            f" fastest {_total(found, args.repeat):.0f} ms, max {max(found):.1f} ms"
+        )
+
+
+def _total(found: list[float], repeat: int) -> float:
+    """The sum over the cases of each one's fastest of `repeat` runs: the machine's noise
+    (other work, a collection) only ever adds."""
+    per_case = len(found) // repeat
+    return sum(min(found[k + per_case * r] for r in range(repeat)) for k in range(per_case))
+
+
+if __name__ == "__main__":
+    main()
