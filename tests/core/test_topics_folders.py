@@ -79,3 +79,19 @@ def test_a_files_own_dump_heading_is_still_sorted_below_the_files_name(tmp_path)
     assert paths["What is an LSTM?"] == ("ML", "Deep Learning & Neural Networks")
     (vault / "ml.md").write_text(f"# ML\n\n## Questions\n\n{body}", encoding="utf-8")
     assert {q.topic_path for q in parse_notes(vault).questions} == {("ML",)}
+
+
+def test_a_title_written_in_a_note_names_its_topic_as_written(tmp_path):
+    """A tester's vault note "Bias-Variance.md", its heading "# Bias-Variance", became
+    the topic "Bias Variance": a name equal to the file's was read as a file slug. A
+    title written in the note is kept as written; a file named with hyphens and no
+    title of its own (a GitHub wiki's "Machine-Learning.md") still reads as words."""
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    (vault / "ML").mkdir()
+    two = "## What is bias?\nA short answer.\n\n## What is variance?\nA short answer.\n"
+    (vault / "ML" / "Bias-Variance.md").write_text(f"# Bias-Variance\n\n{two}", encoding="utf-8")
+    (vault / "K-Means.md").write_text(f"---\ntags: [ml]\n---\n# K-Means\n\n{two}", encoding="utf-8")
+    (vault / "Machine-Learning.md").write_text(two, encoding="utf-8")
+    topics = {q.topic_path[-1] for q in parse_notes(vault).questions}
+    assert topics == {"Bias-Variance", "K-Means", "Machine Learning"}

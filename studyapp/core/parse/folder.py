@@ -473,9 +473,10 @@ def _notes_under(folders: list[Path]) -> list[Path]:
 def _file_topic(doc: ParsedDocument, path: Path) -> str:
     """A file's topic level: its own title, else its name, named as the same file
     imported alone names its deck (`deck_title`): "sysdesign.md" is "Sysdesign" both
-    ways, "devops.csv" "DevOps"."""
+    ways, "devops.csv" "DevOps"; a title written in it ("# Bias-Variance") as written."""
     title = (doc.deck_name or "").strip()
-    return deck_title(title, path.stem) if title else name_title(path.stem)
+    written = any(r.reason == "title" for r in doc.skipped)
+    return deck_title(title, None if written else path.stem) if title else name_title(path.stem)
 
 
 def _own_topic(doc: ParsedDocument, path: Path) -> tuple[str, ...]:
