@@ -70,6 +70,9 @@ class Question(NamedTuple):
     # `is` differ from `==`?"); "" when it has none (core.title_marks).
     title_markup: str = ""
     flag: int = 0  # Anki's flag: 0 none, 1–7 red … purple (core.flags)
+    # The tags its notes gave it ("sql", "Difficulty::Medium"): no text of its answer
+    # (core.question_tags). () where not read (Store.question_outlines).
+    tags: tuple[str, ...] = ()
 
     @property
     def shown_title(self) -> str:

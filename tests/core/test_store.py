@@ -383,6 +383,13 @@ def seed_v11(conn: sqlite3.Connection) -> None:
     conn.execute("""UPDATE mock_drafts SET key_points_json = '[["generator", true]]'""")
 
 
+def seed_v12(conn: sqlite3.Connection) -> None:
+    """Schema 12 kept a question's flag; its notes' tags had no place: the rows of
+    schema 11 and a question flagged blue."""
+    seed_v11(conn)
+    conn.execute("UPDATE questions SET flag = 4")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -398,6 +405,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v9,
     seed_v10,
     seed_v11,
+    seed_v12,
 ]
 
 

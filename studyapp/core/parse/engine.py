@@ -463,7 +463,7 @@ def assemble(
                 end_line=end,
                 source_file=source_file,
                 tags=(unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title))
-                + difficulty_tags(unit.raw_title),  # "Two Sum (Easy)": Difficulty/Easy
+                + difficulty_tags(unit.raw_title),  # "Two Sum (Easy)": Difficulty::Easy
                 raw_title="" if doc.plain else raw,
             )
         )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.parse.titles import FLASHCARD_TAG_RE, outside_code_spans
+from studyapp.core.question_tags import record_tag
 
 __all__ = [
     "Card",
@@ -158,14 +159,14 @@ def front_matter_tags(meta: dict) -> tuple[str, ...]:
 
 
 def front_matter_difficulty(meta: dict) -> tuple[str, ...]:
-    """A one-question note's ``difficulty: medium`` as its tag ("Difficulty/Medium"),
+    """A one-question note's ``difficulty: medium`` as its tag ("Difficulty::Medium"),
     as a practice log's "(Medium)" after a problem's name or a Difficulty column
     tags a question; none where the note gives no such short value."""
     value = meta.get("difficulty")
     value = " ".join(value.split()) if isinstance(value, str) else ""
     if not value or len(value) > 20:
         return ()
-    return (f"Difficulty/{value[0].upper()}{value[1:].replace(' ', '-')}",)
+    return (record_tag("Difficulty", f"{value[0].upper()}{value[1:].replace(' ', '-')}"),)
 
 
 def front_matter_topics(meta: dict) -> tuple[str, ...]:

@@ -134,7 +134,7 @@ def titled_note(text: str, *, name: str, source_file: str = "") -> ParsedDocumen
     """A note whose front matter's ``title:`` is its one question and whose body is its
     answer (a vault's one-question notes: "title: How does Dijkstra's algorithm work?"
     over how it does), for a note whose body holds no question of its own; its
-    ``tags`` its tags, its ``difficulty`` one more ("Difficulty/Medium"). None
+    ``tags`` its tags, its ``difficulty`` one more ("Difficulty::Medium"). None
     without such a title or a body under it, or where the title over the body says
     nothing a question would ("My notes" over "TODO: …")."""
     from studyapp.core.parse.flashcards import (

@@ -3,9 +3,10 @@
 "Due". They are no part of a card's answer, so no key point of a mock comes from them
 ("**Difficulty:** Easy" was one, and a right answer scored 0 %). A column of labels
 from a small set ("Easy", "Medium", "Hard") or a ticked checkbox becomes the card's
-tag ("Difficulty/Easy", "Starred"), no text of its answer: the answer pane shows the
-answer, not "#Difficulty/Medium" under it (nor does a mock grade it); dates and
-numbers are left out as the database's own "Created time" is. A column of prose (an
+tag ("Difficulty::Easy", "Starred"), no text of its answer: the answer pane shows the
+answer, not "#Difficulty/Medium" under it (nor does a mock grade it; core.question_tags
+keeps and shows it); dates and numbers are left out as the database's own "Created
+time" is. A column of prose (an
 "Explanation", "Example" or "Notes" with sentences) stays in the answer under its name,
 and so does a column of links alone (a problem's "URL": the way to it, which a tag
 could not open).
@@ -19,6 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 from studyapp.core.meta_values import column_kind, flag_set, label_parts
 from studyapp.core.model import ParsedDocument
+from studyapp.core.question_tags import record_tag
 
 __all__ = ["columns_kept_out", "keys_kept_out", "meta_tags", "record_keeping", "with_labels"]
 
@@ -88,7 +90,7 @@ def _option(name: str) -> bool:
 
 def meta_tags(cells: Mapping[K, str], kinds: Mapping[K, str]) -> tuple[str, ...]:
     """A card's tags from its columns of record keeping (`kinds`, by column: its name,
-    a header's or a key's): "Difficulty/Easy" for a label (each of a multi-select's),
+    a header's or a key's): "Difficulty::Easy" for a label (each of a multi-select's),
     the column's name for a ticked checkbox ("Starred")."""
     tags: list[str] = []
     for column, kind in kinds.items():
@@ -97,7 +99,7 @@ def meta_tags(cells: Mapping[K, str], kinds: Mapping[K, str]) -> tuple[str, ...]
         if not value or not name:
             continue
         if kind == "label":
-            tags.extend(f"{name}/{part}" for part in label_parts(value))
+            tags.extend(record_tag(name, part) for part in label_parts(value))
         elif kind == "flag" and flag_set(value):
             tags.append(name)
     return tuple(tags)

@@ -12,7 +12,7 @@ title, as Notion exports each row of a database as a page of its own::
 
 They are the record keeping of a table of cards (core.parse.meta_columns), one row at
 a time: a label under a name of record keeping becomes the page's questions' tag
-("Difficulty/Easy"), a ticked checkbox its name (neither shown in the answer), a
+("Difficulty::Easy"), a ticked checkbox its name (neither shown in the answer), a
 ``Tags:`` line their tags, shown as ``#labels`` at each answer's end; a date or a
 number is left out, as a database's "Created time" column is. A property of prose or
 a link stays in the text. The lines go before the page is read, so the page is the
@@ -57,7 +57,7 @@ _TAG_NAMES = ("tags", "tag")
 @dataclass(slots=True)
 class PageProperties:
     """The properties taken out of a page: the lines (1-based), the tags its ``Tags:``
-    line gives, and the labels of its record keeping ("Difficulty/Easy", "Starred"),
+    line gives, and the labels of its record keeping ("Difficulty::Easy", "Starred"),
     which name no topic (core.parse's tag topics leave them out)."""
 
     first: int

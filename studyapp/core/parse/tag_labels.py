@@ -9,7 +9,7 @@ column, Anki's notes, JSON and YAML cards), and none of them lost.
 - The first tag gives the topic where nothing else groups the cards (the card
   source's own rule): ``sql::joins`` and ``interview/sql`` name a topic path.
 - The tags the topic does not already say (each part of the tag a part of the topic
-  path: ``git`` under Tools › Git), but for record keeping ("Difficulty/Medium"),
+  path: ``git`` under Tools › Git), but for record keeping ("Difficulty::Medium"),
   stay visible with the question: they end its answer as ``#tag`` labels
   (core.inline_tags shows them as such), ``::`` written ``/`` and a space ``-``, as
   an inline tag holds neither.

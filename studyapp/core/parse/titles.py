@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from studyapp.core.question_tags import record_tag
+
 # The question marks of the world's scripts: Latin, full width (Chinese, Japanese,
 # Korean notes) and Arabic.
 QUESTION_MARKS = ("?", "\uff1f", "\u061f")
@@ -628,14 +630,14 @@ def _without_difficulty(text: str) -> str:
 def difficulty_tags(raw: str) -> tuple[str, ...]:
     """The difficulty a practice log writes after a problem's name ("Two Sum (Easy)",
     "LRU Cache — Medium"), which its title leaves out, as the question's tag
-    ("Difficulty/Easy", as a database's Difficulty column or a page's "Difficulty:
+    ("Difficulty::Easy", as a database's Difficulty column or a page's "Difficulty:
     Easy" line tags it): the title stays the problem (its id with it, whatever the
     person rates it next), the difficulty stays in sight and can be filtered on."""
     text = raw.rstrip()
     if not text.rstrip(" )]*_").lower().endswith(("easy", "medium", "hard")):
         return ()
     found = _DIFFICULTY_RE.search(text.rstrip("*_ "))
-    return (f"Difficulty/{found['level'].capitalize()}",) if found else ()
+    return (record_tag("Difficulty", found["level"].capitalize()),) if found else ()
 
 
 # the colon after a title, never a "::" (`std::`, a Logseq property)

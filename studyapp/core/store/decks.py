@@ -14,6 +14,7 @@ from studyapp.core.model import (
     Question,
     Topic,
 )
+from studyapp.core.question_tags import read_tags
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreError
 from studyapp.core.titles import has_unspaced_script
@@ -94,7 +95,7 @@ def _holds_words(words: Sequence[str], text: str) -> bool:
 
 _QUESTION_COLUMNS = (
     "id, deck_id, topic_id, title, answer_markdown, source_line, position,"
-    " end_line, source_file, suspended, edited, title_markup, flag"
+    " end_line, source_file, suspended, edited, title_markup, flag, tags"
 )
 
 
@@ -118,6 +119,7 @@ def _question(row: sqlite3.Row) -> Question:
         edited=bool(row["edited"]),
         title_markup=row["title_markup"],
         flag=_flag(row["flag"]),
+        tags=read_tags(row["tags"]),
     )
 
 

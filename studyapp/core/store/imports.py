@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from studyapp.core.paths import notes_gone
+from studyapp.core.question_tags import stored_tags
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.decks import DEFAULT_TOPIC
 from studyapp.core.titles import normalize_title, question_id, question_ids
@@ -364,7 +365,7 @@ class ImportsPart(StoreBase):
                 for r in conn.execute(
                     "SELECT id, topic_id, title, answer_hash, source_line, position,"
                     " topic_locked, removed_at, end_line, source_file, deleted, edited,"
-                    " title_markup FROM questions WHERE deck_id = ?",
+                    " title_markup, tags FROM questions WHERE deck_id = ?",
                     (deck_id,),
                 )
             }
@@ -415,15 +416,16 @@ class ImportsPart(StoreBase):
                     "position": position,
                     "end_line": parsed.end_line,
                     "source_file": parsed.source_file,
+                    "tags": stored_tags(parsed.tags),
                 }
                 old = existing.get(qid)
                 if old is None:
                     conn.execute(
                         "INSERT INTO questions (id, deck_id, topic_id, title, norm_title,"
                         " answer_markdown, answer_hash, source_line, position, end_line,"
-                        " source_file, title_markup) VALUES (:id, :deck_id, :topic_id, :title,"
-                        " :norm_title, :answer_markdown, :answer_hash, :source_line, :position,"
-                        " :end_line, :source_file, :title_markup)",
+                        " source_file, title_markup, tags) VALUES (:id, :deck_id, :topic_id,"
+                        " :title, :norm_title, :answer_markdown, :answer_hash, :source_line,"
+                        " :position, :end_line, :source_file, :title_markup, :tags)",
                         values,
                     )
                     self._fts_put(qid, parsed.title, parsed.answer_markdown)
@@ -446,6 +448,8 @@ class ImportsPart(StoreBase):
                     old["answer_hash"] != values["answer_hash"]
                 )
                 moved = old["topic_id"] != values["topic_id"]
+                # its notes' tags, read again: a re-import writes them as they are now
+                retagged = old["tags"] != values["tags"]
                 restored = old["removed_at"] is not None
                 shifted = (
                     old["source_line"],
@@ -456,15 +460,15 @@ class ImportsPart(StoreBase):
                 # the title's code marks only (a store from before they were kept): its
                 # row takes them, and the question counts as unchanged
                 shifted |= old["title_markup"] != values["title_markup"]
-                if old["edited"] and (text_changed or moved or restored or shifted):
+                if old["edited"] and (text_changed or moved or restored or shifted or retagged):
                     self._log.questions.add(qid)
                     conn.execute(
                         "UPDATE questions SET topic_id = :topic_id, source_line = :source_line,"
-                        " position = :position, end_line = :end_line,"
+                        " position = :position, end_line = :end_line, tags = :tags,"
                         " source_file = :source_file, removed_at = NULL WHERE id = :id",
                         values,
                     )
-                elif text_changed or moved or restored or shifted:
+                elif text_changed or moved or restored or shifted or retagged:
                     self._log.questions.add(qid)
                     conn.execute(
                         "UPDATE questions SET topic_id = :topic_id, title = :title,"
@@ -472,7 +476,8 @@ class ImportsPart(StoreBase):
                         " norm_title = :norm_title, answer_markdown = :answer_markdown,"
                         " answer_hash = :answer_hash, source_line = :source_line,"
                         " position = :position, end_line = :end_line,"
-                        " source_file = :source_file, removed_at = NULL WHERE id = :id",
+                        " source_file = :source_file, tags = :tags, removed_at = NULL"
+                        " WHERE id = :id",
                         values,
                     )
                 if text_changed:
@@ -481,7 +486,7 @@ class ImportsPart(StoreBase):
                     conn.execute("DELETE FROM rendered_cache WHERE question_id = ?", (qid,))
                 if restored:  # its progress kept while it was gone: not new
                     back += 1
-                elif text_changed or moved:
+                elif text_changed or moved or retagged:
                     updated += 1
                 else:
                     unchanged += 1

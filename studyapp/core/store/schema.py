@@ -284,6 +284,17 @@ def migrate_to_12(conn: sqlite3.Connection) -> None:
     )
 
 
+def migrate_to_13(conn: sqlite3.Connection) -> None:
+    """A question's tags, as its notes give them (front matter ``tags: [sql]``, a
+    sheet's Difficulty column as ``Difficulty::Medium``, an Anki note's tags): one tag
+    a line (core.question_tags), '' for none. A column of the notes' own, as the
+    title is: an import writes it and a re-import rewrites it, progress untouched.
+    They were written under the answer as a ``#tag`` line before; since they left the
+    answer they had no place, and the app showed them nowhere. A store from before
+    has none until its notes are next read (the file changed, or --force)."""
+    conn.execute("ALTER TABLE questions ADD COLUMN tags TEXT NOT NULL DEFAULT ''")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -299,6 +310,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_10,
     migrate_to_11,
     migrate_to_12,
+    migrate_to_13,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -333,7 +333,7 @@ def test_a_table_of_questions_with_no_answer_column_is_a_bank_of_questions():
         (("Python",), "What is a generator and when would you use one?"),
         (("System design",), "Design a rate limiter for a public API."),
     ]
-    assert "Difficulty/Hard" in doc.questions[2].tags
+    assert "Difficulty::Hard" in doc.questions[2].tags
 
 
 def test_a_backlog_table_of_questions_keeps_its_other_columns_under_each():
@@ -348,7 +348,7 @@ def test_a_backlog_table_of_questions_keeps_its_other_columns_under_each():
         (("Streaming",), "How does Kafka keep order?"),
         (("OS",), "Process vs thread?"),
     ]
-    assert "Company/Confluent" in doc.questions[0].tags  # (no answer text: meta_columns)
+    assert "Company::Confluent" in doc.questions[0].tags  # (no answer text: meta_columns)
 
 
 def test_a_table_that_counts_questions_inside_an_answer_stays_in_it():

@@ -61,10 +61,10 @@ def test_each_page_of_a_notion_database_is_one_question_its_properties_labels(tm
     assert sorted(found) == ["Explain database indexing", "Two Sum", "What is a closure?"]
     closure = found["What is a closure?"]  # (its properties were four questions)
     assert closure.answer_markdown.startswith("A function that keeps the variables")
-    assert set(closure.tags) >= {"Difficulty/Medium", "Status/In progress", "Python"}
+    assert set(closure.tags) >= {"Difficulty::Medium", "Status::In progress", "Python"}
     assert closure.topic_path == ("Interview DB",)
     two_sum = found["Two Sum"]
-    assert set(two_sum.tags) >= {"Difficulty/Easy", "Status/Done", "Arrays", "Hash map"}
+    assert set(two_sum.tags) >= {"Difficulty::Easy", "Status::Done", "Arrays", "Hash map"}
     for question in doc.questions:
         answer = question.answer_markdown
         assert "Difficulty:" not in answer and "Status:" not in answer
@@ -112,8 +112,13 @@ def test_another_database_without_ids_other_properties(tmp_path):
     found = {q.title: q for q in doc.questions}
     assert sorted(found) == ["Tell me about a conflict", "Why do you want to work here?"]
     conflict, why = found["Tell me about a conflict"], found["Why do you want to work here?"]
-    assert set(conflict.tags) == {"Company/Google", "Company/Meta", "Round/Phone screen", "Starred"}
-    assert set(why.tags) == {"Company/Stripe", "Round/Onsite"}  # (not starred)
+    assert set(conflict.tags) == {
+        "Company::Google",
+        "Company::Meta",
+        "Round::Phone screen",
+        "Starred",
+    }
+    assert set(why.tags) == {"Company::Stripe", "Round::Onsite"}  # (not starred)
     assert "Link: https://example.com/why" in why.answer_markdown  # the way to it, kept
     assert "I want to build tools" in why.answer_markdown
     for answer in (conflict.answer_markdown, why.answer_markdown):
@@ -124,7 +129,7 @@ def test_another_database_without_ids_other_properties(tmp_path):
 def test_a_page_read_alone_has_its_properties_as_labels_and_no_topic_of_them(tmp_path):
     doc = parse_text(_PAGES["What is a closure 2b3c4d5e6f708192a3b4c5d6e7f80112.md"])
     assert [q.title for q in doc.questions] == ["What is a closure?"]
-    assert "Difficulty/Medium" in doc.questions[0].tags
+    assert "Difficulty::Medium" in doc.questions[0].tags
     page = tmp_path / "Hash maps.md"
     page.write_text(
         "# Hash maps\n\nStatus: Done\nDifficulty: Easy\nLast edited: May 2, 2025\n\n"
@@ -134,7 +139,7 @@ def test_a_page_read_alone_has_its_properties_as_labels_and_no_topic_of_them(tmp
     questions = parse_path(page).questions
     assert [q.title for q in questions] == ["What is a hash map?", "What is a collision?"]
     for question in questions:  # (a label is no topic: not filed under "Status › Done")
-        assert {"Status/Done", "Difficulty/Easy"} <= set(question.tags)
+        assert {"Status::Done", "Difficulty::Easy"} <= set(question.tags)
         assert not question.topic_path or question.topic_path[0] not in ("Status", "Difficulty")
 
 

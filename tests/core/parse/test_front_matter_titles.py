@@ -1,6 +1,6 @@
 """A note that is one question, named in its front matter's ``title:`` (an Obsidian
 vault or a static site of one-question notes), is that question: its body the answer,
-its ``tags`` its tags (and its ``difficulty`` one: "Difficulty/Medium"), its file name
+its ``tags`` its tags (and its ``difficulty`` one: "Difficulty::Medium"), its file name
 the question only where no title is written. A new user's vault read "dijkstra" and
 "gil" as the questions (the front matter skipped as "intro"), a single such note gave
 "no questions found", and the folder's preview said its questions were "Anki notes"."""
@@ -47,7 +47,7 @@ def test_a_vaults_notes_are_the_questions_their_titles_ask(tmp_path):
         (
             "How does Dijkstra's algorithm work?",
             ("Algorithms",),
-            ("graphs", "shortest-path", "Difficulty/Medium"),  # its difficulty, as a log's
+            ("graphs", "shortest-path", "Difficulty::Medium"),  # its difficulty, as a log's
         ),
         ("What is the GIL?", ("Python",), ()),
     ]
@@ -66,7 +66,7 @@ def test_one_such_note_alone_is_its_one_question(tmp_path):
     assert question.answer_markdown.startswith("Keep a min-heap")
     assert "Bellman-Ford" in question.answer_markdown
     assert question.tags[:2] == ("graphs", "shortest-path")
-    assert "Difficulty/Medium" in question.tags
+    assert "Difficulty::Medium" in question.tags
     assert (question.source_line, question.end_line) == (2, 10)
     assert doc.deck_name == "Dijkstra"  # the file's name, not its question
 

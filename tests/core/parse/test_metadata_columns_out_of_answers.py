@@ -22,8 +22,8 @@ def test_a_difficulty_column_is_a_tag_not_a_line_of_the_answer(tmp_path):
         encoding="utf-8",
     )
     assert _read(path) == [
-        ("What is a mutex?", "A lock one thread holds at a time.", ("Difficulty/Medium",)),
-        ("What is a deadlock?", "Two threads each wait for the other.", ("Difficulty/Hard",)),
+        ("What is a mutex?", "A lock one thread holds at a time.", ("Difficulty::Medium",)),
+        ("What is a deadlock?", "Two threads each wait for the other.", ("Difficulty::Hard",)),
     ]
 
 
@@ -59,11 +59,11 @@ def test_a_sheets_level_source_and_company_are_tags_and_its_notes_stay(tmp_path)
         (
             "What is DNS?",
             "It turns names into addresses.\n\n**Notes:** They asked it in the phone screen.",
-            ("Level/easy", "Source/Glassdoor", "Company/Google"),
+            ("Level::easy", "Source::Glassdoor", "Company::Google"),
         ),
         (
             "What is TCP?",
             "A reliable, ordered byte stream.\n\n**Notes:** They wanted the handshake drawn.",
-            ("Level/hard", "Source/Blind", "Company/Meta"),
+            ("Level::hard", "Source::Blind", "Company::Meta"),
         ),
     ]

@@ -68,9 +68,9 @@ def test_a_label_column_labels_the_cards_and_names_no_topic(tmp_path, shape, lab
     assert [q.title for q in doc.questions] == [q for q, _a, _c in ROWS]
     assert not any(label in "/".join(q.topic_path) for q in doc.questions)
     assert [q.tags[-1] for q in doc.questions] == [
-        f"{label}/high",
-        f"{label}/med",
-        f"{label}/high",
+        f"{label}::high",
+        f"{label}::med",
+        f"{label}::high",
     ]
     # the answer pane shows the answer, not "#Difficulty/high" under it
     assert [q.answer_markdown for q in doc.questions] == [a for _q, a, _c in ROWS]

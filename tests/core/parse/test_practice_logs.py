@@ -5,7 +5,7 @@ nothing else is a deck of named cards; a new user's log gave "no questions found
 TODO and the Resources read it as a document in parts), and split at its headings
 alone its "## TODO" was a question and its "(Easy)" was lost.
 
-The difficulty becomes the question's tag ("Difficulty/Easy", as a Difficulty column or
+The difficulty becomes the question's tag ("Difficulty::Easy", as a Difficulty column or
 a page's "Difficulty: Easy" line tags it) and leaves the title: the question's id comes
 from its title, so a problem re-rated "Hard" stays the same question, progress and all.
 A heading over a note to self ("## TODO", "## To do", "## FIXME: …") is no question, no
@@ -69,9 +69,9 @@ def _read(text, split_at=None):
 def test_a_practice_log_is_its_problems(split_at):
     found, doc = _read(LEETCODE_LOG, split_at)
     assert found == [
-        ("Two Sum", ("Difficulty/Easy",)),
-        ("LRU Cache", ("Difficulty/Medium",)),
-        ("Merge k Sorted Lists", ("Difficulty/Hard",)),
+        ("Two Sum", ("Difficulty::Easy",)),
+        ("LRU Cache", ("Difficulty::Medium",)),
+        ("Merge k Sorted Lists", ("Difficulty::Hard",)),
     ]
     assert doc.questions[2].answer_markdown == "Min-heap of list heads: O(N log k)."
     notes = [(r.start_line, r.end_line) for r in doc.skipped if r.reason == "note to self"]
@@ -82,9 +82,9 @@ def test_a_practice_log_is_its_problems(split_at):
 def test_a_practice_log_written_another_way(split_at):
     found, doc = _read(DRILLS, split_at)
     assert found == [
-        ("URL shortener", ("Difficulty/Medium",)),
-        ("Rate limiter", ("Difficulty/Hard",)),
-        ("Consistent hashing", ("Difficulty/Medium",)),
+        ("URL shortener", ("Difficulty::Medium",)),
+        ("Rate limiter", ("Difficulty::Hard",)),
+        ("Consistent hashing", ("Difficulty::Medium",)),
     ]
     assert "Redis" in doc.questions[1].answer_markdown
     assert "chat system" not in doc.questions[2].answer_markdown
@@ -133,7 +133,7 @@ def test_the_difficulty_is_a_tag_not_a_topic_nor_answer_text(tmp_path):
         path.write_text(text, encoding="utf-8")
         doc = parse_notes(path)
         assert not any(p.startswith("Difficulty") for q in doc.questions for p in q.topic_path)
-        level = "Difficulty/Easy" if name == "leetcode_log.md" else "Difficulty/Medium"
+        level = "Difficulty::Easy" if name == "leetcode_log.md" else "Difficulty::Medium"
         assert level in doc.questions[0].tags
         assert "#Difficulty" not in doc.questions[0].answer_markdown
 

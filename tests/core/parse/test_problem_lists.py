@@ -20,7 +20,7 @@ def test_a_markdown_table_of_problems():
         "| Two pointers from both ends |\n"
     )
     doc = parse_text(text)
-    assert [q.tags for q in doc.questions] == [("Difficulty/Easy",), ("Difficulty/Medium",)]
+    assert [q.tags for q in doc.questions] == [("Difficulty::Easy",), ("Difficulty::Medium",)]
     assert [(q.title, q.answer_markdown) for q in doc.questions] == [
         (
             "Two Sum",
@@ -43,7 +43,7 @@ def test_a_csv_of_problems_with_a_url_column():
         "Sort by start; merge overlaps\n"
     )
     doc = parse_text(text, suffix=".csv")
-    assert [q.tags for q in doc.questions] == [("Difficulty/Easy",), ("Difficulty/Medium",)]
+    assert [q.tags for q in doc.questions] == [("Difficulty::Easy",), ("Difficulty::Medium",)]
     assert [(q.title, q.answer_markdown) for q in doc.questions] == [
         (
             "Two Sum",

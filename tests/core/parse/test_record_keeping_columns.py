@@ -34,7 +34,7 @@ def test_a_notion_databases_difficulty_is_a_tag_and_its_review_date_left_out():
         "Iteratively move parameters in the direction of the negative gradient of the "
         "loss, with step size set by the learning rate."
     )
-    assert first.tags == ("Difficulty/Easy",)
+    assert first.tags == ("Difficulty::Easy",)
     assert [q.topic_path for q in doc.questions] == [
         ("Optimization",),
         ("Regularization",),
@@ -63,15 +63,15 @@ def test_a_sheet_of_asked_questions_keeps_its_notes_and_tags_its_company():
         (
             "A lock only its holder releases.\n\n"
             "**Notes:** They wanted the difference from a semaphore.",
-            ("Company/Google", "Starred"),
+            ("Company::Google", "Starred"),
         ),
         (
             "Threads each waiting on a lock another holds.\n\n**Notes:** Draw the cycle of waits.",
-            ("Company/Meta",),
+            ("Company::Meta",),
         ),
         (
             "Shared state whose result depends on timing.",
-            ("Company/Google", "Starred"),
+            ("Company::Google", "Starred"),
         ),
     ]
     assert not any(q.topic_path for q in doc.questions)  # a company names no topic
@@ -91,13 +91,13 @@ def test_an_anki_like_export_with_a_status_and_a_count():
         (
             "A function with the variables it captured.\n\n**Example:** A counter made by "
             "make_counter() keeps its count between calls.",
-            ("Status/review",),
+            ("Status::review",),
         ),
-        ("A function that wraps another.", ("Status/new",)),
+        ("A function that wraps another.", ("Status::new",)),
         (
             "A lock that lets one thread run bytecode at a time.\n\n**Example:** Two "
             "CPU-bound threads run no faster than one.",
-            ("Status/review",),
+            ("Status::review",),
         ),
     ]
 
@@ -129,10 +129,10 @@ def test_json_cards_keys_of_record_keeping_are_tags_or_left_out():
     assert [(q.answer_markdown, q.tags, q.topic_path) for q in doc.questions] == [
         (
             "A lock only its holder releases.",
-            ("os", "difficulty/easy"),
+            ("os", "difficulty::easy"),
             ("os",),
         ),
-        ("Threads wait on each other.", ("difficulty/hard",), ()),
+        ("Threads wait on each other.", ("difficulty::hard",), ()),
     ]
 
 
@@ -153,9 +153,9 @@ def test_yaml_cards_status_and_checkbox():
         (
             "A lock only its holder releases.\n\n"
             "**example:** Two threads that both print take turns holding it.",
-            ("status/learning", "starred"),
+            ("status::learning", "starred"),
         ),
-        ("Threads wait on each other.", ("status/new",)),
+        ("Threads wait on each other.", ("status::new",)),
     ]
 
 
@@ -169,9 +169,9 @@ def test_a_markdown_table_of_cards_keeps_its_record_keeping_out_of_answers():
     )
     doc = parse_text(text)
     assert [(q.answer_markdown, q.tags) for q in doc.questions] == [
-        ("Hash map of value to index", ("Difficulty/Easy",)),
-        ("Two pointers from both ends", ("Difficulty/Medium",)),
-        ("A stack of open brackets", ("Difficulty/Easy",)),
+        ("Hash map of value to index", ("Difficulty::Easy",)),
+        ("Two pointers from both ends", ("Difficulty::Medium",)),
+        ("A stack of open brackets", ("Difficulty::Easy",)),
     ]
 
 
@@ -216,7 +216,7 @@ def test_labels_of_record_keeping_name_no_topic_of_a_file(tmp_path):
         ' "difficulty": "easy"}]',
         encoding="utf-8",
     )
-    for path, label in ((sheet, "Company/Google"), (cards, "difficulty/easy")):
+    for path, label in ((sheet, "Company::Google"), (cards, "difficulty::easy")):
         doc = parse_notes(path)
         assert label in {tag for q in doc.questions for tag in q.tags}, path.name
         assert {q.topic_path for q in doc.questions} <= {(), ("General",)}, path.name

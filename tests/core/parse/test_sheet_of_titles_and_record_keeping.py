@@ -58,7 +58,7 @@ def test_the_record_keeping_becomes_labels(tmp_path):
         "Explain the CAP theorem,Hard,distributed,To do,\n",
     )
     deadlock = doc.questions[0]
-    assert {"Difficulty/Medium", "Status/Done"} <= set(deadlock.tags)
+    assert {"Difficulty::Medium", "Status::Done"} <= set(deadlock.tags)
     assert deadlock.topic_path == ("os",)
 
 

@@ -1,0 +1,89 @@
+"""A question's tags, as its notes gave them: a note's front-matter ``tags: [sql]``, a
+sheet's record-keeping column (``Difficulty::Medium``: core.parse.meta_columns), an
+Anki note's tags. They are the question's properties, never text of its answer:
+kept by the store (one tag a line), shown small in the answer pane's header, found
+by a search's ``tag:NAME`` term and written as an Anki export's note tags.
+
+A tag is hierarchical as Anki's are: ``Difficulty::Medium`` is under ``Difficulty``
+(and ``interview/sql``, Obsidian's nested tag, under ``interview``), so ``tag:Difficulty``
+finds every difficulty, as Anki's browser does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "anki_tags",
+    "has_tag",
+    "read_tags",
+    "record_tag",
+    "split_tag_search",
+    "stored_tags",
+]
+
+
+def _clean(tags: Iterable[str]) -> tuple[str, ...]:
+    """Each tag once, its spaces as one, none empty, in order."""
+    return tuple(dict.fromkeys(t for t in (" ".join(tag.split()) for tag in tags) if t))
+
+
+def record_tag(name: str, value: str) -> str:
+    """A record-keeping value as its question's tag: "Difficulty::Medium" for a sheet's
+    Difficulty column, a note's ``difficulty: medium``, a title's "(Medium)". Written
+    with Anki's ``::``, the hierarchy its browser shows and its export keeps: the
+    tag is a value under its column's name (``tag:Difficulty`` finds them all),
+    where a ``/`` is only a sign in an Anki tag, and "Company/Meta" would read as a
+    person's own nested tag."""
+    return f"{name}::{value}"
+
+
+def stored_tags(tags: Iterable[str]) -> str:
+    """`tags` as the store keeps them: one a line ('' for none)."""
+    return "\n".join(_clean(tags))
+
+
+def read_tags(value: object) -> tuple[str, ...]:
+    """The tags a stored value holds (none for a value no import writes)."""
+    return _clean(value.split("\n")) if isinstance(value, str) else ()
+
+
+def anki_tags(tags: Iterable[str]) -> list[str]:
+    """`tags` as Anki keeps a note's: no spaces in a tag (Anki parts its tags at
+    spaces: "system design" would be two), each an underscore."""
+    return list(dict.fromkeys(t.replace(" ", "_") for t in _clean(tags)))
+
+
+# A search term for tags, as Anki's browser writes it: "tag:sql", "tag:Difficulty".
+_TERM_RE = re.compile(r"(?<!\S)tag:(\S+)(?!\S)", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    """A tag as a search compares it: case and an underscore for a space aside
+    ("tag:system_design" finds "system design", as Anki's export writes it)."""
+    return text.replace("_", " ").casefold()
+
+
+def has_tag(tags: Sequence[str], name: str) -> bool:
+    """Whether one of `tags` is `name` or lies under it (``Difficulty::Medium`` and
+    ``Difficulty/Medium`` under ``Difficulty``); a ``*`` in `name` stands for any
+    letters, as in Anki's ``tag:sql*``."""
+    wanted = re.escape(_key(name)).replace(r"\*", ".*")
+    pattern = re.compile(rf"{wanted}(?:(?:::|/).*)?", re.DOTALL)
+    return any(pattern.fullmatch(_key(tag)) for tag in tags)
+
+
+def split_tag_search(text: str) -> tuple[str, tuple[str, ...]]:
+    """The search's words without its tag terms, and the tags it names (none: no tag
+    term). A question must have each of them (Anki's "tag:a tag:b")."""
+    names: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        name = match.group(1).strip(":/")
+        if name:
+            names.append(name)
+        return " "
+
+    rest = _TERM_RE.sub(take, text)
+    return " ".join(rest.split()), tuple(names)
