@@ -1,15 +1,19 @@
 """The answer pane's header: the question's title (wrapped, cut to a share of the
-pane with the whole in its tooltip) and its meta line, kept over the answer's text
-column. Placed by hand, outside any layout, so that a new title lays out only itself.
+pane with the whole in its tooltip), its meta line and its tags (ui.tag_line), kept
+over the answer's text column. Placed by hand, outside any layout, so that a new title
+lays out only itself.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from studyapp.ui.safe_browser import SafeBrowser
+from studyapp.ui.tag_line import TagLine
 from studyapp.ui.theme import mute
 
 
@@ -43,6 +47,7 @@ class AnswerHeader(QWidget):
         # Wrapped too: on one line a narrow pane cut it off ("due 16 minutes ago · 100").
         self.meta.setWordWrap(True)
         mute(self.meta)
+        self.tags = TagLine(self)  # the question's tags: hidden where it has none
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.inset = 0  # px each side: the answer's text column, centred in a wide pane
         # The browser whose column the title follows (the sender of `set_inset`): it is
@@ -59,10 +64,13 @@ class AnswerHeader(QWidget):
             self.inset = inset
             self.place()
 
-    def set_text(self, title_html: str, meta: str) -> None:
+    def set_text(self, title_html: str, meta: str, tags: Sequence[str] | None = None) -> None:
+        """The title, the meta line and the tags (None: those shown stay)."""
         self.title.setText(title_html)
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
+        if tags is not None:
+            self.tags.set_tags(tags)
         self.place()
 
     def sizeHint(self) -> QSize:
@@ -113,6 +121,11 @@ class AnswerHeader(QWidget):
                 meta_height = max(self.meta.heightForWidth(width), meta_height)
             self.meta.setGeometry(left, bottom + self.SPACING, width, meta_height)
             bottom += self.SPACING + meta_height
+        if not self.tags.isHidden():
+            self.tags.fit(width)
+            tags_height = self.tags.fontMetrics().height()
+            self.tags.setGeometry(left, bottom + self.SPACING, width, tags_height)
+            bottom += self.SPACING + tags_height
         height = bottom + margins.bottom()
         if self.minimumHeight() != height or self.maximumHeight() != height:
             self.setFixedHeight(height)

@@ -192,8 +192,9 @@ class AnswerView(Card):
 
     # --- what is shown -----------------------------------------------------------
 
-    def set_header(self, title_html: str, meta: str = "") -> None:
-        self.header.set_text(title_html, meta)
+    def set_header(self, title_html: str, meta: str = "", tags: Sequence[str] = ()) -> None:
+        """The header's title, meta line and the question's tags (none: no tag line)."""
+        self.header.set_text(title_html, meta, tags)
 
     def set_meta(self, meta: str) -> None:
         self.header.set_text(self.title.text(), meta)

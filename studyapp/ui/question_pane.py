@@ -124,7 +124,7 @@ class QuestionPane(QObject):
         self.current_qid = question.id
         if self._idle.isActive() or self._quiet.isActive():
             self.wake_idle()  # the person is busy: idle work waits again
-        self.answer.set_header(self._title(question), self.meta(question))
+        self.answer.set_header(self._title(question), self.meta(question), question.tags)
         self.shell.setWindowTitle(f"{question.title} — {APP_TITLE}")
         self._veiled_one = reveal and self._veil is not None
         if self._veil is not None:
@@ -230,7 +230,7 @@ class QuestionPane(QObject):
         """The question on screen's title and meta line anew (its flag changed)."""
         question = self.model.question(self.current_qid or "")
         if question is not None:
-            self.answer.set_header(self._title(question), self.meta(question))
+            self.answer.set_header(self._title(question), self.meta(question), question.tags)
 
     def rerender(self) -> None:
         """The theme changed (code colours are rendered per theme), or how answers'
