@@ -10,7 +10,7 @@ from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.tag_line import tags_text
 from tests.ui.conftest import make_doc, qid
 from tests.ui.test_answer_header import settle
-from tests.ui.window_helpers import LR, PV, QT_WARNINGS_FAIL, click_question
+from tests.ui.window_helpers import LR, PV, QT_WARNINGS_FAIL, click_question, shown_questions
 
 pytestmark = QT_WARNINGS_FAIL
 
@@ -91,3 +91,15 @@ def test_the_line_counts_what_it_leaves_out():
     assert tags_text(tags, fits(16)) == "Tags: sql +2 more"
     assert tags_text(tags, fits(5)) == "Tags: sql +2 more"  # the label cuts it
     assert tags_text([], fits(100)) == ""
+
+
+def test_the_search_field_finds_a_tags_questions(qtbot, make_window, store, notes_dir):
+    retag(store, notes_dir, {PV: TAGS, LR: ("optimization", "Difficulty::Hard")})
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.apply_search("tag:Difficulty")
+    assert sorted(shown_questions(window)) == sorted([qid(store, LR), qid(store, PV)])
+    browse.apply_search("tag:statistics")
+    assert shown_questions(window) == [qid(store, PV)]
+    assert window.controllers["pane"].search_terms == []  # "tag:…" is no word to mark
+    assert "tag:NAME" in window.search.field.toolTip()  # the field says the term

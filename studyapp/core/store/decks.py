@@ -14,7 +14,7 @@ from studyapp.core.model import (
     Question,
     Topic,
 )
-from studyapp.core.question_tags import read_tags
+from studyapp.core.question_tags import has_tag, read_tags, split_tag_search
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreError
 from studyapp.core.titles import has_unspaced_script
@@ -91,6 +91,13 @@ def _holds_words(words: Sequence[str], text: str) -> bool:
     return all(
         re.search(rf"(?<![\w+#]){re.escape(word)}(?![\w+#])", text, re.IGNORECASE) for word in words
     )
+
+
+def _filters(text: str) -> tuple[str, frozenset[int] | None, tuple[str, ...]]:
+    """A search's words, its flags (None: no flag term) and the tags it names."""
+    words, flags = split_flag_search(text)
+    words, tags = split_tag_search(words)
+    return words, flags, tags
 
 
 _QUESTION_COLUMNS = (
@@ -390,10 +397,11 @@ class DecksPart(StoreBase):
     def search(self, text: str, limit: int = 50, deck_id: int | None = None) -> list[str]:
         """Ids of questions whose title or answer has words starting with each word of
         `text`, best first (title hits weigh more); with a flag term ("flag:1",
-        "is:flagged"), of the questions so flagged (`_flagged_search`)."""
-        words, flags = split_flag_search(text)
-        if flags is not None:
-            return self._flagged_search(words, flags, deck_id)[:limit]
+        "is:flagged") or a tag term ("tag:sql"), of the questions so flagged or
+        tagged (`_filtered_search`)."""
+        words, flags, tags = _filters(text)
+        if flags is not None or tags:
+            return self._filtered_search(words, flags, tags, deck_id)[:limit]
         query = fts_query(text)
         if not query:
             return []
@@ -431,9 +439,9 @@ class DecksPart(StoreBase):
         Removed questions stay indexed (core.store.schema), so the best are fetched
         with as many more as there are removed questions, and those are taken out
         of the count; with very many removed, the join is cheaper after all."""
-        words, flags = split_flag_search(text)
-        if flags is not None:
-            ids = self._flagged_search(words, flags, None)
+        words, flags, tags = _filters(text)
+        if flags is not None or tags:
+            ids = self._filtered_search(words, flags, tags, None)
             return ids[:shown], len(ids)
         query = fts_query(text)
         if not query:
@@ -483,13 +491,40 @@ class DecksPart(StoreBase):
         sql, params = _in_file_order("id", None, deck_id, False, where=where)
         return [r[0] for r in self._conn.plain_rows(sql, params)]
 
-    def _flagged_search(self, words: str, flags: frozenset[int], deck_id: int | None) -> list[str]:
-        """A search with a flag term: the flagged questions matching the other `words`
-        (best first, as `search` ranks them), all of them in file order without any."""
-        flagged = self.flagged_ids(flags, deck_id)
+    @_op
+    def tagged_ids(self, names: Sequence[str], deck_id: int | None = None) -> list[str]:
+        """The questions (not removed) with a tag of each of `names` or under it
+        (core.question_tags.has_tag: "Difficulty" finds "Difficulty::Hard"), of one
+        deck if given, in file order."""
+        where = "removed_at IS NULL AND tags != ''"
+        sql, params = _in_file_order("id, tags", None, deck_id, False, where=where)
+        return [
+            qid
+            for qid, tags in self._conn.plain_rows(sql, params)
+            if all(has_tag(read_tags(tags), name) for name in names)
+        ]
+
+    def _filtered_search(
+        self,
+        words: str,
+        flags: frozenset[int] | None,
+        tags: Sequence[str],
+        deck_id: int | None,
+    ) -> list[str]:
+        """A search with flag or tag terms: the questions so flagged and tagged that
+        match the other `words` (best first, as `search` ranks them), all of them in
+        file order without any."""
+        found = self.flagged_ids(flags, deck_id) if flags is not None else None
+        if tags:
+            tagged = self.tagged_ids(tags, deck_id)
+            if found is not None:  # flagged and tagged
+                have_tag = set(tagged)
+                tagged = [qid for qid in found if qid in have_tag]
+            found = tagged
+        found = found or []
         if not fts_query(words):
-            return flagged
-        have = set(flagged)
+            return found
+        have = set(found)
         return [qid for qid in self.search(words, 1 << 62, deck_id) if qid in have]
 
     def _search_within(self, text: str, unspaced: Sequence[str], deck_id: int | None) -> list[str]:

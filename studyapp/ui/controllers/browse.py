@@ -27,6 +27,7 @@ from studyapp.core.progress import (
     ProgressIndex,
     TopicProgress,
 )
+from studyapp.core.question_tags import split_tag_search
 from studyapp.core.store import search_words
 from studyapp.ui.browse_panel import COMING, coming_back_words, question_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
@@ -534,8 +535,8 @@ class BrowseController(Controller):
             self.search.set_count(None)
             self.collapse_tree()
         else:
-            # The words alone are marked: "flag:1" is no word of the answer.
-            self.pane.search_terms = search_words(split_flag_search(text)[0])
+            # The words alone are marked: "flag:1", "tag:sql" are no words of the answer.
+            self.pane.search_terms = search_words(split_tag_search(split_flag_search(text)[0])[0])
             self.tree.set_matches(ids)
             self.search.set_count(len(ids), total)
             self.tree.expandAll()

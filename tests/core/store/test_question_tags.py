@@ -13,6 +13,7 @@ import pytest
 
 from studyapp.core.importer import import_file
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.question_tags import has_tag, split_tag_search
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, schema_version
 from tests.core.fixtures.build_store_fixtures import fixture_path, load
@@ -149,3 +150,57 @@ def test_a_store_from_before_tags_migrates_whole_and_takes_them_at_the_next_impo
         assert all(q.tags == ("ml", "Difficulty::Easy") for q in store.questions())
         assert {q.id: q.flag for q in store.questions() if q.flag} == flagged
         assert store._conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == reviews
+
+
+@pytest.fixture
+def tagged(tmp_path) -> Store:
+    questions = [*QUESTIONS, ("What is a channel?", "A typed pipe between goroutines.", ("Go",))]
+    given = {
+        "What is a join?": ("sql", "Difficulty::Medium"),
+        "What is an index?": ("sql", "Difficulty::Hard", "system design"),
+        "What is a goroutine?": ("go", "interview/backend", "Difficulty::Medium"),
+        "What is a channel?": ("go",),
+    }
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        store.import_document(doc(given, questions), "/notes/n.md", "h1")
+        yield store
+
+
+def test_a_search_finds_a_tags_questions_as_ankis_browser_does(tagged):
+    def titles(text: str) -> list[str]:
+        ids, total = tagged.search_best(text, 10)
+        assert total == len(ids)
+        assert tagged.search(text) == ids
+        return [tagged.question(i).title for i in ids]
+
+    join, index, goroutine, channel = (
+        "What is a join?",
+        "What is an index?",
+        "What is a goroutine?",
+        "What is a channel?",
+    )
+    assert titles("tag:sql") == [join, index]  # file order
+    assert titles("TAG:SQL") == [join, index]  # case aside, as in Anki
+    assert titles("tag:Difficulty") == [join, index, goroutine]  # the hierarchy's top
+    assert titles("tag:Difficulty::Medium") == [join, goroutine]
+    assert titles("tag:interview") == [goroutine]  # a nested tag written with "/"
+    assert titles("tag:system_design") == [index]  # as the Anki export spells it
+    assert titles("tag:go*") == [goroutine, channel]
+    assert titles("tag:go tag:Difficulty") == [goroutine]  # each of them
+    assert titles("tag:Diff") == []  # a prefix of a word is no level of the tag
+    # With words: the tagged ones that hold them.
+    assert titles("tag:go pipe") == [channel]
+    assert titles("sorted tag:sql") == [index]
+    assert titles("tag:sql goroutines") == []
+    # With a flag: the flagged ones of the tag.
+    tagged.set_flag([next(q.id for q in tagged.questions() if q.title == index)], 1)
+    assert titles("flag:1 tag:sql") == [index]
+    assert titles("is:flagged tag:go") == []
+
+
+def test_tag_terms_are_taken_out_of_the_words_searched():
+    assert split_tag_search("tag:sql joins") == ("joins", ("sql",))
+    assert split_tag_search("tag:a tag:Difficulty::Hard") == ("", ("a", "Difficulty::Hard"))
+    assert split_tag_search("hashtag:sql c++") == ("hashtag:sql c++", ())
+    assert has_tag(("Company::Google",), "company")
+    assert not has_tag(("Companyish",), "Company")
