@@ -22,6 +22,7 @@ from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
 from studyapp.core.paths import sync_folder
+from studyapp.core.question_tags import anki_tags
 from studyapp.core.store import Store
 from studyapp.core.topic_cells import CSV_HEADER, SEPARATOR, topic_cell
 
@@ -195,7 +196,8 @@ def _apkg_bytes(
             genanki.Note(
                 model=model,
                 fields=[_front(q), answer],
-                tags=[tag] if tag else [],
+                # its topic's tag, then the tags its notes gave it (Anki's spelling)
+                tags=list(dict.fromkeys([*([tag] if tag else []), *anki_tags(q.tags)])),
                 guid=genanki.guid_for("studyapp", q.id),
             )
         )

@@ -589,3 +589,55 @@ def test_the_bundled_decks_csv_imported_here_leaves_the_bundled_deck_alone(store
     assert copy.source_path == str(out.resolve())
     # said as it happened: the questions are in the bundled deck too, studied apart
     assert summary.same_notes_as is not None and summary.same_notes_as.deck_name == bundled.name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "wanted"),
+    [
+        (
+            "sql.md",
+            "---\ntags: [sql, system design]\n---\n# SQL\n\n## What is a join?\n\n"
+            "Rows of two tables matched on a key.\n\n## What is an index?\n\n"
+            "A sorted copy of columns for fast lookups.\n",
+            {
+                "What is a join?": {"SQL", "sql", "system_design"},
+                "What is an index?": {"SQL", "sql", "system_design"},
+            },
+        ),
+        (
+            "problems.csv",
+            "Question,Answer,Difficulty,Company\n"
+            "What is a join?,Rows of two tables matched on a key.,Medium,Big Corp\n"
+            "What is an index?,A sorted copy of columns for fast lookups.,Easy,Big Corp\n"
+            "What is a view?,A stored query read as a table.,Medium,Small Shop\n",
+            {
+                "What is a join?": {"Difficulty::Medium", "Company::Big_Corp"},
+                "What is an index?": {"Difficulty::Easy", "Company::Big_Corp"},
+                "What is a view?": {"Difficulty::Medium", "Company::Small_Shop"},
+            },
+        ),
+    ],
+)
+def test_an_anki_package_carries_the_questions_tags_and_they_come_back(
+    store, tmp_path, name, text, wanted
+):
+    """The tags a note or a sheet gave are the Anki notes' tags (no spaces: Anki parts
+    its tags at them), beside the topic's; imported elsewhere, they are the questions'
+    tags again, and no line of an answer."""
+    notes = tmp_path / name
+    notes.write_text(text, encoding="utf-8")
+    import_file(store, notes)
+    out = tmp_path / "cards.apkg"
+    export_deck(store, store.decks()[0].id, out)
+    fields, rows, _ = read_apkg(out, tmp_path)
+    exported = {
+        front: set(tags.split()) for (front, _), (_, tags, _) in zip(fields, rows, strict=True)
+    }
+    general = {"General"}  # a sheet's rows have no topic of their own
+    assert {t: tags - general for t, tags in exported.items()} == wanted
+
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        import_file(other, out)
+        back = {q.title: set(q.tags) for q in other.questions()}
+        assert {t: tags - general for t, tags in back.items()} == wanted
+        assert not any("#" in q.answer_markdown for q in other.questions())

@@ -19,8 +19,10 @@ this module turns its plain records into a ParsedDocument:
 - The deck and the topics follow anki_decks, as for Anki's text export: the deepest
   deck every note sits in names the StudyApp deck, the deck path below it is a note's
   topic; only in a deck without sub-decks is a note's first tag its topic. A note's tags
-  are its question's tags; those its topic does not say end its answer as ``#tag``
-  labels (tag_labels), as a CSV's and JSON cards' do.
+  are its question's tags, no text of its answer, as in Anki (where a note's tags are
+  no field): the store keeps them and the answer pane's header shows them
+  (core.question_tags). Its answer ended in a ``#tag`` line of them before: noise
+  under the answer, read as a key point, and no text of the note.
 
 A question's "line" is its note's place in the package (deck order, then as added).
 """
@@ -41,7 +43,6 @@ from studyapp.core.parse.html_text import (
     field_text,
     tag_attributes,
 )
-from studyapp.core.parse.tag_labels import with_tag_labels
 
 __all__ = ["FORMAT", "UNIT", "parse_package"]
 
@@ -102,7 +103,6 @@ def parse_package(
             f"{shown}: none of the {len(package.notes):,} notes in the Anki package has any text"
         )
     shared, grouped = file_by_deck(questions, decks)
-    with_tag_labels(questions)  # the tags its topic does not say, shown in its answer
     deck_name = shared or name or textio.path_text(path.stem)
     return ParsedDocument(
         deck_name,

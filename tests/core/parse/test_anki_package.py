@@ -139,10 +139,10 @@ def test_a_modern_package_reads_its_compressed_collection_not_the_stub(tmp_path)
     assert by_title["What does git rebase do?"].topic_path == ("Tools", "Git")
     assert by_title["What is a B-tree?"].topic_path == ("Databases",)
     assert by_title["What does git rebase do?"].tags == ("git", "tools")
-    # a note in the deck itself: no topic, so its tag stays in sight as a label
-    assert (
-        by_title["What is a hash map?"].answer_markdown == "Buckets of **key**/value pairs.\n\n#ds"
-    )
+    # a note in the deck itself: its tag is its question's, no line of its answer (the
+    # header shows it, core.question_tags)
+    assert by_title["What is a hash map?"].tags == ("ds",)
+    assert by_title["What is a hash map?"].answer_markdown == "Buckets of **key**/value pairs."
     assert by_title["What does git rebase do?"].answer_markdown == (
         "Replays commits\nonto another base."
     )
