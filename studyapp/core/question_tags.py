@@ -12,7 +12,7 @@ finds every difficulty, as Anki's browser does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 __all__ = [
     "anki_tags",
@@ -21,6 +21,7 @@ __all__ = [
     "record_tag",
     "split_tag_search",
     "stored_tags",
+    "tag_test",
 ]
 
 
@@ -65,13 +66,20 @@ def _key(text: str) -> str:
     return text.replace("_", " ").casefold()
 
 
+def tag_test(name: str) -> Callable[[str], bool]:
+    """Whether a question's tags as stored (`stored_tags`: one a line) hold one that
+    is `name` or lies under it (``Difficulty::Medium`` and ``Difficulty/Medium``
+    under ``Difficulty``); a ``*`` in `name` stands for any letters, as in Anki's
+    ``tag:sql*``. Made once for a search that asks it of every tagged question: one
+    match over a question's lines, not one per tag."""
+    wanted = re.escape(_key(name)).replace(r"\*", "[^\n]*")
+    pattern = re.compile(rf"^{wanted}(?:(?:::|/)[^\n]*)?$", re.MULTILINE)
+    return lambda stored: pattern.search(_key(stored)) is not None
+
+
 def has_tag(tags: Sequence[str], name: str) -> bool:
-    """Whether one of `tags` is `name` or lies under it (``Difficulty::Medium`` and
-    ``Difficulty/Medium`` under ``Difficulty``); a ``*`` in `name` stands for any
-    letters, as in Anki's ``tag:sql*``."""
-    wanted = re.escape(_key(name)).replace(r"\*", ".*")
-    pattern = re.compile(rf"{wanted}(?:(?:::|/).*)?", re.DOTALL)
-    return any(pattern.fullmatch(_key(tag)) for tag in tags)
+    """Whether one of `tags` is `name` or lies under it (`tag_test`)."""
+    return tag_test(name)(stored_tags(tags))
 
 
 def split_tag_search(text: str) -> tuple[str, tuple[str, ...]]:

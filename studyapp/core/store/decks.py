@@ -14,7 +14,7 @@ from studyapp.core.model import (
     Question,
     Topic,
 )
-from studyapp.core.question_tags import has_tag, read_tags, split_tag_search
+from studyapp.core.question_tags import read_tags, split_tag_search, tag_test
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreError
 from studyapp.core.titles import has_unspaced_script
@@ -494,14 +494,15 @@ class DecksPart(StoreBase):
     @_op
     def tagged_ids(self, names: Sequence[str], deck_id: int | None = None) -> list[str]:
         """The questions (not removed) with a tag of each of `names` or under it
-        (core.question_tags.has_tag: "Difficulty" finds "Difficulty::Hard"), of one
+        (core.question_tags.tag_test: "Difficulty" finds "Difficulty::Hard"), of one
         deck if given, in file order."""
+        tests = [tag_test(name) for name in names]
         where = "removed_at IS NULL AND tags != ''"
         sql, params = _in_file_order("id, tags", None, deck_id, False, where=where)
         return [
             qid
             for qid, tags in self._conn.plain_rows(sql, params)
-            if all(has_tag(read_tags(tags), name) for name in names)
+            if isinstance(tags, str) and all(test(tags) for test in tests)
         ]
 
     def _filtered_search(
