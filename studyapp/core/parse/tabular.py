@@ -567,7 +567,8 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         name = shared or name
     else:
         grouped = any(q.topic_path for q in questions) or tags_as_topics(questions)
-    with_tag_labels(questions)  # the tags its topic does not say, shown in its answer
+    if not is_anki:  # an Anki export's tags are its notes' own, no text (core.parse.anki)
+        with_tag_labels(questions)  # the tags its topic does not say, shown in its answer
     # (after the topics, as they name none; after the labels: no answer text, meta_columns)
     for question, tags in zip(questions, labels, strict=True):
         question.tags = tuple(dict.fromkeys((*question.tags, *tags)))

@@ -53,10 +53,12 @@ def test_an_anki_export_with_its_tags_column_first(tmp_path):
         encoding="utf-8",
     )
     assert _read(path) == [
-        ("What is a goroutine?", ("go",), "A function run concurrently.\n\n#concurrency"),
+        ("What is a goroutine?", ("go",), "A function run concurrently."),
         ("What is a channel?", ("go",), "A typed pipe between goroutines."),
         ("What is a slice?", ("go",), "A view of an array."),
     ]
+    # an Anki export's tags are its notes' own, no text of the answer (core.question_tags)
+    assert parse_path(path).questions[0].tags == ("go", "concurrency")
 
 
 def test_a_headerless_sheet_with_a_column_of_labels_first(tmp_path):

@@ -1,7 +1,8 @@
 """A tag with a sign in it (``c++``, ``c#``, ``.net``, ``node.js``) stays one label at
 the end of its card's answer: written as ``#c++`` it showed as the label ``#c`` and
 the text ``++`` beside it (a label holds letters, digits, ``_``, ``/`` and ``-``), and
-the line was no longer a line of labels. The sign is spelled out (``#c-plus-plus``)."""
+the line was no longer a line of labels. The sign is spelled out (``#c-plus-plus``).
+An Anki export's tags are its notes' own and end no answer: kept whole there."""
 
 from __future__ import annotations
 
@@ -44,7 +45,9 @@ def test_a_spreadsheets_cplusplus_tag_is_one_label(tmp_path):
     assert all("plus" not in p for p in key_terms(second, 8, doc.questions[1].title))
 
 
-def test_an_anki_exports_sharp_and_dotted_tags_are_one_label_each(tmp_path):
+def test_an_anki_exports_sharp_and_dotted_tags_stay_whole_on_the_question(tmp_path):
+    """An Anki export's tags are its notes' own (core.question_tags), as an Anki
+    package's are: kept as written, signs and all, and no label of the answer."""
     path = tmp_path / "dotnet.txt"
     path.write_text(
         "#separator:tab\n#html:true\n#tags column:3\n"
@@ -54,7 +57,11 @@ def test_an_anki_exports_sharp_and_dotted_tags_are_one_label_each(tmp_path):
     )
     doc = parse_path(path)
     assert [q.topic_path for q in doc.questions] == [("backend",), ("backend",)]
-    assert [_shown(q.answer_markdown) for q in doc.questions] == [
-        (["#c-sharp", "#dot-net"], ""),
-        (["#node-js", "#asp-net"], ""),
+    assert [q.tags for q in doc.questions] == [
+        ("backend", "c#", ".net"),
+        ("backend", "node.js", "asp.net"),
+    ]
+    assert [q.answer_markdown for q in doc.questions] == [
+        "The runtime that runs .NET code.",
+        "The event loop under the runtime.",
     ]
