@@ -2,9 +2,8 @@
 sheet's record-keeping column (``Difficulty::Medium``: core.parse.meta_columns), an
 Anki note's tags, a card's tags column. They are the question's properties: kept by
 the store (one tag a line), shown small in the answer pane's header, found by a
-search's ``tag:NAME`` term and written as an Anki export's note tags. Those of front
-matter, record keeping and Anki are no text of the answer; a sheet's or JSON card's
-tags column still also ends it as ``#tag`` labels (core.parse.tag_labels).
+search's ``tag:NAME`` term and written as an Anki export's note tags; none is text of
+its answer (they once ended it as ``#tag`` labels: noise, graded as key points).
 
 A tag is hierarchical as Anki's are: ``Difficulty::Medium`` is under ``Difficulty``
 (and ``interview/sql``, Obsidian's nested tag, under ``interview``), so ``tag:Difficulty``

@@ -100,7 +100,6 @@ UNDERSTOOD = (
     + ", ".join(f"{kind} ({' '.join(suffixes)})" for kind, suffixes in FILE_KINDS)
 )
 NoQuestionsError = engine.NoQuestionsError
-_DATA_SUFFIXES = (*TABULAR_SUFFIXES, *JSON_SUFFIXES, *YAML_SUFFIXES, *ANKI_PACKAGE_SUFFIXES)
 # Why a whole file holds no questions, where its parse can tell (no_questions_message).
 NOT_NOTES = frozenset({TASK_LIST, f"JSON {NOT_CARDS}", f"YAML {NOT_CARDS}"})
 
@@ -601,7 +600,6 @@ def _parse_path(
 
         doc = parse_folder(path, parse_one, exclude=exclude, progress=progress)
         from studyapp.core import repair, textio
-        from studyapp.core.parse.note_tags import with_unseen_tag_labels
 
         whole = {r.source_file for r in doc.skipped if r.start_line == 0}
         # Each file accounted against its own questions and regions only: against the
@@ -619,8 +617,6 @@ def _parse_path(
                 own = regions.get(rel, [])
                 part = ParsedDocument(doc.deck_name, doc.format, mine, skipped=list(own))
                 account_for_lines(part, text, rel)
-                if not rel.lower().endswith(_DATA_SUFFIXES):  # (cards: labelled as read)
-                    with_unseen_tag_labels(part, rel, text)
                 extra += [r for r in part.skipped if r not in own]
         if extra:
             doc.skipped = sorted(
@@ -641,21 +637,10 @@ def with_front_matter_topic(
     `text`: the note's repaired text when the caller has it. Every way a single file
     is read (`parse_path`, an import's kept parse) ends here, so a "README.md" is
     named here too (by its title, else its folder: own_names.py)."""
-    from dataclasses import replace
-
-    from studyapp.core import repair, textio
-    from studyapp.core.parse.note_tags import with_unseen_tag_labels
     from studyapp.core.parse.own_names import with_own_name
 
     doc = with_own_name(doc, path, text)
-    doc = _front_matter_topic(doc, path, text)
-    if doc.format not in ("markdown", "text") or not any(q.tags for q in doc.questions):
-        return doc
-    if text is None:
-        text = repair.repair_text(textio.read_notes(path))
-    # the tags the person cannot see as labels, on copies: parses are shared
-    doc = replace(doc, questions=[replace(q) for q in doc.questions])
-    return with_unseen_tag_labels(doc, note=text)
+    return _front_matter_topic(doc, path, text)
 
 
 # Cards whose reader groups them by their tags column or key itself (core.parse.tabular,

@@ -8,9 +8,10 @@ groups its rows; a tag that names the note's own title (``behavioral`` under
 ``# Behavioral``) is spelled as the title, as the note's file in a folder is named.
 The note's tags are no text of its answers: the front matter is the note's
 properties, not its body, so an answer stays the note's text as written (what the
-Edit Question dialog shows and writes back). A tag a card or answer gives itself (a
-``Tags:`` line, a card's tags field) still ends its answer as a ``#tag`` label
-(core.parse.tag_labels), those its topic does not say."""
+Edit Question dialog shows and writes back). Nor is a tag a card or answer gives
+itself (a ``Tags:`` line, a card's tags field, ``#go`` after its title): every tag
+is the question's own, kept by the store and shown in the answer pane's header
+(core.question_tags)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,7 @@ import re
 
 from studyapp.core.model import ParsedDocument
 from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
-from studyapp.core.parse.tag_labels import split_tags, with_tag_labels
-from studyapp.core.parse.titles import FLASHCARD_TAG_RE
+from studyapp.core.parse.tag_labels import split_tags
 
 
 def note_tags(text: str) -> tuple[str, ...]:
@@ -81,35 +81,6 @@ def with_tag_lines(doc: ParsedDocument) -> ParsedDocument:
                 question.tags = tuple(dict.fromkeys((*question.tags, *tags)))
                 break
     return doc
-
-
-def with_unseen_tag_labels(
-    doc: ParsedDocument, source_file: str = "", note: str = ""
-) -> ParsedDocument:
-    """`doc` (changed in place) with the tags of its questions (of `source_file` in a
-    folder) that neither the question's text (``#go`` after it) nor its topic shows
-    ending its answer as labels: a card's ``Tags:`` field; its topic known
-    (`with_front_matter_topic`). Not the tags of the front matter of `note` (the
-    note's text): they are the note's properties, and an answer ending in them was no
-    longer the note's text. Not a Spaced Repetition deck tag (``flashcards/go``): it
-    marks the cards and gives their topic."""
-    properties = {t.casefold() for t in note_tags(note)}
-    for question in doc.questions:
-        if question.source_file != source_file or not question.tags:
-            continue
-        text = f"{question.title}\n{question.answer_markdown}"  # as the person sees it
-        shown = properties | {t.casefold() for t in _SHOWN_RE.findall(text)}
-        unseen = [
-            t
-            for t in question.tags
-            if t.casefold() not in shown and not FLASHCARD_TAG_RE.fullmatch(f"#{t}")
-        ]
-        if unseen:
-            with_tag_labels([question], only=unseen)
-    return doc
-
-
-_SHOWN_RE = re.compile(r"(?<!\S)#([^\s#]+)")
 
 
 def tag_topic(tags: tuple[str, ...]) -> tuple[str, ...]:

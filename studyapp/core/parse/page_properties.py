@@ -13,7 +13,7 @@ title, as Notion exports each row of a database as a page of its own::
 They are the record keeping of a table of cards (core.parse.meta_columns), one row at
 a time: a label under a name of record keeping becomes the page's questions' tag
 ("Difficulty::Easy"), a ticked checkbox its name (neither shown in the answer), a
-``Tags:`` line their tags, shown as ``#labels`` at each answer's end; a date or a
+``Tags:`` line their tags (none in the answer: core.question_tags); a date or a
 number is left out, as a database's "Created time" column is. A property of prose or
 a link stays in the text. The lines go before the page is read, so the page is the
 one question under its title (they were read as questions of their own:
@@ -29,7 +29,6 @@ from studyapp.core.meta_values import value_kind
 from studyapp.core.model import ParsedDocument, SkippedRegion
 from studyapp.core.parse.meta_columns import meta_tags, with_labels
 from studyapp.core.parse.note_tags import line_tags
-from studyapp.core.parse.tag_labels import with_tag_labels
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD
 
 __all__ = ["PageProperties", "page_properties", "with_properties"]
@@ -114,14 +113,12 @@ def page_properties(text: str) -> tuple[str, PageProperties | None]:
 
 
 def with_properties(doc: ParsedDocument, found: PageProperties | None) -> ParsedDocument:
-    """`doc` (changed in place) with the page's property tags on each question, shown at
-    its answer's end, and the properties' lines named where no question holds them."""
+    """`doc` (changed in place) with the page's property tags on each question (no text
+    of its answer), and the properties' lines named where no question holds them."""
     if found is None:
         return doc
     if found.tags or found.labels:
         with_labels(doc, [found.tags + found.labels] * len(doc.questions))
-    if found.tags:  # the page's own "Tags:" line, shown as a card's tags field is
-        with_tag_labels(doc.questions, only=found.tags)
     held = any(
         q.source_line <= found.first and found.last <= (q.end_line or q.source_line)
         for q in doc.questions

@@ -61,7 +61,6 @@ from studyapp.core.parse.tag_labels import (
     lists_tags,
     split_tags,
     tags_as_topics,
-    with_tag_labels,
 )
 from studyapp.core.parse.titles import ends_asking
 from studyapp.core.topic_cells import CSV_HEADER, topic_parts
@@ -567,9 +566,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         name = shared or name
     else:
         grouped = any(q.topic_path for q in questions) or tags_as_topics(questions)
-    if not is_anki:  # an Anki export's tags are its notes' own, no text (core.parse.anki)
-        with_tag_labels(questions)  # the tags its topic does not say, shown in its answer
-    # (after the topics, as they name none; after the labels: no answer text, meta_columns)
+    # (after the topics, as they name none; no answer text, meta_columns)
     for question, tags in zip(questions, labels, strict=True):
         question.tags = tuple(dict.fromkeys((*question.tags, *tags)))
     fmt = "anki-text" if is_anki else ("tsv" if delimiter == "\t" else "csv")

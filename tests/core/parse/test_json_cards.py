@@ -68,7 +68,7 @@ def test_topics_lists_keys_in_any_order_lists_as_answers_and_tags():
         (
             ("Python",),
             "What is the GIL?",
-            "A lock that lets one thread run bytecode at a time.\n\n#concurrency",
+            "A lock that lets one thread run bytecode at a time.",
             ("python", "concurrency"),
         ),
         (("Python",), "What is a generator?", "- Yields values lazily\n- Keeps its state", ()),

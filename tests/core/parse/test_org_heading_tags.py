@@ -42,13 +42,15 @@ def test_the_drill_tag_is_no_tag_and_the_others_are():
     ]
 
 
-def test_a_cards_own_tags_are_its_labels_and_drill_is_none(tmp_path):
+def test_a_cards_own_tags_are_its_tags_and_drill_is_none(tmp_path):
     notes = tmp_path / "spanish.org"
     notes.write_text(SPANISH, encoding="utf-8")
     doc = parse_notes(notes)
     assert not any("drill" in q.answer_markdown or "drill" in q.title for q in doc.questions)
-    assert doc.questions[1].answer_markdown.endswith("#grammar")
-    assert doc.questions[2].answer_markdown.endswith("#food")
+    assert "drill" not in {t for q in doc.questions for t in q.tags}
+    # the question's own (kept and shown in the header: core.question_tags), no label
+    assert "grammar" in doc.questions[1].tags and "#" not in doc.questions[1].answer_markdown
+    assert "food" in doc.questions[2].tags and "#" not in doc.questions[2].answer_markdown
 
 
 # The same kind written fresh: org-fc's ":fc:" mark, tags on a section that its cards

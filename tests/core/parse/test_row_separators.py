@@ -119,7 +119,7 @@ def test_a_headerless_tags_column_keeps_a_semicolon_in_its_answer():
         ("What is a closure?", "A function that captures variables.", ("javascript",)),
         (
             "What is the event loop?",
-            "It runs callbacks when the stack is empty.\n\n#node",
+            "It runs callbacks when the stack is empty.",
             ("javascript", "node"),
         ),
         (
@@ -143,5 +143,5 @@ def test_every_answer_with_a_semicolon_and_a_tags_column_still_one_note_a_line()
     assert _notes(text) == [
         ("What is TCP?", "A reliable stream; uses ACKs.", ("networking",)),
         ("What is UDP?", "Connectionless; no guarantees.", ("networking",)),
-        ("What port does HTTPS use?", "443; HTTP/3 uses UDP 443.\n\n#web", ("networking", "web")),
+        ("What port does HTTPS use?", "443; HTTP/3 uses UDP 443.", ("networking", "web")),
     ]

@@ -1,5 +1,6 @@
 """A card's tags written as a field or a column are read as its tags (the first its
-topic, the others ``#labels``, core.parse.tag_labels), whatever their place: an
+topic, all of them the question's own: core.question_tags; none ends its answer as a
+``#label``), whatever their place: an
 Anki note copied as "Tags: …" / "Front: …" / "Back: …" records, an export whose tags
 column comes before the question, a "Tags: …" line under an answer. They were read
 as the question's title, or kept as text of its answer."""
@@ -13,6 +14,10 @@ def _read(path):
     return [(q.title, q.topic_path, q.answer_markdown) for q in parse_path(path).questions]
 
 
+def _tags(path):
+    return [q.tags for q in parse_path(path).questions]
+
+
 def test_anki_notes_copied_with_their_tags_field_first(tmp_path):
     path = tmp_path / "go.txt"
     path.write_text(
@@ -22,9 +27,9 @@ def test_anki_notes_copied_with_their_tags_field_first(tmp_path):
         encoding="utf-8",
     )
     assert _read(path) == [
-        ("What is a goroutine?", ("go",), "A function run concurrently.\n\n#concurrency"),
+        ("What is a goroutine?", ("go",), "A function run concurrently."),
         ("What is a channel?", ("go",), "A typed pipe between goroutines."),
-        ("What does the GC do?", ("go",), "Frees unreachable memory.\n\n#memory"),
+        ("What does the GC do?", ("go",), "Frees unreachable memory."),
     ]
 
 
@@ -37,9 +42,9 @@ def test_practice_records_with_a_tags_field_last(tmp_path):
         encoding="utf-8",
     )
     assert _read(path) == [
-        ("Two Sum", ("arrays",), "A map from value to index.\n\n#hashing"),
+        ("Two Sum", ("arrays",), "A map from value to index."),
         ("Valid Parentheses", ("stacks",), "A stack of open brackets."),
-        ("Merge Intervals", ("arrays",), "Sort by start, then sweep.\n\n#sorting"),
+        ("Merge Intervals", ("arrays",), "Sort by start, then sweep."),
     ]
 
 
@@ -72,7 +77,7 @@ def test_a_headerless_sheet_with_a_column_of_labels_first(tmp_path):
     )
     assert _read(path) == [
         ("What is a LEFT JOIN?", ("sql",), "All rows of the left table."),
-        ("What is an inner join?", ("sql",), "Only the matching rows.\n\n#joins"),
+        ("What is an inner join?", ("sql",), "Only the matching rows."),
         ("What is a generator?", ("python",), "A function that yields."),
         ("What is a decorator?", ("python",), "A function that wraps a function."),
     ]
@@ -86,9 +91,10 @@ def test_a_tags_line_under_an_answer_in_plain_text_and_in_markdown(tmp_path):
         encoding="utf-8",
     )
     assert _read(text) == [
-        ("What is a process?", ("os",), "A running program with its own memory.\n\n#processes"),
+        ("What is a process?", ("os",), "A running program with its own memory."),
         ("What is a thread?", ("os",), "A path of execution inside a process."),
     ]
+    assert _tags(text) == [("os", "processes"), ("os",)]  # the line's tags, kept
     note = tmp_path / "net.md"
     note.write_text(
         "## What is TCP?\n\nA reliable byte stream.\n\n**Tags:** #networking, #transport\n\n"
@@ -97,14 +103,14 @@ def test_a_tags_line_under_an_answer_in_plain_text_and_in_markdown(tmp_path):
         encoding="utf-8",
     )
     assert _read(note) == [
-        ("What is TCP?", ("networking",), "A reliable byte stream.\n\n#transport"),
+        ("What is TCP?", ("networking",), "A reliable byte stream."),
         ("What is UDP?", ("networking",), "Datagrams, no delivery promise."),
         # a sentence after "Tags:" is what the answer says (and no tag, no topic)
         ("Which tags do you use?", (), "Tags: I never used them."),
     ]
 
 
-def test_a_questions_own_tags_after_its_title_beyond_the_first_end_its_answer(tmp_path):
+def test_a_questions_own_tags_after_its_title_beyond_the_first_are_its_tags(tmp_path):
     # the title shows none of them: the first is the topic, the others were lost
     headed = tmp_path / "os.md"
     headed.write_text(
@@ -114,8 +120,9 @@ def test_a_questions_own_tags_after_its_title_beyond_the_first_end_its_answer(tm
     )
     assert _read(headed) == [
         ("What is a mutex?", ("concurrency",), "A lock."),
-        ("What is a semaphore?", ("concurrency",), "A counter of permits.\n\n#os"),
+        ("What is a semaphore?", ("concurrency",), "A counter of permits."),
     ]
+    assert _tags(headed) == [("concurrency",), ("concurrency", "os")]
     bold = tmp_path / "memory.md"
     bold.write_text(
         "**What is a page?** #memory #os\nA fixed-size block of memory.\n\n"
@@ -123,6 +130,6 @@ def test_a_questions_own_tags_after_its_title_beyond_the_first_end_its_answer(tm
         encoding="utf-8",
     )
     assert _read(bold) == [
-        ("What is a page?", ("memory",), "A fixed-size block of memory.\n\n#os"),
-        ("What is a TLB?", ("memory",), "A cache of address translations.\n\n#cpu #caching"),
+        ("What is a page?", ("memory",), "A fixed-size block of memory."),
+        ("What is a TLB?", ("memory",), "A cache of address translations."),
     ]
