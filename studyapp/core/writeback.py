@@ -521,9 +521,11 @@ def _cell(text: str) -> str:
 
 
 def _indented(text: str, indent: str) -> str:
-    """Every line but the first indented by `indent` (blank lines left blank)."""
-    first, *rest = text.split("\n")
-    return "\n".join([first, *(indent + line if line.strip() else "" for line in rest)])
+    """Every line but the first after `indent`: spaces, a quote's marks
+    (core.writeback_quotes)."""
+    from studyapp.core.writeback_quotes import prefixed
+
+    return prefixed(text, indent)
 
 
 def _written_answer(block: str, answer: str, after: int) -> tuple[int, str, str]:
@@ -535,8 +537,9 @@ def _written_answer(block: str, answer: str, after: int) -> tuple[int, str, str]
     first = answer.split("\n", 1)[0]
     at = block.find(first, after)
     if at >= 0:
-        line_start = block.rfind("\n", 0, at) + 1
-        indent = block[line_start:at] if not block[line_start:at].strip() else ""
+        from studyapp.core.writeback_quotes import line_prefix
+
+        indent = line_prefix(block, at)  # a list item's indent, a quote's "> "
         written = _indented(answer, indent) if indent else answer
         if block.startswith(written, at) and block.count(written, after) == 1:
             return at, written, indent

@@ -1,0 +1,135 @@
+"""An answer inside a callout or a quote (``> [!answer]`` under ``> [!question]``, a
+``> [!faq]-`` card, any quoted answer) is written back with the quote's marks on
+each of its lines, the edit's new lines too: only a one-line answer edited in place
+was written, every other edit of such an answer was kept in StudyApp only (its
+answer "not written in the file as it is stored"), and a second line added to a
+one-line answer was refused (written without "> ", it left the callout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
+from studyapp.core.writeback import WRITTEN, answer_as_written, edit_question, read_as_import
+from tests.helpers.written_notes import by_title
+
+REGULARIZATION = """---
+tags: [ml]
+---
+# Regularization
+
+> [!question] What is L1 vs L2 regularization?
+> [!answer]
+> L1 (lasso) adds $\\lambda \\sum |w_i|$; L2 (ridge) adds $\\lambda \\sum w_i^2$.
+> See also [[Bias-Variance]].
+
+> [!question] Why does L1 give sparse solutions?
+> [!answer]
+> The L1 ball has corners on the axes, so the loss contour usually touches it at a corner.
+> ![[l1ball.png]]
+
+> [!question] What is statistical power?
+> [!answer]
+> The probability of rejecting $H_0$ when it is false: $1-\\beta$.
+
+> [!tip] Remember
+> Power $= 1-\\beta$.
+"""
+
+# Another shape: a folded `faq` callout, its answer on the lines under the question,
+# with a nested list, a blank quote line and an embed with a size.
+NETS = """# Nets
+
+> [!faq]- What does dropout do?
+> It zeroes a random share of units at each step:
+> - at training time
+>   - each unit with probability $p$
+> - never at test time
+>
+> ![[dropout.png|300]]
+
+> [!question] What is batch norm?
+> Normalises each layer's inputs over the batch, see [[Optimisers|the optimisers note]].
+
+Plain text after.
+"""
+
+
+FILES = {
+    "ML/Regularization.md": REGULARIZATION,
+    "nets.md": NETS,
+    "attachments/l1ball.png": "",
+    ".obsidian/app.json": "{}",
+}
+
+
+@pytest.fixture
+def vault(tmp_path):
+    for name, text in FILES.items():
+        (tmp_path / "vault" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "vault" / name).write_text(text, encoding="utf-8")
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def store(tmp_path, vault):
+    with Store.open(tmp_path / "db.sqlite3") as s:
+        import_file(s, vault)
+        yield s
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "old", "new", "written"),
+    [
+        (
+            "ML/Regularization.md",
+            "Why does L1 give sparse solutions?",
+            "usually touches",
+            "usually firmly touches",
+            "> The L1 ball has corners on the axes, so the loss contour usually firmly"
+            " touches it at a corner.\n> ![[l1ball.png]]\n",
+        ),
+        (
+            "ML/Regularization.md",
+            "What is L1 vs L2 regularization?",
+            "[[Bias-Variance]].",
+            "[[Bias-Variance]]. Elastic net mixes both.",
+            "> See also [[Bias-Variance]]. Elastic net mixes both.\n\n",
+        ),
+        (
+            "ML/Regularization.md",
+            "What is statistical power?",
+            "$1-\\beta$.",
+            "$1-\\beta$.\nTypically aim for 0.8.",
+            "$1-\\beta$.\n> Typically aim for 0.8.\n\n> [!tip] Remember",
+        ),
+        (
+            "nets.md",
+            "What does dropout do?",
+            "- never at test time",
+            "- never at test time\n  - scaled by $1/(1-p)$ instead",
+            "> - never at test time\n>   - scaled by $1/(1-p)$ instead\n>\n> ![[dropout.png|300]]",
+        ),
+        (
+            "nets.md",
+            "What is batch norm?",
+            "note]].",
+            "note]].\n\nIt also allows higher learning rates.",
+            "note]].\n>\n> It also allows higher learning rates.\n\nPlain text after.",
+        ),
+    ],
+)
+def test_an_edit_of_a_quoted_answer_is_written_inside_its_quote(
+    store, vault, note, title, old, new, written
+):
+    before = by_title(store, title)
+    as_written = answer_as_written(store, before)
+    assert old in as_written
+    edited = as_written.replace(old, new)
+    result = edit_question(store, before.id, title, edited)
+    assert result.outcome == WRITTEN, result.message
+    assert written in (vault / note).read_text(encoding="utf-8")
+    after = by_title(store, title)
+    assert after.id == before.id and not after.edited  # the note and the store agree
+    assert after.answer_markdown == read_as_import(edited)
