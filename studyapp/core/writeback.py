@@ -112,8 +112,11 @@ def edit_question(
         except _Refused as exc:
             return EditResult(REFUSED, str(exc))  # nothing saved, the topic included
         except NoWriteBack as exc:
+            # Kept as an import reads its notes ([[links]], ![[embeds]] as Markdown):
+            # the pane, the export and a search show it as they show imported answers.
+            kept_answer = read_as_notes(path, answer_markdown)
             store.edit_question_text(
-                qid, plain, answer_markdown, keep_over_imports=True, title_markup=markup
+                qid, plain, kept_answer, keep_over_imports=True, title_markup=markup
             )
             result = EditResult(STORED, _stored_message(question, str(exc), path is not None))
     if topic_id is not None and topic_id != question.topic_id:
@@ -274,7 +277,11 @@ def _write_back(
     markup = question.title_markup if written is None else typed(written)[1]
     with store.transaction():
         store.edit_question_text(
-            question.id, title, answer, keep_over_imports=False, title_markup=markup
+            question.id,
+            title,
+            read_as_notes(path, answer),
+            keep_over_imports=False,
+            title_markup=markup,
         )
         # The file and the store agree again: later changes to the file reach it.
         store.forget_edit(question.id)
@@ -351,6 +358,14 @@ def read_as_import(answer: str) -> str:
     from studyapp.core.parsed import ParsedQuestion
 
     return obsidian_cleaned(ParsedQuestion("", answer, 0)).answer_markdown
+
+
+def read_as_notes(path: Path | None, answer: str) -> str:
+    """An edit's answer as the import reads its notes file: a Markdown note's
+    (`read_as_import`); another file's, or one without a file, as typed."""
+    if path is not None and path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return read_as_import(answer)
+    return answer
 
 
 def _as_written(path: Path, text: str, question: Question, split_at: str | None) -> Question:

@@ -7,11 +7,14 @@ one-line answer was refused (written without "> ", it left the callout)."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from studyapp.core import writeback
 from studyapp.core.importer import import_file
+from studyapp.core.render import render_markdown
 from studyapp.core.store import Store
-from studyapp.core.writeback import WRITTEN, answer_as_written, edit_question, read_as_import
 from tests.helpers.written_notes import by_title
 
 REGULARIZATION = """---
@@ -56,10 +59,22 @@ Plain text after.
 """
 
 
+HYPOTHESIS = """# Hypothesis testing
+
+> [!question] What is a p-value?
+> [!answer]
+> The probability, under $H_0$, of a result at least as extreme as observed.
+> ![[pvalue_hist.png]]
+"""
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(16)  # a picture's first bytes: the pane draws it
+
 FILES = {
     "ML/Regularization.md": REGULARIZATION,
+    "Stats/Hypothesis.md": HYPOTHESIS,
     "nets.md": NETS,
-    "attachments/l1ball.png": "",
+    "attachments/l1ball.png": PNG,
+    "img/dropout.png": PNG,
     ".obsidian/app.json": "{}",
 }
 
@@ -68,7 +83,8 @@ FILES = {
 def vault(tmp_path):
     for name, text in FILES.items():
         (tmp_path / "vault" / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "vault" / name).write_text(text, encoding="utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        (tmp_path / "vault" / name).write_bytes(data)
     return tmp_path / "vault"
 
 
@@ -124,12 +140,45 @@ def test_an_edit_of_a_quoted_answer_is_written_inside_its_quote(
     store, vault, note, title, old, new, written
 ):
     before = by_title(store, title)
-    as_written = answer_as_written(store, before)
+    as_written = writeback.answer_as_written(store, before)
     assert old in as_written
     edited = as_written.replace(old, new)
-    result = edit_question(store, before.id, title, edited)
-    assert result.outcome == WRITTEN, result.message
+    result = writeback.edit_question(store, before.id, title, edited)
+    assert result.outcome == writeback.WRITTEN, result.message
     assert written in (vault / note).read_text(encoding="utf-8")
     after = by_title(store, title)
     assert after.id == before.id and not after.edited  # the note and the store agree
-    assert after.answer_markdown == read_as_import(edited)
+    assert after.answer_markdown == writeback.read_as_import(edited)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "old", "new", "shown"),
+    [
+        ("ML/Regularization.md", "Why does L1 give sparse solutions?", "usually", "often", "<img"),
+        ("ML/Regularization.md", "What is L1 vs L2 regularization?", "ridge", "Ridge", None),
+        ("Stats/Hypothesis.md", "What is a p-value?", "observed", "seen", "not in your notes"),
+        ("nets.md", "What does dropout do?", "never", "not", "<img"),
+        ("nets.md", "What is batch norm?", "Normalises", "Scales", None),
+    ],
+)
+def test_an_edit_kept_in_studyapp_is_stored_as_an_import_reads_its_note(
+    store, vault, note, title, old, new, shown
+):
+    """Where the note cannot take the edit (here: it has a second name), the edit
+    kept in StudyApp is stored as an import reads the note: the pane showed the
+    literal ![[l1ball.png]] where the picture was, [[Bias-Variance]] as typed, and
+    the export took them too."""
+    os.link(vault / note, vault.parent / "second-name.md")
+    before = by_title(store, title)
+    result = writeback.edit_question(
+        store, before.id, title, writeback.answer_as_written(store, before).replace(old, new, 1)
+    )
+    assert result.outcome == writeback.STORED, result.message
+    after = by_title(store, title)
+    assert "[[" not in after.answer_markdown
+    assert after.answer_markdown == before.answer_markdown.replace(old, new, 1)  # as imported
+    html = render_markdown(after.answer_markdown, base_dir=(vault / note).parent, image_root=vault)
+    assert "[[" not in html and (shown is None or shown in html)
+    # Opened again, it is edited as stored, and saved unchanged as it was.
+    again = writeback.answer_as_written(store, after)
+    assert writeback.edit_question(store, after.id, title, again).outcome == writeback.UNCHANGED
