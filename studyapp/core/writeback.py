@@ -227,7 +227,7 @@ def _write_back(
             raise NoWriteBack(f"its notes no longer have it at line {question.source_line}")
         if written is None and notes.title != question.title:
             written = question.shown_title
-        question = notes
+        question = _as_written(path, text, notes, split_at)  # its answer's marks as written
     else:
         question = _as_written(path, text, question, split_at)
     located, file_answer = _labels_set_aside(question, answer, text)
@@ -322,14 +322,16 @@ def answer_as_written(store: Store, question: Question) -> str:
     """The answer to edit: as its Markdown notes file writes it, where that differs
     from the stored answer only by the Obsidian markup an import reads as plain
     Markdown (``[[links]]``, ``![[embeds]]``, ``==highlights==``): edited with its
-    links, it goes back into the note with them. Else (no notes file of the person's,
-    a file changed since its import, an edit kept in StudyApp) the stored answer."""
+    links, it goes back into the note with them. An edit kept in StudyApp, stored as
+    read, gets back the marks of its note's answer where they fit
+    (core.writeback_marks). Else (no notes file of the person's, a file that cannot
+    be read) the stored answer."""
     stored = question.answer_markdown
     try:
         path = notes_file_of(store, question)
     except NoWriteBack:
         return stored
-    if question.edited or path.suffix.lower() not in MARKDOWN_SUFFIXES:
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
         return stored
     try:
         data = path.read_bytes()
@@ -347,6 +349,13 @@ def answer_as_written(store: Store, question: Question) -> str:
         if deck is not None
         else None
     )
+    if question.edited:  # kept as read: its note's marks given back where they fit
+        from studyapp.core.writeback_marks import marks_restored
+
+        raw = _notes_reading(path, text, question, split_at, cleaned=False)
+        return (
+            stored if raw is None else marks_restored(stored, raw.answer_markdown, read_as_import)
+        )
     return _as_written(path, text, question, split_at).answer_markdown
 
 

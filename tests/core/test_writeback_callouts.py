@@ -182,3 +182,36 @@ def test_an_edit_kept_in_studyapp_is_stored_as_an_import_reads_its_note(
     # Opened again, it is edited as stored, and saved unchanged as it was.
     again = writeback.answer_as_written(store, after)
     assert writeback.edit_question(store, after.id, title, again).outcome == writeback.UNCHANGED
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "marks"),
+    [
+        ("ML/Regularization.md", "Why does L1 give sparse solutions?", ["![[l1ball.png]]"]),
+        ("ML/Regularization.md", "What is L1 vs L2 regularization?", ["[[Bias-Variance]]"]),
+        ("nets.md", "What does dropout do?", ["![[dropout.png|300]]"]),
+        ("nets.md", "What is batch norm?", ["[[Optimisers|the optimisers note]]"]),
+    ],
+)
+def test_an_edit_kept_in_studyapp_is_edited_again_with_its_notes_marks(
+    store, vault, note, title, marks
+):
+    """Kept in StudyApp (stored as read), then edited again once the note can take
+    it: the dialog gives it back its note's links and embeds, and the edit goes into
+    the note with them (it was kept in StudyApp again: its answer was looked for in
+    the note without its marks)."""
+    os.link(vault / note, vault.parent / "second-name.md")
+    before = by_title(store, title)
+    typed = writeback.answer_as_written(store, before) + " One."
+    assert writeback.edit_question(store, before.id, title, typed).outcome == writeback.STORED
+    (vault.parent / "second-name.md").unlink()
+    kept = by_title(store, title)
+    again = writeback.answer_as_written(store, kept)
+    assert all(mark in again for mark in marks)
+    assert writeback.read_as_import(again) == kept.answer_markdown
+    result = writeback.edit_question(store, kept.id, title, again + " Two.")
+    assert result.outcome == writeback.WRITTEN, result.message
+    text = (vault / note).read_text(encoding="utf-8")
+    assert all(mark in text for mark in marks) and "One. Two." in text
+    after = by_title(store, title)
+    assert not after.edited and after.answer_markdown == writeback.read_as_import(again + " Two.")
