@@ -253,14 +253,10 @@ def _write_back(
             break
     else:
         started = _question_started(path, text, new_text, question, split_at)
-        raise NoWriteBack(
-            f"{name} would not read back as this edit: "
-            + (
-                f"its line \u201c{started}\u201d would start a question of its own"
-                if started
-                else "written there, it would change how the question or the ones around"
-                " it are read"
-            )
+        raise NoWriteBack(  # short: read whole in the status bar beside the totals
+            f"in {name}, its line \u201c{started}\u201d would start a question of its own"
+            if started
+            else f"written into {name}, it would not read back as this edit"
         )
     try:
         encoded = bom + new_text.replace("\n", newline).encode(encoding, errors="strict")

@@ -498,7 +498,8 @@ def test_an_edit_that_would_read_back_as_other_questions_stays_in_the_store(stor
     result = edit_question(
         store, q.id, q.title, "A probability.\n\n### What is alpha?\n\nA threshold."
     )
-    assert result.outcome == STORED and "would not read back" in result.message
+    assert result.outcome == STORED
+    assert "its line \u201c### What is alpha?\u201d would start a question" in result.message
     assert path.read_bytes() == before
     assert store.question(q.id).answer_markdown.startswith("A probability.")
 

@@ -68,3 +68,24 @@ def test_f4_edit_of_a_callout_answer_is_written_into_the_note(
     assert written in note.read_text(encoding="utf-8")
     shown = window.answer.answer_html()
     assert "[[" not in shown and ("l1ball" not in title or "<img" in shown)
+
+
+def test_why_an_edit_stays_in_studyapp_is_shown_whole(qtbot, make_window, vault_store):
+    """The reason an edit cannot go into its note is read in the status bar whole at
+    the tester's window size: "… written there, it would change … read)" was cut in
+    the middle of its sentence."""
+    store, note = vault_store
+    window = make_window(store=store, show=True)
+    window.resize(1158, 770)
+    dialog = open_editor_on(qtbot, window, "What is statistical power?")
+    dialog.answer_edit.moveCursor(QTextCursor.MoveOperation.End)
+    for step in [Qt.Key.Key_Return, Qt.Key.Key_Return, "[!question] Also this?"]:
+        if isinstance(step, str):
+            qtbot.keyClicks(dialog.answer_edit, step)
+        else:
+            qtbot.keyClick(dialog.answer_edit, step)
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    said = status(window)
+    assert said.startswith("Saved in StudyApp only (") and "…" not in said
+    assert "“> [!question] Also this?” would start a question of its own" in said
+    assert "Also this" not in note.read_text(encoding="utf-8")
