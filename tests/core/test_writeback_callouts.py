@@ -215,3 +215,24 @@ def test_an_edit_kept_in_studyapp_is_edited_again_with_its_notes_marks(
     assert all(mark in text for mark in marks) and "One. Two." in text
     after = by_title(store, title)
     assert not after.edited and after.answer_markdown == writeback.read_as_import(again + " Two.")
+
+
+def test_an_answer_given_to_a_callout_question_without_one_is_written_as_its_siblings(tmp_path):
+    """A `> [!question]` with no answer yet gets the edit's answer as the note writes
+    its other answers: in an `> [!answer]` callout, every line quoted."""
+    note = tmp_path / "vault" / "t.md"
+    note.parent.mkdir()
+    note.write_text(
+        "# T\n\n> [!question] What is A?\n> [!answer]\n> Alpha.\n\n"
+        "> [!question] What is B?\n\n> [!question] What is C?\n> [!answer]\n> Gamma.\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        import_file(store, note.parent)
+        b = by_title(store, "What is B?")
+        result = writeback.edit_question(store, b.id, b.title, "Beta.\nTwo lines.")
+        assert result.outcome == writeback.WRITTEN, result.message
+        assert by_title(store, "What is B?").answer_markdown == "Beta.\nTwo lines."
+    assert "> [!question] What is B?\n> [!answer]\n> Beta.\n> Two lines.\n\n" in note.read_text(
+        encoding="utf-8"
+    )
