@@ -302,7 +302,14 @@ class ImportPreviewDialog(QDialog):
             part = "note" if doc.format == "anki-package" else "line"  # a package has no lines
             self.skipped.addItem(f"Nothing: every {part} is in a question.")
         self.import_button.setEnabled(total > 0)
-        self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Where the dialog warns the file is no notes, Enter must not import it: the
+        # safe choice (Cancel) is the default and has the focus; else Import.
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chosen = cancel if self.unlike.text() else self.import_button
+        for button in (cancel, self.import_button):
+            button.setAutoDefault(button is chosen)
+            button.setDefault(button is chosen)
+        chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say_unlike(self, unlike: str) -> None:
         """`unlike` (core.notes_look's sentence) over the questions, its first clause
