@@ -19,15 +19,21 @@ def elide_parts(
     head: str = "",
     separator: str = "",
     prefix: str = "",
+    head_room: float | None = None,
 ) -> str:
     """`prefix + head + separator + tail` within `width`: whole where it fits; else
     the prefix and the tail whole and the head cut at its end ("3. AI and ML Q… / Vector
-    Search"), or only "…" in its place; else the prefix and the tail cut at its end."""
+    Search"), or only "…" in its place; else the prefix and the tail cut at its end.
+    `head_room`: at most this much for the head, cut even where the row would fit
+    whole, so that rows sharing a head show it alike (head_budgets)."""
     whole = prefix + (head + separator if head else "") + tail
-    if metrics.horizontalAdvance(whole) <= width:
+    head_fits = head_room is None or metrics.horizontalAdvance(head) <= head_room
+    if head_fits and metrics.horizontalAdvance(whole) <= width:
         return whole
     if head:
         room = width - metrics.horizontalAdvance(prefix + separator + tail)
+        if head_room is not None:
+            room = min(room, head_room)
         least = metrics.horizontalAdvance("…") + metrics.horizontalAdvance("M") * MIN_HEAD_CHARS
         if room >= least:
             return prefix + metrics.elidedText(head, _RIGHT, int(room)) + separator + tail
@@ -38,3 +44,26 @@ def elide_parts(
     if left <= 0:
         return metrics.elidedText(whole, _RIGHT, int(max(width, 0)))
     return prefix + metrics.elidedText(tail, _RIGHT, int(left))
+
+
+def head_budgets(
+    metrics: QFontMetrics | QFontMetricsF,
+    width: float,
+    rows: list[tuple[str, str, str]],
+    separator: str,
+) -> dict[str, float]:
+    """The room each head's first part (a deck, its first parent) gets when cut, the
+    same in every row that opens with it: the least any of those rows that must cut
+    leaves it. Each row cut for itself read one deck four ways in one list ("AI an… /",
+    "AI and M… /", "AI and ML Ques… /"). `rows`: (prefix, head, tail) as elide_parts
+    takes them; a first part no row must cut is absent (its rows need no cap)."""
+    budgets: dict[str, float] = {}
+    for prefix, head, tail in rows:
+        if not head:
+            continue
+        if metrics.horizontalAdvance(prefix + head + separator + tail) <= width:
+            continue
+        room = width - metrics.horizontalAdvance(prefix + separator + tail)
+        first = head.split(separator, 1)[0]
+        budgets[first] = min(budgets.get(first, room), room)
+    return budgets

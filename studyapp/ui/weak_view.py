@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.format import percent
 from studyapp.core.weak import WeakReport, describe
 from studyapp.ui.after_paint import AfterPaint
-from studyapp.ui.elide import elide_parts
+from studyapp.ui.elide import elide_parts, head_budgets
 from studyapp.ui.theme import COLORS, mute
 from studyapp.ui.title_runs import paint_title, set_title
 
@@ -44,7 +44,9 @@ PARTS_ROLE = Qt.ItemDataRole.UserRole + 2  # a topic row's (rank, deck and paren
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 3  # a topic row's topic id
 
 COLUMNS = ("Topic / question", "Weakness", "Why")
+SEPARATOR = " / "  # between a topic path's deck and topics
 SCORE_COLUMN_WIDTH = 110
+NAME_SHARE = 0.6  # at most this much of the width beside the scores for the names
 # Narrower than this beside the buttons, the summary goes above them: squeezed into
 # one row, it wrapped word by word and the buttons' labels were cut off.
 SUMMARY_MIN_WIDTH = 240
@@ -82,6 +84,23 @@ class RowDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         line = QFontMetrics(option.font).height() + ROW_PADDING
         return QSize(hint.width(), max(hint.height(), line))
+
+
+class WhyDelegate(RowDelegate):
+    """The reasons, wrapped at the column's width: as many lines tall as they need."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        tree = self.parent()
+        width = tree.header().sectionSize(index.column()) - NameDelegate.TEXT_MARGINS
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return hint
+        flags = Qt.TextFlag.TextWordWrap
+        lines = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 10**6), flags, text)
+        return QSize(hint.width(), max(hint.height(), lines.height() + ROW_PADDING))
 
 
 class ScoreDelegate(RowDelegate):
@@ -135,6 +154,11 @@ class NameDelegate(RowDelegate):
 
     TEXT_MARGINS = 8  # the style's margins either side of an item's text
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._budget_key: tuple | None = None
+        self._budget: dict[str, float] = {}
+
     def paint(
         self,
         painter: QPainter,
@@ -152,9 +176,32 @@ class NameDelegate(RowDelegate):
         if not index.parent().isValid() and parts:
             prefix, head, tail = parts
             width = option.rect.width() - self.TEXT_MARGINS
+            budgets = self._budgets(option.fontMetrics, width, index.model())
             option.text = elide_parts(
-                option.fontMetrics, width, tail, head=head, separator=" / ", prefix=prefix
+                option.fontMetrics,
+                width,
+                tail,
+                head=head,
+                separator=SEPARATOR,
+                prefix=prefix,
+                head_room=budgets.get(head.split(SEPARATOR, 1)[0]),
             )
+
+    def _budgets(self, metrics: QFontMetrics, width: int, model) -> dict[str, float]:
+        """elide.head_budgets over every topic row, kept while the width, font and
+        rows are the same (each row's paint asks)."""
+        rows = [model.index(r, 0).data(PARTS_ROLE) for r in range(model.rowCount())]
+        key = (width, metrics.height(), metrics.averageCharWidth(), tuple(rows))
+        if self._budget_key != key:
+            self._budget_key = key
+            self._budget = head_budgets(metrics, width, [r for r in rows if r], SEPARATOR)
+        return self._budget
+
+
+def _text_width(item: QTreeWidgetItem, depth: int) -> int:
+    """Column 0 of `item` whole, in its font, with the tree's indentation for `depth`."""
+    tree = item.treeWidget()
+    return QFontMetrics(item.font(0)).horizontalAdvance(item.text(0)) + tree.indentation() * depth
 
 
 class WeakView(QWidget):
@@ -188,18 +235,27 @@ class WeakView(QWidget):
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        # The reasons wrap onto a second line rather than end in "…" ("forgotten o…"):
+        # rows are as tall as their reasons.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
         self.tree.setItemDelegate(RowDelegate(self.tree))
         self.tree.setItemDelegateForColumn(0, NameDelegate(self.tree))
         self.tree.setItemDelegateForColumn(1, ScoreDelegate(self.tree))
-        # The titles and the reasons share what the score bar leaves, so "Why" is on
-        # screen at any width (each cell elides, its tip holds the whole text).
+        self.tree.setItemDelegateForColumn(2, WhyDelegate(self.tree))
+        # The titles take what they need of what the score bar leaves, up to a share
+        # of it (_fit_columns); the reasons take the rest, wrapped (each cell's tip
+        # holds its whole text).
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, SCORE_COLUMN_WIDTH)
+        # The reasons' heights at "Why"'s new width (WhyDelegate).
+        header.sectionResized.connect(
+            lambda column, _old, _new: column == 2 and self.tree.doItemsLayout()
+        )
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
@@ -316,7 +372,7 @@ class WeakView(QWidget):
                 item.setData(0, TOPIC_ROLE, topic.topic_id)
                 # The rank and the topic's own name stay whole when the path is cut.
                 head, tail = "", topic.name
-                if topic.leaf and topic.name.endswith(" / " + topic.leaf):
+                if topic.leaf and topic.name.endswith(SEPARATOR + topic.leaf):
                     head, tail = topic.name[: -len(topic.leaf) - 3], topic.leaf
                 item.setData(0, PARTS_ROLE, (f"{rank}. ", head, tail))
                 item.setToolTip(0, topic.name)
@@ -337,6 +393,7 @@ class WeakView(QWidget):
                     item.addChild(child)
                 self.tree.addTopLevelItem(item)
             self.tree.expandAll()
+            self._fit_columns()
             if chosen:
                 self._choose(chosen)
         self._update_buttons()
@@ -423,6 +480,23 @@ class WeakView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The topic and title column as wide as its widest row, within NAME_SHARE of
+        what the score bar leaves; "Why" the rest. Both halves alike cut the paths
+        ("AI an… / Big Data") and the reasons at once, where one had room to spare."""
+        free = self.tree.viewport().width() - SCORE_COLUMN_WIDTH
+        if free <= 0:
+            return
+        want = 0
+        for i in range(self.tree.topLevelItemCount()):
+            topic = self.tree.topLevelItem(i)
+            want = max(want, _text_width(topic, 1))
+            for j in range(topic.childCount()):
+                want = max(want, _text_width(topic.child(j), 2))
+        want += NameDelegate.TEXT_MARGINS
+        self.tree.header().resizeSection(0, max(min(want, int(free * NAME_SHARE)), free // 3))
 
     def _fit_header(self) -> None:
         """The summary beside the buttons where both fit, else above them."""

@@ -81,8 +81,9 @@ def test_weak_rows_are_as_tall_as_the_topic_tree_s(make_window, studied, qtbot):
     tree = window.tree
     main_row = tree.visualRect(tree.model().index(0, 0)).height()
     topic = view.tree.topLevelItem(0)
-    for item in (topic, topic.child(0)):
-        assert view.tree.visualItemRect(item).height() == main_row
+    assert view.tree.visualItemRect(topic).height() == main_row
+    # a question's reasons may wrap onto more lines: never less than one such row
+    assert view.tree.visualItemRect(topic.child(0)).height() >= main_row
 
 
 def test_topics_are_ranked_with_their_weak_questions_and_reasons(make_view, studied):
@@ -297,7 +298,7 @@ def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(
     qtbot, make_view, studied, clock
 ):
     tree = weak_view_with_another_deck(
-        qtbot, make_view, studied, clock, "What is a z-score?", "Basics", "Second", 420
+        qtbot, make_view, studied, clock, "What is a z-score?", "Basics", "Second", 360
     )
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     names = [item.text(0) for item in items]
@@ -316,7 +317,7 @@ def test_a_topic_named_with_the_separator_keeps_its_rank_and_its_whole_name(
     qtbot, make_view, studied, clock
 ):
     tree = weak_view_with_another_deck(
-        qtbot, make_view, studied, clock, "What is a pipeline?", "CI / CD", "DevOps notes", 460
+        qtbot, make_view, studied, clock, "What is a pipeline?", "CI / CD", "DevOps notes", 330
     )
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     (item,) = [row for row in rows if row.text(0).endswith("CI / CD")]
@@ -423,3 +424,79 @@ def test_a_failure_after_nothing_was_studied_keeps_the_hint_alone(qtbot, make_vi
     view.refresh()
     view.show_failure()
     assert view.summary.isHidden() and not view.waiting
+
+
+def weak_deck(studied, clock, deck, topics):
+    """A deck named `deck` with one weak question in each of `topics`."""
+    questions = tuple((f"What about {t}?", (t,), "An answer.") for t in topics)
+    studied.import_document(make_doc(questions, deck=deck), f"/notes/{deck}.md", deck)
+    for title, _path, _answer in questions:
+        record(studied, qid(studied, title), WEAK, clock.now())
+
+
+@pytest.mark.parametrize(
+    ("deck", "topics", "width"),
+    [
+        (
+            "AI and ML Questions",
+            (
+                "Big Data & Data Engineering",
+                "Data Analysis & Statistics",
+                "Generative Models",
+                "Vector Databases & Search",
+            ),
+            700,
+        ),
+        ("Data Science Interview Handbook", ("SQL", "Probability & Combinatorics", "A/B"), 640),
+    ],
+)
+def test_a_deck_cut_to_fit_reads_the_same_in_every_row(
+    qtbot, make_view, studied, clock, deck, topics, width
+):
+    weak_deck(studied, clock, deck, topics)
+    view = make_view()
+    view.resize(width, 500)
+    view.show()
+    settled(qtbot, view)
+    tree = view.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    heads = set()
+    for item in rows:
+        if not item.text(0).split(" ", 1)[1].startswith(deck + " / "):
+            continue
+        text, fits = shown_row(tree, item)
+        topic = item.text(0).rpartition(" / ")[2]
+        assert fits and text.endswith(" / " + topic), text  # the topic itself whole
+        heads.add(text.split(" ", 1)[1].rpartition(" / ")[0])
+        assert item.toolTip(0) == item.text(0).split(" ", 1)[1]  # the whole path in its tip
+    # cut for each row alone, one deck read "AI an…", "AI and M…", "AI and ML Ques…"
+    assert len(heads) == 1, heads
+    assert heads != {deck}  # (the width is one where it must be cut)
+
+
+@pytest.mark.parametrize("width", [700, 520])
+def test_the_whole_reasons_are_on_screen_wrapped_in_why(qtbot, make_view, studied, clock, width):
+    weak_deck(studied, clock, "AI and ML Questions", ("Generative Models", "Vector Search"))
+    view = make_view()
+    view.resize(width, 900)
+    view.show()
+    settled(qtbot, view)
+    QApplication.processEvents()
+    tree = view.tree
+    header = tree.header()
+    assert header.sectionSize(2) >= header.sectionSize(0) * 0.6  # no sliver beside the names
+    rows = [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    assert rows
+    for item in rows:
+        reasons = item.text(2)
+        rect = tree.visualItemRect(item)
+        rect.setLeft(header.sectionViewportPosition(2) + 4)
+        rect.setWidth(header.sectionSize(2) - 8)
+        needed = tree.fontMetrics().boundingRect(rect, Qt.TextFlag.TextWordWrap, reasons)
+        # one line cut with "…" ("rated Again once in the last 7 days; forgotten o…")
+        assert needed.height() <= rect.height(), (reasons, needed.height(), rect.height())
+        assert item.toolTip(2) == reasons
