@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no limit" for a widget's size
+
 
 def fitted_layout(
     dialog: QDialog,
@@ -216,6 +218,23 @@ def fit_window(window: QWidget, room: QRect) -> None:
     keep_inside(window, room)
 
 
+# A dialog over a window shorter than this may be this tall: squeezed to a short
+# window's height, a dialog of fields would show two or three of them.
+LEAST_OVER_WINDOW = 460
+
+
+def over_window_height(dialog: QWidget) -> int:
+    """The most height `dialog` takes over the window it belongs to: that window's
+    (not below LEAST_OVER_WINDOW); no limit where there is no such window on screen.
+    Taller than the window (Preferences, 870 px over an 800 px window on a 1440×900
+    screen), a dialog was placed at the screen's top edge, not centred over it."""
+    parent = dialog.parentWidget()
+    window = parent.window() if parent is not None else None
+    if window is None or not window.isVisible() or window.isMinimized():
+        return QWIDGETSIZE_MAX
+    return max(window.geometry().height(), LEAST_OVER_WINDOW)
+
+
 class ScreenFit(QObject):
     """Sizes a dialog laid out by `fitted_layout` to its screen when it is shown."""
 
@@ -258,11 +277,13 @@ class ScreenFit(QObject):
         return QSize(width, max(height, self.preferred.height(), dialog.minimumHeight()))
 
     def fit(self) -> None:
-        """Open at the natural size, within the screen's available room."""
+        """Open at the natural size, within the screen's available room and no taller
+        than the window it opens over (over_window_height)."""
         dialog = self.dialog
         room = available_room(dialog)
         dialog.setMinimumSize(dialog.minimumSize().boundedTo(room.size()))
         size = self.natural_size().boundedTo(room.size())
+        size.setHeight(min(size.height(), over_window_height(dialog)))
         dialog.resize(size.expandedTo(dialog.minimumSizeHint().boundedTo(room.size())))
         keep_inside(dialog, room)
 

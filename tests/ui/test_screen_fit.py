@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ from studyapp.ui.messages import CrashDialog, reference_dialog
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.optimize_dialog import OptimizeDialog
 from studyapp.ui.preferences_dialog import PreferencesDialog
+from studyapp.ui.screen_fit import fitted_layout
 
 # 1024×600 at 150 % (the user's), and a smaller one not tried while fixing it.
 SMALL_SCREENS = [QRect(0, 0, 683, 400), QRect(0, 24, 600, 330)]
@@ -242,3 +244,47 @@ def test_the_edit_dialog_types_into_its_title_at_once(qtbot, store, tmp_path, sc
     title = dialog.title_edit.text()
     qtbot.keyClicks(QApplication.focusWidget(), " (revised)")
     assert dialog.title_edit.text() == title + " (revised)"
+
+
+def tall_dialog(parent: QWidget) -> QDialog:
+    """A dialog of many fields, taller than most windows (as Preferences is)."""
+    dialog = QDialog(parent)
+    body = QWidget()
+    column = QVBoxLayout(body)
+    for i in range(40):
+        column.addWidget(QLineEdit(f"Field {i}"))
+    fitted_layout(dialog, body, QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
+    return dialog
+
+
+def preferences_of(window) -> QDialog:
+    controller = window.controllers["prefs"]
+    controller.find_microphones = lambda: ()  # no system probe in tests
+    return controller.open_preferences()
+
+
+@pytest.mark.parametrize(
+    ("opens", "place"),
+    [(preferences_of, QRect(60, 120, 760, 560)), (tall_dialog, QRect(20, 40, 640, 480))],
+    ids=["preferences", "forty-fields"],
+)
+def test_a_dialog_taller_than_its_window_opens_centred_over_it_as_tall_as_it(
+    qtbot, make_window, opens, place
+):
+    """Preferences opened at the screen's very top, taller than the main window (on a
+    1440×900 screen): it is no taller than the window and centred over it."""
+    window = make_window(show=True)
+    window.setGeometry(place)
+    qtbot.waitExposed(window)
+    over = window.frameGeometry()
+    dialog = opens(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = dialog.frameGeometry()
+    assert shown.height() <= over.height() + (shown.height() - dialog.height())
+    assert abs(shown.center().y() - over.center().y()) <= 2, (shown, over)
+    assert abs(shown.center().x() - over.center().x()) <= 2, (shown, over)
+    area = dialog.findChild(QScrollArea)
+    assert area.verticalScrollBar().maximum() > 0  # the rest scrolls, buttons in sight
+    for button in footer_buttons(dialog):
+        assert in_view(button, dialog), button.text()
