@@ -45,7 +45,7 @@ from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.literal_text import literal_title
 from studyapp.ui.screen_fit import ShrinkingScroll, available_room, fit_window
 from studyapp.ui.search_bar import SearchBar
-from studyapp.ui.status_line import RecentMessages, elide_middle, reading_ms
+from studyapp.ui.status_line import RecentMessages, elide_head, reading_ms
 from studyapp.ui.style import page_css, style_scroll_bars
 from studyapp.ui.tabs import PageTabs
 from studyapp.ui.theme import Card, button_css, search_css
@@ -402,10 +402,9 @@ class MainWindow(QMainWindow):
     # --- status bar and title -------------------------------------------------------------
 
     def status(self, text: str, ms: int = 4000) -> None:
-        """A message in the status bar for `ms`. One too long for the room beside the
-        totals is cut in the middle between words (ui/status_line.py: its start and
-        its end stay) and stays up long enough to read; the bar's tooltip lists the
-        recent messages whole."""
+        """A message in the status bar for `ms`: whole where the room beside the totals
+        holds it; else its start, cut at a sentence's or clause's end (ui/status_line.py),
+        up long enough to read. The bar's tooltip lists the recent messages whole."""
         bar = self.statusBar()
         room = (
             bar.width()
@@ -418,7 +417,7 @@ class MainWindow(QMainWindow):
         )
         metrics = bar.fontMetrics()
         shown = (
-            elide_middle(text, metrics.horizontalAdvance, room)
+            elide_head(text, metrics.horizontalAdvance, room)
             if bar.isVisible()  # a window not shown yet has no width to go by
             else text
         )

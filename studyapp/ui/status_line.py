@@ -1,12 +1,12 @@
 """The status bar's messages, readable whatever their length.
 
-A message too long for the room beside the totals is cut in the middle, between
-words ("Removed the deck … (studyapp-…-before-remove-deck.sqlite3)."): its start says
-what happened and its end what to do or where it went, so both stay, the start
-first. It stays up
-long enough to be read, and the bar's tooltip lists the recent messages whole,
-newest first, so one cut, or gone before it was read, can be read again by
-hovering the status bar.
+A message is shown whole where the room beside the totals holds it. One too long
+is cut after its last whole sentence that fits, else after its last whole clause,
+else between words, and ends in " …": never in the middle ("would change … read);
+re-imports keep this edit." read as nonsense, and sent people hunting for the
+rest). It stays up long enough to be read, and the bar's tooltip holds the recent
+messages whole, newest (the one on show) first, so the rest of one cut, or one gone
+before it was read, can be read by hovering the status bar.
 """
 
 from __future__ import annotations
@@ -17,44 +17,48 @@ from collections.abc import Callable
 
 RECENT = 6  # messages the tooltip keeps
 CHARS_PER_SECOND = 15  # a cut message stays up at least as long as reading it takes
-HEAD_SHARE = 0.6  # of the room, at most, for a cut message's first sentence
-SENTENCE_ENDS = (".", "!", "?", ":")
+# A cut at a sentence's (else a clause's) end is taken where it keeps at least this
+# share of the room; else the cut goes between words, so the bar is not left half empty.
+LEAST_SHARE = 0.5
+ELLIPSIS = " …"
+SENTENCE_ENDS = (". ", "! ", "? ")
+CLAUSE_ENDS = (": ", "; ", ", ", " (", " — ", " – ")
 
 
-def elide_middle(text: str, advance: Callable[[str], float], room: float) -> str:
-    """`text`, or its first and last words with " … " between them, within `room` px
-    (`advance`: a string's width): never cut inside a word (a file name cut inside
-    reads as a different name). The start goes first, up to its first sentence's end
-    or most of the room (it says what happened, and the read-only label beside the
-    bar repeats the reason a refusal ends with); then words from both ends in turn."""
+def _cuts(text: str, ends: tuple[str, ...]) -> list[str]:
+    """`text`'s starts that end at one of `ends` (the mark kept, or an opening
+    bracket left out), shortest first."""
+    heads = []
+    for end in ends:
+        at = text.find(end)
+        while at >= 0:
+            heads.append(text[:at] if end.startswith(" ") else text[: at + 1])
+            at = text.find(end, at + 1)
+    return sorted(set(heads), key=len)
+
+
+def elide_head(text: str, advance: Callable[[str], float], room: float) -> str:
+    """`text` where it fits `room` px (`advance`: a string's width); else its start
+    to the end of a sentence, else of a clause, else of a word, and " …": the
+    longest of the first kind that fills at least LEAST_SHARE of the room."""
     if advance(text) <= room:
         return text
-    words = text.split(" ")
-    head: list[str] = []
-    tail: list[str] = []
-    first, last = 0, len(words) - 1
-
-    def joined(h: list[str], t: list[str]) -> str:
-        return " ".join([*h, "…", *t])
-
-    while first <= last and not (head and head[-1].endswith(SENTENCE_ENDS)):
-        if advance(joined([*head, words[first]], tail)) > HEAD_SHARE * room:
+    budget = room - advance(ELLIPSIS)
+    words = _cuts(text, (" ",))
+    for heads in (_cuts(text, SENTENCE_ENDS), _cuts(text, CLAUSE_ENDS), words):
+        fitting = [h for h in heads if advance(h) <= budget]
+        if fitting and advance(fitting[-1]) >= LEAST_SHARE * room:
+            return fitting[-1].rstrip(",;:—– ") + ELLIPSIS
+    fitting = [h for h in words if advance(h) <= budget]
+    if fitting:
+        return fitting[-1].rstrip(",;:—– ") + ELLIPSIS
+    # Not even a first word fits: as many of its letters as do.
+    letters = ""
+    for char in text:
+        if advance(letters + char) > budget:
             break
-        head.append(words[first])
-        first += 1
-    # In turns while the end grows: a last word too long for the room (a file's
-    # name) leaves the start at its sentence's end, not at a dangling word after it.
-    while first <= last and advance(joined(head, [words[last], *tail])) <= room:
-        tail.insert(0, words[last])
-        last -= 1
-        if first <= last and advance(joined([*head, words[first]], tail)) <= room:
-            head.append(words[first])
-            first += 1
-    # No end fits at all: as much of the start as the room takes.
-    while not tail and first <= last and advance(joined([*head, words[first]], tail)) <= room:
-        head.append(words[first])
-        first += 1
-    return joined(head, tail)
+        letters += char
+    return letters + ELLIPSIS
 
 
 def reading_ms(text: str, ms: int) -> int:
@@ -64,7 +68,7 @@ def reading_ms(text: str, ms: int) -> int:
 
 
 class RecentMessages:
-    """The last messages, newest first, for the bar's tooltip."""
+    """The last messages whole, newest first, for the bar's tooltip."""
 
     def __init__(self) -> None:
         self._texts: deque[str] = deque(maxlen=RECENT)
