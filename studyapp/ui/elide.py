@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics, QFontMetricsF
 
 _RIGHT = Qt.TextElideMode.ElideRight
 MIN_HEAD_CHARS = 1  # below this much room for the head, only "…" stands for it
+MIN_SHARED_CHARS = 4  # (wide "M"s) the least of a deck's cut that all its rows share
 
 
 def elide_parts(
@@ -32,9 +33,9 @@ def elide_parts(
         return whole
     if head:
         room = width - metrics.horizontalAdvance(prefix + separator + tail)
-        if head_room is not None:
-            room = min(room, head_room)
         least = metrics.horizontalAdvance("…") + metrics.horizontalAdvance("M") * MIN_HEAD_CHARS
+        if head_room is not None:  # the shared cut where it fits, else only "…"
+            room = head_room if room >= head_room else least - 1
         if room >= least:
             return prefix + metrics.elidedText(head, _RIGHT, int(room)) + separator + tail
         headless = prefix + "…" + separator + tail  # the head's place kept: the row reads as cut
@@ -56,14 +57,19 @@ def head_budgets(
     same in every row that opens with it: the least any of those rows that must cut
     leaves it. Each row cut for itself read one deck four ways in one list ("AI an… /",
     "AI and M… /", "AI and ML Ques… /"). `rows`: (prefix, head, tail) as elide_parts
-    takes them; a first part no row must cut is absent (its rows need no cap)."""
+    takes them; a first part no row must cut is absent (its rows need no cap). A row
+    whose own topic leaves less than MIN_SHARED_CHARS does not narrow the others: its
+    head reads "…" (elide_parts), theirs the deck cut alike."""
     budgets: dict[str, float] = {}
+    least = metrics.horizontalAdvance("…") + metrics.horizontalAdvance("M") * MIN_SHARED_CHARS
     for prefix, head, tail in rows:
         if not head:
             continue
         if metrics.horizontalAdvance(prefix + head + separator + tail) <= width:
             continue
         room = width - metrics.horizontalAdvance(prefix + separator + tail)
+        if room < least:  # a long topic name: that row shows "…" for its head alone
+            continue
         first = head.split(separator, 1)[0]
         budgets[first] = min(budgets.get(first, room), room)
     return budgets
