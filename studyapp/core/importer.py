@@ -420,7 +420,11 @@ def import_file(
         # Cancellable while it saves: the check between questions raises, and the one
         # transaction is rolled back (a cancel during a big file's saving went unheard,
         # and the whole deck was saved after "nothing of it is saved").
-        summary = store.import_document(doc, source, digest, force=True, between=check)
+        # The note that the questions are saved commits with them: a process killed
+        # before this commit saved nothing of the import, and the next start says so.
+        with store.transaction():
+            summary = store.import_document(doc, source, digest, force=True, between=check)
+            unfinished.note_import_saved(store)
         _remember(store, source, split_at, doc)
         _keep_pictures(store, source, path, doc)
         summary = _take_history(store, source, doc, summary, report, cancelled)

@@ -10,7 +10,9 @@
   store is whole (the import saves in one transaction), but nothing said the
   import had not finished, nor offered it again. An import notes itself at its start
   and forgets itself at its end, however it ends (done, cancelled, failed); a note
-  left at the next start is an import that died.
+  left at the next start is an import that died. The note is marked saved in the
+  import's own transaction: a note not so marked is an import of which nothing was
+  saved (the store as it was before), said plainly as such.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
 
 K_BACKUP_FAILED = "notice.backup_failed"  # {"at": ISO time, "why": reason}
-K_IMPORT_UNDER_WAY = "notice.import_under_way"  # {"path", "split_at", "at"}
+K_IMPORT_UNDER_WAY = "notice.import_under_way"  # {"path", "split_at", "at", "saved"}
 BACKUP_FAILED_MARK = ".backup-failed"  # beside the store: the note the store could not take
 
 
@@ -40,6 +42,7 @@ class ImportUnfinished(NamedTuple):
     path: str  # the file or folder, as decks keep it
     split_at: str | None  # the unit asked for
     at: datetime | None
+    saved: bool = False  # its questions were saved (committed); what followed may not be
 
 
 def _when(value: object) -> datetime | None:
@@ -108,8 +111,19 @@ def unfinished_import(store: Store) -> ImportUnfinished | None:
         return None
     split_at = note.get("split_at")
     return ImportUnfinished(
-        str(note["path"]), split_at if isinstance(split_at, str) else None, _when(note.get("at"))
+        str(note["path"]),
+        split_at if isinstance(split_at, str) else None,
+        _when(note.get("at")),
+        note.get("saved") is True,
     )
+
+
+def note_import_saved(store: Store) -> None:
+    """The import under way saved its questions: called inside the transaction that
+    saves them, so the mark commits with them or not at all."""
+    note = store.get_setting(K_IMPORT_UNDER_WAY)
+    if isinstance(note, dict):
+        store.set_setting(K_IMPORT_UNDER_WAY, {**note, "saved": True})
 
 
 def forget_unfinished_import(store: Store) -> None:

@@ -178,13 +178,19 @@ class DataSafetyController(Controller):
         if (left := unfinished.unfinished_import(store)) is not None:
             unfinished.forget_unfinished_import(store)
             name = Path(left.path).name or left.path
-            self.status(f"The import of {name} did not finish.", 30000)
+            nothing = "" if left.saved else ": nothing of it was imported"
+            self.status(f"The import of {name} did not finish{nothing}.", 30000)
             self._notice(
                 "Import did not finish",  # short: a title bar cut the file's name
                 f"The import of {left.path} did not finish: StudyApp stopped while importing"
                 " it (it was closed, killed or crashed).",
-                "Your study data is whole, but the notes may not all be in it. Import them"
-                " again to be sure.",
+                # Saved or not is known (core.unfinished): the import saves in one
+                # transaction, and the mark that it did commits with it.
+                "Its questions were saved, but what follows the saving (review history,"
+                " pictures) may not all be in. Import it again to be sure."
+                if left.saved
+                else "Nothing of it was imported: your study data is as it was before the"
+                " import. Import it again to add its notes.",
                 action=(
                     "Import Again",
                     lambda: self.import_again_requested.emit(left.path, left.split_at),
