@@ -13,6 +13,16 @@ usable (`BackupInfo.usable`: a whole database file) count: an empty or cut-short
 file never keeps its day's good backup from being kept, and goes itself. Backups
 dated ahead of now (the clock was ahead then, or is behind now) are thinned by the
 same rule as of the newest of them: a clock set back never deletes them all.
+
+The routine backups (automatic and on closing) are thinned further, as each is a
+whole copy of the store (a big one: 170 MB each, six closes in 11 minutes made a
+gigabyte): of the last 2 days only the newest `RECENT_ROUTINE` and the newest of
+each UTC day are kept. And the backups kept may take at most `SIZE_FACTOR` times the
+store's size (the newest usable backup's size stands for it), or `SIZE_FLOOR`
+where that is more (a small store keeps its year of history): past it, the oldest
+routine backups go first. Neither rule ever deletes the newest usable backup, nor
+one the person made (manual) or one made before a change only a backup can undo
+("before-restore", "before-remove-deck"): those are what they may come back for.
 """
 
 from __future__ import annotations
@@ -81,6 +91,18 @@ KEEP_WEEKLY = timedelta(days=61)
 KEEP_MONTHLY = timedelta(days=365)
 
 _STALE_PARTIAL_SECONDS = 3600
+
+# The routine backups, thinned (see the module docstring): any other reason is one
+# the person asked for, or one made before a change only a backup can undo.
+ROUTINE = (AUTOMATIC, CLOSING)
+RECENT_ROUTINE = 3
+SIZE_FACTOR = 5
+SIZE_FLOOR = 256 * 1024 * 1024
+# No closing backup when the newest backup is this recent and the session changed at
+# most SMALL_CHANGE_ROWS rows (a grade writes about four): a few grades more rest on
+# the store itself (WAL, synchronous=FULL) for at most this long.
+CLOSE_SKIP_WITHIN = timedelta(hours=1)
+SMALL_CHANGE_ROWS = 100
 
 
 COPY = "copy"  # a copy of the store beside it, holding newer reviews (core.store.copies)
@@ -161,19 +183,45 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
     keep = _kept_by_rule([info for info in usable if not is_future(info, now)], now)
     if ahead:
         keep |= _kept_by_rule(ahead, ahead[0].created)
+    if not usable and not newest_first:
+        return keep
     # The newest properly dated one (recovery_order puts it first).
-    if usable or newest_first:
-        keep.add((usable or newest_first)[0].path)
-    return keep
+    newest = (usable or newest_first)[0]
+    keep.add(newest.path)
+    return keep - _over_budget([i for i in newest_first if i.path in keep], newest)
+
+
+def _over_budget(kept: list[BackupInfo], newest: BackupInfo) -> set[Path]:
+    """The routine backups, oldest first, to delete so that those kept take at most
+    SIZE_FACTOR times the store's size (or SIZE_FLOOR): never `newest`, nor any other
+    kind. The newest backup's size stands for the store's: a backup is the store."""
+    budget = max(SIZE_FACTOR * newest.size, SIZE_FLOOR)
+    total = sum(info.size for info in kept)
+    dropped: set[Path] = set()
+    for info in reversed(kept):  # oldest first
+        if total <= budget:
+            break
+        if info.path != newest.path and info.reason in ROUTINE:
+            dropped.add(info.path)
+            total -= info.size
+    return dropped
 
 
 def _kept_by_rule(newest_first: list[BackupInfo], now: datetime) -> set[Path]:
     keep: set[Path] = set()
     buckets: set[tuple[str, object]] = set()
+    recent_routine = 0
     for info in newest_first:
         age = now - info.created  # a little ahead (a clock a few hours off): recent
         bucket: tuple[str, object]
-        if age <= KEEP_ALL:
+        if age <= KEEP_ALL and info.reason in ROUTINE:
+            # Only the newest few; older ones of the 2 days go as the daily tier's do.
+            recent_routine += 1
+            if recent_routine <= RECENT_ROUTINE:
+                keep.add(info.path)
+                buckets.add(("day", info.created.date()))
+                continue
+        elif age <= KEEP_ALL:
             keep.add(info.path)
             continue
         if age <= KEEP_DAILY:
@@ -296,6 +344,8 @@ class AutoBackup:
         self._clock = clock
         self.scheduler = BackupScheduler(clock, interval)
         self._seen_changes = self._changes()
+        self._at_backup = self._seen_changes  # the changes the last backup (or the open) saw
+        self._started_at = self._seen_changes  # those the backup under way saw
 
     def note_change(self) -> None:
         self.scheduler.should_backup(changed=True)
@@ -325,6 +375,7 @@ class AutoBackup:
         if not self.scheduler.should_backup(self._store_changed()):
             return False
         self.scheduler.mark_started()
+        self._started_at = self._seen_changes
         return True
 
     def begin_manual(self) -> None:
@@ -332,20 +383,39 @@ class AutoBackup:
         so far, so the next automatic backup does not copy the same again."""
         self.scheduler.should_backup(self._store_changed())
         self.scheduler.mark_started()
+        self._started_at = self._seen_changes
 
     def ended(self, made: bool) -> None:
         """The backup `start()` (or `begin_manual()`) began was made (rotation is the
         caller's), or failed."""
         self.scheduler.mark_ended(made)
+        if made:
+            self._at_backup = self._started_at
 
     def cancelled(self) -> None:
         """The backup `start()` began was stopped (closing, a restore): still due."""
         self.scheduler.mark_cancelled()
 
-    def on_close(self) -> Path | None:
-        """Back up if anything changed since the last backup, or if there is none yet."""
+    def closing_due(self) -> bool:
+        """Whether closing calls for a backup: something changed since the last one, or
+        there is none yet; not when the newest usable backup is less than
+        CLOSE_SKIP_WITHIN old and this session changed only a few rows since (a few
+        grades), which a whole copy of the store, on every quit, did not merit."""
         self.scheduler.should_backup(self._store_changed())
-        if not self.scheduler.changed and list_backups(self.backup_dir):
+        backups = [b for b in list_backups(self.backup_dir) if b.usable]
+        if not backups:
+            return True
+        if not self.scheduler.changed:
+            return False
+        now = _utc(self._clock.now())
+        recent = timedelta(0) <= now - backups[0].created <= CLOSE_SKIP_WITHIN
+        rows, version = self._changes()
+        small = version == self._at_backup[1] and rows - self._at_backup[0] <= SMALL_CHANGE_ROWS
+        return not (recent and small)
+
+    def on_close(self) -> Path | None:
+        """Back up when `closing_due()`; the new backup's path, or None."""
+        if not self.closing_due():
             return None
         return self._backup(CLOSING)
 
@@ -357,6 +427,7 @@ class AutoBackup:
             self.scheduler.mark_failed()
             raise
         self.scheduler.mark_done()
+        self._at_backup = self._seen_changes
         rotate(self.backup_dir, now)
         return path
 

@@ -137,9 +137,7 @@ def test_parse_backup_name(name, expected):
     assert parse_backup_name(name) == expected
 
 
-def test_a_file_named_like_a_backup_on_a_day_that_does_not_exist_is_left_alone(
-    store, backups
-):
+def test_a_file_named_like_a_backup_on_a_day_that_does_not_exist_is_left_alone(store, backups):
     """A copy renamed by hand to "studyapp-20260230T…" (30 February) stopped every start
     and every command with a traceback: now it is no backup, listed and rotated never."""
     fill(store)
@@ -296,8 +294,8 @@ ROTATION_CASES = [
 def test_rotation_keeps_exactly_what_the_rule_says(backups, ages, survivors):
     backups.mkdir(parents=True)
     paths = {}
-    for age in ages:
-        paths[age] = backup_file(backups, NOW - age, database_bytes())
+    for age in ages:  # made by hand: the routine ones are thinned more (below)
+        paths[age] = backup_file(backups, NOW - age, database_bytes(), "manual")
     expected = set(ages if survivors is None else survivors)
     removed = rotate(backups, NOW)
     assert sorted(removed) == sorted(paths[a] for a in set(ages) - expected)
@@ -540,7 +538,9 @@ def test_auto_backup_follows_the_store_changes(store, backups):
     clock.advance(minutes=10)
     store.set_setting("theme", "dark")
     assert auto.tick() is None  # changed, but within 30 minutes
-    closing = auto.on_close()  # closing backs up what changed since
+    assert auto.on_close() is None  # a small change 10 minutes after a backup
+    clock.advance(hours=1)
+    closing = auto.on_close()  # closing backs up what changed since, an hour on
     assert closing is not None and closing.name.endswith("-close.sqlite3")
     assert auto.on_close() is None  # nothing new
     assert len(list_backups(backups)) == 2
@@ -585,10 +585,12 @@ def test_an_import_through_another_connection_is_backed_up(store, store_path, ba
 
 def test_caching_rendered_answers_is_not_a_change_worth_a_backup(store, backups):
     fill(store)
-    auto = AutoBackup(store, backups, FakeClock(NOW))
+    clock = FakeClock(NOW)
+    auto = AutoBackup(store, backups, clock)
     assert auto.on_close() is not None  # the first backup
     qid = store.questions()[0].id
     store.store_html(qid, "light", "hash", "<p>cached</p>")
     assert auto.on_close() is None  # only the cache was written since
     store.set_setting("theme", "dark")
+    clock.advance(minutes=61)  # past the hour a small change may wait
     assert auto.on_close() is not None
