@@ -42,6 +42,7 @@ from studyapp.core.recovery import (
     acquire_store_lock,
     lock_owner,
     open_store_safely,
+    wait_for_closing,
 )
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.early_check import EarlyCheck
@@ -61,6 +62,9 @@ SMOKE_TIMEOUT_MS = 30_000
 # --- opening the user's store -------------------------------------------------------
 
 READ_ONLY_RUNNING = "Read-only: another StudyApp is running"
+# How long a start waits for a StudyApp that is quitting (writing its closing backup:
+# seconds for a big store) before it offers to open read-only beside it.
+CLOSING_WAIT_SECONDS = 60
 READ_ONLY_FOLDER = "Read-only: the data folder cannot be written"
 READ_ONLY_FULL = "Read-only: the disk is full"
 READ_ONLY_STORE = "Read-only: the study database cannot be written"
@@ -129,6 +133,11 @@ def open_user_store(
         lock = acquire_store_lock(folder)
     except StoreError as exc:  # no lock file in a read-only folder: nobody writes here
         return _open_read_only(folder, READ_ONLY_FOLDER, exc, messages)
+    if lock is None:
+        # A StudyApp quitting (its window gone, its closing backup being written): this
+        # start waits for it to end, as the person expects after quitting, rather than
+        # offering a read-only window beside one they cannot see.
+        lock = wait_for_closing(folder, CLOSING_WAIT_SECONDS)
     if lock is None:
         request_raise(folder)  # the running one comes forward, whatever is chosen here
         if ask is not None and not ask(lock_owner(folder)):

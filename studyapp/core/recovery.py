@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import time
 from pathlib import Path
 
 from studyapp.core.paths import STORE_FILENAME
@@ -245,6 +246,42 @@ def lock_owner(data_dir: str | Path) -> int | None:
         return None
     first = text.strip().splitlines()[0] if text.strip() else ""
     return int(first) if first.isdigit() else None
+
+
+CLOSING_MARK = "closing"  # the lock file's second line: its holder is quitting
+
+
+def note_closing(data_dir: str | Path) -> None:
+    """This process, holding the folder's lock, has hidden its window and ends once
+    its closing backup is written: said in the lock file, for a start meanwhile to wait
+    for it rather than offer a read-only window (`wait_for_closing`). Nothing where
+    this process holds no lock there."""
+    if lock_owner(data_dir) != os.getpid():  # the pid its holder wrote
+        return
+    with contextlib.suppress(OSError):
+        lock_path(data_dir).write_text(f"{os.getpid()}\n{CLOSING_MARK}\n", encoding="ascii")
+
+
+def closing(data_dir: str | Path) -> bool:
+    """Whether the instance holding the folder's lock is quitting (`note_closing`)."""
+    try:
+        lines = lock_path(data_dir).read_text(encoding="ascii", errors="replace").split()
+    except OSError:
+        return False
+    return lines[1:2] == [CLOSING_MARK] and _held(lock_path(data_dir))
+
+
+def wait_for_closing(data_dir: str | Path, timeout: float) -> StoreLock | None:
+    """The folder's lock, once the instance quitting (`closing`) let it go; None if it
+    still holds it after `timeout` seconds, or holds it and is not quitting."""
+    deadline = time.monotonic() + timeout
+    while closing(data_dir):
+        if (lock := acquire_store_lock(data_dir)) is not None:
+            return lock
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.05)
+    return acquire_store_lock(data_dir)
 
 
 def _held(path: Path) -> bool:

@@ -9,7 +9,10 @@ The automatic backup and Back Up Now are made on a worker thread (ui.backup_work
 the window goes on, grades included, while a big store is copied. Closing the
 window and a restore first settle the backup under way (an automatic one is
 stopped, a manual one finished); the closing backup is made on the UI thread, as
-the window is going anyway.
+the window is going anyway, but with the window hidden first: the quit is seen at
+once (a big store's copy froze the window for seconds, unpainted), and the process
+ends, its lock released, once the backup is written. A start meanwhile waits for
+that (core.recovery.note_closing) rather than offer a read-only window.
 """
 
 from __future__ import annotations
@@ -137,6 +140,15 @@ class DataSafetyController(Controller):
 
     def _on_closing(self) -> None:
         self._backup_timer.stop()
+        busy = self._worker is not None and self._worker.busy
+        if busy or (self.auto_backup is not None and self.auto_backup.closing_due()):
+            # The person has quit: the window goes now, not once a big store is copied
+            # (or a backup under way settled). Nothing is lost: the copy is the same,
+            # made before the store closes and the process ends.
+            self.shell.hide()
+            from studyapp.core.recovery import note_closing
+
+            note_closing(self.backup_dir.parent)  # a start meanwhile waits (startup)
         self._settle_backup()  # an automatic backup stops: the closing one takes its changes
         if self.auto_backup is None:
             return
