@@ -124,7 +124,7 @@ from studyapp.core.keylabels import (
     word_count as _word_count,
 )
 from studyapp.core.keymatch import Heard, stem, word_set, words
-from studyapp.core.meta_values import metadata_line
+from studyapp.core.meta_values import metadata_line, own_notes_line
 
 DEFAULT_LIMIT = 8
 
@@ -174,15 +174,26 @@ def _formula_said(points: Sequence[str]) -> bool:
 _TAG_LINE_RE = re.compile(r"^[ \t]*(?:#[\d/-]*[^\W\d][\w/-]*[ \t]*)+$", re.M)
 
 
+def _without_record_keeping(answer_markdown: str) -> str:
+    """The answer without its "**Name:** value" lines of record keeping and without the
+    person's own notes about the card, a "**Notes:** …" line with the rest of its
+    paragraph (a sheet's multi-line "Notes" cell)."""
+    kept: list[str] = []
+    own_notes = False
+    for line in answer_markdown.split("\n"):
+        own_notes = own_notes_line(line) or (own_notes and bool(line.strip()))
+        if not own_notes and not metadata_line(line):
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     # (lines of code written as prose are no points: "return x * mask / (1 - p)")
     answer_markdown = keycode.without_code_lines(answer_markdown)
     answer_markdown = keyaliases.without_asides(answer_markdown)  # ", also called …,"
     answer_markdown = _TAG_LINE_RE.sub("", answer_markdown)  # "#concurrency #os": labels
-    if "**" in answer_markdown:  # "**Difficulty:** Easy", "**Last reviewed:** March 4, 2025"
-        answer_markdown = "\n".join(
-            line for line in answer_markdown.split("\n") if not metadata_line(line)
-        )
+    if "**" in answer_markdown:  # "**Difficulty:** Easy", "**Notes:** asked at Stripe"
+        answer_markdown = _without_record_keeping(answer_markdown)
     tokens = answer_tokens(keymath.readable(answer_markdown))  # TeX read as text
     collector = _Collector()
     collector.asked = frozenset(stem(w) for w in words(question))

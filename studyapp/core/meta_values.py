@@ -17,6 +17,7 @@ __all__ = [
     "flag_set",
     "label_parts",
     "metadata_line",
+    "own_notes_line",
     "record_keeping_name",
     "value_kind",
 ]
@@ -166,3 +167,19 @@ def metadata_line(line: str) -> bool:
     if name in _LABEL_NAMES or any(word in name.split() for word in _DATE_NAMES):
         return all(_label(p) for p in label_parts(value))
     return False
+
+
+# The names of a person's notes about a card ("asked at Stripe", "see CAP, BASE"), a
+# sheet's "Notes" column kept with the answer: not the singular "Note", which in notes is
+# a caveat that belongs to the answer ("**Note:** the GIL is released on I/O").
+_OWN_NOTES_NAMES = frozenset(
+    {"notes", "my notes", "personal notes", "own notes", "comments", "my comments"}
+)
+
+
+def own_notes_line(line: str) -> bool:
+    """Whether a line of an answer opens the person's own notes about the card
+    ("**Notes:** asked at Stripe", "**My notes:** …", "**Comments:** …"): shown with the
+    answer, but nothing a mock's answer has to say."""
+    match = _NAMED_LINE_RE.match(line.strip())
+    return match is not None and _name(match["name"]) in _OWN_NOTES_NAMES
