@@ -1,11 +1,11 @@
 """Round 28's held-out set for key points, never tuned on.
 
-Written before the round's fixes, in frontend and backend topics the round's report (a
-frontend developer's mocks on useMemo and useCallback, interface and type, React.memo,
-closures) has none of: the virtual DOM's keys, CSS box-sizing, a Promise's all and
-allSettled, server-side rendering, HTTP caching headers, a database transaction's
-isolation, rate limiting with a token bucket, a reverse proxy, WebSockets and long
-polling. The model answers are short notes as a person keeps them, some with a bold
+Written before the round's fixes, in frontend and backend topics neither the round's
+report (a frontend developer's mocks on useMemo and useCallback, interface and type,
+React.memo, closures) nor that user's notes have: loose and strict equality in
+JavaScript, a Promise's all and allSettled, PUT and PATCH, a CDN, HTTP caching headers,
+a database transaction's isolation, rate limiting with a token bucket, a reverse proxy,
+WebSockets and long polling. The model answers are short notes as a person keeps them, some with a bold
 phrase or a bulleted list.
 
 Each question has two right answers in a person's own words, and two wrong ones that
@@ -24,42 +24,40 @@ from tests.core.keypoint_heldout25 import HeldOut
 
 TWENTY_EIGHTH_HELD_OUT: list[HeldOut] = [
     HeldOut(
-        "list-keys",
-        "Why does React need a `key` on list items?",
-        "Keys let React match each element to its previous render, so it can **reorder**"
-        " items instead of re-creating them. Use a **stable id**, not the array index, or"
-        " state ends up on the wrong row when the list is reordered.",
+        "loose-equality",
+        "What is the difference between `==` and `===` in JavaScript?",
+        "`==` **converts both operands to a common type** before comparing, so `0 == ''` is"
+        " true. `===` compares **without any conversion**: the type and the value must both"
+        " match. Prefer `===`.",
         (
-            "React uses the key to tell which item is which between renders, so moved items"
-            " get moved rather than rebuilt. Pick an id that never changes; the position in"
-            " the array breaks when items move, because component state sticks to the wrong"
-            " element.",
-            "To identify items across renders and move them instead of remounting; give a"
-            " persistent id, never the index.",
+            "Double equals coerces the two sides first, which gives surprises like"
+            " '' == 0; triple equals does no coercion, so different types are never equal."
+            " Use the strict one by default.",
+            "== coerces types then compares; === is strict, same type and value, no"
+            " coercion. Default to ===.",
         ),
         (
-            "Keys make React re-create every item on each render. Use the array index, not a"
-            " stable id, so state stays on the right row when the list is reordered.",
-            "The key sets the order in which React renders the list items.",
+            "=== converts both operands to a common type before comparing; == compares"
+            " without any conversion. Prefer ==.",
+            "== compares references and === compares values.",
         ),
     ),
     HeldOut(
-        "box-sizing",
-        "What does `box-sizing: border-box` change?",
-        "With border-box the width you set **includes the padding and border**, so adding"
-        " padding does not make the element wider. The default, content-box, adds padding"
-        " and border on top of the width.",
+        "put-patch",
+        "What is the difference between PUT and PATCH?",
+        "PUT **replaces the whole resource** with the body sent, and is idempotent. PATCH"
+        " sends **only the changes** to apply to the resource, and need not be idempotent.",
         (
-            "The declared width then covers content plus padding plus border, so extra"
-            " padding eats into the content instead of growing the box. content-box is the"
-            " default and puts padding and border outside the width.",
-            "Width counts padding + border; padding no longer widens the element. Default is"
-            " content-box (padding added outside).",
+            "With PUT the client uploads the full new representation and the server swaps"
+            " it in; repeating it changes nothing more. PATCH carries a partial update, just"
+            " the fields to modify, and repeating it may not be safe.",
+            "PUT = full replacement, idempotent. PATCH = partial update, not necessarily"
+            " idempotent.",
         ),
         (
-            "With border-box the width excludes the padding and border, so adding padding"
-            " makes the element wider. The default, border-box, adds padding on top.",
-            "It removes the border and padding from the element.",
+            "PATCH replaces the whole resource with the body sent; PUT sends only the"
+            " changes, and PUT is never idempotent.",
+            "PUT creates a resource and PATCH deletes one.",
         ),
     ),
     HeldOut(
@@ -83,22 +81,22 @@ TWENTY_EIGHTH_HELD_OUT: list[HeldOut] = [
         ),
     ),
     HeldOut(
-        "ssr",
-        "What is server-side rendering and why use it?",
-        "The server renders the page to HTML for each request, so the browser shows"
-        " content before the JavaScript loads; the client then **hydrates** it to make it"
-        " interactive. It improves **first paint** and **SEO**.",
+        "cdn",
+        "What is a CDN and why use one?",
+        "A CDN keeps **copies of static assets on edge servers** around the world and"
+        " serves each user from the **nearest** one. This lowers latency and takes load off"
+        " the origin server.",
         (
-            "HTML is produced on the server per request, so users see the content before any"
-            " JS arrives, then React attaches its event handlers in the browser (hydration)."
-            " Faster first paint and better for search engines.",
-            "Server builds the HTML per request; the client hydrates it later. Good for"
-            " SEO and a quick first paint.",
+            "A network of caches spread geographically: images, scripts and CSS are"
+            " duplicated close to users, who get them from a nearby location, so pages load"
+            " faster and the main server handles fewer requests.",
+            "Edge caches of your static files, users hit the closest node: less latency,"
+            " less traffic to origin.",
         ),
         (
-            "The browser renders the page to HTML after the JavaScript loads, and the server"
-            " then hydrates it. It hurts first paint and SEO.",
-            "The server sends an empty page and the JavaScript builds everything on the client.",
+            "A CDN keeps the only copy of the assets on the origin server and serves each"
+            " user from the farthest edge, which raises latency and adds load to the origin.",
+            "A CDN compiles the JavaScript bundle on the user's machine.",
         ),
     ),
     HeldOut(
