@@ -3597,3 +3597,67 @@ TWENTY_SEVENTH_ROUND: list[Case] = [
         " positional arguments into a tuple.",
     ),
 ]
+
+# Round 28: a frontend developer's mocks on their own notes (a GitHub README of questions,
+# topic files, an Anki export, a sheet with a "Notes" column), the typed answers as the
+# screenshots show them; where the report gives only a right or only a wrong answer, the
+# other is written in the same spirit.
+TWENTY_EIGHTH_ROUND: list[Case] = [
+    Case(
+        "tester-usememo-usecallback",
+        "What is the difference between `useMemo` and `useCallback`?",
+        "- `useMemo` caches a **computed value**\n"
+        "- `useCallback` caches a **function reference**\n"
+        "- Both recompute only when their **dependency array** changes\n\n"
+        "```tsx\nconst total = useMemo(() => items.reduce((s, i) => s + i.price, 0), [items]);\n"
+        "const onAdd = useCallback((id: string) => add(id), [add]);\n```",
+        "useMemo caches a computed value (the result of calling the function), useCallback"
+        " caches the function reference itself. Both recompute only when something in the"
+        " dependency array changes.",
+        "useMemo caches a function reference while useCallback caches a computed value. Both"
+        " only recompute when the deps array changes.",
+    ),
+    Case(
+        "tester-interface-type",
+        "What is the difference between `interface` and `type`?",
+        "Interfaces can be **reopened (declaration merging)** and extended with `extends`;"
+        " type aliases can express **unions, intersections and mapped types**. For object"
+        " shapes either works.",
+        "An interface can be reopened later (declaration merging) and extended with extends."
+        " A type alias can express unions, intersections and mapped types.",
+        "Type aliases can be reopened (declaration merging); interfaces can express unions,"
+        " intersections and mapped types.",
+    ),
+    Case(
+        "tester-react-memo",
+        "What does `React.memo` do?",
+        "It **memoizes a component**: React skips re-rendering it when its **props are"
+        " shallowly equal** to the previous props.\n\n"
+        "```tsx\nconst Row = React.memo(function Row({ item }: { item: Item }) {\n"
+        "  return <li>{item.name}</li>;\n});\n```",
+        "It wraps a component so React reuses its last render and does not render it again"
+        " if the new props are shallowly equal to the old ones.",
+        "It is like useMemo for values: it forces a re-render even when the props are"
+        " shallowly equal.",
+    ),
+    Case(
+        "tester-closure-lexical",
+        "What is a closure?",
+        "A function together with the **lexical scope** it was created in; it keeps access"
+        " to those variables after the outer function returns.",
+        "A function bundled with the scope where it was defined, so it can still read and"
+        " write those variables once the function that made it has returned.",
+        "A function that loses access to the outer function's variables after the outer"
+        " function returns; only global scope stays.",
+    ),
+    Case(
+        "tester-notes-column",
+        "What is idempotency?",
+        "An operation is idempotent when applying it twice has the same effect as applying"
+        " it once.\n\n**Notes:** asked at Stripe",
+        "An operation is idempotent when applying it twice has the same effect as applying"
+        " it once.",
+        "An operation is idempotent when applying it twice has a different effect from"
+        " applying it once.",
+    ),
+]

@@ -43,6 +43,7 @@ from tests.core.keypoint_cases import (
     TWELFTH_HELD_OUT,
     TWELFTH_ROUND,
     TWENTIETH_HELD_OUT,
+    TWENTY_EIGHTH_ROUND,
     TWENTY_FIRST_ROUND,
     TWENTY_FOURTH_ROUND,
     TWENTY_SECOND_HELD_OUT,
@@ -728,3 +729,18 @@ def test_the_figures_hold_on_the_twenty_seventh_round():
     assert right >= 0.6, (right, behind)
     assert wrong <= 0.08, wrong
     assert ahead >= 0.85, (ahead, behind)
+
+
+def test_the_figures_hold_on_the_twenty_eighth_round():
+    """A frontend developer's mocks on their own notes: one idea listed twice so a right
+    answer stopped at 75 % ("useMemo: computed value" beside "useMemo caches a computed
+    value"; "intersections" and "mapped types" beside "type: unions, intersections and
+    mapped types"), a condition alone a point that a wrong answer ticks ("props are
+    shallowly equal" typed with "forces a re-render"; a closure's "outer function"), a
+    sheet's "Notes" column a point ("asked at Stripe"). On round 27's code: right 0.40,
+    wrong 0.30, ahead 60 %; with the person's notes no point
+    (`meta_values.own_notes_line`): right 0.50."""
+    right, wrong, ahead, behind = figures(TWENTY_EIGHTH_ROUND)
+    assert right >= 0.5, (right, behind)
+    assert wrong <= 0.3, wrong
+    assert ahead >= 0.6, (ahead, behind)
