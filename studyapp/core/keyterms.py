@@ -82,6 +82,7 @@ from studyapp.core import (
     keymath,
     keynames,
     keyphrases,
+    keyrepeats,
     keysides,
     keyturns,
 )
@@ -153,6 +154,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     if limit < 1:
         return []
     found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
+    found = keyrepeats.without_repeats(found, answer_markdown)  # (one idea said twice)
     if not found and (formula := keyformula.formula_point(answer_markdown)):
         return [formula]  # a formula alone: itself ("E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5")
     # (a formula's result a point already gives: "lookup takes O(log n) time")

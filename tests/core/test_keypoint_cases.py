@@ -739,8 +739,9 @@ def test_the_figures_hold_on_the_twenty_eighth_round():
     shallowly equal" typed with "forces a re-render"; a closure's "outer function"), a
     sheet's "Notes" column a point ("asked at Stripe"). On round 27's code: right 0.40,
     wrong 0.30, ahead 60 %; with the person's notes no point
-    (`meta_values.own_notes_line`): right 0.50."""
+    (`meta_values.own_notes_line`): right 0.50; with one idea one point
+    (`keyrepeats`): right 0.60."""
     right, wrong, ahead, behind = figures(TWENTY_EIGHTH_ROUND)
-    assert right >= 0.5, (right, behind)
+    assert right >= 0.6, (right, behind)
     assert wrong <= 0.3, wrong
     assert ahead >= 0.6, (ahead, behind)
