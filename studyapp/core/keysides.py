@@ -477,6 +477,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keyacross,
         keyantecedent,
         keycause,
+        keyclaims,
         keycompare,
         keycompound,
         keydenial,
@@ -520,6 +521,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keylater.said_first(term, heard, answer)  # ("grows linearly from the start")
         and not keycompound.compound_alone(term, heard, keymatch.asked_stems(question))
         and not keyqualified.said_of_the_other_kind(term, terms, heard)  # ("merges the skewed")
+        and not keyclaims.claim_unsaid(term, heard)  # ("forces a re-render even when …")
         and not keyunnamed.subject_unnamed(
             term, terms, heard, answer, keymatch.asked_stems(question)
         )

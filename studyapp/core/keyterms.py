@@ -72,6 +72,7 @@ from collections.abc import Collection, Iterable, Sequence
 from studyapp.core import (
     keyaliases,
     keybeside,
+    keyclaims,
     keyclauses,
     keycode,
     keyenumerated,
@@ -155,6 +156,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         return []
     found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
     found = keyrepeats.without_repeats(found, answer_markdown)  # (one idea said twice)
+    asked = keymatch.asked_stems(question)
+    found = keyclaims.with_claims(found, answer_markdown, asked)  # (not a condition alone)
     if not found and (formula := keyformula.formula_point(answer_markdown)):
         return [formula]  # a formula alone: itself ("E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5")
     # (a formula's result a point already gives: "lookup takes O(log n) time")

@@ -1,0 +1,123 @@
+"""A point is what the answer claims, not only the circumstance it claims it under.
+No Qt here.
+
+A bold phrase or a named thing inside a condition ("React skips re-rendering it when
+its **props are shallowly equal**", "it keeps access to those variables after the
+**outer function** returns") made a point of the condition alone, which a wrong answer
+ticks by saying the circumstance with the claim turned round ("it forces a re-render
+even when the props are shallowly equal", "loses access … after the outer function
+returns"). A point the answer says only inside a condition (after "when", "if",
+"once", "after" … a few words before it) becomes the claim with its condition:
+"React skips re-rendering it when its props are shallowly equal". A point said
+elsewhere as well stays as it is.
+
+Such a point, a claim and its condition, is not said by an answer that concedes the
+condition ("even when the props are shallowly equal", "even if …": what it claims
+holds in spite of it) without the claim's verb ("skips") in any form or synonym: the
+answer says another thing happens under that condition. (A verb paraphrased under the
+condition as such, "the write only goes through if the version is unchanged", says
+the point as before.)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
+
+OPENERS = word_set("when whenever if unless once after until before")
+OPENER_GAP = 3  # words from a condition's opening word to the point's first word
+TAIL_WORDS = 2  # words of the condition after the point kept with it ("… returns")
+CLAIM_WORDS = 2  # a claim before the condition this long or longer
+_PRONOUNS = word_set("it they this these that")
+# Verbs that only say something takes place: "A race condition happens when …" claims
+# nothing but its condition, which is then the point.
+_TAKING_PLACE = word_set("happens happen occurs occur arises arise takes place means")
+_FENCED = re.compile(r"```.*?```", re.S)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+_CLAUSE_START = re.compile(r".*[:;—]\s*", re.S)
+_CONDITION = re.compile(rf"\b({'|'.join(sorted(OPENERS))})\b", re.I)
+
+
+def with_claims(points: Sequence[str], answer: str, asked=frozenset()) -> list[str]:
+    """The points, each said by the answer only inside a condition made the claim with
+    its condition (see the module's docstring); `asked`: the stems of the question's
+    words, which claim nothing ("A page fault happens when …")."""
+    prose = re.sub(r"[*_`]", "", _FENCED.sub(" ", answer))
+    sentences = [s for s in _SENTENCES.split(prose) if s.strip()]
+    return [_claimed(point, sentences, asked) or point for point in points]
+
+
+def _claimed(point: str, sentences: Sequence[str], asked) -> str:
+    """The claim with its condition, where the answer says the point only as a
+    condition; "" otherwise."""
+    if ": " in point or not words(point):
+        return ""
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in point.split()) + r"\b", re.I)
+    found = ""
+    for sentence in sentences:
+        for match in pattern.finditer(sentence):
+            claim = _condition_of(sentence, match, asked)
+            if not claim or (found and claim != found):
+                return ""
+            found = claim
+    return found
+
+
+def _condition_of(sentence: str, match: re.Match, asked) -> str:
+    """The claim before the condition the match is in, with the condition to the
+    match's end and a short tail; "" when the match is no condition's."""
+    before = sentence[: match.start()]
+    start = _CLAUSE_START.match(before)
+    clause = before[start.end() if start else 0 :]
+    openers = [  # ("at once" is no condition's "once")
+        o for o in _CONDITION.finditer(clause) if not re.search(r"\bat\s+$", clause[: o.start()])
+    ]
+    if not openers:
+        return ""
+    opener = openers[-1]
+    between = clause[opener.end() :]
+    if len(words(between)) > OPENER_GAP or re.search(r"[,;:]", between):
+        return ""  # (no condition's: "… sending it once, so clients can retry")
+    claim = re.sub(r"^[\W\d]*\s", "", clause[: opener.start()]).split()  # ("- Both …")
+    while claim and claim[0].casefold() in _PRONOUNS:
+        claim = claim[1:]
+    if len(claim) < CLAIM_WORDS or claim[-1].endswith(","):
+        return ""  # (a condition first: "If no writes happen, …")
+    claimed = words(" ".join(claim))
+    if all(w in STOPWORDS or w in _TAKING_PLACE or stem(w) in asked for w in claimed):
+        return ""  # ("A cold start happens when a request arrives …")
+    tail = re.split(r"[,;:.!?]", sentence[match.end() :])[0].split()
+    said = " ".join([*claim, clause[opener.start() :].strip(), match.group(0)])
+    return f"{said} {' '.join(tail)}" if len(tail) <= TAIL_WORDS and tail else said
+
+
+def claim_unsaid(point: str, text: Heard) -> bool:
+    """True when a point that is a claim and its condition has a verb ("skips",
+    "keeps", a lower-case word in the "-s" of a verb's third person) the typed answer
+    does not say in any form or synonym, where it concedes the condition ("even when
+    …")."""
+    opener = _CONDITION.search(point)
+    if opener is None or ": " in point:
+        return False
+    claim = words(point[: opener.start()])
+    if len(claim) < CLAIM_WORDS:
+        return False
+    verbs = [w for w in claim if w.endswith("s") and len(w) > 3 and w not in STOPWORDS]
+    if not verbs or text.positions(verbs[0]):
+        return False
+    condition = [w for w in words(point[opener.end() :]) if w not in STOPWORDS]
+    return _conceded(condition, text)
+
+
+def _conceded(condition: Sequence[str], text: Heard) -> bool:
+    """Whether the typed answer says the condition's first word after "even" and a
+    condition's opening word ("even when the props …")."""
+    tokens = text.tokens
+    for at in text.positions(condition[0]) if condition else ():
+        before = tokens[max(0, at - OPENER_GAP - 2) : at]
+        if any(a == "even" and b in OPENERS for a, b in itertools.pairwise(before)):
+            return True
+    return False
