@@ -7,7 +7,9 @@ point is not said where every typed clause that says its verb names that other k
 ("skewed") there. A clause that says the verb without it ("merges small shuffle
 partitions") says the point as before. The other way round, the second point's kind
 said only with the first point's verb ("merges the skewed ones") says no "splits skewed
-partitions" either.
+partitions" either. A point of a side and its value ("useMemo: computed value") beside
+a clause about that side ("useMemo caches a computed value") is no verb and its object
+done otherwise: the clause's first word is the side, not another verb.
 """
 
 from __future__ import annotations
@@ -32,9 +34,13 @@ def _qualifiers(point: str, others: Sequence[str]) -> set[str]:
     if len(own) != 2:
         return set()
     verb, thing = (stem(w) for w in own)
+    side, gloss = point.split(": ", 1) if ": " in point else ("", "")
+    named = {stem(w) for w in words(side)} if gloss else set()
     found: set[str] = set()
     for other in others:
         told = [stem(w) for w in _content(other)]
+        if told and told[0] in named:
+            continue  # (the point's side as the subject: "useMemo caches a computed value")
         if len(told) >= 3 and told[-1] == thing and told[0] != verb:
             found |= set(told[1:-1]) - {verb, thing}
     return found

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from studyapp.core.keyterms import ticked_terms
 from tests.core.keyticks import ticks
 
 AQE_Q = "What is Adaptive Query Execution?"
@@ -34,3 +35,15 @@ def test_each_verb_said_of_its_own_kind_says_both():
     assert all(ticks(AQE, AQE_Q, typed).values())
     typed = "it merges nodes after deletes and splits the full nodes on insert"
     assert all(ticks(BTREE, BTREE_Q, typed).values())
+
+
+def test_a_sides_value_beside_a_clause_about_that_side_is_said_by_its_value():
+    # (a side's value is no verb and its object: "computed" does not verb the "value")
+    question = "What is the difference between useMemo and useCallback?"
+    answer = "- `useMemo` caches a **computed value**\n- `useCallback` caches a **function**"
+    points = ["useMemo: computed value", "useMemo caches a computed value"]
+    typed = "useMemo caches a computed value, useCallback caches the function itself."
+    assert ticked_terms(points, typed, question, answer) == [True, True]
+    points = ["Redis: in-memory store", "Redis keeps an in-memory store"]  # a second
+    typed = "Redis is an in-memory store: it keeps everything in RAM."
+    assert ticked_terms(points, typed, "What is Redis?", "Redis keeps an in-memory store.")[0]
