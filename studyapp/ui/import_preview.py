@@ -309,7 +309,8 @@ class ImportPreviewDialog(QDialog):
         for button in (cancel, self.import_button):
             button.setAutoDefault(button is chosen)
             button.setDefault(button is chosen)
-        chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.name_edit.hasFocus():  # a name being typed keeps its keys
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say_unlike(self, unlike: str) -> None:
         """`unlike` (core.notes_look's sentence) over the questions, its first clause

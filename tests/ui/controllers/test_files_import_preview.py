@@ -101,6 +101,26 @@ def test_choosing_another_unit_splits_again(qtbot, make_window, tmp_path):
     assert dialog.choice()[0] == "h2"
 
 
+def test_a_deck_name_being_typed_keeps_the_keys_when_a_preview_comes_in(
+    qtbot, make_window, tmp_path
+):
+    """A tester typed a deck's name while a big file was read: when the questions came
+    in, the focus went to the Import button and the next keys went nowhere visible."""
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    dialog = open_preview(qtbot, make_window(show=True), notes)
+    dialog.activateWindow()
+    dialog.name_edit.setFocus()
+    qtbot.waitUntil(dialog.name_edit.hasFocus, timeout=2000)
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Data")
+    dialog.show_preview(dialog.preview)  # the questions come in while the name is typed
+    assert dialog.name_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "bases")
+    assert dialog.name_edit.text() == "Databases"
+    dialog.reject()
+
+
 # A cloned interview-questions repository: numbered heading questions with their
 # answers in <details>, then questions asked in the <summary> itself.
 REPO_README = """# Frontend Interview Questions
