@@ -43,10 +43,20 @@ def replace_row(text: str, question: Question, title: str | None, answer: str) -
         if cells is None or len(cells) < 2:
             continue
         asked = _only(cells, question.title)
-        answered = _only(cells, question.answer_markdown, other_than=asked)
-        if asked is None or answered is None:
+        if asked is None:
             continue
-        edits = {answered: answer} if title is None else {asked: title, answered: answer}
+        header = _cells(lines[0], delimiter) if start > 0 else None
+        labelled = _labelled(cells, header, question.answer_markdown, asked)
+        stored, edited = question.answer_markdown, {}
+        if labelled:  # the answer's cell, then its row's other columns as "**Notes:** …"
+            stored = _without(stored, labelled)
+            answer, edited = _split_labelled(answer, labelled)
+        answered = _only(cells, stored, other_than=asked)
+        if answered is None:
+            continue
+        edits = {answered: answer, **edited}
+        if title is not None:
+            edits[asked] = title
         for index in sorted(edits, reverse=True):  # the later cell first: offsets hold
             cell = cells[index]
             written = _written(edits[index], delimiter, cell.quoted)
@@ -56,6 +66,50 @@ def replace_row(text: str, question: Question, title: str | None, answer: str) -
         f"its row at line {question.source_line} has no cells holding its question and"
         " answer as they are stored"
     )
+
+
+def _labelled(
+    cells: list[_Cell], header: list[_Cell] | None, stored: str, asked: int
+) -> dict[int, str]:
+    """The row's other columns its answer shows below the answer's own cell, as the
+    import writes them ("**Notes:** asked at Stripe", core.parse.tabular): cell index →
+    the paragraph's label. Empty where the file has no header or shows none."""
+    if header is None or len(header) != len(cells):
+        return {}
+    paragraphs = set(stored.split("\n\n"))
+    return {
+        i: header[i].value.strip()
+        for i, cell in enumerate(cells)
+        if i != asked
+        and cell.value.strip()
+        and header[i].value.strip()
+        and f"**{header[i].value.strip()}:** {cell.value.strip()}" in paragraphs
+    }
+
+
+def _without(stored: str, labelled: dict[int, str]) -> str:
+    """The stored answer less its labelled paragraphs: the answer cell's text."""
+    labels = tuple(f"**{label}:** " for label in labelled.values())
+    return "\n\n".join(p for p in stored.split("\n\n") if not p.startswith(labels))
+
+
+def _split_labelled(answer: str, labelled: dict[int, str]) -> tuple[str, dict[int, str]]:
+    """An edited answer parted as the import joined it: the text before the first
+    labelled paragraph for the answer's cell, each labelled paragraph (and the ones
+    after it, up to the next label) for its column's cell; a label taken out of the
+    edit empties its cell."""
+    by_label = {f"**{label}:** ": index for index, label in labelled.items()}
+    own: list[str] = []
+    parts: dict[int, list[str]] = {index: [] for index in labelled}
+    current: list[str] = own
+    for paragraph in answer.split("\n\n"):
+        mark = next((m for m in by_label if paragraph.startswith(m)), None)
+        if mark is not None:
+            current = parts[by_label[mark]]
+            current.append(paragraph[len(mark) :])
+        else:
+            current.append(paragraph)
+    return "\n\n".join(own), {i: "\n\n".join(p) for i, p in parts.items()}
 
 
 def _only(cells: list[_Cell], stored: str, other_than: int | None = None) -> int | None:

@@ -224,3 +224,54 @@ def test_rows_the_person_chose_to_read_otherwise_are_written_as_lines(store, tmp
     assert notes.read_text(encoding="utf-8") == text.replace(
         "A gap, between fields.", 'A "gap" between fields.'
     )
+
+
+SHEET = (
+    "Question,Answer,Topic,Difficulty,Notes\n"
+    "What is a JOIN?,Rows of two tables matched on a key,SQL,Easy,Asked in round two\n"
+    'What is an index?,"A structure for fast lookups",SQL,Medium,"see B-tree, hash"\n'
+    "What is a view?,A stored query,SQL,Easy,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "edited", "row"),
+    [
+        (  # the answer's own text changed, the note below it kept
+            "What is a JOIN?",
+            'Rows of two tables matched on a key, e.g. "INNER" and "LEFT"'
+            "\n\n**Notes:** Asked in round two",
+            'What is a JOIN?,"Rows of two tables matched on a key, e.g. ""INNER"" and'
+            ' ""LEFT""",SQL,Easy,Asked in round two',
+        ),
+        (  # the note edited, the answer kept: each goes to its own cell
+            "What is an index?",
+            "A structure for fast lookups\n\n**Notes:** see B-tree, hash, GiST",
+            'What is an index?,"A structure for fast lookups",SQL,Medium,"see B-tree, hash, GiST"',
+        ),
+        (  # a note taken out of the edit empties its cell
+            "What is a JOIN?",
+            "Rows of two tables matched on a key",
+            "What is a JOIN?,Rows of two tables matched on a key,SQL,Easy,",
+        ),
+    ],
+)
+def test_a_rows_other_column_shown_under_its_answer_is_written_into_its_own_cell(
+    store, tmp_path, title, edited, row
+):
+    """A tester's sheet had a Notes column, which the answer shows under its own text
+    ("**Notes:** Asked in round two"): every edit of such a row was kept in StudyApp
+    only, "its row … has no cells holding its question and answer"."""
+    cards = imported(store, tmp_path / "cards.csv", SHEET)
+    q = by_title(store, title)
+    assert "**Notes:**" in q.answer_markdown
+
+    result = edit_question(store, q.id, q.title, edited)
+
+    assert result.outcome == WRITTEN, result.message
+    lines = cards.read_text(encoding="utf-8").split("\n")
+    assert row in lines, lines
+    assert lines[2 if title == "What is an index?" else 1] == row
+    others = [line for line in SHEET.split("\n") if not line.startswith(title)]
+    assert all(line in lines for line in others)
+    assert store.question(q.id).answer_markdown == edited
