@@ -31,7 +31,7 @@ ASKING_SHARE = 0.25  # at least this share of titles asking: notes, whatever els
 # "Weaknesses", "Why this company?"): half of them is notes.
 PART_SHARE = 0.6
 RECORD_SHARE = 0.5  # the share of answers that are records that says "a document"
-FEW_TITLES = 2  # fewer questions than this: too few to tell anything by
+FEW_TITLES = 2  # fewer questions than this: told by a record's answer alone
 SHOWN_TITLES = 4
 
 # The parts documents of a kind are made of, each named by the whole title.
@@ -60,7 +60,9 @@ _PART_WORDS = (
     r"|term and termination|governing law|date"
 )
 _PART_RE = re.compile(
-    rf"^(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)]?\s+)?(?:{_PART_WORDS})\s*[:.]?$", re.I
+    rf"^(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)]?\s+)?(?:{_PART_WORDS})"
+    r"(?:\s+(?:#|no\.?\s*|nr\.?\s*)?[\w/-]*\d[\w/-]*)?\s*[:.]?$",  # "Invoice #2024-118"
+    re.I,
 )
 # A record's words: a figure, a date, an amount ("3,840.00", "20%", "£5", "2017–2021",
 # "(020)"), an e-mail or web address. Led by the figure: a name with a digit inside
@@ -99,13 +101,21 @@ def notes_look(titles: Sequence[str], answers: Sequence[str]) -> NotesLook:
 
     count = len(titles)
     asking = sum(asks_or_compares(t) for t in titles)
-    if count < FEW_TITLES or asking >= ASKING_SHARE * count:
+    if not count or asking >= ASKING_SHARE * count:
         return NotesLook(count, asking)
     part_titles = [t for t in titles if _PART_RE.match(_bare(t))]
     records = sum(_a_record(a) for a in answers)
     look = NotesLook(count, asking, len(part_titles), records)
     found = f"{'none' if not asking else f'only {asking}'} of the {count} “questions” found"
-    if len(part_titles) >= PART_SHARE * count:
+    if count == 1 and part_titles:  # a one-page invoice: "Invoice #2024-118" over it
+        named = _bare(titles[0])
+        why = f"the one “question” found asks nothing; its title names a document (“{named}”)"
+    elif count == 1 and records:  # its heading over its figures
+        why = (
+            "the one “question” found asks nothing, and its answer is figures, dates,"
+            " amounts or addresses, not an explanation"
+        )
+    elif count >= FEW_TITLES and len(part_titles) >= PART_SHARE * count:
         named = ", ".join(f"“{_bare(t)}”" for t in part_titles[:SHOWN_TITLES])
         more = (
             f" and {len(part_titles) - SHOWN_TITLES} more"
@@ -113,7 +123,7 @@ def notes_look(titles: Sequence[str], answers: Sequence[str]) -> NotesLook:
             else ""
         )
         why = f"{found} asks anything; their titles name the parts of a document ({named}{more})"
-    elif records >= RECORD_SHARE * count:
+    elif count >= FEW_TITLES and records >= RECORD_SHARE * count:
         why = (
             f"{found} asks anything, and most of their answers are figures, dates, amounts"
             " or addresses, not explanations"

@@ -324,3 +324,62 @@ REAL_NOTES = _real_notes()
 def test_real_notes_never_look_unlike_notes(path):
     look = _look(path)
     assert look.questions and look.unlike == "", look
+
+
+ONE_PAGE_INVOICE = """# Acme Analytics, March
+
+Acme Analytics GmbH, Hauptstr. 12, 10115 Berlin. Bill to: Jane Doe, 4 Elm St,
+Springfield. Date 2024-03-02, due 2024-04-01. 3 x Consulting day 950.00 = 2,850.00;
+1 x Travel 420.00. Subtotal 3,270.00, VAT 19% 621.30, Total 3,891.30 EUR.
+"""
+
+ONE_RECEIPT = """## Paid at the counter
+
+Paid 2024-05-14 at 09:41 by card **** 4242: 2 x 12.50, 1 x 7.90, total 32.90 USD.
+"""
+
+ONE_CARD = """## Dependency injection
+
+Passing a class the objects it needs instead of having it build them, so tests can
+give it fakes and the wiring lives in one place.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("invoice.md", ONE_PAGE_INVOICE), ("r.md", ONE_RECEIPT)]
+)
+def test_a_one_page_document_of_figures_is_said_to_look_unlike_notes(tmp_path, name, text):
+    """A tester's one-page invoice, its heading over its figures, was one "question"
+    and imported with one Enter: one title was too few to tell anything by."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    look = _look(path)
+    assert look.questions == 1
+    assert "its answer is figures, dates, amounts or addresses" in look.unlike, look
+
+
+def test_a_one_card_note_that_explains_looks_like_notes(tmp_path):
+    path = tmp_path / "di.md"
+    path.write_text(ONE_CARD, encoding="utf-8")
+    look = _look(path)
+    assert look.questions == 1 and look.unlike == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "INVOICE #2024-118",
+            "Bill to: Widget Ltd\n\nConsulting, ten days.\n\nPayment within 30 days.",
+        ),
+        ("Quote no. 17", "For the redesign of the shop's checkout, as discussed on Monday."),
+    ],
+)
+def test_a_one_page_document_named_by_its_title_is_said_to_look_unlike_notes(tmp_path, title, body):
+    """The tester's invoice as a PDF: its answer had too few figures to be a record,
+    but its one title named it ("INVOICE #2024-118")."""
+    path = tmp_path / "doc.md"
+    path.write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
+    look = _look(path)
+    assert look.questions == 1
+    assert f"its title names a document (“{title}”)" in look.unlike, look
