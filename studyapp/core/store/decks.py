@@ -30,14 +30,17 @@ _IDS_PER_QUERY = 500  # ids bound in one IN (…): below SQLite's 999 host param
 def _as_written_first(ranked: list[str], titles: Mapping[str, str], text: str) -> list[str]:
     """`ranked` with the titles that hold the search as typed first ("Types of data"
     finds "Types of data analysis" before a title holding those words apart), those
-    that start with it before the rest; otherwise in the index's order."""
+    that start with it before the rest; otherwise in the index's order. Its last
+    word whole: "merge sort" starting "Merge sorted lists" put that title above
+    one saying "merge sort", which the index ranks first (`_rank_order`)."""
     typed = " ".join(text.casefold().split())
     if " " not in typed:  # one word: the index's ranking already weighs titles
         return ranked
+    as_typed = re.compile(rf"(?<!\w){re.escape(typed)}(?!\w)")
 
     def place(qid: str) -> int:
-        title = " ".join(titles[qid].casefold().split())
-        return 0 if title.startswith(typed) else 1 if typed in title else 2
+        found = as_typed.search(" ".join(titles[qid].casefold().split()))
+        return 2 if found is None else 0 if found.start() == 0 else 1
 
     return sorted(ranked, key=place)  # stable: the index's order within each
 
@@ -65,12 +68,40 @@ def fts_query(text: str) -> str:
     matched whole: its letters alone as a prefix would match every word they start.
     Joined words ("p-value") are a phrase, the last one a prefix: "p" alone would
     match every word starting with p."""
+    return " ".join(_fts_terms(text))
+
+
+def _fts_terms(text: str, *, exact: bool = False) -> list[str]:
+    """`fts_query`'s terms, one a word; with `exact`, none a prefix."""
     terms = []
     for word in search_words(text):
         bare = word.rstrip("+#")
         tokens = " ".join(re.findall(r"\w+", bare))
-        terms.append(f'"{tokens}"' if bare != word else f'"{tokens}"*')
-    return " ".join(terms)
+        terms.append(f'"{tokens}"' if bare != word or exact else f'"{tokens}"*')
+    return terms
+
+
+_BM25 = "bm25(questions_fts, 0.0, 5.0, 1.0)"
+
+
+def _rank_order(text: str) -> tuple[str, list[str]]:
+    """The ORDER BY of a search of `text` in the index (`search`, `search_best`) and
+    its parameters: questions with every word in the title first, then those with
+    some of them there, then those with them only in the answer; within each, those
+    with every word whole before those where a word is only some word's start
+    ("huge-30" before "huge-3041"), in the title first; then bm25 (titles weigh
+    more). bm25 alone put a title saying one word twice ("filter … filter") and the
+    other in its answer above a title saying both."""
+    terms, whole = _fts_terms(text), _fts_terms(text, exact=True)
+    tiers = [f"title : ({' '.join(terms)})"]
+    if len(terms) > 1:
+        tiers.append(f"title : ({' OR '.join(terms)})")
+    if whole != terms:
+        tiers += [f"title : ({' '.join(whole)})", " ".join(whole)]
+    hit = (
+        "questions_fts.rowid IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?) DESC"
+    )
+    return ", ".join([hit] * len(tiers) + [_BM25]), tiers
 
 
 def _unspaced_words(text: str) -> list[str]:
@@ -418,7 +449,9 @@ class DecksPart(StoreBase):
         if deck_id is not None:
             sql += " AND q.deck_id = ?"
             params.append(deck_id)
-        sql += " ORDER BY bm25(questions_fts, 0.0, 5.0, 1.0)"
+        order, ranks = _rank_order(text)
+        sql += f" ORDER BY {order}"
+        params += ranks
         if symbols:  # the index's hits checked for the words as written
             rows = self._conn.plain_rows(sql, params)
             return [r[0] for r in rows if _holds_words(symbols, f"{r[1]}\n{r[2]}")][:limit]
@@ -460,9 +493,10 @@ class DecksPart(StoreBase):
         if len(removed) > _REMOVED_IN_MEMORY:
             ids = self.search(text, limit=1 << 62)
             return ids[:shown], len(ids)
+        order, ranks = _rank_order(text)
         best = self._conn.plain_rows(
-            "SELECT rowid, qid" + matches + " ORDER BY bm25(questions_fts, 0.0, 5.0, 1.0) LIMIT ?",
-            (query, shown + len(removed)),
+            "SELECT rowid, qid" + matches + f" ORDER BY {order} LIMIT ?",
+            (query, *ranks, shown + len(removed)),
         )
         if removed:
             gone = set(removed)
