@@ -111,6 +111,24 @@ def _glosses() -> tuple[Gloss, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def _by_opening() -> tuple[dict[str, tuple[Gloss, ...]], tuple[Gloss, ...]]:
+    """The glosses by their phrase's first stem, in the table's order, each list with
+    the glosses of no words (said anywhere); and those alone."""
+    anywhere = tuple(g for g in _glosses() if not g.phrase)
+    openings = {g.phrase[0] for g in _glosses() if g.phrase}
+    return {
+        s: tuple(g for g in _glosses() if not g.phrase or g.phrase[0] == s) for s in openings
+    }, anywhere
+
+
+def _glosses_opening(word_stem: str) -> tuple[Gloss, ...]:
+    """The glosses whose phrase may start at a word of `word_stem`, in the table's order
+    (the others cannot be said there)."""
+    by_opening, anywhere = _by_opening()
+    return by_opening.get(word_stem, anywhere)
+
+
 def _plain(tokens: Sequence[str]) -> list[tuple[str, bool, int]]:
     """The typed words without their negations, auxiliaries and determiners, each stem
     with whether a negation denies it and where it (or the negation before it) stands:
@@ -148,7 +166,7 @@ def gloss_words(tokens: Sequence[str], clause: Sequence[int]) -> dict[str, list[
     last: tuple[Gloss, bool] | None = None  # the last phrase said with "can", and how
     for k in range(len(plain)):
         matched = False
-        for gloss in _glosses():
+        for gloss in _glosses_opening(stems[k]):
             n = len(gloss.phrase)
             if tuple(stems[k : k + n]) != gloss.phrase:
                 continue

@@ -182,6 +182,7 @@ class Heard:
             if i + 1 < count and self.tokens[i].isalpha() and self.tokens[i + 1].isalpha():
                 self._by_stem.setdefault(stem(self.tokens[i] + self.tokens[i + 1]), []).append(i)
         self._found: dict[str, list[int]] = {}
+        self._derived: dict[str, tuple[int, ...]] = {}  # (`derived`, by word)
         self._phrased: dict[str, list[int]] | None = None
         self._glossed: dict[str, list[int]] | None = None
         # The answer as typed, signs and all ("a^2 + b^2"), where it is known (`of`): a
@@ -362,6 +363,8 @@ class Heard:
         """Where the typed answer says a word by a form derived from it, or it by one
         derived from the typed word: the same root with a derivational ending
         ("hashable" for "hashed", "counter" for "counts"), four letters of root at least."""
+        if word in self._derived:  # (asked again for each clause: `keydenial`)
+            return list(self._derived[word])
         root = stem(word)
         found = []
         for i, token in enumerate(self.tokens):
@@ -374,6 +377,7 @@ class Heard:
                 and i not in self._deaf
             ):
                 found.append(i)
+        self._derived[word] = tuple(found)
         return found
 
 

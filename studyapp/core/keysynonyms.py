@@ -341,11 +341,15 @@ def phrase_words(
     from studyapp.core.keyheard import STOPWORDS, stem  # (it imports this module)
 
     stems = [stem(t) for t in tokens]
+    starts: dict[str, list[int]] = {}  # a stem → where it stands (a phrase starts there)
+    for i, s in enumerate(stems):
+        starts.setdefault(s, []).append(i)
     found: dict[str, list[int]] = {}
     for group in [*_phrases(), *_stemmed(aliases)]:
         for phrase in group:
             n = len(phrase)
-            for i in range(len(stems) - n + 1):
+            at = starts.get(phrase[0], ()) if n else range(len(stems) + 1)
+            for i in at:
                 if tuple(stems[i : i + n]) != phrase:
                     continue
                 for other in group:
