@@ -79,8 +79,8 @@ def clipped(tokens: Sequence[str], word: str, pairs: Collection[tuple[str, str]]
         if len(token) < CLIP_FIRST + CLIP_SECOND or not token.isalpha() or token in STOPWORDS:
             continue
         for a, b in mine:
-            if token in (a, b) or len(a) < CLIP_FIRST:
-                continue
+            if token in (a, b) or len(a) < CLIP_FIRST or not token.startswith(a[:CLIP_FIRST]):
+                continue  # (every opening tried below starts with those letters)
             if any(
                 token.startswith(a[:k])
                 and len(token) - k >= CLIP_SECOND
