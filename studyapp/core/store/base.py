@@ -281,8 +281,13 @@ class StoreBase:
                 try:
                     yield
                 except BaseException:
-                    conn.execute(f"ROLLBACK TO {savepoint}")
-                    conn.execute(f"RELEASE {savepoint}")
+                    # A full disk or an I/O error rolls the whole transaction back in
+                    # SQLite itself: no savepoint is left to go back to, and the first
+                    # error is the one to say.
+                    if conn.in_transaction:
+                        with contextlib.suppress(sqlite3.Error):
+                            conn.execute(f"ROLLBACK TO {savepoint}")
+                            conn.execute(f"RELEASE {savepoint}")
                     raise
                 else:
                     conn.execute(f"RELEASE {savepoint}")
