@@ -302,10 +302,11 @@ class ImportPreviewDialog(QDialog):
             part = "note" if doc.format == "anki-package" else "line"  # a package has no lines
             self.skipped.addItem(f"Nothing: every {part} is in a question.")
         self.import_button.setEnabled(total > 0)
-        # Where the dialog warns the file is no notes, Enter must not import it: the
-        # safe choice (Cancel) is the default and has the focus; else Import.
+        # Where the dialog warns (the file is no notes; studied questions would leave
+        # the deck), Enter must not import: the safe choice (Cancel) is the default and
+        # has the focus; else Import.
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        chosen = cancel if self.unlike.text() else self.import_button
+        chosen = cancel if self.unlike.text() or warning else self.import_button
         for button in (cancel, self.import_button):
             button.setAutoDefault(button is chosen)
             button.setDefault(button is chosen)

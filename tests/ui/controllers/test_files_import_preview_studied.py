@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtWidgets import QDialogButtonBox
+
 from studyapp.core.importer import import_file
 from tests.helpers.cards import record
 from tests.ui.controllers.test_files_import_preview import NOTES, choose, click_import, open_preview
@@ -39,6 +41,9 @@ def test_a_split_that_removes_studied_questions_says_which_before_import(
     assert "3 removed" in said
     assert "3 questions removed, 2 of them studied: “What is an index?”, “What is TCP?”" in said
     assert "The 3 removed keep their progress in the store, and come back" in said
+    # Enter is Cancel's here, as where a file is no notes: Import is a click away
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isDefault() and not dialog.import_button.isDefault()
     click_import(qtbot, window, dialog)  # Import is the answer: they go, kept
     titles = {q.title for q in store.questions()}
     assert {"Databases", "Networks"} <= titles and "What is TCP?" not in titles
@@ -56,3 +61,4 @@ def test_a_reimport_that_removes_only_unstudied_questions_says_nothing_more(
     dialog = open_preview(qtbot, window, notes)
     said = plain(dialog.counts)
     assert "1 removed" in said and "studied" not in said and "progress" not in said
+    assert dialog.import_button.isDefault()  # nothing studied goes: Enter imports
