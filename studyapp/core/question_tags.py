@@ -59,6 +59,14 @@ def anki_tags(tags: Iterable[str]) -> list[str]:
 
 # A search term for tags, as Anki's browser writes it: "tag:sql", "tag:Difficulty".
 _TERM_RE = re.compile(r"(?<!\S)tag:(\S+)(?!\S)", re.IGNORECASE)
+_BARE_TERM_RE = re.compile(r"(?<!\S)tag:(?!\S)", re.IGNORECASE)
+NAMELESS_TAG_HINT = "“tag:” takes a tag's name after it: tag:sql, or tag:Difficulty for its values."
+
+
+def nameless_tag_term(text: str) -> bool:
+    """Whether a search holds "tag:" with no name after it (a tester's "tag:" alone
+    matched nothing, with no word of why)."""
+    return bool(_BARE_TERM_RE.search(text))
 
 
 def _key(text: str) -> str:

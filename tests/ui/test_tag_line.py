@@ -103,3 +103,17 @@ def test_the_search_field_finds_a_tags_questions(qtbot, make_window, store, note
     assert shown_questions(window) == [qid(store, PV)]
     assert window.controllers["pane"].search_terms == []  # "tag:…" is no word to mark
     assert "tag:NAME" in window.search.field.toolTip()  # the field says the term
+
+
+def test_a_search_of_tag_with_no_name_says_what_it_takes(qtbot, make_window, store, notes_dir):
+    """A tester's "tag:" alone matched nothing, with no word of why."""
+    retag(store, notes_dir, {PV: TAGS})
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.apply_search("tag:")
+    assert shown_questions(window) == []
+    said = window.answer.notice_label.text()
+    assert "“tag:” takes a tag's name after it: tag:sql" in said, said
+    browse.apply_search("tag:nothing-like-it")  # a name that finds nothing: no such hint
+    said = window.answer.notice_label.text()
+    assert "No question matches" in said and "takes a tag's name" not in said

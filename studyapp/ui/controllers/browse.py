@@ -27,7 +27,7 @@ from studyapp.core.progress import (
     ProgressIndex,
     TopicProgress,
 )
-from studyapp.core.question_tags import split_tag_search
+from studyapp.core.question_tags import NAMELESS_TAG_HINT, nameless_tag_term, split_tag_search
 from studyapp.core.store import search_words
 from studyapp.ui.browse_panel import COMING, coming_back_words, question_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
@@ -438,8 +438,13 @@ class BrowseController(Controller):
         self.shell.setWindowTitle(APP_TITLE)  # not the title of a question gone from view
         self.shell.answer.set_header("No question matches the search")
         searched = (self.search.text() if text is None else text).strip()
+        hint = (
+            f"<p>{html.escape(NAMELESS_TAG_HINT, quote=False)}</p>"
+            if nameless_tag_term(searched)
+            else ""
+        )
         self.shell.answer.show_notice(
-            f"<p>No question matches “{html.escape(searched)}”.</p>"
+            f"<p>No question matches “{html.escape(searched)}”.</p>{hint}"
             "<p>Change the search, or press Esc in the search field to see every question.</p>",
             [],
         )
