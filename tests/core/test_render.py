@@ -205,6 +205,17 @@ def test_local_images_inside_base_dir_are_kept_as_file_urls(notes_dir):
     assert 'alt="diagram"' in out and 'title="Fig 1"' in out
 
 
+def test_a_picture_sized_in_the_notes_keeps_its_size(notes_dir):
+    # an Obsidian embed with a size ("![[diagram.png|300x120]]") reads as such a picture
+    out = render_markdown(
+        'Before\n\n<img src="img/diagram.png" alt="diagram.png" width="300" height="120">',
+        base_dir=notes_dir,
+    )
+    picture = re.search(r"<img [^>]*>", out).group(0)
+    assert 'width="300"' in picture and 'height="120"' in picture
+    assert (notes_dir / "img" / "diagram.png").resolve().as_uri() in picture
+
+
 def test_without_base_dir_no_image_is_loaded(notes_dir):
     out = render_markdown("![diagram](img/diagram.png)")
     assert (

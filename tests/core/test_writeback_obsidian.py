@@ -29,6 +29,8 @@ The average squared distance from the [[mean]], see [[Spread|spread]].
 ### What is a p-value?
 
 The chance of data at least this extreme under the ==null==.
+
+![[p-value.png|240]]
 """
 
 # A second kind of note: answers as list items under a question line, a link to a
@@ -69,7 +71,12 @@ def question(store, title):
     ("note", "title", "marks", "added"),
     [
         ("stats.md", "What is variance?", ["[[mean]]", "[[Spread|spread]]"], " Or [[SD]] squared."),
-        ("stats.md", "What is a p-value?", ["==null=="], " Small: ==surprising==."),
+        (
+            "stats.md",
+            "What is a p-value?",
+            ["==null==", "![[p-value.png|240]]"],
+            " Small: ==surprising==.",
+        ),
         (
             "ml/trees.md",
             "What does a decision tree split on?",

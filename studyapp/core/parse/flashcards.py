@@ -19,6 +19,7 @@ What this module owns:
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from dataclasses import dataclass
@@ -62,7 +63,9 @@ _PATH_RE = re.compile(rf"{_IDENT}(?:::{_IDENT}){{2,}}|{_IDENT}::{_IDENT}[(<{{!;]
 _PATH_ROOTS = frozenset({"std", "boost", "crate", "self", "super", "Self", "core", "alloc"})
 _LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 # (the note's name may be left out: "![[#Part]]" embeds a part of the same note)
-_WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]*?)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]")
+_WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]*?)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]")
+# An embedded picture's size, after its bar: "|300" (width) or "|300x200".
+_EMBED_SIZE_RE = re.compile(r"\s*(\d{1,5})(?:\s*x\s*(\d{1,5}))?\s*")
 _WIKI_LINK_RE = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
 _OBSIDIAN_COMMENT_RE = re.compile(r"(?<![ \t])[ \t]*%%.*?%%", re.S)  # (and the space before)
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
@@ -411,9 +414,17 @@ def _emphasised(match: re.Match[str]) -> str:
 
 def _embed(match: re.Match[str]) -> str:
     target = match.group(1).strip()
-    if target.lower().endswith(_IMAGE_SUFFIXES):
-        return f"![{target}]({target.replace(' ', '%20')})"
-    return _embed_name(match)
+    if not target.lower().endswith(_IMAGE_SUFFIXES):
+        return _embed_name(match)
+    src = target.replace(" ", "%20")
+    size = _EMBED_SIZE_RE.fullmatch(match.group(3) or "")
+    if size is None:
+        return f"![{target}]({src})"
+    # Drawn at the size the note gives it, as Obsidian draws it: an HTML picture, as
+    # Markdown's own has no size ("![[chart.png|300]]" is 300 pixels wide).
+    width, height = size.groups()
+    sized = f'width="{width}"' + (f' height="{height}"' if height else "")
+    return f'<img src="{html.escape(src)}" alt="{html.escape(target)}" {sized}>'
 
 
 def _embed_name(match: re.Match[str]) -> str:

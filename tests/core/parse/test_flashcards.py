@@ -166,7 +166,9 @@ def test_no_front_matter(text):
         ("[[#Bias correction]] first, then [[#^step-2]].", "Bias correction first, then step-2."),
         ("See [[Adam# Moments #^m1]].", "See Adam > Moments > m1."),
         ("![[loss curve.png]]", "![loss curve.png](loss%20curve.png)"),
-        ("![[diagram.svg|300]]", "![diagram.svg](diagram.svg)"),
+        ("![[diagram.svg|300]]", '<img src="diagram.svg" alt="diagram.svg" width="300">'),
+        ("![[a b.png|64x48]]", '<img src="a%20b.png" alt="a b.png" width="64" height="48">'),
+        ("![[diagram.svg|Figure 2]]", "![diagram.svg](diagram.svg)"),  # a caption, no size
         ("![[Other note]]", "Other note"),
         ("It is ==very== important", "It is ==very== important"),  # marked when shown
         ("a %%hidden%% b", "a b"),
