@@ -183,7 +183,8 @@ def _build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     exd = commands.add_parser(
         parents=[data_dir],
         name="export-deck",
-        help="write a deck as an Anki package (.apkg) or a CSV (question, answer, topic, deck)",
+        help="write a deck as an Anki package (.apkg) or a CSV (question, answer, topic, deck,"
+        " tags)",
     )
     exd.add_argument("deck", metavar="ID", help="the deck's id (or name)")
     exd.add_argument("--out", type=Path, required=True, metavar="FILE.apkg|FILE.csv")

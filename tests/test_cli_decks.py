@@ -146,7 +146,7 @@ def test_export_deck_csv_reimports_as_the_same_questions(data, tmp_path, capsys)
     assert "3 questions" in capsys.readouterr().out
     with out.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["question", "answer", "topic", "deck"]
+    assert rows[0] == ["question", "answer", "topic", "deck", "tags"]
     assert [r[2] for r in rows[1:]] == ["Statistics", "Statistics", "Models"]
     assert {r[3] for r in rows[1:]} == {"Interview notes"}
     assert main(["import", str(out), "--data-dir", str(data)]) == 0

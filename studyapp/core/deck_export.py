@@ -121,7 +121,8 @@ def _csv_bytes(
     writer.writerow(CSV_HEADER)
     for q in questions:
         topic = topic_cell(topics.get(q.topic_id, ()))  # '"Networking / TCP"::Sockets'
-        writer.writerow((q.shown_title, q.answer_markdown, topic, deck_name))
+        tags = " ".join(anki_tags(q.tags))
+        writer.writerow((q.shown_title, q.answer_markdown, topic, deck_name, tags))
     return out.getvalue().encode("utf-8")
 
 

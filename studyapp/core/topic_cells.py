@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CSV_HEADER", "SEPARATOR", "topic_cell", "topic_parts"]
+__all__ = ["CSV_HEADER", "OWN_CSV_HEADERS", "SEPARATOR", "topic_cell", "topic_parts"]
 
 SEPARATOR = "::"  # how a cell's path is written (Anki's deck path)
 # StudyApp's own CSV (core.deck_export): its answer column is Markdown, written as
 # stored, and read back so (core.parse.tabular), as Anki's "#html:" header says its own.
-CSV_HEADER = ("question", "answer", "topic", "deck")
+# Its tags are Anki's spelling (core.question_tags.anki_tags), parted by spaces.
+CSV_HEADER = ("question", "answer", "topic", "deck", "tags")
+OWN_CSV_HEADERS = (CSV_HEADER, CSV_HEADER[:4])  # (exports before tags had no tags column)
 _PARTING_RE = re.compile(r"\s*::\s*|\s+/\s+")
 _QUOTED_RE = re.compile(r'\s*"(?P<name>(?:[^"]|"")*)"')
 

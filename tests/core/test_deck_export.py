@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import sqlite3
 import zipfile
@@ -87,7 +88,7 @@ def test_a_csv_export_names_its_deck_on_every_row(store, deck, tmp_path):
     export_deck(store, deck.id, out)
     with out.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["question", "answer", "topic", "deck"]
+    assert rows[0] == ["question", "answer", "topic", "deck", "tags"]
     assert {row[3] for row in rows[1:]} == {"Stats & Probabilités — révisions"}
 
 
@@ -591,33 +592,34 @@ def test_the_bundled_decks_csv_imported_here_leaves_the_bundled_deck_alone(store
     assert summary.same_notes_as is not None and summary.same_notes_as.deck_name == bundled.name
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "wanted"),
-    [
-        (
-            "sql.md",
-            "---\ntags: [sql, system design]\n---\n# SQL\n\n## What is a join?\n\n"
-            "Rows of two tables matched on a key.\n\n## What is an index?\n\n"
-            "A sorted copy of columns for fast lookups.\n",
-            {
-                "What is a join?": {"SQL", "sql", "system_design"},
-                "What is an index?": {"SQL", "sql", "system_design"},
-            },
-        ),
-        (
-            "problems.csv",
-            "Question,Answer,Difficulty,Company\n"
-            "What is a join?,Rows of two tables matched on a key.,Medium,Big Corp\n"
-            "What is an index?,A sorted copy of columns for fast lookups.,Easy,Big Corp\n"
-            "What is a view?,A stored query read as a table.,Medium,Small Shop\n",
-            {
-                "What is a join?": {"Difficulty::Medium", "Company::Big_Corp"},
-                "What is an index?": {"Difficulty::Easy", "Company::Big_Corp"},
-                "What is a view?": {"Difficulty::Medium", "Company::Small_Shop"},
-            },
-        ),
-    ],
-)
+# Notes that give their questions tags: a note's front matter, a sheet's columns.
+TAGGED_NOTES = [
+    (
+        "sql.md",
+        "---\ntags: [sql, system design]\n---\n# SQL\n\n## What is a join?\n\n"
+        "Rows of two tables matched on a key.\n\n## What is an index?\n\n"
+        "A sorted copy of columns for fast lookups.\n",
+        {
+            "What is a join?": {"SQL", "sql", "system_design"},
+            "What is an index?": {"SQL", "sql", "system_design"},
+        },
+    ),
+    (
+        "problems.csv",
+        "Question,Answer,Difficulty,Company\n"
+        "What is a join?,Rows of two tables matched on a key.,Medium,Big Corp\n"
+        "What is an index?,A sorted copy of columns for fast lookups.,Easy,Big Corp\n"
+        "What is a view?,A stored query read as a table.,Medium,Small Shop\n",
+        {
+            "What is a join?": {"Difficulty::Medium", "Company::Big_Corp"},
+            "What is an index?": {"Difficulty::Easy", "Company::Big_Corp"},
+            "What is a view?": {"Difficulty::Medium", "Company::Small_Shop"},
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "wanted"), TAGGED_NOTES)
 def test_an_anki_package_carries_the_questions_tags_and_they_come_back(
     store, tmp_path, name, text, wanted
 ):
@@ -641,3 +643,29 @@ def test_an_anki_package_carries_the_questions_tags_and_they_come_back(
         back = {q.title: set(q.tags) for q in other.questions()}
         assert {t: tags - general for t, tags in back.items()} == wanted
         assert not any("#" in q.answer_markdown for q in other.questions())
+
+
+@pytest.mark.parametrize(("name", "text", "packaged"), TAGGED_NOTES)
+def test_a_csv_export_carries_the_questions_tags_and_they_come_back(
+    store, tmp_path, name, text, packaged
+):
+    """The CSV has a tags column, Anki's spelling parted by spaces; imported elsewhere
+    its tags are the questions' tags again, no topic and no line of an answer."""
+    notes = tmp_path / name
+    notes.write_text(text, encoding="utf-8")
+    import_file(store, notes)
+    (deck,) = store.decks()
+    out = tmp_path / "cards.csv"
+    export_deck(store, deck.id, out)
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    # the package's tags but its topic's: the CSV has a topic column
+    topics = {"SQL", "General"}
+    wanted = {title: tags - topics for title, tags in packaged.items()}
+    assert {row["question"]: set(row["tags"].split()) for row in rows} == wanted
+
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        import_file(other, out)
+        (again,) = other.decks()
+        assert {q.title: set(q.tags) for q in other.questions()} == wanted
+        assert content(other, again.id) == content(store, deck.id)  # topics and answers

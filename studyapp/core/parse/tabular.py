@@ -63,7 +63,7 @@ from studyapp.core.parse.tag_labels import (
     tags_as_topics,
 )
 from studyapp.core.parse.titles import ends_asking
-from studyapp.core.topic_cells import CSV_HEADER, topic_parts
+from studyapp.core.topic_cells import OWN_CSV_HEADERS, topic_parts
 
 __all__ = ["parse_tabular", "sniff_tabular"]
 
@@ -500,7 +500,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     own = False  # StudyApp's own CSV export: its answers are Markdown as stored
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None
-        own = bool(records) and tuple(c.strip() for c in records[0].fields) == CSV_HEADER
+        own = bool(records) and tuple(c.strip() for c in records[0].fields) in OWN_CSV_HEADERS
         if header is None and layout is None and _label_row(records):
             header = _Layout(names=dict(enumerate(c.strip() for c in records[0].fields)))
         if header is not None:
@@ -536,7 +536,8 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     # Design" and "data structures" there are one label each
     cells = [_cell(r, layout.tags) for r in records]
     guessed = not spaced_tags(cells)
-    listed = not is_anki and (lists_tags(cells) or guessed)
+    # (StudyApp's own export writes Anki's: no spaces in a tag, parted by spaces)
+    listed = not (is_anki or own) and (lists_tags(cells) or guessed)
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
     named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []
@@ -565,7 +566,8 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         shared, grouped = file_by_deck(questions, [q.topic_path for q in questions])
         name = shared or name
     else:
-        grouped = any(q.topic_path for q in questions) or tags_as_topics(questions)
+        # (an own export's questions outside every topic stay so: its tags are no topics)
+        grouped = any(q.topic_path for q in questions) or (not own and tags_as_topics(questions))
     # (after the topics, as they name none; no answer text, meta_columns)
     for question, tags in zip(questions, labels, strict=True):
         question.tags = tuple(dict.fromkeys((*question.tags, *tags)))

@@ -27,13 +27,14 @@ def test_export_deck_as_csv(qtbot, make_window, tmp_path):
     assert asked == ["Interview.apkg"]  # the deck's name offered
     with target.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["question", "answer", "topic", "deck"]
+    assert rows[0] == ["question", "answer", "topic", "deck", "tags"]
     assert len(rows) == 7
     assert [
         "What is momentum?",
         "A running average of gradients.",
         "Optimization::Variants",
         "Interview",  # the deck's name, on every row: an import names the deck by it
+        "",  # no tags
     ] in rows
     assert (
         window.statusBar().currentMessage() == "Exported Interview: 6 questions to interview.csv."
