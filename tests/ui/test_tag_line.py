@@ -117,3 +117,13 @@ def test_a_search_of_tag_with_no_name_says_what_it_takes(qtbot, make_window, sto
     browse.apply_search("tag:nothing-like-it")  # a name that finds nothing: no such hint
     said = window.answer.notice_label.text()
     assert "No question matches" in said and "takes a tag's name" not in said
+
+
+def test_a_mock_shows_the_questions_tags_as_the_pane_does(qtbot, make_window, store, notes_dir):
+    retag(store, notes_dir, {PV: TAGS})
+    window = make_window(show=True)
+    assert window.controllers["mock"].start_mock_on([qid(store, PV), qid(store, LR)])
+    settle()
+    line = window.answer.header.tags
+    assert line.isVisible() and line.text() == "Tags: statistics, Difficulty::Medium"
+    assert "Mock interview" in window.answer.header.meta.text()

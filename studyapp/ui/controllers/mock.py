@@ -319,6 +319,7 @@ class MockController(Controller):
         shell.answer.set_header(
             title_html(question.title, question.title_markup),
             f"{shell.model.topic_path(question.topic_id)}   ·   Mock interview",
+            question.tags,  # as the pane shows them: "Difficulty::Hard" sets the bar
         )
         shell.setWindowTitle(f"Mock interview — {APP_TITLE}")
         panel = self.mock_panel
