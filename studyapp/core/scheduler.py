@@ -130,6 +130,17 @@ def due_iso(due: datetime) -> str:
     return _utc(due).isoformat(timespec="seconds")
 
 
+def checked_parameters(parameters: Sequence[float]) -> list[float]:
+    """`parameters` as FSRS's weights, or ValueError saying why FSRS refuses them (too
+    few or too many, one out of its bounds); none at all are FSRS's defaults."""
+    values = [float(p) for p in parameters]
+    if values:
+        from fsrs import Scheduler
+
+        Scheduler(parameters=values)  # fsrs's own check: its count and each one's bounds
+    return values
+
+
 class SpacedRepetition:
     """FSRS scheduling of question cards stored as JSON strings."""
 

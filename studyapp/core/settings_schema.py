@@ -18,6 +18,12 @@ from typing import Any, NamedTuple, Protocol
 from studyapp.core.steps import normalized
 
 
+def _fsrs_parameters(values: list[float]) -> list[float]:
+    from studyapp.core.scheduler import checked_parameters
+
+    return checked_parameters(values)
+
+
 class SettingsStore(Protocol):
     def get_setting(self, key: str, default: Any = None) -> Any: ...
     def set_setting(self, key: str, value: Any) -> None: ...
@@ -36,9 +42,9 @@ class Setting(NamedTuple):
     advanced: bool = False  # shown under "Advanced" (not typed by hand)
     choices: tuple[str, ...] = ()  # a str setting's allowed values (empty: any text)
     choice_labels: tuple[str, ...] = ()  # what the dialog calls each choice (empty: itself)
-    # A str setting's reading: its text written as it means it (ValueError naming what
-    # it refuses; the message is shown after the setting's label).
-    normalize: Callable[[str], str] | None = None
+    # A str or list setting's reading: its value written as it means it (ValueError
+    # naming what it refuses; the message is shown after the setting's label).
+    normalize: Callable[[Any], Any] | None = None
     placeholder: str | None = None  # what an empty text field shows (None: the default)
 
     def choice_label(self, value: str) -> str:
@@ -72,20 +78,23 @@ class Setting(NamedTuple):
                 raise ValueError(f"{self.key} must be text, not {value!r}")
             if self.choices and value not in self.choices:
                 raise ValueError(f"{self.key} must be one of {self.choices!r}, not {value!r}")
-            if self.normalize is not None:
-                try:
-                    return self.normalize(value)
-                except ValueError as exc:
-                    raise ValueError(f"{self.label}: {exc}.") from None
-            return value
+            return self._normalized(value)
         if self.type is list:
             if not isinstance(value, list | tuple) or not all(
                 isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
                 for v in value
             ):
                 raise ValueError(f"{self.key} must be a list of numbers, not {value!r}")
-            return [float(v) for v in value]
+            return self._normalized([float(v) for v in value])
         raise ValueError(f"{self.key}: unsupported type {self.type!r}")
+
+    def _normalized(self, value: Any) -> Any:
+        if self.normalize is None:
+            return value
+        try:
+            return self.normalize(value)
+        except ValueError as exc:
+            raise ValueError(f"{self.label}: {str(exc).rstrip('.')}.") from None
 
 
 NEW_PER_DAY = "study.new_per_day"
@@ -210,6 +219,8 @@ SETTINGS: tuple[Setting, ...] = (
         "Study → Optimize Scheduling (or `studyapp optimize --apply`) fits them to your "
         "own reviews.",
         advanced=True,
+        # (weights of another count or out of FSRS's bounds are said, not used in silence)
+        normalize=_fsrs_parameters,
     ),
     Setting(
         LINE_BREAKS_KEY,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.core import settings_schema as s
+from studyapp.core.scheduler import DEFAULT_PARAMETERS
 
 
 class FakeStore:
@@ -46,7 +47,9 @@ def test_every_setting_is_complete_and_defined_once():
         (s.DESIRED_RETENTION, 0.99, 0.97),
         (s.DESIRED_RETENTION, 0.5, 0.70),
         (s.DESIRED_RETENTION, 0.85, 0.85),
-        (s.FSRS_PARAMETERS, [1, 2.5], [1.0, 2.5]),
+        (s.FSRS_PARAMETERS, list(DEFAULT_PARAMETERS), list(DEFAULT_PARAMETERS)),
+        (s.FSRS_PARAMETERS, [1, 2.5], None),  # FSRS takes 21 weights: its defaults
+        (s.FSRS_PARAMETERS, [], []),  # none: FSRS's defaults too
         (s.FSRS_PARAMETERS, "x", None),
     ],
 )

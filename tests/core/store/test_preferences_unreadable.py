@@ -33,17 +33,37 @@ def stored(path, values: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("keys", [sorted(UNREAD), [settings_schema.REVIEWS_PER_DAY]])
 def test_unreadable_preferences_are_named_once_and_readable_ones_kept(tmp_path, keys):
+    opened_and_said(tmp_path, keys, UNREAD)
+
+
+# Numbers FSRS refuses: fitted by another version (19 weights) or edited out of bounds.
+REFUSED = {
+    "another version's count": "[" + ", ".join(["0.5"] * 19) + "]",
+    "a weight out of bounds": "[-5" + ", 1.0" * 20 + "]",
+}
+
+
+@pytest.mark.parametrize("raw", REFUSED.values(), ids=REFUSED.keys())
+def test_fsrs_parameters_fsrs_refuses_are_said_not_used_in_silence(tmp_path, raw):
+    opened_and_said(
+        tmp_path,
+        [settings_schema.FSRS_PARAMETERS],
+        {settings_schema.FSRS_PARAMETERS: (raw, "FSRS parameters")},
+    )
+
+
+def opened_and_said(tmp_path, keys, unread) -> None:
     path = tmp_path / "studyapp.sqlite3"
     with Store.open(path) as store:
         fill(store)
         settings_schema.write(store, settings_schema.NEW_PER_DAY, 35)  # the person's own
-    stored(path, {key: UNREAD[key][0] for key in keys})
+    stored(path, {key: unread[key][0] for key in keys})
 
     store, report = open_store_safely(path, tmp_path / "backups", NOW)
     with store:
         assert report is not None and report.damaged_path is not None
         for key in keys:
-            assert f"“{UNREAD[key][1]}”" in report.message
+            assert f"“{unread[key][1]}”" in report.message
         assert "set them again in Preferences" in report.message
         values = settings_schema.load_settings(store)
         assert values[settings_schema.NEW_PER_DAY] == 35
@@ -53,7 +73,7 @@ def test_unreadable_preferences_are_named_once_and_readable_ones_kept(tmp_path, 
     with contextlib.closing(sqlite3.connect(report.damaged_path)) as kept:
         assert (
             dict(kept.execute("SELECT key, value FROM settings").fetchall())[keys[0]]
-            == (UNREAD[keys[0]][0])
+            == (unread[keys[0]][0])
         )
     store, again = open_store_safely(path, tmp_path / "backups", NOW + timedelta(days=2))
     store.close()
