@@ -32,6 +32,7 @@ from studyapp.core.parse import (
     parse_text,
 )
 from studyapp.core.paths import notes_gone
+from studyapp.core.reading import READING
 from studyapp.core.reparse import parse_to_import, read_by_import
 from studyapp.core.same_notes import same_notes_here
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
@@ -369,7 +370,12 @@ def import_file(
     if not force:
         # An unchanged file is recognised by its hash alone: no repair, no parse.
         for deck in store.decks():
-            if deck.source_hash == digest and deck.source_path == source:
+            # (a deck read by an older reader is read again: core.reading)
+            if (
+                deck.source_hash == digest
+                and deck.source_path == source
+                and deck.read_by == READING
+            ):
                 _pictures_back(store, deck, path)
                 report("Nothing changed", 100)
                 return ImportSummary(deck.name, skipped_unchanged_file=True)

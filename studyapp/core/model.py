@@ -44,6 +44,7 @@ class Deck(NamedTuple):
     name: str
     source_path: str
     source_hash: str
+    read_by: int = 0  # the reader its notes were last read by (core.reading; 0: before)
 
 
 class Topic(NamedTuple):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from studyapp.core.decks import has_file_source
 from studyapp.core.model import Deck
+from studyapp.core.reading import READING
 
 Fingerprint = tuple[tuple[str, int, int], ...]  # (relative name, mtime_ns, size) per file
 
@@ -97,8 +98,8 @@ class SourceWatch:
             if not first and now == before and deck not in back:
                 continue
             # A source that cannot be read or hashed counts as changed: its re-import
-            # then says what is wrong with it.
-            if self.hasher(path) != deck.source_hash:
+            # then says what is wrong with it. So does one an older reader read.
+            if deck.read_by != READING or self.hasher(path) != deck.source_hash:
                 changed.append(deck)
         return SourceCheck(tuple(changed), tuple(gone), tuple(back))
 

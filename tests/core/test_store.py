@@ -390,6 +390,13 @@ def seed_v12(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE questions SET flag = 4")
 
 
+def seed_v13(conn: sqlite3.Connection) -> None:
+    """Schema 13 kept a question's tags; no deck knew the reader that read it: the rows
+    of schema 12 and a question tagged."""
+    seed_v12(conn)
+    conn.execute("UPDATE questions SET tags = 'sql' || char(10) || 'Difficulty::Hard'")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -406,6 +413,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v10,
     seed_v11,
     seed_v12,
+    seed_v13,
 ]
 
 

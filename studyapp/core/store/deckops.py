@@ -43,7 +43,7 @@ class DeckOpsPart(DecksPart, StoreBase):
     @_op
     def deck(self, deck_id: int) -> Deck | None:
         row = self._conn.execute(
-            "SELECT id, name, source_path, source_hash FROM decks WHERE id = ?", (deck_id,)
+            "SELECT id, name, source_path, source_hash, read_by FROM decks WHERE id = ?", (deck_id,)
         ).fetchone()
         return None if row is None else Deck(*row)
 

@@ -215,9 +215,9 @@ class DecksPart(StoreBase):
     @_op
     def decks(self) -> list[Deck]:
         return [
-            Deck(r["id"], r["name"], r["source_path"], r["source_hash"])
+            Deck(r["id"], r["name"], r["source_path"], r["source_hash"], r["read_by"])
             for r in self._conn.execute(
-                "SELECT id, name, source_path, source_hash FROM decks"
+                "SELECT id, name, source_path, source_hash, read_by FROM decks"
                 " ORDER BY name COLLATE NOCASE, id"
             )
         ]

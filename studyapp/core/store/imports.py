@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from studyapp.core.paths import notes_gone
 from studyapp.core.question_tags import stored_tags
+from studyapp.core.reading import READING
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.decks import DEFAULT_TOPIC
 from studyapp.core.titles import normalize_title, question_id, question_ids
@@ -253,7 +254,7 @@ class ImportsPart(StoreBase):
         from studyapp.core.moved_notes import moved_notes
 
         row = self._conn.execute(
-            "SELECT id, name, source_hash, source_path, id_name FROM decks WHERE name = ?",
+            "SELECT id, name, source_hash, read_by, source_path, id_name FROM decks WHERE name = ?",
             (doc.deck_name.strip(),),
         ).fetchone()
         if row is None or not notes_gone(row["source_path"]):
@@ -332,28 +333,33 @@ class ImportsPart(StoreBase):
         conn = self._conn
         with self.transaction():
             row = conn.execute(
-                "SELECT id, name, source_hash, id_name FROM decks WHERE source_path = ?",
+                "SELECT id, name, source_hash, read_by, id_name FROM decks WHERE source_path = ?",
                 (source_path,),
             ).fetchone()
             if row is None:
                 row = self._moved_deck(doc, source_hash)
             deck_name = row["name"] if row else self._free_deck_name(deck_name, source_path)
-            if row is not None and not force and row["source_hash"] == source_hash:
+            if (
+                row is not None
+                and not force
+                and row["source_hash"] == source_hash
+                and row["read_by"] == READING
+            ):
                 return records.ImportSummary(deck_name, skipped_unchanged_file=True)
             self._log.decks = self._log.topics = True
             now = _now_iso()
             if row is None:
                 deck_id = conn.execute(
-                    "INSERT INTO decks (name, source_path, source_hash, imported_at, id_name)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (deck_name, source_path, source_hash, now, deck_name),
+                    "INSERT INTO decks (name, source_path, source_hash, imported_at, id_name,"
+                    " read_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    (deck_name, source_path, source_hash, now, deck_name, READING),
                 ).lastrowid
             else:
                 deck_id = row["id"]
                 conn.execute(
-                    "UPDATE decks SET source_path = ?, source_hash = ?, imported_at = ?"
-                    " WHERE id = ?",
-                    (source_path, source_hash, now, deck_id),
+                    "UPDATE decks SET source_path = ?, source_hash = ?, imported_at = ?,"
+                    " read_by = ? WHERE id = ?",
+                    (source_path, source_hash, now, READING, deck_id),
                 )
             assert deck_id is not None
 

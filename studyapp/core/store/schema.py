@@ -295,6 +295,14 @@ def migrate_to_13(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE questions ADD COLUMN tags TEXT NOT NULL DEFAULT ''")
 
 
+def migrate_to_14(conn: sqlite3.Connection) -> None:
+    """The reader a deck's notes were last read by (core.reading): a deck read by an
+    older one is read again, so a better reader reaches the decks already imported (a
+    store from before had its tags, sign-offs and repeats as its first import left
+    them until the notes changed). Every deck from before counts as read by none."""
+    conn.execute("ALTER TABLE decks ADD COLUMN read_by INTEGER NOT NULL DEFAULT 0")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -311,6 +319,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_11,
     migrate_to_12,
     migrate_to_13,
+    migrate_to_14,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
