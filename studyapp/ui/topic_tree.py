@@ -461,11 +461,11 @@ class TopicTreeModel(QAbstractItemModel):
         node = self._by_topic.get(topic_id)
         return "" if node is None else node.name
 
-    def topic_path(self, topic_id: int) -> str:
-        """ "Parent / Child" for a topic, without the deck."""
+    def topic_path(self, topic_id: int, *, with_deck: bool = False) -> str:
+        """ "Parent / Child" for a topic (`with_deck`: "Deck / Parent / Child")."""
         names = []
         node = self._by_topic.get(topic_id)
-        while node is not None and node.kind == TOPIC:
+        while node is not None and (node.kind == TOPIC or with_deck):
             names.append(node.name)
             node = None if node.parent is None else self._nodes[node.parent]
         return " / ".join(reversed(names))

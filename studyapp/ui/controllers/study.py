@@ -117,12 +117,14 @@ class StudyController(Controller):
         model = self.shell.model
         if node is None:
             return None, None, "all topics"
+        # (with its deck: many decks have a "General", and "Studying: General" said
+        # nothing of which)
         if node.kind == QUESTION:
             assert node.question is not None
             topic_id = node.question.topic_id
-            return None, topic_id, model.topic_path(topic_id)
+            return None, topic_id, model.topic_path(topic_id, with_deck=True)
         if node.kind == TOPIC:
-            return None, node.key, model.topic_path(node.key)
+            return None, node.key, model.topic_path(node.key, with_deck=True)
         return node.key, None, node.name
 
     def _can_start(self) -> bool:

@@ -27,6 +27,13 @@ def test_study_hides_the_answer_until_space(qtbot, make_window, store):
         assert button.text().split("\n")[1], rating
 
 
+def test_studying_a_topic_names_its_deck_too(qtbot, make_window, store):
+    """Many decks have a "General": "Studying: General" said nothing of which."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    assert window.mode_label.text() == "Studying: Interview / Optimization"
+
+
 @pytest.mark.parametrize(
     ("key", "rating"), [(Qt.Key.Key_1, 1), (Qt.Key.Key_2, 2), (Qt.Key.Key_3, 3), (Qt.Key.Key_4, 4)]
 )
