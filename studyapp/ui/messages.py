@@ -173,17 +173,25 @@ class Messages:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
+    @property
+    def owner(self) -> QWidget | None:
+        """The window a message stands over: a dialog open over the main window (an
+        edit asking whether to discard), else the main window."""
+        return QApplication.activeModalWidget() or self.parent
+
     def _back_to_window(self) -> None:
         """Keys go to the window again once a message or question has closed: not
         every platform hands the activation back by itself (without a window manager,
-        none does, and the window's shortcuts then answer nothing)."""
-        if self.parent is not None and self.parent.isVisible():
-            self.parent.activateWindow()
+        none does, and the window's shortcuts then answer nothing). To the dialog it
+        stood over where one is still open, else to the main window."""
+        owner = self.owner
+        if owner is not None and owner.isVisible():
+            owner.activateWindow()
 
     # --- telling -------------------------------------------------------------
 
     def _show(self, kind: str, title: str, text: str) -> None:
-        box = message_box(self.parent, kind, title, text)
+        box = message_box(self.owner, kind, title, text)
         box.exec()
         box.deleteLater()
         self._back_to_window()
@@ -209,7 +217,7 @@ class Messages:
         `action`: a button that closes it and runs `on_action`."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = message_box(self.parent, "warn", title, text)
+        box = message_box(self.owner, "warn", title, text)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if action is not None and on_action is not None:
@@ -260,7 +268,7 @@ class Messages:
         `until` (a signal: the work the question is about has ended), the question is
         withdrawn when it fires while asked, and the answer is None."""
         chosen = _ask(
-            self.parent,
+            self.owner,
             title,
             headline,
             text,

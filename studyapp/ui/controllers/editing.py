@@ -248,6 +248,10 @@ class EditingController(Controller):
         if self.edit_dialog is not None:
             self.edit_dialog.deleteLater()
             self.edit_dialog = None
+        # The keys back to the window: closed after a question over it (discard?), the
+        # dialog left no window active under some window managers, and every shortcut
+        # answered nothing until the window was clicked.
+        self.shell.activateWindow()
 
     def save_edit(
         self,
