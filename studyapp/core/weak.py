@@ -204,7 +204,9 @@ def _uncounted_mock(
 def _last_mock_words(last: WeakMockAttempt, practice: bool) -> str:
     """What the last mock answer was, in words: "rated Again in its last mock",
     "skipped in its last mock", "rated Good but covered 10 % of the key points in its
-    last mock", said to be a practice mock's (its grade no review) where it was."""
+    last mock", said to be a practice mock's where it was: its grade is no review, so
+    the schedule is as it was, though the answer still tells how the question went
+    ("its grades are not counted" read as a contradiction beside the reason)."""
     if last.rating is None:
         said = "skipped"
     else:
@@ -212,7 +214,7 @@ def _last_mock_words(last: WeakMockAttempt, practice: bool) -> str:
         if last.rating in KNOWN and last.coverage is not None and last.coverage < COVERAGE_FLOOR:
             said += f" but covered {percent(last.coverage)} of the key points"
     return f"{said} in its last mock" + (
-        " (a practice mock: its grades are not counted)" if practice else ""
+        " (a practice mock: its grade left the schedule as it was)" if practice else ""
     )
 
 

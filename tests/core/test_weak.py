@@ -172,7 +172,7 @@ def test_question_weakness(pattern, mocks, state, reasons):
         assert weakness.score == 0.0
 
 
-PRACTICE = " (a practice mock: its grades are not counted)"
+PRACTICE = " (a practice mock: its grade left the schedule as it was)"
 
 
 @pytest.mark.parametrize(
