@@ -328,6 +328,9 @@ def rows_table(columns: Sequence[str], name: str) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # A selected row made every label bold, wider than the width the header had measured
+    # for it: "Over" and "Topics" were cut to "Over" and "Topi" at 125 %.
+    header.setHighlightSections(False)
     return table
 
 
