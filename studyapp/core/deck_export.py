@@ -180,9 +180,21 @@ def _apkg_bytes(
             }
         ],
     )
-    anki_deck = genanki.Deck(stable_id("deck", deck), deck.name)
+    # Each topic a sub-deck, as an Anki user keeps topics ("Interview::Statistics"):
+    # the deck tree of Anki's browser and its study screen is the topic tree.
+    decks: dict[tuple[str, ...], genanki.Deck] = {}
+
+    def anki_deck_of(path: tuple[str, ...]) -> genanki.Deck:
+        if path not in decks:
+            name = TOPIC_SEPARATOR.join((deck.name, *path))
+            kind = f"deck:{TOPIC_SEPARATOR.join(path)}" if path else "deck"  # (as before)
+            decks[path] = genanki.Deck(stable_id(kind, deck), name)
+        return decks[path]
+
+    anki_deck_of(())  # the deck itself, first, even where every question has a topic
     for q in questions:
-        tag = anki_tag(topics.get(q.topic_id, ()))
+        path = topics.get(q.topic_id, ())
+        tag = anki_tag(path)
         with texmath.as_mathjax():  # Anki typesets \(…\) and \[…\] itself
             answer = render_markdown(
                 q.answer_markdown,
@@ -193,7 +205,7 @@ def _apkg_bytes(
                 qt_quotes=False,  # Anki draws a <blockquote> itself
             )
         answer = media.bundle(code_languages(answer, q.answer_markdown))
-        anki_deck.add_note(
+        anki_deck_of(path).add_note(
             genanki.Note(
                 model=model,
                 fields=[_front(q), answer],
@@ -209,7 +221,9 @@ def _apkg_bytes(
             files.mkdir()
             for name, content in media.files.items():
                 (files / name).write_bytes(content)
-            package = genanki.Package(anki_deck, media_files=[str(files / n) for n in media.files])
+            package = genanki.Package(
+                list(decks.values()), media_files=[str(files / n) for n in media.files]
+            )
             package.write_to_file(str(target))
             write_progress(target, _progress(store, deck, questions))
             return target.read_bytes()

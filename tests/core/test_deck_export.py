@@ -136,6 +136,32 @@ def test_an_anki_package_has_one_note_per_question(store, deck, tmp_path):
     assert "Interview notes" in decks
 
 
+def test_an_anki_package_files_each_question_in_its_topics_sub_deck(store, deck, tmp_path):
+    """Anki keeps topics as sub-decks: its deck tree shows the topic tree, and each
+    card is in its topic's deck (all had been in one deck, the topics only tags)."""
+    out = tmp_path / "cards.apkg"
+    export_deck(store, deck.id, out)
+    read_apkg(out, tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / "collection.anki2")) as conn:
+        names = {
+            str(i): d["name"]
+            for i, d in json.loads(conn.execute("SELECT decks FROM col").fetchone()[0]).items()
+        }
+        filed = conn.execute(
+            "SELECT n.flds, c.did FROM notes n JOIN cards c ON c.nid = n.id ORDER BY n.id"
+        ).fetchall()
+    assert {flds.split("\x1f")[0]: names[str(did)] for flds, did in filed} == {
+        "What is dropout?": "Interview notes::Machine Learning::Deep Learning",
+        "What is a GAN?": "Interview notes::Machine Learning::Deep Learning",
+        "What is a p-value?": "Interview notes::Statistics::Tests",
+    }
+    with Store.open(tmp_path / "other.sqlite3") as other:  # and it comes back the same
+        import_file(other, out)
+        (again,) = other.decks()
+        assert again.name == "Interview notes"
+        assert topic_paths(other, again.id) == topic_paths(store, deck.id)
+
+
 def test_a_second_export_updates_the_same_anki_deck_and_notes(store, deck, tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir()
