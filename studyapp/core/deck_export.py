@@ -12,6 +12,7 @@ import io
 import os
 import re
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -192,6 +193,7 @@ def _apkg_bytes(
         return decks[path]
 
     anki_deck_of(())  # the deck itself, first, even where every question has a topic
+    guids = note_guids(questions)
     for q in questions:
         path = topics.get(q.topic_id, ())
         tag = anki_tag(path)
@@ -211,7 +213,7 @@ def _apkg_bytes(
                 fields=[_front(q), answer],
                 # its topic's tag, then the tags its notes gave it (Anki's spelling)
                 tags=list(dict.fromkeys([*([tag] if tag else []), *anki_tags(q.tags)])),
-                guid=genanki.guid_for("studyapp", q.id),
+                guid=guids[q.id],
             )
         )
     try:
@@ -288,11 +290,26 @@ def _language(info: str) -> str:
     return re.sub(r"[^\w+#-]", "", word.lstrip("{.").rstrip("}"))
 
 
+def note_guids(questions: list[Question]) -> dict[str, str]:
+    """Question id → its Anki note's guid: the guid of the note it was imported from,
+    so that importing the export into that collection updates the person's own notes
+    (their history and all) instead of adding a copy of each; else one derived from
+    the question's id, the same at every export. A key two questions share (a copy
+    of a note) is neither's."""
+    import genanki
+
+    shared = Counter(q.source_key for q in questions if q.source_key)
+    return {
+        q.id: q.source_key
+        if q.source_key and shared[q.source_key] == 1
+        else genanki.guid_for("studyapp", q.id)
+        for q in questions
+    }
+
+
 def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
     """Note guid → the question's progress (store.anki_progress.CardProgress): when it is
     due, its interval, its answers; whether it is suspended, and its flag."""
-    import genanki
-
     from studyapp.core.store.anki_progress import CardProgress
 
     cards = store.cards(deck.id)
@@ -302,11 +319,12 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
             (review.reviewed_at_ms, review.rating, review.seconds)
         )
     progress = {}
+    guids = note_guids(questions)
     for q in questions:
         due, interval, learning, due_at = (
             _scheduled(cards[q.id].card_json) if q.id in cards else (None, 0, "", None)
         )
-        progress[genanki.guid_for("studyapp", q.id)] = CardProgress(
+        progress[guids[q.id]] = CardProgress(
             due, interval, tuple(answers.get(q.id, ())), q.suspended, learning, due_at, q.flag
         )
     return progress

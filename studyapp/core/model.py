@@ -74,6 +74,7 @@ class Question(NamedTuple):
     # The tags its notes gave it ("sql", "Difficulty::Medium"): no text of its answer
     # (core.question_tags). () where not read (Store.question_outlines).
     tags: tuple[str, ...] = ()
+    source_key: str = ""  # the key its notes' app knows it by (an Anki note's guid)
 
     @property
     def shown_title(self) -> str:

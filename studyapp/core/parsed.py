@@ -30,6 +30,9 @@ class ParsedQuestion:
     # its inline code from it for the title's display form (core.title_marks). "":
     # none kept (a format whose titles carry no marks, or plain text).
     raw_title: str = ""
+    # The key the notes' own app knows it by (an Anki note's guid): an export back to
+    # that app updates the note rather than adding a copy. "": none.
+    source_key: str = ""
 
 
 @dataclass(slots=True, frozen=True)

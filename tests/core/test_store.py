@@ -397,6 +397,13 @@ def seed_v13(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE questions SET tags = 'sql' || char(10) || 'Difficulty::Hard'")
 
 
+def seed_v14(conn: sqlite3.Connection) -> None:
+    """Schema 14 knew which reader read each deck; a question kept no key of its notes'
+    app: the rows of schema 13 and a deck read by the first reader."""
+    seed_v13(conn)
+    conn.execute("UPDATE decks SET read_by = 1")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -414,6 +421,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v11,
     seed_v12,
     seed_v13,
+    seed_v14,
 ]
 
 

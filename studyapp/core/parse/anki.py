@@ -181,6 +181,7 @@ def _question(note, place: int, pictures: dict[str, str] | None = None) -> Parse
         history=note.history,  # its card's answers in Anki: its reviews here
         due_ms=note.due_ms if note.history else None,  # and the day Anki set for it
         raw_title=fields[asks] if asks != cloze else "",
+        source_key=note.guid,  # an export back to Anki updates this note (core.deck_export)
     )
 
 

@@ -78,6 +78,7 @@ class AnkiNote:
     # Its first card's answers in Anki, oldest first: (when in ms, ease 1–4, seconds).
     history: tuple[tuple[int, int, float], ...] = ()
     due_ms: int | None = None  # when Anki has that card due next (None: new, or unknown)
+    guid: str = ""  # the note's key in every collection it is imported into
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +277,9 @@ def _read_collection(path: Path) -> list[AnkiNote]:
         histories = _histories(conn) if "revlog" in tables else {}
         notes = []
         unknown = AnkiNoteType(0, "", ())
-        for nid, mid, tags, flds in conn.execute("SELECT id, mid, tags, flds FROM notes"):
+        for nid, mid, tags, flds, guid in conn.execute(
+            "SELECT id, mid, tags, flds, guid FROM notes"
+        ):
             card = first_cards.get(nid)
             notes.append(
                 AnkiNote(
@@ -287,6 +290,7 @@ def _read_collection(path: Path) -> list[AnkiNote]:
                     decks.get(card[1], ()) if card else (),
                     histories.get(card[2], ()) if card else (),
                     dues.get(card[2]) if card else None,
+                    guid if isinstance(guid, str) else "",
                 )
             )
     notes.sort(key=lambda n: ([part.casefold() for part in n.deck], n.id))

@@ -133,7 +133,7 @@ def _filters(text: str) -> tuple[str, frozenset[int] | None, tuple[str, ...]]:
 
 _QUESTION_COLUMNS = (
     "id, deck_id, topic_id, title, answer_markdown, source_line, position,"
-    " end_line, source_file, suspended, edited, title_markup, flag, tags"
+    " end_line, source_file, suspended, edited, title_markup, flag, tags, source_key"
 )
 
 
@@ -158,6 +158,7 @@ def _question(row: sqlite3.Row) -> Question:
         title_markup=row["title_markup"],
         flag=_flag(row["flag"]),
         tags=read_tags(row["tags"]),
+        source_key=row["source_key"] if isinstance(row["source_key"], str) else "",
     )
 
 

@@ -371,7 +371,7 @@ class ImportsPart(StoreBase):
                 for r in conn.execute(
                     "SELECT id, topic_id, title, answer_hash, source_line, position,"
                     " topic_locked, removed_at, end_line, source_file, deleted, edited,"
-                    " title_markup, tags FROM questions WHERE deck_id = ?",
+                    " title_markup, tags, source_key FROM questions WHERE deck_id = ?",
                     (deck_id,),
                 )
             }
@@ -423,15 +423,17 @@ class ImportsPart(StoreBase):
                     "end_line": parsed.end_line,
                     "source_file": parsed.source_file,
                     "tags": stored_tags(parsed.tags),
+                    "source_key": parsed.source_key,
                 }
                 old = existing.get(qid)
                 if old is None:
                     conn.execute(
                         "INSERT INTO questions (id, deck_id, topic_id, title, norm_title,"
                         " answer_markdown, answer_hash, source_line, position, end_line,"
-                        " source_file, title_markup, tags) VALUES (:id, :deck_id, :topic_id,"
-                        " :title, :norm_title, :answer_markdown, :answer_hash, :source_line,"
-                        " :position, :end_line, :source_file, :title_markup, :tags)",
+                        " source_file, title_markup, tags, source_key) VALUES (:id, :deck_id,"
+                        " :topic_id, :title, :norm_title, :answer_markdown, :answer_hash,"
+                        " :source_line, :position, :end_line, :source_file, :title_markup,"
+                        " :tags, :source_key)",
                         values,
                     )
                     self._fts_put(qid, parsed.title, parsed.answer_markdown)
@@ -466,12 +468,14 @@ class ImportsPart(StoreBase):
                 # the title's code marks only (a store from before they were kept): its
                 # row takes them, and the question counts as unchanged
                 shifted |= old["title_markup"] != values["title_markup"]
+                shifted |= old["source_key"] != values["source_key"]  # (as unchanged, too)
                 if old["edited"] and (text_changed or moved or restored or shifted or retagged):
                     self._log.questions.add(qid)
                     conn.execute(
                         "UPDATE questions SET topic_id = :topic_id, source_line = :source_line,"
                         " position = :position, end_line = :end_line, tags = :tags,"
-                        " source_file = :source_file, removed_at = NULL WHERE id = :id",
+                        " source_key = :source_key, source_file = :source_file,"
+                        " removed_at = NULL WHERE id = :id",
                         values,
                     )
                 elif text_changed or moved or restored or shifted or retagged:
@@ -482,8 +486,8 @@ class ImportsPart(StoreBase):
                         " norm_title = :norm_title, answer_markdown = :answer_markdown,"
                         " answer_hash = :answer_hash, source_line = :source_line,"
                         " position = :position, end_line = :end_line,"
-                        " source_file = :source_file, tags = :tags, removed_at = NULL"
-                        " WHERE id = :id",
+                        " source_file = :source_file, tags = :tags, source_key = :source_key,"
+                        " removed_at = NULL WHERE id = :id",
                         values,
                     )
                 if text_changed:

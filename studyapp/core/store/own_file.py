@@ -47,6 +47,8 @@ def set_aside_own_file(store_path: Path, backup_dir: str | Path, now: datetime) 
             continue
         log.warning(
             "the backup %s was the study database itself (a link to it), not a copy:"
-            " moved aside as %s", info.path.name, moved[-1]
+            " moved aside as %s",
+            info.path.name,
+            moved[-1],
         )
     return moved

@@ -303,6 +303,14 @@ def migrate_to_14(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE decks ADD COLUMN read_by INTEGER NOT NULL DEFAULT 0")
 
 
+def migrate_to_15(conn: sqlite3.Connection) -> None:
+    """The key a question's notes' own app knows it by (an Anki note's guid), so an
+    export back to Anki updates the person's notes, history and all, instead of adding
+    a copy of each. '' for none; a store from before has its keys once its notes are
+    read again (core.reading)."""
+    conn.execute("ALTER TABLE questions ADD COLUMN source_key TEXT NOT NULL DEFAULT ''")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -320,6 +328,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_12,
     migrate_to_13,
     migrate_to_14,
+    migrate_to_15,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -5,8 +5,10 @@ wrong a one-line message."""
 
 from __future__ import annotations
 
+import contextlib
 import html as html_module
 import re
+import sqlite3
 import zipfile
 
 import pytest
@@ -117,6 +119,27 @@ def test_a_deck_exported_as_apkg_imports_back_with_its_questions_topics_and_tags
     tags = {q.title: q.tags for q in parse_notes(package).questions}
     assert tags["What is dropout?"] == ("Machine_Learning::Deep_Learning",)
     other.close()
+
+
+@pytest.mark.parametrize("make", [modern_package, legacy_package])
+def test_a_deck_from_an_anki_package_goes_back_to_anki_as_the_same_notes(store, tmp_path, make):
+    """Its notes keep their guids: imported into the collection they came from, the
+    export updates the person's notes, history and all, instead of adding a copy of
+    each (every guid had been new)."""
+    package = make(tmp_path / "Interview.apkg", INTERVIEW)
+    import_file(store, package)
+    (deck,) = store.decks()
+    out = tmp_path / "back.apkg"
+    export_deck(store, deck.id, out)
+    with zipfile.ZipFile(out) as exported:
+        exported.extract("collection.anki2", tmp_path / "x")
+    with contextlib.closing(sqlite3.connect(tmp_path / "x" / "collection.anki2")) as conn:
+        guids = {
+            field.split("\x1f")[0]: guid
+            for guid, field in conn.execute("SELECT guid, flds FROM notes")
+        }
+    assert sorted(guids.values()) == ["guid1", "guid2", "guid3"]
+    assert guids["What is a hash map?"] == "guid1"
 
 
 # --- the modern package: collection.anki21b (zstd, schema 18) beside the legacy stub ----
