@@ -130,6 +130,47 @@ def within_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) 
     return min(stops[-1], last.end)
 
 
+def before_to_do_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> None:
+    """Each list-item answer (`stops` changed in place) ends with its own item where the
+    next line written after the item is a to-do item beside it ("- TODO re-read DDIA
+    chapter 5" between two cards of a Logseq page): a task of the person's, written at
+    the questions' depth, is no part of the answer above it."""
+    if kind != "list-item":
+        return
+    for index, unit in enumerate(units):
+        if not 0 < unit.end < stops[index]:
+            continue
+        after = next(
+            (n for n in range(unit.end + 1, stops[index] + 1) if doc.line(n).strip()), None
+        )
+        if after is not None and _to_do_item(doc.line(after).strip()):
+            stops[index] = unit.end
+
+
+def before_lead_ins(doc: Document, units: list[Unit], stops: list[int]) -> None:
+    """Each answer but the last (`stops` changed in place) without a line of its own at
+    its end that leads on with a colon ("Later additions (copied from a friend's doc):")
+    right above the next question: it introduces the questions below it, and belongs
+    to none of them. (An answer's own "Example:" has its example under it.)"""
+    paragraphs = {
+        b.end: b
+        for b in doc.blocks
+        if b.kind == "paragraph" and b.start == b.end and b.item < 0 and not b.quoted
+    }
+    for index, unit in enumerate(units[:-1]):
+        last = stops[index]
+        while last > unit.title_end and not doc.line(last).strip():
+            last -= 1
+        block = paragraphs.get(last)
+        if block is None or not doc.line(last).rstrip().endswith((":", "：")):
+            continue
+        above = last - 1
+        while above > unit.title_end and not doc.line(above).strip():
+            above -= 1
+        if above >= max(unit.answer_start, unit.title_end + 1) and above < last - 1:
+            stops[index] = above  # (the answer's own text stands above it, a blank between)
+
+
 def _to_do_item(line: str) -> bool:
     """An item of what is still to study ("- TODO read about X", Roam's "- {{[[TODO]]}}
     review Y", "- [ ] practise Z"), written beside the questions, not inside an answer."""

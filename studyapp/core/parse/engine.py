@@ -47,8 +47,10 @@ from studyapp.core.parse.ends import (
     SOURCES,
     before_closing_heading,
     before_footer,
+    before_lead_ins,
     before_rule,
     before_sign_off,
+    before_to_do_items,
     code_blocks,
     end_of_marked_answer,
     inner_rule,
@@ -397,6 +399,8 @@ def assemble(
     ):
         # Rules never sit inside an answer here: one after the last answer ends it.
         stops[-1] = before_rule(doc, units[-1], stops[-1])
+    before_to_do_items(doc, cand.kind, units, stops)  # "- TODO re-read …" between cards
+    before_lead_ins(doc, units, stops)  # "Later additions:" over the questions below
     if units:
         stops[-1] = within_items(doc, cand.kind, units, stops)
         stops[-1] = within_paragraphs(doc, cand.kind, units, stops)

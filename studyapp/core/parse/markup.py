@@ -133,6 +133,9 @@ def to_mapped_markdown(text: str, suffix: str) -> tuple[str, list[int] | None]:
     ):
         markdown, origins = html_page.to_mapped_markdown(text)
         return markdown, None if origins == list(range(1, len(origins) + 1)) else origins
+    if suffix.lower() in ORG_SUFFIXES and not any(reads(text, suffix) for reads, _ in _OTHER_APPS):
+        lines, origins = org_lists_closed(_org(text.split("\n")))
+        return "\n".join(lines), None if len(origins) == origins[-1] else origins
     return to_markdown(text, suffix), None
 
 
@@ -475,7 +478,62 @@ def _org_inline(line: str) -> str:
         target, text = m["target"], m["text"]
         return f"[{text}]({target})" if text else f"<{target}>" if "://" in target else target
 
-    return _ORG_LINK_RE.sub(link, line)
+    line = _ORG_LINK_RE.sub(link, line)
+    if not any(mark in line for mark in "/*+"):
+        return line
+    parts = _ORG_KEPT_RE.split(line)  # (code, a link's target: as written)
+    return "".join(
+        part if index % 2 else _ORG_EMPHASIS_RE.sub(_org_emphasis, part)
+        for index, part in enumerate(parts)
+    )
+
+
+# Org's emphasis: /italic/, *bold*, +struck+, its marks at a word's edges (Org's own
+# rule: after a space, a dash, an opening bracket or quote; before a space or a
+# punctuation mark), the text inside them not starting or ending with a space.
+_ORG_EMPHASIS_RE = re.compile(
+    r"(?<![^\s\-({'\"])(?P<mark>[/*+])(?P<text>[^\s/*+](?:[^\n]{0,300}?\S)?)(?P=mark)"
+    r"(?=[\s\-.,;:!?')}\"\\]|$)"
+)
+_ORG_MARKDOWN = {"/": "*", "*": "**", "+": "~~"}
+_ORG_KEPT_RE = re.compile(r"(`[^`\n]*`|\]\([^)\n]*\)|<[a-z]+://[^>\s]*>)")
+
+
+def _org_emphasis(match: re.Match[str]) -> str:
+    mark = _ORG_MARKDOWN[match["mark"]]
+    return f"{mark}{match['text']}{mark}"
+
+
+_ORG_ITEM_RE = re.compile(r"^(?P<indent>[ \t]*)(?:[-+*]|\d{1,9}[.)])[ \t]+\S")
+
+
+def org_lists_closed(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Org's Markdown (`_org`) with a blank line where a list ends in Org and would go
+    on in Markdown: a line of text no deeper than the list's items ends the list in
+    Org ("- /Data drift/: …" / "Monitor with PSI …" at the margin), while Markdown
+    reads it as a lazy line of the last item's paragraph. With the file's line of
+    each line (1-based): the blank one shares the line it stands above."""
+    out: list[str] = []
+    origins: list[int] = []
+    margin: int | None = None  # the indent of the open list's items
+    fenced = False
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("```"):
+            fenced = not fenced
+            margin = None
+        elif not fenced and line.strip():
+            item = _ORG_ITEM_RE.match(line)
+            indent = len(line) - len(line.lstrip())
+            if item is not None and not line.startswith("#"):
+                margin = indent if margin is None else min(margin, indent)
+            elif margin is not None and indent <= margin:
+                if out and out[-1].strip() and not line.startswith("#"):
+                    out.append("")
+                    origins.append(number)
+                margin = None
+        out.append(line)
+        origins.append(number)
+    return out, origins
 
 
 def _org_tables(lines: list[str]) -> list[str]:
