@@ -63,6 +63,7 @@ from studyapp.core.parse.flashcards import (
 )
 from studyapp.core.parse.folder_levels import topic_folders
 from studyapp.core.parse.lone_title import says_nothing
+from studyapp.core.parse.own_names import readme_title
 from studyapp.core.parse.plain_lists import plain_list
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 from studyapp.core.parse.units import is_question_like
@@ -745,7 +746,7 @@ def parse_folder(
     if progress is not None:
         progress(len(files), len(files), "")
     return ParsedDocument(
-        root.resolve().name or str(root),
+        readme_title(root) or root.resolve().name or str(root),  # a repository's own title
         "folder",
         questions,
         has_sections=any(q.topic_path for q in questions),

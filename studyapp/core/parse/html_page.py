@@ -148,7 +148,7 @@ def _parted(line: str) -> list[str]:
     # was read into the heading, the question's title
     heading_ends = {m.end() for m in _HEADING_END_RE.finditer(line) if line[m.end() :].strip()}
     if len(_BLOCK_OPEN_RE.findall(line)) < 2 and not heading_ends:
-        return [line]
+        return _opened(line) if "<pre" in line.lower() else [line]  # (a one-line <pre>)
     toggles = _toggles(line)
     kept = [m.span() for m in _WHOLE_RE.finditer(line)] + toggles
     cuts = sorted(
@@ -251,10 +251,13 @@ def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
         code = _PRE_CODE_RE.match(line)
         if code:
             rest = line[code.end() :]
-            after_blank = bool(out) and not out[-1].strip()
-            if after_blank and not _PRE_END_RE.search(rest) and _closes(lines, number + 1):
-                out[-1] = "```" + _language(code["attrs"])  # the blank line above opens it
-                out.append(_code_text(rest))
+            if not _PRE_END_RE.search(rest) and _closes(lines, number + 1):
+                fence = "```" + _language(code["attrs"])
+                if out and not out[-1].strip():
+                    out[-1] = fence  # the blank line above opens it
+                    out.append(_code_text(rest))
+                else:  # under a paragraph: a blank line and the fence, lines of their own
+                    out.append(f"\n{fence}\n{_code_text(rest)}")
                 fenced = True
                 continue
         shown = _line(line, lists, below_title)

@@ -159,7 +159,9 @@ def to_markdown(text: str, suffix: str) -> str:
         from studyapp.core.parse import rst
 
         lines = text.split("\n")
-        return "\n".join(rst.to_markdown(_rst_title_lines(lines) if rst_titles(text) else lines))
+        # (a note of reStructuredText by name: its titles' levels are the order in which
+        # their marks first appear, a title drawn over and under first of all)
+        return "\n".join(rst.to_markdown(_rst_title_lines(lines)))
     if suffix in ORG_SUFFIXES:
         return "\n".join(_org(text.split("\n")))
     if suffix in ASCIIDOC_SUFFIXES:

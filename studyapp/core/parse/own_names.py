@@ -62,10 +62,11 @@ def _text(path: Path) -> str | None:
         return None
 
 
-def first_heading(text: str, before: int = 0) -> str:
+def first_heading(text: str, before: int = 0, *, top: bool = False) -> str:
     """The text of the note's first heading that says something, above line `before`
     (all lines where 0), its marks and links taken off; "" where it has none, or where
-    that heading asks (a question) or only lists what follows ("Contents")."""
+    that heading asks (a question) or only lists what follows ("Contents"); `top`: ""
+    too where that heading is not of level 1 (no title of the whole note)."""
     from studyapp.core.parse.units import is_question_like
 
     fence = ""
@@ -88,7 +89,21 @@ def first_heading(text: str, before: int = 0) -> str:
             continue  # a logo: "<h1><img src=…></h1>"
         if is_question_like(title) or _NOT_A_TITLE_RE.match(title):
             return ""
+        level = len(line.lstrip(" ").split(" ", 1)[0]) if found.re is _ATX_RE else 0
+        if top and (level > 1 or (not level and found.group(0)[:3].lower() != "<h1")):
+            return ""
         return title
+    return ""
+
+
+def readme_title(folder: Path) -> str:
+    """The title a folder's README gives it (a cloned repository's, "# Data Science
+    Interview Questions"): its first heading, where that is of level 1 and names
+    something (`first_heading`); "" where the folder has no such README."""
+    for path in sorted(folder.glob("*")):
+        if path.stem.casefold() == "readme" and path.suffix.lower() in (".md", ".markdown"):
+            text = _text(path) if path.is_file() else None
+            return first_heading(text, top=True) if text else ""
     return ""
 
 

@@ -55,6 +55,20 @@ def _body(lines: list[str], start: int, margin: int) -> int:
     return last
 
 
+# The code directives whose argument is the code's language (not literalinclude's file).
+_LANGUAGE_KINDS = frozenset(("code-block", "code", "sourcecode"))
+
+
+def _fence(lines: list[str], at: int, body: list[int], last: int) -> tuple[int, int] | None:
+    """The lines a code directive's fence can open and close on: the blank line right
+    above its code (else the directive's own line) and the blank line right below it;
+    None where no blank line follows the code (it stays indented code)."""
+    if not body or last + 1 >= len(lines) or lines[last + 1].strip():
+        return None
+    above = body[0] - 1
+    return (above if above > at and not lines[above].strip() else at), last + 1
+
+
 def _name(kind: str) -> str:
     return kind.capitalize() if kind != "seealso" else "See also"
 
@@ -114,12 +128,18 @@ def to_markdown(lines: list[str]) -> list[str]:
             options += 1
         body = [k for k in range(options, last + 1) if lines[k].strip()]
         inner = min((_width(lines[k]) for k in body), default=0)
+        named = kind in _LANGUAGE_KINDS and directive["arg"]  # ".. code-block:: python"
+        fence = _fence(lines, n, body, last) if named else None
         for k in range(options, last + 1):
             text = lines[k][inner:] if lines[k].strip() else ""
-            if code:
+            if fence is not None:
+                out[k] = text
+            elif code:
                 out[k] = f"    {text}" if text else ""
             else:
                 out[k] = f"> {text}" if text else ">"
+        if fence is not None:  # "```python" … "```": the language kept for its colours
+            out[fence[0]], out[fence[1]] = f"```{directive['arg'].split()[0]}", "```"
         n = last + 1
     return out
 

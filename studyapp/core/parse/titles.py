@@ -330,6 +330,8 @@ INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u
 CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
 _CODE_HELD_RE = re.compile("\ue016(\\d+)\ue017")  # a code span's place in `_title_of`
 _BLANK_RE = re.compile(r"(?:\\?_){3,}")
+# An image, and the link around it where it is one's whole text (a README's badge).
+_IMAGE_RE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)")
 _NESTED_LINK_RE = re.compile(r"\[\[[^\[\]]*\]\]\([^)]*\)")  # [[src]](url): a link marker
 _REF_LINK_RE = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
@@ -711,6 +713,9 @@ def _title_of(raw: str, plain: bool) -> str:
         blanks.append(match.group(0).replace("\\", ""))
         return f"\ue000{len(blanks) - 1}\ue001"
 
+    if "![" in text:  # a badge, linked or not ("[![Awesome](…)](…)"): no words of the title
+        bare = outside_code_spans(text, lambda part: _IMAGE_RE.sub(" ", part))
+        text = bare if bare.strip() else text  # (a title that is only a picture: its alt)
     if "[" in text or "<sup" in text:
         text = _SOURCE_LINK_RE.sub("", _FOOTNOTE_RE.sub(" ", text))
     if "~~" in text:  # struck words are withdrawn, unless they are all there is

@@ -425,8 +425,8 @@ def test_restructuredtext_code_blocks_and_notes_inside_an_answer_read_as_markdow
     assert pairs(notes, suffix=".rst") == [
         (
             "What is a context manager?",
-            "An object used by ``with``.\n\n"
-            '    with open("f.txt") as f:\n        data = f.read()\n\n'
+            "An object used by ``with``.\n\n"  # (its language kept, for its colours)
+            '```python\nwith open("f.txt") as f:\n    data = f.read()\n```\n'
             "> **Warning** Do not swallow exceptions.",
         ),
         (

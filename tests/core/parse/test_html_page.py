@@ -31,7 +31,7 @@ def test_a_saved_page_of_heading_questions_gives_them_with_their_answers():
         ("What does git rebase do?", "It replays commits on top of another *base* commit."),
         (
             "How do you undo the last commit but keep the changes?",
-            "<pre><code>git reset --soft HEAD~1",
+            "```\ngit reset --soft HEAD~1\n```",  # (a fence: no <pre> left open)
         ),
         (
             "What is a detached HEAD?",
