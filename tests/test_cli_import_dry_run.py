@@ -71,3 +71,16 @@ def test_an_import_of_a_file_that_is_no_notes_says_so_and_how_to_take_it_out(tmp
     capsys.readouterr()
     assert main(["import", str(notes), "--data-dir", str(data)]) == 0
     assert "does not look like" not in capsys.readouterr().out
+
+
+def test_a_dry_run_says_when_the_notes_give_no_answers(tmp_path, capsys):
+    data = tmp_path / "data"
+    notes = tmp_path / "kafka.md"
+    notes.write_text("# Kafka\n\n## What is a consumer group?\n## What is a partition?\n", "utf-8")
+    assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "would make the deck Kafka: 2 questions" in out
+    assert "None of them has an answer in the file" in out  # as the window's "(no answer)"
+    notes.write_text(FIVE, encoding="utf-8")
+    assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 0
+    assert "no answer" not in capsys.readouterr().out

@@ -68,14 +68,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print(f"\n{topic} ({len(titles)})")
         for title in titles:
             print(f"  - {title}")
-    unanswered = sum(1 for q in doc.questions if _LABELS_ONLY_RE.fullmatch(q.answer_markdown))
-    if unanswered:  # (a sheet of titles and record keeping: "Name, Difficulty, Status")
-        said = (
-            "None of them has an answer in the file"
-            if unanswered == len(doc.questions)
-            else f"{plural(unanswered, 'question')} with no answer in the file"
-        )
-        print(f"\n{said}: write yours in the app (Edit Question).")
+    if said := _unanswered(doc.questions):
+        print(f"\n{said}")
     if doc.skipped:
         print("\nSkipped (not questions):")
         for region in doc.skipped:
@@ -95,6 +89,23 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 # An answer that is empty or only the labels shown at its end ("#Difficulty/Medium").
 _LABELS_ONLY_RE = re.compile(r"\s*(?:#[^\s#]+\s*)*")
+
+
+def _unanswered(questions) -> str:
+    """The sentence saying which questions the notes give no answer (a sheet of titles
+    and record keeping, headings over nothing, as the preview's "(no answer)"), and
+    what to do; "" where every one has its answer."""
+    from studyapp.core.format import plural
+
+    unanswered = sum(1 for q in questions if _LABELS_ONLY_RE.fullmatch(q.answer_markdown))
+    if not unanswered:
+        return ""
+    said = (
+        "None of them has an answer in the file"
+        if unanswered == len(questions)
+        else f"{plural(unanswered, 'question')} with no answer in the file"
+    )
+    return f"{said}: write yours in the app (Edit Question)."
 
 
 def _parse_payload(doc, ids: list[str]) -> dict:
@@ -230,6 +241,8 @@ def _dry_run(store, path: Path, split_at: str | None) -> bool:
         print(f"would make the deck {preview.deck_name}: {plural(len(doc.questions), 'question')}")
     if preview.unlike_notes:  # a CV, an invoice, a paper: said as the window's preview says it
         print(f"  {preview.unlike_notes}")
+    if said := _unanswered(doc.questions):  # headings over nothing: "(no answer)" in the window
+        print(f"  {said}")
     print(f"  {describe_skipped(tuple(doc.skipped))}")
     return True
 

@@ -29,7 +29,8 @@ SUMMARY_RE = re.compile(r"<summary[^>]*>\s*(.*?)\s*</summary>", re.I | re.S)
 # (also whose answer it is: "### My answer", "**Sample answer:**", "Model answer")
 ANSWER_MARK_RE = re.compile(
     rf"^\s*+(?:[-*+]\s+|#{{1,6}}\s+)?(?:\*\*|__)?\s*"
-    rf"(?:(?:(?:my|sample|model|suggested|example|short|full|ideal)\s+)?{ANSWER_WORDS}"
+    rf"(?:(?:(?:my|sample|model|suggested|example|short|long|brief|quick|full|detailed|ideal)\s+)?"
+    rf"{ANSWER_WORDS}"
     r"|back(?: side)?)"  # (a card's "### Back")
     rf"\s*\d{{0,6}}\s*[:.：]?\s*"
     r"(?:\*\*|__)?\s*:?\s*$",
@@ -238,7 +239,13 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
     while lines and (not lines[0].strip() or HR_RE.match(lines[0])):
         lines.pop(0)  # (a rule drawn under the question parts it from its answer)
-    if lines and ANSWER_MARK_RE.match(lines[0]) and "".join(lines[1:]).strip():
+    if (
+        lines
+        and ANSWER_MARK_RE.match(lines[0])
+        and "".join(lines[1:]).strip()
+        # ("### Short answer" … "### Long answer": each version keeps its label)
+        and not any(ANSWER_MARK_RE.match(line) for line in lines[1:])
+    ):
         margin = _mark_margin(lines[0], "".join(lines[1:2]))
         lines = _dedent(lines[1:], margin)
         coded = coded or margin is not None  # "Answer:", a blank, then indented code
