@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 # Read on the first render only: start-up shows HTML from the store.
 callouts = lazy("studyapp.core.callouts")
 mdguard = lazy("studyapp.core.mdguard")  # its checks run before a render, not at start
+label_breaks = lazy("studyapp.core.label_breaks")
 mdlists = lazy("studyapp.core.mdlists")
 table_spans = lazy("studyapp.core.table_spans")
 texmath = lazy("studyapp.core.texmath")
@@ -62,8 +63,9 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-# 17: a missing or unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "17"
+# 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
+# unreadable local image says so; 16: empty header rows; 15: tags whole
+RENDER_VERSION = "18"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -425,6 +427,8 @@ def render_markdown(
     md = callouts.titled_callouts(texmath.strip_placeholder_chars(md))
     if texmath.may_hold_math(md):
         md = texmath.display_lines_apart(md)
+    if line_breaks == "space":  # "Situation: …" / "Task: …": a labelled part a line
+        md = label_breaks.labelled_lines_apart(md)
     md = mdlists.normalize_lists(table_spans.join_split_spans(md))
     converter, math = _converter(
         theme,
