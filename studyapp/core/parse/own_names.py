@@ -23,9 +23,12 @@ _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG_RE = re.compile(r"<[^>]*>")
-# Not a title: a list of what follows ("Table of Contents"), or nothing to name it by.
+# Not a title: a list of what follows ("Table of Contents"), or nothing to name it by
+# (a vault's or a repository's "# Welcome", "# README").
 _NOT_A_TITLE_RE = re.compile(
-    r"^(?:table of contents|contents|toc|index|introduction|intro|overview|about)$", re.I
+    r"^(?:table of contents|contents|toc|index|introduction|intro|overview|about|welcome"
+    r"|readme|home|start here)$",
+    re.I,
 )
 
 

@@ -77,6 +77,7 @@ def test_a_cloned_repository_is_named_by_its_readmes_first_heading(tmp_path):
         "Questions on SRE, one file a subject.\n",  # no heading
         "## Contents\n\n- [SLOs](questions/slos.md)\n",  # no level-1 heading
         "# What is an SLO?\n\nA target for a service level.\n",  # a heading that asks
+        "# Welcome\n\nStart with the SLO notes.\n",  # a heading that names nothing
     ],
 )
 def test_a_folder_whose_readme_has_no_title_keeps_its_own_name(tmp_path, readme):
