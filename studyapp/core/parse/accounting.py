@@ -8,7 +8,9 @@ it by where it lies: before the first question, after the last, or between.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from studyapp.core.model import ParsedDocument, SkippedRegion
 
@@ -60,6 +62,34 @@ def account_for_lines(doc: ParsedDocument, text: str, source_file: str = "") -> 
         lines, covered_lines(doc, source_file), first or len(lines) + 1, last, source_file
     )
     if extra:
+        mine_skipped = [r for r in doc.skipped if r.source_file == source_file]
+        extra = _adornments_named(extra, mine_skipped, lines)
         doc.skipped = sorted(
             [*doc.skipped, *extra], key=lambda r: (r.source_file, r.start_line, r.end_line)
         )
+
+
+# A line of one mark repeated that draws a title over or under ("=============", RST's).
+_ADORNMENT_RE = re.compile(r"^([=\-~^\"'`*+#])\1{2,}\s*$")
+_TITLE_REASONS = ("title", "section heading")
+
+
+def _adornments_named(
+    extra: list[SkippedRegion], skipped: list[SkippedRegion], lines: list[str]
+) -> list[SkippedRegion]:
+    """`extra` with a line that only draws the title beside it (an RST title's overline,
+    its reader left blank) named as that title is, not as the notes' intro."""
+    titles = {
+        n: r.reason
+        for r in skipped
+        if r.reason in _TITLE_REASONS
+        for n in (r.start_line - 1, r.end_line + 1)
+    }
+    return [
+        replace(r, reason=titles[r.start_line])
+        if r.start_line == r.end_line
+        and r.start_line in titles
+        and _ADORNMENT_RE.match(lines[r.start_line - 1])
+        else r
+        for r in extra
+    ]

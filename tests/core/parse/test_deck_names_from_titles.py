@@ -49,9 +49,13 @@ A state where the parser may shift or reduce.
 """
 
 
-def test_an_rst_title_drawn_over_and_under_names_the_deck():
+def test_an_rst_title_drawn_over_and_under_names_the_deck(tmp_path):
     doc = parse_text(RST_NOTES, name="09 compilers", suffix=".rst")
     assert doc.deck_name == "Compilers FAQ"
+    notes = tmp_path / "compilers.rst"
+    notes.write_text(RST_NOTES, encoding="utf-8")
+    said = {r.start_line: r.reason for r in parse_path(notes).skipped}
+    assert [said[n] for n in (1, 2, 3)] == ["title"] * 3  # its overline too, no "intro"
     assert [(q.title, q.topic_path) for q in doc.questions] == [
         ("What is an LL(1) grammar?", ("Parsing",)),
         ("What is a shift-reduce conflict?", ("Parsing",)),
@@ -86,3 +90,22 @@ def test_a_folder_whose_readme_has_no_title_keeps_its_own_name(tmp_path, readme)
     _write(repo / "slos.md", "# SLOs" + QUESTIONS)
     _write(repo / "alerts.md", "# Alerts" + QUESTIONS.replace("Pod", "page"))
     assert parse_path(repo).deck_name == "sre-prep"
+
+
+def test_a_text_notes_title_drawn_over_and_under_is_the_title_all_three_lines(tmp_path):
+    notes = tmp_path / "caching.txt"
+    notes.write_text(
+        "#########\nCaching\n#########\n\n"
+        "What is a write-through cache?\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+        "Writes go to the cache and the store at once.\n\n"
+        "What is a write-back cache?\n~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+        "Writes go to the cache, the store later.\n",
+        encoding="utf-8",
+    )
+    doc = parse_path(notes)
+    assert doc.deck_name == "Caching" and len(doc.questions) == 2
+    assert [(r.start_line, r.reason) for r in doc.skipped] == [
+        (1, "title"),
+        (2, "title"),
+        (3, "title"),
+    ]
