@@ -81,6 +81,8 @@ def test_a_dry_run_says_when_the_notes_give_no_answers(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "would make the deck Kafka: 2 questions" in out
     assert "None of them has an answer in the file" in out  # as the window's "(no answer)"
+    assert main(["import", str(notes), "--data-dir", str(data)]) == 0  # and the import
+    assert "None of them has an answer in the file" in capsys.readouterr().out
     notes.write_text(FIVE, encoding="utf-8")
     assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 0
     assert "no answer" not in capsys.readouterr().out

@@ -190,6 +190,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if said := _unlike_notes(store, summary.deck_name, summary.new):
                     where = f' --data-dir "{args.data_dir}"' if args.data_dir else ""
                     print(f"  {said}{where}")
+                deck = next((d for d in store.decks() if d.name == summary.deck_name), None)
+                if deck is not None and (said := _unanswered(store.questions(deck_id=deck.id))):
+                    print(f"  {said}")  # as its dry run and the window's preview say it
             if summary.removed and not summary.skipped_unchanged_file:
                 from studyapp.core.import_preview import kept_words
 
