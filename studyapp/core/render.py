@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 # Read on the first render only: start-up shows HTML from the store.
 callouts = lazy("studyapp.core.callouts")
+embedded_images = lazy("studyapp.core.embedded_images")
 mdguard = lazy("studyapp.core.mdguard")  # its checks run before a render, not at start
 label_breaks = lazy("studyapp.core.label_breaks")
 mdlists = lazy("studyapp.core.mdlists")
@@ -63,9 +64,10 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
+# 19: pictures carried in the notes as data: URIs drawn;
 # 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
 # unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "18"
+RENDER_VERSION = "19"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -417,13 +419,16 @@ def render_markdown(
     """
     _check_theme(theme)
     _check_line_breaks(line_breaks)
+    # Pictures carried in the notes (data: URIs, a megabyte of base64 each) are
+    # set aside, so the guard, python-markdown and nh3 see a short token.
+    md, embedded = embedded_images.take_out(md)
     # Markdown that would make python-markdown recurse or go quadratic (hostile
     # files: 10,000 nested lists, a paragraph of unclosed links) is shown as text.
     # That HTML is escaped by construction; it skips nh3, which is itself quadratic
     # on a long text node full of "&" (1 MB of them would take minutes).
     too_costly = mdguard.check(md)
     if too_costly is not None:
-        return mdguard.plain_html(md, too_costly)
+        return embedded_images.put_back(mdguard.plain_html(md, too_costly), embedded)
     md = callouts.titled_callouts(texmath.strip_placeholder_chars(md))
     if texmath.may_hold_math(md):
         md = texmath.display_lines_apart(md)
@@ -438,7 +443,10 @@ def render_markdown(
     )
     converter.reset()
     raw = converter.convert(md)
-    clean = rewrite_images(_cleaner().clean(raw), base_dir, image_root)
+    clean = _cleaner().clean(raw)
+    if embedded:
+        clean = embedded_images.put_back(clean, embedded)
+    clean = rewrite_images(clean, base_dir, image_root, embedded)
     clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(_without_empty_heads(clean)))
     clean = _CODE_LINE_HEIGHT.sub("<pre>", clean)
     if qt_quotes:

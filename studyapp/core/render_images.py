@@ -11,6 +11,10 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from studyapp.lazy import lazy
+
+embedded_images = lazy("studyapp.core.embedded_images")  # read when an answer carries one
+
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg"})
 _IMG_TAG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
 _ATTRIBUTE = re.compile(r'([\w:-]+)(?:="([^"]*)")?')
@@ -97,9 +101,14 @@ def _reads_as_image(path: Path) -> bool:
             head = file.read(_SVG_HEAD_BYTES)
     except OSError:
         return False
+    return is_raster_head(head) or b"<svg" in head.lower()
+
+
+def is_raster_head(head: bytes) -> bool:
+    """Whether bytes begin as a PNG, JPEG, GIF, BMP or WebP image does."""
     if head.startswith(b"RIFF"):
         return head[8:12] == b"WEBP"
-    return head.startswith(_IMAGE_HEADS) or b"<svg" in head.lower()
+    return head.startswith(_IMAGE_HEADS)
 
 
 _INDEX_ENTRIES = 5_000  # files and folders: a bigger folder is not searched for a name
@@ -135,7 +144,12 @@ def _image_index(root: str, _epoch: int) -> dict[str, Path]:
     return found
 
 
-def rewrite_images(clean: str, base_dir: Path | None, root: Path | None = None) -> str:
+def rewrite_images(
+    clean: str, base_dir: Path | None, root: Path | None = None, embedded: list[str] | None = None
+) -> str:
+    """Each <img> of sanitized HTML with a `file://` URL for its picture in the notes'
+    folder, or with the picture carried in the notes (`embedded`: the data: URIs
+    core.embedded_images took out), or else as a note that says it is missing."""
     if "<img" not in clean:
         return clean
 
@@ -145,7 +159,12 @@ def rewrite_images(clean: str, base_dir: Path | None, root: Path | None = None) 
             for name, value in _ATTRIBUTE.findall(match.group(1))
         }
         src = attrs.get("src", "")
-        url = local_image_url(src, base_dir, root)
+        if embedded and src.startswith(embedded_images.TOKEN_PREFIX):
+            url, why = embedded_images.checked_uri(src, embedded)
+            if url is None:
+                return missing_image_html("", attrs.get("alt", ""), why=why)
+        else:
+            url = local_image_url(src, base_dir, root)
         if url is None:
             why = _why_missing(src, base_dir, root)
             return missing_image_html(src, attrs.get("alt", ""), why=why)

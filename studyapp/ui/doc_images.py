@@ -1,8 +1,9 @@
 """Images for answer documents, by one rule for the pane and the PDF (QtGui only).
 
-An answer's HTML (core.render) holds two kinds of image: files inside the notes
-file's own folder (file:// URLs) and formulas (SVG drawn by core.texmath, as
-data: URIs). `load_image` gives a QImage for either and nothing for anything else.
+An answer's HTML (core.render) holds three kinds of image: files inside the notes
+file's own folder (file:// URLs), formulas (SVG drawn by core.texmath, as
+data: URIs) and pictures the notes carry themselves (data: URIs, checked by
+core.embedded_images). `load_image` gives a QImage for either and nothing for anything else.
 SVG, whether a formula or a file, is cleaned first (core.svgclean: no reference
 outside the drawing) and rasterized here with QSvgRenderer at `scale` pixels per
 layout pixel (the image keeps that device pixel ratio, so it lays out at its own
@@ -18,13 +19,16 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QRectF, QUrl
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from studyapp.core.embedded_images import MAX_EMBEDDED_BYTES
 from studyapp.core.svgclean import MAX_SVG_BYTES, clean_svg
 
 SVG_DATA_PREFIX = "data:image/svg+xml;base64,"
+RASTER_DATA_PREFIX = "data:image/"  # a picture carried in the notes (core.embedded_images)
+_RASTER_FORMATS = frozenset({b"png", b"jpeg", b"jpg", b"gif", b"bmp", b"webp"})
 CACHE_ENTRIES = 512
 MAX_SIDE = 4_000  # layout pixels: a larger SVG is drawn scaled down to fit
 
@@ -51,6 +55,8 @@ def load_image(url: QUrl, folders: list[Path], scale: float = 2.0) -> QImage | N
         except ValueError:
             return None
         return _remember(key, _svg_image(data, scale))
+    if text.startswith(RASTER_DATA_PREFIX):
+        return _embedded_raster(text)
     if not url.isLocalFile() or not folders:
         return None
     try:
@@ -68,6 +74,29 @@ def load_image(url: QUrl, folders: list[Path], scale: float = 2.0) -> QImage | N
         return _svg_file(path, scale)
     except (OSError, RuntimeError, ValueError):
         return None
+
+
+def _embedded_raster(text: str) -> QImage | None:
+    """A PNG, JPEG, GIF, BMP or WebP picture from a data: URI the renderer let through
+    (core.embedded_images checked its type and size), read by its bytes' own format."""
+    key = (text, 1.0)
+    with _lock:
+        cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    head, _, payload = text.partition(",")
+    if not head.endswith(";base64") or len(payload) > MAX_EMBEDDED_BYTES * 4 // 3 + 4:
+        return None
+    try:
+        data = QByteArray(base64.b64decode(payload, validate=True))
+    except ValueError:
+        return None
+    buffer = QBuffer(data)
+    reader = QImageReader(buffer)
+    if bytes(reader.format().data()).lower() not in _RASTER_FORMATS:
+        return None  # an SVG (or anything else) dressed as a raster type
+    image = reader.read()
+    return None if image.isNull() else _remember(key, image)
 
 
 def _svg_file(path: Path, scale: float) -> QImage | None:

@@ -140,9 +140,9 @@ CASES = [
         ["<img", "../"],
     ),
     (
-        "data: image becomes a placeholder with its alt text",
+        "a data: image that is only a PNG's signature becomes a note with its alt text",
         "![inline](data:image/png;base64,iVBORw0KGgo=)",
-        ["[image: inline]"],
+        ["[image: inline — not a picture StudyApp can read]"],
         ["<img", "base64"],
     ),
     (
