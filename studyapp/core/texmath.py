@@ -50,7 +50,18 @@ _EACH = 30  # units every formula costs, however short (ziamath: 5–15 ms a cal
 CACHE_ENTRIES = 2_000
 TEXT_POINTS = 11.0  # the body text formulas are sized for (the answer pane's)
 SIZE = 17.0  # formula font size in px: beside an 11 pt (14.7 px) sans-serif text
-X_HEIGHT = 0.45  # the text's x-height as a share of SIZE (Qt centres "middle" images on it)
+# Where Qt puts an inline image on its line (measured, Qt 6): "vertical-align: baseline"
+# puts its bottom on the baseline, exactly, whatever else the line holds; "middle"
+# centres it in the line's height, which lands its centre half an x-height/2 above the
+# baseline only when the image reaches past the text both above and below it (else a
+# small formula sat raised and looked shrunk: "rate ᵅ."). So a formula that goes no
+# lower than its baseline is drawn with its bottom there ("baseline"); one that does
+# (a subscript, a descender, a fraction) is padded to reach past the text and set on
+# the middle, centre X_HEIGHT/2 above its own baseline.
+X_HEIGHT = 0.5  # the text's x-height as a share of SIZE (DejaVu Sans 9 px, Noto Sans 8)
+TEXT_ASCENT = 0.85  # the text's ascent as a share of SIZE (DejaVu Sans 0.82, Noto 0.92)
+BASELINE_DEPTH = 0.1  # a formula reaching less below its baseline sits on it (1.7 px)
+INK_BELOW = 0.04  # of it kept below the baseline: the round letters' overshoot
 
 
 def strip_placeholder_chars(md: str) -> str:
@@ -171,6 +182,7 @@ class Formula:
     svg: str
     width: float
     height: float
+    align: str = "middle"  # its vertical-align on the line: "baseline" or "middle"
 
 
 _cache: OrderedDict[tuple[str, bool, str, float], Formula | None] = OrderedDict()
@@ -267,27 +279,26 @@ def _draw(tex: str, *, display: bool, color: str, size: float) -> Formula | None
     x0, y0, width, height = (float(v) for v in box.groups())
     if width <= 0 or height <= 0:
         return None
-    # Qt places a "vertical-align: middle" image with its centre x-height/4 above the
-    # baseline; pad the box so that puts the formula's own baseline (y = 0) on it.
     ascent, descent = -y0, y0 + height
-    quarter_x = X_HEIGHT * size / 4
-    below = ascent - descent - 2 * quarter_x
-    if below > 0:
-        height += below
-    else:
-        y0 -= -below
-        height += -below
+    on_baseline = not display and descent <= BASELINE_DEPTH * size
+    if on_baseline:  # its bottom on the text's baseline: the box ends just below its own
+        descent = min(descent, INK_BELOW * size)
+    else:  # reaching past the text above and below, its centre X_HEIGHT/2 above y = 0
+        half_x = X_HEIGHT * size / 2
+        ascent = max(ascent, TEXT_ASCENT * size, descent + half_x)
+        descent = ascent - half_x
+    y0, height = -ascent, ascent + descent
     head, sep, tail = svg.partition(">")
     head = _SIZE_ATTRS.sub("", _VIEWBOX.sub(f'viewBox="{x0} {y0:.3f} {width} {height:.3f}"', head))
     svg = f'{head} width="{width:.2f}" height="{height:.2f}"{sep}{tail}'
-    return Formula(svg, width, height)
+    return Formula(svg, width, height, "baseline" if on_baseline else "middle")
 
 
 def formula_html(formula: Formula, tex: str) -> str:
     data = base64.b64encode(formula.svg.encode()).decode("ascii")
     return (
         f'<img src="data:image/svg+xml;base64,{data}" width="{round(formula.width)}"'
-        f' height="{round(formula.height)}" style="vertical-align: middle"'
+        f' height="{round(formula.height)}" style="vertical-align: {formula.align}"'
         f' alt="{html.escape(tex)}">'
     )
 

@@ -7,6 +7,7 @@ bare ```` ``` ````, without highlighting."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -154,7 +155,10 @@ def test_an_old_exports_formula_pictures_read_back_as_formulas(tmp_path):
     """Packages StudyApp wrote before carried formulas as SVG data: URIs with the TeX as
     their alt: read back, each is its formula again, never its base64."""
     inline_tex, display_tex = "E = mc^2", "\\frac{TP}{TP + FP}"
-    inline = formula_html(draw(inline_tex, display=False, color="#1f2328"), inline_tex)
+    # As StudyApp wrote them then: every formula set on the text's middle.
+    inline = formula_html(
+        replace(draw(inline_tex, display=False, color="#1f2328"), align="middle"), inline_tex
+    )
     shown = formula_html(draw(display_tex, display=True, color="#1f2328"), display_tex)
     back = f'<p>Energy is {inline}.</p>\n<p>Precision is</p>\n<p align="center">{shown}</p>'
     package = legacy_package(tmp_path / "old.apkg", [Note(("What?", back))])
