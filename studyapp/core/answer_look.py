@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.core import title_math
 from studyapp.core.clusters import cut_every
 
 # A tag, allowing '>' inside quoted attribute values; everything between tags is text.
@@ -30,18 +31,46 @@ def _soften(match: re.Match[str]) -> str:
     )
 
 
-def title_html(title: str, markup: str = "") -> str:
+def title_html(title: str, markup: str = "", *, formulas: tuple[str, float] | None = None) -> str:
     """A question title as HTML text, its long words breakable (TITLE_WORD); given its
     display form (`markup`, Question.title_markup), its inline code as code is in an
-    answer: the code face on a tint (TITLE_CODE_STYLE)."""
+    answer: the code face on a tint (TITLE_CODE_STYLE). Its TeX formulas ($…$) are
+    drawn, given `formulas` (their colour and font size in px), else read as plain
+    text (core.title_math)."""
     if not markup:
-        return html.escape(_TITLE_LONG_WORD.sub(_soften, title))
+        return _text_html(title, formulas)
     from studyapp.core.title_marks import code_parts  # (only a title with code needs it)
 
     return "".join(
-        f'<code style="{TITLE_CODE_STYLE}">{title_html(text)}</code>' if code else title_html(text)
+        f'<code style="{TITLE_CODE_STYLE}">{title_html(text)}</code>'
+        if code
+        else _text_html(text, formulas)
         for text, code in code_parts(markup)
     )
+
+
+def _text_html(text: str, formulas: tuple[str, float] | None) -> str:
+    if not title_math.may_hold_math(text):
+        return html.escape(_TITLE_LONG_WORD.sub(_soften, text))
+    out = []
+    for run, tex in title_math.parts(text):
+        if tex is None:
+            out.append(html.escape(_TITLE_LONG_WORD.sub(_soften, run)))
+        elif formulas is not None and (drawn := _formula(tex, *formulas)):
+            out.append(drawn)
+        else:
+            out.append(html.escape(title_math.plain(tex, run)))
+    return "".join(out)
+
+
+def _formula(tex: str, color: str, size: float) -> str:
+    """A title's formula drawn as an answer's are, or "" when it cannot be."""
+    from studyapp.core import texmath
+
+    if len(tex) > texmath.MAX_TEX_CHARS or texmath.formula_cost(tex) > texmath.ANSWER_BUDGET:
+        return ""
+    formula = texmath.draw(tex.strip(), display=False, color=color, size=size)
+    return "" if formula is None else texmath.formula_html(formula, tex.strip())
 
 
 # --- stylesheets ---------------------------------------------------------------

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from studyapp.core.title_math import may_hold_math, readable
+
 # A code span of Markdown (a run of backticks and the same run closing it) or of HTML.
 _RAW_CODE = re.compile(r"(`+)(.+?)\1|<code>(.*?)</code>", re.S | re.I)
 _TAG = re.compile(r"<[^<>]*>")
@@ -145,6 +147,7 @@ def listed_parts(shown: str, *, typed_here: bool = False) -> list[tuple[str, boo
     code) without Markdown's marks: `shown` is its display form (code spans in
     backticks); `typed_here`, a title typed in the app, may also hold **strong**,
     *emphasis* and [links](…), which go too (the notes' own titles have none left).
+    Its TeX formulas read as plain text ("$O(n^2)$" as "O(n²)").
 
     >>> listed_parts("Why **force-push** after a `git rebase`?", typed_here=True)
     [('Why force-push after a ', False), ('git rebase', True), ('?', False)]
@@ -152,4 +155,6 @@ def listed_parts(shown: str, *, typed_here: bool = False) -> list[tuple[str, boo
     parts = code_parts(shown) if "`" in shown else [(shown, False)]
     if typed_here:
         parts = [(text if code else _unmarked(text), code) for text, code in parts]
+    if may_hold_math(shown):  # its formulas read as text
+        parts = [(text if code else readable(text), code) for text, code in parts]
     return [(text, code) for text, code in parts if text]

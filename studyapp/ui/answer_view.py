@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.answer_look import boxed_code
+from studyapp.core.answer_look import boxed_code, title_html
 from studyapp.core.render import breakable
+from studyapp.core.title_math import may_hold_math
 from studyapp.ui.answer_header import AnswerHeader
 from studyapp.ui.safe_browser import (
     DOCUMENT_MARGIN,
@@ -195,6 +196,19 @@ class AnswerView(Card):
     def set_header(self, title_html: str, meta: str = "", tags: Sequence[str] = ()) -> None:
         """The header's title, meta line and the question's tags (none: no tag line)."""
         self.header.set_text(title_html, meta, tags)
+
+    def title_html(self, title: str, markup: str = "") -> str:
+        """A question's title as the header shows it (core.answer_look.title_html), its
+        formulas drawn in the title's own colour, as much larger than an answer's
+        formulas as the title's font is than the answer's."""
+        if not may_hold_math(title):
+            return title_html(title, markup)
+        from studyapp.core import texmath  # (a title with a formula: drawn with it)
+
+        color = self.title.palette().color(self.title.foregroundRole()).name()
+        text_px = texmath.TEXT_POINTS * self.logicalDpiY() / 72
+        size = texmath.SIZE * QFontInfo(self.title.font()).pixelSize() / text_px
+        return title_html(title, markup, formulas=(color, size))
 
     def set_meta(self, meta: str) -> None:
         self.header.set_text(self.title.text(), meta)

@@ -18,8 +18,9 @@ from studyapp.core.flags import flag_name
 from studyapp.core.label_pattern import labels_only
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import buried_till, card_info, question_state
-from studyapp.core.render import deck_folder, highlight, title_html
+from studyapp.core.render import deck_folder, highlight
 from studyapp.core.scheduler import recall_words
+from studyapp.core.title_math import readable
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext
 from studyapp.ui.main_window import APP_TITLE, MainWindow
@@ -125,7 +126,7 @@ class QuestionPane(QObject):
         if self._idle.isActive() or self._quiet.isActive():
             self.wake_idle()  # the person is busy: idle work waits again
         self.answer.set_header(self._title(question), self.meta(question), question.tags)
-        self.shell.setWindowTitle(f"{question.title} — {APP_TITLE}")
+        self.shell.setWindowTitle(f"{readable(question.title)} — {APP_TITLE}")
         self._veiled_one = reveal and self._veil is not None
         if self._veil is not None:
             reveal, hidden_text = False, self._veil
@@ -186,7 +187,7 @@ class QuestionPane(QObject):
     def _title(self, question: Question) -> str:
         """The header's title, search hits marked, after its flag's pennant if flagged
         (the flag as the tree has it: a session's questions are read once)."""
-        title = title_html(question.title, question.title_markup)
+        title = self.answer.title_html(question.title, question.title_markup)
         if self.search_terms:
             title = self._title_hits(highlight(title, self.search_terms))
         flag = self.model.flag_of(question.id)

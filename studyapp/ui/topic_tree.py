@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from studyapp.core.flags import flag_name
 from studyapp.core.format import plural, suspended_words
 from studyapp.core.model import Deck, Question, Topic
+from studyapp.core.title_math import readable
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
 
 DECK, TOPIC, QUESTION = 0, 1, 2
@@ -65,9 +66,10 @@ def listed_title(question: Question) -> str:
     (a code span's backticks; **strong**, *emphasis* and links in a title typed in
     the app). The stored title is that already (its code is in it as text), but for
     a title typed in the app whose notes could not be written: only those are read
-    (at load, 58,000 titles cost no more than reading them)."""
+    (at load, 58,000 titles cost no more than reading them). Its TeX formulas read as
+    plain text (core.title_math): "$O(n^2)$" as "O(n²)"."""
     if not question.edited:
-        return question.title
+        return readable(question.title)  # (at once, for a title with no "$" in it)
     return "".join(text for text, _code in title_parts(question))
 
 

@@ -8,10 +8,9 @@ import base64
 from PySide6.QtCore import QBuffer, QByteArray, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
-from studyapp.core.importer import import_file
-from studyapp.core.store import Store
 from studyapp.ui.doc_images import load_image
 from tests.ui.conftest import qid
+from tests.ui.window_helpers import window_on_notes
 
 
 def encoded(width: int, height: int, kind: str) -> str:
@@ -25,18 +24,14 @@ def encoded(width: int, height: int, kind: str) -> str:
 
 
 def test_a_google_docs_picture_shows_in_the_answer(make_window, tmp_path):
-    notes = tmp_path / "export.md"
     png = f"data:image/png;base64,{encoded(180, 60, 'PNG')}"
     jpeg = f"data:image/jpeg;base64,{encoded(90, 40, 'JPG')}"
-    notes.write_text(
+    notes = (
         "# Data Engineering\n\n**Q1\\. What is bucketing?**\n\nHashing into files.\n\n"
         "![][image1]\n\n**Q2\\. What is skew?**\n\nOne key holds most rows: "
-        f"![skew]({jpeg})\n\n[image1]: <{png}>\n",
-        encoding="utf-8",
+        f"![skew]({jpeg})\n\n[image1]: <{png}>\n"
     )
-    with Store.open(tmp_path / "s.sqlite3") as store:
-        import_file(store, notes)
-        window = make_window(store=store)
+    with window_on_notes(make_window, tmp_path, notes) as (window, store):
         for title, source, size in (
             ("What is bucketing?", png, (180, 60)),
             ("What is skew?", jpeg, (90, 40)),
@@ -50,7 +45,6 @@ def test_a_google_docs_picture_shows_in_the_answer(make_window, tmp_path):
             assert (image.width(), image.height()) == size
             assert "[image:" not in browser.toPlainText()
             assert browser.refused == []
-        window.close()  # before its store closes
 
 
 def test_an_svg_dressed_as_a_png_is_not_drawn():

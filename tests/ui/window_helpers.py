@@ -3,10 +3,16 @@ pressing keys and reading the tree as a person would."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
 from studyapp.ui.topic_tree import QUESTION
 from tests.ui.conftest import topic_id
 
@@ -89,3 +95,15 @@ def answer_view_showing(qtbot, markdown: str, theme: str):
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+@contextmanager
+def window_on_notes(make_window, folder: Path, notes: str) -> Iterator[tuple[object, Store]]:
+    """A window on a store holding one notes file of `notes` (`folder`/notes.md)."""
+    path = folder / "notes.md"
+    path.write_text(notes, encoding="utf-8")
+    with Store.open(folder / "s.sqlite3") as store:
+        import_file(store, path)
+        window = make_window(store=store)
+        yield window, store
+        window.close()  # before its store closes

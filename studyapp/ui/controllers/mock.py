@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
-from studyapp.core.render import title_html
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, MainWindow
@@ -317,7 +316,7 @@ class MockController(Controller):
         shell = self.shell
         self.pane.current_qid = question.id
         shell.answer.set_header(
-            title_html(question.title, question.title_markup),
+            shell.answer.title_html(question.title, question.title_markup),
             f"{shell.model.topic_path(question.topic_id)}   ·   Mock interview",
             question.tags,  # as the pane shows them: "Difficulty::Hard" sets the bar
         )
