@@ -78,12 +78,9 @@ def load_image(url: QUrl, folders: list[Path], scale: float = 2.0) -> QImage | N
 
 def _embedded_raster(text: str) -> QImage | None:
     """A PNG, JPEG, GIF, BMP or WebP picture from a data: URI the renderer let through
-    (core.embedded_images checked its type and size), read by its bytes' own format."""
-    key = (text, 1.0)
-    with _lock:
-        cached = _cache.get(key)
-    if cached is not None:
-        return cached
+    (core.embedded_images checked its type and size), read by its bytes' own format.
+    Not kept here, as a picture file is not: a document keeps the images it loaded,
+    and a few large photos would fill the formulas' cache many times over."""
     head, _, payload = text.partition(",")
     if not head.endswith(";base64") or len(payload) > MAX_EMBEDDED_BYTES * 4 // 3 + 4:
         return None
@@ -96,7 +93,7 @@ def _embedded_raster(text: str) -> QImage | None:
     if bytes(reader.format().data()).lower() not in _RASTER_FORMATS:
         return None  # an SVG (or anything else) dressed as a raster type
     image = reader.read()
-    return None if image.isNull() else _remember(key, image)
+    return None if image.isNull() else image
 
 
 def _svg_file(path: Path, scale: float) -> QImage | None:
