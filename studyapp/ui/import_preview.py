@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.format import plural, size_label
 from studyapp.core.import_preview import removal_warning
 from studyapp.core.importer import Reading, nothing_readable, skipped_place
+from studyapp.core.title_math import readable
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 from studyapp.ui.literal_text import literal_title
 from studyapp.ui.screen_fit import fitted_layout, refit
@@ -286,10 +287,11 @@ class ImportPreviewDialog(QDialog):
         self.questions.clear()
         for question in doc.questions[:SHOWN_QUESTIONS]:
             answer = first_words(question.answer_markdown)
+            title = readable(question.title)  # its formulas as text: Ω(n log n)
             item = QTreeWidgetItem(
-                [question.title, " › ".join(question.topic_path), answer[:120] or "(no answer)"]
+                [title, " › ".join(question.topic_path), answer[:120] or "(no answer)"]
             )
-            item.setToolTip(0, question.title)
+            item.setToolTip(0, title)
             if answer:
                 item.setToolTip(2, answer[:600])
             else:

@@ -69,10 +69,8 @@ def listed_title(question: Question) -> str:
     (at load, 58,000 titles cost no more than reading them). Its TeX formulas read as
     plain text (core.title_math): "$O(n^2)$" as "O(n²)"."""
     if not question.edited:
-        title = question.title
-        if "$" not in title and "\\(" not in title:  # (58,000 titles: no call for most)
-            return title
-        return readable(title)
+        title = question.title  # (58,000 titles: no call for those without a formula)
+        return title if "$" not in title and "\\(" not in title else readable(title)
     return "".join(text for text, _code in title_parts(question))
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
+from studyapp.core.title_math import readable
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.mock_keeper import MockKeeper
@@ -326,7 +327,9 @@ class MockController(Controller):
             panel.show_asking(session.typed_answer, shell.answer.body_spare)
             # squeezed, the question and its answer box stay in sight (the box first)
             shell.main_page.keep_in_sight = (shell.answer.title, panel.typed)
-            self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
+            self._voice.ask(
+                readable(question.title), session.session_id or 0, session.position()[0] - 1
+            )
             shell.right_layout.setStretchFactor(shell.answer, 2)
             shell.right_layout.setStretchFactor(panel, 3)
             self._show_pause()
