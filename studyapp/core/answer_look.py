@@ -42,20 +42,25 @@ def title_html(title: str, markup: str = "", *, formulas: tuple[str, float] | No
     from studyapp.core.title_marks import code_parts  # (only a title with code needs it)
 
     return "".join(
-        f'<code style="{TITLE_CODE_STYLE}">{title_html(text)}</code>'
+        f'<code style="{TITLE_CODE_STYLE}">{_words_html(text)}</code>'
         if code
         else _text_html(text, formulas)
         for text, code in code_parts(markup)
     )
 
 
+def _words_html(text: str) -> str:
+    return html.escape(_TITLE_LONG_WORD.sub(_soften, text))
+
+
 def _text_html(text: str, formulas: tuple[str, float] | None) -> str:
+    """Text of a title (not its code), its formulas drawn or read (see title_html)."""
     if not title_math.may_hold_math(text):
-        return html.escape(_TITLE_LONG_WORD.sub(_soften, text))
+        return _words_html(text)
     out = []
     for run, tex in title_math.parts(text):
         if tex is None:
-            out.append(html.escape(_TITLE_LONG_WORD.sub(_soften, run)))
+            out.append(_words_html(run))
         elif formulas is not None and (drawn := _formula(tex, *formulas)):
             out.append(drawn)
         else:

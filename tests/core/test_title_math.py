@@ -43,11 +43,14 @@ def test_what_is_no_formula_stays_as_written(title):
 
 
 def test_code_in_a_title_keeps_its_dollars():
-    assert listed_parts("Why does `echo $x$` print $O(1)$ times?") == [
+    shown = "Why does `echo $x$` print $O(1)$ times?"
+    assert listed_parts(shown) == [
         ("Why does ", False),
         ("echo $x$", True),
         (" print O(1) times?", False),
     ]
+    header = title_html("Why does echo $x$ print $O(1)$ times?", shown)
+    assert "<code" in header and ">echo $x$</code> print O(1) times?" in header
 
 
 def test_the_header_draws_a_titles_formula_and_text_elsewhere_reads_it():
