@@ -32,22 +32,30 @@ def drawn(qtbot, markdown: str) -> QImage:
 
 
 def marks(image: QImage) -> list[tuple[int, int]]:
-    """(top row, bottom row) of each run of inked columns, left to right."""
+    """(top row, bottom row) of each run of inked columns, left to right. One blank
+    column inside a run is no gap: an "n" whose thin arch is antialiased lighter than
+    INK (the window's font hinting) is one letter, not two."""
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     stride, pixels = grey.bytesPerLine(), bytes(grey.constBits())
     found: list[tuple[int, int]] = []
     run: list[int] | None = None
+    blank = 0
     for x in range(grey.width()):
         rows = [y for y in range(grey.height()) if pixels[y * stride + x] < INK]
         if rows:
+            blank = 0
             run = (
                 [rows[0], rows[-1]]
                 if run is None
                 else [min(run[0], rows[0]), max(run[1], rows[-1])]
             )
         elif run is not None:
-            found.append((run[0], run[1]))
-            run = None
+            blank += 1
+            if blank > 1:
+                found.append((run[0], run[1]))
+                run = None
+    if run is not None:
+        found.append((run[0], run[1]))
     return found
 
 
