@@ -17,6 +17,12 @@ holds in spite of it) without the claim's verb ("skips") in any form or synonym:
 answer says another thing happens under that condition. (A verb paraphrased under the
 condition as such, "the write only goes through if the version is unchanged", says
 the point as before.)
+
+A point cut down to its circumstance, one that opens with the condition's word ("after
+the outer function has returned", the claim before it another point or none), is not
+said by an answer that says the circumstance with its claim turned round: a word of
+the claim said by its opposite ("forgets the variables … once the outer function has
+returned" for "remembers variables … even after …", `keyopposed`).
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ def _claimed(point: str, sentences: Sequence[str], asked) -> str:
     condition; "" otherwise."""
     if ": " in point or not words(point):
         return ""
-    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in point.split()) + r"\b", re.I)
+    pattern = _phrase(point)
     found = ""
     for sentence in sentences:
         for match in pattern.finditer(sentence):
@@ -110,6 +116,44 @@ def claim_unsaid(point: str, text: Heard) -> bool:
         return False
     condition = [w for w in words(point[opener.end() :]) if w not in STOPWORDS]
     return _conceded(condition, text)
+
+
+def circumstance_turned(point: str, text: Heard, answer: str) -> bool:
+    """True when a point that is only a circumstance is typed with the claim the answer
+    makes under it turned round (see the module's docstring)."""
+    from studyapp.core.keyopposed import opposite_said, turned_on_its_thing
+
+    told = words(point)
+    if told[:1] == ["even"]:
+        told = told[1:]
+    if not answer or ": " in point or not told or told[0] not in OPENERS:
+        return False
+    return any(
+        opposite_said(claim, text) or turned_on_its_thing(claim, text)
+        for claim in _claims_before(point, answer)
+    )
+
+
+def _claims_before(point: str, answer: str) -> list[str]:
+    """The clauses the answer says a point after, in each sentence it says it in ("A
+    nested function that remembers variables from the enclosing scope" before "even
+    after the outer function has returned")."""
+    pattern = _phrase(point)
+    prose = re.sub(r"[*_`]", "", _FENCED.sub(" ", answer))
+    found = []
+    for sentence in _SENTENCES.split(prose):
+        for match in pattern.finditer(sentence):
+            before = sentence[: match.start()]
+            start = _CLAUSE_START.match(before)
+            clause = before[start.end() if start else 0 :]
+            if len(words(clause)) >= CLAIM_WORDS:
+                found.append(clause)
+    return found
+
+
+def _phrase(point: str) -> re.Pattern:
+    """The point's words as the answer writes them, whatever marks or spaces between."""
+    return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in point.split()) + r"\b", re.I)
 
 
 def _conceded(condition: Sequence[str], text: Heard) -> bool:

@@ -522,6 +522,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keycompound.compound_alone(term, heard, keymatch.asked_stems(question))
         and not keyqualified.said_of_the_other_kind(term, terms, heard)  # ("merges the skewed")
         and not keyclaims.claim_unsaid(term, heard)  # ("forces a re-render even when …")
+        and not keyclaims.circumstance_turned(term, heard, answer)  # ("forgets … once")
         and not keyunnamed.subject_unnamed(
             term, terms, heard, answer, keymatch.asked_stems(question)
         )

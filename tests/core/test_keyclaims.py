@@ -83,3 +83,34 @@ def test_what_a_definition_says_happens_stays_its_condition():
     )
     points = key_terms(answer, question="What is a page fault?")
     assert not any(p.startswith("A page fault happens") for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "right", "wrong"),
+    [
+        (
+            "A nested function that remembers variables from the enclosing scope even after"
+            " the outer function has returned.",
+            CLOSURE_Q,
+            "An inner function that keeps access to the variables of the function around"
+            " it, even once that outer function has returned.",
+            "A nested function that forgets the variables from the enclosing scope once the"
+            " outer function has returned.",
+        ),
+        (
+            "Under two-phase locking a transaction's row locks are released only after the"
+            " transaction commits or aborts.",
+            "When are row locks released?",
+            "Its locks are freed once the transaction has committed or rolled back.",
+            "Its row locks are acquired only after the transaction commits or aborts.",
+        ),
+    ],
+)
+def test_a_circumstance_typed_with_its_claim_turned_says_no_point(answer, question, right, wrong):
+    """A point cut down to its circumstance ("after the outer function has returned")
+    is said with its claim in other words, not with the claim turned ("forgets",
+    "acquired")."""
+    points = key_terms(answer, question=question)
+    cut = next(i for i, p in enumerate(points) if p.startswith("after "))
+    assert ticked_terms(points, right, question, answer)[cut], points
+    assert not ticked_terms(points, wrong, question, answer)[cut], points

@@ -722,13 +722,14 @@ def test_the_figures_hold_on_the_twenty_seventh_round():
     `keyobject`; a quality denied, `keydenial.quality_denied`; initials said in words,
     `keyspoken`; "gives back", "loosely coupled", "lazy"). Left: the closure's point cut
     to "after the outer function has returned", which "forgets … once the outer
-    function has returned" says; idempotency's point cut short ("… has the same
+    function has returned" said until round 29 (a circumstance typed with its claim
+    turned, `keyclaims.circumstance_turned`: wrong 0.04, ahead 93 %); idempotency's point cut short ("… has the same
     effect"); the generator's "defined with yield" and "remembering where it was";
     "more precision, less recall" for "raises precision and lowers recall"."""
     right, wrong, ahead, behind = figures(TWENTY_SEVENTH_ROUND)
     assert right >= 0.6, (right, behind)
-    assert wrong <= 0.08, wrong
-    assert ahead >= 0.85, (ahead, behind)
+    assert wrong <= 0.04, wrong
+    assert ahead >= 0.92, (ahead, behind)
 
 
 def test_the_figures_hold_on_the_twenty_eighth_round():
