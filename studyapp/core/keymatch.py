@@ -181,7 +181,8 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             named_words,
         )
 
-        text, shared = about_side(name, gloss, sides, claimed, restates(name, question))
+        # (a side's name inside its own phrase names no side: "mapped types")
+        text, shared = about_side(name, gloss, sides, claimed, restates(name, question), True)
         if value(gloss):  # "RANK: 1, 1, 3": its numbers in a row, said of its side
             return value_said(gloss, text.tokens)
         if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"

@@ -28,6 +28,7 @@ from studyapp.core.keymatch import (
     word_set,
     words,
 )
+from studyapp.core.keynamedinside import inside_own_phrase
 from studyapp.core.keysynonyms import synonyms
 
 # Words before a side's name that only set it against the one the clause is about
@@ -39,7 +40,12 @@ CONTRASTING = word_set(
 
 
 def about_side(
-    name: str, gloss: str, sides: Sequence[str], text: Heard, asked: bool = False
+    name: str,
+    gloss: str,
+    sides: Sequence[str],
+    text: Heard,
+    asked: bool = False,
+    glossed: bool = False,
 ) -> tuple[Heard, set[str]]:
     """The words of the typed answer about the side `name`: the clauses that name it,
     and those that go on from them in the same sentence ("TCP is reliable and keeps
@@ -50,7 +56,9 @@ def about_side(
     stems, where it contrasts no sides or does not name this one. A side this point's
     own words name ("threads: run inside a process") is no other side here. Where
     `asked`, the side is what the question asks about ("Non-deterministic output: …"),
-    which an answer need not name: the clauses that name no other side are its."""
+    which an answer need not name: the clauses that name no other side are its. Where
+    `glossed` (the sides are points "name: what it is"), a side's name typed inside a
+    phrase of its own point names no side there (`keynamedinside`: "mapped types")."""
     from studyapp.core.keymatch import QUALIFIED  # (it imports this module)
 
     named = [split_point(side) for side in sides]
@@ -87,8 +95,15 @@ def about_side(
     } - STOPWORDS
     clause, sentence = text.layout.clause, text.layout.sentence
     places: dict[int, list[tuple[int, str]]] = {}
+    glosses = {**dict(named), name: gloss} if glossed else {}
     for side in (name, *others):
+        elsewhere = [at for o in (name, *others) if o != side for at in at_named[told[o]]]
+        phrased = inside_own_phrase(  # ("mapped types")
+            side, glosses.get(side, ""), text, at_named[told[side]], elsewhere
+        )
         for at in at_named[told[side]]:
+            if at in phrased:
+                continue
             if at and text.tokens[at - 1] in CONTRASTING:
                 continue
             if at > 1 and text.tokens[at - 2] in CONTRASTING:
