@@ -18,6 +18,11 @@ answer says another thing happens under that condition. (A verb paraphrased unde
 condition as such, "the write only goes through if the version is unchanged", says
 the point as before.)
 
+A condition that comes first ("When the **error rate passes a threshold**, it fails
+fast") is read the same way: the point is the condition, to its comma, with the claim
+after it, and the claim's verb ("fails") is what an answer conceding the condition
+must say.
+
 A point cut down to its circumstance, one that opens with the condition's word ("after
 the outer function has returned", the claim before it another point or none), is not
 said by an answer that says the circumstance with its claim turned round: a word of
@@ -90,14 +95,42 @@ def _condition_of(sentence: str, match: re.Match, asked) -> str:
     claim = re.sub(r"^[\W\d]*\s", "", clause[: opener.start()]).split()  # ("- Both …")
     while claim and claim[0].casefold() in _PRONOUNS:
         claim = claim[1:]
+    if not claim:  # (the condition first: "When the error rate passes …, it fails fast")
+        return _leading(sentence, match, clause, asked)
     if len(claim) < CLAIM_WORDS or claim[-1].endswith(","):
-        return ""  # (a condition first: "If no writes happen, …")
+        return ""  # (a condition after another: "If no writes happen, …")
     claimed = words(" ".join(claim))
     if all(w in STOPWORDS or w in _TAKING_PLACE or stem(w) in asked for w in claimed):
         return ""  # ("A cold start happens when a request arrives …")
     tail = re.split(r"[,;:.!?]", sentence[match.end() :])[0].split()
     said = " ".join([*claim, clause[opener.start() :].strip(), match.group(0)])
     return f"{said} {' '.join(tail)}" if len(tail) <= TAIL_WORDS and tail else said
+
+
+CONDITION_WORDS = 8  # words a condition that comes first goes on for after the point
+
+
+def _leading(sentence: str, match: re.Match, clause: str, asked) -> str:
+    """The condition that comes first, to its comma, with the claim after it ("When the
+    error rate passes a threshold, it fails fast"), where the match is in a condition
+    that opens its clause (`clause`: the clause's words before the match); ""
+    otherwise."""
+    opening = re.match(rf"[\W\d]*\b(?:{'|'.join(sorted(OPENERS))})\b", clause, re.I)
+    if not opening or len(words(clause[opening.end() :])) > OPENER_GAP:
+        return ""
+    rest, comma, after = sentence[match.end() :].partition(",")
+    if not comma or len(words(rest)) > CONDITION_WORDS or re.search(r"[;:.!?]", rest):
+        return ""
+    claim = re.split(r"[,;:.!?]", after)[0].strip()
+    told = words(claim)
+    while told and told[0] in _PRONOUNS:
+        told = told[1:]
+    if len(told) < CLAIM_WORDS or all(
+        w in STOPWORDS or w in _TAKING_PLACE or stem(w) in asked for w in told
+    ):
+        return ""
+    condition = clause[opening.start() :].lstrip(" -*•") + match.group(0) + rest
+    return f"{condition.strip()}, {claim}"
 
 
 def claim_unsaid(point: str, text: Heard) -> bool:
@@ -108,13 +141,16 @@ def claim_unsaid(point: str, text: Heard) -> bool:
     opener = _CONDITION.search(point)
     if opener is None or ": " in point:
         return False
-    claim = words(point[: opener.start()])
+    claim, condition_said = words(point[: opener.start()]), point[opener.end() :]
+    if not claim and "," in point:  # (the condition first: "When …, it fails fast")
+        condition_said, _, main = point[opener.end() :].partition(",")
+        claim = [w for w in words(main) if w not in _PRONOUNS]
     if len(claim) < CLAIM_WORDS:
         return False
     verbs = [w for w in claim if w.endswith("s") and len(w) > 3 and w not in STOPWORDS]
     if not verbs or text.positions(verbs[0]):
         return False
-    condition = [w for w in words(point[opener.end() :]) if w not in STOPWORDS]
+    condition = [w for w in words(condition_said) if w not in STOPWORDS]
     return _conceded(condition, text)
 
 

@@ -114,3 +114,33 @@ def test_a_circumstance_typed_with_its_claim_turned_says_no_point(answer, questi
     cut = next(i for i, p in enumerate(points) if p.startswith("after "))
     assert ticked_terms(points, right, question, answer)[cut], points
     assert not ticked_terms(points, wrong, question, answer)[cut], points
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "right", "wrong"),
+    [
+        (
+            "A circuit breaker stops calling a failing service. When the **error rate passes"
+            " a threshold**, it fails fast, and after a cooldown it lets a trial request"
+            " through.",
+            BREAKER_Q,
+            "When the error rate passes a threshold it fails fast.",
+            "It keeps sending requests to the service even when the error rate passes a threshold.",
+        ),
+        (
+            "It **memoizes a component**: if its **props are shallowly equal** to the"
+            " previous props, React skips re-rendering it.",
+            MEMO_Q,
+            "If the props are shallowly equal, React skips the re-render.",
+            "It forces a re-render even when the props are shallowly equal.",
+        ),
+    ],
+)
+def test_a_condition_that_comes_first_is_no_point_alone(answer, question, right, wrong):
+    """ "When …, X" as "X when …": the point is the condition with its claim, which the
+    circumstance typed with another claim does not say."""
+    points = key_terms(answer, question=question)
+    claimed = next(i for i, p in enumerate(points) if p.casefold().startswith(("when", "if")))
+    assert ", " in points[claimed], points
+    assert ticked_terms(points, right, question, answer)[claimed], points
+    assert not ticked_terms(points, wrong, question, answer)[claimed], points
