@@ -8,6 +8,12 @@ the typed answer says what it is of, and in the same sentence, a few words befor
 or right after it, a word of the same direction: down for "less", "fewer", "lower",
 "smaller"; up for "more", "higher", "greater", "larger". A word of the other direction
 there ("raises the origin load") says its contrary.
+
+The other way round, a point's verb of change ("raises precision", "lowers recall",
+"increasing the threshold") is heard at a word of degree of its direction typed before
+a word that is no small one ("more precision, less recall", "higher threshold"):
+`as_degree`, which `keyheard.Heard.positions` asks; the word of the other direction
+there ("less precision") turns it (`keyopposed.turned_on_its_thing`).
 """
 
 from __future__ import annotations
@@ -93,3 +99,33 @@ def degree_said(point: str, text: Heard) -> bool | None:
             if _changes(text, at, group, same) and not _changes(text, at, group, other):
                 return True
     return False
+
+
+# The verbs of change a point says, by direction, heard at a word of degree.
+_VERBS_UP = frozenset(map(stem, word_set("raise increase boost grow rise maximize maximise")))
+_VERBS_DOWN = frozenset(
+    map(stem, word_set("lower reduce decrease cut drop shrink minimize minimise lessen"))
+)
+
+_COMPARING = word_set("than")  # ("more than once": a comparison, no change)
+_DEGREES_UP, _DEGREES_DOWN = frozenset(map(stem, _POINT_UP)), frozenset(map(stem, _POINT_DOWN))
+
+
+def degrees(verb_stem: str) -> frozenset[str]:
+    """The words of degree that say a verb of change (by its stem) before what it is
+    of: "more", "higher" … for "raise"; none for any other word."""
+    if verb_stem in _VERBS_UP:
+        return _DEGREES_UP
+    return _DEGREES_DOWN if verb_stem in _VERBS_DOWN else frozenset()
+
+
+def as_degree(tokens: Sequence[str], word: str) -> list[int]:
+    """Where the typed words say a verb of change (`word`) by a word of degree of its
+    direction before what it is of ("more precision" for "raises precision"); none for
+    any other word, nor where the degree compares ("more than once")."""
+    said = degrees(stem(word))
+    return [
+        k
+        for k, token in enumerate(tokens[:-1])
+        if stem(token) in said and tokens[k + 1] not in STOPWORDS | _COMPARING
+    ]

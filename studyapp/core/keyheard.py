@@ -244,6 +244,9 @@ class Heard:
         found.update(compound_heads(self.tokens, word))  # "JavaScript" for "script"
         found.update(counted(self.tokens, word))  # "two keys" for "key pair"
         found.update(clipped(self.tokens, word, self.spelling.pairs))  # "protobuf"
+        from studyapp.core.keydegree import as_degree  # (it imports this module)
+
+        found.update(as_degree(self.tokens, word))  # "more precision" for "raises precision"
         # Words written together ("over-fits" for "overfitting") and typos: only forms
         # that open with the same letters and are about as long can be the word.
         for form in self._by_opening.get(word[:2], ()):

@@ -122,6 +122,7 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
     the point says it of, and no typed clause says the word itself of that thing (see
     the module's docstring): "lowers precision and raises recall" for "raises precision
     and lowers recall", "the GIL is held while waiting" for "the GIL is released …"."""
+    from studyapp.core.keydegree import degrees
     from studyapp.core.keydenial import denied_positions
     from studyapp.core.keysynonyms import opposites, synonyms
 
@@ -133,7 +134,9 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
     for i, word in enumerate(told):
         if word in STOPWORDS or not (contrary := opposites(stem(word), of_a_thing=True)):
             continue
-        own = synonyms(stem(word)) | {stem(word)}
+        # (a verb of change said by a word of degree: "more precision", `keydegree`)
+        own = synonyms(stem(word)) | {stem(word)} | degrees(stem(word))
+        contrary = contrary | {d for c in contrary for d in degrees(c)}
         for thing, first in ((_said_of(told, i), False), (_told_of(told, i), True)):
             if not thing or opposites(stem(thing), of_a_thing=True):
                 continue  # (a thing, no word of a pair: "reads" of "faster reads, slower …")
