@@ -35,6 +35,7 @@ from studyapp.core import (
 )
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
+from studyapp.core.keystandard import compared_whole
 from studyapp.core.keysynonyms import known_phrase
 
 MAX_CLAUSE_WORDS = 14  # a longer clause is cut at a subordinate clause or shortened
@@ -391,8 +392,8 @@ def _before_last_clause(pieces: list[str]) -> list[str]:
 def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
     """A clause of at most `MAX_CLAUSE_WORDS`: a long one is cut at a subordinate clause
     when both sides say something, else ends on its last content word within the limit."""
-    if len(clause.split()) <= MAX_CLAUSE_WORDS:
-        return [clause]
+    if len(clause.split()) <= MAX_CLAUSE_WORDS or compared_whole(clause, MAX_CLAUSE_WORDS):
+        return [clause]  # (nor a comparison cut from its standard: "… as applying it once")
     joined = [m for m in _SUBORDINATE.finditer(clause) if _joins_a_name(clause[m.end() :])]
     if joined and len(clause[: joined[-1].start()].split()) <= MAX_CLAUSE_WORDS:
         return [clause]  # the limit ends inside a name it ends with: whole, not half of it

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core.keyheard import NEGATIONS, STOPWORDS, Heard, stem, word_set, words
+from studyapp.core.keystandard import compared_words
 from studyapp.core.keysynonyms import opposites
 
 STATEMENT_SHARE = 0.4  # the share of a clause's own words a typed answer must say
@@ -43,6 +44,7 @@ def _said_in_part(
 
     # (a "cannot" is heard as any denial is, where the clause's words are: keydenial)
     wanted = [w for w in own_words(point, frozenset(asked)) if w not in NEGATIONS]
+    wanted += compared_words(point)  # ("the same effect as applying it once")
     if not wanted:
         return False
     # (a clause mostly of keywords in capitals, code, is said more exactly: "ORDER BY

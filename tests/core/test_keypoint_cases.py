@@ -727,11 +727,12 @@ def test_the_figures_hold_on_the_twenty_seventh_round():
     effect"); the generator's "defined with yield" and "remembering where it was";
     "more precision, less recall" for "raises precision and lowers recall" (heard in
     round 29: a verb of change said by a word of degree, `keydegree.as_degree`: right
-    0.63)."""
+    0.63). Idempotency's point whole since round 29, its standard kept and its "same" and
+    "once" its words (`keystandard`): right 0.66, ahead 100 %."""
     right, wrong, ahead, behind = figures(TWENTY_SEVENTH_ROUND)
-    assert right >= 0.6, (right, behind)
+    assert right >= 0.65, (right, behind)
     assert wrong <= 0.04, wrong
-    assert ahead >= 0.92, (ahead, behind)
+    assert ahead >= 0.99, (ahead, behind)
 
 
 def test_the_figures_hold_on_the_twenty_eighth_round():
