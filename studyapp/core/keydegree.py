@@ -124,6 +124,8 @@ def as_degree(tokens: Sequence[str], word: str) -> list[int]:
     direction before what it is of ("more precision" for "raises precision"); none for
     any other word, nor where the degree compares ("more than once")."""
     said = degrees(stem(word))
+    if not said:
+        return []
     return [
         k
         for k, token in enumerate(tokens[:-1])
