@@ -7,11 +7,13 @@ a transaction that is rolled back. No Qt here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.core import textio
+from studyapp.core import textio, work_progress
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, StudyAppError
 from studyapp.core.store import Store
@@ -191,9 +193,16 @@ class _RollBack(Exception):
     pass
 
 
-def preview_import(store: Store, path: str | Path, split_at: str | None = None) -> ImportPreview:
+def preview_import(
+    store: Store,
+    path: str | Path,
+    split_at: str | None = None,
+    progress: Callable[[str, int], None] | None = None,
+) -> ImportPreview:
     """Parse `path` (a file or a folder) as an import would, split at `split_at` (or the
-    unit remembered for it, else the one detected), and count what it would change."""
+    unit remembered for it, else the one detected), and count what it would change.
+    `progress(step, percent)` is told how far the parse has got, as an import tells it;
+    what it raises stops the preview there."""
     from studyapp.core.importer import (
         moved_here,
         read_for_import,
@@ -212,7 +221,17 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     # Read as the import reads it, topics and all: the import that follows the preview
     # takes this reading where the file is unchanged, and reads it no more (a big
     # file's parse and topics took seconds twice).
-    reading = read_for_import(path, split_at)
+    shown = textio.path_text(path.name)
+
+    def told(words: str, fraction: float) -> None:
+        if progress is not None:
+            progress(f"Finding questions in {shown}: {words}", int(95 * fraction))
+
+    # (A folder's files each parse from start to end: only a file's parse is told.)
+    with nullcontext() if path.is_dir() else work_progress.telling(told):
+        reading = read_for_import(path, split_at)
+    if progress is not None:
+        progress(f"Comparing {len(reading.doc.questions):,} questions with your decks", 95)
     doc = reading.doc
     refuse_own_export(store, path, doc, textio.path_text(path.name))
     deck = next((d for d in store.decks() if d.source_path == source), None)

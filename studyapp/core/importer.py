@@ -14,10 +14,11 @@ import contextlib
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from studyapp.core import repair, textio, unfinished
+from studyapp.core import repair, textio, unfinished, work_progress
 from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
@@ -76,7 +77,9 @@ def read_for_import(path: Path, split_at: str | None) -> Reading:
     from studyapp.core.reparse import parse_notes_file
 
     digest = _source_hash(path)  # before the parse: bytes changed meanwhile never match
-    doc = parse_notes_file(path, split_at=split_at)
+    with work_progress.part(0.0, 0.97):
+        doc = parse_notes_file(path, split_at=split_at)
+    work_progress.at(f"sorting {len(doc.questions):,} questions into topics", 0.97)
     source = textio.path_text(path.resolve())
     return Reading(source, digest, split_at, doc.deck_name, with_topics(titled(doc, path)))
 
@@ -163,6 +166,19 @@ def told_apart(
 
 
 HISTORY_BATCH = 500  # questions whose answers go in one transaction
+
+# The share of the bar (percent) each stage of an import moves it through: measured
+# on a 12 MB file of 11,000 questions, reading and hashing took 1 % of the time,
+# finding the questions 85 %, sorting them into topics 1 %, saving 13 %. The bar
+# moves through each share as the stage says how far it has got.
+PARSED = (5, 80)
+SAVED = (82, 97)
+
+
+def _share(stage: tuple[int, int], fraction: float) -> int:
+    """The percent of the whole at `fraction` of the way through `stage`."""
+    start, end = stage
+    return start + int((end - start) * max(0.0, min(fraction, 1.0)))
 
 
 def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument:
@@ -355,7 +371,7 @@ def import_file(
         if cancelled():
             raise ImportCancelled(f"{shown}: import cancelled, nothing was changed")
 
-    report(f"Reading {shown}", 5)
+    report(f"Reading {shown}", 0)
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     digest = _source_hash(path)
@@ -383,19 +399,24 @@ def import_file(
     # Noted until it ends: one the process did not live to end is said at the next
     # start, and offered again (core.unfinished).
     with unfinished.import_under_way(store, source, split_at):
-        report(f"Repairing {shown}", 20)
+        report(f"Finding questions in {shown}", PARSED[0])
         check()
-        report(f"Finding questions in {shown}", 30)
 
         # A small edit of a big file is patched into its last parse (core.reparse).
         def per_file(done: int, total: int, name: str) -> None:
-            # A big folder parses for a while: each file moves the bar from 30 to 60 %.
+            # A big folder parses for a while: each file moves the bar through PARSED.
             if total and (done == total or done % max(1, total // 100) == 0):
                 check()
                 report(
                     f"Finding questions in {shown}: {done:,} of {total:,} files",
-                    30 + 30 * done // total,
+                    _share(PARSED, done / total),
                 )
+
+        def told(words: str, fraction: float) -> None:
+            # A file's parse says how far it has got (core.work_progress); a cancel
+            # raised here stops it where it is, nothing written yet.
+            check()
+            report(f"Finding questions in {shown}: {words}", _share(PARSED, fraction))
 
         as_previewed = (
             reading is not None and not keep_chat_noise and reading.fits(source, digest, split_at)
@@ -406,15 +427,17 @@ def import_file(
             doc = replace(doc, questions=list(doc.questions))
             read_by_import(path)
         else:
-            doc, previewed = parse_to_import(
-                path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
-            )
+            # (A folder's files each parse from start to end: the count of files says it.)
+            with nullcontext() if path.is_dir() else work_progress.telling(told):
+                doc, previewed = parse_to_import(
+                    path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
+                )
             parsed_name = doc.deck_name
         if not doc.questions:
             raise NoQuestionsError(no_questions_message(shown, doc))
         refuse_own_export(store, path, doc, shown)
         check()
-        report("Sorting questions into topics", 60)
+        report(f"Sorting {len(doc.questions):,} questions into topics", PARSED[1])
         if not as_previewed:
             doc = with_topics(titled(doc, path))
         doc = _known_name(store, source, parsed_name, doc, digest)
@@ -422,14 +445,20 @@ def import_file(
         doc = moved_here(store, source, doc)
         twin = same_notes_here(store, source, digest, doc)  # a copy: said, not refused
         check()
-        report("Saving", 80)
+        total = len(doc.questions)
+        report(f"Saving {shown}: 0 of {total:,} questions", SAVED[0])
+
+        def between(done: int) -> None:
+            check()
+            report(f"Saving {shown}: {done:,} of {total:,} questions", _share(SAVED, done / total))
+
         # Cancellable while it saves: the check between questions raises, and the one
         # transaction is rolled back (a cancel during a big file's saving went unheard,
         # and the whole deck was saved after "nothing of it is saved").
         # The note that the questions are saved commits with them: a process killed
         # before this commit saved nothing of the import, and the next start says so.
         with store.transaction():
-            summary = store.import_document(doc, source, digest, force=True, between=check)
+            summary = store.import_document(doc, source, digest, force=True, between=between)
             unfinished.note_import_saved(store)
         _remember(store, source, split_at, doc)
         _keep_pictures(store, source, path, doc)
@@ -515,7 +544,10 @@ def _take_history(
     for start in range(0, len(given), HISTORY_BATCH):
         if cancelled():
             break
-        report(f"Taking the reviews from Anki: {start:,} of {len(given):,}", 80)
+        report(
+            f"Taking the reviews from Anki: {start:,} of {len(given):,}",
+            _share((SAVED[1], 99), start / len(given)),
+        )
         with store.transaction():
             for parsed in given[start : start + HISTORY_BATCH]:
                 qid = ids.get(_title_key(parsed.title))

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from studyapp.core import repair, textio
+from studyapp.core import repair, textio, work_progress
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import (
@@ -101,7 +101,9 @@ def parse_notes_file(
         return parse_path(
             path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=progress
         )
-    text = repair.repair_text(textio.read_notes(path))
+    text = textio.read_notes(path)
+    with work_progress.part(0.0, 0.03, "repairing the text"):
+        text = repair.repair_text(text)
     key = (str(path.resolve()), keep_chat_noise, split_at)
     with _lock:
         previous = _cache.get(key)
@@ -109,7 +111,8 @@ def parse_notes_file(
     if previous is not None:
         doc = patched(previous[0], previous[1], text)
     if doc is None:
-        doc = parse_file_text(text, path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+        with work_progress.part(0.03, 0.95):
+            doc = parse_file_text(text, path, keep_chat_noise=keep_chat_noise, split_at=split_at)
     with _lock:  # kept as parsed (the patch compares it with a fresh parse of a question)
         _cache[key] = (text, _copy(doc))
         _cache.move_to_end(key)
@@ -119,6 +122,7 @@ def parse_notes_file(
         _reads.move_to_end(key[0])
         while len(_reads) > _READS_KEPT:
             _reads.popitem(last=False)
+    work_progress.at("tidying the answers' markup", 0.95)
     # As `parse_path` gives it: the import read a note's front-matter topic only
     # through `parse`, so the preview promised a topic the import did not give.
     return with_front_matter_topic(note_markup_cleaned(doc, path.suffix), path, text)

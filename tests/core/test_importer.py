@@ -60,7 +60,7 @@ def _cancelled_while_saving():
     state = {"saving": False}
 
     def progress(step: str, _percent: int) -> None:
-        state["saving"] = state["saving"] or step == "Saving"
+        state["saving"] = state["saving"] or step.startswith("Saving ")
 
     return progress, lambda: state["saving"]
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from studyapp.core import work_progress
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import (
     ANKI_PACKAGE_SUFFIXES,
@@ -223,14 +224,16 @@ def parse_text(
                 return read
             return cards
     given = text
-    text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
-    text = without_furniture(text)  # a PDF's page headers and numbers
-    text = dehyphenated(text)  # "synchro-" / "nization": the word whole, on one line
-    org = suffix in ORG_SUFFIXES
-    read, origins = markup.to_mapped_markdown(text, suffix)  # Org, AsciiDoc, HTML a line …
+    with work_progress.part(0.0, 0.08, "looking over the text"):
+        text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
+        text = without_furniture(text)  # a PDF's page headers and numbers
+        text = dehyphenated(text)  # "synchro-" / "nization": the word whole, on one line
+        org = suffix in ORG_SUFFIXES
+        read, origins = markup.to_mapped_markdown(text, suffix)  # Org, AsciiDoc, HTML …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
-    doc = _parse_read(text, name, keep_chat_noise, split_at, suffix, source_file)
+    with work_progress.part(0.08, 1.0):
+        doc = _parse_read(text, name, keep_chat_noise, split_at, suffix, source_file)
     doc = doc if origins is None else at_file_lines(doc, origins, text)
     if org:  # "** Ser vs estar  :grammar:": its question's tags
         doc = org_tags.with_heading_tags(doc, given)
@@ -291,6 +294,7 @@ def _parse_read(
             return code
     fmt = detect_format(text)
     plain = suffix in TEXT_SUFFIXES and not _written_in_markdown(text)
+    work_progress.at("looking for a chat's turns")
     if split_at in (None, "chat"):
         transcript = turns.parse_turns(
             chat_headers.labelled(text),  # "[10:02] Alex Kim" over each message
@@ -325,14 +329,16 @@ def _parse_read(
     from studyapp.core.parse.page_properties import page_properties, with_properties
 
     text, properties = page_properties(text)  # a database's page: "Difficulty: Easy" …
-    general = engine.parse_markdown(
-        text,
-        name=name,
-        split_at=split_at,
-        plain=plain,
-        fmt="text" if plain else "markdown",
-        source_file=source_file,
-    )
+    with work_progress.part(0.05, 0.97):
+        general = engine.parse_markdown(
+            text,
+            name=name,
+            split_at=split_at,
+            plain=plain,
+            fmt="text" if plain else "markdown",
+            source_file=source_file,
+        )
+    work_progress.at("reading the questions' tags and answer keys", 0.97)
     if plain:
         general.line_breaks = "break"
     if not general.questions and split_at in (None, "card"):
@@ -518,13 +524,15 @@ def parse_file_text(
     patch an edit into)."""
     from studyapp.core import textio
 
-    doc = parse_text(
-        text,
-        name=textio.path_text(path.stem),
-        keep_chat_noise=keep_chat_noise,
-        split_at=split_at,
-        suffix=path.suffix,
-    )
+    with work_progress.part(0.0, 0.94):
+        doc = parse_text(
+            text,
+            name=textio.path_text(path.stem),
+            keep_chat_noise=keep_chat_noise,
+            split_at=split_at,
+            suffix=path.suffix,
+        )
+    work_progress.at("checking that every line is accounted for", 0.94)
     doc = with_repeats_said(doc)  # "What is the GIL?" pasted twice: said, once if the same
     _blanked_regions(doc, text)
     account_for_lines(doc, text)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate, pairwise
 
+from studyapp.core import work_progress
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import obsidian
 from studyapp.core.parse import unit_scores as scores
@@ -207,9 +208,12 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         if value > best_value:
             best_group, best_value = units, value
     found_units["list-item"] = best_group
-    for kind, finder in FINDERS.items():
+    work_progress.at("", 0.3)
+    for index, (kind, finder) in enumerate(FINDERS.items()):
+        work_progress.at("", 0.3 + 0.5 * index / len(FINDERS))
         found_units[kind] = finder(doc)
     found_units.update(extra or {})
+    work_progress.at("", 0.8)
     tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
     # "## TODO" over its to-dos, "## Open questions" after the cards: not questions yet
     still_open = OpenSections(doc)
@@ -313,6 +317,10 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
 
 
 # --- assembling the questions ------------------------------------------------------
+
+
+def _reading(done: int, total: int) -> str:
+    return f"reading question {done:,} of {total:,}"
 
 
 def assemble(
@@ -420,7 +428,7 @@ def assemble(
     }
     # "## Storage" over "## What is an LSM tree?": a group of the questions' own level
     flat = flat_groups(doc, int(cand.kind[1]), units) if cand.kind in HEADING_KINDS else set()
-    for index, unit in enumerate(units):
+    for index, unit in enumerate(work_progress.counting(units, _reading)):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
                 stack.pop()
@@ -565,10 +573,14 @@ def _split_counts(doc: Document, cands: list[Candidate]) -> dict[str, int]:
     own places, the questions written in another style that it finds too, and those
     whose marks were mistyped (but not the lines it names as such)."""
     counts = {}
-    for cand in cands:
+    for cand in work_progress.counting(cands, _weighing):
         split, doubts = mistyped_marks(doc, other_styles(doc, cand, cands))
         counts[cand.kind] = len(split.units) - len(doubts)
     return counts
+
+
+def _weighing(done: int, total: int) -> str:
+    return f"counting the questions of each other way to split ({done} of {total})"
 
 
 def parse_markdown(
@@ -581,8 +593,11 @@ def parse_markdown(
     source_file: str = "",
     plain: bool = False,
 ) -> ParsedDocument:
-    doc = split_glued_labels(build(text, plain=plain))
-    cands = candidates(doc, extra(doc) if extra else None)
+    with work_progress.part(0.0, 0.15):
+        doc = split_glued_labels(build(text, plain=plain))
+    with work_progress.part(0.15, 0.5, "looking for questions (headings, lists, Q: lines…)"):
+        cands = candidates(doc, extra(doc) if extra else None)
+    work_progress.at("choosing how the notes split into questions", 0.5)
     first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
     numbered = Candidate(NUMBERED, numbered_lines(doc), 0.0)  # (not among `cands`)
     chosen = numbered if split_at == NUMBERED else choose(cands, split_at, first_line)
@@ -613,21 +628,24 @@ def parse_markdown(
         chosen = after_footers(doc, chosen, cands)  # "## References", then "### What …?"
     chosen = other_styles(doc, chosen, cands)  # (under a split the person chose too)
     chosen, doubts = mistyped_marks(doc, chosen)  # "7 What is …?" between "6." and "8."
-    deck_name, questions, skipped, has_sections = assemble(
-        doc, chosen, name, source_file=source_file, own=own
-    )
+    with work_progress.part(0.6, 0.85):
+        deck_name, questions, skipped, has_sections = assemble(
+            doc, chosen, name, source_file=source_file, own=own
+        )
     questions, skipped = named_doubts(questions, skipped, doubts)
     if todo is not None:
         skipped = named_task_list(skipped, *todo)
     for first, last in chores:
         skipped = named_task_list(skipped, first, last)
+    with work_progress.part(0.85, 1.0):
+        split_counts = _split_counts(doc, cands)
     return ParsedDocument(
         deck_name,
         fmt,
         questions,
         has_sections=has_sections,
         unit=chosen.kind,
-        candidates={**_split_counts(doc, cands), NUMBERED: len(numbered.units)},
+        candidates={**split_counts, NUMBERED: len(numbered.units)},
         skipped=skipped,
         line_breaks="space",
     )

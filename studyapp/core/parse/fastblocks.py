@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core import work_progress
 from studyapp.core.parse.tree import RULE_UNDER_TEXT_RE, Block
 
 HEADING_RE = re.compile(r"#{1,6}(?=[ \t]|$)")
@@ -106,6 +107,10 @@ HTML_SEVEN_RE = re.compile(
     r"(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
     r"|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$"
 )
+
+
+def _reading_lines(done: int, total: int) -> str:
+    return f"reading line {done:,} of {total:,}"
 
 
 def _expand(line: str) -> tuple[int, int]:
@@ -415,7 +420,8 @@ class Scanner:
 
     def run(self) -> list[Block]:
         first = self._front_matter()
-        for number, raw in enumerate(self.lines, start=1):
+        lines = work_progress.counting(self.lines, _reading_lines)
+        for number, raw in enumerate(lines, start=1):
             if number > first:
                 self._line(number, raw)
         # An unclosed fence or HTML block runs to the last line, but a blank last line

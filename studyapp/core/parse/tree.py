@@ -16,6 +16,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from studyapp.core import work_progress
+
 
 @dataclass(slots=True)
 class Block:
@@ -134,6 +136,7 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
 
         lines = text.split("\n")
         return Document(lines, scan(_shallow(text).split("\n")), plain)
+    work_progress.at("reading lines")
     tokens = _markdown().parse(_shallow(text))
     if _nesting_cut(tokens):
         return build(text, plain=plain, fast=True)

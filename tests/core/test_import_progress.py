@@ -1,0 +1,112 @@
+"""What an import of a big file says while it runs: a tester's 12 MB file sat at
+"Finding questions 30 %" for 20 s and at "Saving 80 %" for a long stretch.
+
+The steps name their stage and count what they go through (lines, questions, saved
+questions); the percent only rises; a cancel at any of them writes nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studyapp.core import work_progress
+from studyapp.core.import_preview import preview_import
+from studyapp.core.importer import ImportCancelled, import_file
+from studyapp.core.store import Store
+
+QUESTIONS = 1500
+
+
+def headings(count: int) -> str:
+    """Sections of level-3 heading questions, each over a paragraph, a list and code:
+    bigger than the size from which the parse reads its lines in one pass."""
+    parts = ["# Big notes", ""]
+    for n in range(count):
+        if n % 100 == 0:
+            parts += [f"## Part {n // 100 + 1}", ""]
+        parts += [f"### How does thing {n} work?", "", f"Thing {n} works well. " * 20, ""]
+        parts += ["- one point", "- another point", "", "```python", f"x = {n}", "```", ""]
+    return "\n".join(parts)
+
+
+def numbered(count: int) -> str:
+    """The other main shape: bold numbered list items, their answers indented under them."""
+    parts = ["# Big list", ""]
+    for n in range(count):
+        parts += [f"{n + 1}. **What is item {n}?**", "", f"    Item {n} is an item. " * 25, ""]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "store.sqlite3") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("make", [headings, numbered])
+def test_a_big_import_says_each_stage_with_counts_and_its_percent_only_rises(store, tmp_path, make):
+    path = tmp_path / "big.md"
+    path.write_text(make(QUESTIONS), encoding="utf-8")
+    told: list[tuple[str, int]] = []
+    summary = import_file(store, path, progress=lambda step, pct: told.append((step, pct)))
+    assert summary.new == QUESTIONS
+    percents = [pct for _step, pct in told]
+    assert percents == sorted(percents) and percents[0] == 0 and percents[-1] == 100
+    steps = [step for step, _pct in told]
+    assert steps[0] == "Reading big.md"
+    counted = {
+        "lines": r"Finding questions in big\.md: reading line [\d,]+ of [\d,]+$",
+        "questions": rf"Finding questions in big\.md: reading question [\d,]+ of {QUESTIONS:,}$",
+        "saving": rf"Saving big\.md: [\d,]+ of {QUESTIONS:,} questions$",
+    }
+    for stage, pattern in counted.items():
+        said = [s for s in steps if re.match(pattern, s)]
+        assert len(said) > 5, stage  # the count moves through the stage, not once
+        shares = {pct for s, pct in told if s in said}
+        assert len(shares) > 2, stage  # and the bar with it
+    assert steps[-1] == "Done"
+
+
+@pytest.mark.parametrize("stage", ["reading line", "reading question", "Saving big.md: 1,000"])
+def test_a_cancel_at_any_stage_of_a_big_import_leaves_the_store_as_it_was(store, tmp_path, stage):
+    first = tmp_path / "first.md"
+    first.write_text(numbered(20), encoding="utf-8")
+    import_file(store, first)
+    before = (store.decks(), store.question_count())
+    path = tmp_path / "big.md"
+    path.write_text(headings(QUESTIONS), encoding="utf-8")
+    reached = []
+
+    def progress(step: str, _pct: int) -> None:
+        if stage in step:
+            reached.append(step)
+
+    with pytest.raises(ImportCancelled):
+        import_file(store, path, progress=progress, cancelled=lambda: bool(reached))
+    assert reached and (store.decks(), store.question_count()) == before
+
+
+def test_the_preview_of_a_big_file_says_how_far_its_parse_has_got(store, tmp_path):
+    path = tmp_path / "big.md"
+    path.write_text(headings(QUESTIONS), encoding="utf-8")
+    told: list[tuple[str, int]] = []
+    preview = preview_import(store, path, progress=lambda step, pct: told.append((step, pct)))
+    assert len(preview.doc.questions) == QUESTIONS
+    percents = [pct for _step, pct in told]
+    assert percents == sorted(percents) and len(set(percents)) > 20
+    assert any(re.search(r"reading question [\d,]+ of 1,500$", s) for s, _pct in told)
+    assert store.decks() == []
+
+
+def test_nothing_is_told_where_nobody_listens_and_a_part_maps_into_its_share():
+    assert not work_progress.listening()
+    work_progress.at("nobody hears this", 0.5)  # no teller: nothing happens
+    heard: list[tuple[str, float]] = []
+    with work_progress.telling(lambda words, f: heard.append((words, f))):
+        with work_progress.part(0.5, 1.0, "second half"):
+            list(work_progress.counting(range(4), lambda d, t: f"{d} of {t}"))
+        work_progress.at("back at the start", 0.1)  # told as the furthest point reached
+    assert heard[0] == ("second half", 0.5)
+    assert heard[-2] == ("4 of 4", 1.0)
+    assert heard[-1] == ("back at the start", 1.0)
