@@ -5,8 +5,9 @@ and `finished(outcome)`; it never touches widgets. A controller subclass starts
 it through `_launch`, and gets the outcome back on the main thread in `_report`
 (import and export both work this way).
 
-The quit keys work while the dialog shows: the dialog is window-modal, so the
-window's own Quit shortcut cannot fire, and Ctrl+Q was silently dropped. The
+The quit keys work while the dialog shows: the dialog is window-modal (unless the
+controller leaves the window free: `modal`), so the window's own Quit shortcut
+cannot fire, and Ctrl+Q was silently dropped. The
 dialog passes them to the window's Quit action, which asks before it cancels. So
 does the window's close button, whose click Qt dropped for the blocked window
 (ui/blocked_close.py).
@@ -70,6 +71,10 @@ class CancellableTask(QRunnable):
 class BackgroundController(QObject):
     """Runs one task at a time with a window-modal, cancellable progress dialog."""
 
+    # Whether the window waits for the work (its dialog window-modal). An import leaves
+    # it free: a big file's took half a minute, during which nothing could be read.
+    modal = True
+
     completed = Signal(object)  # the task's outcome, before the person is told: the
     # window shows it behind the summary they read
     finished = Signal(object)  # the task's outcome, after the person was told
@@ -106,13 +111,21 @@ class BackgroundController(QObject):
         dialog = self.dialog = QProgressDialog(label, "Cancel", 0, 100, self._parent)
         dialog.setWindowTitle(title)
         make_room_for_title(dialog)  # "Impor… dyApp" in a bar as narrow as the bar
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if self.modal:
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        else:  # beside the window, the keys left with it: the person reads on meanwhile
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            # As wide as its longest step: a label that grows and shrinks with each count
+            # made the dialog jump.
+            dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("x" * 60))
         dialog.setMinimumDuration(minimum_ms)  # quick work never flashes a dialog
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setValue(0)
         dialog.canceled.connect(self.cancel)
         dialog.installEventFilter(self)  # the quit keys reach the window's Quit
+        # (Not blocked by a window left free: heard all the same, it asks as Quit does.)
         self._hear_close_button()
 
     def _hear_close_button(self) -> None:
@@ -166,8 +179,12 @@ class BackgroundController(QObject):
         if self.dialog is None and self.task is not None and not self.task.is_cancelled():
             self._open_dialog()  # (launched `quiet`: the work itself begins now)
         if self.dialog is not None and not (self.task and self.task.is_cancelled()):
-            self.dialog.setLabelText(step)
+            self.dialog.setLabelText(self._step_text(step))
             self.dialog.setValue(min(percent, 99))
+
+    def _step_text(self, step: str) -> str:
+        """The dialog's words for a step the task told."""
+        return step
 
     def _on_finished(self, outcome: object) -> None:
         if self.dialog is not None:

@@ -184,6 +184,7 @@ class ImportTask(CancellableTask):
 
 
 class PreviewSignals(QObject):
+    progress = Signal(str, int)  # step, percent of the parse
     finished = Signal(object, object)  # (ImportPreview or None, error text or None)
 
 
@@ -224,13 +225,17 @@ class PreviewTask(QRunnable):
             task.signals.finished.connect(on_finished)
         return task, fresh
 
+    def _told(self, step: str, percent: int) -> None:
+        tell(self.signals.progress, step, percent)
+
     def run(self) -> None:
         from studyapp.core.import_preview import preview_import
 
         outcome: tuple[object, object]
         try:
             with Store.open(self.store_path) as store:
-                outcome = (preview_import(store, self.path, self.split_at), None)
+                preview = preview_import(store, self.path, self.split_at, self._told)
+                outcome = (preview, None)
         except StudyAppError as exc:
             outcome = (None, why_not(self.path, exc))
         except BaseException as exc:  # a bug: said in the dialog, not lost in a thread
@@ -239,6 +244,14 @@ class PreviewTask(QRunnable):
             if self._running.get(self._key) is self:
                 del self._running[self._key]
             tell(self.signals.finished, *outcome)
+
+
+def step_lines(step: str) -> str:
+    """An import's step on two lines, the stage over what it has got to: "Finding
+    questions in notes.md" over "Reading question 5,000 of 11,181" (core.importer
+    says them on one line, as the command line shows them)."""
+    stage, sep, detail = step.partition(": ")
+    return f"{stage}\n{detail[:1].upper()}{detail[1:]}" if sep else step
 
 
 def cancelled_words(imported: int) -> str:
@@ -257,7 +270,13 @@ def cancelled_words(imported: int) -> str:
 
 
 class ImportController(BackgroundController):
-    """Runs imports for the window: file dialog, progress dialog, summary or error."""
+    """Runs imports for the window: file dialog, progress dialog, summary or error.
+
+    The progress dialog leaves the window free: the person browses, searches and
+    reads while a big file is imported (its parse and its own connection's save are
+    off the UI thread). What would import over it says an import is under way."""
+
+    modal = False
 
     def __init__(
         self,
@@ -284,6 +303,9 @@ class ImportController(BackgroundController):
         task = ImportTask(self._store_path, paths, split_at, deck_name, reading)
         self._launch(task, "Importing…", "Import notes", 300)
         return task
+
+    def _step_text(self, step: str) -> str:
+        return step_lines(step)
 
     def _report(self, result: ImportResult) -> None:
         if result.crash is not None:

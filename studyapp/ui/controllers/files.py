@@ -100,6 +100,15 @@ class FilesController(Controller):
     def busy_importing(self) -> bool:
         return self._importer is not None and self._importer.busy
 
+    def refuse_if_importing(self) -> bool:
+        """The window stays free while an import runs (ui.import_worker): another
+        import asked for meanwhile is said to wait for it, not dropped unsaid. True
+        when refused."""
+        if not self.busy_importing:
+            return False
+        self.status("An import is under way: import more notes once it has finished.", 8000)
+        return True
+
     def cancel_all(self) -> None:
         if self._importer is not None and self._importer.busy:
             self._importer.cancel()
@@ -138,7 +147,7 @@ class FilesController(Controller):
 
     def ask_and_import(self) -> None:
         """File → Import Notes… (Ctrl+O): each file chosen is previewed, in turn."""
-        if self.refuse_if_read_only("Importing"):
+        if self.refuse_if_read_only("Importing") or self.refuse_if_importing():
             return
         from PySide6.QtWidgets import QFileDialog
 
@@ -156,7 +165,7 @@ class FilesController(Controller):
 
     def ask_and_import_folder(self) -> None:
         """File → Import Folder…: a folder of notes is one deck, previewed first."""
-        if self.refuse_if_read_only("Importing"):
+        if self.refuse_if_read_only("Importing") or self.refuse_if_importing():
             return
         from PySide6.QtWidgets import QFileDialog
 
@@ -203,7 +212,7 @@ class FilesController(Controller):
         """Files chosen or dropped: each file or folder opens the import preview in
         turn (nothing is written until its Import; Cancel skips that one), and the
         next preview opens once the previous import has finished."""
-        if self.refuse_if_read_only("Importing") or not paths:
+        if self.refuse_if_read_only("Importing") or not paths or self.refuse_if_importing():
             return
         first, *rest = paths
         self.queued_previews = list(rest)
@@ -246,12 +255,12 @@ class FilesController(Controller):
         # the next opens when that import has finished)
 
     def import_files(self, paths: list[str | Path]) -> None:
-        if not self.refuse_if_read_only("Importing"):
+        if not self.refuse_if_read_only("Importing") and not self.refuse_if_importing():
             self.importer.start(paths)
 
     def import_again(self, path: str, split_at: str | None) -> None:
         """An import that did not finish (core.unfinished), asked for again."""
-        if not self.refuse_if_read_only("Importing"):
+        if not self.refuse_if_read_only("Importing") and not self.refuse_if_importing():
             self.importer.start([path], split_at)
 
     def ask_to_quit(self) -> bool:
