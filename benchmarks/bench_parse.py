@@ -129,12 +129,40 @@ def _exclude(path: Path) -> bool:
     return path.name.endswith(".labels.tsv") or path.name == "README.md"
 
 
+def _time_file(path: Path, runs: int) -> None:
+    """A file's read, repair and parse apart (a big notes file of a tester's: where
+    its import's time goes)."""
+    raw_wall, raw_cpu = median_seconds(lambda: textio.read_notes(path), runs)
+    raw = textio.read_notes(path)
+    fix_wall, fix_cpu = median_seconds(lambda: repair.repair_text(raw), runs)
+    text = repair.repair_text(raw)
+    doc = parse_text(text, name=path.stem, suffix=path.suffix)
+    wall, cpu = median_seconds(lambda: parse_text(text, name=path.stem, suffix=path.suffix), runs)
+    print(
+        f"{path.name[:40]:40s} {len(raw.encode('utf-8')) / 1e6:5.1f} MB {len(doc.questions):6d}"
+        f" questions: read {raw_wall:5.2f} s (cpu {raw_cpu:5.2f}), repair {fix_wall:5.2f} s"
+        f" (cpu {fix_cpu:5.2f}), parse {wall:6.2f} s (cpu {cpu:5.2f} s)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--questions", type=int, default=10_000)
+    parser.add_argument(
+        "--file",
+        action="append",
+        type=Path,
+        default=[],
+        help="a notes file of your own to time as well (repeatable); only these with --only",
+    )
+    parser.add_argument("--only", action="store_true", help="time the --file files alone")
     args = parser.parse_args()
     print(f"median of {args.runs} runs (wall clock, and CPU time of this process)")
+    for path in args.file:
+        _time_file(path, args.runs)
+    if args.only:
+        return 0
     documents = _documents()
     if not documents:
         print(f"{CORPORA} is not there: no corpus figures")

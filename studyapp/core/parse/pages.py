@@ -40,6 +40,8 @@ def _shape(line: str) -> str:
 
 def furniture(text: str) -> list[int]:
     """The numbers of the lines that are pages' furniture (see the module)."""
+    if "\f" not in text and "page" not in text.lower():
+        return []  # (no page of a PDF, no "Page 3" line: seen in C, not by two searches)
     lines = text.split("\n")
     found = set()
     if _PAGE_WORD_RE.search(text):
@@ -77,11 +79,15 @@ def furniture(text: str) -> list[int]:
     return sorted(found)
 
 
+def _paged(text: str) -> bool:
+    return bool(_PAGE_WORD_RE.search(text) or _PAGED_HINT_RE.search(text))
+
+
 def without_furniture(text: str) -> str:
     """`text` with its pages' furniture blank and its form feeds gone; `text` itself where
     it has neither."""
-    if "\f" not in text and not _PAGE_WORD_RE.search(text) and not _PAGED_HINT_RE.search(text):
-        return text
+    if "\f" not in text and ("page" not in text.lower() or not _paged(text)):
+        return text  # ("page" looked for in C first: the two searches took 0.25 s of 12 MB)
     out = text.replace("\f", "").split("\n")
     for number in furniture(text):
         out[number - 1] = ""
