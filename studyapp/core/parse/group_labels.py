@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.parse import units as found
+from studyapp.core.parse.line_search import any_line
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
 
@@ -84,7 +85,7 @@ def outline_sections(doc: Document, units: list[Unit]) -> list[Unit]:
     ("1. Operating systems" over "1.1. What is a process?"): each asks nothing and the
     line after it is numbered under it; two or more, half the units or more (one such
     item among questions is a question over its numbered steps)."""
-    if not units or not _OUTLINE_LINE_RE.search(doc.text()):
+    if not units or not any_line(_OUTLINE_LINE_RE, doc.text()):
         return units  # (no line numbered under a section: the usual notes)
     sections = set()
     for index, unit in enumerate(units):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from studyapp.core.parse.line_search import any_line
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
@@ -37,7 +38,7 @@ _TITLE_LINES = 4  # a question wraps over a few lines at most
 def letter_marked(doc: Document) -> list[Unit]:
     """A unit per question mark paired with its answer mark (see the module's text)."""
     text = doc.text()
-    if not any(mark in text for mark in _HINTS) or not _HINT_RE.search(text):
+    if not any(mark in text for mark in _HINTS) or not any_line(_HINT_RE, text):
         return []  # the usual notes: no "R:" answer, no "F:" question
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and not b.quoted and b.depth <= 1]
     found: list[tuple[str, Unit]] = []

@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from studyapp.core import work_progress
+from studyapp.core.parse.line_search import any_line
 
 
 @dataclass(slots=True)
@@ -81,7 +82,7 @@ def _nesting_cut(tokens: list) -> bool:
 
 
 def _shallow(text: str) -> str:
-    if not _DEEP_LINE_RE.search(text):
+    if not any_line(_DEEP_LINE_RE, text):
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
