@@ -93,7 +93,7 @@ def _themes() -> list[ActionSpec]:
 
 def _browsing_writable(s: st.UiState) -> bool:
     """Deleting and undoing a delete: while browsing (Ctrl+Z undoes a grade in study)."""
-    return s.mode is st.Mode.BROWSE and not s.read_only
+    return s.mode is st.Mode.BROWSE and not s.read_only and not s.saving_import
 
 
 A = ActionSpec
@@ -399,9 +399,10 @@ def build_actions(
 def build_refusals(
     window: QWidget, specs: Sequence[ActionSpec] = ACTIONS, *, keys: bool = True
 ) -> dict[str, QAction]:
-    """For a read-only window: an action, in no menu, per action with keys, holding
-    the same keys. `apply_enabled` enables one only while its action is disabled for
-    the window being read-only (`refused_read_only`), so the key says why in the
+    """An action, in no menu, per action with keys, holding the same keys.
+    `apply_enabled` enables one only while its action is disabled for the window
+    being read-only (`refused_read_only`) or an import being saved
+    (`refused_while_saving`), so the key says why in the
     status bar instead of reaching nothing: the menu item stays greyed. Never two
     enabled at once on one key: the refusal takes the place of its own action. Without
     `keys`, the shortcuts come later (`install_keys`)."""
@@ -416,6 +417,12 @@ def build_refusals(
         window.addAction(action)
         refusals[spec.id] = action
     return refusals
+
+
+def waiting_text(spec: ActionSpec) -> str:
+    """What a key refused while an import is saved says (`refused_while_saving`)."""
+    name = spec.text.replace("&", "").rstrip("…")
+    return f"“{name}” waits a moment: an import is being saved. Press it again once it is."
 
 
 def refusal_text(reason: str, spec: ActionSpec) -> str:
@@ -508,6 +515,6 @@ def apply_enabled(
     if refusals:
         if keys:
             apply_keys(refusals, state.mode)
-        refused = st.refused_read_only(RULES, state)
+        refused = st.refused_read_only(RULES, state) | st.refused_while_saving(RULES, state)
         for action_id, action in refusals.items():
             action.setEnabled(action_id in refused)

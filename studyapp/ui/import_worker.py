@@ -246,6 +246,10 @@ class PreviewTask(QRunnable):
             tell(self.signals.finished, *outcome)
 
 
+# How core.importer's save step opens ("Saving notes.md: 600 of 11,181 questions").
+SAVING_STEP = "Saving "
+
+
 def step_lines(step: str) -> str:
     """An import's step on two lines, the stage over what it has got to: "Finding
     questions in notes.md" over "Reading question 5,000 of 11,181" (core.importer
@@ -277,6 +281,9 @@ class ImportController(BackgroundController):
     off the UI thread). What would import over it says an import is under way."""
 
     modal = False
+    # Whether the import is saving: its one transaction holds the store's write lock (a
+    # big file's for seconds), and the window's own writes wait for it meanwhile.
+    saving = Signal(bool)
 
     def __init__(
         self,
@@ -288,6 +295,7 @@ class ImportController(BackgroundController):
         super().__init__(parent, pool)
         self._store_path = store_path
         self._messages = messages
+        self._saving = False
 
     def start(
         self,
@@ -306,6 +314,19 @@ class ImportController(BackgroundController):
 
     def _step_text(self, step: str) -> str:
         return step_lines(step)
+
+    def _on_progress(self, step: str, percent: int) -> None:
+        super()._on_progress(step, percent)
+        self._set_saving(step.startswith(SAVING_STEP))
+
+    def _on_finished(self, outcome: object) -> None:
+        self._set_saving(False)  # (before the summary: the window writes again)
+        super()._on_finished(outcome)
+
+    def _set_saving(self, saving: bool) -> None:
+        if saving != self._saving:
+            self._saving = saving
+            self.saving.emit(saving)
 
     def _report(self, result: ImportResult) -> None:
         if result.crash is not None:

@@ -39,6 +39,7 @@ from studyapp.ui.actions import (
     key_text,
     refusal_text,
     shortcut_rows,
+    waiting_text,
 )
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
@@ -117,13 +118,11 @@ class MainWindow(QMainWindow):
         self._keys_in = not keys_after_paint
         self.actions_by_id: dict[str, QAction] = build_actions(self, keys=self._keys_in)
         build_menus(self.menuBar(), self.actions_by_id)
-        # A read-only window's write keys say why they do nothing (actions.py).
-        self._refusals: dict[str, QAction] = {}
-        if read_only:
-            self._refusals = build_refusals(self, keys=self._keys_in)
-            for action_id, refusal in self._refusals.items():
-                text = refusal_text(read_only, SPECS[action_id])
-                refusal.triggered.connect(lambda _c=False, t=text: self.status(t, 6000))
+        # A read-only window's write keys say why they do nothing, and any window's
+        # while an import is saved (actions.py).
+        self._refusals = build_refusals(self, keys=self._keys_in)
+        for action_id, refusal in self._refusals.items():
+            refusal.triggered.connect(lambda _c=False, a=action_id: self._say_refused(a))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.answer.link_hovered.connect(lambda url: self.status(url, 4000))
         self.resize(1200, 780)
@@ -305,6 +304,13 @@ class MainWindow(QMainWindow):
         writable = not self.read_only_reason
         # Hidden, not only disabled: read-only is not a state of the selection.
         self.grading.allow_study(writable)
+
+    def _say_refused(self, action_id: str) -> None:
+        spec = SPECS[action_id]
+        if self.read_only_reason:
+            self.status(refusal_text(self.read_only_reason, spec), 6000)
+        else:
+            self.status(waiting_text(spec), 6000)
 
     def action(self, action_id: str) -> QAction:
         return self.actions_by_id[action_id]

@@ -53,6 +53,9 @@ class UiState(NamedTuple):
     mock_step: MockStep = MockStep.NONE
     confirming_end: bool = False  # a mock's "end now?" question is open
     summary_has_weak: bool = False  # the mock summary on show has weak questions
+    # An import is saving: its one transaction holds the store's write lock for seconds
+    # (a big file's), and a grade meanwhile froze the window until it was saved.
+    saving_import: bool = False
 
 
 # --- predicates: each action's "enabled when" -----------------------------------------
@@ -77,6 +80,11 @@ def _mock_step(s: UiState) -> MockStep:
     return s.mock_step
 
 
+def _may_write(s: UiState) -> bool:
+    """This window writes, and no import's save holds the store meanwhile."""
+    return not s.read_only and not s.saving_import
+
+
 def can_reveal(s: UiState) -> bool:
     studying = _studying_here(s) and s.on_question
     return (studying and not s.revealed) or _mock_step(s) is MockStep.ASKING
@@ -84,27 +92,27 @@ def can_reveal(s: UiState) -> bool:
 
 def can_grade(s: UiState) -> bool:
     studying = _studying_here(s) and s.on_question and s.revealed
-    return studying or _mock_step(s) is MockStep.REVEALED
+    return (studying or _mock_step(s) is MockStep.REVEALED) and not s.saving_import
 
 
 def can_answer_good(s: UiState) -> bool:
     """Space on a revealed question of a session or a mock: Good, as in Anki (in a
     mock's note or key points, Space types or ticks: those boxes keep it)."""
     studying = _studying_here(s) and s.on_question and s.revealed
-    return studying or _mock_step(s) is MockStep.REVEALED
+    return (studying or _mock_step(s) is MockStep.REVEALED) and not s.saving_import
 
 
 def can_bury(s: UiState) -> bool:
     """Bury ("-"): the question on screen in a session, or the one selected while
     browsing the questions. Not with a topic or deck selected: "-" is then the
     tree's, and collapses it (a disabled action leaves its key to the focus)."""
-    return not s.read_only and _question_on_screen(s)
+    return _may_write(s) and _question_on_screen(s)
 
 
 def can_flag(s: UiState) -> bool:
     """Anki's flags (Ctrl+1–7): the question on screen in a session or selected while
     browsing, as Bury. Never in a mock, where Ctrl+1–4 grade."""
-    return not s.read_only and _question_on_screen(s)
+    return _may_write(s) and _question_on_screen(s)
 
 
 def _question_on_screen(s: UiState) -> bool:
@@ -117,7 +125,7 @@ def _question_on_screen(s: UiState) -> bool:
 
 
 def can_undo(s: UiState) -> bool:
-    return _studying_here(s) and s.can_undo
+    return _studying_here(s) and s.can_undo and not s.saving_import
 
 
 def can_stop_study(s: UiState) -> bool:
@@ -145,10 +153,7 @@ def mock_running(s: UiState) -> bool:
 def can_retry_weak(s: UiState) -> bool:
     """Ctrl+R on a summary: a new mock, which writes (not in a read-only window)."""
     return (
-        s.mode is not Mode.MOCK
-        and s.page is Page.SUMMARY
-        and s.summary_has_weak
-        and not s.read_only
+        s.mode is not Mode.MOCK and s.page is Page.SUMMARY and s.summary_has_weak and _may_write(s)
     )
 
 
@@ -161,8 +166,9 @@ def not_in_mock(s: UiState) -> bool:
 
 
 def can_write(s: UiState) -> bool:
-    """Actions that write (study, import, edit): not during a mock, not read-only."""
-    return s.mode is not Mode.MOCK and not s.read_only
+    """Actions that write (study, import, edit): not during a mock, not read-only, not
+    while an import is saved."""
+    return s.mode is not Mode.MOCK and _may_write(s)
 
 
 Predicate = Callable[[UiState], bool]
@@ -181,3 +187,12 @@ def refused_read_only(rules: dict[str, Predicate], state: UiState) -> set[str]:
         return set()
     writable = state._replace(read_only=False)
     return {action_id for action_id, rule in rules.items() if not rule(state) and rule(writable)}
+
+
+def refused_while_saving(rules: dict[str, Predicate], state: UiState) -> set[str]:
+    """The actions disabled in `state` only because an import is being saved: their
+    keys say they wait for it, as a read-only window's say why (`refused_read_only`)."""
+    if not state.saving_import:
+        return set()
+    free = state._replace(saving_import=False)
+    return {action_id for action_id, rule in rules.items() if not rule(state) and rule(free)}

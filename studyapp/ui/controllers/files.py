@@ -132,6 +132,8 @@ class FilesController(Controller):
                 self.store.path, self.ctx.messages, self.shell, self.ctx.thread_pool
             )
             self._importer.completed.connect(self._on_import_completed)
+            # Its save holds the store: the window's writes wait, saying so (ui_state).
+            self._importer.saving.connect(lambda on: self.shell.set_state(saving_import=on))
             self._importer.finished.connect(self._preview_next)
         return self._importer
 

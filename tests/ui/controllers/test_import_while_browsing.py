@@ -151,3 +151,32 @@ def test_the_preview_of_a_big_file_says_how_far_its_reading_has_got(qtbot, store
     question = rf"Finding questions… \d+%\nReading question [\d,]+ of {QUESTIONS:,}"
     assert len({text for text, _value in seen if re.fullmatch(question, text)}) > 3
     assert len(dialog.preview.doc.questions) == QUESTIONS
+
+
+def test_a_grade_while_an_import_is_saved_says_it_waits_and_then_goes_in(
+    qtbot, make_window, store, big_file, monkeypatch
+):
+    """The save is one transaction holding the store's write lock: a grade pressed
+    meanwhile froze the window until it was saved (a big file's for seconds). The
+    grade keys say they wait; once saved, they grade."""
+    from tests.ui.window_helpers import press, start_studying
+
+    there, go = held_at(monkeypatch, "Saving big.md: 500")
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    press(qtbot, window, Qt.Key.Key_Space)
+    files = window.controllers["files"]
+    files.import_files([big_file])
+    qtbot.waitUntil(there.is_set)
+    qtbot.waitUntil(lambda: window.state.saving_import)
+    window.activateWindow()  # (the progress dialog shows beside it)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert store.reviews() == []
+    said = window.statusBar().currentMessage()
+    assert said.startswith("“Grade: Good” waits") and "an import is being saved" in said
+    with qtbot.waitSignal(files.importer.finished, timeout=60_000):
+        go.set()
+    assert not window.state.saving_import
+    press(qtbot, window, Qt.Key.Key_3)
+    assert [r.rating for r in store.reviews()] == [3]
