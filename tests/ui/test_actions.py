@@ -11,7 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from studyapp.ui import actions as table
-from studyapp.ui.ui_state import MockStep, Mode, Page, Tab, UiState, enabled, refused_read_only
+from studyapp.ui.ui_state import (
+    MockStep,
+    Mode,
+    Page,
+    Tab,
+    UiState,
+    enabled,
+    refused_read_only,
+    refused_while_saving,
+)
 
 
 def _all_states():
@@ -223,9 +232,31 @@ MOCK_SHOWN = UiState(mode=Mode.MOCK, mock_step=MockStep.REVEALED)
             {"export", "find", "backups", "next"},
             {"import", "study", "study_all", "mock", "move", "rename", "new_topic"},
         ),
+        (  # an import's save holds the store: reading goes on, writing waits
+            STUDY_SHOWN._replace(saving_import=True),
+            {"stop", "find", "export"},
+            {"grade_1", "grade_4", "undo", "flag_1", "bury", "import", "rename"},
+        ),
+        (
+            UiState(question_selected=True, saving_import=True),
+            {"next", "prev", "find", "weak"},
+            {"delete_question", "bury", "flag_1", "move", "import_folder"},
+        ),
     ],
 )
 def test_each_state_enables_what_it_should(state, must, must_not):
     live = on(state)
     assert must <= live, must - live
     assert not (must_not & live), must_not & live
+
+
+@pytest.mark.parametrize(
+    "state", [STUDY_SHOWN, UiState(question_selected=True), MOCK_SHOWN], ids=str
+)
+def test_what_an_imports_save_disables_is_said_to_wait_and_nothing_else(state):
+    """The keys an import's save disables say they wait (ui/main_window: refusals):
+    exactly those the same state without the save enables."""
+    saving = state._replace(saving_import=True)
+    waiting = refused_while_saving(table.RULES, saving)
+    assert waiting == on(state) - on(saving) and waiting
+    assert refused_while_saving(table.RULES, state) == set()
