@@ -10,12 +10,14 @@ import pytest
 from studyapp.core.parse.group_labels import _OUTLINE_LINE_RE
 from studyapp.core.parse.letter_marks import _HINT_RE
 from studyapp.core.parse.line_search import any_line
+from studyapp.core.parse.markup import _HEADING_TAG_LINE_RE
 from studyapp.core.parse.tree import _DEEP_LINE_RE
 
 PATTERNS = [
     _OUTLINE_LINE_RE,
     _HINT_RE,
     _DEEP_LINE_RE,
+    _HEADING_TAG_LINE_RE,
     re.compile(r"^[ \t]*-$", re.M),  # "$" at a line's end, not only the text's
     re.compile(r"^(?:a|^b)", re.M),  # a "^" inside: searched as written
     re.compile(r"x", re.M),  # no "^": searched as written
@@ -33,6 +35,9 @@ TEXTS = [
     "no such line\nat all -",
     "b at the start",
     "x\n",
+    "<h3>What is a CTE?</h3>\ntext",
+    'intro\n  <H2 align="center">SQL</H2>  \nmore',
+    "inline <h3>not a line</h3>",
 ]
 
 
