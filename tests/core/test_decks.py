@@ -303,7 +303,8 @@ def test_a_folder_import_reports_progress_per_file_and_can_be_cancelled(store, t
     summary = import_file(store, folder, progress=lambda s, p: steps.append((s, p)))
     assert summary.new == 30
     files = [p for s, p in steps if "of 30 files" in s]
-    assert len(files) == 31 and files == sorted(files) and files[0] == 30 and files[-1] == 60
+    # one step a file (and the start), rising across the reading's share of the bar
+    assert len(files) == 31 and files == sorted(files) and files[-1] - files[0] >= 30
     from studyapp.core.importer import ImportCancelled
 
     (folder / "q00.md").write_text("# Q0\n\n## What is idea zero?\n\nZero.\n")
