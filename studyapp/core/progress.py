@@ -256,16 +256,17 @@ class TopicProgress(NamedTuple):
 
 
 _FIELDS = 8  # total, due, new, mastered, weak, learning, studied, suspended
+_NEW = (1, 0, 1, 0, 0, 0, 0, 0)  # the figures of a question never reviewed
 
 
 def _flags(
     info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
 ) -> tuple[str, tuple[int, ...]]:
     if info is None:
-        return "new", (1, 0, 1, 0, 0, 0, 0, 0)
+        return "new", _NEW
     state = question_state(info.card_json, info.last_rating, now, scheduler)
     if state == "new":
-        return state, (1, 0, 1, 0, 0, 0, 0, 0)
+        return state, _NEW
     due = scheduler.is_due(info.card_json, now)
     learning = due and scheduler.phase(info.card_json) != "review"
     weak = int(state == "weak")
@@ -333,11 +334,27 @@ class ProgressIndex:
         self._wake: dict[str, tuple[datetime, int]] = {}  # the live heap entry per question
         self._seq = itertools.count()
         self._suspended: set[str] = set()
+        # Most questions of a big store were never reviewed: their figures are all
+        # alike (`_NEW`), so they are counted per topic and added once per topic, and
+        # they keep no state, figures nor card of their own (the defaults say "new").
+        # Adding each up its topic's branch was most of the start on 44,600 questions.
+        plain: dict[int, int] = {}
+        topic_of = self._topic_of
+        buried_ids = self._buried
         for question in questions:
+            qid = question.id
+            topic_of[qid] = topic = question.topic_id
             if question.suspended:  # counted, never studied: neither due nor new
-                self._suspended.add(question.id)
-            self._topic_of[question.id] = question.topic_id
-            self._set(question.id, cards.get(question.id), None)
+                self._suspended.add(qid)
+            elif qid not in cards and qid not in buried_ids:
+                plain[topic] = plain.get(topic, 0) + 1
+                continue
+            self._set(qid, cards.get(qid), None)
+        for topic, count in plain.items():
+            self._apply(topic, _NEW, count)
+            self._totals = [
+                total + count * flag for total, flag in zip(self._totals, _NEW, strict=True)
+            ]
 
     @classmethod
     def build(
@@ -364,7 +381,8 @@ class ProgressIndex:
         return self._state.get(qid, "new")
 
     def states(self) -> dict[str, str]:
-        return dict(self._state)
+        state = self._state
+        return {qid: state.get(qid, "new") for qid in self._topic_of}
 
     def topic(self, topic_id: int) -> TopicProgress:
         return TopicProgress(*self._rolled.get(topic_id, [0] * _FIELDS))
@@ -413,8 +431,8 @@ class ProgressIndex:
         changes = self.advance(now) if now is not None else Changes()
         if qid not in self._topic_of:
             return changes
-        before = self._state.get(qid)
-        touched = self._set(qid, info, self._flag.get(qid))
+        before = self._state.get(qid, "new")
+        touched = self._set(qid, info, self._flag.get(qid, _NEW))
         if self._state[qid] != before:
             changes.questions.add(qid)
         changes.topics |= touched
@@ -425,7 +443,7 @@ class ProgressIndex:
         old = self._topic_of.get(qid)
         if old is None or old == topic_id:
             return Changes()
-        flags = self._flag[qid]
+        flags = self._flag.get(qid, _NEW)
         touched = self._apply(old, flags, -1)
         self._topic_of[qid] = topic_id
         touched |= self._apply(topic_id, flags, +1)
@@ -491,6 +509,8 @@ class ProgressIndex:
         return touched
 
     def _apply(self, topic_id: int | None, flags: tuple[int, ...], sign: int) -> set[int]:
+        """Add `flags` times `sign` (-1, 1, or a number of questions) to the topic's
+        figures and every topic above it."""
         touched: set[int] = set()
         while topic_id is not None and topic_id not in touched:  # guard against a cycle
             touched.add(topic_id)

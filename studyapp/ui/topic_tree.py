@@ -1,13 +1,12 @@
-"""The deck → topic → question tree: its model and its search filter (the view and
-its row painting are in ui/topic_tree_view.py).
+"""The deck → topic → question tree's model (the view and its row painting are in
+ui/topic_tree_view.py, the search filter in ui/tree_filter.py).
 
 The model is a plain `QAbstractItemModel` over Python nodes built from the rows
 the store already returned (no per-item Qt objects), so building it for ten
 thousand questions costs a few milliseconds. Progress (counts, due, mastery,
 each question's state) is pushed in by the browse controller (`set_progress`, then only the rows a
 grade changed with `update_progress`); the model
-never reads the store. Search filtering is a `QSortFilterProxyModel` that checks
-each question against a set of matching ids: no rebuild per keystroke.
+never reads the store.
 
 Moves by drag and drop are not applied by the model: it emits `move_requested`
 and the window writes to the store, then calls `move_question`.
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -755,43 +753,12 @@ class TopicTreeModel(QAbstractItemModel):
         return False
 
 
-class QuestionFilter(QSortFilterProxyModel):
-    """Shows only matching questions (and the topics above them); all when no search."""
-
-    def __init__(self, source: TopicTreeModel, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._source = source
-        self._matches: frozenset[str] | None = None
-        self._accepted: set[int] = set()
-        self.setSourceModel(source)
-
-    @property
-    def matches(self) -> frozenset[str] | None:
-        return self._matches
-
-    def set_matches(self, matches: Iterable[str] | None) -> None:
-        # A reset, not a filter change: Qt works out a change row by row, each a call
-        # into the Python model (clearing a search of a 10,000-question deck took three
-        # times as long, benchmarks/bench_ui.py); a search expands the view afresh.
-        self.beginResetModel()
-        self._matches = None if matches is None else frozenset(matches)
-        # The rows to keep, ancestors included, worked out once here: each row's
-        # check is then one set lookup, and no topic's subtree is searched again
-        # for a match (Qt's recursive filtering walked every row of every topic).
-        self._accepted = self._source.nodes_with_ancestors(self._matches or ())
-        self.endResetModel()
-
-    def accepts(self, qid: str) -> bool:
-        return self._matches is None or qid in self._matches
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if self._matches is None:
-            return True
-        return self._source.child_node(source_parent, source_row).id in self._accepted
-
-
 def __getattr__(name: str) -> Any:
     # The view moved to topic_tree_view (this module was over the size limit).
+    if name == "QuestionFilter":  # (moved to tree_filter)
+        from studyapp.ui.tree_filter import QuestionFilter
+
+        return QuestionFilter
     if name in ("TopicTree", "TreeDelegate", "TreeLegend", "slots"):
         from studyapp.ui import topic_tree_view
 

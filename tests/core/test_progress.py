@@ -399,3 +399,37 @@ def test_a_card_in_its_learning_steps_is_not_learned_whatever_its_stability(sr):
     assert question_state(card, 3, now, sr) == "learning"
     card, _ = sr.grade(card, 3, sr.due(card))  # the step done: out of the steps
     assert question_state(card, 3, sr.due(card) - timedelta(days=1), sr) == "learned"
+
+
+def test_a_never_reviewed_question_moved_graded_and_undone_keeps_every_figure_right(store, sr):
+    """Questions never reviewed are counted per topic when the index is built (most of
+    a big store); one of them moved, graded, then its grade undone, moves its figures
+    and its parents' as a fresh count does at each step."""
+    ai = deck(store, "AI")
+    names = topics(store, ai)
+    index = ProgressIndex.build(store, sr, T0, ai)
+
+    def counted(index: ProgressIndex) -> dict[int, TopicProgress]:
+        # The topics a fresh count lists: the emptied one (Boosting) is hidden.
+        return {t: index.topic(t) for t in topic_progress(store, ai, T0, sr)}
+
+    q6 = ids(store)["Q6?"]  # in ML > Trees > Boosting, never reviewed
+
+    moved = index.move(q6, names["DL"])
+    store.move_question(q6, names["DL"])
+    assert moved.topics == {names["Boosting"], names["Trees"], names["ML"], names["DL"]}
+    assert counted(index) == topic_progress(store, ai, T0, sr)
+    assert index.topic(names["DL"]).new == 2 and index.topic(names["Boosting"]).new == 0
+
+    card, due_iso = sr.grade(None, 3, T0)
+    review_id = store.record_review(q6, 3, 2.0, "study", card, due_iso, to_ms(T0))
+    changes = index.update(q6, card_info(store, q6), T0)
+    assert changes.questions == {q6} and changes.topics == {names["DL"]}
+    assert counted(index) == topic_progress(store, ai, T0, sr)
+    assert index.topic(names["DL"]).new == 1 and index.topic(names["DL"]).studied == 1
+
+    store.undo_review(review_id)
+    index.update(q6, card_info(store, q6), T0)
+    assert index.state(q6) == "new"
+    assert counted(index) == topic_progress(store, ai, T0, sr)
+    assert index.totals() == ProgressIndex.build(store, sr, T0, ai).totals()
