@@ -31,6 +31,7 @@ from studyapp.core.store import base as store_base
 from studyapp.core.store import decks as store_decks
 from studyapp.core.store import imports as store_imports
 from studyapp.core.store import schema as store_schema
+from studyapp.core.store.decks import _OUTLINE_COLUMNS, _in_file_order
 from studyapp.core.titles import question_id
 
 # --- helpers -----------------------------------------------------------------
@@ -404,6 +405,13 @@ def seed_v14(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE decks SET read_by = 1")
 
 
+def seed_v15(conn: sqlite3.Connection) -> None:
+    """Schema 15 kept a question's key in its notes' app; its outline had no index of
+    its own: the rows of schema 14 and a key."""
+    seed_v14(conn)
+    conn.execute("UPDATE questions SET source_key = 'guid-' || id")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -422,6 +430,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v12,
     seed_v13,
     seed_v14,
+    seed_v15,
 ]
 
 
@@ -475,6 +484,23 @@ def test_migration_2_adds_the_study_indexes(db_path):
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert {"cards_due", "reviews_question_time", "mock_answers_question"} <= indexes
         assert "reviews_question" not in indexes
+    finally:
+        conn.close()
+
+
+def test_migration_14_reads_every_outline_from_its_own_index(db_path):
+    """The tree's rows, the figures and a mock's choice read every question's outline
+    in file order: from the index, not from the table's rows, answers and all."""
+    conn = connect(db_path)
+    try:
+        migrate(conn, 13)
+        conn.execute("BEGIN")
+        seed_v13(conn)
+        conn.execute("COMMIT")
+        migrate(conn, 14)
+        sql, params = _in_file_order(_OUTLINE_COLUMNS, None, None, False)
+        plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "COVERING INDEX questions_outline" in plan
     finally:
         conn.close()
 

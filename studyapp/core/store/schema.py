@@ -311,6 +311,25 @@ def migrate_to_15(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE questions ADD COLUMN source_key TEXT NOT NULL DEFAULT ''")
 
 
+# What `question_outlines` reads of a question, in the order it reads them; removed_at
+# too (always NULL there), or SQLite reads each row of the table again to test it.
+OUTLINE_INDEX = (
+    "CREATE INDEX questions_outline ON questions(deck_id, position, id, topic_id, title,"
+    " source_line, end_line, source_file, suspended, edited, title_markup, flag, removed_at)"
+    " WHERE removed_at IS NULL"
+)
+
+
+def migrate_to_16(conn: sqlite3.Connection) -> None:
+    """Every question's outline (all but its answer, its tags and what only an import
+    reads) in file order, in an index of its own: the tree's rows, the figures and a
+    mock's choice read them all. From the table they took a page of the table per
+    question, answers and all, and the columns past a long answer were reached
+    through its overflow pages: 300 ms on a tester's 44,600 questions, 85 from the
+    index, which holds their titles a second time (4.7 MB of a 179 MB store)."""
+    conn.execute(OUTLINE_INDEX)
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -329,6 +348,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_13,
     migrate_to_14,
     migrate_to_15,
+    migrate_to_16,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
