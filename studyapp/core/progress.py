@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from studyapp.core.model import Question
 from studyapp.core.scheduler import SpacedRepetition, card_facts, due_iso
-from studyapp.core.store import CardInfo, Store
+from studyapp.core.store import CardInfo, QuestionPlace, Store
 
 STATES = ("new", "learning", "due", "learned", "weak")
 # What a row says of a question set aside instead of its card's state.
@@ -314,7 +314,7 @@ class ProgressIndex:
     def __init__(
         self,
         scheduler: SpacedRepetition,
-        questions: Iterable[Question],
+        questions: Iterable[Question | QuestionPlace],
         parent_of: Mapping[int, int | None],
         cards: Mapping[str, CardInfo],
         now: datetime,

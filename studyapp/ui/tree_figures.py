@@ -66,7 +66,8 @@ class TreeFigures(QObject):
 
     def refresh(self) -> None:
         """Every question's state and every topic's figures, as of now: a ProgressIndex
-        built in one pass over the tree's questions and one query of the cards."""
+        built from where each question sits and one query of the cards, read from the
+        store (the tree's rows may not all be loaded yet: see `show_again`)."""
         self._progress_timer.stop()
         self._pending.clear()
         ctx = self.ctx
@@ -75,7 +76,7 @@ class TreeFigures(QObject):
         now = ctx.clock.now()
         self.index = ProgressIndex(
             ctx.scheduler,
-            self.model.questions(),
+            store.question_places(),
             parent_of,
             store.cards(),
             now,
@@ -84,6 +85,12 @@ class TreeFigures(QObject):
         self._limits = None  # the limits themselves may have changed (Preferences)
         self.model.set_progress(self.index.topics(), self.index.states())
         self._shown()
+
+    def show_again(self) -> None:
+        """The tree's rows were loaded anew: the figures already counted go on them."""
+        if self.index is not None:
+            self.model.set_progress(self.index.topics(), self.index.states())
+            self._shown()
 
     def schedule(self) -> None:
         """A recount at the next turn of the event loop (`recounted` says when)."""

@@ -47,7 +47,13 @@ from studyapp.core.store.base import StoreBase
 from studyapp.core.store.buried import BuriedPart
 from studyapp.core.store.changes import Changes
 from studyapp.core.store.deckops import DeckOpsPart, DeckRemoval
-from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query, search_words
+from studyapp.core.store.decks import (
+    DEFAULT_TOPIC,
+    DecksPart,
+    QuestionPlace,
+    fts_query,
+    search_words,
+)
 from studyapp.core.store.errors import StoreBusy, StoreError, translate_error
 from studyapp.core.store.imports import ImportsPart
 from studyapp.core.store.kv import KeyValuePart
@@ -84,6 +90,7 @@ __all__ = [
     "MockReview",
     "MockSessionRecord",
     "MockSessionStats",
+    "QuestionPlace",
     "Store",
     "StoreBusy",
     "StoreError",

@@ -6,7 +6,7 @@ import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from studyapp.core.flags import split_flag_search
 from studyapp.core.model import (
@@ -202,6 +202,15 @@ def _in_file_order(
     return sql, params
 
 
+class QuestionPlace(NamedTuple):
+    """Where a question sits: what its topic's figures and a mock's choice need of it."""
+
+    id: str
+    deck_id: int
+    topic_id: int
+    suspended: bool
+
+
 class DecksPart(StoreBase):
     def _fts_put(self, qid: str, title: str, answer: str) -> None:
         rowid = _fts_rowid(qid)
@@ -361,6 +370,17 @@ class DecksPart(StoreBase):
                 " ORDER BY deck_id, position",
                 params,
             )
+        ]
+
+    @_op
+    def question_places(self) -> list[QuestionPlace]:
+        """Where every question not removed sits (id, deck, topic, suspended), in file
+        order: the figures of every topic without the rest of each row (read from the
+        index of outlines, a few milliseconds per ten thousand)."""
+        sql, params = _in_file_order("id, deck_id, topic_id, suspended", None, None, False)
+        return [
+            QuestionPlace(qid, deck, topic, bool(sus))
+            for qid, deck, topic, sus in self._conn.plain_rows(sql, params)
         ]
 
     @_op
