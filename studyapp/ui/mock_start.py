@@ -26,9 +26,9 @@ def setup_dialog(
 ) -> MockSetupDialog | None:
     """The set-up dialog on the last choices, or on the tree's selection (see
     `choose_selection`); None when there is no question to ask."""
-    # The counts per topic (no answer read) of what a mock can ask: not suspended.
-    placed = store.question_topics(suspended=False)
-    if not placed:
+    # The counts per topic (one query) of what a mock can ask: not suspended.
+    counts = store.question_counts(suspended=False)
+    if not counts:
         return None
     from studyapp.core.mock import load_settings
     from studyapp.core.mock_choice import new_by_topic, todays_new_limits
@@ -39,7 +39,7 @@ def setup_dialog(
     dialog = MockSetupDialog(
         decks,
         {deck.id: store.topics(deck.id) for deck in decks},
-        Counter(topic_id for _qid, topic_id in placed),
+        Counter(counts),
         load_settings(store),
         shell,
         voice=spoken.support(),

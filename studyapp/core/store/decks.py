@@ -428,10 +428,26 @@ class DecksPart(StoreBase):
         return None if row is None else _question(row)
 
     @_op
-    def question_counts(self) -> dict[int, int]:
-        """How many questions each topic holds itself (its sub-topics' not included)."""
+    def question_counts(self, *, suspended: bool = True, reviewed: bool = True) -> dict[int, int]:
+        """How many questions each topic holds itself (its sub-topics' not included):
+        without the suspended ones if not `suspended`, only those never reviewed (no
+        card) if not `reviewed`. One query, however many questions."""
+        where = "" if suspended else " AND NOT suspended"
+        if not reviewed:
+            where += " AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.question_id = q.id)"
+        source = "questions"
+        if where:
+            # From the outline index, which holds `suspended`: left to choose, SQLite
+            # took the questions_live index and read each row of the table (past its
+            # answer) for it, 2.5 times as long. (ORDER BY with LIMIT -1 keeps the
+            # subquery its own.)
+            source = (
+                "(SELECT deck_id, topic_id FROM questions q WHERE removed_at IS NULL"
+                f"{where} ORDER BY deck_id, position LIMIT -1)"
+            )
         rows = self._conn.plain_rows(
-            "SELECT topic_id, count(*) FROM questions WHERE removed_at IS NULL"
+            f"SELECT topic_id, count(*) FROM {source}"
+            f"{' WHERE removed_at IS NULL' if not where else ''}"
             " GROUP BY deck_id, topic_id"  # in the order of the questions_live index
         )
         return {topic: count for topic, count in rows}
