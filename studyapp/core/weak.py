@@ -29,9 +29,16 @@ is never one ("covered 100 % of the key points" was once a whole why); a last mo
 answer that makes it weak is said first; and where its newest grade is a practice
 mock's (no review), "last time" is the last review, said so, with that grade beside.
 
-A topic's score leans on its worst questions: 0.6 × the mean of its three weakest
-scores + 0.4 × the share of its questions with any history that are weak. Topics with no
-weak question are not in the report; the rest are ranked by that score.
+A topic's score is how much trouble it holds: the sum of its weak questions' scores
+(each near the chance of stumbling on that question, so the sum is about how many of
+them would go wrong), shown as 1 − e^(−sum / 3): one question at 0.56 (failed once)
+makes 17, three failed twice this week 55, fifteen whose recall faded 92, and it
+never passes 1. Both how many questions are weak and how weak they are count. It was
+0.6 × the mean of the three weakest scores + 0.4 × the share of the topic's studied
+questions that are weak: a topic of one question failed once scored 74 and outranked
+one with fifteen weak questions among sixty (43), the share of one being all of it.
+Topics with no weak question are not in the report; the rest are ranked by that
+score, then by the share of their studied questions that are weak.
 """
 
 from __future__ import annotations
@@ -83,7 +90,7 @@ WEIGHTS = {
 REASON_MIN = 0.08  # a signal's share of the score below which it is not worth a word
 SIGNALS = tuple(WEIGHTS)  # also the order reasons are given in
 
-TOPIC_WORST = 3
+TOPIC_LOAD = 3.0  # questions' worth of weakness at which a topic's score is 1 − 1/e (63 %)
 
 ALL_DECKS = "All decks"  # a report over every deck, by its `deck`
 
@@ -520,12 +527,10 @@ def is_studied(card: CardInfo | None, now: datetime, scheduler: SpacedRepetition
     return question_state(card.card_json, card.last_rating, now, scheduler) != "new"
 
 
-def topic_score(scores: Sequence[float], weak: int, studied: int) -> float:
-    """A topic's weakness from its weak questions' scores and its weak share."""
-    if not scores or not studied:
-        return 0.0
-    worst = sorted(scores, reverse=True)[:TOPIC_WORST]
-    return round(0.6 * sum(worst) / len(worst) + 0.4 * weak / studied, 4)
+def topic_score(scores: Sequence[float]) -> float:
+    """A topic's weakness from its weak questions' scores: their sum (about how many
+    of them would go wrong) as 1 − e^(−sum / TOPIC_LOAD), from 0 toward 1."""
+    return round(1.0 - math.exp(-sum(scores) / TOPIC_LOAD), 4)
 
 
 def _topic_paths(topics: Sequence[Topic]) -> dict[int, tuple[Topic, ...]]:
@@ -621,9 +626,7 @@ def weak_report(
     for order, (qid, topic_id) in enumerate(placed):
         if cancelled is not None and order % 200 == 0 and cancelled():
             raise ReportCancelled("cancelled")
-        counts = per_topic.setdefault(
-            topic_id, {"total": 0, "studied": 0, "seen": 0, "mastered": 0}
-        )
+        counts = per_topic.setdefault(topic_id, {"total": 0, "studied": 0, "mastered": 0})
         counts["total"] += 1
         history = histories.get(qid)
         if history is None:  # never studied: most of a big deck, with nothing to score
@@ -637,8 +640,6 @@ def weak_report(
         if qid in suspended:  # counted, never scored
             continue
         weakness = question_weakness(history, now, scheduler)
-        if weakness.state != "new":  # any history: the weak share of a topic is of these
-            counts["seen"] += 1
         if weakness.is_weak:
             weak_by_topic.setdefault(topic_id, []).append((qid, order, weakness))
 
@@ -672,7 +673,7 @@ def weak_report(
     topics: list[WeakTopic] = []
     for topic_id, entries in weak_by_topic.items():
         counts = per_topic[topic_id]
-        score = topic_score([w.score for _q, _o, w in entries], len(entries), counts["seen"])
+        score = topic_score([w.score for _q, _o, w in entries])
         entries = sorted(entries, key=lambda e: weakest_first(e[2], e[1]))
         kept = [
             WeakQuestion(
@@ -723,7 +724,7 @@ def weak_report(
                 weak=len(entries),
             )
         )
-    topics.sort(key=lambda t: (-t.score, -t.weak, t.name.casefold()))
+    topics.sort(key=lambda t: (-t.score, -t.weak / max(t.studied, 1), -t.weak, t.name.casefold()))
     total = len(placed)
     return WeakReport(
         deck=deck_name,
