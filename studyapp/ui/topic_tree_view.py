@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAccessible,
     QBrush,
     QColor,
     QFont,
@@ -400,6 +399,14 @@ class TreeLegend(QWidget):
         painter.end()
 
 
+def _screen_reader() -> bool:
+    """Whether an assistive technology listens. (QAccessible loaded here: PySide6
+    makes a class and its enums when first asked, 1.7 ms a first frame would pay.)"""
+    from PySide6.QtGui import QAccessible
+
+    return QAccessible.isActive()
+
+
 class TopicTree(QTreeView):
     """The tree view: selection by question id, next/previous, a context menu request.
 
@@ -449,7 +456,7 @@ class TopicTree(QTreeView):
         that took longer than counting them. The rows of a closed topic are drawn from
         the model when it opens; those of an open one are painted with the viewport.
         One row, or a screen reader listening, still goes Qt's way."""
-        if top_left.row() == bottom_right.row() or QAccessible.isActive():
+        if top_left.row() == bottom_right.row() or _screen_reader():
             super().dataChanged(top_left, bottom_right, list(roles))
             return
         parent = top_left.parent()
