@@ -25,6 +25,7 @@ bench_startup_instructions.py's (--deck-size).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import shutil
@@ -39,17 +40,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def generate(path: Path, size: int, decks: int, studied: int) -> None:
-    """The store: `decks` decks of `size` questions in all, `studied` of them graded."""
-    sys.path.insert(0, str(ROOT))
+def generate(checkout: Path, path: Path, size: int, decks: int, studied: int) -> None:
+    """The store, made by `checkout` (the oldest of those compared, so that each can
+    open it: a newer one migrates its copy as it opens it): `decks` decks of `size`
+    questions in all, `studied` of them graded."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(checkout))
     from datetime import UTC, datetime, timedelta
-
-    from bench_ui import synthetic
 
     from studyapp.core.scheduler import SpacedRepetition
     from studyapp.core.store import Store
     from studyapp.core.study import to_ms
+
+    # After those: bench_ui puts this checkout first in sys.path.
+    synthetic = importlib.import_module("bench_ui").synthetic
+
+    assert Path(sys.modules["studyapp"].__file__).is_relative_to(checkout)
 
     scheduler = SpacedRepetition()
     now = datetime.now(UTC)
@@ -160,7 +166,12 @@ def main() -> int:
         "--store", type=Path, help="a copy of this store instead of a generated one"
     )
     parser.add_argument("--measure", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--generate", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.generate:
+        checkout, store_file = args.generate
+        generate(checkout.resolve(), store_file, args.size, args.decks, args.studied)
+        return 0
     if args.measure:
         checkout, store_file = args.measure
         config = store_file.parent / "config"
@@ -178,7 +189,10 @@ def main() -> int:
                 source.backup(copy)  # (its log included)
             print(f"a copy of {args.store}; {args.runs} runs")
         else:
-            generate(store_file, args.size, args.decks, args.studied)
+            maker = args.baseline if args.baseline is not None else ROOT
+            command = [sys.executable, __file__, "--generate", str(maker), str(store_file)]
+            command += ["--size", str(args.size), "--decks", str(args.decks)]
+            subprocess.run([*command, "--studied", str(args.studied)], check=True, cwd=tmp)
             print(f"{args.size} questions in {args.decks} decks, {args.studied} studied;", end="")
             print(f" {args.runs} runs")
         samples: dict[str, dict[str, list[float]]] = {c: {} for c in checkouts}
