@@ -85,8 +85,6 @@ class BrowseController(Controller):
         self.figures = TreeFigures(ctx, self.model, self)  # the tree's progress figures
         self.figures.shown.connect(self._progress_shown)
         self.figures.recounted.connect(self.progress_changed)
-        # After a first frame's figures are painted: every row (`finish_tree`).
-        self._rows_after_paint = AfterPaint(self.tree.viewport())
         self._closed = False
         # The overview on screen: its node's (kind, key) and the figures it says.
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
@@ -154,7 +152,9 @@ class BrowseController(Controller):
         if self.model.complete():  # every row came with the first frame: their hints
             show_twin_hints(self.model, self.store)  # waited for it
         else:
-            self._rows_after_paint.call(self._load_rows)
+            # (Made here, not with the window: the viewport's first Python wrapper is
+            # a search of PySide's types, 48 million instructions before the frame.)
+            AfterPaint(self.tree.viewport()).call(self._load_rows)
 
     def _load_rows(self) -> None:
         if self._closed or self.model.complete():
