@@ -488,16 +488,16 @@ def test_migration_2_adds_the_study_indexes(db_path):
         conn.close()
 
 
-def test_migration_14_reads_every_outline_from_its_own_index(db_path):
+def test_migration_16_reads_every_outline_from_its_own_index(db_path):
     """The tree's rows, the figures and a mock's choice read every question's outline
     in file order: from the index, not from the table's rows, answers and all."""
     conn = connect(db_path)
     try:
-        migrate(conn, 13)
+        migrate(conn, 15)
         conn.execute("BEGIN")
-        seed_v13(conn)
+        seed_v15(conn)
         conn.execute("COMMIT")
-        migrate(conn, 14)
+        migrate(conn, 16)
         sql, params = _in_file_order(_OUTLINE_COLUMNS, None, None, False)
         plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
         assert "COVERING INDEX questions_outline" in plan
