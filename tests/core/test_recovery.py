@@ -404,7 +404,7 @@ def test_another_programs_database_in_the_stores_place_is_set_aside_untouched(st
 @pytest.mark.parametrize(
     "damage",
     [
-        "ALTER TABLE questions DROP COLUMN suspended",
+        "DROP INDEX questions_outline; ALTER TABLE questions DROP COLUMN suspended",
         "DROP TABLE mock_drafts",
         # a newer StudyApp's additions at this same version (or another tool's): every
         # backup failed its check, "restart to repair", until a start repaired it
