@@ -20,11 +20,24 @@ import sys
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from studyapp.ui.title_room import make_room_for_title
+
+# How long work waits for its dialog's first frame (`_launch` with no minimum duration)
+# before it starts all the same.
+FIRST_FRAME_WAIT_MS = 500
 
 
 def tell(signal: Any, *args: object) -> None:
@@ -87,6 +100,7 @@ class BackgroundController(QObject):
         self.dialog: QProgressDialog | None = None
         self._dialog_args = ("", "", 0)  # the launch's label, title and minimum ms
         self._close_filter: Any = None  # a BlockedClose while the dialog shows
+        self._unstarted: QRunnable | None = None  # launched, waiting for the dialog's first frame
 
     @property
     def busy(self) -> bool:
@@ -97,14 +111,32 @@ class BackgroundController(QObject):
     ) -> None:
         """`quiet`: no dialog until the task's first `progress` (a look that may find
         nothing to do, then work that says it is under way): the dialog's wait for its
-        minimum duration starts then, not at the launch."""
+        minimum duration starts then, not at the launch.
+
+        `minimum_ms` 0: the dialog shows at once, and the work starts once it has drawn
+        its first frame. Work that holds Python's lock through one long Qt call (a PDF's
+        pages laid out) stops every Python call of the window's thread meanwhile, the
+        dialog's own event filters among them: a dialog shown then, after its minimum
+        duration, stayed an empty frame (or the window under it) until the call
+        returned, half a second and more."""
         self.task = task
         self._dialog_args = (label, title, minimum_ms)
         task.signals.progress.connect(self._on_progress)  # type: ignore[attr-defined]
         task.signals.finished.connect(self._on_finished)  # type: ignore[attr-defined]
         if not quiet:
             self._open_dialog()
+        if self.dialog is not None and minimum_ms == 0:
+            self._unstarted = task
+            self.dialog.show()
+            # A dialog never drawn (its window minimized) must not hold the work up.
+            QTimer.singleShot(FIRST_FRAME_WAIT_MS, self._start_unstarted)
+            return
         self._pool.start(task)
+
+    def _start_unstarted(self) -> None:
+        task, self._unstarted = self._unstarted, None
+        if task is not None:
+            self._pool.start(task)
 
     def _open_dialog(self) -> None:
         label, title, minimum_ms = self._dialog_args
@@ -147,6 +179,11 @@ class BackgroundController(QObject):
         self._close_filter = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = event.type() == QEvent.Type.Paint
+        if watched is self.dialog and painted and self._unstarted is not None:
+            # Started on the next turn of the event loop: after this frame is painted
+            # and on the screen.
+            QTimer.singleShot(0, self._start_unstarted)
         if (
             watched is self.dialog
             and event.type() == QEvent.Type.KeyPress
@@ -172,6 +209,7 @@ class BackgroundController(QObject):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+            self._start_unstarted()  # to see the cancel and finish
             if self.dialog is not None:
                 self.dialog.setLabelText("Cancelling…")
 

@@ -179,7 +179,9 @@ class ExportController(BackgroundController):
             limit=limit,
             read_only=self._read_only,
         )
-        self._launch(task, "Exporting…", TITLE, 400)
+        # Shown at once, drawn before the work starts: laying out the PDF holds Python's
+        # lock in Qt's code, and a dialog shown meanwhile stayed blank (ui/background.py).
+        self._launch(task, "Exporting…", TITLE, 0)
         return task
 
     def _report(self, outcome: ExportOutcome) -> None:

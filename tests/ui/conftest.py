@@ -87,6 +87,9 @@ class DeferredPool:
     def start(self, task) -> None:
         self.tasks.append(task)
 
+    def activeThreadCount(self) -> int:  # held tasks are under way
+        return len(self.tasks)
+
 
 class ScriptedMessages(Messages):
     """Records what would be shown and answers questions from a script: no dialogs."""

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QApplication,
+    QProgressBar,
+    QProgressDialog,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.weak import weak_report
@@ -244,6 +250,50 @@ def test_a_cancelled_export_writes_nothing_and_says_nothing(
         pool.start(deferred.tasks[0])
     assert blocker.args[0].cancelled
     assert not out.exists() and not list(tmp_path.glob("*.part")) and messages.shown == []
+
+
+class FirstFrame(QObject):
+    """What a dialog showed when it was first painted, and whether its work had begun."""
+
+    def __init__(self, dialog: QProgressDialog, started: list) -> None:
+        super().__init__(dialog)
+        self.seen: tuple[str, int, bool, bool] | None = None
+        self._dialog, self._started = dialog, started
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.seen is None:
+            bar = self._dialog.findChild(QProgressBar)
+            shown = bar is not None and bar.isVisible()
+            label = self._dialog.labelText()
+            self.seen = (label, self._dialog.value(), shown, bool(self._started))
+        return False
+
+
+def test_the_export_s_dialog_is_drawn_with_its_words_before_the_work_begins(
+    qtbot, studied, store_path, clock, tmp_path, pool
+):
+    """Laying out the PDF holds Python's lock inside Qt: a dialog first shown then (after
+    its minimum duration) stayed an empty frame until the layout returned. It shows at
+    once now, and the work begins once its first frame, words and bar, is drawn."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    qtbot.waitExposed(parent)
+    deferred = DeferredPool()
+    export = ExportController(
+        store_path, SpacedRepetition(), clock, ScriptedMessages(), parent, deferred
+    )
+    export.start(tmp_path / "weak.pdf")
+    assert export.dialog is not None and export.dialog.isVisible()
+    first = FirstFrame(export.dialog, deferred.tasks)
+    assert deferred.tasks == []  # not before the dialog is drawn
+
+    qtbot.waitUntil(lambda: bool(deferred.tasks))
+    assert first.seen == ("Exporting…", 0, True, False)  # drawn whole, the work not begun
+    with qtbot.waitSignal(export.finished, timeout=30_000) as blocker:
+        pool.start(deferred.tasks[0])
+    assert blocker.args[0].result.pages == 1
 
 
 def test_question_items_carry_their_ids(make_view, studied):

@@ -492,12 +492,13 @@ def test_a_cancelled_save_dialog_exports_nothing(make_window, studied, monkeypat
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-def test_closing_the_window_cancels_a_running_export(make_window, studied, save_to):
+def test_closing_the_window_cancels_a_running_export(make_window, studied, save_to, qtbot):
     out, _ = save_to
     pool = DeferredPool()
     window = make_window(thread_pool=pool)
     files = window.controllers["files"]
     assert files.export_weak_topics()
+    qtbot.waitUntil(lambda: bool(pool.tasks))  # begun once its dialog is drawn
     (task,) = pool.tasks
     assert files.exporter().busy and not files.export_weak_topics()  # one at a time
     assert "already running" in window.statusBar().currentMessage()
