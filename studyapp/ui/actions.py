@@ -260,30 +260,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.can_write,
     ),
     # Space and 1–4 type into a text box that has the focus; Ctrl+Enter reveals there
-    # too (and everywhere else). Outside a mock Ctrl+1–4 are Anki's flags, so a
-    # session's grades have no Ctrl key: from the search field, Down or Enter goes back
-    # to the questions first. A mock's own actions have one key each, the one
-    # its buttons name, which works while its answer box has the focus; during a mock
-    # Space does not reveal (it types the answer's spaces), and the menu says Ctrl+Enter.
+    # too (and everywhere else). Enter reveals and then grades Good as Space does, as
+    # in Anki; the search field keeps its Enter (into its results: search_bar), and
+    # a mock has neither (Enter types a line in its answer). Outside a mock Ctrl+1–4
+    # are Anki's flags, so a session's grades have no Ctrl key: from the search
+    # field, Down or Enter goes back to the questions first. A mock's own actions
+    # have one key each, the one its buttons name, which works while its answer box
+    # has the focus; during a mock Space does not reveal (it types the answer's
+    # spaces), and the menu says Ctrl+Enter.
     A(
         "reveal",
         "&Reveal Answer",
         "&Study",
-        ("Space", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Space"),
+        ("Space", "Return", "Enter", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Space"),
         enabled_when=st.can_reveal,
         separator_before=True,
         mock_keys=("Ctrl+Enter", "Ctrl+Return", "Ctrl+Space"),
     ),
     *_grades(),
-    # Space only: Enter belongs to the search field (into its results), which does
-    # not keep it from a window's shortcut, so Enter there graded the question.
+    # Enter too, as in Anki: the search field keeps its own Enter (search_bar takes
+    # it before the window's shortcut, which once graded from there). In a mock,
+    # Space only: Enter types a new line in its note.
     A(
         "answer_good",
-        "Grade Good (Space, as in Anki)",
+        "Grade Good (Space or Enter, as in Anki)",
         "&Study",
-        ("Space",),
-        "After the reveal, Space grades Good, as in Anki",
+        ("Space", "Return", "Enter"),
+        "After the reveal, Space or Enter grades Good, as in Anki",
         st.can_answer_good,
+        mock_keys=("Space",),
     ),
     A(
         "bury",

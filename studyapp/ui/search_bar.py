@@ -17,6 +17,15 @@ from studyapp.ui.theme import mute
 DEBOUNCE_MS = 150
 
 
+def _field_key(event: QKeyEvent) -> bool:
+    """Esc, or Enter alone (Ctrl+Enter still reveals from here, as everywhere)."""
+    if event.key() == Qt.Key.Key_Escape:
+        return True
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    alone = modifiers == Qt.KeyboardModifier.NoModifier
+    return alone and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class SearchBar(QWidget):
     search_requested = Signal(str)
     leave_requested = Signal()  # Escape, Down or Enter: focus back to the tree
@@ -104,10 +113,11 @@ class SearchBar(QWidget):
             watched is self.field
             and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
+            and _field_key(event)
         ):
-            # Esc here is the field's (clear it, then leave it), not the window's
-            # action on the same key (stop studying, go back): taken before it fires.
+            # Esc and Enter here are the field's (clear it, then leave it; into the
+            # results), not the window's actions on the same keys (stop studying, go
+            # back; reveal, grade Good): taken before they fire.
             event.accept()
             return True
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

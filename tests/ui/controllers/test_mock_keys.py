@@ -92,6 +92,24 @@ def test_after_the_reveal_space_grades_good_and_moves_on(
     assert [a.rating for a in mock_store.mock_answers(session_id)] == [3, 2]
 
 
+def test_in_a_mock_enter_types_a_line_and_grades_nothing(qtbot, make_window, mock_store):
+    """Enter reveals and grades Good in a study session, as in Anki; in a mock it is the
+    typed answer's and the note's new line, before the reveal and after it."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    box = QApplication.focusWidget()
+    type_text(qtbot, "first line")
+    press(qtbot, window, Qt.Key.Key_Return)
+    type_text(qtbot, "second")
+    assert mock.mock.state == "asking"
+    assert box.toPlainText() == "first line\nsecond"
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert mock.mock.state == "revealed"
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert mock.mock.state == "revealed"
+    assert mock_store.mock_answers(mock.mock.session_id) == []
+
+
 def test_typing_on_after_the_time_ran_out_neither_grades_nor_skips(
     qtbot, make_window, mock_store, clock
 ):

@@ -113,6 +113,33 @@ def test_space_after_the_reveal_grades_good_as_in_anki(qtbot, make_window, store
     assert window.current_qid != first and not window.answer.is_answer_visible()
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter], ids=["Return", "keypad"])
+def test_enter_reveals_then_grades_good_as_in_anki(qtbot, make_window, store, key):
+    """An Anki user's other hand: Enter shows the answer, Enter again is Good, as Space.
+    Before, Enter did neither."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    first = window.current_qid
+    press(qtbot, window, key)
+    assert window.answer.is_answer_visible() and store.reviews() == []
+    press(qtbot, window, key)
+    assert [(r.question_id, r.rating) for r in store.reviews()] == [(first, 3)]
+    assert window.current_qid != first and not window.answer.is_answer_visible()
+    # The help says so, from the actions' table.
+    help_keys = [keys for name, keys in window.shortcut_rows() if name == "Reveal Answer"]
+    assert help_keys[:3] == ["Space", "Return", "Enter"]
+
+
+def test_enter_in_the_search_field_before_the_reveal_reveals_nothing(qtbot, make_window, store):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    window.search.field.setFocus()
+    press(qtbot, window.search.field, Qt.Key.Key_Return)
+    assert not window.answer.is_answer_visible()
+    press(qtbot, window, Qt.Key.Key_Return)  # now in the tree: Enter is the session's
+    assert window.answer.is_answer_visible()
+
+
 def test_enter_in_the_search_field_after_the_reveal_grades_nothing(qtbot, make_window, store):
     """Enter in the search field goes into its results: it must not grade."""
     window = make_window(show=True)
