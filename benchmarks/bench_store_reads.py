@@ -8,7 +8,8 @@ On a generated deck of --size questions, a third of them graded over the last we
 - `cards()` (read when a study session or a mock starts, and for Weak Topics),
   beside the same query with SQLite left to choose the join order (as it was);
 - the search field's count and best 300 (`search_best`) beside every match fetched
-  and sliced (`search(limit=…)[:300]`, as it was), for a few typed prefixes;
+  and sliced (`search(limit=…)[:300]`, as it was), for a few typed prefixes and
+  Anki's terms ("is:due");
 - the daily check's comparison of the search index with the questions.
 
 Prints the median and the fastest of --runs calls, in ms. Not a test: figures for the
@@ -75,7 +76,8 @@ def main() -> int:
             f"  {'  the same, join order left to SQLite (before)':<52}",
             timed(args.runs, lambda: conn.plain_rows(before)),
         )
-        for text in ("g", "gradient", "attention", "a"):
+        # Anki's terms too (core.search_terms): each reads the store once more.
+        for text in ("g", "gradient", "attention", "a", "is:due", "is:learn gradient", "-is:new"):
             count = len(store.search(text, limit=1 << 62))
             print(
                 f"  {f'search_best({text!r}, 300): {count} matches':<52}",

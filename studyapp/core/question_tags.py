@@ -2,8 +2,9 @@
 sheet's record-keeping column (``Difficulty::Medium``: core.parse.meta_columns), an
 Anki note's tags, a card's tags column. They are the question's properties: kept by
 the store (one tag a line), shown small in the answer pane's header, found by a
-search's ``tag:NAME`` term and written as an Anki export's note tags; none is text of
-its answer (they once ended it as ``#tag`` labels: noise, graded as key points).
+search's ``tag:NAME`` term (core.search_terms) and written as an Anki export's note
+tags; none is text of its answer (they once ended it as ``#tag`` labels: noise,
+graded as key points).
 
 A tag is hierarchical as Anki's are: ``Difficulty::Medium`` is under ``Difficulty``
 (and ``interview/sql``, Obsidian's nested tag, under ``interview``), so ``tag:Difficulty``
@@ -20,7 +21,6 @@ __all__ = [
     "has_tag",
     "read_tags",
     "record_tag",
-    "split_tag_search",
     "stored_tags",
     "tag_test",
 ]
@@ -57,16 +57,9 @@ def anki_tags(tags: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(t.replace(" ", "_") for t in _clean(tags)))
 
 
-# A search term for tags, as Anki's browser writes it: "tag:sql", "tag:Difficulty".
-_TERM_RE = re.compile(r"(?<!\S)tag:(\S+)(?!\S)", re.IGNORECASE)
-_BARE_TERM_RE = re.compile(r"(?<!\S)tag:(?!\S)", re.IGNORECASE)
+# What a search's bare "tag:" says (core.search_terms): a tester's "tag:" alone matched
+# nothing, with no word of why.
 NAMELESS_TAG_HINT = "“tag:” takes a tag's name after it: tag:sql, or tag:Difficulty for its values."
-
-
-def nameless_tag_term(text: str) -> bool:
-    """Whether a search holds "tag:" with no name after it (a tester's "tag:" alone
-    matched nothing, with no word of why)."""
-    return bool(_BARE_TERM_RE.search(text))
 
 
 def _key(text: str) -> str:
@@ -89,18 +82,3 @@ def tag_test(name: str) -> Callable[[str], bool]:
 def has_tag(tags: Sequence[str], name: str) -> bool:
     """Whether one of `tags` is `name` or lies under it (`tag_test`)."""
     return tag_test(name)(stored_tags(tags))
-
-
-def split_tag_search(text: str) -> tuple[str, tuple[str, ...]]:
-    """The search's words without its tag terms, and the tags it names (none: no tag
-    term). A question must have each of them (Anki's "tag:a tag:b")."""
-    names: list[str] = []
-
-    def take(match: re.Match[str]) -> str:
-        name = match.group(1).strip(":/")
-        if name:
-            names.append(name)
-        return " "
-
-    rest = _TERM_RE.sub(take, text)
-    return " ".join(rest.split()), tuple(names)

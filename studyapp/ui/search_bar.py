@@ -35,12 +35,14 @@ class SearchBar(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setPlaceholderText("Search titles and answers   Ctrl+F")
-        # Anki's browser terms for its flags (core.flags) and tags (core.question_tags),
-        # which no placeholder has room for.
+        # Anki's browser terms (core.search_terms), which no placeholder has room for.
         self.field.setToolTip(
-            "Words of titles and answers; flag:1 … flag:7 for a flag's questions"
-            " (1 red, 2 orange, 3 green, 4 blue), is:flagged for any flag;"
-            " tag:NAME for a tag's questions (tag:Difficulty finds Difficulty::Hard)"
+            "Words of titles and answers, and Anki's terms: flag:1 … flag:7 for a flag's"
+            " questions (1 red, 2 orange, 3 green, 4 blue), is:flagged for any flag;"
+            " tag:NAME for a tag's questions (tag:Difficulty finds Difficulty::Hard);"
+            " deck:NAME for a deck's (deck:Backend::Networking for a topic, deck:Back*);"
+            " is:due, is:new, is:learn, is:review, is:suspended, is:buried;"
+            " -term or -word leaves those out"
         )
         self.field.installEventFilter(self)
         self.count = QLabel()

@@ -6,17 +6,19 @@ import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any, NamedTuple
 
-from studyapp.core.flags import split_flag_search
 from studyapp.core.model import (
     Deck,
     Question,
     Topic,
 )
-from studyapp.core.question_tags import read_tags, split_tag_search, tag_test
-from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.question_tags import read_tags, tag_test
+from studyapp.core.search_terms import parse_search
+from studyapp.core.store.base import _op
 from studyapp.core.store.errors import StoreError
+from studyapp.core.store.term_search import TermSearchPart
 from studyapp.core.titles import has_unspaced_script
 from studyapp.core.topic_names import topic_key
 
@@ -124,13 +126,6 @@ def _holds_words(words: Sequence[str], text: str) -> bool:
     )
 
 
-def _filters(text: str) -> tuple[str, frozenset[int] | None, tuple[str, ...]]:
-    """A search's words, its flags (None: no flag term) and the tags it names."""
-    words, flags = split_flag_search(text)
-    words, tags = split_tag_search(words)
-    return words, flags, tags
-
-
 _QUESTION_COLUMNS = (
     "id, deck_id, topic_id, title, answer_markdown, source_line, position,"
     " end_line, source_file, suspended, edited, title_markup, flag, tags, source_key"
@@ -211,7 +206,7 @@ class QuestionPlace(NamedTuple):
     suspended: int  # 1: set aside (Ctrl+J), 0 not (as stored: a bool per row cost more)
 
 
-class DecksPart(StoreBase):
+class DecksPart(TermSearchPart):
     def _fts_put(self, qid: str, title: str, answer: str) -> None:
         rowid = _fts_rowid(qid)
         self._conn.execute("DELETE FROM questions_fts WHERE rowid = ?", (rowid,))
@@ -459,14 +454,24 @@ class DecksPart(StoreBase):
         return int(self._conn.execute(sql, params).fetchone()[0])
 
     @_op
-    def search(self, text: str, limit: int = 50, deck_id: int | None = None) -> list[str]:
+    def search(
+        self,
+        text: str,
+        limit: int = 50,
+        deck_id: int | None = None,
+        now: datetime | None = None,
+    ) -> list[str]:
         """Ids of questions whose title or answer has words starting with each word of
-        `text`, best first (title hits weigh more); with a flag term ("flag:1",
-        "is:flagged") or a tag term ("tag:sql"), of the questions so flagged or
-        tagged (`_filtered_search`)."""
-        words, flags, tags = _filters(text)
-        if flags is not None or tags:
-            return self._filtered_search(words, flags, tags, deck_id)[:limit]
+        `text`, best first (title hits weigh more); with Anki's terms ("flag:1",
+        "tag:sql", "deck:Backend", "is:due" at `now`, "-word": core.search_terms),
+        of the questions they name (core.store.term_search)."""
+        search = parse_search(text)
+        if not search.plain:
+            return self._term_search(search, deck_id, now)[:limit]
+        return self._word_search(text, limit, deck_id)
+
+    def _word_search(self, text: str, limit: int, deck_id: int | None) -> list[str]:
+        """`search` of words alone."""
         query = fts_query(text)
         if not query:
             return []
@@ -495,7 +500,9 @@ class DecksPart(StoreBase):
         return [r[0] for r in self._conn.plain_rows(sql, params)]
 
     @_op
-    def search_best(self, text: str, shown: int) -> tuple[list[str], int]:
+    def search_best(
+        self, text: str, shown: int, now: datetime | None = None
+    ) -> tuple[list[str], int]:
         """The `shown` best matches of `text` (ranked as `search`) and how many match in
         all: what the search field lists and counts.
 
@@ -506,15 +513,15 @@ class DecksPart(StoreBase):
         Removed questions stay indexed (core.store.schema), so the best are fetched
         with as many more as there are removed questions, and those are taken out
         of the count; with very many removed, the join is cheaper after all."""
-        words, flags, tags = _filters(text)
-        if flags is not None or tags:
-            ids = self._filtered_search(words, flags, tags, None)
+        search = parse_search(text)
+        if not search.plain:
+            ids = self._term_search(search, None, now)
             return ids[:shown], len(ids)
         query = fts_query(text)
         if not query:
             return [], 0
         if _symbol_words(text) or _unspaced_words(text):  # hit by hit (see `search`)
-            ids = self.search(text, limit=1 << 62)
+            ids = self._word_search(text, 1 << 62, None)
             return ids[:shown], len(ids)
         matches = " FROM questions_fts WHERE questions_fts MATCH ?"
         total = int(self._conn.execute("SELECT count(*)" + matches, (query,)).fetchone()[0])
@@ -525,7 +532,7 @@ class DecksPart(StoreBase):
             for r in self._conn.execute("SELECT id FROM questions WHERE removed_at IS NOT NULL")
         ]
         if len(removed) > _REMOVED_IN_MEMORY:
-            ids = self.search(text, limit=1 << 62)
+            ids = self._word_search(text, 1 << 62, None)
             return ids[:shown], len(ids)
         order, ranks = _rank_order(text)
         best = self._conn.plain_rows(
@@ -572,29 +579,6 @@ class DecksPart(StoreBase):
             for qid, tags in self._conn.plain_rows(sql, params)
             if isinstance(tags, str) and all(test(tags) for test in tests)
         ]
-
-    def _filtered_search(
-        self,
-        words: str,
-        flags: frozenset[int] | None,
-        tags: Sequence[str],
-        deck_id: int | None,
-    ) -> list[str]:
-        """A search with flag or tag terms: the questions so flagged and tagged that
-        match the other `words` (best first, as `search` ranks them), all of them in
-        file order without any."""
-        found = self.flagged_ids(flags, deck_id) if flags is not None else None
-        if tags:
-            tagged = self.tagged_ids(tags, deck_id)
-            if found is not None:  # flagged and tagged
-                have_tag = set(tagged)
-                tagged = [qid for qid in found if qid in have_tag]
-            found = tagged
-        found = found or []
-        if not fts_query(words):
-            return found
-        have = set(found)
-        return [qid for qid in self.search(words, 1 << 62, deck_id) if qid in have]
 
     def _search_within(self, text: str, unspaced: Sequence[str], deck_id: int | None) -> list[str]:
         """`search` for a text with words of an unspaced script: those found anywhere in

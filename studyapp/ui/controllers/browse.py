@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from studyapp.core.answer_look import title_html
-from studyapp.core.flags import split_flag_search
 from studyapp.core.format import plural, suspended_words
 from studyapp.core.model import Question
 from studyapp.core.progress import (
@@ -27,7 +26,7 @@ from studyapp.core.progress import (
     ProgressIndex,
     TopicProgress,
 )
-from studyapp.core.question_tags import NAMELESS_TAG_HINT, nameless_tag_term, split_tag_search
+from studyapp.core.search_terms import parse_search
 from studyapp.core.store import search_words
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.browse_panel import COMING, coming_back_words, question_words
@@ -451,10 +450,10 @@ class BrowseController(Controller):
         self.shell.setWindowTitle(APP_TITLE)  # not the title of a question gone from view
         self.shell.answer.set_header("No question matches the search")
         searched = (self.search.text() if text is None else text).strip()
-        hint = (
-            f"<p>{html.escape(NAMELESS_TAG_HINT, quote=False)}</p>"
-            if nameless_tag_term(searched)
-            else ""
+        # A term the search does not understand says so ("tag:" alone, "prop:ivl>10").
+        hint = "".join(
+            f"<p>{html.escape(problem, quote=False)}</p>"
+            for problem in parse_search(searched).problems
         )
         self.shell.answer.show_notice(
             f"<p>No question matches “{html.escape(searched)}”.</p>{hint}"
@@ -546,15 +545,16 @@ class BrowseController(Controller):
     def _filter(self, text: str) -> list[str]:
         """The tree filtered to the questions matching `text` (all for ""), the count
         beside the field: the best matches' ids."""
-        ids, total = self.store.search_best(text, SEARCH_SHOWN) if text else ([], 0)
+        now = self.ctx.clock.now()  # "is:due" as the tree says it
+        ids, total = self.store.search_best(text, SEARCH_SHOWN, now) if text else ([], 0)
         if not text:
             self.pane.search_terms = []
             self.tree.set_matches(None)
             self.search.set_count(None)
             self.collapse_tree()
         else:
-            # The words alone are marked: "flag:1", "tag:sql" are no words of the answer.
-            self.pane.search_terms = search_words(split_tag_search(split_flag_search(text)[0])[0])
+            # The words alone are marked: "flag:1", "is:due" are no words of the answer.
+            self.pane.search_terms = search_words(parse_search(text).words)
             self.tree.set_matches(ids)
             self.search.set_count(len(ids), total)
             self.tree.expandAll()

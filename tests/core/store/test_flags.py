@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.flags import split_flag_search
+from studyapp.core.search_terms import Term, parse_search
 from studyapp.core.store import Store, schema_version
 from tests.core.fixtures.build_store_fixtures import fixture_path, load
 from tests.core.store.test_buried import doc, qid
@@ -108,7 +108,9 @@ def test_a_search_finds_flagged_questions_as_ankis_browser_does(store):
 
 
 def test_flag_terms_are_taken_out_of_the_words_searched():
-    assert split_flag_search("flag:1 gradient") == ("gradient", frozenset({1}))
-    assert split_flag_search("is:flagged") == ("", frozenset(range(1, 8)))
-    assert split_flag_search("flag:2 flag:3") == ("", frozenset({2, 3}))
-    assert split_flag_search("redflag:1 flag:9 c++") == ("redflag:1 flag:9 c++", None)
+    assert parse_search("flag:1 gradient").words == "gradient"
+    assert parse_search("flag:1 gradient").terms == (Term("flag", "1"),)
+    assert parse_search("is:flagged").terms[0].flags() == frozenset(range(1, 8))
+    assert parse_search("flag:2 flag:3").terms == (Term("flag", "2,3"),)  # any of them
+    assert parse_search("-flag:2").terms == (Term("flag", "2", negated=True),)
+    assert len(parse_search("redflag:1 flag:9 c++").problems) == 2  # said, not searched

@@ -13,8 +13,9 @@ import pytest
 
 from studyapp.core.importer import import_file
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.question_tags import has_tag, split_tag_search
+from studyapp.core.question_tags import has_tag
 from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.search_terms import Search, Term, parse_search
 from studyapp.core.store import Store, schema_version
 from tests.core.fixtures.build_store_fixtures import fixture_path, load
 
@@ -199,8 +200,11 @@ def test_a_search_finds_a_tags_questions_as_ankis_browser_does(tagged):
 
 
 def test_tag_terms_are_taken_out_of_the_words_searched():
-    assert split_tag_search("tag:sql joins") == ("joins", ("sql",))
-    assert split_tag_search("tag:a tag:Difficulty::Hard") == ("", ("a", "Difficulty::Hard"))
-    assert split_tag_search("hashtag:sql c++") == ("hashtag:sql c++", ())
+    assert parse_search("tag:sql joins") == Search("joins", terms=(Term("tag", "sql"),))
+    assert parse_search("tag:a tag:Difficulty::Hard").terms == (
+        Term("tag", "a"),
+        Term("tag", "Difficulty::Hard"),
+    )
+    assert parse_search("c++ std::vector").plain  # two colons: a word as written
     assert has_tag(("Company::Google",), "company")
     assert not has_tag(("Companyish",), "Company")

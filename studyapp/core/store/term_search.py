@@ -1,0 +1,127 @@
+"""A search with terms (core.search_terms: ``tag:``, ``flag:``, ``deck:``, ``is:``, a
+word or a term with "-" before it): the questions each term names, narrowed term by
+term, those of the terms and words written with "-" left out; ranked as the words'
+search ranks them (core.store.decks), in file order without words.
+
+A question's state is read as Anki reads a card's, from its stored card: no card is
+new; fsrs's learning and relearning states are learning, review and relearning
+review (as Anki's ``is:review`` takes relearning cards); due when its due time has
+come (a learning step's or a review's) and it is neither suspended nor buried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from studyapp.core.scheduler import due_iso
+from studyapp.core.search_terms import Search, Term, deck_test
+from studyapp.core.store.base import StoreBase
+
+_FSRS_STATE = "(CASE WHEN json_valid(c.fsrs_json) THEN json_extract(c.fsrs_json, '$.state') END)"
+_BURIED = "q.id IN (SELECT question_id FROM buried WHERE until_ms > :now_ms)"
+_SET_ASIDE = f"(q.suspended = 1 OR {_BURIED})"
+# Each state as Anki's search reads it (`STATES`), over a question `q` and its card `c`.
+_STATE_SQL = {
+    "new": "c.question_id IS NULL",
+    "learn": f"{_FSRS_STATE} IN (1, 3) AND NOT {_SET_ASIDE}",
+    "review": f"{_FSRS_STATE} IN (2, 3)",
+    "due": f"c.due <= :now_iso AND NOT {_SET_ASIDE}",
+    "suspended": "q.suspended = 1",
+    "buried": f"q.suspended = 0 AND {_BURIED}",
+}
+
+
+def _keep(ordered: Sequence[str], wanted: Iterable[str]) -> list[str]:
+    have = set(wanted)
+    return [qid for qid in ordered if qid in have]
+
+
+class TermSearchPart(StoreBase):
+    # flagged_ids, tagged_ids and _word_search: core.store.decks, beside it in Store.
+
+    def _term_search(self, search: Search, deck_id: int | None, now: datetime | None) -> list[str]:
+        """The questions `search` finds (see the module); none for a search with a
+        term not understood, which the window says."""
+        if not search.understood:
+            return []
+        found: list[str] | None = None
+        for term in search.terms:
+            if not term.negated:
+                ids = self._term_ids(term, deck_id, now)
+                found = ids if found is None else _keep(found, ids)
+                if not found:
+                    return []
+        left_out: set[str] = set()
+        for term in search.terms:
+            if term.negated:
+                left_out.update(self._term_ids(term, deck_id, now))
+        for word in search.without_words:
+            left_out.update(self._word_search(word, 1 << 62, deck_id))  # type: ignore[attr-defined]
+        from studyapp.core.store.decks import fts_query  # (which builds on this part)
+
+        if fts_query(search.words):
+            ranked = self._word_search(search.words, 1 << 62, deck_id)  # type: ignore[attr-defined]
+            found = ranked if found is None else _keep(ranked, found)
+        elif found is None:  # only terms left out: of every question
+            found = [qid for qid, _topic in self._live_rows(deck_id)]
+        return [qid for qid in found if qid not in left_out]
+
+    def _term_ids(self, term: Term, deck_id: int | None, now: datetime | None) -> list[str]:
+        if term.kind == "flag":
+            return self.flagged_ids(term.flags(), deck_id)  # type: ignore[attr-defined]
+        if term.kind == "tag":
+            return self.tagged_ids([term.value], deck_id)  # type: ignore[attr-defined]
+        if term.kind == "deck":
+            return self._deck_ids(term.value, deck_id)
+        return self._state_ids(term.value, deck_id, now or datetime.now(UTC))
+
+    def _live_rows(self, deck_id: int | None) -> list[tuple[str, int]]:
+        """(id, topic id) of the questions not removed (of one deck), in file order."""
+        sql = "SELECT id, topic_id FROM questions WHERE removed_at IS NULL"
+        params: tuple[int, ...] = ()
+        if deck_id is not None:
+            sql += " AND deck_id = ?"
+            params = (deck_id,)
+        return self._conn.plain_rows(sql + " ORDER BY deck_id, position", params)
+
+    def _deck_ids(self, pattern: str, deck_id: int | None) -> list[str]:
+        """The questions of the decks and topics `pattern` names (``deck:``), a topic
+        being its deck's sub-deck: "Backend::Networking", in file order."""
+        test = deck_test(pattern)
+        rows = self._conn.plain_rows(
+            "SELECT t.id, t.parent_id, t.name, d.name FROM topics t"
+            " JOIN decks d ON d.id = t.deck_id"
+        )
+        named = {tid: (parent, name, deck) for tid, parent, name, deck in rows}
+        paths: dict[int, str] = {}
+
+        def path(tid: int, seen: frozenset[int] = frozenset()) -> str:
+            if tid not in paths:
+                parent, name, deck = named[tid]
+                above = (
+                    path(parent, seen | {tid})
+                    if parent in named and parent not in seen | {tid}
+                    else str(deck)
+                )
+                paths[tid] = f"{above}::{name}"
+            return paths[tid]
+
+        wanted = {tid for tid in named if test(path(tid))}
+        if not wanted:
+            return []
+        return [qid for qid, topic in self._live_rows(deck_id) if topic in wanted]
+
+    def _state_ids(self, state: str, deck_id: int | None, now: datetime) -> list[str]:
+        """The questions in Anki's `state` (core.search_terms.STATES) at `now`."""
+        sql = (
+            "SELECT q.id FROM questions q LEFT JOIN cards c ON c.question_id = q.id"
+            f" WHERE q.removed_at IS NULL AND {_STATE_SQL[state]}"
+        )
+        params: dict[str, Any] = {"now_iso": due_iso(now), "now_ms": int(now.timestamp() * 1000)}
+        if deck_id is not None:
+            sql += " AND q.deck_id = :deck"
+            params["deck"] = deck_id
+        sql += " ORDER BY q.deck_id, q.position"
+        return [r[0] for r in self._conn.plain_rows(sql, params)]  # type: ignore[arg-type]

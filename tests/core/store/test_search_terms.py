@@ -1,0 +1,125 @@
+"""Anki's search terms in the search field: is:due, is:new, is:learn, is:review,
+is:suspended, is:buried, deck:NAME (a deck's topics its sub-decks, ``*`` and ``::``
+as in Anki) and "-" before a term or a word. Before, "is:due" was searched as the
+words "is" and "due" (five unrelated matches), and "is:suspended" and
+"deck:Backend::Networking" matched nothing with no word of why; a term not
+understood ("prop:ivl>10") is said, never searched as words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.search_terms import deck_test, parse_search
+from studyapp.core.store import Store
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+BACKEND = [
+    ("What is TCP?", "A reliable stream over IP.", ("Networking",)),
+    ("What is a TCP handshake?", "SYN, SYN-ACK, ACK.", ("Networking", "Handshakes")),
+    ("What is an index?", "A B-tree over a column.", ("Databases",)),
+    ("What is a due date?", "When a bill is due.", ("Databases",)),
+]
+SYSTEM = [
+    ("What is a load balancer?", "It spreads requests.", ("Scaling",)),
+    ("What is sharding?", "Splitting data by key.", ("Scaling",)),
+]
+
+
+def doc(name, questions) -> ParsedDocument:
+    return ParsedDocument(
+        name,
+        "markdown",
+        [ParsedQuestion(t, a, 10 * (i + 1), topics) for i, (t, a, topics) in enumerate(questions)],
+        has_sections=True,
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "s.sqlite3") as s:
+        s.import_document(doc("Backend", BACKEND), "/notes/backend.md", "h1")
+        s.import_document(doc("System Design", SYSTEM), "/notes/system.md", "h2")
+        sr = SpacedRepetition()
+        ids = {q.title: q.id for q in s.questions()}
+
+        def grade(title, ratings, at):
+            for rating in ratings:
+                card, due = sr.grade(s.card_json(ids[title]), rating, at)
+                s.record_review(
+                    ids[title], rating, 3.0, "study", card, due, int(at.timestamp() * 1000)
+                )
+
+        grade("What is TCP?", [1], NOW - timedelta(minutes=20))  # a learning step, due
+        grade("What is an index?", [4], NOW - timedelta(days=60))  # a review, due
+        grade("What is a load balancer?", [4], NOW)  # a review, not due
+        grade("What is sharding?", [1], NOW)  # a learning step due in a minute
+        s.set_suspended([ids["What is a due date?"]])
+        s.bury(
+            [ids["What is a TCP handshake?"]], int((NOW + timedelta(hours=9)).timestamp() * 1000)
+        )
+        yield s
+
+
+def titles(store, text):
+    ids, total = store.search_best(text, 300, NOW)
+    assert total == len(ids)
+    shown = {q.id: q.title for q in store.questions()}
+    return [shown[i] for i in ids]
+
+
+def test_is_terms_find_questions_by_their_cards_as_anki_does(store):
+    assert titles(store, "is:due") == ["What is TCP?", "What is an index?"]
+    assert titles(store, "is:new") == [
+        "What is a TCP handshake?",
+        "What is a due date?",
+    ]
+    assert titles(store, "is:learn") == ["What is TCP?", "What is sharding?"]
+    assert titles(store, "is:review") == ["What is an index?", "What is a load balancer?"]
+    assert titles(store, "is:suspended") == ["What is a due date?"]
+    assert titles(store, "is:buried") == ["What is a TCP handshake?"]
+    # Terms narrow each other and the words: never the words "is" and "due".
+    assert titles(store, "is:due is:learn") == ["What is TCP?"]
+    assert titles(store, "is:due tcp") == ["What is TCP?"]
+    assert titles(store, "IS:DUE index") == ["What is an index?"]
+
+
+def test_deck_terms_take_a_decks_topics_as_its_sub_decks(store):
+    assert titles(store, "deck:Backend::Networking") == ["What is TCP?", "What is a TCP handshake?"]
+    assert titles(store, "deck:backend::networking::handshakes") == ["What is a TCP handshake?"]
+    assert titles(store, "deck:Backend") == [t for t, _a, _topics in BACKEND]
+    assert titles(store, 'deck:"System Design"') == [t for t, _a, _topics in SYSTEM]
+    assert titles(store, '"deck:System Design" shard') == ["What is sharding?"]
+    assert titles(store, "deck:System_Design") == titles(store, "deck:Sys*")  # Anki's wildcards
+    assert titles(store, "deck:*::Scaling") == [t for t, _a, _topics in SYSTEM]
+    assert titles(store, "deck:Back") == []  # a name's start is no deck
+    assert titles(store, "deck:Backend::Networking is:due") == ["What is TCP?"]
+
+
+def test_a_minus_leaves_out_what_a_term_or_a_word_names(store):
+    assert titles(store, "deck:Backend -is:suspended -is:buried") == [
+        "What is TCP?",
+        "What is an index?",
+    ]
+    assert titles(store, "tcp -handshake") == ["What is TCP?"]
+    assert "What is TCP?" not in titles(store, "-deck:Backend::Networking")
+    assert len(titles(store, "-deck:Backend::Networking")) == 4
+
+
+def test_a_term_not_understood_is_said_and_matches_no_words(store):
+    for text in ("prop:ivl>10", "is:nonsense", "flag:9", "is:due added:1"):
+        search = parse_search(text)
+        assert not search.understood and "is not understood" in search.problems[0]
+        assert titles(store, text) == []
+    assert "deck:Backend" in parse_search("deck:").problems[0]
+    # Colons inside a word are the word's: a time, a path, a C++ name, a URL.
+    for text in ("10:30", "std::vector", "https://example.com", "Note:"):
+        assert parse_search(text).understood, text
+
+
+def test_deck_test_reads_anki_paths():
+    assert deck_test("a::b")("A::B::C") and not deck_test("a::b")("a::bc")
+    assert deck_test("a*")("abc::d") and deck_test("*c")("ab::c")

@@ -1,0 +1,64 @@
+"""The search field reads Anki's terms as a tester typed them: "is:due" found five
+unrelated questions holding "is" (highlighted) and "due"; "is:suspended" and
+"deck:Backend::Networking" said "No question matches" with no hint; "prop:ivl>10"
+matched nothing in silence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import qid
+from tests.ui.window_helpers import QT_WARNINGS_FAIL, press, shown_questions, start_studying
+
+pytestmark = QT_WARNINGS_FAIL
+
+OPTIMIZATION = ("What is gradient descent?", "What is a learning rate?", "What is momentum?")
+
+
+def search(qtbot, window, text):
+    """`text` typed into the search field, as a person does, and the pause after it."""
+    window.search.focus()
+    qtbot.keyClicks(window.search.field, text)
+    window.search.flush()
+
+
+def test_is_due_finds_the_learning_step_that_fell_due_not_the_words(
+    qtbot, make_window, store, clock
+):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    failed = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_1)  # Again: a learning step
+    press(qtbot, window, Qt.Key.Key_Escape)
+    clock.advance(minutes=15)  # the step has come
+    search(qtbot, window, "is:due")
+    assert shown_questions(window) == [failed]
+    assert window.current_qid == failed
+    assert 'class="hit"' not in window.answer.answer_html()  # no "is" marked
+    assert window.search.count.text() == "1 found"
+    search(qtbot, window, " is:suspended")  # "is:due is:suspended": none is both
+    said = window.answer.notice_label.text()
+    assert shown_questions(window) == [] and "No question matches" in said
+    window.search.clear()
+    press(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # suspend
+    search(qtbot, window, "is:suspended")
+    assert shown_questions(window) == [window.current_qid]
+
+
+def test_deck_finds_a_topic_as_a_sub_deck_and_a_minus_leaves_out(qtbot, make_window, store):
+    window = make_window(show=True)
+    search(qtbot, window, "deck:Interview::Optimization")
+    assert sorted(shown_questions(window)) == sorted(qid(store, t) for t in OPTIMIZATION)
+    window.search.clear()
+    search(qtbot, window, "deck:interview::optim* -deck:*::Variants -learning")
+    assert shown_questions(window) == [qid(store, "What is gradient descent?")]
+
+
+def test_a_term_not_understood_says_so(qtbot, make_window, store):
+    window = make_window(show=True)
+    search(qtbot, window, "prop:ivl>10")
+    said = window.answer.notice_label.text()
+    assert shown_questions(window) == []
+    assert "“prop:ivl&gt;10” is not understood" in said and "is:due" in said, said
+    assert "is:due" in window.search.field.toolTip()  # the field names its terms
