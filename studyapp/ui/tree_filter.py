@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from studyapp.ui.topic_tree import ModelIndex, TopicTreeModel
 
@@ -25,6 +25,8 @@ class QuestionFilter(QSortFilterProxyModel):
         # (a Python call per row) for each parent a change is signalled under, even
         # when no view shows the proxy. The first figures at start-up signal every
         # topic: with a source of 44,600 questions, a second spent on a filter unused.
+        # (queued: after the proxy itself has followed the move, its source set or not)
+        source.rowsMoved.connect(self._rows_moved, Qt.ConnectionType.QueuedConnection)
 
     @property
     def matches(self) -> frozenset[str] | None:
@@ -47,6 +49,15 @@ class QuestionFilter(QSortFilterProxyModel):
 
     def accepts(self, qid: str) -> bool:
         return self._matches is None or qid in self._matches
+
+    def _rows_moved(self, *_moved: object) -> None:
+        """A question moved (Ctrl+Shift+M, a drop) during a search: shown under its new
+        topic (the tree kept "1 found" with no row for it, and with no question
+        selected the Study button counted every deck's)."""
+        if self._matches is not None:
+            self.beginFilterChange()
+            self._accepted = self._source.nodes_with_ancestors(self._matches)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if self._matches is None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from studyapp.core import settings_schema as schema
 from studyapp.core.store import Store
 from tests.ui.conftest import make_doc, qid, topic_id
-from tests.ui.window_helpers import GD, LR, PV, QT_WARNINGS_FAIL, tree_figures
+from tests.ui.window_helpers import GD, LR, PV, QT_WARNINGS_FAIL, shown_questions, tree_figures
 
 pytestmark = QT_WARNINGS_FAIL
 
@@ -186,3 +188,37 @@ def test_topic_dialogs_say_where_and_a_one_topic_deck_is_no_dead_end(make_window
     browse.show_question(qid(store, "What is X?"))
     editing.move_current_question()
     assert "make another first (Ctrl+Shift+N)" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("target", ["Security", "a new topic"])
+def test_a_question_moved_during_a_search_stays_in_view_and_its_figures_follow(
+    qtbot, make_window, store, notes_dir, target
+):
+    """A tester moved the question a search had found (Ctrl+Shift+M) to another topic:
+    the tree kept "1 found" with no row for it, and the Study button, with nothing
+    selected, said "0 due · 19 new" of every deck while this deck's daily limit was
+    used up (after clearing the search: "daily limits reached")."""
+    statistics, security = topic_id(store, "Statistics"), topic_id(store, "Security")
+    other = [("What is a heap?", ("Structures",), "A tree with its least on top.")]
+    store.import_document(make_doc(other, deck="Algorithms"), str(notes_dir / "a.md"), "h2")
+    schema.write(store, schema.NEW_PER_DAY, 1)
+    window = make_window(show=True)
+    window.tree.select_topic(statistics)
+    window.controllers["study"].start_study()
+    window.reveal()
+    window.grade(4)  # this deck's one new question of the day
+    window.controllers["study"].stop_study()
+    momentum = qid(store, "What is momentum?")
+    window.controllers["browse"].apply_search("running average")
+    window.controllers["browse"].show_question(momentum)
+    editing = window.controllers["editing"]
+    if target != "Security":  # made here (Ctrl+Shift+N), as the tester did
+        window.messages.answers.append("Core")
+        editing.create_topic_here()
+        deck = next(d.id for d in store.decks() if d.name == "Interview")
+        security = next(t.id for t in store.topics(deck) if t.name == "Core")
+    assert editing.move_question(momentum, security)
+    assert shown_questions(window) == [momentum]  # its row, under its new topic
+    assert window.tree.current_question_id() == momentum
+    assert window.grading.study_button.text() == "Study   daily limits reached"
+    assert window.search.count.text() == "1 found"
