@@ -89,18 +89,8 @@ def coming_back(
     them and shows each when its step is due (at once, within the learn-ahead
     limit). How many, and when the first falls due; (0, None) with none. Buried and
     suspended questions are out, as they are of a session."""
-    buried = store.buried_until(to_ms(now))
-    rows = store.study_queue(topic_id, deck_id, include_subtopics=topic_id is not None)
-    moments = []
-    for qid, card_json in rows:
-        if card_json is None or qid in buried:
-            continue
-        if scheduler.phase(card_json) not in ("learning", "relearning"):
-            continue
-        due = scheduler.due(card_json)
-        if due is not None and now < due <= now + within:
-            moments.append(due)
-    return len(moments), min(moments, default=None)
+    del scheduler  # (the store reads the steps' states and due times itself)
+    return store.learning_steps_between(now, now + within, deck_id=deck_id, topic_id=topic_id)
 
 
 def waiting_words(until: datetime, now: datetime) -> str:

@@ -5,12 +5,14 @@ due nor new, the learning steps coming back soon, which Study takes (the button 
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
 from studyapp.core.progress import LEARNING_HORIZON, buried_till, card_state
 from studyapp.core.scheduler import due_words, span_words
-from studyapp.core.settings_schema import load_settings
+from studyapp.core.settings_schema import LEARN_AHEAD
+from studyapp.core.settings_schema import read as read_setting
 from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, TOPIC
 
@@ -41,28 +43,61 @@ def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
     return words + (due_words(ctx.scheduler, card, now) or "never studied")
 
 
-def coming_back_words(
-    ctx: AppContext, index: ProgressIndex | None, scope: Node | None
-) -> tuple[str, str] | None:
-    """(the Study button's words, its tip) when learning steps of `scope` (None: every
-    deck) fall due soon, within the span a session waits for them; None with none.
-    The moment is a time of day, right however long the button stays on screen. The
+def _coming_back(
+    ctx: AppContext, index: ProgressIndex | None, scope: Node | None, *, ahead_only: bool = False
+) -> tuple[int, datetime | None, timedelta]:
+    """The learning steps of `scope` (None: every deck) not due yet but due within the
+    span a session waits for them (`ahead_only`: within the learn-ahead limit, which
+    is never longer): how many, when the first is, and the learn-ahead limit. The
     store is read only when a step may be that close: the index's next change is."""
     now = ctx.clock.now()
     moment = index.next_change() if index is not None else None
     if moment is None or moment > now + LEARNING_HORIZON:
-        return None
-    from studyapp.core.study import coming_back, learn_ahead_in  # (not at start: loaded
+        return 0, None, timedelta(0)
+    from studyapp.core.study import coming_back  # (not at start: loaded with a step this
 
-    # with a step this close, or the first session)
-    learn_ahead = learn_ahead_in(load_settings(ctx.store))
+    # close, or the first session)
+    learn_ahead = timedelta(minutes=read_setting(ctx.store, LEARN_AHEAD))
+    within = learn_ahead if ahead_only else LEARNING_HORIZON
+    if moment > now + within:
+        return 0, None, learn_ahead
     count, first = coming_back(
         ctx.store,
         ctx.scheduler,
         now,
         deck_id=scope.key if scope is not None and scope.kind == DECK else None,
         topic_id=scope.key if scope is not None and scope.kind == TOPIC else None,
+        within=within,
     )
+    return count, first, learn_ahead
+
+
+def learning_ahead(ctx: AppContext, index: ProgressIndex | None, scope: Node | None) -> int:
+    """The learning steps of `scope` due within the learn-ahead limit (Preferences), not
+    yet due: Study shows them at once, so they count as due, as Anki counts them. The
+    status bar said "0 due" while a session showed 19 learning steps due, and the
+    Study button "19 coming back from 02:50" once 02:50 had passed."""
+    return _coming_back(ctx, index, scope, ahead_only=True)[0]
+
+
+def due_count_words(due: int, today: int, learning: int) -> str:
+    """ "12 due", "12 due (3 learning)", "12 due (8 today)": the due questions, those in
+    a learning step among them, what today's limits let through: the status bar's
+    and an overview's words (learning steps are never held back)."""
+    held = f"{today} today" if today < due else ""
+    parts = ", ".join(p for p in (f"{learning} learning" if learning else "", held) if p)
+    return f"{due} due" + (f" ({parts})" if parts else "")
+
+
+def coming_back_words(
+    ctx: AppContext, index: ProgressIndex | None, scope: Node | None
+) -> tuple[str, str] | None:
+    """(the Study button's words, its tip) when learning steps of `scope` (None: every
+    deck) fall due soon, within the span a session waits for them; None with none.
+    The moment is a time of day, right however long the button stays on screen (those
+    within the learn-ahead limit are due already: `learning_ahead`)."""
+    now = ctx.clock.now()
+    count, first, learn_ahead = _coming_back(ctx, index, scope)
     if first is None:
         return None
     at = f"{first.astimezone(ctx.clock.timezone()):%H:%M}"

@@ -17,7 +17,7 @@ from typing import Any
 
 from studyapp.core.scheduler import due_iso
 from studyapp.core.search_terms import Search, Term, deck_test
-from studyapp.core.store.base import StoreBase
+from studyapp.core.store.base import StoreBase, _op
 
 _FSRS_STATE = "(CASE WHEN json_valid(c.fsrs_json) THEN json_extract(c.fsrs_json, '$.state') END)"
 _BURIED = "q.id IN (SELECT question_id FROM buried WHERE until_ms > :now_ms)"
@@ -125,3 +125,42 @@ class TermSearchPart(StoreBase):
             params["deck"] = deck_id
         sql += " ORDER BY q.deck_id, q.position"
         return [r[0] for r in self._conn.plain_rows(sql, params)]  # type: ignore[arg-type]
+
+    @_op
+    def learning_steps_between(
+        self,
+        after: datetime,
+        until: datetime,
+        *,
+        deck_id: int | None = None,
+        topic_id: int | None = None,
+    ) -> tuple[int, datetime | None]:
+        """The learning (and relearning) steps due after `after` and by `until`, of a
+        topic (its sub-topics in) or a deck (every deck with neither), neither
+        suspended nor buried at `after`: how many, and when the first is due. One
+        range of the cards' due index: the Study button and the status bar ask it
+        after every grade (reading every card to find them took 60 ms on 10,000)."""
+        params: dict[str, Any] = {
+            "now_iso": due_iso(after),
+            "until_iso": due_iso(until),
+            "now_ms": int(after.timestamp() * 1000),
+        }
+        prefix, where = "", ""
+        if topic_id is not None:
+            prefix = (  # UNION, not UNION ALL: a loop of parents (damage) ends
+                "WITH RECURSIVE sub(id) AS (SELECT :topic UNION"
+                " SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) "
+            )
+            where += " AND q.topic_id IN sub"
+            params["topic"] = topic_id
+        if deck_id is not None:
+            where += " AND q.deck_id = :deck"
+            params["deck"] = deck_id
+        count, first = self._conn.execute(
+            f"{prefix}SELECT count(*), min(c.due) FROM cards c"
+            " CROSS JOIN questions q ON q.id = c.question_id"
+            " WHERE c.due > :now_iso AND c.due <= :until_iso AND q.removed_at IS NULL"
+            f" AND {_FSRS_STATE} IN (1, 3) AND NOT {_SET_ASIDE}{where}",
+            params,
+        ).fetchone()
+        return int(count), (datetime.fromisoformat(first) if count else None)

@@ -29,7 +29,13 @@ from studyapp.core.progress import (
 from studyapp.core.search_terms import parse_search
 from studyapp.core.store import search_words
 from studyapp.ui.after_paint import AfterPaint
-from studyapp.ui.browse_panel import COMING, coming_back_words, question_words
+from studyapp.ui.browse_panel import (
+    COMING,
+    coming_back_words,
+    due_count_words,
+    learning_ahead,
+    question_words,
+)
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
@@ -198,10 +204,11 @@ class BrowseController(Controller):
         assert index is not None
         totals = index.totals()
         due, new = self.capped(None)
+        ahead = learning_ahead(self.ctx, index, None)  # due as Study takes them now
         questions = plural(totals.total, "question")
         self.shell.totals_label.setText(
-            f"{questions} · {today_words(totals.due, due, 'due')} · "
-            f"{today_words(totals.new, new, 'new')}"
+            f"{questions} · {due_count_words(totals.due + ahead, due, totals.learning + ahead)}"
+            f" · {today_words(totals.new, new, 'new')}"
         )
         self.shell.totals_label.setToolTip(suspended_words(totals.suspended))
         if self.shell.mode is Mode.BROWSE:
@@ -216,8 +223,10 @@ class BrowseController(Controller):
         self.figures.limits_changed()
 
     def capped(self, node: Node | None) -> tuple[int, int]:
-        """(due, new) of a deck or topic (None: every deck) within today's limits."""
-        return self.figures.capped(node)
+        """(due, new) of a deck or topic (None: every deck) within today's limits, the
+        learning steps within the learn-ahead limit due (`learning_ahead`)."""
+        due, new = self.figures.capped(node)
+        return due + learning_ahead(self.ctx, self.index, node), new
 
     # --- position ------------------------------------------------------------------------
 
@@ -397,12 +406,13 @@ class BrowseController(Controller):
             return f"<p>{plural(node.total, 'question')} · {COUNTING}</p>"
         share = round(100 * node.mastered / node.total) if node.total else 0
         due, new = self.capped(node)
-        soon = None if node.due or node.new else coming_back_words(self.ctx, self.index, node)
+        ahead = due - self.figures.capped(node)[0]  # learning steps within learn-ahead
+        soon = None if due or node.new else coming_back_words(self.ctx, self.index, node)
         questions = plural(node.total, "question")
         if node.suspended:  # counted, as the tree's Qs: say why they are not due nor new
             questions += f" ({node.suspended} suspended)"
         return (
-            f"<p>{questions} · {today_words(node.due, due, 'due')} · "
+            f"<p>{questions} · {due_count_words(node.due + ahead, due, node.learning + ahead)} · "
             f"{today_words(node.new, new, 'new')} · {f'{soon[0]} · ' if soon else ''}"
             f"{share} % mastered</p>"
         )
@@ -430,7 +440,8 @@ class BrowseController(Controller):
         body = self._overview_body(node)
         self._overview_shown = ((node.kind, node.key), body)
         actions: list[tuple[str, Callable[[], Any]]] = []
-        if (node.due or node.new or COMING in body) and not self.read_only:
+        due_now = node.due or node.new or self.capped(node)[0]  # learning steps ahead too
+        if (due_now or COMING in body) and not self.read_only:
             actions.append((f"Study this {kind.lower()}", self.study_requested.emit))
         if node.children:
             first = self.tree.neighbour_question(1)

@@ -50,21 +50,26 @@ def test_a_step_due_soon_is_what_the_study_button_offers(
     button = window.grading.study_button
     due_at = window.scheduler.due(store.card_json(failed))
     assert timedelta(0) < due_at - clock.now() < timedelta(minutes=1)
-    qtbot.waitUntil(lambda: "coming back" in button.text())
-    assert button.text() == f"Study   1 coming back at {due_at:%H:%M}"
+    # Within the learn-ahead limit a session shows it at once: it is due, as Anki
+    # counts it, and the status bar says so (it said "0 due", and the button "1 coming
+    # back at" a time that soon was past).
+    qtbot.waitUntil(lambda: button.text() == "Study   1 due · 0 new")
     assert button.isEnabled()
-    assert "Study shows it now" in button.toolTip()
-    if new_per_day == 20:  # its step falls due: the button counts it as due, as the tree
+    assert " 1 due (1 learning) · " in window.totals_label.text()
+    if new_per_day == 20:  # its step falls due: still one due, never a time gone by
         clock.advance(minutes=1)
         window.controllers["browse"].figures._clock_timer.timeout.emit()  # the one timer, fired
         assert button.text() == "Study   1 due · 0 new"
+        assert " 1 due (1 learning) · " in window.totals_label.text()
     press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.mode == "study" and window.current_qid == failed
     assert window.grading.face == "hidden"
 
 
 def test_two_steps_coming_back_at_two_times_say_from_the_first(qtbot, make_window, store, clock):
-    """Two failed questions due at 16:17 and 16:22 read "2 coming back at 16:17"."""
+    """Two failed questions due at 16:17 and 16:22 read "2 coming back at 16:17" (past
+    the learn-ahead limit: within it they are due)."""
+    schema.write(store, schema.LEARN_AHEAD, 0)
     window = make_window(show=True)
     window.tree.select_topic(topic_id(store, "Statistics"))
     window.controllers["study"].start_study()
@@ -118,7 +123,9 @@ def test_a_question_done_for_days_is_not_coming_back(qtbot, make_window, store, 
 
 
 @pytest.mark.parametrize("topic", ["Security", "Statistics"])
-def test_the_overview_says_it_too_and_its_button_studies_it(qtbot, make_window, store, topic):
+def test_the_overview_says_it_too_and_its_button_studies_it(
+    qtbot, make_window, store, clock, topic
+):
     """The topic's page said "0 due · 0 new" and offered no Study button beside the
     panel's "1 coming back"."""
     window = make_window(show=True)
@@ -134,8 +141,8 @@ def test_the_overview_says_it_too_and_its_button_studies_it(qtbot, make_window, 
     study.stop_study()
     window.tree.select_topic(topic_id(store, topic))
     due_at = window.scheduler.due(store.card_json(failed))
-    qtbot.waitUntil(lambda: "coming back" in window.answer.notice_label.text())
-    assert f"0 new · 1 coming back at {due_at:%H:%M} ·" in window.answer.notice_label.text()
+    assert clock.now() < due_at  # not due yet, but within the learn-ahead limit: due
+    qtbot.waitUntil(lambda: "1 due (1 learning) · 0 new ·" in window.answer.notice_label.text())
     # The one shown: an overview drawn again meanwhile (its figures refreshed) hides
     # its old buttons at once and deletes them at the next turn of the event loop.
     [study_button] = [

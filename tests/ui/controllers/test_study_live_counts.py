@@ -27,8 +27,10 @@ def test_counts_follow_a_grade_and_the_clock(qtbot, make_window, store, clock):
     window.tree.select_topic(statistics)
     window.controllers["study"].start_study()
     window.reveal()
-    window.grade(1)  # Again: due again in a minute, not now
-    qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new")
+    # Again: due again in a minute, within the learn-ahead limit: due, as Study shows
+    # it at once (as Anki counts it); the session's panel says 1 learning.
+    window.grade(1)
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 1 due (1 learning) · 5 new")
     window.controllers["study"].stop_study()
     browse = window.controllers["browse"]
     timer = browse.figures._clock_timer
@@ -37,7 +39,7 @@ def test_counts_follow_a_grade_and_the_clock(qtbot, make_window, store, clock):
     assert 55_000 <= timer.remainingTime() <= 61_000
     clock.advance(minutes=2)
     timer.timeout.emit()  # what the timer does when that minute is up
-    assert totals(window) == "6 questions · 1 due · 5 new"
+    assert totals(window) == "6 questions · 1 due (1 learning) · 5 new"
     window.tree.select_topic(statistics)
     assert window.grading.study_button.text() == "Study   1 due · 1 new"
     node = window.tree.current_node()
@@ -119,6 +121,7 @@ def test_a_deck_overview_follows_the_clock_and_a_done_page_leaves_space_alone(
     study.stop_study()
 
     schema.write(store, schema.NEW_PER_DAY, 20)
+    schema.write(store, schema.LEARN_AHEAD, 0)  # a step due in a minute: not due yet
     browse = window.controllers["browse"]
     browse.plan_changed()
     window.tree.select_topic(statistics)
@@ -130,7 +133,7 @@ def test_a_deck_overview_follows_the_clock_and_a_done_page_leaves_space_alone(
     qtbot.waitUntil(lambda: "0 due · 0 new" in window.answer.notice_label.text())
     clock.advance(minutes=2)
     browse.figures._clock_timer.timeout.emit()  # what the timer does when that minute is up
-    assert " 1 due · " in window.answer.notice_label.text()
+    assert " 1 due (1 learning) · " in window.answer.notice_label.text()
 
 
 def test_the_study_button_is_disabled_and_says_why_where_nothing_is_to_study(
@@ -192,7 +195,7 @@ def test_a_question_s_topic_with_nothing_due_says_so_beside_a_due_elsewhere(
     window.reveal()
     window.grade(1)  # Again: due again in a minute
     study.stop_study()
-    qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 3 new")
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 1 due (1 learning) · 3 new")
     clock.advance(minutes=2)
     window.controllers["browse"].figures._clock_timer.timeout.emit()
     assert totals(window).startswith("6 questions · 1 due")
