@@ -81,12 +81,18 @@ class SearchBar(QWidget):
             self._last = text
             self.search_requested.emit(text)
 
-    def set_count(self, shown: int | None, total: int | None = None) -> None:
-        """'12 found', or '300 best of 2500' when only the best matches are listed."""
+    def set_count(
+        self, shown: int | None, total: int | None = None, *, understood: bool = True
+    ) -> None:
+        """'12 found', or '300 best of 2500' when only the best matches are listed;
+        "not understood" for a search with a term it does not know (the answer pane
+        says which and why)."""
         if shown is None:
             self.count.hide()
             return
-        if shown == 0:
+        if not understood:
+            text = "not understood"
+        elif shown == 0:
             text = "no match"
         elif total is not None and total > shown:
             text = f"{shown} best of {total}"

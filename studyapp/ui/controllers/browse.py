@@ -565,9 +565,10 @@ class BrowseController(Controller):
             self.collapse_tree()
         else:
             # The words alone are marked: "flag:1", "is:due" are no words of the answer.
-            self.pane.search_terms = search_words(parse_search(text).words)
+            search = parse_search(text)
+            self.pane.search_terms = search_words(search.words)
             self.tree.set_matches(ids)
-            self.search.set_count(len(ids), total)
+            self.search.set_count(len(ids), total, understood=search.understood)
             self.tree.expandAll()
         return ids
 

@@ -61,4 +61,5 @@ def test_a_term_not_understood_says_so(qtbot, make_window, store):
     said = window.answer.notice_label.text()
     assert shown_questions(window) == []
     assert "“prop:ivl&gt;10” is not understood" in said and "is:due" in said, said
+    assert window.search.count.text() == "not understood"  # not "no match"
     assert "is:due" in window.search.field.toolTip()  # the field names its terms
