@@ -6,17 +6,20 @@ search ranks them (core.store.decks), in file order without words.
 A question's state is read as Anki reads a card's, from its stored card: no card is
 new; fsrs's learning and relearning states are learning, review and relearning
 review (as Anki's ``is:review`` takes relearning cards); due when its due time has
-come (a learning step's or a review's) and it is neither suspended nor buried.
+come (a learning step's, or within the learn-ahead limit, or a review's) and it is
+neither suspended nor buried.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from studyapp.core.scheduler import due_iso
 from studyapp.core.search_terms import Search, Term, deck_test
+from studyapp.core.settings_schema import LEARN_AHEAD
+from studyapp.core.settings_schema import read as read_setting
 from studyapp.core.store.base import StoreBase, _op
 
 _FSRS_STATE = "(CASE WHEN json_valid(c.fsrs_json) THEN json_extract(c.fsrs_json, '$.state') END)"
@@ -27,7 +30,10 @@ _STATE_SQL = {
     "new": "c.question_id IS NULL",
     "learn": f"{_FSRS_STATE} IN (1, 3) AND NOT {_SET_ASIDE}",
     "review": f"{_FSRS_STATE} IN (2, 3)",
-    "due": f"c.due <= :now_iso AND NOT {_SET_ASIDE}",
+    # A learning step within the learn-ahead limit is due, as a session shows it (and
+    # as Anki's is:due takes it): the status bar counts it so.
+    "due": f"(c.due <= :now_iso OR ({_FSRS_STATE} IN (1, 3) AND c.due <= :ahead_iso))"
+    f" AND NOT {_SET_ASIDE}",
     "suspended": "q.suspended = 1",
     "buried": f"q.suspended = 0 AND {_BURIED}",
 }
@@ -119,7 +125,12 @@ class TermSearchPart(StoreBase):
             "SELECT q.id FROM questions q LEFT JOIN cards c ON c.question_id = q.id"
             f" WHERE q.removed_at IS NULL AND {_STATE_SQL[state]}"
         )
-        params: dict[str, Any] = {"now_iso": due_iso(now), "now_ms": int(now.timestamp() * 1000)}
+        ahead = timedelta(minutes=read_setting(self, LEARN_AHEAD))  # type: ignore[arg-type]
+        params: dict[str, Any] = {
+            "now_iso": due_iso(now),
+            "ahead_iso": due_iso(now + ahead),
+            "now_ms": int(now.timestamp() * 1000),
+        }
         if deck_id is not None:
             sql += " AND q.deck_id = :deck"
             params["deck"] = deck_id

@@ -14,6 +14,8 @@ import pytest
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.search_terms import deck_test, parse_search
+from studyapp.core.settings_schema import LEARN_AHEAD
+from studyapp.core.settings_schema import write as write_setting
 from studyapp.core.store import Store
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -72,7 +74,8 @@ def titles(store, text):
 
 
 def test_is_terms_find_questions_by_their_cards_as_anki_does(store):
-    assert titles(store, "is:due") == ["What is TCP?", "What is an index?"]
+    # A step due in a minute is due: within the learn-ahead limit, Study shows it now.
+    assert titles(store, "is:due") == ["What is TCP?", "What is an index?", "What is sharding?"]
     assert titles(store, "is:new") == [
         "What is a TCP handshake?",
         "What is a due date?",
@@ -82,6 +85,8 @@ def test_is_terms_find_questions_by_their_cards_as_anki_does(store):
     assert titles(store, "is:suspended") == ["What is a due date?"]
     assert titles(store, "is:buried") == ["What is a TCP handshake?"]
     # Terms narrow each other and the words: never the words "is" and "due".
+    assert titles(store, "is:due is:learn") == ["What is TCP?", "What is sharding?"]
+    write_setting(store, LEARN_AHEAD, 0)  # no learning ahead: it waits for its minute
     assert titles(store, "is:due is:learn") == ["What is TCP?"]
     assert titles(store, "is:due tcp") == ["What is TCP?"]
     assert titles(store, "IS:DUE index") == ["What is an index?"]

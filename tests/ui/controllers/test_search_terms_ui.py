@@ -31,6 +31,11 @@ def test_is_due_finds_the_learning_step_that_fell_due_not_the_words(
     press(qtbot, window, Qt.Key.Key_Space)
     press(qtbot, window, Qt.Key.Key_1)  # Again: a learning step
     press(qtbot, window, Qt.Key.Key_Escape)
+    # Due in a minute, within the learn-ahead limit: due, as the status bar says.
+    search(qtbot, window, "is:due")
+    assert shown_questions(window) == [failed]
+    qtbot.waitUntil(lambda: " 1 due (1 learning) · " in window.totals_label.text())
+    window.search.clear()
     clock.advance(minutes=15)  # the step has come
     search(qtbot, window, "is:due")
     assert shown_questions(window) == [failed]
