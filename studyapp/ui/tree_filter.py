@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel
 
 from studyapp.ui.topic_tree import ModelIndex, TopicTreeModel
 
@@ -25,8 +25,6 @@ class QuestionFilter(QSortFilterProxyModel):
         # (a Python call per row) for each parent a change is signalled under, even
         # when no view shows the proxy. The first figures at start-up signal every
         # topic: with a source of 44,600 questions, a second spent on a filter unused.
-        # (queued: after the proxy itself has followed the move, its source set or not)
-        source.rowsMoved.connect(self._rows_moved, Qt.ConnectionType.QueuedConnection)
 
     @property
     def matches(self) -> frozenset[str] | None:
@@ -46,6 +44,11 @@ class QuestionFilter(QSortFilterProxyModel):
         source = None if self._matches is None else self._source
         if self.sourceModel() is not source:  # (itself a reset)
             self.setSourceModel(source)
+            # a move followed after the proxy's own handling of it (connected above)
+            if source is None:
+                self._source.rowsMoved.disconnect(self._rows_moved)
+            else:
+                source.rowsMoved.connect(self._rows_moved)
 
     def accepts(self, qid: str) -> bool:
         return self._matches is None or qid in self._matches
