@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import textwrap
 
 import pytest
 
-from studyapp.lazy import lazy
+from studyapp.lazy import lazy, lazy_pattern
 
 
 @pytest.fixture
@@ -51,3 +52,18 @@ def test_a_missing_name_is_an_attribute_error_and_a_missing_module_an_import_err
         lazy(throwaway).no_such_name  # noqa: B018
     with pytest.raises(ModuleNotFoundError):
         lazy("studyapp.no_such_module").anything  # noqa: B018
+
+
+def test_a_lazy_pattern_compiles_at_its_first_use_and_answers_as_the_pattern():
+    tag = lazy_pattern(r"<(/?)(b|i)>", re.IGNORECASE)
+    assert "not compiled yet" in repr(tag)
+    assert tag.sub("", "a <B>bold</b> word") == "a bold word"
+    assert [m.group(2) for m in tag.finditer("<i>x</I>")] == ["i", "I"]
+    assert tag.pattern == r"<(/?)(b|i)>" and tag.groups == 2
+    assert tag.flags & re.IGNORECASE
+    assert "(compiled)" in repr(tag)
+    assert tag.compiled() is tag.compiled()  # compiled once
+    # A second, different pattern of its own: no state shared between the two.
+    word = lazy_pattern(r"\w+")
+    assert word.findall("two words") == ["two", "words"]
+    assert tag.search("no tags") is None

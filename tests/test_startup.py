@@ -326,6 +326,18 @@ LATER_QT = (
     "QtWidgets.QDialogButtonBox",  # dialogs' buttons (ui.style.plain_buttons)
     "QtGui.QKeySequence",  # the actions' keys, given once the frame is out (ui.actions)
 )
+# Patterns only later work uses (a render, a table, an image, a damaged store's error
+# message): compiled when first used (studyapp.lazy.lazy_pattern), some 0.2 to 3
+# million instructions each that every start paid at import.
+LATER_PATTERNS = (
+    "studyapp.core.render._TABLE_PART",
+    "studyapp.core.render._LONG_RUN",
+    "studyapp.core.render._ACCENT",
+    "studyapp.core.answer_look._CODE_BLOCK",
+    "studyapp.core.render_images._IMG_TAG",
+    "studyapp.core.store.sqlite_words._SQLITE_DAMAGE",
+    "studyapp.core.store.health._INDEX_DAMAGE",
+)
 
 
 def test_the_window_s_modules_bring_no_markdown_renderer():
@@ -348,7 +360,8 @@ def test_the_window_s_modules_bring_no_markdown_renderer():
 def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):
     """Each of these cost start-up milliseconds before the first paint, for work that
     starts from a menu or a key: they are imported where they are first used. The
-    same holds for the Qt classes of LATER_QT: none is built before the first paint."""
+    same holds for the Qt classes of LATER_QT: none is built before the first paint,
+    and for the patterns of LATER_PATTERNS: none is compiled before it."""
     folder = tmp_path / "data"
     folder.mkdir()
     from studyapp.core.scheduler import SpacedRepetition
@@ -375,6 +388,10 @@ def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):
                 for name in {LATER_QT!r}:
                     module, _, cls = name.partition(".")
                     if cls in vars(sys.modules["PySide6." + module]):
+                        seen[0].append(name)
+                for name in {LATER_PATTERNS!r}:
+                    module, _, pattern = name.rpartition(".")
+                    if "not compiled yet" not in repr(getattr(sys.modules[module], pattern)):
                         seen[0].append(name)
             return watch(self, watched, event)
         studyapp.startup.FirstPaint.eventFilter = first_paint

@@ -10,16 +10,17 @@ import re
 
 from studyapp.core import title_math
 from studyapp.core.clusters import cut_every
+from studyapp.lazy import lazy_pattern
 
 # A tag, allowing '>' inside quoted attribute values; everything between tags is text.
-_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
+_TAG = lazy_pattern(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 
 # A word of a title longer than this (a snake_case name, a path, a URL) gets break
 # opportunities: a label wraps only at spaces, so the header cut it off unreadable.
 TITLE_WORD = 20
-_TITLE_LONG_WORD = re.compile(f"\\S{{{TITLE_WORD + 1},}}")
-_TITLE_WORD_JOINS = re.compile(r"([_/.\-:])(?=\S)")
-_TITLE_UNBROKEN = re.compile(f"[^\u200b]{{{TITLE_WORD + 1},}}")
+_TITLE_LONG_WORD = lazy_pattern(f"\\S{{{TITLE_WORD + 1},}}")
+_TITLE_WORD_JOINS = lazy_pattern(r"([_/.\-:])(?=\S)")
+_TITLE_UNBROKEN = lazy_pattern(f"[^\u200b]{{{TITLE_WORD + 1},}}")
 
 
 def _soften(match: re.Match[str]) -> str:
@@ -179,12 +180,12 @@ def answer_css(theme: str) -> str:
 # CODE_HANG columns right of where its own text starts.
 CODE_HANG = 2
 TAB_COLUMNS = 4
-_CODE_BLOCK = re.compile(
+_CODE_BLOCK = lazy_pattern(
     r'<div style="background-color: [^"]*">\s*<pre\b[^>]*>(.*?)</pre>\s*</div>'
     r"|<pre\b[^>]*>(.*?)</pre>",
     re.DOTALL,
 )
-_OPEN_TAG_NAME = re.compile(r"<([a-zA-Z][\w-]*)")
+_OPEN_TAG_NAME = lazy_pattern(r"<([a-zA-Z][\w-]*)")
 _VOID_TAGS = frozenset({"br", "img", "hr", "wbr"})
 CODE_BOX_OPEN = (
     '<table class="code" width="100%" border="0" cellspacing="0" cellpadding="8">'

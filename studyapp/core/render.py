@@ -43,7 +43,7 @@ from studyapp.core.render_images import (  # noqa: F401 (the image names: here f
 )
 from studyapp.core.settings_schema import LINE_BREAKS_KEY
 from studyapp.core.titles import has_unspaced_script
-from studyapp.lazy import lazy
+from studyapp.lazy import lazy, lazy_pattern
 
 if TYPE_CHECKING:
     import markdown
@@ -133,8 +133,8 @@ _STYLE_PROPERTIES = frozenset(
     }
 )  # fmt: skip
 _STYLE_ALIASES = {"background": "background-color"}  # Pygments writes the shorthand
-_SAFE_STYLE_VALUE = re.compile(r"(?:[#\w.%,\s-]|(?:rgba?|hsla?)\([\d\s.,%]*\))*", re.ASCII)
-_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_SAFE_STYLE_VALUE = lazy_pattern(r"(?:[#\w.%,\s-]|(?:rgba?|hsla?)\([\d\s.,%]*\))*", re.ASCII)
+_SCHEME = lazy_pattern(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 # nh3's output is html5ever-serialized: attribute values always double-quoted.
 
@@ -207,21 +207,21 @@ def _cleaner():
 
 # --- tables and code blocks ------------------------------------------------------
 
-_TABLE_PART = re.compile(r"<(/?)(table|thead|tbody|tfoot|caption|tr|td|th)\b([^>]*)>")
-_SPAN_ATTR = re.compile(r'\b(colspan|rowspan)="(\d+)"')
+_TABLE_PART = lazy_pattern(r"<(/?)(table|thead|tbody|tfoot|caption|tr|td|th)\b([^>]*)>")
+_SPAN_ATTR = lazy_pattern(r'\b(colspan|rowspan)="(\d+)"')
 # The newline Pygments leaves before the end of a block: QTextDocument shows it as an
 # empty shaded last line.
-_CODE_END_NEWLINE = re.compile(r"\n((?:</span>)*</code></pre>)")
+_CODE_END_NEWLINE = lazy_pattern(r"\n((?:</span>)*</code></pre>)")
 # The line height Pygments gives a code block: QTextDocument spaces each line of it
 # out and shades only the line itself, so the block showed as stripes.
-_CODE_LINE_HEIGHT = re.compile(r'<pre style="line-height: ?\d+%;?">')
+_CODE_LINE_HEIGHT = lazy_pattern(r'<pre style="line-height: ?\d+%;?">')
 
 
 # QTextDocument draws no border around a block, and shades each paragraph of a quote
 # on its own: a blockquote read as loose grey lines. A one-cell table whose cell has
 # a left border (styled `td.quote` in answer_css) reads as a quote, in the pane and
 # the PDF alike. HTML for other readers (an Anki package) keeps its <blockquote>.
-_BLOCKQUOTE_OPEN = re.compile(r"<blockquote\b[^>]*>")
+_BLOCKQUOTE_OPEN = lazy_pattern(r"<blockquote\b[^>]*>")
 _QUOTE_OPEN = (
     '<table class="quote" width="100%" border="0" cellspacing="0" cellpadding="8">'
     '<tr><td class="quote">'
@@ -237,7 +237,7 @@ def _quotes_as_tables(clean: str) -> str:
 
 # "| | |" over "|---|---|": a Markdown table with no header (a table of cards, an HTML
 # table of <td> rows read from a note): its empty header row is drawn as no row.
-_EMPTY_HEAD = re.compile(r"<thead>\s*<tr>(?:\s*<th(?:\s[^>]*)?>\s*</th>)+\s*</tr>\s*</thead>\s*")
+_EMPTY_HEAD = lazy_pattern(r"<thead>\s*<tr>(?:\s*<th(?:\s[^>]*)?>\s*</th>)+\s*</tr>\s*</thead>\s*")
 
 
 def _without_empty_heads(clean: str) -> str:
@@ -513,8 +513,8 @@ def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: P
 # of such a run (outside code, whose lines are not wrapped and lay out in linear
 # time) makes it 0.05 s for 100,000, and lets a long URL wrap.
 RUN_BREAK = 64
-_LONG_RUN = re.compile(f"[^\\s<>&\u200b]{{{RUN_BREAK},}}")
-_CODE_TAG = re.compile(r"<(/?)(?:pre|code)\b", re.IGNORECASE)
+_LONG_RUN = lazy_pattern(f"[^\\s<>&\u200b]{{{RUN_BREAK},}}")
+_CODE_TAG = lazy_pattern(r"<(/?)(?:pre|code)\b", re.IGNORECASE)
 
 
 def _break_run(run: re.Match[str]) -> str:
@@ -546,7 +546,7 @@ def breakable(html_text: str) -> str:
 
 # The combining accents of alphabetic scripts (Latin, Greek, Cyrillic), as the search's
 # tokenizer takes them off; other scripts' marks (a virama, a vowel sign) stay.
-_ACCENT = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_ACCENT = lazy_pattern("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def _unaccented(text: str) -> str:

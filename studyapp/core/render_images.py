@@ -11,13 +11,13 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from studyapp.lazy import lazy
+from studyapp.lazy import lazy, lazy_pattern
 
 embedded_images = lazy("studyapp.core.embedded_images")  # read when an answer carries one
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg"})
-_IMG_TAG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
-_ATTRIBUTE = re.compile(r'([\w:-]+)(?:="([^"]*)")?')
+_IMG_TAG = lazy_pattern(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
+_ATTRIBUTE = lazy_pattern(r'([\w:-]+)(?:="([^"]*)")?')
 
 
 def deck_folder(source_path: str, media_root: Path | None = None) -> Path | None:

@@ -13,11 +13,13 @@ import math
 import re
 from datetime import timedelta
 
+from studyapp.lazy import lazy_pattern
+
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 # fsrs's longest interval (its maximum_interval): a longer step is no learning step
 # (and a far longer one overflowed timedelta).
 LONGEST = timedelta(days=36500)
-_STEP = re.compile(r"(?P<number>[-+]?(?:\d+(?:\.\d+)?|\.\d+))(?P<unit>[a-z]?)", re.IGNORECASE)
+_STEP = lazy_pattern(r"(?P<number>[-+]?(?:\d+(?:\.\d+)?|\.\d+))(?P<unit>[a-z]?)", re.IGNORECASE)
 
 
 class StepsError(ValueError):

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from studyapp.lazy import lazy_pattern
+
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
 # Myanmar): a word of theirs stands inside a run of text, not after a space. Search
 # finds and marks such a word anywhere (core.store.decks, core.render.highlight).
@@ -36,14 +38,14 @@ def _unspaced_pattern() -> re.Pattern[str]:
 
 
 # `[text](url)` and `![alt](url)` keep only their text: a URL is not part of the title.
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_LINK = lazy_pattern(r"!?\[([^\]]*)\]\([^)]*\)")
+_HTML_TAG = lazy_pattern(r"</?[a-zA-Z][^<>]*>")
 # Emoji, heading marks, bullets, emphasis markers in front of the numbering.
-_LEADING_NOISE = re.compile(r"^[\W_]+")
+_LEADING_NOISE = lazy_pattern(r"^[\W_]+")
 # "Q1.", "Q.3", "Q 7.", "Question 4:", "q10)" and plain "1." / "2)" numbering.
 # A bare number needs its punctuation, so "3 Vs of Big Data" keeps its 3; a digit
 # right after the dot ("1.5 ...") is a version number, not numbering.
-_NUMBERING = re.compile(
+_NUMBERING = lazy_pattern(
     r"^(?:q(?:uestion)?\s*[.#\-]?\s*\d+(?:\s*[.):\-](?!\d))?|\d+\s*[.):](?!\d))\s*"
 )
 # Dropped rather than turned into a space, so "What's" and "What’s" both read "whats".

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -58,7 +57,7 @@ from studyapp.core.store.sqlio import (
     unchangeable,
 )
 from studyapp.core.store.sqlite_words import plain_error, plain_problem
-from studyapp.lazy import lazy
+from studyapp.lazy import lazy, lazy_pattern
 
 # Named lazily: the writer imports this module, and the file moves are needed only
 # when a file is copied or replaced, not at every start.
@@ -66,8 +65,8 @@ backup_writer = lazy("studyapp.core.store.backup_writer")
 swap = lazy("studyapp.core.store.swap")
 
 _STAMP = "%Y%m%dT%H%M%SZ"
-_NAME = re.compile(r"studyapp-(\d{8}T\d{6}Z)(?:-([a-z]+(?:-[a-z]+)*))?(?:-(\d+))?\.sqlite3")
-_REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_NAME = lazy_pattern(r"studyapp-(\d{8}T\d{6}Z)(?:-([a-z]+(?:-[a-z]+)*))?(?:-(\d+))?\.sqlite3")
+_REASON = lazy_pattern(r"[a-z]+(?:-[a-z]+)*")
 _PARTIAL_SUFFIX = ".partial"
 # SQLite's primary result codes for a file that is not (or no longer) a database.
 _STORE_TABLES = {"decks", "questions", "cards", "reviews"}

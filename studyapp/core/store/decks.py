@@ -21,6 +21,7 @@ from studyapp.core.store.errors import StoreError
 from studyapp.core.store.term_search import TermSearchPart
 from studyapp.core.titles import has_unspaced_script
 from studyapp.core.topic_names import topic_key
+from studyapp.lazy import lazy_pattern
 
 DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # Removed questions a search takes out of its results in memory (search_best); with
@@ -56,7 +57,7 @@ def _fts_rowid(qid: str) -> int:
 # by a hyphen, dot, slash or apostrophe ("p-value", "node.js", "tcp/ip"), or a call
 # with what it takes ("O(n)", "O(log n)", "f(x)": one phrase, not the letters "o" and
 # "n" matching every answer).
-_SEARCH_WORD_RE = re.compile(r"\w+\([^()]{1,40}\)|\w+(?:[-./'’]\w+)*[+#]*")
+_SEARCH_WORD_RE = lazy_pattern(r"\w+\([^()]{1,40}\)|\w+(?:[-./'’]\w+)*[+#]*")
 
 
 def search_words(text: str) -> list[str]:

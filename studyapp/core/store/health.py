@@ -36,12 +36,12 @@ from studyapp.core import json_text
 from studyapp.core.format import plural
 from studyapp.core.store.schema import MIGRATIONS, migrate
 from studyapp.core.store.sqlio import immediate, open_connection
-from studyapp.lazy import lazy
+from studyapp.lazy import lazy, lazy_pattern
 
 # The search index's check and repair are for the full check: a text repair names it.
 search_index = lazy("studyapp.core.store.search_index")
 
-_INDEX_DAMAGE = re.compile(
+_INDEX_DAMAGE = lazy_pattern(
     r"(row \d+ missing from index|wrong # of entries in index|"
     r"non-unique entry in index)",
     re.IGNORECASE,

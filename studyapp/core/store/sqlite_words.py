@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from studyapp.lazy import lazy_pattern
+
 __all__ = ["plain_error", "plain_problem"]
 
 # SQLite's own words for what it cannot read: its integrity check lists damage page by
 # page and cell by cell ("*** in database main *** Page 126: btreeInitPage() returns
 # error code 11"), which says nothing to the person. The file kept aside, and the
 # report's `problem`, hold them.
-_SQLITE_DAMAGE = re.compile(
+_SQLITE_DAMAGE = lazy_pattern(
     r"\*\*\* in database|btreeInitPage|\bpage \d+|malformed|fragmentation|out of range"
     r"|never used|freelist|multiple uses|2nd reference|corrupt",
     re.IGNORECASE,
@@ -26,7 +28,7 @@ _SQLITE_DAMAGE = re.compile(
 
 # SQLite's words for a schema that needs what it does not have (core.store.errors
 # FOREIGN_SCHEMA_TEXT), with what each is to the person.
-_LACKED = re.compile(
+_LACKED = lazy_pattern(
     r"(?P<what>unknown function|no such collation sequence|no such module):\s*(?P<name>\S+)",
     re.IGNORECASE,
 )
@@ -38,7 +40,7 @@ _LACKS = {
 
 
 # SQLite's words for two rows a unique index keeps apart (its REINDEX refused them).
-_NOT_UNIQUE = re.compile(
+_NOT_UNIQUE = lazy_pattern(
     r"UNIQUE constraint failed: (?P<table>\w+)\.(?P<columns>[\w.]+(?:, [\w.]+)*)"
 )
 
