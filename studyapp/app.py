@@ -21,9 +21,9 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -69,6 +69,9 @@ from studyapp.ui.single_instance import RaiseRequestWatcher
 from studyapp.ui.style import STYLE_ARGUMENTS
 from studyapp.ui.theme import ThemeManager, paint_application
 from studyapp.ui.ui_state import Mode
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # built where a link or an image needs one (ui/safe_browser.py)
 
 APP_NAME = "StudyApp"
 ORGANIZATION = "StudyApp"

@@ -325,6 +325,7 @@ LATER = (
 LATER_QT = (
     "QtWidgets.QDialogButtonBox",  # dialogs' buttons (ui.style.plain_buttons)
     "QtGui.QKeySequence",  # the actions' keys, given once the frame is out (ui.actions)
+    "QtCore.QUrl",  # an answer's images and links (ui.safe_browser)
 )
 # Patterns only later work uses (a render, a table, an image, a damaged store's error
 # message): compiled when first used (studyapp.lazy.lazy_pattern), some 0.2 to 3

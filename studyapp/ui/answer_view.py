@@ -16,9 +16,9 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -48,6 +48,9 @@ from studyapp.ui.safe_browser import (
     code_column_px,
 )
 from studyapp.ui.theme import Card, HLine, mute
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # built where a link or an image needs one (ui/safe_browser.py)
 
 _FORMULA_SRC = re.compile(r'<img src="(data:image/svg\+xml;base64,[^"]+)"')
 
@@ -309,6 +312,8 @@ class AnswerView(Card):
         # Formulas are sized in the HTML, so layout never decodes them; paint would.
         sources = _FORMULA_SRC.findall(html)
         if sources:
+            from PySide6.QtCore import QUrl  # (built on first use: ui/safe_browser.py)
+
             from studyapp.ui.doc_images import load_image
 
             scale = self._raster_scale()

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -28,6 +28,12 @@ from PySide6.QtWidgets import QFrame, QStackedWidget, QTextBrowser, QWidget
 from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
 from studyapp.core.render import breakable
 from studyapp.ui.style import flat_scroll_area
+
+if TYPE_CHECKING:
+    # QUrl is built where an answer's image or link needs one: naming the class builds
+    # its Python enums (PySide makes a class on first use), 4 million instructions of
+    # every start whose first answer has no image.
+    from PySide6.QtCore import QUrl
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 DOCUMENT_MARGIN = 18
@@ -109,6 +115,8 @@ class SafeDocument(QTextDocument):
         self._max_width = max_width  # the widest an image is drawn (the text's width)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
+        from PySide6.QtCore import QUrl  # (an image's: see the imports)
+
         return safe_resource(
             type, QUrl(url), self.base_dir, self._refused, self._scale(), self._max_width()
         )
@@ -193,6 +201,8 @@ class SafeBrowser(QTextBrowser):
             self.overflowed.emit()
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
+        from PySide6.QtCore import QUrl  # (an image's: see the imports)
+
         scale, width = self.devicePixelRatioF(), self.text_width()
         return safe_resource(type, QUrl(url), self.base_dir, self.refused, scale, width)
 
