@@ -19,7 +19,6 @@
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import sys
@@ -35,6 +34,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import backup_dir
+from studyapp.core.html_escape import escape_html
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import (
     RecoveryReport,
@@ -102,8 +102,8 @@ def titled(title: str, *paragraphs: str) -> str:
     box), then the paragraphs, as escaped rich text. An option name left in them keeps
     to one line: its hyphens are non-breaking ("--" at a line's end, "data-dir." on the
     next, read as two words)."""
-    body = "".join(f"<p>{unbroken_options(html.escape(p))}</p>" for p in paragraphs if p)
-    return RichText(f"<p><b>{html.escape(title)}</b></p>{body}")
+    body = "".join(f"<p>{unbroken_options(escape_html(p))}</p>" for p in paragraphs if p)
+    return RichText(f"<p><b>{escape_html(title)}</b></p>{body}")
 
 
 def unbroken_options(text: str) -> str:
@@ -249,11 +249,13 @@ class ConsoleMessages(Messages):
         super().__init__(None)
 
     def _print(self, kind: str, title: str, text: str) -> None:
+        from html import unescape  # (its entity table: loaded by the first message)
+
         # A message box's text may start with its title in bold (see `titled`), the
         # sentence a short window title stands for: on a console, that is the title.
         if (bold := re.match(r"<p><b>(.*?)</b></p>", text)) is not None:
-            title, text = html.unescape(bold[1]), text[bold.end() :]
-        plain = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+            title, text = unescape(bold[1]), text[bold.end() :]
+        plain = " ".join(unescape(re.sub(r"<[^>]+>", " ", text)).split())
         plain = plain.removeprefix(" ".join(title.split())).lstrip(" :.")
         plain = plain.replace("\u2011", "-")  # an option as it is typed (`unbroken_options`)
         print(f"studyapp: {kind}: {title}: {plain}", file=sys.stderr)

@@ -358,6 +358,44 @@ def test_the_window_s_modules_bring_no_markdown_renderer():
     assert result.stdout.strip() == "[]"
 
 
+def loaded_at_first_paint(
+    folder: Path, tmp_path: Path, modules: tuple[str, ...], qt=(), patterns=()
+) -> str:
+    """Which of `modules`, Qt classes `qt` and lazy `patterns` a start on `folder` has
+    loaded (built, compiled) when its first paint begins, as a printed list. (Work
+    queued after it, such as the tree's remaining rows, may load more before the
+    smoke run quits.)"""
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtCore import QEvent
+        import studyapp.startup
+        from studyapp.app import run
+        seen = []
+        watch = studyapp.startup.FirstPaint.eventFilter
+        def first_paint(self, watched, event):
+            if not seen and event.type() == QEvent.Type.Paint:
+                seen.append([m for m in {modules!r} if m in sys.modules])
+                for name in {tuple(qt)!r}:
+                    module, _, cls = name.partition(".")
+                    if cls in vars(sys.modules["PySide6." + module]):
+                        seen[0].append(name)
+                for name in {tuple(patterns)!r}:
+                    module, _, pattern = name.rpartition(".")
+                    if "not compiled yet" not in repr(getattr(sys.modules[module], pattern)):
+                        seen[0].append(name)
+            return watch(self, watched, event)
+        studyapp.startup.FirstPaint.eventFilter = first_paint
+        status = run(sys.argv[1], smoke=True)
+        print(seen[0] if seen else "never painted")
+        sys.exit(status)
+        """
+    )
+    result = run_app("-c", code, str(folder), env=app_env(tmp_path), cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
 def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):
     """Each of these cost start-up milliseconds before the first paint, for work that
     starts from a menu or a key: they are imported where they are first used. The
@@ -373,38 +411,24 @@ def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):
         for question in store.questions()[:5]:  # the first screen shows their recall
             card, due = SpacedRepetition().grade(None, 3, NOW)
             store.record_review(question.id, 3, 20.0, "study", card, due, to_ms(NOW))
-    # What is loaded when the first paint begins (work queued after it, such as the
-    # tree's remaining rows, may load more before the smoke run quits).
-    code = textwrap.dedent(
-        f"""
-        import sys
-        from PySide6.QtCore import QEvent
-        import studyapp.startup
-        from studyapp.app import run
-        seen = []
-        watch = studyapp.startup.FirstPaint.eventFilter
-        def first_paint(self, watched, event):
-            if not seen and event.type() == QEvent.Type.Paint:
-                seen.append([m for m in {LATER!r} if m in sys.modules])
-                for name in {LATER_QT!r}:
-                    module, _, cls = name.partition(".")
-                    if cls in vars(sys.modules["PySide6." + module]):
-                        seen[0].append(name)
-                for name in {LATER_PATTERNS!r}:
-                    module, _, pattern = name.rpartition(".")
-                    if "not compiled yet" not in repr(getattr(sys.modules[module], pattern)):
-                        seen[0].append(name)
-            return watch(self, watched, event)
-        studyapp.startup.FirstPaint.eventFilter = first_paint
-        status = run(sys.argv[1], smoke=True)
-        print(seen[0] if seen else "never painted")
-        sys.exit(status)
-        """
+    assert loaded_at_first_paint(folder, tmp_path, LATER, LATER_QT, LATER_PATTERNS) == "[]"
+
+
+def test_a_start_showing_a_rendered_answer_reads_no_html_entity_table(tmp_path):
+    """The standard library's `html` reads its table of 2,231 named character
+    references on import (8 million instructions): the window's messages, titles and
+    tooltips only escape (core.html_escape), and only rendering Markdown or reading an
+    answer's images and code unescapes. A start whose first answer's HTML is in the
+    store (every start after the first) does neither."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with Store.open(store_path(folder)) as store:
+        fill(store, reviews=0)
+    first = run_app(
+        "-m", "studyapp", "--smoke", "--data-dir", str(folder), env=app_env(tmp_path), cwd=REPO_ROOT
     )
-    env = app_env(tmp_path)
-    result = run_app("-c", code, str(folder), env=env, cwd=REPO_ROOT)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert first.returncode == 0, first.stderr  # renders the first answer into the store
+    assert loaded_at_first_paint(folder, tmp_path, ("html", "html.entities")) == "[]"
 
 
 # --- 9. a data folder on a disk mounted read-only ------------------------------------

@@ -5,11 +5,11 @@ break. core.render makes the HTML; this module says how it is drawn.
 
 from __future__ import annotations
 
-import html
 import re
 
 from studyapp.core import title_math
 from studyapp.core.clusters import cut_every
+from studyapp.core.html_escape import escape_html
 from studyapp.lazy import lazy_pattern
 
 # A tag, allowing '>' inside quoted attribute values; everything between tags is text.
@@ -51,7 +51,7 @@ def title_html(title: str, markup: str = "", *, formulas: tuple[str, float] | No
 
 
 def _words_html(text: str) -> str:
-    return html.escape(_TITLE_LONG_WORD.sub(_soften, text))
+    return escape_html(_TITLE_LONG_WORD.sub(_soften, text))
 
 
 def _text_html(text: str, formulas: tuple[str, float] | None) -> str:
@@ -65,7 +65,7 @@ def _text_html(text: str, formulas: tuple[str, float] | None) -> str:
         elif formulas is not None and (drawn := _formula(tex, *formulas)):
             out.append(drawn)
         else:
-            out.append(html.escape(title_math.plain(tex, run)))
+            out.append(escape_html(title_math.plain(tex, run)))
     return "".join(out)
 
 
@@ -225,7 +225,9 @@ def _code_lines(code: str) -> list[tuple[str, str]]:
 
 
 def _indent_columns(text: str) -> int:
-    plain = html.unescape(text)
+    from html import unescape  # (its entity table: loaded by the first code block)
+
+    plain = unescape(text)
     columns = 0
     for char in plain:
         if char == " ":

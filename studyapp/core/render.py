@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import html
 import re
 import threading
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from studyapp.core.answer_look import (  # noqa: F401 (answer_css, title_html: h
     title_html,
 )
 from studyapp.core.clusters import cluster_end, cut_every, is_mark
+from studyapp.core.html_escape import escape_html
 from studyapp.core.render_images import (  # noqa: F401 (the image names: here for callers)
     IMAGE_SUFFIXES,
     deck_folder,
@@ -598,6 +598,8 @@ def highlight(html_text: str, terms: list[str]) -> str:
     )
     if not words:
         return html_text
+    from html import unescape  # (its entity table: loaded by the first search's marks)
+
     # After a letter or digit is inside a word; after "_" is not ("case" in snake_case,
     # which the search's tokenizer splits). A word of a script written without spaces
     # is marked wherever it stands, as the search finds it.
@@ -612,7 +614,7 @@ def highlight(html_text: str, terms: list[str]) -> str:
         if not text:
             continue
         # Match on the decoded text so a term never lands inside an entity like &amp;.
-        plain = html.unescape(text)
+        plain = unescape(text)
         folded, where = _folded(plain)
         if not pattern.search(folded):
             continue
@@ -627,9 +629,9 @@ def highlight(html_text: str, terms: list[str]) -> str:
             # A hit ends with the marks of its last letter: "m" in "m̂" is all of "m̂".
             end = cluster_end(plain, end)
             found = plain[start:end]  # as written, accents and all
-            out.append(html.escape(plain[last:start], quote=False))
-            out.append(f'<span class="hit">{html.escape(found, quote=False)}</span>')
+            out.append(escape_html(plain[last:start], quote=False))
+            out.append(f'<span class="hit">{escape_html(found, quote=False)}</span>')
             last = end
-        out.append(html.escape(plain[last:], quote=False))
+        out.append(escape_html(plain[last:], quote=False))
         pieces[i] = "".join(out)
     return "".join(pieces)

@@ -6,11 +6,11 @@ there or is no image StudyApp can read. Part of rendering (core.render)."""
 from __future__ import annotations
 
 import functools
-import html
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from studyapp.core.html_escape import escape_html
 from studyapp.lazy import lazy, lazy_pattern
 
 embedded_images = lazy("studyapp.core.embedded_images")  # read when an answer carries one
@@ -152,10 +152,11 @@ def rewrite_images(
     core.embedded_images took out), or else as a note that says it is missing."""
     if "<img" not in clean:
         return clean
+    from html import unescape  # (its entity table: loaded by the first image)
 
     def replace(match: re.Match[str]) -> str:
         attrs = {
-            name.lower(): html.unescape(value or "")
+            name.lower(): unescape(value or "")
             for name, value in _ATTRIBUTE.findall(match.group(1))
         }
         src = attrs.get("src", "")
@@ -171,7 +172,7 @@ def rewrite_images(
         attrs["src"] = url
         return (
             "<img"
-            + "".join(f' {name}="{html.escape(value)}"' for name, value in attrs.items())
+            + "".join(f' {name}="{escape_html(value)}"' for name, value in attrs.items())
             + ">"
         )
 
@@ -213,4 +214,4 @@ def missing_image_html(src: str, alt: str = "", why: str = "") -> str:
     label = name or alt.strip() or "image"
     if why:
         label = f"{label} — {why}"
-    return f'<span class="missing-image">[image: {html.escape(label, quote=False)}]</span>'
+    return f'<span class="missing-image">[image: {escape_html(label, quote=False)}]</span>'

@@ -9,7 +9,6 @@ object for a scripted one.
 
 from __future__ import annotations
 
-import html
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 import studyapp
+from studyapp.core.html_escape import escape_html
 from studyapp.core.model import StudyAppError
 from studyapp.ui.literal_text import literal
 from studyapp.ui.style import flat_bars_in
@@ -41,7 +41,7 @@ class PlainText(str):
 
 class RichText(str):
     """Message text written as HTML on purpose: the app's own bold and paragraphs,
-    the person's names in it escaped (html.escape). Any other text is shown as it
+    the person's names in it escaped (escape_html). Any other text is shown as it
     is: Qt, left to guess, read anything that looks like a tag as rich text, and a
     deck or file name such as ``R&D <draft>`` lost its "<draft>"."""
 
@@ -51,7 +51,7 @@ def as_html(text: str) -> str:
     breaks kept."""
     if isinstance(text, RichText):
         return text
-    return html.escape(text, quote=False).replace("\n", "<br>")
+    return escape_html(text, quote=False).replace("\n", "<br>")
 
 
 def text_format(text: str) -> Qt.TextFormat:
@@ -99,7 +99,7 @@ class CrashDialog(QDialog):
             "<b>Something went wrong inside StudyApp.</b><br>"
             "Your study progress is saved after every grade, so nothing you did "
             "before this is lost. If you report the problem, please include the "
-            f"text below.<br><br>{html.escape(summary)}"
+            f"text below.<br><br>{escape_html(summary)}"
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -414,7 +414,7 @@ def _ask(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question if question else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
-    box.setText(f"<b>{html.escape(headline)}</b>")  # a deck's name: "<" and "&" as typed
+    box.setText(f"<b>{escape_html(headline)}</b>")  # a deck's name: "<" and "&" as typed
     box.setInformativeText(as_html(text))
     box.setTextFormat(Qt.TextFormat.RichText)  # the headline's bold; never Qt's guess
     labels = with_mnemonics([label for label, _role in buttons])

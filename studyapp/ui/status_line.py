@@ -11,9 +11,10 @@ before it was read, can be read by hovering the status bar.
 
 from __future__ import annotations
 
-import html
 from collections import deque
 from collections.abc import Callable
+
+from studyapp.core.html_escape import escape_html
 
 RECENT = 6  # messages the tooltip keeps
 CHARS_PER_SECOND = 15  # a cut message stays up at least as long as reading it takes
@@ -81,5 +82,5 @@ class RecentMessages:
         """Rich text, so a long message wraps to the screen (a plain line runs off it)."""
         if not self._texts:
             return ""
-        lines = [f"• {html.escape(text, quote=False)}" for text in self._texts]
+        lines = [f"• {escape_html(text, quote=False)}" for text in self._texts]
         return "<b>Recent messages</b>, newest first:<br>" + "<br>".join(lines)

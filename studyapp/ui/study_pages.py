@@ -4,10 +4,10 @@ daily limits, or all caught up)."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
+from studyapp.core.html_escape import escape_html
 
 if TYPE_CHECKING:
     from studyapp.core.progress import DueCounts
@@ -33,7 +33,7 @@ def done_words(name: str, held: DueCounts | None, *, chosen: bool, limited: bool
     if chosen:
         return (
             f"<p style='font-size:x-large'>🎉 Done: you went through "
-            f"<b>{html.escape(name)}</b>.</p><p>Each grade is saved and scheduled. The "
+            f"<b>{escape_html(name)}</b>.</p><p>Each grade is saved and scheduled. The "
             "weak topics show what is still weak now.</p>"
         )
     if limited:
@@ -48,12 +48,12 @@ def done_words(name: str, held: DueCounts | None, *, chosen: bool, limited: bool
         )
         return (
             f"<p style='font-size:x-large'>🎉 Today's plan is done in "
-            f"<b>{html.escape(name)}</b>.</p><p>The daily limits per deck keep "
+            f"<b>{escape_html(name)}</b>.</p><p>The daily limits per deck keep "
             f"{waiting} here for tomorrow. To take more today, raise the limits in "
             "Preferences (Ctrl+,).</p>"
         )
     return (
-        f"<p style='font-size:x-large'>🎉 All caught up in <b>{html.escape(name)}</b>."
+        f"<p style='font-size:x-large'>🎉 All caught up in <b>{escape_html(name)}</b>."
         "</p><p>No question here is due and none is new. Come back later for the "
         "next reviews, study another topic, or import more notes.</p>"
     )

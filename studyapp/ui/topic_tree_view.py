@@ -4,7 +4,6 @@ from its node in one call, and the legend above the tree."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.html_escape import escape_html
 from studyapp.ui.flag_marks import flag_mark
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import STATE_LABELS, state_color
@@ -370,7 +370,7 @@ class TreeLegend(QWidget):
 
     def _show_tips(self) -> None:
         # Rich text, so a tooltip wraps to the screen (a plain line would run off it).
-        self.setToolTip("<br>".join(f"<b>{c}</b>: {html.escape(t)}" for c, t in self._tips.items()))
+        self.setToolTip("<br>".join(f"<b>{c}</b>: {escape_html(t)}" for c, t in self._tips.items()))
 
     def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
         self.update()

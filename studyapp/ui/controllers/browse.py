@@ -12,7 +12,6 @@ are kept by a `TreeFigures` (ui.tree_figures) the controller owns.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from studyapp.core.answer_look import title_html
 from studyapp.core.format import plural, suspended_words
+from studyapp.core.html_escape import escape_html
 from studyapp.core.model import Question
 from studyapp.core.progress import (
     LEARNED_STABILITY_DAYS,
@@ -463,11 +463,11 @@ class BrowseController(Controller):
         searched = (self.search.text() if text is None else text).strip()
         # A term the search does not understand says so ("tag:" alone, "prop:ivl>10").
         hint = "".join(
-            f"<p>{html.escape(problem, quote=False)}</p>"
+            f"<p>{escape_html(problem, quote=False)}</p>"
             for problem in parse_search(searched).problems
         )
         self.shell.answer.show_notice(
-            f"<p>No question matches “{html.escape(searched)}”.</p>{hint}"
+            f"<p>No question matches “{escape_html(searched)}”.</p>{hint}"
             "<p>Change the search, or press Esc in the search field to see every question.</p>",
             [],
         )

@@ -18,7 +18,6 @@ that (core.recovery.note_closing) rather than offer a read-only window.
 from __future__ import annotations
 
 import contextlib
-import html
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,6 +34,7 @@ from studyapp.core.backup import (
     restore_sources,
 )
 from studyapp.core.format import local_time
+from studyapp.core.html_escape import escape_html
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import StoreError
 from studyapp.ui.controllers.base import AppContext, Controller
@@ -214,8 +214,8 @@ class DataSafetyController(Controller):
     ) -> None:
         """A notice that stops nothing, its title in bold above (macOS shows no title
         on a message box), the person's file names escaped."""
-        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-        text = RichText(f"<p><b>{html.escape(title)}</b></p>{body}")
+        body = "".join(f"<p>{escape_html(p)}</p>" for p in paragraphs)
+        text = RichText(f"<p><b>{escape_html(title)}</b></p>{body}")
         self.ctx.messages.notice(title, text, *action)
 
     def backup_now(self) -> bool:
@@ -339,7 +339,7 @@ class DataSafetyController(Controller):
             made = next((b.created for b in dialog.backups if b.path == path), None)
             when = f" made {local_time(made)}" if made is not None else ""
             dialog.set_status(
-                f"Restored the backup{html.escape(when)}. Your data from before it is kept "
+                f"Restored the backup{escape_html(when)}. Your data from before it is kept "
                 "as the newest “Before a restore” backup."
             )
         else:

@@ -8,7 +8,6 @@ re-imports notes saved in an editor and notices imports made by another process;
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Signal
 
 from studyapp.core.format import plural
+from studyapp.core.html_escape import escape_html
 from studyapp.core.paths import with_extension
 from studyapp.core.store import StoreError
 from studyapp.ui.controllers.base import AppContext, Controller
@@ -71,7 +71,7 @@ class FilesController(Controller):
         saved cut short, emptied by a sync): not re-imported unasked. Reviewing the
         re-import opens its preview with what it would remove."""
         gone = shrunk.before - shrunk.after
-        name, deck = html.escape(Path(shrunk.source_path).name), html.escape(shrunk.deck_name)
+        name, deck = escape_html(Path(shrunk.source_path).name), escape_html(shrunk.deck_name)
         gives = plural(shrunk.after, "question") if shrunk.after else "no questions"
         then = (
             f" Re-importing would remove {plural(gone, 'question')} from it (their"

@@ -15,7 +15,6 @@ shown and the open study session follow at once, as in Anki.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtCore import Signal
 
 import studyapp
 from studyapp.core import settings_schema as schema
+from studyapp.core.html_escape import escape_html
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import answer_css
 from studyapp.core.scheduler import SpacedRepetition
@@ -203,8 +203,8 @@ class PrefsController(Controller):
         for name, keys in self.shell.shortcut_rows():
             keys_by_name.setdefault(name, []).append(keys)
         cells = [
-            f"<td nowrap>{html.escape(name)}</td><td nowrap><b>"
-            + "</b> or <b>".join(html.escape(k) for k in keys)
+            f"<td nowrap>{escape_html(name)}</td><td nowrap><b>"
+            + "</b> or <b>".join(escape_html(k) for k in keys)
             + "</b></td>"
             for name, keys in keys_by_name.items()
         ]

@@ -40,7 +40,6 @@ question or takes a buried one back, and Ctrl+Z undoes it.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -48,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.format import plural
+from studyapp.core.html_escape import escape_html
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.settings_schema import load_settings
@@ -347,7 +347,7 @@ class StudyController(Controller):
         self.shell.answer.set_header("Waiting for a learning step", self._scope_name)
         counts = session.counts()
         self.shell.answer.show_notice(
-            f"<p style='font-size:x-large'>{html.escape(text)}</p>"
+            f"<p style='font-size:x-large'>{escape_html(text)}</p>"
             f"<p>{learning_words(counts.learning)}</p>",
             [("End session", self.stop_study)],
             focus_first=False,  # Space, pressed to reveal out of habit, must not end it
