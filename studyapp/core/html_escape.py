@@ -17,3 +17,10 @@ def escape_html(text: str, quote: bool = True) -> str:
     if quote:
         text = text.replace('"', "&quot;").replace("'", "&#x27;")
     return text
+
+
+def unescape_html(text: str) -> str:
+    """`html.unescape`, the `html` package (and its table) imported on first use."""
+    from html import unescape
+
+    return unescape(text)

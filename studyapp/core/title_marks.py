@@ -13,11 +13,11 @@ the result (`code_parts`).
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from itertools import islice
 
+from studyapp.core.html_escape import unescape_html
 from studyapp.core.title_math import may_hold_math, readable
 
 # A code span of Markdown (a run of backticks and the same run closing it) or of HTML.
@@ -80,7 +80,7 @@ def marked(title: str, raw: str) -> str:
             codes = [" ".join(span.group(2).split())]
         else:  # HTML's: the title may have its text with entities read ("a &amp;&amp; b")
             code = " ".join(_TAG.sub("", span.group(3)).split())
-            codes = [code, html.unescape(code)]
+            codes = [code, unescape_html(code)]
         apart = (
             span.start() == 0 or not _wordlike(raw[span.start() - 1]),
             span.end() == len(raw) or not _wordlike(raw[span.end()]),

@@ -18,9 +18,10 @@ holds a formula.
 from __future__ import annotations
 
 import functools
-import html
 import re
 from typing import Any
+
+from studyapp.core.html_escape import unescape_html
 
 _FORMULA = re.compile(
     r"(?<![\\$\w])\$(?=[^\s$])((?:\\.|[^$\\\n])+?)(?<=[^\s\\])\$(?![\d$])"
@@ -95,10 +96,10 @@ def _text(element: Any) -> str:
     kind = _name(element)
     children = list(element)
     if kind in ("mi", "mn", "mtext", "ms"):
-        text = html.unescape(element.text or "")
+        text = unescape_html(element.text or "")
         return f" {text} " if kind == "mi" and len(text) > 1 else text  # log, sin
     if kind == "mo":
-        text = html.unescape(element.text or "").strip()
+        text = unescape_html(element.text or "").strip()
         if text in ("\u2061", "\u2062", "\u2063"):  # invisible function/times/comma
             return ""
         if text == ",":
@@ -112,7 +113,7 @@ def _text(element: Any) -> str:
         base, below, above = children
         return _scripted(base, _script(below, False) + _script(above, True))
     if kind == "mover" and len(children) == 2 and _name(children[1]) == "mo":
-        accent = _ACCENTS.get(html.unescape(children[1].text or "").strip(), "")
+        accent = _ACCENTS.get(unescape_html(children[1].text or "").strip(), "")
         return _text(children[0]) + accent  # x̄, x̂, x⃗ (a letter's mark)
     if kind in ("munder", "mover", "munderover") and children:
         return _text(children[0])  # limits under or over it: the operator
