@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from studyapp.core import json_text
+from studyapp.core.anki_cloze_notes import cloze_notes
 from studyapp.core.anki_media import MediaBundle, media_root_of
 from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
@@ -29,6 +30,7 @@ from studyapp.core.topic_cells import CSV_HEADER, SEPARATOR, topic_cell
 
 SUFFIXES = (".apkg", ".csv")
 MODEL_NAME = "StudyApp question"  # the note type of the Anki packages StudyApp writes
+CLOZE_MODEL_NAME = "StudyApp cloze"  # and of a cloze note's questions (anki_cloze_notes)
 OWN_EXPORT_SHARE = 0.8  # of a package's titles in one deck here: that deck's own export
 # The deck's name on every row: an import of the file names the deck by it (a sheet's
 # "Deck" column that holds one value; core.parse.tabular), as an Anki package does.
@@ -169,17 +171,18 @@ def _apkg_bytes(
     line_breaks = line_breaks_for(store.get_setting, deck.id)
     # images resolve against the deck's folder, as the answer pane shows them
     folder = deck_folder(deck.source_path, media_root_of(store.path))
-    model = genanki.Model(
+    model = _note_type(
         stable_id("model", deck),
         MODEL_NAME,
-        fields=[{"name": "Question"}, {"name": "Answer"}],
-        templates=[
-            {
-                "name": "Card 1",
-                "qfmt": "{{Question}}",
-                "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}',
-            }
-        ],
+        ("Question", "Answer"),
+        ("Card 1", "{{Question}}", '{{FrontSide}}<hr id="answer">{{Answer}}'),
+    )
+    cloze_model = _note_type(  # Anki's Cloze note type, under a name of StudyApp's
+        stable_id("cloze-model", deck),
+        CLOZE_MODEL_NAME,
+        ("Text", "Back Extra"),
+        ("Cloze", "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}"),
+        cloze=True,
     )
     # Each topic a sub-deck, as an Anki user keeps topics ("Interview::Statistics"):
     # the deck tree of Anki's browser and its study screen is the topic tree.
@@ -194,23 +197,36 @@ def _apkg_bytes(
 
     anki_deck_of(())  # the deck itself, first, even where every question has a topic
     guids = note_guids(questions)
-    for q in questions:
-        path = topics.get(q.topic_id, ())
-        tag = anki_tag(path)
+    clozes = cloze_notes(questions)
+
+    def html_of(md: str, q: Question) -> str:
+        if not md:
+            return ""
         with texmath.as_mathjax():  # Anki typesets \(…\) and \[…\] itself
             answer = render_markdown(
-                q.answer_markdown,
+                md,
                 base_dir=note_folder(folder, q.source_file),
                 image_root=folder,
                 theme="light",
                 line_breaks=line_breaks,
                 qt_quotes=False,  # Anki draws a <blockquote> itself
             )
-        answer = media.bundle(code_languages(answer, q.answer_markdown))
+        return media.bundle(code_languages(answer, md))
+
+    for q in questions:
+        path = topics.get(q.topic_id, ())
+        tag = anki_tag(path)
+        cloze = clozes.get(q.source_key) if q.source_key else None
+        if cloze is not None and cloze.questions[0].id != q.id:
+            continue  # written with its note's first card
+        if cloze is not None:
+            note_model, fields = cloze_model, [html_of(md, q) for md in cloze.fields()]
+        else:
+            note_model, fields = model, [_front(q), html_of(q.answer_markdown, q)]
         anki_deck_of(path).add_note(
             genanki.Note(
-                model=model,
-                fields=[_front(q), answer],
+                model=note_model,
+                fields=fields,
                 # its topic's tag, then the tags its notes gave it (Anki's spelling)
                 tags=list(dict.fromkeys([*([tag] if tag else []), *anki_tags(q.tags)])),
                 guid=guids[q.id],
@@ -240,6 +256,26 @@ def _apkg_bytes(
             f"cannot build the Anki package in {tempfile.gettempdir()}"
             f" ({reason or exc}): the disk may be full. Free some space and try again."
         ) from exc
+
+
+def _note_type(
+    model_id: int,
+    name: str,
+    fields: tuple[str, ...],
+    template: tuple[str, str, str],
+    *,
+    cloze: bool = False,
+):
+    """A genanki note type of one card template: (its name, front, back)."""
+    import genanki
+
+    return genanki.Model(
+        model_id,
+        name,
+        fields=[{"name": field} for field in fields],
+        templates=[{"name": template[0], "qfmt": template[1], "afmt": template[2]}],
+        model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
+    )
 
 
 _PRE_CODE = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?)<code>(.*?)</code>", re.S)
@@ -295,13 +331,15 @@ def note_guids(questions: list[Question]) -> dict[str, str]:
     so that importing the export into that collection updates the person's own notes
     (their history and all) instead of adding a copy of each; else one derived from
     the question's id, the same at every export. A key two questions share (a copy
-    of a note) is neither's."""
+    of a note) is neither's, but the cards of one cloze note share its guid
+    (core.anki_cloze_notes)."""
     import genanki
 
     shared = Counter(q.source_key for q in questions if q.source_key)
+    clozes = cloze_notes(questions)
     return {
         q.id: q.source_key
-        if q.source_key and shared[q.source_key] == 1
+        if q.source_key and (shared[q.source_key] == 1 or q.source_key in clozes)
         else genanki.guid_for("studyapp", q.id)
         for q in questions
     }
@@ -309,7 +347,8 @@ def note_guids(questions: list[Question]) -> dict[str, str]:
 
 def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
     """Note guid → the question's progress (store.anki_progress.CardProgress): when it is
-    due, its interval, its answers; whether it is suspended, and its flag."""
+    due, its interval, its answers; whether it is suspended, and its flag. A cloze
+    note's question's is its card's: (guid, card ord) → it."""
     from studyapp.core.store.anki_progress import CardProgress
 
     cards = store.cards(deck.id)
@@ -318,13 +357,16 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
         answers.setdefault(review.question_id, []).append(
             (review.reviewed_at_ms, review.rating, review.seconds)
         )
-    progress = {}
+    progress: dict[str | tuple[str, int], CardProgress] = {}
     guids = note_guids(questions)
+    clozes = cloze_notes(questions)
     for q in questions:
         due, interval, learning, due_at = (
             _scheduled(cards[q.id].card_json) if q.id in cards else (None, 0, "", None)
         )
-        progress[guids[q.id]] = CardProgress(
+        cloze = clozes.get(q.source_key) if q.source_key else None
+        key = (guids[q.id], cloze.card(q)) if cloze is not None else guids[q.id]
+        progress[key] = CardProgress(
             due, interval, tuple(answers.get(q.id, ())), q.suspended, learning, due_at, q.flag
         )
     return progress
@@ -378,7 +420,9 @@ def own_export_of(store: Store, path: Path, titles: list[str]) -> Deck | None:
         notes = read_package(path).notes
     except StudyAppError:
         return None
-    if not notes or any(note.note_type.name != MODEL_NAME for note in notes):
+    if not notes or any(
+        note.note_type.name not in (MODEL_NAME, CLOZE_MODEL_NAME) for note in notes
+    ):
         return None
     wanted = {title.casefold() for title in titles}
     for deck in store.decks():

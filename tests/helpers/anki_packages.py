@@ -34,6 +34,8 @@ class Note:
     filtered_into: str = ""  # a filtered deck its cards sit in (the deck stays home)
     # Its first card's review log: (when in ms, ease, time in ms, type) as Anki keeps it.
     reviews: tuple[tuple[int, int, int, int], ...] = ()
+    # Its other cards' review logs, by the card's ord (a cloze's c2 is ord 1).
+    later_reviews: tuple[tuple[int, tuple[tuple[int, int, int, int], ...]], ...] = ()
     # Its first card's (type, due) as Anki keeps them: type 0 new (due: its position),
     # 1/3 learning (due: epoch seconds), 2 review (due: days from the collection's CRT).
     card: tuple[int, int] | None = None
@@ -117,8 +119,9 @@ def _write_notes(conn: sqlite3.Connection, notes: list[Note], types: dict, decks
                 "INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, ?, 0, ?, 0, 0, 0, 0, 0, 0, ?, 0, '')",
                 (card_id, nid, did, ord_, kind, due, odid),
             )
-            if ord_ == 0:
-                for at_ms, ease, time_ms, kind in note.reviews:
+            reviews = note.reviews if ord_ == 0 else dict(note.later_reviews).get(ord_, ())
+            if reviews:
+                for at_ms, ease, time_ms, kind in reviews:
                     conn.execute(
                         "INSERT INTO revlog VALUES (?, ?, -1, ?, 0, 0, 2500, ?, ?)",
                         (at_ms, card_id, ease, time_ms, kind),

@@ -1,11 +1,14 @@
-"""An Anki package's notes → questions: one question per note, not per card.
+"""An Anki package's notes → questions: one question per note (a cloze's: per deletion).
 
 The package is read by core.store.anki_package (the only place that opens its SQLite);
 this module turns its plain records into a ParsedDocument:
 
 - The question is the note's first field, or the field named like it (Front, Question,
-  …); a cloze note asks with its blanks shown (``{{c1::answer::hint}}`` reads
-  ``[hint]``, else ``[…]``) and answers with the whole text. A question field left empty
+  …). A cloze note is a question per deletion number, as Anki's cards (anki_cloze):
+  each asks with its own deletions blanked (``{{c1::answer::hint}}`` reads ``[hint]``,
+  else ``[…]``) and the others filled in, and answers with the whole text, its asked
+  words marked ``==…==``; each has its own card's history, and they share the note's
+  guid (core.deck_export writes them back as one Cloze note). A question field left empty
   (an image occlusion's, say) gives way to the note's first field with text.
 - The answer is the other fields with text, each under its field name when there are
   several (a cloze's extra fields always are: the whole text comes first).
@@ -35,6 +38,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse import anki_cloze
 from studyapp.core.parse.anki_decks import file_by_deck
 from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.html_text import (
@@ -53,10 +57,6 @@ QUESTION_FIELDS = ("front", "question", "q", "prompt", "term", "word", "frage", 
 # Fields of Anki's stock note types that hold a setting, not text to learn.
 SETTING_FIELDS = frozenset({"add reverse"})
 
-# A cloze without another cloze inside it: {{c1::text}} or {{c1::text::hint}}. Nested
-# clozes (Anki 2.1.56+) are undone from the inside out.
-_CLOZE_RE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}).)*?)(?:::((?:(?!\{\{|\}\}).)*?))?\}\}", re.S)
-_OCCLUSION_PREFIX = "image-occlusion:"
 _SOUND_RE = re.compile(r"\[sound:([^\]]*)\]")
 _IMG_RE = re.compile(r"<img\b((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>", re.I)
 _SRC_RE = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -92,10 +92,10 @@ def parse_package(
     decks: list[tuple[str, ...]] = []
     skipped: list[SkippedRegion] = []
     for place, note in enumerate(package.notes, start=1):
-        question = _question(note, place, pictures)
-        if question is None:
+        found = [_question(note, place, pictures, n) for n in _card_numbers(note)]
+        if not any(found):
             skipped.append(SkippedRegion(place, place, "empty Anki note"))
-        else:
+        for question in filter(None, found):
             questions.append(question)
             decks.append(note.deck)
     if not questions:
@@ -124,25 +124,44 @@ def _pictures(media: dict) -> dict[str, str]:
     return {name: stored_name(name) for name in media if is_picture(name)}
 
 
-def _question(note, place: int, pictures: dict[str, str] | None = None) -> ParsedQuestion | None:
-    """A note's question: its title in words (a picture that asks is its mention), its
-    answer in Markdown with the package's pictures kept (`pictures`: _pictures)."""
-    names = note.note_type.fields
-    plain = [_mentioned(raw, {}) for raw in note.fields]  # pictures as words: the title
-    fields = [_mentioned(raw, pictures) for raw in note.fields] if pictures else plain
-    kept = [
+def _cloze_field(note, fields: list[str], kept: list[int]) -> int | None:
+    if note.note_type.cloze or not note.note_type.fields:  # a type not known: clozes tell
+        return next((i for i in kept if anki_cloze.has_clozes(fields[i])), None)
+    return None
+
+
+def _card_numbers(note) -> list[int]:
+    """A cloze note's deletion numbers, a question each (as Anki's cards); [ALL] for
+    any other note (and an image occlusion's): one question."""
+    kept = _kept(note.note_type.fields, note.fields)
+    cloze = _cloze_field(note, list(note.fields), kept)
+    return (anki_cloze.numbers(note.fields[cloze]) if cloze is not None else []) or [anki_cloze.ALL]
+
+
+def _kept(names: tuple[str, ...], fields) -> list[int]:
+    return [
         i
         for i in range(len(fields))
         if i >= len(names) or names[i].strip().casefold() not in SETTING_FIELDS
     ]
-    cloze = None
-    if note.note_type.cloze or not names:  # a note type not known: its clozes tell
-        cloze = next((i for i in kept if _CLOZE_RE.search(fields[i])), None)
+
+
+def _question(
+    note, place: int, pictures: dict[str, str] | None = None, number: int = anki_cloze.ALL
+) -> ParsedQuestion | None:
+    """A note's question (card `number` of a cloze note): its title in words (a picture
+    that asks is its mention), its answer in Markdown with the package's pictures kept
+    (`pictures`: _pictures)."""
+    names = note.note_type.fields
+    plain = [_mentioned(raw, {}) for raw in note.fields]  # pictures as words: the title
+    fields = [_mentioned(raw, pictures) for raw in note.fields] if pictures else plain
+    kept = _kept(names, fields)
+    cloze = _cloze_field(note, fields, kept)
     asked, answered = list(fields), list(fields)  # each field on either side of a card
     said = list(plain)  # the asking side in words
     if cloze is not None:
-        asked[cloze], answered[cloze] = _cloze_texts(fields[cloze])
-        said[cloze] = _cloze_texts(plain[cloze])[0]
+        asked[cloze], answered[cloze] = anki_cloze.card_texts(fields[cloze], number)
+        said[cloze] = anki_cloze.card_texts(plain[cloze], number)[0]
     asks = cloze if cloze is not None else _asking_field(names, kept)
     title = field_text(said[asks], html=True) if asks is not None else ""
     if not title:  # nothing asks where it should: the first field with text does
@@ -171,6 +190,7 @@ def _question(note, place: int, pictures: dict[str, str] | None = None) -> Parse
     if coded is not None and extras:  # the answer's label ends the question's body
         parts.append(with_answer_label(extras.pop(0)[1]))
     parts += [_labelled(label, text) if labelled else text for label, text in extras]
+    history, due_ms = _card_progress(note, number)
     return ParsedQuestion(
         title,
         "\n\n".join(p for p in parts if p),
@@ -178,11 +198,20 @@ def _question(note, place: int, pictures: dict[str, str] | None = None) -> Parse
         (),  # anki_decks.file_by_deck gives it
         end_line=place,
         tags=note.tags,
-        history=note.history,  # its card's answers in Anki: its reviews here
-        due_ms=note.due_ms if note.history else None,  # and the day Anki set for it
+        history=history,  # its card's answers in Anki: its reviews here
+        due_ms=due_ms if history else None,  # and the day Anki set for it
         raw_title=fields[asks] if asks != cloze else "",
         source_key=note.guid,  # an export back to Anki updates this note (core.deck_export)
     )
+
+
+def _card_progress(note, number: int) -> tuple[tuple, int | None]:
+    """The answers and due time of the note's card asking deletion `number` (its card
+    of ord number - 1), else of its first card (core.store.anki_package)."""
+    if number == anki_cloze.ALL:
+        return note.history, note.due_ms
+    card = next((c for c in note.cards if c[0] == number - 1), None)
+    return (card[1], card[2]) if card else ((), None)
 
 
 def _asking_field(names: tuple[str, ...], kept: list[int]) -> int | None:
@@ -191,28 +220,6 @@ def _asking_field(names: tuple[str, ...], kept: list[int]) -> int | None:
             if i < len(names) and names[i].strip().casefold() == wanted:
                 return i
     return kept[0] if kept else None
-
-
-def _cloze_texts(raw: str) -> tuple[str, str]:
-    """(the text with every cloze blanked, the text with every cloze filled in)."""
-    blanks = full = raw
-    for _ in range(20):  # nesting deeper than this is not a note a person wrote
-        if not _CLOZE_RE.search(full):
-            break
-        blanks = _CLOZE_RE.sub(_blank, blanks)
-        full = _CLOZE_RE.sub(_filled, full)
-    return blanks, full
-
-
-def _blank(match: re.Match[str]) -> str:
-    if match.group(1).startswith(_OCCLUSION_PREFIX):
-        return ""  # a shape over a picture: no text to show
-    hint = (match.group(2) or "").strip()
-    return f"[{hint or '…'}]"
-
-
-def _filled(match: re.Match[str]) -> str:
-    return "" if match.group(1).startswith(_OCCLUSION_PREFIX) else match.group(1)
 
 
 def _mentioned(raw: str, pictures: dict[str, str]) -> str:

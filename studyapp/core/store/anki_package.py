@@ -79,6 +79,9 @@ class AnkiNote:
     history: tuple[tuple[int, int, float], ...] = ()
     due_ms: int | None = None  # when Anki has that card due next (None: new, or unknown)
     guid: str = ""  # the note's key in every collection it is imported into
+    # Each of its cards by its number (ord: a cloze's c1 is 0): (ord, its answers, when
+    # it is due), in order; a cloze note's deletions are a question each (parse.anki_cloze).
+    cards: tuple[tuple[int, tuple[tuple[int, int, float], ...], int | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +265,7 @@ def _read_collection(path: Path) -> list[AnkiNote]:
         else:
             note_types, decks = _schema11(conn)
         first_cards: dict[int, tuple[int, int, int]] = {}  # note id → (ord, deck id, card id)
+        card_ids: dict[int, dict[int, int]] = {}  # note id → {ord: card id}
         dues: dict[int, int] = {}  # card id → when Anki has it due, in ms
         if "cards" in tables:
             crt = _created_day(conn) if "col" in tables else None
@@ -269,6 +273,7 @@ def _read_collection(path: Path) -> list[AnkiNote]:
                 "SELECT id, nid, ord, did, odid, type, due, odue FROM cards"
             ):
                 deck = odid or did  # a card in a filtered deck: its home deck
+                card_ids.setdefault(nid, {}).setdefault(ord_, cid)
                 if nid not in first_cards or ord_ < first_cards[nid][0]:
                     first_cards[nid] = (ord_, deck, cid)
                 when = _due_ms(ctype, odue if odid and odue else due, crt)
@@ -291,6 +296,10 @@ def _read_collection(path: Path) -> list[AnkiNote]:
                     histories.get(card[2], ()) if card else (),
                     dues.get(card[2]) if card else None,
                     guid if isinstance(guid, str) else "",
+                    tuple(
+                        (ord_, histories.get(cid, ()), dues.get(cid))
+                        for ord_, cid in sorted(card_ids.get(nid, {}).items())
+                    ),
                 )
             )
     notes.sort(key=lambda n: ([part.casefold() for part in n.deck], n.id))

@@ -51,8 +51,9 @@ class CardProgress:
     flag: int = 0  # Anki's flag, 1–7 (its cards.flags), 0 for none (core.flags)
 
 
-def write_progress(package: Path, progress: Mapping[str, CardProgress]) -> int:
-    """Write `progress` (note guid → progress) into the genanki package at `package`, in
+def write_progress(package: Path, progress: Mapping[str | tuple[str, int], CardProgress]) -> int:
+    """Write `progress` (note guid → its first card's progress, or (guid, card ord) → that
+    card's: a cloze note's cards) into the genanki package at `package`, in
     place; returns how many cards got a history. sqlite3.Error or OSError when the
     package cannot be rewritten (the caller words it)."""
     with tempfile.TemporaryDirectory(prefix="studyapp-apkg-") as tmp:
@@ -76,15 +77,20 @@ def write_progress(package: Path, progress: Mapping[str, CardProgress]) -> int:
     return written
 
 
-def _write(conn: sqlite3.Connection, progress: Mapping[str, CardProgress]) -> int:
+def _write(conn: sqlite3.Connection, progress: Mapping[str | tuple[str, int], CardProgress]) -> int:
     (crt,) = conn.execute("SELECT crt FROM col").fetchone()
     created = datetime.fromtimestamp(int(crt), UTC).date()
     _checksums(conn)
-    cards = dict(conn.execute("SELECT n.guid, c.id FROM notes n JOIN cards c ON c.nid = n.id"))
+    cards = {
+        (guid, ord_): cid
+        for guid, ord_, cid in conn.execute(
+            "SELECT n.guid, c.ord, c.id FROM notes n JOIN cards c ON c.nid = n.id"
+        )
+    }
     taken: set[int] = {row[0] for row in conn.execute("SELECT id FROM revlog")}
     written = 0
-    for guid, card in progress.items():
-        cid = cards.get(guid)
+    for key, card in progress.items():
+        cid = cards.get(key if isinstance(key, tuple) else (key, 0))
         if cid is None:
             continue
         if card.flag:  # Anki keeps the flag in the low bits of cards.flags

@@ -23,7 +23,6 @@ from studyapp.core.parse import parse_text
 from studyapp.core.render import render_markdown
 from studyapp.core.store import DEFAULT_TOPIC, Store
 from tests.helpers.anki_packages import (
-    CLOZE,
     STUB_TEXT,
     Note,
     legacy_package,
@@ -203,28 +202,6 @@ def test_a_note_whose_cards_sit_in_a_filtered_deck_keeps_its_own_deck(tmp_path):
 # --- note types ----------------------------------------------------------------------------
 
 
-def test_a_cloze_note_asks_with_its_blanks_and_answers_with_the_whole_text(tmp_path):
-    cloze = Note(
-        (
-            "{{c1::Dropout::technique}} zeroes {{c2::activations}} at random.",
-            "Only while <i>training</i>.",
-        ),
-        "ML",
-        note_type=CLOZE,
-        cards=2,
-    )
-    for package in (
-        modern_package(tmp_path / "modern.apkg", [cloze]),
-        legacy_package(tmp_path / "legacy.apkg", [cloze]),
-    ):
-        (question,) = parse_notes(package).questions  # one question, not one per card
-
-        assert question.title == "[technique] zeroes […] at random."
-        assert question.answer_markdown == (
-            "Dropout zeroes activations at random.\n\n**Back Extra:** Only while *training*."
-        )
-
-
 def test_an_image_occlusion_note_asks_with_its_picture_and_header(tmp_path):
     occlusion = ("Image Occlusion", ("Occlusion", "Image", "Header", "Back Extra"), True)
     shapes = (
@@ -236,22 +213,10 @@ def test_an_image_occlusion_note_asks_with_its_picture_and_header(tmp_path):
         [Note((shapes, '<img src="heart.png">', "Chambers of the heart", ""), note_type=occlusion)],
     )
 
-    (question,) = parse_notes(package).questions
+    (question,) = parse_notes(package).questions  # its shapes are no questions of their own
 
     assert question.title == "[image: heart.png]"  # no shape's geometry in it
     assert question.answer_markdown == "Chambers of the heart"
-
-
-def test_a_nested_cloze_is_filled_in_whole(tmp_path):
-    package = modern_package(
-        tmp_path / "p.apkg",
-        [Note(("{{c1::Paris is in {{c2::France}}}}, on the Seine.", ""), note_type=CLOZE)],
-    )
-
-    (question,) = parse_notes(package).questions
-
-    assert question.title == "[…], on the Seine."
-    assert question.answer_markdown == "Paris is in France, on the Seine."
 
 
 def test_the_reversed_and_typing_note_types_give_one_question_a_note(tmp_path):

@@ -1,0 +1,68 @@
+"""The questions of one Anki cloze note, put back together for an export to Anki.
+
+An imported cloze note is a question per deletion (core.parse.anki_cloze), sharing the
+note's guid as their source_key; each answers with the whole text, its own deletion
+marked ``==…==``. core.deck_export writes them back as ONE Cloze note under that guid,
+its deletions numbered by the questions' order (c1, c2 … as they were read: a note that
+skipped a number, c1 and c3, comes back as c1 and c2), so that importing the export into
+the person's collection updates their note and its cards instead of adding a copy.
+
+Questions that share a key but do not make one cloze text (a copy of a note, answers
+edited apart here) are no cloze note: each goes as a note of its own, as before. Nor is
+a cloze note of one deletion: its one question cannot be told from a question whose
+answer highlights words of its own, and goes as a note of StudyApp's type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from studyapp.core.model import Question
+from studyapp.core.parse.anki_cloze import cloze_text
+
+__all__ = ["ClozeNote", "cloze_notes"]
+
+# The label core.parse.anki puts before a cloze note's extra field.
+_EXTRA_LABEL_RE = re.compile(r"\A\*\*(?:Back )?Extra:\*\*[ \n]+")
+_CLOZE_END = "}}"
+
+
+class ClozeNote:
+    """One cloze note's questions (card 1's first) and its text made back."""
+
+    def __init__(self, questions: list[Question], text: str) -> None:
+        self.questions = questions
+        self.markdown = text  # the whole answer, its deletions as {{cN::…}}
+
+    def fields(self) -> tuple[str, str]:
+        """(the cloze text, its extra) in Markdown: the extra is what follows the
+        paragraph of the last deletion (its "Back Extra:" label gone: the field's name
+        says it in Anki)."""
+        last = self.markdown.rfind(_CLOZE_END)
+        cut = self.markdown.find("\n\n", last)
+        if cut < 0:
+            return self.markdown, ""
+        extra = _EXTRA_LABEL_RE.sub("", self.markdown[cut + 2 :], count=1)
+        return self.markdown[:cut], extra
+
+    def card(self, question: Question) -> int:
+        """The card (Anki's ord: c1 is 0) that asks `question`."""
+        return next(i for i, q in enumerate(self.questions) if q.id == question.id)
+
+
+def cloze_notes(questions: list[Question]) -> dict[str, ClozeNote]:
+    """Source key → the cloze note its questions make (see the module's doc)."""
+    by_key: dict[str, list[Question]] = defaultdict(list)
+    for q in questions:
+        if q.source_key and "==" in q.answer_markdown:
+            by_key[q.source_key].append(q)
+    counts = Counter(q.source_key for q in questions if q.source_key)
+    found = {}
+    for key, group in by_key.items():
+        if len(group) < 2 or counts[key] != len(group):
+            continue  # one card (an answer's own highlight?), or a copy shares the key
+        text = cloze_text([q.answer_markdown for q in group])
+        if text is not None:
+            found[key] = ClozeNote(group, text)
+    return found

@@ -1,0 +1,127 @@
+"""An Anki cloze field as Anki's cards read it: one card per deletion number.
+
+``{{c1::TCP}} is used in {{c2::HTTP/1.1}}`` is two cards in Anki: c1 hides "TCP" and
+shows "HTTP/1.1", c2 the other way round; every deletion of one number (``{{c1::…}}``
+twice) is hidden on the same card. A card's asking side shows its blank as the hint
+(``{{c1::answer::hint}}`` reads ``[hint]``), else ``[…]``; its answer is the whole text
+with the asked words marked (``==…==``, a highlight), so the revealed answer shows which
+words were asked. Nested clozes (Anki 2.1.56+) are undone from the inside out: the c1
+card of ``{{c1::Paris is in {{c2::France}}}}`` hides the whole phrase.
+
+An image occlusion's deletions are shapes over a picture: no text to blank, so they are
+no numbers here (its note stays one question, core.parse.anki).
+
+core.deck_export writes the cards of one note back as one Cloze note (`cloze_text`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ALL", "MARK", "card_texts", "cloze_text", "has_clozes", "numbers"]
+
+ALL = 0  # every deletion at once: the note as one question (an occlusion's)
+MARK = "=="  # how an answer marks its asked words (render: pymdownx.mark)
+# A cloze without another cloze inside it: {{c1::text}} or {{c1::text::hint}}.
+_CLOZE_RE = re.compile(r"\{\{c(\d+)::((?:(?!\{\{|\}\}).)*?)(?:::((?:(?!\{\{|\}\}).)*?))?\}\}", re.S)
+_NUMBER_RE = re.compile(r"\{\{c(\d+)::(?!image-occlusion:)")
+_OCCLUSION_PREFIX = "image-occlusion:"
+_DEPTH = 20  # nesting deeper than this is not a note a person wrote
+# A marked span of an answer: "==words==", the words not starting or ending in a space.
+_MARKED_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==", re.S)
+
+
+def has_clozes(raw: str) -> bool:
+    return _CLOZE_RE.search(raw) is not None
+
+
+def numbers(raw: str) -> list[int]:
+    """The deletion numbers of a field with text to blank, in order (1 for c1)."""
+    return sorted({int(n) for n in _NUMBER_RE.findall(raw) if int(n) > 0})
+
+
+def card_texts(raw: str, number: int = ALL) -> tuple[str, str]:
+    """(the asking side, the answer) of card `number` of the field `raw`: its deletions
+    blanked and the others filled in; the whole text, its deletions marked. ALL: every
+    deletion blanked, none marked."""
+    asked = answered = raw
+    for _ in range(_DEPTH):
+        if not _CLOZE_RE.search(answered):
+            break
+        asked = _CLOZE_RE.sub(lambda m: _asked(m, number), asked)
+        answered = _CLOZE_RE.sub(lambda m: _answered(m, number), answered)
+    return asked, answered
+
+
+def _asked(match: re.Match[str], number: int) -> str:
+    if match.group(2).startswith(_OCCLUSION_PREFIX):
+        return ""  # a shape over a picture: no text to show
+    if number != ALL and int(match.group(1)) != number:
+        return match.group(2)
+    hint = (match.group(3) or "").strip()
+    return f"[{hint or '…'}]"
+
+
+def _answered(match: re.Match[str], number: int) -> str:
+    text = match.group(2)
+    if text.startswith(_OCCLUSION_PREFIX):
+        return ""
+    if number == ALL or int(match.group(1)) != number or not text.strip():
+        return text
+    lead, words, trail = _split_space(text)
+    return f"{lead}{MARK}{words}{MARK}{trail}"
+
+
+def _split_space(text: str) -> tuple[str, str, str]:
+    words = text.strip()
+    start = text.index(words)
+    return text[:start], words, text[start + len(words) :]
+
+
+def cloze_text(answers: list[str]) -> str | None:
+    """A cloze field made back from its cards' answers (`answers`: card 1's, card 2's …,
+    each the whole text with its own deletions marked, as `card_texts` gives them):
+    ``{{c1::…}}`` around the words card 1 marks, and so on. None when they are not one
+    text marked in different places (edited apart here), a card marks nothing, or two
+    cards' words cross. A deletion inside another's words is nested, as Anki 2.1.56+ writes
+    it; a hint is not made back (the answers do not hold it)."""
+    plain = {_MARKED_RE.sub(r"\1", answer) for answer in answers}
+    if len(plain) != 1:
+        return None
+    text = plain.pop()
+    spans: list[tuple[int, int, int]] = []  # (start, end, number) in the plain text
+    for number, answer in enumerate(answers, start=1):
+        found = _spans(answer)
+        if not found:
+            return None
+        spans += [(start, end, number) for start, end in found]
+    spans.sort(key=lambda span: (span[0], -span[1]))  # an outer deletion first
+    out: list[str] = []
+    at, open_ends = 0, []  # the ends of the deletions open at `at`, innermost last
+
+    def close_to(place: int) -> None:
+        nonlocal at
+        while open_ends and open_ends[-1] <= place:
+            end = open_ends.pop()
+            out.append(text[at:end] + "}}")
+            at = end
+
+    for start, end, number in spans:
+        close_to(start)
+        if open_ends and end > open_ends[-1]:
+            return None  # deletions that cross: no cloze text has them
+        out.append(f"{text[at:start]}{{{{c{number}::")
+        at = start
+        open_ends.append(end)
+    close_to(len(text))
+    return "".join(out) + text[at:]
+
+
+def _spans(answer: str) -> list[tuple[int, int]]:
+    """The marked spans of `answer`, as places in its text without the marks."""
+    spans, removed = [], 0
+    for match in _MARKED_RE.finditer(answer):
+        start = match.start() - removed
+        spans.append((start, start + len(match.group(1))))
+        removed += 2 * len(MARK)
+    return spans
