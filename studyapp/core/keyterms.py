@@ -15,6 +15,9 @@ methods ("Singular Value Decomposition (SVD)"), the items of a series ("regulari
 early stopping or more data"), and otherwise the key phrase of each paragraph's key
 sentence (never of a formula, never broken at a verb: "O(1)" and "I/O-bound" stay whole).
 
+A cloze card's points are the words it blanks (`keycloze`): "[…] is used in Graphs"
+answered "==BFS== is used in Graphs" asks "BFS".
+
 A point that names only what the question asks ("Bias" for the bias-variance trade-off)
 or only symbols ("TP", "CP") says what the answer says of it: "Bias: error from wrong
 assumptions", said when its name and half the words after the colon are; a symbol
@@ -74,6 +77,7 @@ from studyapp.core import (
     keybeside,
     keyclaims,
     keyclauses,
+    keycloze,
     keycode,
     keyenumerated,
     keyformula,
@@ -154,6 +158,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     what `question` asks about (`keymatch.restates`)."""
     if limit < 1:
         return []
+    if (asked := keycloze.asked_words(answer_markdown, question)) is not None:
+        return asked[:limit]  # a cloze card's: the words it blanks
     found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
     found = keyrepeats.without_repeats(found, answer_markdown)  # (one idea said twice)
     asked = keymatch.asked_stems(question)
