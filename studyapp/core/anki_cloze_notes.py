@@ -62,7 +62,7 @@ def cloze_notes(questions: list[Question]) -> dict[str, ClozeNote]:
     for key, group in by_key.items():
         if len(group) < 2 or counts[key] != len(group):
             continue  # one card (an answer's own highlight?), or a copy shares the key
-        text = cloze_text([q.answer_markdown for q in group])
+        text = cloze_text([q.answer_markdown for q in group], [q.title for q in group])
         if text is not None:
             found[key] = ClozeNote(group, text)
     return found

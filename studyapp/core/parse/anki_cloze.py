@@ -24,6 +24,8 @@ ALL = 0  # every deletion at once: the note as one question (an occlusion's)
 MARK = "=="  # how an answer marks its asked words (render: pymdownx.mark)
 # A cloze without another cloze inside it: {{c1::text}} or {{c1::text::hint}}.
 _CLOZE_RE = re.compile(r"\{\{c(\d+)::((?:(?!\{\{|\}\}).)*?)(?:::((?:(?!\{\{|\}\}).)*?))?\}\}", re.S)
+_BLANK_RE = re.compile(r"\[([^\[\]]*)\]")  # a card's blank in its title: [hint] or […]
+_NO_HINT = "…"
 _NUMBER_RE = re.compile(r"\{\{c(\d+)::(?!image-occlusion:)")
 _OCCLUSION_PREFIX = "image-occlusion:"
 _DEPTH = 20  # nesting deeper than this is not a note a person wrote
@@ -59,7 +61,7 @@ def _asked(match: re.Match[str], number: int) -> str:
     if number != ALL and int(match.group(1)) != number:
         return match.group(2)
     hint = (match.group(3) or "").strip()
-    return f"[{hint or '…'}]"
+    return f"[{hint or _NO_HINT}]"
 
 
 def _answered(match: re.Match[str], number: int) -> str:
@@ -78,43 +80,55 @@ def _split_space(text: str) -> tuple[str, str, str]:
     return text[:start], words, text[start + len(words) :]
 
 
-def cloze_text(answers: list[str]) -> str | None:
+def cloze_text(answers: list[str], titles: list[str] | None = None) -> str | None:
     """A cloze field made back from its cards' answers (`answers`: card 1's, card 2's …,
     each the whole text with its own deletions marked, as `card_texts` gives them):
-    ``{{c1::…}}`` around the words card 1 marks, and so on. None when they are not one
-    text marked in different places (edited apart here), a card marks nothing, or two
-    cards' words cross. A deletion inside another's words is nested, as Anki 2.1.56+ writes
-    it; a hint is not made back (the answers do not hold it)."""
+    ``{{c1::…}}`` around the words card 1 marks, and so on, with the hint its title
+    (`titles`, in the same order) shows in that blank. None when they are not one text
+    marked in different places (edited apart here), a card marks nothing, or two cards'
+    words cross. A deletion inside another's words is nested, as Anki 2.1.56+ writes it."""
     plain = {_MARKED_RE.sub(r"\1", answer) for answer in answers}
     if len(plain) != 1:
         return None
     text = plain.pop()
-    spans: list[tuple[int, int, int]] = []  # (start, end, number) in the plain text
+    spans: list[tuple[int, int, int, str]] = []  # (start, end, number, hint), plain text
     for number, answer in enumerate(answers, start=1):
         found = _spans(answer)
         if not found:
             return None
-        spans += [(start, end, number) for start, end in found]
+        hints = _hints(titles[number - 1], len(found)) if titles else [""] * len(found)
+        spans += [
+            (start, end, number, hint) for (start, end), hint in zip(found, hints, strict=True)
+        ]
     spans.sort(key=lambda span: (span[0], -span[1]))  # an outer deletion first
     out: list[str] = []
     at, open_ends = 0, []  # the ends of the deletions open at `at`, innermost last
 
     def close_to(place: int) -> None:
         nonlocal at
-        while open_ends and open_ends[-1] <= place:
-            end = open_ends.pop()
-            out.append(text[at:end] + "}}")
+        while open_ends and open_ends[-1][0] <= place:
+            end, closing = open_ends.pop()
+            out.append(text[at:end] + closing)
             at = end
 
-    for start, end, number in spans:
+    for start, end, number, hint in spans:
         close_to(start)
-        if open_ends and end > open_ends[-1]:
+        if open_ends and end > open_ends[-1][0]:
             return None  # deletions that cross: no cloze text has them
         out.append(f"{text[at:start]}{{{{c{number}::")
         at = start
-        open_ends.append(end)
+        open_ends.append((end, f"::{hint}}}}}" if hint else "}}"))
     close_to(len(text))
     return "".join(out) + text[at:]
+
+
+def _hints(title: str, count: int) -> list[str]:
+    """The hints in a card's title's `count` blanks, in order ("" for "[…]"); none
+    where the title's brackets are not just its blanks."""
+    blanks = _BLANK_RE.findall(title)
+    if len(blanks) != count:
+        return [""] * count
+    return ["" if blank == _NO_HINT else blank for blank in blanks]
 
 
 def _spans(answer: str) -> list[tuple[int, int]]:

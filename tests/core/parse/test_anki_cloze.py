@@ -9,9 +9,11 @@ import zipfile
 from datetime import UTC, datetime
 
 import genanki
+import pytest
 
 from studyapp.core.deck_export import export_deck
 from studyapp.core.importer import import_file, parse_notes
+from studyapp.core.model import StudyAppError
 from studyapp.core.parse import anki as anki_parse
 from studyapp.core.parse.anki_cloze import ALL
 from studyapp.core.store import Store
@@ -113,7 +115,7 @@ def _genanki_cloze(path, text: str, extra: str, guid: str):
 
 def test_an_export_writes_the_questions_back_as_one_cloze_note_with_its_guid(tmp_path):
     for text, extra in (
-        ("{{c1::TCP}} is used in {{c2::HTTP/1.1}}.", "Port <b>80</b>"),
+        ("{{c1::TCP::protocol}} is used in {{c2::HTTP/1.1}}.", "Port <b>80</b>"),
         ("A {{c2::heap}} keeps its {{c1::minimum}} at the {{c3::root}}.", ""),
     ):
         source = _genanki_cloze(tmp_path / "in.apkg", text, extra, "Note-guid-1")
@@ -128,9 +130,11 @@ def test_an_export_writes_the_questions_back_as_one_cloze_note_with_its_guid(tmp
             assert note.note_type.cloze
             assert note.guid == "Note-guid-1"
             assert note.fields[0] == f"<p>{text}</p>"
-            assert [card[0] for card in note.cards] == list(range(text.count("::")))
-            # read back, the export gives the same questions
+            assert [card[0] for card in note.cards] == list(range(len(titles)))
+            # read back, the export gives the same questions: StudyApp's own export
             assert sorted(q.title for q in parse_notes(out).questions) == titles
+            with pytest.raises(StudyAppError, match="own export"):
+                import_file(store, out)
         (tmp_path / "s.sqlite3").unlink()
 
 
