@@ -8,9 +8,9 @@ skipped a number, c1 and c3, comes back as c1 and c2), so that importing the exp
 the person's collection updates their note and its cards instead of adding a copy.
 
 Questions that share a key but do not make one cloze text (a copy of a note, answers
-edited apart here) are no cloze note: each goes as a note of its own, as before. Nor is
-a cloze note of one deletion: its one question cannot be told from a question whose
-answer highlights words of its own, and goes as a note of StudyApp's type.
+edited apart here) are no cloze note: each goes as a note of its own, as before. Nor
+is a question whose answer highlights words its title has no blank for (keycloze): a
+note of the person's own with a ==highlight==.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from studyapp.core.keycloze import asked_words
 from studyapp.core.model import Question
 from studyapp.core.parse.anki_cloze import cloze_text
 
@@ -60,8 +61,10 @@ def cloze_notes(questions: list[Question]) -> dict[str, ClozeNote]:
     counts = Counter(q.source_key for q in questions if q.source_key)
     found = {}
     for key, group in by_key.items():
-        if len(group) < 2 or counts[key] != len(group):
-            continue  # one card (an answer's own highlight?), or a copy shares the key
+        if counts[key] != len(group):
+            continue  # a copy of the note shares the key
+        if not all(asked_words(q.answer_markdown, q.title) for q in group):
+            continue  # a highlight of an answer's own, no blank of its title
         text = cloze_text([q.answer_markdown for q in group], [q.title for q in group])
         if text is not None:
             found[key] = ClozeNote(group, text)

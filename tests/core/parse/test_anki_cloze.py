@@ -117,6 +117,7 @@ def test_an_export_writes_the_questions_back_as_one_cloze_note_with_its_guid(tmp
     for text, extra in (
         ("{{c1::TCP::protocol}} is used in {{c2::HTTP/1.1}}.", "Port <b>80</b>"),
         ("A {{c2::heap}} keeps its {{c1::minimum}} at the {{c3::root}}.", ""),
+        ("A {{c1::generator}} yields lazily with the {{c1::yield}} keyword.", ""),  # one card
     ):
         source = _genanki_cloze(tmp_path / "in.apkg", text, extra, "Note-guid-1")
         with Store.open(tmp_path / "s.sqlite3") as store:
@@ -181,3 +182,19 @@ def test_a_store_read_one_question_a_note_gets_one_a_deletion_and_c1_keeps_its_i
         assert c1.id == old.id
         assert [r.rating for r in store.reviews(c1.id)] == [3, 3]
         assert [r.rating for r in store.reviews(c2.id)] == [1]
+
+
+def test_a_notes_own_highlight_is_no_cloze_in_the_export(tmp_path):
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        "# DB\n\n## What does a WAL do?\n\nThe log is ==flushed first==, so a crash replays it.\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, notes)
+        out = tmp_path / "n.apkg"
+        export_deck(store, store.decks()[0].id, out)
+
+    (note,) = read_package(out).notes
+    assert not note.note_type.cloze
+    assert note.fields[0] == "What does a WAL do?"
