@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -122,6 +123,26 @@ def _numbered(title: str) -> set[str]:
     return {w for w in title.split() if any(c.isdigit() for c in w)}
 
 
+def _by_source_key(
+    doc: ParsedDocument, gone: dict[str, sqlite3.Row], fresh: list[int]
+) -> dict[int, str]:
+    """A note of the notes' app (its source_key: an Anki note's guid) that was one
+    question and is read as several now (a cloze note, a question per card): its old
+    question's id goes to the first of them (card 1, whose history the one question
+    had), where no question of the note keeps an id of its own. Taken from `gone`."""
+    keys = Counter(row["source_key"] for row in gone.values() if row["source_key"])
+    new = set(fresh)
+    kept = {q.source_key for i, q in enumerate(doc.questions) if i not in new}
+    matched: dict[int, str] = {}
+    by_key = {row["source_key"]: qid for qid, row in gone.items() if keys[row["source_key"]] == 1}
+    for i in fresh:
+        key = doc.questions[i].source_key
+        if key and key in by_key and key not in kept:
+            matched[i] = by_key.pop(key)
+            del gone[matched[i]]
+    return matched
+
+
 def _retitled(
     ids: list[str],
     doc: ParsedDocument,
@@ -162,7 +183,7 @@ def _retitled(
             fuzz.ratio(title, old, score_cutoff=RETITLE_LOOSE_SIMILARITY) > 0
         )
 
-    matched: dict[int, str] = {}
+    matched = _by_source_key(doc, gone, fresh)
     fresh_by_answer: dict[str, list[int]] = {}
     for i in fresh:
         answer = doc.questions[i].answer_markdown
@@ -172,6 +193,8 @@ def _retitled(
     for qid, row in gone.items():
         gone_by_answer.setdefault(row["answer_hash"], []).append(qid)
     for digest, (i, *others) in fresh_by_answer.items():
+        if i in matched:
+            continue
         olds = gone_by_answer.get(digest, [])
         if others or len(olds) != 1:
             continue  # shared by several: a placeholder, not one question's answer

@@ -159,29 +159,36 @@ def test_an_export_gives_each_deletion_its_own_cards_progress(tmp_path):
 def test_a_store_read_one_question_a_note_gets_one_a_deletion_and_c1_keeps_its_id(
     tmp_path, monkeypatch
 ):
-    """An older reader made one question of the note, with its first card's history;
+    """An older reader made one question of each note, with its first card's history;
     read again, its id and progress go to the c1 question (whose card that history
-    was), and c2 comes in new with its own card's."""
-    path = modern_package(tmp_path / "p.apkg", [DROPOUT])
+    was), and the others come in new, each with its own card's."""
+    path = modern_package(tmp_path / "p.apkg", [DROPOUT, TCP])
     with Store.open(tmp_path / "s.sqlite3") as store:
         with monkeypatch.context() as patch:
             patch.setattr(anki_parse, "_card_numbers", lambda note: [ALL])
             import_file(store, path)
-        (old,) = store.questions()
-        assert old.title == "[technique] zeroes […] at random."
+        old = {q.title: q.id for q in store.questions()}
+        assert sorted(old) == [
+            "[technique] zeroes […] at random.",
+            "[…] is used in […]; […] is reliable.",
+        ]
 
         import_file(store, path, force=True)
 
-        by_title = {q.title: q for q in store.questions()}
-        assert sorted(by_title) == [
-            "Dropout zeroes […] at random.",
-            "[technique] zeroes activations at random.",
-        ]
-        c1 = by_title["[technique] zeroes activations at random."]
-        c2 = by_title["Dropout zeroes […] at random."]
-        assert c1.id == old.id
-        assert [r.rating for r in store.reviews(c1.id)] == [3, 3]
-        assert [r.rating for r in store.reviews(c2.id)] == [1]
+        ids = {q.title: q.id for q in store.questions()}
+        assert len(ids) == 4
+        assert (
+            ids["[technique] zeroes activations at random."]
+            == old["[technique] zeroes […] at random."]
+        )
+        assert (
+            ids["[…] is used in HTTP/1.1; […] is reliable."]
+            == old["[…] is used in […]; […] is reliable."]
+        )
+        assert [
+            r.rating for r in store.reviews(ids["[technique] zeroes activations at random."])
+        ] == [3, 3]
+        assert [r.rating for r in store.reviews(ids["Dropout zeroes […] at random."])] == [1]
 
 
 def test_a_notes_own_highlight_is_no_cloze_in_the_export(tmp_path):
