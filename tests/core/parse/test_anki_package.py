@@ -486,3 +486,24 @@ def test_a_note_in_the_top_deck_beside_subdecks_goes_to_the_general_topic(tmp_pa
     doc = parse_notes(path)
     assert [q.topic_path for q in doc.questions] == [(), ("Databases",)]
     assert doc.questions[0].tags == ("behavioral",)
+
+
+def test_a_note_reworded_in_anki_keeps_its_question_and_progress(tmp_path):
+    """Its guid says it is the same note, however its words changed."""
+    path = tmp_path / "deck.apkg"
+    tcp = Note(("What is TCP?", "A stream."), "Net")
+    modern_package(path, [Note(("What is a mutex?", "A lock."), "Net"), tcp])
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, path)
+        before = {q.title: q.id for q in store.questions()}
+        path.unlink()
+        reworded = Note(("Define mutual exclusion locks", "Only one holder at once."), "Net")
+        modern_package(path, [reworded, tcp])
+
+        import_file(store, path)
+
+        after = {q.title: q.id for q in store.questions()}
+        assert after == {
+            "Define mutual exclusion locks": before["What is a mutex?"],
+            "What is TCP?": before["What is TCP?"],
+        }
