@@ -207,7 +207,8 @@ def _question(
 
 def _card_progress(note, number: int) -> tuple[tuple, int | None]:
     """The answers and due time of the note's card asking deletion `number` (its card
-    of ord number - 1), else of its first card (core.store.anki_package)."""
+    of ord number - 1; none where the package lacks that card), or, for a note read
+    whole (ALL), of its first card (core.store.anki_package)."""
     if number == anki_cloze.ALL:
         return note.history, note.due_ms
     card = next((c for c in note.cards if c[0] == number - 1), None)
