@@ -313,6 +313,7 @@ LATER = (
     "studyapp.core.store.swap",  # a database file copied or replaced
     "studyapp.core.store.backup_writer",  # a backup made
     "studyapp.commands",  # the command line's other commands
+    "studyapp.core.search_terms",  # a search's terms (tag:, is:, deck:): when one is made
     "studyapp.core.store.pages",
     # An Anki package's pictures, bundled or written back (it brought urllib.request,
     # with http.client, ssl and email: 15 ms, when the answers shown were cached).

@@ -15,14 +15,14 @@ from studyapp.core.model import (
     Topic,
 )
 from studyapp.core.question_tags import read_tags, tag_test
-from studyapp.core.search_terms import parse_search
 from studyapp.core.store.base import _op
 from studyapp.core.store.errors import StoreError
 from studyapp.core.store.term_search import TermSearchPart
 from studyapp.core.titles import has_unspaced_script
 from studyapp.core.topic_names import topic_key
-from studyapp.lazy import lazy_pattern
+from studyapp.lazy import lazy, lazy_pattern
 
+search_terms = lazy("studyapp.core.search_terms")  # a search's terms: read when one is made
 DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # Removed questions a search takes out of its results in memory (search_best); with
 # more, a join to the question rows costs less. Below SQLite's 999 host parameters.
@@ -466,7 +466,7 @@ class DecksPart(TermSearchPart):
         `text`, best first (title hits weigh more); with Anki's terms ("flag:1",
         "tag:sql", "deck:Backend", "is:due" at `now`, "-word": core.search_terms),
         of the questions they name (core.store.term_search)."""
-        search = parse_search(text)
+        search = search_terms.parse_search(text)
         if not search.plain:
             return self._term_search(search, deck_id, now)[:limit]
         return self._word_search(text, limit, deck_id)
@@ -514,7 +514,7 @@ class DecksPart(TermSearchPart):
         Removed questions stay indexed (core.store.schema), so the best are fetched
         with as many more as there are removed questions, and those are taken out
         of the count; with very many removed, the join is cheaper after all."""
-        search = parse_search(text)
+        search = search_terms.parse_search(text)
         if not search.plain:
             ids = self._term_search(search, None, now)
             return ids[:shown], len(ids)

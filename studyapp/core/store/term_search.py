@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studyapp.core.scheduler import due_iso
-from studyapp.core.search_terms import Search, Term, deck_test
 from studyapp.core.settings_schema import LEARN_AHEAD
 from studyapp.core.settings_schema import read as read_setting
 from studyapp.core.store.base import StoreBase, _op
+
+if TYPE_CHECKING:  # (the search is parsed when one is made, not at start-up)
+    from studyapp.core.search_terms import Search, Term
 
 _FSRS_STATE = "(CASE WHEN json_valid(c.fsrs_json) THEN json_extract(c.fsrs_json, '$.state') END)"
 _BURIED = "q.id IN (SELECT question_id FROM buried WHERE until_ms > :now_ms)"
@@ -95,6 +97,8 @@ class TermSearchPart(StoreBase):
     def _deck_ids(self, pattern: str, deck_id: int | None) -> list[str]:
         """The questions of the decks and topics `pattern` names (``deck:``), a topic
         being its deck's sub-deck: "Backend::Networking", in file order."""
+        from studyapp.core.search_terms import deck_test
+
         test = deck_test(pattern)
         rows = self._conn.plain_rows(
             "SELECT t.id, t.parent_id, t.name, d.name FROM topics t"

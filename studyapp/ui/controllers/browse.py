@@ -26,8 +26,8 @@ from studyapp.core.progress import (
     ProgressIndex,
     TopicProgress,
 )
-from studyapp.core.search_terms import parse_search
 from studyapp.core.store import search_words
+from studyapp.lazy import lazy
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.browse_panel import (
     COMING,
@@ -53,6 +53,7 @@ FIRST_START_HINT = (
 if TYPE_CHECKING:
     from studyapp.core.parsed import ImportSummary
 
+search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is made
 # Every match is counted and the best ones are listed: expanding a tree costs a Python
 # call per row, so a search that matches thousands of questions would freeze typing
 # for 100 ms+.
@@ -464,7 +465,7 @@ class BrowseController(Controller):
         # A term the search does not understand says so ("tag:" alone, "prop:ivl>10").
         hint = "".join(
             f"<p>{escape_html(problem, quote=False)}</p>"
-            for problem in parse_search(searched).problems
+            for problem in search_terms.parse_search(searched).problems
         )
         self.shell.answer.show_notice(
             f"<p>No question matches “{escape_html(searched)}”.</p>{hint}"
@@ -565,7 +566,7 @@ class BrowseController(Controller):
             self.collapse_tree()
         else:
             # The words alone are marked: "flag:1", "is:due" are no words of the answer.
-            search = parse_search(text)
+            search = search_terms.parse_search(text)
             self.pane.search_terms = search_words(search.words)
             self.tree.set_matches(ids)
             self.search.set_count(len(ids), total, understood=search.understood)
