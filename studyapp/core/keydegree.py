@@ -108,7 +108,11 @@ _VERBS_DOWN = frozenset(
 )
 
 _COMPARING = word_set("than")  # ("more than once": a comparison, no change)
-_DEGREES_UP, _DEGREES_DOWN = frozenset(map(stem, _POINT_UP)), frozenset(map(stem, _POINT_DOWN))
+# Words of amount only: "more precision", "less recall", "higher threshold". A word of
+# size describes a thing rather than a change of it ("with bigger batches the gradient
+# noise is lowered": "bigger" was heard as "raises" and turned the point it said).
+_DEGREES_UP = frozenset(map(stem, word_set("more higher greater increased")))
+_DEGREES_DOWN = frozenset(map(stem, word_set("less fewer lower reduced decreased")))
 
 
 def degrees(verb_stem: str) -> frozenset[str]:
