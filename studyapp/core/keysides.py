@@ -501,6 +501,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keykinds,
         keylater,
         keymatch,
+        keynegated,
         keyprocess,
         keyqualified,
         keyselectors,
@@ -538,6 +539,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keyqualified.said_of_the_other_kind(term, terms, heard)  # ("merges the skewed")
         and not keyclaims.claim_unsaid(term, heard)  # ("forces a re-render even when …")
         and not keyclaims.circumstance_turned(term, heard, answer)  # ("forgets … once")
+        and not keynegated.claim_denied(term, sides, heard, question)  # ("is never …")
         and not keyunnamed.subject_unnamed(
             term, terms, heard, answer, keymatch.asked_stems(question)
         )

@@ -1,0 +1,75 @@
+"""A point of several claims is not said by an answer that denies one of them
+(studyapp/core/keynegated.py): "PUT replaces the whole resource and is never idempotent"
+earned "PUT: replaces the whole resource and is idempotent" on the rest of its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.keyterms import key_terms, ticked_terms
+
+PUT_PATCH = (
+    "What is the difference between PUT and PATCH?",
+    "`PUT` replaces the whole resource and is idempotent.\n"
+    "`PATCH` applies a partial update and is not necessarily idempotent.",
+)
+B_TREE = (
+    "What does a B-tree guarantee?",
+    "A B-tree keeps its keys sorted and stays balanced after every insert.",
+)
+MERGE_SORT = (
+    "What is the difference between merge sort and quicksort?",
+    "**Merge sort**: is stable and always runs in O(n log n)\n\n**Quicksort**: sorts in place, not stable",
+)
+
+
+def ticks(card: tuple[str, str], typed: str) -> list[bool]:
+    question, answer = card
+    points = key_terms(answer, question=question)
+    return ticked_terms(points, typed, question, answer)
+
+
+@pytest.mark.parametrize(
+    "denial", ["is never", "is no longer", "is hardly", "is not at all", "is neither"]
+)
+def test_a_claim_denied_by_any_negation_says_no_point(denial):
+    typed = f"PUT replaces the whole resource and {denial} idempotent."
+    if denial == "is neither":
+        typed = "PUT replaces the whole resource and is neither idempotent nor safe."
+    assert ticks(PUT_PATCH, typed)[0] is False
+
+
+def test_the_swapped_answer_earns_neither_side():
+    typed = (
+        "PUT replaces the whole resource and is never idempotent. PATCH applies a partial"
+        " update and is always idempotent."
+    )
+    assert ticks(PUT_PATCH, typed) == [False, False]
+
+
+def test_a_statement_point_of_two_claims_is_not_said_with_one_denied():
+    assert ticks(B_TREE, "A B-tree keeps its keys sorted and is no longer balanced.") == [False]
+    assert ticks(B_TREE, "It keeps its keys sorted but hardly stays balanced after inserts.") == [
+        False
+    ]
+
+
+def test_a_side_point_is_not_said_with_its_quality_denied():
+    typed = "Merge sort is never stable and always runs in O(n log n); quicksort sorts in place."
+    assert ticks(MERGE_SORT, typed)[0] is False
+
+
+def test_right_answers_still_say_the_points():
+    assert ticks(PUT_PATCH, "PUT replaces the whole resource and is idempotent.")[0]
+    assert ticks(PUT_PATCH, "PUT replaces the whole resource, not just a part, and is idempotent.")[
+        0
+    ]
+    assert ticks(B_TREE, "The keys stay in order and the tree remains balanced after each insert.")
+    assert ticks(
+        MERGE_SORT, "Merge sort is stable, runs in O(n log n) always; quicksort is in place."
+    )[0]
+    # "no longer than" compares: it denies nothing
+    assert ticks(
+        B_TREE,
+        "It keeps its keys sorted and stays balanced, no longer than log n deep, after every insert.",
+    ) == [True]
