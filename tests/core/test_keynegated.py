@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.core.keyterms import key_terms, ticked_terms
+from tests.core.keyticks import ticks as ticks_of
 
 PUT_PATCH = (
     "What is the difference between PUT and PATCH?",
@@ -25,8 +25,7 @@ MERGE_SORT = (
 
 def ticks(card: tuple[str, str], typed: str) -> list[bool]:
     question, answer = card
-    points = key_terms(answer, question=question)
-    return ticked_terms(points, typed, question, answer)
+    return list(ticks_of(answer, question, typed).values())
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,73 @@
+"""A phrase of a side's line is that side's point. No Qt here.
+
+"**TCP** is connection-oriented: it guarantees *ordered, reliable* delivery" gave the
+points "TCP: connection-oriented" and "ordered, reliable", the second of no side, so an
+answer that swapped the protocols ("UDP … guarantees ordered, reliable delivery") still
+said it. A point of no side that the answer writes on a line naming one side alone
+(the name of another point "name: …"), or in a table's cell under a side's column, is
+that side's point: "TCP: ordered, reliable", "Container: shares the host kernel".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_MARKUP = re.compile(r"[*_`]")
+_CELLS = re.compile(r"\s*\|\s*")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_MARKUP.sub("", text).split()).casefold()
+
+
+def _names(text: str, names: Sequence[str]) -> list[str]:
+    """The side names a text names, each as a word of its own."""
+    return [n for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", text)]
+
+
+def _column_sides(answer: str, names: Sequence[str]) -> dict[str, str | None]:
+    """For each table cell's text, the side its column's header names (one alone), or
+    None (a row's label: "Kernel")."""
+    found: dict[str, str | None] = {}
+    header: list[str] = []
+    for line in answer.split("\n"):
+        if not line.strip().startswith("|"):
+            header = []
+            continue
+        cells = [_plain(c) for c in _CELLS.split(line.strip().strip("|"))]
+        if not header:
+            header = cells
+            continue
+        for at, cell in enumerate(cells):
+            side = _names(header[at], names) if at < len(header) else []
+            if cell and not set(cell) <= set("-: "):
+                found[cell] = side[0] if len(side) == 1 else None
+    return found
+
+
+def with_sides(points: Sequence[str], answer: str) -> list[str]:
+    """The points, each of no side that the answer says only on one side's line or in
+    one side's column named "side: point" (see the module's docstring)."""
+    from studyapp.core.keymatch import split_point  # (it imports much)
+
+    names = list(dict.fromkeys(split_point(p)[0] for p in points if split_point(p)[1]))
+    if len(names) < 2:
+        return list(points)
+    columns = _column_sides(answer, names)
+    lines = [_plain(line) for line in answer.split("\n") if not line.strip().startswith("|")]
+    result = []
+    for point in points:
+        own = _plain(point)
+        if split_point(point)[1] or any(own == n.casefold() for n in names):
+            result.append(point)
+            continue
+        within = re.compile(rf"(?<!\w){re.escape(own)}(?!\w)")
+        sides = {side for cell, side in columns.items() if within.search(cell)}
+        for line in (line for line in lines if within.search(line)):
+            sides |= set(_names(line, names)) or {None}
+        if len(sides) == 1 and None not in sides and not _names(own, names):
+            side = next(iter(sides))
+            point = f"{next(n for n in names if n.casefold() == side.casefold())}: {point}"
+        result.append(point)
+    return result

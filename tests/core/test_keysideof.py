@@ -1,0 +1,51 @@
+"""A phrase of a side's line is that side's point (studyapp/core/keysideof.py): the
+TCP line's "*ordered, reliable*" was a point of no side, which an answer swapping the
+protocols said."""
+
+from __future__ import annotations
+
+from studyapp.core.keyterms import key_terms
+from tests.core.keyticks import ticks as ticks_of
+
+TCP_UDP = (
+    "What is the difference between TCP and UDP?",
+    "**TCP** is connection-oriented: it guarantees *ordered, reliable* delivery with"
+    " retransmission and flow control.\n"
+    "**UDP** is connectionless: no delivery guarantee, no ordering, but lower latency and"
+    " overhead.",
+)
+STACK_HEAP = (
+    "How do the stack and the heap differ?",
+    "| | Stack | Heap |\n"
+    "|---|---|---|\n"
+    "| Allocation | **automatic, last in first out** | manual or by a garbage collector |\n"
+    "| Size | small, fixed per thread | **large, grows as needed** |",
+)
+
+
+def ticks(card: tuple[str, str], typed: str) -> dict[str, bool]:
+    question, answer = card
+    return ticks_of(answer, question, typed)
+
+
+def test_a_phrase_on_a_sides_line_carries_the_side():
+    question, answer = TCP_UDP
+    assert "TCP: ordered, reliable" in key_terms(answer, question=question)
+    swapped = (
+        "UDP is connection-oriented: it guarantees ordered, reliable delivery with"
+        " retransmission. TCP is connectionless: no delivery guarantee, no ordering."
+    )
+    assert not any(ticks(TCP_UDP, swapped).values())
+    right = "TCP is connection-oriented and its delivery is ordered and reliable; UDP is connectionless."
+    assert ticks(TCP_UDP, right)["TCP: ordered, reliable"]
+
+
+def test_a_phrase_in_a_sides_column_carries_the_side():
+    question, answer = STACK_HEAP
+    points = key_terms(answer, question=question)
+    assert "Stack: automatic, last in first out" in points
+    assert "Heap: large, grows as needed" in points
+    swapped = "The heap is automatic, last in first out; the stack is large and grows as needed."
+    said = ticks(STACK_HEAP, swapped)
+    assert not said["Stack: automatic, last in first out"]
+    assert not said["Heap: large, grows as needed"]
