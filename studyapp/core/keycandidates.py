@@ -95,6 +95,7 @@ OPENING_BONUS = 0.5
 
 _PLAIN_WORDS = keyphrases.PLAIN_WORDS
 
+_DEFINED_NAME = re.compile(r"(?<=[^\W\d_])\s*=\s.*$", re.S)  # "Recall = TP / (TP + FN)"
 _LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
 _DEFINED = re.compile(
     r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
@@ -354,6 +355,8 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
     parts = _LEAD_SEPARATOR.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0] and _word_count(parts[0]) <= MAX_WORDS:
         label, rest = parts
+        # "Precision = TP / (TP + FP): of what I flagged, …": the name its formula defines
+        label = _DEFINED_NAME.sub("", label) or label
         if _label_key(label) in GENERIC_LABELS | _LABEL_PREFIXES or (
             not item and _word_count(_first_sentence(rest)) <= MAX_WORDS
         ):

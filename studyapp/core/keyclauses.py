@@ -34,7 +34,7 @@ from studyapp.core import (
     keysubject,
 )
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
-from studyapp.core.keyphrases import PLAIN_WORDS
+from studyapp.core.keyphrases import PLAIN_WORDS, asking_pair, asks_twice
 from studyapp.core.keystandard import compared_whole
 from studyapp.core.keysynonyms import known_phrase
 
@@ -214,15 +214,19 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     changed = True
     while pieces and changed:
         changed = False
-        while pieces and (
-            (
-                folded(pieces[0]) in _LEADING
-                and not _CODE.match(pieces[0])
-                and not keyword(pieces[0])
+        while (
+            pieces
+            and not asks_twice(" ".join(pieces))
+            and (  # ("of what I flagged, how …")
+                (
+                    folded(pieces[0]) in _LEADING
+                    and not _CODE.match(pieces[0])
+                    and not keyword(pieces[0])
+                )
+                or not words(pieces[0])
+                or (pieces[0].endswith(",") and folded(pieces[0]) in MARKERS)
+                or (pieces[0].endswith(":") and _label(pieces[0]))  # "Pros: independent …"
             )
-            or not words(pieces[0])
-            or (pieces[0].endswith(",") and folded(pieces[0]) in MARKERS)
-            or (pieces[0].endswith(":") and _label(pieces[0]))  # "Pros: independent …"
         ):
             dropped, pieces, changed = pieces[0], pieces[1:], True
         first = words(pieces[0]) if pieces else []
@@ -653,6 +657,7 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
             or _object_goes_on(merged[-1], piece)
             or _next_step(merged[-1], piece)
             or _condition_alone(merged[-1], piece)
+            or asking_pair(merged[-1], piece)  # ("of what was there, how much I found")
         ):
             merged[-1] = f"{merged[-1]}{joint}{piece}"
         else:

@@ -7,6 +7,7 @@ clauses and of what an answer says of a term; a phrase never holds a plain word
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -183,6 +184,8 @@ def gloss(text: str, most: int) -> str:
     text = first_sentence(text.strip().lstrip(":–—-= ").strip())
     text = _ASIDE.sub(" ", text)  # "computes, for every token, a weighted sum"
     found = _CLAUSE.split(text)  # clause, mark, clause, mark …
+    if asking := _asking(found, most):
+        return asking  # "of what was there, how much I found": its sense needs them all
     said = ""
     for at in range(0, len(found), 2):
         clause, mark = found[at], found[at + 1] if at + 1 < len(found) else ""
@@ -208,6 +211,46 @@ def gloss(text: str, most: int) -> str:
             break
         said += mark.strip() + " " if mark.strip() in ",;:" else " "
     return said.strip(" ,;:")
+
+
+# Words that open a clause asking something ("of *what* I flagged, *how* much was
+# right"): plain words, but the clause means nothing without them.
+_ASKING = word_set("what how which who whom where when why")
+ASKING_WORDS = 8  # such clauses, as written, at most (what a point can hold of them)
+
+
+def asks(clause: str) -> bool:
+    """Whether a clause opens, after plain words only, with a word that asks ("of what
+    I flagged", "how much was right"): cut from the clause after it, it says nothing."""
+    found = words(clause)
+    opening = list(itertools.takewhile(lambda w: w in PLAIN_WORDS | _ASKING, found))
+    return any(w in _ASKING for w in opening)
+
+
+def asking_pair(before: str, after: str) -> bool:
+    """Whether two clauses ask and answer together ("of what was there, | how much I
+    found"), each opening with a word that asks: one point, not two cut pieces."""
+    return asks(before.rpartition(": ")[2]) and asks(after)
+
+
+def asks_twice(text: str) -> bool:
+    """Whether a text is clauses that ask and answer together (`asking_pair`) from its
+    opening on ("of what was there, how much I found")."""
+    clauses = re.split(r"[,;]\s+", text)
+    return len(clauses) > 1 and asking_pair(clauses[0], clauses[1])
+
+
+def _asking(found: Sequence[str], most: int) -> str:
+    """The clauses of a gloss as written, where its first opens, after plain words
+    only, with a word that asks ("of what I flagged, how much was right", "where it
+    is stored, how long it lives"), and all of them fit `most` words; else nothing.
+    Their plain opening words left out, they keep no sense ("much I found")."""
+    if not asks(found[0]) or len(found) < 3:
+        return ""
+    said = "".join(found).strip().rstrip(".!?").strip(" ,;:")
+    if len(said.split()) > max(most, ASKING_WORDS) or _FORMULA.search(said) or symbolic(said):
+        return ""
+    return said
 
 
 def _cut(pieces: Sequence[str], most: int) -> str:
