@@ -73,7 +73,9 @@ def claim_denied(term: str, sides: Sequence[str], heard: Heard, question: str) -
     if gloss:
         text, _ = about_side(name, gloss, sides, heard, restates(name, question), True)
     named = {stem(w) for w in words(name)} if gloss else set()
-    own = [w for w in own_words(said, asked_stems(question)) if stem(w) not in named]
+    told = Heard.of(said)  # (what it denies in a clause of its own: "whose key cannot match")
+    mine = {stem(told.tokens[i]) for i in denied_heads(told)}
+    own = [w for w in own_words(said, asked_stems(question)) if stem(w) not in named | mine]
     for word in own:
         spots = text.positions(word) or text.derived(word)
         if spots and all(p in heads for p in spots):

@@ -72,3 +72,11 @@ def test_right_answers_still_say_the_points():
         B_TREE,
         "It keeps its keys sorted and stays balanced, no longer than log n deep, after every insert.",
     ) == [True]
+
+
+def test_what_the_point_denies_itself_may_be_denied():
+    said = ticks(
+        ("What is partition pruning?", "The planner prunes partitions whose key cannot match."),
+        "The planner prunes the partitions whose key can't match, so it reads less.",
+    )
+    assert said == [True]
