@@ -287,6 +287,7 @@ exactly one | only one | just one | a single | one and only one | precisely one
 returns | gives back | hands back
 decouples | loosely coupled | loose coupling
 lazily | lazy
+network partition | network split | network splits | network is split | network partitions
 """
 
 
