@@ -40,7 +40,7 @@ from studyapp.core.keystatement import (  # (a clause of the answer, said)
     _said_in_part,
     _says_contrary,
 )
-from studyapp.core.keysynonyms import known_phrase, phrase_typed
+from studyapp.core.keysynonyms import closing_phrase, known_phrase, phrase_typed
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
 DERIVED_NAME_MIN = 6  # letters of a name's word heard in a derived form ("creation")
@@ -187,6 +187,8 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             return value_said(gloss, text.tokens)
         if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"
             return phrase_typed(gloss, text.tokens)
+        if (closing := closing_phrase(gloss)) and phrase_typed(closing, text.tokens):
+            return True  # "…: transaction happens entirely or not at all", "all-or-nothing"
         if _FORMULA_SIGN.search(gloss):  # "Precision: TP / (TP + FP)", before what tells
             # the sides apart: "false negatives" says "FN" only in the formula; as typed,
             # its signs kept, where the words about the side lost them

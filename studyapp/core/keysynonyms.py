@@ -198,6 +198,9 @@ mutable | immutable
 well good | poorly badly bad
 rarely seldom infrequently | often frequently commonly usually
 never | always
+entirely completely fully wholly | partially partly
+valid | invalid
+consistent | inconsistent
 before earlier | after later
 above | below
 minimum min | maximum max
@@ -396,3 +399,17 @@ def phrase_typed(phrase: str, tokens: tuple[str, ...]) -> bool:
                 if tuple(stems[i + 1 + gap : i + n + gap]) == other[1:]:
                     return True
     return False
+
+
+def closing_phrase(gloss: str) -> str:
+    """The table's phrase a gloss ends on, when it is half of the gloss's words or more
+    ("entirely or not at all" of "transaction happens entirely or not at all"): what the
+    gloss says of its thing; "" when none."""
+    from studyapp.core.keyheard import words  # (it imports this module)
+
+    found = words(gloss)
+    for start in range(len(found)):
+        tail = " ".join(found[start:])
+        if 2 * (len(found) - start) >= len(found) and known_phrase(tail):
+            return tail
+    return ""
