@@ -4,8 +4,10 @@
 points "TCP: connection-oriented" and "ordered, reliable", the second of no side, so an
 answer that swapped the protocols ("UDP … guarantees ordered, reliable delivery") still
 said it. A point of no side that the answer writes on a line naming one side alone
-(the name of another point "name: …"), or in a table's cell under a side's column, is
-that side's point: "TCP: ordered, reliable", "Container: shares the host kernel".
+(the name of another point "name: …", or where no two points name sides, the bold name
+two or more list items open with: "- **Type I** (false positive): …"), or in a table's
+cell under a side's column, is that side's point: "TCP: ordered, reliable", "Container:
+shares the host kernel", "False positive: when the answer is no".
 """
 
 from __future__ import annotations
@@ -46,12 +48,23 @@ def _column_sides(answer: str, names: Sequence[str]) -> dict[str, str | None]:
     return found
 
 
+_ITEM_NAME = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\*\*([^*]{1,40})\*\*", re.M)
+
+
+def _item_names(answer: str) -> list[str]:
+    """The names the items of a list open with in bold ("- **Type I** (false positive):
+    …"), when two or more items do: the sides the list sets side by side."""
+    found = list(dict.fromkeys(m.strip() for m in _ITEM_NAME.findall(answer)))
+    return found if len(found) >= 2 else []
+
+
 def with_sides(points: Sequence[str], answer: str) -> list[str]:
     """The points, each of no side that the answer says only on one side's line or in
     one side's column named "side: point" (see the module's docstring)."""
     from studyapp.core.keymatch import split_point  # (it imports much)
 
     names = list(dict.fromkeys(split_point(p)[0] for p in points if split_point(p)[1]))
+    names = names if len(names) >= 2 else _item_names(answer)  # ("- **Type I** (…): …")
     if len(names) < 2:
         return list(points)
     columns = _column_sides(answer, names)
@@ -66,7 +79,8 @@ def with_sides(points: Sequence[str], answer: str) -> list[str]:
         sides = {side for cell, side in columns.items() if within.search(cell)}
         for line in (line for line in lines if within.search(line)):
             sides |= set(_names(line, names)) or {None}
-        if len(sides) == 1 and None not in sides and not _names(own, names):
+        inside = any(within.search(n.casefold()) for n in names)  # ("Temperature = 0")
+        if len(sides) == 1 and None not in sides and not _names(own, names) and not inside:
             side = next(iter(sides))
             point = f"{next(n for n in names if n.casefold() == side.casefold())}: {point}"
         result.append(point)

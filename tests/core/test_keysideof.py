@@ -49,3 +49,21 @@ def test_a_phrase_in_a_sides_column_carries_the_side():
     said = ticks(STACK_HEAP, swapped)
     assert not said["Stack: automatic, last in first out"]
     assert not said["Heap: large, grows as needed"]
+
+
+def test_a_phrase_in_a_list_item_carries_the_name_the_item_opens_with():
+    question = "What are false positives and false negatives?"
+    notes = (
+        "- **False positive**: the test says yes **when the answer is no**\n"
+        "- **False negative**: the test says no **when the answer is yes**"
+    )
+    points = key_terms(notes, question=question)
+    assert points == [
+        "False positive: when the answer is no",
+        "False negative: when the answer is yes",
+    ]
+    swapped = (
+        "False negative: the test says yes when the answer is no. False positive: the test"
+        " says no when the answer is yes."
+    )
+    assert not ticks_of(notes, question, swapped)["False positive: when the answer is no"]
