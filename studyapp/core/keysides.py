@@ -492,6 +492,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keyacross,
         keyantecedent,
         keycause,
+        keychoice,
         keyclaims,
         keycompare,
         keycompound,
@@ -540,6 +541,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keyclaims.claim_unsaid(term, heard)  # ("forces a re-render even when …")
         and not keyclaims.circumstance_turned(term, heard, answer)  # ("forgets … once")
         and not keynegated.claim_denied(term, sides, heard, question)  # ("is never …")
+        and not keychoice.choice_kept_away(term, heard, answer)  # ("keeps both …")
         and not keyunnamed.subject_unnamed(
             term, terms, heard, answer, keymatch.asked_stems(question)
         )
