@@ -290,6 +290,7 @@ exactly one | only one | just one | a single | one and only one | precisely one
 returns | gives back | hands back
 decouples | loosely coupled | loose coupling
 lazily | lazy
+partial update | changes some fields | changes only some fields | updates some fields
 network partition | network split | network splits | network is split | network partitions
 """
 

@@ -80,3 +80,19 @@ def test_what_the_point_denies_itself_may_be_denied():
         "The planner prunes the partitions whose key can't match, so it reads less.",
     )
     assert said == [True]
+
+
+def test_changing_some_fields_says_a_partial_update():
+    """ "only changes some fields" says "partial update" (a phrase of keysynonyms)."""
+    typed = (
+        "PUT swaps the entire resource and repeating it is safe, it's idempotent. PATCH only"
+        " changes some fields and may not be idempotent."
+    )
+    assert ticks(PUT_PATCH, typed) == [True, True]
+    said = ticks_of(
+        "An UPDATE statement with a WHERE clause makes a **partial update** of the table's"
+        " rows, so other rows stay as they are.",
+        "What does an UPDATE with WHERE do?",
+        "It changes some fields of the matching rows only, the others stay as they are.",
+    )
+    assert said["partial update"]
