@@ -26,8 +26,9 @@ def test_the_figures_hold_on_the_twenty_eighth_held_out_set():
     ticks; what its wrong answers still earn: a CDN's "keeps copies … on edge servers"
     and "serves each user from the nearest one" said by "keeps the only copy … serves
     each user from the farthest edge"; no-cache and no-store swapped; the dirty read's
-    cut point "not yet committed" said by "already committed")."""
+    cut point "not yet committed" said by "already committed"). In round 30 ("changes
+    some fields" says "partial update", `keysynonyms`): right 0.33, ahead 36 %."""
     right, wrong, ahead = figures(TWENTY_EIGHTH_HELD_OUT)
-    assert right >= 0.3, right
+    assert right >= 0.33, right
     assert wrong <= 0.2, wrong
-    assert ahead >= 0.3, ahead
+    assert ahead >= 0.35, ahead

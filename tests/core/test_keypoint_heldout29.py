@@ -31,8 +31,10 @@ def test_the_figures_hold_on_the_twenty_ninth_held_out_set():
     machine", "more machines", said of the other side; the type I and II errors'
     conditions swapped between the sides; "one-way" and "reversible" swapped between
     hashing and encryption; "mutable reference" said by "any number of mutable
-    references"; a buffered and an unbuffered channel's conditions swapped)."""
+    references"; a buffered and an unbuffered channel's conditions swapped). In round 30
+    (a list's items that open with a bold name set sides, `keysideof`: the type I and II
+    errors' conditions are each its side's): wrong 0.38, ahead 36 %."""
     right, wrong, ahead = figures(TWENTY_NINTH_HELD_OUT)
     assert right >= 0.37, right
-    assert wrong <= 0.46, wrong
-    assert ahead >= 0.29, ahead
+    assert wrong <= 0.39, wrong
+    assert ahead >= 0.35, ahead

@@ -26,8 +26,15 @@ def test_the_figures_hold_on_the_thirtieth_held_out_set():
     all traffic at once", "before the program runs", carry no side, so the swapped
     answer says them; a right answer in other words, "a second directory entry for the
     very same file data", "acquire in ctor, release in dtor", "caches answers to
-    subproblems that repeat", earns nothing)."""
+    subproblems that repeat", earns nothing). At the end of the round, after its fixes
+    (found on the testers' cases and fresh probes, none on this set): right 0.25, wrong
+    0.31, ahead 32 % (a phrase of a side's line or column is that side's point,
+    `keysideof`: "Container: shares the host kernel" no longer ticks for the virtual
+    machine; what its wrong answers still earn: points that are a bold phrase of a
+    paragraph naming no side in a list or table, "restarts the container", "switch all
+    traffic at once", "before the program runs", said of the other side; the heap's
+    "O(1)" and "O(log n)" swapped between operations)."""
     right, wrong, ahead = figures(THIRTIETH_HELD_OUT)
-    assert right >= 0.24, right
-    assert wrong <= 0.32, wrong
-    assert ahead >= 0.26, ahead
+    assert right >= 0.25, right
+    assert wrong <= 0.31, wrong
+    assert ahead >= 0.31, ahead
