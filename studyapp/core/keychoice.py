@@ -12,6 +12,7 @@ to choose"), where the typed answer never names it otherwise: it says the choice
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.core.keyheard import Heard, stem, word_set, words
 
@@ -28,14 +29,15 @@ _NO_CHOICE = re.compile(
 )
 
 
-def _chosen(answer: str) -> set[str]:
+@lru_cache(maxsize=64)
+def _chosen(answer: str) -> frozenset[str]:
     """The stems of the words the answer names after a choice's word, in its sentence."""
     plain = re.sub(r"[*_`]", "", answer)
     found: set[str] = set()
     for sentence in re.split(r"(?<=[.!?])\s+|\n", plain):
         if match := _CHOOSING.search(sentence):
             found |= {stem(w) for w in words(sentence[match.end() :])}
-    return found
+    return frozenset(found)
 
 
 def choice_kept_away(term: str, heard: Heard, answer: str) -> bool:
