@@ -434,11 +434,12 @@ def test_a_shown_view_asks_for_its_report_once_it_is_painted(qtbot, store, clock
     assert asked == []
     qtbot.waitUntil(lambda: bool(asked))
     QApplication.processEvents()
-    assert asked == [1] and painted[0] == 0  # once, after the paint
+    # once, after the paint (on a busy machine another paint may come before it)
+    assert len(asked) == 1 and asked[0] >= 1 and painted[0] == 0
 
     view.refresh()
     view.hide()  # before its paint: none is coming
-    assert asked == [1, len(painted)]
+    assert asked == [asked[0], len(painted)]
 
 
 def test_a_new_report_keeps_what_was_selected_and_how_far_the_list_was_scrolled(
