@@ -18,6 +18,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+DEFAULT_TOPIC = "General"  # where questions without a section heading go
+
 
 def topic_key(name: str) -> str:
     """What two names of one topic share: their words, without case."""

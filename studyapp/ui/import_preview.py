@@ -34,6 +34,7 @@ from studyapp.core.format import plural, size_label
 from studyapp.core.import_preview import removal_warning
 from studyapp.core.importer import Reading, nothing_readable, skipped_place
 from studyapp.core.title_math import readable
+from studyapp.core.topic_names import DEFAULT_TOPIC
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 from studyapp.ui.literal_text import literal_title
 from studyapp.ui.screen_fit import fitted_layout, refit
@@ -50,13 +51,28 @@ _TAGS = re.compile(r"<[^>\n]*>")
 # Code as written ("`__init__`"), bold marks and code ticks left out, a backslash
 # escape ("\_\_enter\_\_", "\*args") read as the character it keeps literal.
 _MARKS = re.compile(r"`([^`\n]*)`|\\([!-/:-@\[-`{-~])|\*\*|(?<!\w)__|__(?!\w)")
+# A heading's "### " and a quote's "> " opening a line; a table's rule line.
+_LINE_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|(?:>\s?)+)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _table_row(line: str) -> str:
+    """A table's row with its cells apart ("| Pods | same |"): not a bar in prose,
+    "P(data | H0)"."""
+    row = line.strip()
+    return row.strip("|").replace("|", " ") if row.startswith("|") and row.endswith("|") else line
 
 
 def first_words(markdown: str) -> str:
     """An answer's words on one line, for the preview's column: a code block's fence
-    lines ("```sql") left out, so a code answer starts with its code; bold marks,
-    code ticks, backslash escapes and HTML tags left out, as the pane shows the words."""
-    lines = (line for line in markdown.splitlines() if not line.lstrip().startswith(FENCES))
+    lines ("```sql") and a table's rule ("|---|") left out, so a code answer starts
+    with its code; a heading's and a quote's marks, a table's bars, bold marks, code
+    ticks, backslash escapes and HTML tags left out, as the pane shows the words."""
+    lines = (
+        _table_row(_LINE_MARKS.sub("", line))
+        for line in markdown.splitlines()
+        if not line.lstrip().startswith(FENCES) and not _TABLE_RULE.match(line)
+    )
     text = _TAGS.sub("", _BLOCK_TAGS.sub(" ", " ".join(lines)))
     return " ".join(_MARKS.sub(lambda mark: mark[1] or mark[2] or "", text).split())
 
@@ -307,8 +323,10 @@ class ImportPreviewDialog(QDialog):
         for question in doc.questions[:SHOWN_QUESTIONS]:
             answer = first_words(question.answer_markdown)
             title = readable(question.title)  # its formulas as text: Ω(n log n)
+            topic = " › ".join(question.topic_path)
             item = QTreeWidgetItem(
-                [title, " › ".join(question.topic_path), answer[:120] or "(no answer)"]
+                # (a question under no heading goes into "General", as the import says)
+                [title, topic or DEFAULT_TOPIC, answer[:120] or "(no answer)"]
             )
             item.setToolTip(0, title)
             if answer:

@@ -19,11 +19,11 @@ from studyapp.core.store.base import _op
 from studyapp.core.store.errors import StoreError
 from studyapp.core.store.term_search import TermSearchPart
 from studyapp.core.titles import has_unspaced_script
+from studyapp.core.topic_names import DEFAULT_TOPIC as DEFAULT_TOPIC  # (the store's name)
 from studyapp.core.topic_names import topic_key
 from studyapp.lazy import lazy, lazy_pattern
 
 search_terms = lazy("studyapp.core.search_terms")  # a search's terms: read when one is made
-DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # Removed questions a search takes out of its results in memory (search_best); with
 # more, a join to the question rows costs less. Below SQLite's 999 host parameters.
 _REMOVED_IN_MEMORY = 500

@@ -662,3 +662,30 @@ def test_numbered_notes_offer_their_numbered_lines_as_a_split(qtbot, make_window
     assert answer_column(dialog)[2] == "stack is LIFO, queue is FIFO."
     assert dialog.choice()[0] == "numbered"
     dialog.reject()
+
+
+def test_the_preview_shows_topics_and_first_words_as_the_import_will(qtbot, make_window, tmp_path):
+    """A tester's 199 questions above the file's first topic had no topic in the
+    preview and were under "General" once imported; and the Answer column showed
+    "### Long…" and "| | Deployment | StatefulSet |" where the pane shows words."""
+    path = tmp_path / "k8s.md"
+    path.write_text(
+        "# K8s\n\n### What is a pod?\n\n### Short answer\n\nThe smallest unit.\n\n"
+        "### Long answer\n\nContainers that share a network.\n\n## Workloads\n\n"
+        "### Deployment vs StatefulSet?\n\n| | Deployment | StatefulSet |\n|---|---|---|\n"
+        "| Pods | alike | ordered |\n\n### What does P(ready | probe) mean?\n\n"
+        "> The chance a pod is ready given the probe passed.\n",
+        encoding="utf-8",
+    )
+    window = make_window(show=True)
+    dialog = open_preview(qtbot, window, path)
+    rows = [
+        (dialog.questions.topLevelItem(i).text(0), dialog.questions.topLevelItem(i).text(1))
+        for i in range(dialog.questions.topLevelItemCount())
+    ]
+    assert rows[0] == ("What is a pod?", "General") and rows[1][1] == "Workloads"
+    answers = answer_column(dialog)
+    assert answers[0].startswith("Short answer The smallest unit.")
+    assert answers[1] == "Deployment StatefulSet Pods alike ordered"
+    assert answers[2] == "The chance a pod is ready given the probe passed."
+    dialog.reject()
