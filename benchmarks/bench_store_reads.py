@@ -77,7 +77,10 @@ def main() -> int:
             timed(args.runs, lambda: conn.plain_rows(before)),
         )
         # Anki's terms too (core.search_terms): each reads the store once more.
-        for text in ("g", "gradient", "attention", "a", "is:due", "is:learn gradient", "-is:new"):
+        # And "or" and brackets: each part read, then joined (core.store.term_search).
+        searches = ("g", "gradient", "attention", "a", "is:due", "is:learn gradient", "-is:new")
+        grouped = ("gradient or attention", "(is:due or is:new) -attention", "-(is:new or a)")
+        for text in searches + grouped:
             count = len(store.search(text, limit=1 << 62))
             print(
                 f"  {f'search_best({text!r}, 300): {count} matches':<52}",

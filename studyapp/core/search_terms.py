@@ -13,10 +13,16 @@ what a question is rather than what it says.
   ``-tag:easy``, ``-recursion``).
 
 Each term narrows the search (several flags: any of them, as "flag:1 flag:4" reads
-as a list of colours). A term not understood (``prop:ivl>10``, ``is:nonsense``,
-``flag:9``) is said (`Search.problems`): before, "is:due" was searched as the words
-"is" and "due", and "deck:…" matched nothing with no word of why. No Qt and no SQL
-here: the store runs the search (core.store.decks), the window shows its words.
+as a list of colours). ``or`` (any case, as Anki's ``OR``) between two parts finds
+either, and brackets group, "and" binding tighter than ``or``:
+``(is:new or is:due) deck:Backend*``, ``-(tcp or udp)``; in quotes ``or`` and
+brackets are words ("tcp or udp"), and a bracket glued to a word is the word's
+("O(n)", "f(x)": a call, as the index searches it). A term not understood
+(``prop:ivl>10``, ``is:nonsense``, ``flag:9``), a bracket without its pair and an
+``or`` with nothing on a side are said (`Search.problems`): before, "is:due" was
+searched as the words "is" and "due", "deck:…" matched nothing with no word of why,
+and "or" and brackets were searched as words. No Qt and no SQL here: the store runs
+the search (core.store.decks, core.store.term_search), the window shows its words.
 """
 
 from __future__ import annotations
@@ -28,35 +34,45 @@ from dataclasses import dataclass
 from studyapp.core.flags import FLAG_NAMES
 from studyapp.core.question_tags import NAMELESS_TAG_HINT
 
-__all__ = ["STATES", "Search", "Term", "deck_test", "parse_search"]
+__all__ = ["STATES", "Group", "Search", "Term", "deck_test", "parse_search"]
 
 # Anki's card states a search may name (is:STATE), in Anki's words.
 STATES = ("due", "new", "learn", "review", "suspended", "buried")
 
 KNOWN_TERMS = (
     "tag:NAME, deck:NAME, flag:0–7, is:flagged, is:due, is:new, is:learn, is:review,"
-    " is:suspended, is:buried; - before a term or a word leaves those out"
+    " is:suspended, is:buried; - before a term or a word leaves those out; or between"
+    " two finds either, and brackets group: (is:new or is:due) deck:Backend"
 )
 NAMELESS_DECK_HINT = (
     "“deck:” takes a deck's name after it: deck:Backend, deck:Backend::Networking for"
     " a topic, deck:Back* for every deck starting so."
 )
+GROUPING_HINT = "Brackets come in pairs, with a search inside: (tcp or udp) deck:Backend."
+OR_HINT = "“or” between two parts finds either: tcp or udp, is:new or is:due."
 
-# A token: letters and quoted parts glued together ('deck:"System Design"' is one).
-_TOKEN_RE = re.compile(r'(?:[^\s"]+|"[^"]*"?)+')
+# The search's pieces: whitespace; a bracket opening a group ("-(" leaves the group
+# out) or closing one; or a token, letters and quoted parts glued together
+# ('deck:"System Design"' is one), a bracket glued after a letter with its pair close
+# by being the token's ("O(log n)", "f(x)": a call, as the index searches it).
+_LEX_RE = re.compile(
+    r'\s+|(?P<open>-?\()|(?P<close>\))|(?P<token>(?:"[^"]*"?|(?<=\w)\([^()"]{1,40}\)|[^\s"()])+)'
+)
 # A term: a name of letters, one colon, then its value. Two colons ("std::vector")
 # or a slash after ("https://…") are a word as written, not a term.
 _TERM_RE = re.compile(r"([^\W\d_]+):(?![:/])(.*)", re.DOTALL)
 
 
 _KEYS = ("tag", "deck", "flag", "is")
+_OR = "or"  # Anki's OR, in any case; "or" in quotes is the word
 
 
 @dataclass(frozen=True, slots=True)
 class Term:
     """One term of a search: `kind` "tag", "deck", "is" or "flag", its `value` (a
     tag's or deck's name, a state of `STATES`, flag numbers joined by commas),
-    `negated` for one written with a "-" before it."""
+    `negated` for one written with a "-" before it. In a `Group`, words are terms
+    too: kind "word", the words that follow each other in its value."""
 
     kind: str
     value: str
@@ -68,19 +84,32 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """A search with ``or`` or brackets: its parts, each of which must hold, or, with
+    `any_of` ("a or b"), one of them; `negated` for "-( … )", those left out."""
+
+    parts: tuple[Term | Group, ...]
+    any_of: bool = False
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Search:
     """A search read (`parse_search`): the words the index matches, those written with
-    a "-" (questions with them are left out), the terms, and what was not understood."""
+    a "-" (questions with them are left out), the terms, and what was not understood.
+    A search with ``or`` or brackets is its `group` instead, its words (those found,
+    not left out) in `words` for the answer to mark."""
 
     words: str = ""
     without_words: tuple[str, ...] = ()
     terms: tuple[Term, ...] = ()
     problems: tuple[str, ...] = ()
+    group: Group | None = None
 
     @property
     def plain(self) -> bool:
         """Only words: the search index alone answers it, ranked."""
-        return not (self.terms or self.without_words or self.problems)
+        return not (self.terms or self.without_words or self.problems or self.group)
 
     @property
     def understood(self) -> bool:
@@ -89,25 +118,134 @@ class Search:
 
 def parse_search(text: str) -> Search:
     """`text` read as Anki's browser reads a search (see the module)."""
+    pieces = [
+        (found.lastgroup, found.group()) for found in _LEX_RE.finditer(text) if found.lastgroup
+    ]
+    # ("or" alone is the word: the first letters of "order" typed, nothing to join)
+    ors = len(pieces) > 1 and any(piece.casefold() == _OR for _kind, piece in pieces)
+    if ors or any(kind != "token" for kind, _piece in pieces):
+        return _GroupReader(text, pieces).search()
     words: list[str] = []
     without: list[str] = []
     terms: list[Term] = []
     problems: list[str] = []
-    for token in _TOKEN_RE.findall(text):
-        bare = token.replace('"', "")
-        negated = bare.startswith("-") and len(bare) > 1
-        body = bare[1:] if negated else bare
-        found = _TERM_RE.fullmatch(body)
-        if found is None or (found.group(1).casefold() not in _KEYS and not found.group(2)):
-            # (a word and its colon, "Note:", is the word)
-            (without if negated else words).append(body)
-            continue
-        term, problem = _term(found.group(1).casefold(), found.group(2).strip(), negated)
+    for _kind, token in pieces:
+        term, problem = _atom(token)
         if problem:
-            problems.append(problem.replace("{token}", token))
+            problems.append(problem)
+        elif term is not None and term.kind == "word":
+            (without if term.negated else words).append(term.value)
         elif term is not None:
             terms.append(term)
     return Search(" ".join(words), tuple(without), _flags_joined(terms), tuple(problems))
+
+
+def _atom(token: str) -> tuple[Term | None, str]:
+    """A token read: a term, a word (kind "word"), or what is wrong with it."""
+    bare = token.replace('"', "")
+    negated = bare.startswith("-") and len(bare) > 1
+    body = bare[1:] if negated else bare
+    found = _TERM_RE.fullmatch(body)
+    if found is None or (found.group(1).casefold() not in _KEYS and not found.group(2)):
+        # (a word and its colon, "Note:", is the word)
+        return Term("word", body, negated), ""
+    term, problem = _term(found.group(1).casefold(), found.group(2).strip(), negated)
+    return term, problem.replace("{token}", token)
+
+
+class _GroupReader:
+    """A search with ``or`` or brackets read into a `Group` (Anki's grammar: parts
+    side by side must each hold, and bind tighter than ``or``)."""
+
+    def __init__(self, text: str, pieces: list[tuple[str | None, str]]) -> None:
+        self.text = text.strip()
+        self.pieces = pieces
+        self.at = 0
+        self.problems: list[str] = []
+        self.words: list[str] = []
+
+    def search(self) -> Search:
+        found = self._either(negated=False)
+        while self.at < len(self.pieces):  # a ")" closing no "(": said, read on
+            self._problem("a “)” closes no “(”.")
+            self.at += 1
+            if self.at < len(self.pieces):
+                found = Group((found, self._either(negated=False)))
+        group = found if isinstance(found, Group) else Group((found,))
+        return Search(
+            " ".join(self.words), problems=tuple(dict.fromkeys(self.problems)), group=group
+        )
+
+    def _problem(self, why: str, hint: str = GROUPING_HINT) -> None:
+        self.problems.append(f"“{self.text}” is not understood: {why} {hint}")
+
+    def _peek(self) -> tuple[str | None, str] | None:
+        return self.pieces[self.at] if self.at < len(self.pieces) else None
+
+    def _is_or(self) -> bool:
+        piece = self._peek()
+        return piece is not None and piece[0] == "token" and piece[1].casefold() == _OR
+
+    def _either(self, negated: bool) -> Term | Group:
+        """Parts joined by ``or`` (`negated`: under a "-", its words not marked)."""
+        parts = [self._all_of(negated)]
+        while self._is_or():
+            self.at += 1
+            parts.append(self._all_of(negated))
+        return parts[0] if len(parts) == 1 else Group(tuple(parts), any_of=True)
+
+    def _all_of(self, negated: bool) -> Term | Group:
+        parts: list[Term | Group] = []
+        start = self.at
+        while (piece := self._peek()) is not None and piece[0] != "close" and not self._is_or():
+            self.at += 1
+            if piece[0] == "open":
+                parts.append(self._bracketed(piece[1].startswith("-"), negated))
+                continue
+            term, problem = _atom(piece[1])
+            if problem:
+                self.problems.append(problem)
+            elif term is not None:
+                if term.kind == "word" and not (term.negated or negated):
+                    self.words.append(term.value)
+                parts.append(term)
+        if not parts:  # "or" at an end, "or or", "( or" (a term not understood: said)
+            after_or = self.at > 0 and self.pieces[self.at - 1][1].casefold() == _OR
+            if self.at == start and (after_or or self._is_or()):
+                self._problem("“or” needs a search on each side.", OR_HINT)
+            return Group(())
+        return _joined(parts)
+
+    def _bracketed(self, minus: bool, negated: bool) -> Term | Group:
+        piece = self._peek()
+        if piece is not None and piece[0] == "close":
+            self.at += 1
+            self._problem("“()” holds no search.")
+            return Group(())
+        inner = self._either(negated or minus)
+        piece = self._peek()
+        if piece is not None and piece[0] == "close":
+            self.at += 1
+        else:
+            self._problem("a “(” has no “)”.")
+        if not minus:
+            return inner
+        if isinstance(inner, Term):
+            return Term(inner.kind, inner.value, not inner.negated)
+        return Group(inner.parts, inner.any_of, not inner.negated)
+
+
+def _joined(parts: list[Term | Group]) -> Term | Group:
+    """Parts side by side, each to hold: the words found in one term (one search of the
+    index, ranked as typed) and the flags asked for in one (any of them)."""
+    words = [p for p in parts if isinstance(p, Term) and p.kind == "word" and not p.negated]
+    rest = [p for p in parts if not any(p is w for w in words)]
+    terms = [p for p in rest if isinstance(p, Term)]
+    joined: list[Term | Group] = list(_flags_joined(terms))
+    if words:
+        joined.insert(0, Term("word", " ".join(w.value for w in words)))
+    joined += [p for p in rest if isinstance(p, Group)]
+    return joined[0] if len(joined) == 1 else Group(tuple(joined))
 
 
 def _term(key: str, value: str, negated: bool) -> tuple[Term | None, str]:

@@ -1,7 +1,11 @@
 """A search with terms (core.search_terms: ``tag:``, ``flag:``, ``deck:``, ``is:``, a
 word or a term with "-" before it): the questions each term names, narrowed term by
 term, those of the terms and words written with "-" left out; ranked as the words'
-search ranks them (core.store.decks), in file order without words.
+search ranks them (core.store.decks), in file order without words. A search with
+``or`` or brackets (a `Group`) is the same reading part by part: the questions of
+either side of an ``or`` joined, of the parts side by side narrowed, those of a
+negated part left out; ranked by the best place any of its words' searches gives
+a question, then in file order.
 
 A question's state is read as Anki reads a card's, from its stored card: no card is
 new; fsrs's learning and relearning states are learning, review and relearning
@@ -22,7 +26,7 @@ from studyapp.core.settings_schema import read as read_setting
 from studyapp.core.store.base import StoreBase, _op
 
 if TYPE_CHECKING:  # (the search is parsed when one is made, not at start-up)
-    from studyapp.core.search_terms import Search, Term
+    from studyapp.core.search_terms import Group, Search, Term
 
 _FSRS_STATE = "(CASE WHEN json_valid(c.fsrs_json) THEN json_extract(c.fsrs_json, '$.state') END)"
 _BURIED = "q.id IN (SELECT question_id FROM buried WHERE until_ms > :now_ms)"
@@ -54,6 +58,8 @@ class TermSearchPart(StoreBase):
         term not understood, which the window says."""
         if not search.understood:
             return []
+        if search.group is not None:
+            return self._group_search(search.group, deck_id, now)
         found: list[str] | None = None
         for term in search.terms:
             if not term.negated:
@@ -75,6 +81,47 @@ class TermSearchPart(StoreBase):
         elif found is None:  # only terms left out: of every question
             found = [qid for qid, _topic in self._live_rows(deck_id)]
         return [qid for qid in found if qid not in left_out]
+
+    def _group_search(self, group: Group, deck_id: int | None, now: datetime | None) -> list[str]:
+        """The questions `group` finds (a search with ``or`` or brackets), best first."""
+        from studyapp.core.search_terms import Term  # (loaded with the search parsed)
+
+        in_order = [qid for qid, _topic in self._live_rows(deck_id)]  # (file order)
+        every = frozenset(in_order)
+        ranks: dict[str, int] = {}  # a question's best place in a search of words
+
+        def held(part: Term | Group, ranked: bool) -> set[str]:
+            if not part.negated:
+                return found(part, ranked)
+            return set(every - found(part, ranked=False))
+
+        def found(part: Term | Group, ranked: bool) -> set[str]:
+            """The questions of `part`, its own "-" aside; `ranked`: not left out, its
+            words' places kept for the order."""
+            if isinstance(part, Term) and part.kind == "word":
+                hits = self._word_search(part.value, 1 << 62, deck_id, ranked=ranked)  # type: ignore[attr-defined]
+                for place, qid in enumerate(hits if ranked else ()):
+                    ranks[qid] = min(place, ranks.get(qid, place))
+                return set(hits)
+            if isinstance(part, Term):
+                return set(self._term_ids(part, deck_id, now))
+            if part.any_of:
+                return set().union(*(held(p, ranked) for p in part.parts))
+            kept: set[str] | None = None
+            for p in part.parts:  # each must hold: those left out last, from what is kept
+                if not p.negated:
+                    kept = found(p, ranked) if kept is None else kept & found(p, ranked)
+            kept = set(every) if kept is None else kept
+            for p in part.parts:
+                if p.negated and kept:
+                    kept -= found(p, ranked=False)
+            return kept
+
+        matches = held(group, ranked=True)
+        ordered = [qid for qid in in_order if qid in matches]
+        last = len(in_order)
+        ordered.sort(key=lambda qid: ranks.get(qid, last))  # stable: file order within
+        return ordered
 
     def _term_ids(self, term: Term, deck_id: int | None, now: datetime | None) -> list[str]:
         if term.kind == "flag":

@@ -128,3 +128,52 @@ def test_a_term_not_understood_is_said_and_matches_no_words(store):
 def test_deck_test_reads_anki_paths():
     assert deck_test("a::b")("A::B::C") and not deck_test("a::b")("a::bc")
     assert deck_test("a*")("abc::d") and deck_test("*c")("ab::c")
+
+
+def test_or_finds_either_side_and_binds_looser_than_terms_side_by_side(store):
+    either = ["What is TCP?", "What is sharding?", "What is a TCP handshake?"]  # best first
+    assert titles(store, "tcp or sharding") == either
+    assert sorted(titles(store, "sharding OR tcp")) == sorted(either)  # Anki's OR, any case
+    assert titles(store, "index or is:suspended") == ["What is an index?", "What is a due date?"]
+    # (deck:Backend is:new) or is:review: side by side binds tighter than "or"
+    assert titles(store, "deck:Backend is:new or is:review") == [
+        "What is a TCP handshake?",
+        "What is an index?",
+        "What is a due date?",
+        "What is a load balancer?",
+    ]
+
+
+def test_brackets_group_and_a_minus_leaves_a_group_out(store):
+    assert titles(store, "(is:learn or is:suspended) deck:Back*") == [
+        "What is TCP?",
+        "What is a due date?",
+    ]
+    assert titles(store, "deck:System* (is:learn or tcp)") == ["What is sharding?"]
+    assert titles(store, "-(tcp or sharding)") == [
+        "What is an index?",
+        "What is a due date?",
+        "What is a load balancer?",
+    ]
+    assert titles(store, "-(is:learn or deck:Backend)") == ["What is a load balancer?"]
+    assert titles(store, "((tcp -handshake) or (index)) is:due") == [
+        "What is TCP?",
+        "What is an index?",
+    ]
+
+
+def test_in_quotes_or_and_brackets_are_words(store):
+    assert parse_search('"tcp or sharding"').group is None
+    assert titles(store, '"tcp or sharding"') == []  # no question says all three
+    assert parse_search("O(n) or O(log n)").words == "O(n) O(log n)"  # calls, not groups
+    assert parse_search("f(x)").plain
+    assert parse_search("or").plain  # the first letters of "order", nothing to join
+
+
+def test_a_bracket_without_its_pair_or_a_lone_or_is_not_understood(store):
+    for text in ("(tcp or sharding", "tcp or sharding)", "tcp or", "OR tcp", "()", "a or or b"):
+        search = parse_search(text)
+        assert not search.understood and "is not understood" in search.problems[0], text
+        assert titles(store, text) == [], text
+    said = parse_search("is:due or is:nonsense").problems
+    assert len(said) == 1 and "“is:nonsense” is not understood" in said[0]

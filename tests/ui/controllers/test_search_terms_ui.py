@@ -68,3 +68,20 @@ def test_a_term_not_understood_says_so(qtbot, make_window, store):
     assert "“prop:ivl&gt;10” is not understood" in said and "is:due" in said, said
     assert window.search.count.text() == "not understood"  # not "no match"
     assert "is:due" in window.search.field.toolTip()  # the field names its terms
+
+
+def test_or_finds_both_sides_and_a_bracket_alone_says_not_understood(qtbot, make_window, store):
+    window = make_window(show=True)
+    search(qtbot, window, "p-value or variance")
+    assert sorted(shown_questions(window)) == sorted(
+        qid(store, t) for t in ("What is a p-value?", "What is bias-variance?")
+    )
+    assert window.search.count.text() == "2 found"
+    window.search.clear()
+    search(qtbot, window, "(is:new or is:due) -deck:*::Variants deck:Interview::Optim*")
+    assert sorted(shown_questions(window)) == sorted(qid(store, t) for t in OPTIMIZATION[:2])
+    window.search.clear()
+    search(qtbot, window, "(variance or p-value")
+    said = window.answer.notice_label.text()
+    assert shown_questions(window) == [] and "is not understood" in said, said
+    assert window.search.count.text() == "not understood"
