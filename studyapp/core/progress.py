@@ -76,14 +76,22 @@ def question_state(
 
 
 def state_changes_at(
-    card_json: str | None, last_rating: int | None, now: datetime, scheduler: SpacedRepetition
+    card_json: str | None,
+    last_rating: int | None,
+    now: datetime,
+    scheduler: SpacedRepetition,
+    learn_ahead: timedelta = timedelta(0),
 ) -> datetime | None:
     """The next moment after `now` at which the question's state or its place in the
-    due counts changes with no review in between: it falls due, or its recall sinks
-    below one half. None if never (a question never reviewed)."""
+    due counts changes with no review in between: it falls due, a learning step comes
+    within `learn_ahead` of its moment (due in the counts: `_flags`), or its recall
+    sinks below one half. None if never (a question never reviewed)."""
     if card_json is None:
         return None
-    moments = [scheduler.due(card_json)]
+    due = scheduler.due(card_json)
+    moments = [due]
+    if due is not None and learn_ahead and scheduler.phase(card_json) != "review":
+        moments.append(due - learn_ahead)
     if last_rating != 1:  # after Again it is weak until answered
         moments.append(scheduler.recall_below_at(card_json, WEAK_RETRIEVABILITY))
     later = [m for m in moments if m is not None and m > now]
@@ -224,9 +232,10 @@ def due_counts(
 class TopicProgress(NamedTuple):
     """Counts for one topic and its sub-topics.
 
-    due: reviewed questions scheduled for now or earlier (learning steps included);
+    due: reviewed questions scheduled for now or earlier, learning steps within the
+    learn-ahead limit too (as a session takes them, and the search's is:due);
     new: never reviewed; mastered: see `counts_as_mastered`; weak: as in
-    `question_state`; learning: due now in a learning or relearning step (so the
+    `question_state`; learning: due in a learning or relearning step (so the
     reviews due are `due - learning`, and (new, learning, due - learning) are
     Anki's three counts). The counts overlap (a weak question can be due), except
     new with the others.
@@ -260,15 +269,18 @@ _NEW = (1, 0, 1, 0, 0, 0, 0, 0)  # the figures of a question never reviewed
 
 
 def _flags(
-    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
+    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition, learn_ahead: timedelta
 ) -> tuple[str, tuple[int, ...]]:
+    """The question's state and figures. A learning step due within `learn_ahead` counts
+    as due, as Study shows it now: the tree said 0 due beside the status bar's 1."""
     if info is None:
         return "new", _NEW
     state = question_state(info.card_json, info.last_rating, now, scheduler)
     if state == "new":
         return state, _NEW
-    due = scheduler.is_due(info.card_json, now)
-    learning = due and scheduler.phase(info.card_json) != "review"
+    in_steps = scheduler.phase(info.card_json) != "review"
+    due = scheduler.is_due(info.card_json, now + learn_ahead if in_steps else now)
+    learning = due and in_steps
     weak = int(state == "weak")
     mastered = int(counts_as_mastered(info.card_json, state, scheduler))
     return state, (1, int(due), 0, mastered, weak, int(learning), 1, 0)
@@ -309,7 +321,8 @@ class ProgressIndex:
     (`state`, `states`) is "buried" until then: it is not to be studied today,
     whatever its card says. A suspended question is set aside the same way for as
     long as it stays suspended (its state "suspended"), and counted in `suspended`
-    (see `TopicProgress`)."""
+    (see `TopicProgress`). A learning step due within `learn_ahead` (Preferences)
+    counts as due, as a session takes it."""
 
     def __init__(
         self,
@@ -319,8 +332,10 @@ class ProgressIndex:
         cards: Mapping[str, CardInfo],
         now: datetime,
         buried: Mapping[str, datetime] | None = None,
+        learn_ahead: timedelta = timedelta(0),
     ) -> None:
         self._scheduler = scheduler
+        self.learn_ahead = learn_ahead
         self._buried = dict(buried or {})
         self._parent_of = dict(parent_of)
         self._now = now
@@ -363,13 +378,15 @@ class ProgressIndex:
         scheduler: SpacedRepetition,
         now: datetime,
         deck_id: int | None = None,
+        learn_ahead: timedelta = timedelta(0),
     ) -> ProgressIndex:
         """From the store: one deck's questions, or every deck's."""
         decks = [d.id for d in store.decks() if deck_id is None or d.id == deck_id]
         parent_of = {t.id: t.parent_id for d in decks for t in store.topics(d)}
         questions = store.question_outlines(deck_id=deck_id)
         cards = store.cards(deck_id)
-        return cls(scheduler, questions, parent_of, cards, now, buried_moments(store, now))
+        buried = buried_moments(store, now)
+        return cls(scheduler, questions, parent_of, cards, now, buried, learn_ahead)
 
     # --- reading -------------------------------------------------------------------
 
@@ -469,7 +486,7 @@ class ProgressIndex:
         return changes
 
     def _set(self, qid: str, info: CardInfo | None, old: tuple[int, ...] | None) -> set[int]:
-        state, flags = _flags(info, self._now, self._scheduler)
+        state, flags = _flags(info, self._now, self._scheduler, self.learn_ahead)
         until = self._buried.get(qid)
         if until is not None and until <= self._now:
             del self._buried[qid]  # the day it was buried for is over: back in the counts
@@ -496,7 +513,9 @@ class ProgressIndex:
         wake = (
             None
             if info is None
-            else state_changes_at(info.card_json, info.last_rating, self._now, self._scheduler)
+            else state_changes_at(
+                info.card_json, info.last_rating, self._now, self._scheduler, self.learn_ahead
+            )
         )
         if until is not None:
             wake = until if wake is None else min(wake, until)

@@ -44,12 +44,12 @@ def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
 
 
 def _coming_back(
-    ctx: AppContext, index: ProgressIndex | None, scope: Node | None, *, ahead_only: bool = False
+    ctx: AppContext, index: ProgressIndex | None, scope: Node | None
 ) -> tuple[int, datetime | None, timedelta]:
     """The learning steps of `scope` (None: every deck) not due yet but due within the
-    span a session waits for them (`ahead_only`: within the learn-ahead limit, which
-    is never longer): how many, when the first is, and the learn-ahead limit. The
-    store is read only when a step may be that close: the index's next change is."""
+    span a session waits for them: how many, when the first is, and the learn-ahead
+    limit. The store is read only when a step may be that close: the index's next
+    change is."""
     now = ctx.clock.now()
     moment = index.next_change() if index is not None else None
     if moment is None or moment > now + LEARNING_HORIZON:
@@ -58,26 +58,15 @@ def _coming_back(
 
     # close, or the first session)
     learn_ahead = timedelta(minutes=read_setting(ctx.store, LEARN_AHEAD))
-    within = learn_ahead if ahead_only else LEARNING_HORIZON
-    if moment > now + within:
-        return 0, None, learn_ahead
     count, first = coming_back(
         ctx.store,
         ctx.scheduler,
         now,
         deck_id=scope.key if scope is not None and scope.kind == DECK else None,
         topic_id=scope.key if scope is not None and scope.kind == TOPIC else None,
-        within=within,
+        within=LEARNING_HORIZON,
     )
     return count, first, learn_ahead
-
-
-def learning_ahead(ctx: AppContext, index: ProgressIndex | None, scope: Node | None) -> int:
-    """The learning steps of `scope` due within the learn-ahead limit (Preferences), not
-    yet due: Study shows them at once, so they count as due, as Anki counts them. The
-    status bar said "0 due" while a session showed 19 learning steps due, and the
-    Study button "19 coming back from 02:50" once 02:50 had passed."""
-    return _coming_back(ctx, index, scope, ahead_only=True)[0]
 
 
 def due_count_words(due: int, today: int, learning: int) -> str:
@@ -95,7 +84,8 @@ def coming_back_words(
     """(the Study button's words, its tip) when learning steps of `scope` (None: every
     deck) fall due soon, within the span a session waits for them; None with none.
     The moment is a time of day, right however long the button stays on screen (those
-    within the learn-ahead limit are due already: `learning_ahead`)."""
+    within the learn-ahead limit are due already: the tree's figures count them,
+    core.progress.ProgressIndex)."""
     now = ctx.clock.now()
     count, first, learn_ahead = _coming_back(ctx, index, scope)
     if first is None:

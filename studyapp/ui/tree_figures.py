@@ -9,13 +9,16 @@ below one half) or the day's end, when the daily limits start again: nothing pol
 What the daily limits still allow today is counted once and kept until a review is
 written or the day changes (`capped`).
 
+A learning step within the learn-ahead limit (Preferences) is due in every figure, as
+a session takes it: the index counts it so, and wakes when one comes that close.
+
 The browse controller owns one `TreeFigures`; `shown` tells it the figures on the
 tree changed, so the words that repeat them (totals, panel, overview) follow.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
@@ -29,7 +32,8 @@ from studyapp.core.progress import (
     card_info,
     within_limits,
 )
-from studyapp.core.settings_schema import load_settings
+from studyapp.core.settings_schema import LEARN_AHEAD, load_settings
+from studyapp.core.settings_schema import read as read_setting
 
 if TYPE_CHECKING:
     from studyapp.core.daily_plan import DeckLimits
@@ -81,6 +85,7 @@ class TreeFigures(QObject):
             store.cards(),
             now,
             buried_moments(store, now),  # Bury: out of the counts until the next day
+            self._learn_ahead(),  # learning steps Study shows now are due, on every count
         )
         self._limits = None  # the limits themselves may have changed (Preferences)
         self.model.set_progress(self.index.topics(), self.index.states())
@@ -192,9 +197,16 @@ class TreeFigures(QObject):
         return self._limits[1]
 
     def limits_changed(self) -> None:
-        """The daily limits changed (Preferences): the counts shown follow."""
+        """The daily limits or the learn-ahead limit changed (Preferences): the counts
+        shown follow (every question's due counted again for a new learn-ahead)."""
         self._limits = None
-        self._shown()
+        if self.index is not None and self.index.learn_ahead != self._learn_ahead():
+            self.schedule()
+        else:
+            self._shown()
+
+    def _learn_ahead(self) -> timedelta:
+        return timedelta(minutes=read_setting(self.ctx.store, LEARN_AHEAD))
 
     def capped(self, node: Node | None) -> tuple[int, int]:
         """(due, new) of a deck or topic (None: every deck) as a study session over it

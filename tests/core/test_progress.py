@@ -433,3 +433,29 @@ def test_a_never_reviewed_question_moved_graded_and_undone_keeps_every_figure_ri
     assert index.state(q6) == "new"
     assert counted(index) == topic_progress(store, ai, T0, sr)
     assert index.totals() == ProgressIndex.build(store, sr, T0, ai).totals()
+
+
+def test_a_learning_step_within_the_learn_ahead_limit_is_due_and_the_index_wakes_for_it(store, sr):
+    """With a learn-ahead limit, a step due within it counts as due (as a session takes
+    it): at once after its grade, and, for a longer step, from the moment it comes
+    within the limit, when `next_change()` wakes the live index, which then equals
+    one built afresh (it woke at the step's own moment, the limit's span late)."""
+    ai = deck(store, "AI")
+    ahead = timedelta(minutes=4)
+    index = ProgressIndex.build(store, sr, T0, ai, learn_ahead=ahead)
+    failed, good = ids(store)["Q1?"], ids(store)["Q4?"]
+    for qid, rating in ((failed, 1), (good, 3)):  # Again: a minute; Good: ten minutes
+        card, due_iso = sr.grade(None, rating, T0)
+        store.record_review(qid, rating, 1.0, "study", card, due_iso, to_ms(T0))
+        index.update(qid, store.cards(ai).get(qid), T0)
+    assert (index.totals().due, index.totals().learning) == (1, 1)  # the minute's step
+    ten = sr.due(store.card_json(good))
+    index.advance(T0 + timedelta(minutes=1))  # the failed one's own step comes
+    assert index.next_change() == ten - ahead  # not `ten`: 6 minutes on
+    now = T0 + timedelta(minutes=1)
+    while now < ten + timedelta(minutes=2):
+        now = min(index.next_change() or now, now + timedelta(minutes=1))
+        index.advance(now)
+        fresh = ProgressIndex.build(store, sr, now, ai, learn_ahead=ahead)
+        assert index.topics() == fresh.topics(), now
+        assert index.totals().due == (2 if now >= ten - ahead else 1), now

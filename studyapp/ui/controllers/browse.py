@@ -33,7 +33,6 @@ from studyapp.ui.browse_panel import (
     COMING,
     coming_back_words,
     due_count_words,
-    learning_ahead,
     question_words,
 )
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
@@ -205,10 +204,9 @@ class BrowseController(Controller):
         assert index is not None
         totals = index.totals()
         due, new = self.capped(None)
-        ahead = learning_ahead(self.ctx, index, None)  # due as Study takes them now
         questions = plural(totals.total, "question")
         self.shell.totals_label.setText(
-            f"{questions} · {due_count_words(totals.due + ahead, due, totals.learning + ahead)}"
+            f"{questions} · {due_count_words(totals.due, due, totals.learning)}"
             f" · {today_words(totals.new, new, 'new')}"
         )
         self.shell.totals_label.setToolTip(suspended_words(totals.suspended))
@@ -225,9 +223,8 @@ class BrowseController(Controller):
 
     def capped(self, node: Node | None) -> tuple[int, int]:
         """(due, new) of a deck or topic (None: every deck) within today's limits, the
-        learning steps within the learn-ahead limit due (`learning_ahead`)."""
-        due, new = self.figures.capped(node)
-        return due + learning_ahead(self.ctx, self.index, node), new
+        learning steps within the learn-ahead limit due (as the tree counts them)."""
+        return self.figures.capped(node)
 
     # --- position ------------------------------------------------------------------------
 
@@ -407,13 +404,12 @@ class BrowseController(Controller):
             return f"<p>{plural(node.total, 'question')} · {COUNTING}</p>"
         share = round(100 * node.mastered / node.total) if node.total else 0
         due, new = self.capped(node)
-        ahead = due - self.figures.capped(node)[0]  # learning steps within learn-ahead
         soon = None if due or node.new else coming_back_words(self.ctx, self.index, node)
         questions = plural(node.total, "question")
         if node.suspended:  # counted, as the tree's Qs: say why they are not due nor new
             questions += f" ({node.suspended} suspended)"
         return (
-            f"<p>{questions} · {due_count_words(node.due + ahead, due, node.learning + ahead)} · "
+            f"<p>{questions} · {due_count_words(node.due, due, node.learning)} · "
             f"{today_words(node.new, new, 'new')} · {f'{soon[0]} · ' if soon else ''}"
             f"{share} % mastered</p>"
         )

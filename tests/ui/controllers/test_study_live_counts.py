@@ -12,6 +12,7 @@ from studyapp.core import settings_schema as schema
 from studyapp.core.clock import FakeClock
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.study import to_ms
+from studyapp.ui.topic_tree import DECK, TOPIC
 
 from ..conftest import T0, topic_id
 
@@ -203,3 +204,60 @@ def test_a_question_s_topic_with_nothing_due_says_so_beside_a_due_elsewhere(
     button = window.grading.study_button
     assert button.text() == "Study   nothing due here" and not button.isEnabled()
     assert "1 question is due in other topics" in button.toolTip()  # and where to go
+
+
+def _tree_due(window, kind: str, key: int) -> int:
+    """The Due the tree paints on a deck's or a topic's row."""
+    return next(n.due for n in window.model._nodes if (n.kind, n.key) == (kind, key))
+
+
+def _status_due(window) -> int:
+    return int(totals(window).split(" · ")[1].split()[0])
+
+
+def test_the_tree_counts_a_learning_step_due_as_the_status_bar_does(
+    qtbot, make_window, store, clock
+):
+    """Again on a new question: due in a minute, within the learn-ahead limit, so the
+    status bar and Study say 1 due; the tree's Due said 0 on the same screen."""
+    window = make_window()
+    statistics = topic_id(store, "Statistics")
+    deck = store.decks()[0].id
+    window.tree.select_topic(statistics)
+    window.controllers["study"].start_study()
+    window.reveal()
+    window.grade(1)  # Again
+    window.controllers["study"].stop_study()
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 1 due (1 learning) · 5 new")
+    assert _tree_due(window, DECK, deck) == _tree_due(window, TOPIC, statistics) == 1
+    window.tree.select_topic(statistics)
+    assert window.grading.study_button.text() == "Study   1 due · 1 new"
+
+
+def test_a_step_coming_within_the_learn_ahead_limit_is_due_in_both_at_once(
+    qtbot, make_window, store, clock
+):
+    """A 10-minute step with a 4-minute limit: due to both 6 minutes on, when one timer
+    wakes for it (it woke at the step's own moment, 4 minutes late for the status bar
+    and the tree alike); a limit changed in Preferences counts it again."""
+    schema.write(store, schema.LEARN_AHEAD, 4)
+    window = make_window()
+    statistics = topic_id(store, "Statistics")
+    window.tree.select_topic(statistics)
+    window.controllers["study"].start_study()
+    window.reveal()
+    window.grade(3)  # Good on a new question: a 10-minute step
+    window.controllers["study"].stop_study()
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new")
+    assert _tree_due(window, TOPIC, statistics) == 0
+    browse = window.controllers["browse"]
+    timer = browse.figures._clock_timer
+    assert 6 * 60_000 - 1_000 <= timer.remainingTime() <= 6 * 60_000 + 1_000
+    clock.advance(minutes=6)
+    timer.timeout.emit()  # what the timer does when the 6 minutes are up
+    assert totals(window) == "6 questions · 1 due (1 learning) · 5 new"
+    assert _tree_due(window, TOPIC, statistics) == _status_due(window) == 1
+    schema.write(store, schema.LEARN_AHEAD, 0)  # Preferences: no learning ahead
+    browse.plan_changed()
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new")
+    assert _tree_due(window, TOPIC, statistics) == 0
