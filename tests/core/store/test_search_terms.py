@@ -177,3 +177,21 @@ def test_a_bracket_without_its_pair_or_a_lone_or_is_not_understood(store):
         assert titles(store, text) == [], text
     said = parse_search("is:due or is:nonsense").problems
     assert len(said) == 1 and "“is:nonsense” is not understood" in said[0]
+
+
+@pytest.mark.parametrize(
+    "a", ["tcp", "is:new", "-deck:Backend", "(tcp or sharding)", "-(is:new or what)"]
+)
+def test_or_brackets_and_minus_find_what_their_parts_find_joined(store, a):
+    """Whatever the parts, "a or b" finds either's questions, "(a) (b)" both's, "-(a)"
+    the rest, and "a b or c" is "(a b) or c"."""
+    every = {q.id for q in store.questions()}
+
+    def found(text):
+        return set(store.search(text, limit=1000))
+
+    for b in ("index", "is:due", "-tcp", "deck:System* is:learn", "(what -is:review)"):
+        assert found(f"{a} or {b}") == found(a) | found(b), (a, b)
+        assert found(f"({a}) ({b})") == found(a) & found(b), (a, b)
+        assert found(f"{a} {b} or is:suspended") == found(a) & found(b) | found("is:suspended")
+    assert found(f"-({a})") == every - found(a), a
