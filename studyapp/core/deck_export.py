@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from studyapp.core import json_text
-from studyapp.core.anki_cloze_notes import cloze_notes
+from studyapp.core.anki_cloze_notes import cloze_notes, note_key
 from studyapp.core.anki_media import MediaBundle, media_root_of
 from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
@@ -165,6 +165,7 @@ def _apkg_bytes(
     import genanki
 
     from studyapp.core import texmath
+    from studyapp.core.parse.anki_cloze import numbers as cloze_numbers
     from studyapp.core.render import deck_folder, line_breaks_for, note_folder, render_markdown
     from studyapp.core.store.anki_progress import write_progress
 
@@ -216,22 +217,23 @@ def _apkg_bytes(
     for q in questions:
         path = topics.get(q.topic_id, ())
         tag = anki_tag(path)
-        cloze = clozes.get(q.source_key) if q.source_key else None
+        cloze = clozes.get(note_key(q)) if q.source_key else None
         if cloze is not None and cloze.questions[0].id != q.id:
             continue  # written with its note's first card
         if cloze is not None:
             note_model, fields = cloze_model, [html_of(md, q) for md in cloze.fields()]
         else:
             note_model, fields = model, [_front(q), html_of(q.answer_markdown, q)]
-        anki_deck_of(path).add_note(
-            genanki.Note(
-                model=note_model,
-                fields=fields,
-                # its topic's tag, then the tags its notes gave it (Anki's spelling)
-                tags=list(dict.fromkeys([*([tag] if tag else []), *anki_tags(q.tags)])),
-                guid=guids[q.id],
-            )
+        note = genanki.Note(
+            model=note_model,
+            fields=fields,
+            # its topic's tag, then the tags its notes gave it (Anki's spelling)
+            tags=list(dict.fromkeys([*([tag] if tag else []), *anki_tags(q.tags)])),
+            guid=guids[q.id],
         )
+        if cloze is not None:  # a card per deletion number, a nested one's too
+            note.cards = [genanki.Card(number - 1) for number in cloze_numbers(fields[0])]
+        anki_deck_of(path).add_note(note)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / "deck.apkg"
@@ -335,11 +337,11 @@ def note_guids(questions: list[Question]) -> dict[str, str]:
     (core.anki_cloze_notes)."""
     import genanki
 
-    shared = Counter(q.source_key for q in questions if q.source_key)
+    shared = Counter(note_key(q) for q in questions if q.source_key)
     clozes = cloze_notes(questions)
     return {
-        q.id: q.source_key
-        if q.source_key and (shared[q.source_key] == 1 or q.source_key in clozes)
+        q.id: note_key(q)
+        if q.source_key and (shared[note_key(q)] == 1 or note_key(q) in clozes)
         else genanki.guid_for("studyapp", q.id)
         for q in questions
     }
@@ -364,7 +366,7 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
         due, interval, learning, due_at = (
             _scheduled(cards[q.id].card_json) if q.id in cards else (None, 0, "", None)
         )
-        cloze = clozes.get(q.source_key) if q.source_key else None
+        cloze = clozes.get(note_key(q)) if q.source_key else None
         key = (guids[q.id], cloze.card(q)) if cloze is not None else guids[q.id]
         progress[key] = CardProgress(
             due, interval, tuple(answers.get(q.id, ())), q.suspended, learning, due_at, q.flag

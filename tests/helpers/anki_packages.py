@@ -34,11 +34,14 @@ class Note:
     filtered_into: str = ""  # a filtered deck its cards sit in (the deck stays home)
     # Its first card's review log: (when in ms, ease, time in ms, type) as Anki keeps it.
     reviews: tuple[tuple[int, int, int, int], ...] = ()
-    # Its other cards' review logs, by the card's ord (a cloze's c2 is ord 1).
+    # Its other cards' review logs, by the card's ord (a cloze's c2 is ord 1; ord 0 too).
     later_reviews: tuple[tuple[int, tuple[tuple[int, int, int, int], ...]], ...] = ()
     # Its first card's (type, due) as Anki keeps them: type 0 new (due: its position),
     # 1/3 learning (due: epoch seconds), 2 review (due: days from the collection's CRT).
     card: tuple[int, int] | None = None
+    # Its cards' ords where they are not 0 … cards - 1: a cloze note whose c2 was deleted
+    # (and its empty card with it) has the cards of c1 and c3, ords 0 and 2.
+    ords: tuple[int, ...] = ()
 
 
 # The collection's day 0 (col.crt): 1 January 2026, 00:00 UTC.
@@ -112,14 +115,14 @@ def _write_notes(conn: sqlite3.Connection, notes: list[Note], types: dict, decks
             ),
         )
         home = decks[note.deck]
-        for ord_ in range(note.cards):
+        for ord_ in note.ords or range(note.cards):
             did, odid = (decks[note.filtered_into], home) if note.filtered_into else (home, 0)
             kind, due = note.card if note.card and ord_ == 0 else (0, number)
             conn.execute(
                 "INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, ?, 0, ?, 0, 0, 0, 0, 0, 0, ?, 0, '')",
                 (card_id, nid, did, ord_, kind, due, odid),
             )
-            reviews = note.reviews if ord_ == 0 else dict(note.later_reviews).get(ord_, ())
+            reviews = dict(note.later_reviews).get(ord_) or (note.reviews if ord_ == 0 else ())
             if reviews:
                 for at_ms, ease, time_ms, kind in reviews:
                     conn.execute(

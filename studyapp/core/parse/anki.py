@@ -7,8 +7,9 @@ this module turns its plain records into a ParsedDocument:
   …). A cloze note is a question per deletion number, as Anki's cards (anki_cloze):
   each asks with its own deletions blanked (``{{c1::answer::hint}}`` reads ``[hint]``,
   else ``[…]``) and the others filled in, and answers with the whole text, its asked
-  words marked ``==…==``; each has its own card's history, and they share the note's
-  guid (core.deck_export writes them back as one Cloze note). A question field left empty
+  words marked ``==…==``; each has its own card's history, and its key is the note's
+  guid and its deletion number (core.deck_export writes them back as one Cloze note,
+  each deletion numbered as it was). A question field left empty
   (an image occlusion's, say) gives way to the note's first field with text.
 - The answer is the other fields with text, each under its field name when there are
   several (a cloze's extra fields always are: the whole text comes first).
@@ -201,7 +202,8 @@ def _question(
         history=history,  # its card's answers in Anki: its reviews here
         due_ms=due_ms if history else None,  # and the day Anki set for it
         raw_title=fields[asks] if asks != cloze else "",
-        source_key=note.guid,  # an export back to Anki updates this note (core.deck_export)
+        # an export back to Anki updates this note's card (core.deck_export)
+        source_key=anki_cloze.card_key(note.guid, number),
     )
 
 

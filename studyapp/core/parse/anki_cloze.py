@@ -11,14 +11,26 @@ card of ``{{c1::Paris is in {{c2::France}}}}`` hides the whole phrase.
 An image occlusion's deletions are shapes over a picture: no text to blank, so they are
 no numbers here (its note stays one question, core.parse.anki).
 
-core.deck_export writes the cards of one note back as one Cloze note (`cloze_text`).
+Each card's question keeps its note's guid and its deletion number (`card_key`):
+core.deck_export writes the cards of one note back as one Cloze note (`cloze_text`),
+each deletion under the number it had (a note whose c2 the person deleted goes back
+with c1 and c3, each card with its own history, never renumbered c1 and c2).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ALL", "MARK", "card_texts", "cloze_text", "has_clozes", "numbers"]
+__all__ = [
+    "ALL",
+    "MARK",
+    "card_key",
+    "card_texts",
+    "cloze_text",
+    "has_clozes",
+    "key_parts",
+    "numbers",
+]
 
 ALL = 0  # every deletion at once: the note as one question (an occlusion's)
 MARK = "=="  # how an answer marks its asked words (render: pymdownx.mark)
@@ -31,6 +43,9 @@ _OCCLUSION_PREFIX = "image-occlusion:"
 _DEPTH = 20  # nesting deeper than this is not a note a person wrote
 # A marked span of an answer: "==words==", the words not starting or ending in a space.
 _MARKED_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==", re.S)
+# Between a note's guid and a card's deletion number in its question's key: a character
+# no guid holds (Anki parts a note's fields with it).
+_CARD_SEPARATOR = "\x1f"
 
 
 def has_clozes(raw: str) -> bool:
@@ -40,6 +55,22 @@ def has_clozes(raw: str) -> bool:
 def numbers(raw: str) -> list[int]:
     """The deletion numbers of a field with text to blank, in order (1 for c1)."""
     return sorted({int(n) for n in _NUMBER_RE.findall(raw) if int(n) > 0})
+
+
+def card_key(guid: str, number: int) -> str:
+    """The key of the question asking deletion `number` of the note `guid` (its guid
+    alone for a note read whole, ALL)."""
+    return guid if number == ALL else f"{guid}{_CARD_SEPARATOR}{number}"
+
+
+def key_parts(source_key: str) -> tuple[str, int | None]:
+    """(the note's guid, the card's deletion number) of a question's key (`card_key`);
+    None for the number of a key that names none (a note read whole, or a key kept
+    before the numbers were)."""
+    guid, separator, number = source_key.rpartition(_CARD_SEPARATOR)
+    if separator and number.isdigit() and int(number) > 0:
+        return guid, int(number)
+    return source_key, None
 
 
 def card_texts(raw: str, number: int = ALL) -> tuple[str, str]:
@@ -80,23 +111,27 @@ def _split_space(text: str) -> tuple[str, str, str]:
     return text[:start], words, text[start + len(words) :]
 
 
-def cloze_text(answers: list[str], titles: list[str] | None = None) -> str | None:
-    """A cloze field made back from its cards' answers (`answers`: card 1's, card 2's …,
-    each the whole text with its own deletions marked, as `card_texts` gives them):
-    ``{{c1::…}}`` around the words card 1 marks, and so on, with the hint its title
-    (`titles`, in the same order) shows in that blank. None when they are not one text
-    marked in different places (edited apart here), a card marks nothing, or two cards'
-    words cross. A deletion inside another's words is nested, as Anki 2.1.56+ writes it."""
+def cloze_text(
+    answers: list[str], titles: list[str] | None = None, numbers: list[int] | None = None
+) -> str | None:
+    """A cloze field made back from its cards' answers (`answers`, each the whole text
+    with its own deletions marked, as `card_texts` gives them, of the deletion numbers
+    `numbers`: 1, 2 … where not given): ``{{cN::…}}`` around the words card N marks,
+    with the hint its title (`titles`, in the same order) shows in that blank. None when
+    they are not one text marked in different places (edited apart here), a card marks
+    nothing, or two cards' words cross. A deletion inside another's words is nested, as
+    Anki 2.1.56+ writes it."""
     plain = {_MARKED_RE.sub(r"\1", answer) for answer in answers}
     if len(plain) != 1:
         return None
     text = plain.pop()
     spans: list[tuple[int, int, int, str]] = []  # (start, end, number, hint), plain text
-    for number, answer in enumerate(answers, start=1):
+    numbers = numbers or list(range(1, len(answers) + 1))
+    for card, (number, answer) in enumerate(zip(numbers, answers, strict=True)):
         found = _spans(answer)
         if not found:
             return None
-        hints = _hints(titles[number - 1], len(found)) if titles else [""] * len(found)
+        hints = _hints(titles[card], len(found)) if titles else [""] * len(found)
         spans += [
             (start, end, number, hint) for (start, end), hint in zip(found, hints, strict=True)
         ]

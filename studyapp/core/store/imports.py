@@ -130,13 +130,22 @@ def _by_source_key(
     question and is read as several now (a cloze note, a question per card): its old
     question's id goes to the first of them (card 1, whose history the one question
     had), where no question of the note keeps an id of its own. Taken from `gone`."""
-    keys = Counter(row["source_key"] for row in gone.values() if row["source_key"])
+    from studyapp.core.parse.anki_cloze import key_parts  # (the note's: its cards share it)
+
+    def note(key: str) -> str:
+        return key_parts(key)[0] if key else ""
+
+    keys = Counter(note(row["source_key"]) for row in gone.values() if row["source_key"])
     new = set(fresh)
-    kept = {q.source_key for i, q in enumerate(doc.questions) if i not in new}
+    kept = {note(q.source_key) for i, q in enumerate(doc.questions) if i not in new}
     matched: dict[int, str] = {}
-    by_key = {row["source_key"]: qid for qid, row in gone.items() if keys[row["source_key"]] == 1}
+    by_key = {
+        note(row["source_key"]): qid
+        for qid, row in gone.items()
+        if row["source_key"] and keys[note(row["source_key"])] == 1
+    }
     for i in fresh:
-        key = doc.questions[i].source_key
+        key = note(doc.questions[i].source_key)
         if key and key in by_key and key not in kept:
             matched[i] = by_key.pop(key)
             del gone[matched[i]]

@@ -15,7 +15,7 @@ from studyapp.core.deck_export import export_deck
 from studyapp.core.importer import import_file, parse_notes
 from studyapp.core.model import StudyAppError
 from studyapp.core.parse import anki as anki_parse
-from studyapp.core.parse.anki_cloze import ALL
+from studyapp.core.parse.anki_cloze import ALL, key_parts
 from studyapp.core.store import Store
 from studyapp.core.store.anki_package import read_package
 from tests.helpers.anki_packages import CLOZE, Note, legacy_package, modern_package
@@ -64,7 +64,8 @@ def test_each_deletion_number_is_a_question_blanking_its_own_words(tmp_path):
                 "TCP is used in ==HTTP/1.1==; TCP is reliable.",
             ),
         ]
-        assert {q.source_key for q in doc.questions[:2]} == {"guid1"}  # the note's
+        # the note's guid, and each card's deletion number
+        assert [key_parts(q.source_key) for q in doc.questions[:2]] == [("guid1", 1), ("guid1", 2)]
 
 
 def test_a_nested_cloze_hides_the_outer_phrase_on_its_card(tmp_path):
