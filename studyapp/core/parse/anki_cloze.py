@@ -101,7 +101,8 @@ def _answered(match: re.Match[str], number: int) -> str:
         return ""
     if number == ALL or int(match.group(1)) != number or not text.strip():
         return text
-    lead, words, trail = _split_space(text)
+    # (one mark round a deletion of its own number inside: the card asks it all at once)
+    lead, words, trail = _split_space(_MARKED_RE.sub(r"\1", text))
     return f"{lead}{MARK}{words}{MARK}{trail}"
 
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 import pytest
 
 from studyapp.core.deck_export import export_deck
-from studyapp.core.importer import import_file
+from studyapp.core.importer import import_file, parse_notes
 from studyapp.core.store import Store
 from studyapp.core.store.anki_package import read_package
 from tests.helpers.anki_packages import CLOZE, Note, legacy_package, modern_package
@@ -108,3 +108,24 @@ def test_a_nested_deletion_goes_back_as_a_card_of_its_own(tmp_path, text, ords):
     assert written.fields[0] == f"<p>{text}</p>"
     assert [card[0] for card in written.cards] == list(ords)
     assert answers == {ord_: [3] for ord_ in ords}
+
+
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        ("{{c1::x {{c1::y}} z}} w", [("[…] w", "==x y z== w")]),
+        (
+            "{{c2::a {{c1::b {{c2::c}} d}} e}} f",
+            [("a […] e f", "a ==b c d== e f"), ("[…] f", "==a b c d e== f")],
+        ),
+    ],
+)
+def test_a_deletion_inside_one_of_its_own_number_is_asked_with_it(tmp_path, text, cards):
+    """Anki blanks the outer deletion whole on their card: the answer marks it once
+    (it marked "==x ==y== z==", which showed stray "==" and went back to Anki as a
+    plain note)."""
+    package = modern_package(tmp_path / "p.apkg", [Note((text, ""), note_type=CLOZE)])
+
+    doc = parse_notes(package)
+
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == cards
