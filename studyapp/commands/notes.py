@@ -241,7 +241,8 @@ def _dry_run(store, path: Path, split_at: str | None) -> bool:
     if preview.counts is not None:
         print(f"would re-import {preview.counts}")
     else:
-        print(f"would make the deck {preview.deck_name}: {plural(len(doc.questions), 'question')}")
+        decks = f"{len(preview.decks)} decks" if preview.decks else "the deck"
+        print(f"would make {decks} {preview.deck_name}: {plural(len(doc.questions), 'question')}")
     if preview.unlike_notes:  # a CV, an invoice, a paper: said as the window's preview says it
         print(f"  {preview.unlike_notes}")
     if said := _unanswered(doc.questions):  # headings over nothing: "(no answer)" in the window

@@ -20,7 +20,7 @@ from pathlib import Path
 from studyapp.core import json_text
 from studyapp.core.anki_cloze_notes import cloze_notes, note_key
 from studyapp.core.anki_media import MediaBundle, media_root_of
-from studyapp.core.decks import has_file_source
+from studyapp.core.decks import has_file_source, source_of
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
 from studyapp.core.paths import sync_folder
@@ -92,7 +92,7 @@ def _refuse_notes(path: Path, decks: list[Deck]) -> None:
     for deck in decks:
         if not has_file_source(deck):
             continue
-        source = Path(deck.source_path).resolve()
+        source = source_of(deck).resolve()
         if target == source or (path.exists() and source.exists() and path.samefile(source)):
             raise StudyAppError(
                 f'{path.name} holds the notes of the deck "{deck.name}": exporting over it '

@@ -84,8 +84,7 @@ def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[
                 counts.learning + counts.review,
                 counts.new,
                 len(suspended),
-                deck.id in missing
-                or (has_file_source(deck) and not Path(deck.source_path).exists()),
+                deck.id in missing or (has_file_source(deck) and not source_of(deck).exists()),
             )
         )
     return out
@@ -155,6 +154,14 @@ def put_back_deck(store: Store, removed: RemovedDeck) -> None:
     refill_media(store)
 
 
+def source_of(deck: Deck) -> Path:
+    """The file or folder a deck's notes are read from (core.deck_sources: a deck of
+    several read from one Anki package reads that package)."""
+    from studyapp.core.deck_sources import source_file
+
+    return Path(source_file(deck.source_path))
+
+
 def has_file_source(deck: Deck) -> bool:
     """Whether the deck comes from a file or folder of the person's (not the bundled one)."""
     return bool(deck.source_path) and not deck.source_path.startswith(RESOURCE_PREFIX)
@@ -168,7 +175,7 @@ def reimport_deck(store: Store, deck: Deck, **options) -> ImportSummary:
 
     if not has_file_source(deck):
         raise StudyAppError(f'"{deck.name}" is the bundled deck: it has no notes file to re-read')
-    return import_file(store, deck.source_path, **options)
+    return import_file(store, source_of(deck), **options)
 
 
 def take_notes_text(store: Store, qid: str) -> ImportSummary:
@@ -182,13 +189,13 @@ def take_notes_text(store: Store, qid: str) -> ImportSummary:
     deck = next((d for d in store.decks() if d.id == question.deck_id), None)
     if deck is None or not has_file_source(deck):
         raise StudyAppError("This question's deck has no notes file to take its text from.")
-    if not Path(deck.source_path).exists():
-        raise StudyAppError(f"{deck.source_path}: the notes file is not there any more.")
+    if not source_of(deck).exists():
+        raise StudyAppError(f"{source_of(deck)}: the notes file is not there any more.")
     from studyapp.core.importer import import_file
 
     with store.transaction():  # the edit is dropped only if the notes are read
         store.forget_edit(qid)
-        return import_file(store, deck.source_path, force=True)
+        return import_file(store, source_of(deck), force=True)
 
 
 # A file that now gives fewer than half its deck's questions, three or more gone, is
@@ -224,7 +231,7 @@ def shrunk(store: Store, deck: Deck) -> Shrunk | None:
     before = store.question_count(deck.id)
     if not before:
         return None
-    path = Path(deck.source_path)
+    path = source_of(deck)
     try:
         split_at = remembered_split(store, textio.path_text(path.resolve()))
         after = len(parse_notes_file(path, split_at=split_at).questions)
@@ -233,7 +240,7 @@ def shrunk(store: Store, deck: Deck) -> Shrunk | None:
     except (StudyAppError, OSError):
         return None
     if not after or (before - after >= SHRUNK_FEWEST and after < before * SHRUNK_SHARE):
-        return Shrunk(deck.id, deck.name, deck.source_path, before, after)
+        return Shrunk(deck.id, deck.name, str(path), before, after)
     return None
 
 

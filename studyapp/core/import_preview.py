@@ -162,6 +162,9 @@ class ImportPreview:
     # Questions that do not look like a person's notes (a CV's, an invoice's, a paper's
     # headings read as questions): the sentence saying so (core.notes_look); "" else.
     unlike_notes: str = ""
+    # Notes that make several decks (an Anki package of several top-level decks): their
+    # names, as the import names them; () for notes of one deck.
+    decks: tuple[str, ...] = ()
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -204,6 +207,7 @@ def preview_import(
     `progress(step, percent)` is told how far the parse has got, as an import tells it;
     what it raises stops the preview there."""
     from studyapp.core.importer import (
+        deck_parts,
         moved_here,
         read_for_import,
         refuse_own_export,
@@ -234,6 +238,9 @@ def preview_import(
         progress(f"Comparing {len(reading.doc.questions):,} questions with your decks", 95)
     doc = reading.doc
     refuse_own_export(store, path, doc, textio.path_text(path.name))
+    parts = deck_parts(store, source, path, doc)
+    if parts is not None:
+        return _several(store, path, reading, parts)
     deck = next((d for d in store.decks() if d.source_path == source), None)
     if deck is None and doc.questions:  # notes moved or renamed: their deck, by content
         doc = moved_here(store, source, doc)  # (as the import finds it: the store's word)
@@ -268,6 +275,34 @@ def preview_import(
         twin.source if twin else "",
         studied,
         _unlike_notes(doc),
+    )
+
+
+def _several(store: Store, path: Path, reading: Reading, parts: list) -> ImportPreview:
+    """The preview of notes that make several decks (`parts`: importer.deck_parts): each
+    deck's name as the import gives it; the counts of a re-import, all decks together."""
+    from studyapp.core.importer import moved_here, together
+
+    names, summaries, again = [], [], False
+    for where, part in parts:
+        part = moved_here(store, where, part)
+        deck = next((d for d in store.decks() if d.source_path == where), None)
+        again |= deck is not None
+        names.append(deck.name if deck else store.free_deck_name(part.deck_name, where))
+        summaries.append(_dry_run(store, part, where, reading.digest))
+    doc = reading.doc
+    said = ", ".join(names)
+    return ImportPreview(
+        path,
+        doc,
+        doc.unit,
+        _splits(doc),
+        said if again else None,
+        together(summaries) if again else None,
+        None if again else said,
+        reading=reading,
+        unlike_notes=_unlike_notes(doc),
+        decks=tuple(names),
     )
 
 

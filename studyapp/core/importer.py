@@ -385,16 +385,14 @@ def import_file(
     split_at = split_at or remembered
     if not force:
         # An unchanged file is recognised by its hash alone: no repair, no parse.
-        for deck in store.decks():
-            # (a deck read by an older reader is read again: core.reading)
-            if (
-                deck.source_hash == digest
-                and deck.source_path == source
-                and deck.read_by == READING
-            ):
+        # (a deck read by an older reader is read again: core.reading)
+        decks = decks_of(store, source)
+        if decks and all(d.source_hash == digest and d.read_by == READING for d in decks):
+            for deck in decks:
                 _pictures_back(store, deck, path)
-                report("Nothing changed", 100)
-                return ImportSummary(deck.name, skipped_unchanged_file=True)
+            report("Nothing changed", 100)
+            names = ", ".join(d.name for d in decks)
+            return ImportSummary(names, skipped_unchanged_file=True)
     check()
     # Noted until it ends: one the process did not live to end is said at the next
     # start, and offered again (core.unfinished).
@@ -443,16 +441,23 @@ def import_file(
         # (Seconds beside a big store: every deck's titles read to find notes moved or
         # copied, said as that, not as the sorting before it.)
         report(f"Comparing {len(doc.questions):,} questions with your decks", PARSED[1] + 1)
-        doc = _known_name(store, source, parsed_name, doc, digest)
-        doc = told_apart(store, source, path, doc, digest)
-        doc = moved_here(store, source, doc)
-        twin = same_notes_here(store, source, digest, doc)  # a copy: said, not refused
+        decks = deck_parts(store, source, path, doc)
+        if decks is None:  # the notes of one deck
+            doc = _known_name(store, source, parsed_name, doc, digest)
+            doc = told_apart(store, source, path, doc, digest)
+            decks = [(source, doc)]
+        decks = [(where, moved_here(store, where, part)) for where, part in decks]
+        twin = next(
+            filter(None, (same_notes_here(store, w, digest, part) for w, part in decks)), None
+        )  # a copy: said, not refused
         check()
         total = len(doc.questions)
         report(f"Saving {shown}: 0 of {total:,} questions", SAVED[0])
+        saved = 0  # of the decks before this one
 
         def between(done: int) -> None:
             check()
+            done += saved
             report(f"Saving {shown}: {done:,} of {total:,} questions", _share(SAVED, done / total))
 
         # Cancellable while it saves: the check between questions raises, and the one
@@ -460,12 +465,19 @@ def import_file(
         # and the whole deck was saved after "nothing of it is saved").
         # The note that the questions are saved commits with them: a process killed
         # before this commit saved nothing of the import, and the next start says so.
+        summaries = []
         with store.transaction():
-            summary = store.import_document(doc, source, digest, force=True, between=between)
+            for where, part in decks:
+                summaries.append(
+                    store.import_document(part, where, digest, force=True, between=between)
+                )
+                saved += len(part.questions)
             unfinished.note_import_saved(store)
-        _remember(store, source, split_at, doc)
-        _keep_pictures(store, source, path, doc)
-        summary = _take_history(store, source, doc, summary, report, cancelled)
+        for n, (where, part) in enumerate(decks):
+            _remember(store, where, split_at, part)
+            _keep_pictures(store, where, path, part)
+            summaries[n] = _take_history(store, where, part, summaries[n], report, cancelled)
+        summary = together(summaries)
         report("Done", 100)
         # The file changed after its preview (it grew while being written): imported as
         # it is now, and said so beside what the preview showed.
@@ -476,6 +488,53 @@ def import_file(
             changed_since_preview=changed,
             same_notes_as=twin,
         )
+
+
+def decks_of(store: Store, source: str) -> list:
+    """The decks read from the file or folder `source`: its deck, or its decks where
+    it is several (core.deck_sources)."""
+    from studyapp.core.deck_sources import source_file
+
+    return [d for d in store.decks() if source_file(d.source_path) == source]
+
+
+def deck_parts(
+    store: Store, source: str, path: Path, doc: ParsedDocument
+) -> list[tuple[str, ParsedDocument]] | None:
+    """Notes of several decks (an Anki package of several top-level decks,
+    ParsedDocument.parts): each deck's source (core.deck_sources) and notes, named and
+    sorted into topics as any notes are. None for the notes of one deck, and for a
+    package a deck here was read whole from before (its progress stays in that deck)."""
+    if not doc.parts or any(d.source_path == source for d in store.decks()):
+        return None
+    from studyapp.core.deck_sources import part_source
+
+    return [(part_source(source, part.part), with_topics(titled(part, path))) for part in doc.parts]
+
+
+def together(summaries: list[ImportSummary]) -> ImportSummary:
+    """The summaries of one file's decks, as one: the decks named, the counts added."""
+    if len(summaries) == 1:
+        return summaries[0]
+    added = {
+        name: sum(getattr(s, name) for s in summaries)
+        for name in (
+            "new",
+            "updated",
+            "unchanged",
+            "removed",
+            "kept_edits",
+            "history_reviews",
+            "history_questions",
+            "back",
+        )
+    }
+    return replace(
+        summaries[0],
+        deck_name=", ".join(s.deck_name for s in summaries),
+        removed_ids=tuple(qid for s in summaries for qid in s.removed_ids),
+        **added,
+    )
 
 
 def _keep_pictures(store: Store, source: str, path: Path, doc: ParsedDocument) -> None:

@@ -16,7 +16,10 @@ KEY_CHARS = 16  # a deck's media folder: this much of the sha1 of its source
 
 
 def is_anki_package(source_path: str) -> bool:
-    return Path(source_path).suffix.lower() in ANKI_PACKAGE_SUFFIXES
+    """Whether a deck's source is an Anki package (or one deck of it: core.deck_sources)."""
+    from studyapp.core.deck_sources import source_file
+
+    return Path(source_file(source_path)).suffix.lower() in ANKI_PACKAGE_SUFFIXES
 
 
 def package_media_folder(media_root: Path, source_path: str) -> Path:

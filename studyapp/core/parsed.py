@@ -71,6 +71,11 @@ class ParsedDocument:
     # A folder's files that gave questions, by ending and unit (".md:h2", ".csv:row";
     # ".md:file" for a file of one question) and how many of each.
     file_kinds: dict[str, int] = field(default_factory=dict)
+    # Notes that are several decks in their app (an Anki package of several top-level
+    # decks): a document each, `part` its deck's name there, which an import makes a
+    # deck each (core.importer); none for the notes of one deck.
+    parts: list[ParsedDocument] = field(default_factory=list)
+    part: str = ""
 
 
 @dataclass(slots=True, frozen=True)

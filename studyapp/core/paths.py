@@ -104,9 +104,12 @@ def sync_folder(folder: Path) -> None:
 def notes_gone(source_path: str) -> bool:
     """A deck's notes no longer where it read them (moved, renamed, deleted). Never the
     bundled deck's ("resource:…"): it has no file to be gone, and a deck whose notes
-    are gone is one a new file of its name takes over."""
+    are gone is one a new file of its name takes over. (One deck of several read from a
+    file: that file, core.deck_sources.)"""
+    from studyapp.core.deck_sources import source_file
+
     return (
         bool(source_path)
         and not source_path.startswith("resource:")
-        and not Path(source_path).exists()
+        and not Path(source_file(source_path)).exists()
     )

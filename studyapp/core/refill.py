@@ -17,6 +17,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from studyapp.core.deck_sources import source_file
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
@@ -102,8 +103,8 @@ def refill(store: Store) -> Refill:
         try:
             if source == DEFAULT_DECK_SOURCE:
                 reimport_default_deck(store)
-            elif source and Path(source).exists():
-                import_file(store, source, force=True)
+            elif source and Path(source_file(source)).exists():
+                import_file(store, source_file(source), force=True)
             else:
                 unavailable.append(deck.name)
                 continue

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studyapp.core.decks import has_file_source
+from studyapp.core.decks import has_file_source, source_of
 from studyapp.core.model import Deck
 from studyapp.core.reading import READING
 
@@ -82,7 +82,7 @@ class SourceWatch:
         for deck in decks:
             if not has_file_source(deck):
                 continue
-            path = Path(deck.source_path)
+            path = source_of(deck)
             now = fingerprint(path)
             first = deck.id not in self._seen
             before = self._seen.get(deck.id)
@@ -144,7 +144,7 @@ def source_paths_to_watch(decks: Iterable[Deck]) -> list[str]:
     for deck in decks:
         if not has_file_source(deck):
             continue
-        path = Path(deck.source_path)
+        path = source_of(deck)
         if not path.is_dir():
             out.setdefault(os.fspath(path.parent))
             out.setdefault(os.fspath(path))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from studyapp.core import note_versions, textio
-from studyapp.core.decks import RESOURCE_PREFIX
+from studyapp.core.decks import RESOURCE_PREFIX, source_of
 from studyapp.core.model import ImportSummary, Question, StudyAppError
 from studyapp.core.note_kinds import TABULAR_SUFFIXES, TEXT_SUFFIXES
 from studyapp.core.parse.titles import CODE_SPAN_RE, plain_text
@@ -156,7 +156,7 @@ def notes_file_of(store: Store, question: Question) -> Path:
     source = deck.source_path
     if not source or source.startswith(RESOURCE_PREFIX):
         raise NoWriteBack("the bundled deck has no notes file of yours")
-    path = Path(source)
+    path = source_of(deck)  # (one deck of several from an Anki package: the package)
     if question.source_file:
         path = path / question.source_file
     return path

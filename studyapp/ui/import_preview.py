@@ -270,8 +270,12 @@ class ImportPreviewDialog(QDialog):
         if self._as_read is None:
             self._as_read = (preview.unit, len(doc.questions))
             self._first_candidates = dict(preview.candidates)
-        if not self.name_edit.text() or not self.name_edit.isModified():
+        if preview.decks:  # several decks, each named as in their app: no one name
             self.name_edit.setText(preview.deck_name)
+            self.name_edit.setToolTip("Each deck keeps its name from Anki.")
+        elif not self.name_edit.text() or not self.name_edit.isModified():
+            self.name_edit.setText(preview.deck_name)
+        self.name_edit.setReadOnly(bool(preview.decks))
         self._fill_unit_box(preview)
         total = len(doc.questions)
         if not total and not any(preview.candidates.values()):
@@ -285,7 +289,7 @@ class ImportPreviewDialog(QDialog):
             self.state.setText(
                 f"{plural(total, 'question')} found"
                 + (f"; the first {first} are listed." if total > first else ".")
-                + ("" if preview.existing_deck else " A new deck.")
+                + _new_decks(preview)
                 + _same_notes(preview)
             )
         elif nothing_readable(doc):  # a folder of images, binaries, empty files
@@ -414,6 +418,13 @@ class ImportPreviewDialog(QDialog):
         if self._as_read is not None and unit == self._as_read[0] and not self._read_differs():
             return None, self.name_edit.text()  # the same split as found
         return unit, self.name_edit.text()
+
+
+def _new_decks(preview) -> str:  # an ImportPreview
+    """ " A new deck." for notes that make one; for several, how many and their names."""
+    if preview.decks:
+        return f" {len(preview.decks)} decks, one for each deck in Anki: {preview.deck_name}."
+    return "" if preview.existing_deck else " A new deck."
 
 
 def _same_notes(preview) -> str:  # an ImportPreview

@@ -148,7 +148,9 @@ def _there(paths: list[str]) -> dict[str, bool]:
 def _watch_plan(decks: list[Deck]) -> tuple[dict[str, bool], list[str]]:
     """Whether each deck's file or folder is there, and the paths to watch for them:
     a pool thread's work (`LiveSources.rewatch`)."""
-    sources = _there([d.source_path for d in decks])
+    from studyapp.core.decks import has_file_source, source_of
+
+    sources = _there([str(source_of(d)) if has_file_source(d) else d.source_path for d in decks])
     # The folder holding a deck's folder sees it moved or renamed (`mv notes
     # notes-old`): a watch on the folder itself hears nothing of that.
     above = [os.path.dirname(p) for p, there in sources.items() if there]

@@ -86,16 +86,16 @@ CREATE UNIQUE INDEX idx_decks_name ON decks (name);
 """
 
 
-def _ids(notes: list[Note]) -> tuple[dict, dict]:
+def _ids(notes: list[Note], empty_decks: tuple[str, ...] = ()) -> tuple[dict, dict]:
     types: dict[tuple, int] = {}
     decks: dict[str, int] = {"Default": 1}
     for note in notes:
         types.setdefault(note.note_type, 1_600_000_000_000 + len(types))
-        for name in (note.deck, note.filtered_into):
-            if name:
-                parts = name.split("::")
-                for depth in range(1, len(parts) + 1):  # parents exist as decks too
-                    decks.setdefault("::".join(parts[:depth]), 1_700_000_000_000 + len(decks))
+    for name in [*(n for note in notes for n in (note.deck, note.filtered_into)), *empty_decks]:
+        if name:
+            parts = name.split("::")
+            for depth in range(1, len(parts) + 1):  # parents exist as decks too
+                decks.setdefault("::".join(parts[:depth]), 1_700_000_000_000 + len(decks))
     return types, decks
 
 
@@ -132,9 +132,10 @@ def _write_notes(conn: sqlite3.Connection, notes: list[Note], types: dict, decks
             card_id += 1
 
 
-def schema18_collection(path: Path, notes: list[Note]) -> None:
-    """A schema-18 collection (Anki 2.1.50+) holding `notes`."""
-    types, decks = _ids(notes)
+def schema18_collection(path: Path, notes: list[Note], empty_decks: tuple[str, ...] = ()) -> None:
+    """A schema-18 collection (Anki 2.1.50+) holding `notes` (and the decks
+    `empty_decks`, with no note in them)."""
+    types, decks = _ids(notes, empty_decks)
     with contextlib.closing(sqlite3.connect(path)) as conn, conn:
         conn.create_collation("unicase", _unicase)
         conn.executescript(NOTES_SQL + SCHEMA18_SQL)
@@ -155,9 +156,9 @@ def schema18_collection(path: Path, notes: list[Note]) -> None:
         _write_notes(conn, notes, types, decks)
 
 
-def schema11_collection(path: Path, notes: list[Note]) -> None:
+def schema11_collection(path: Path, notes: list[Note], empty_decks: tuple[str, ...] = ()) -> None:
     """A schema-11 collection (Anki 2.0 and 2.1 before 2.1.50): models and decks as JSON."""
-    types, decks = _ids(notes)
+    types, decks = _ids(notes, empty_decks)
     models = {
         str(ntid): {
             "id": ntid,
@@ -177,10 +178,10 @@ def schema11_collection(path: Path, notes: list[Note]) -> None:
         _write_notes(conn, notes, types, decks)
 
 
-def modern_package(path: Path, notes: list[Note]) -> Path:
+def modern_package(path: Path, notes: list[Note], empty_decks: tuple[str, ...] = ()) -> Path:
     """An .apkg as Anki 2.1.50+ exports it by default."""
     work = Path(tempfile.mkdtemp(dir=path.parent))
-    schema18_collection(work / "collection.anki21b", notes)
+    schema18_collection(work / "collection.anki21b", notes, empty_decks)
     schema11_collection(work / "collection.anki2", [Note((STUB_TEXT, ""))])
     raw = (work / "collection.anki21b").read_bytes()
     # Anki compresses as a stream: the frame does not say its size up front.
@@ -194,11 +195,16 @@ def modern_package(path: Path, notes: list[Note]) -> Path:
     return path
 
 
-def legacy_package(path: Path, notes: list[Note], entry: str = "collection.anki21") -> Path:
+def legacy_package(
+    path: Path,
+    notes: list[Note],
+    entry: str = "collection.anki21",
+    empty_decks: tuple[str, ...] = (),
+) -> Path:
     """An .apkg as Anki before 2.1.50 (collection.anki21, with a collection.anki2 stub
     for Anki 2.0 beside it) or 2.0 (collection.anki2) wrote it."""
     work = Path(tempfile.mkdtemp(dir=path.parent))
-    schema11_collection(work / entry, notes)
+    schema11_collection(work / entry, notes, empty_decks)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.write(work / entry, entry)
         if entry != "collection.anki2":

@@ -22,8 +22,10 @@ this module turns its plain records into a ParsedDocument:
   never its base64; the formula pictures of StudyApp's older exports are their formula.
 - The deck and the topics follow anki_decks, as for Anki's text export: the deepest
   deck every note sits in names the StudyApp deck, the deck path below it is a note's
-  topic; only in a deck without sub-decks is a note's first tag its topic. A note's tags
-  are its question's tags, no text of its answer, as in Anki (where a note's tags are
+  topic (notes in several top-level decks are read whole, each top deck's path a
+  topic, and a part each: a deck each when imported, core.importer); only in a deck
+  without sub-decks is a note's first tag its topic. A note's tags are its question's
+  tags, no text of its answer, as in Anki (where a note's tags are
   no field): the store keeps them and the answer pane's header shows them
   (core.question_tags). Its answer ended in a ``#tag`` line of them before: noise
   under the answer, read as a key point, and no text of the note.
@@ -35,12 +37,13 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import anki_cloze
-from studyapp.core.parse.anki_decks import file_by_deck
+from studyapp.core.parse.anki_decks import DEFAULT_DECK, file_by_deck, top_decks
 from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.html_text import (
     data_image_text,
@@ -103,18 +106,43 @@ def parse_package(
         raise StudyAppError(
             f"{shown}: none of the {len(package.notes):,} notes in the Anki package has any text"
         )
+    file_name = name or textio.path_text(path.stem)
+    parts = _parts(questions, decks, file_name)
     shared, grouped = file_by_deck(questions, decks)
-    deck_name = shared or name or textio.path_text(path.stem)
+    doc = _document(shared or file_name, questions, grouped)
+    doc.skipped, doc.parts = skipped, parts
+    return doc
+
+
+def _document(name: str, questions: list[ParsedQuestion], grouped: bool) -> ParsedDocument:
     return ParsedDocument(
-        deck_name,
+        name,
         FORMAT,
         questions,
         has_sections=grouped,
         unit=UNIT,
         candidates={UNIT: len(questions)},
-        skipped=skipped,
         line_breaks="break",
     )
+
+
+def _parts(
+    questions: list[ParsedQuestion], decks: list[tuple[str, ...]], file_name: str
+) -> list[ParsedDocument]:
+    """A document of each top-level deck's notes, where they sit in several
+    (anki_decks.top_decks): named as that deck (Anki's Default: as the file), its
+    sub-decks its topics; [] for the notes of one."""
+    tops = top_decks(decks)
+    if len(tops) < 2:
+        return []
+    parts = []
+    for top, places in tops.items():
+        own = [replace(questions[i]) for i in places]
+        _, grouped = file_by_deck(own, [decks[i] for i in places], shared=(top,))
+        part = _document(file_name if top == DEFAULT_DECK else top, own, grouped)
+        part.part = top
+        parts.append(part)
+    return parts
 
 
 def _pictures(media: dict) -> dict[str, str]:

@@ -13,6 +13,9 @@ read the same from either.
   Deep Learning (a tag holds no spaces).
 - Where some do, a note in that deck itself goes to the deck's general topic (no topic
   here): the sub-decks sort the deck, and its tags stay its question's tags.
+- Notes in several top-level decks (an export of the whole collection) are a deck each
+  (`top_decks`, anki.py), each by the rules above as if exported alone, but named by
+  its top deck, its sub-decks its topics (``Networking::TCP`` is "TCP" in Networking).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 
 from studyapp.core.model import ParsedQuestion
 
-__all__ = ["ANKI_TAGS", "DEFAULT_DECK", "file_by_deck", "shared_deck"]
+__all__ = ["ANKI_TAGS", "DEFAULT_DECK", "file_by_deck", "shared_deck", "top_decks"]
 
 DEFAULT_DECK = "Default"
 # Tags Anki sets itself: never a topic.
@@ -42,13 +45,24 @@ def shared_deck(decks: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     return shared
 
 
+def top_decks(decks: Sequence[tuple[str, ...]]) -> dict[str, list[int]]:
+    """The notes (by index) of each top-level deck of `decks`, in the order met (a note
+    of no deck: Anki's Default); one entry where every note sits in one top deck."""
+    tops: dict[str, list[int]] = {}
+    for i, deck in enumerate(decks):
+        tops.setdefault(deck[0] if deck else DEFAULT_DECK, []).append(i)
+    return tops
+
+
 def file_by_deck(
-    questions: Sequence[ParsedQuestion], decks: Sequence[tuple[str, ...]]
+    questions: Sequence[ParsedQuestion],
+    decks: Sequence[tuple[str, ...]],
+    shared: tuple[str, ...] | None = None,
 ) -> tuple[str | None, bool]:
     """Give each question (its note in the deck path ``decks[i]``) its topic by the
-    rule above. Returns (the deck's name, None to keep the file's; whether any question
-    has a topic)."""
-    shared = shared_deck(decks)
+    rule above (the deck: `shared`, else the deepest one every note sits in). Returns
+    (the deck's name, None to keep the file's; whether any question has a topic)."""
+    shared = shared_deck(decks) if shared is None else shared
     for question, deck in zip(questions, decks, strict=True):
         question.topic_path = tuple(deck[len(shared) :])
     if not any(q.topic_path for q in questions):

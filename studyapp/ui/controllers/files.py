@@ -140,12 +140,12 @@ class FilesController(Controller):
     def _notes_near(self) -> Path | None:
         """The folder holding the notes imported last (a folder deck's parent): where
         Import Notes… opens before the person has chosen a folder in it."""
-        from studyapp.core.decks import has_file_source
+        from studyapp.core.decks import has_file_source, source_of
 
         decks = [d for d in self.ctx.store.decks() if has_file_source(d)]
         if not decks:
             return None
-        return Path(max(decks, key=lambda d: d.id).source_path).parent
+        return source_of(max(decks, key=lambda d: d.id)).parent
 
     def ask_and_import(self) -> None:
         """File → Import Notes… (Ctrl+O): each file chosen is previewed, in turn."""
