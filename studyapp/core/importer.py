@@ -532,6 +532,7 @@ def together(summaries: list[ImportSummary]) -> ImportSummary:
     return replace(
         summaries[0],
         deck_name=", ".join(s.deck_name for s in summaries),
+        decks=tuple(s.deck_name for s in summaries),
         removed_ids=tuple(qid for s in summaries for qid in s.removed_ids),
         **added,
     )

@@ -132,6 +132,9 @@ class ImportSummary:
     same_notes_as: SameNotes | None = None
     # The ids of the `removed` questions (a preview says which of them were studied).
     removed_ids: tuple[str, ...] = field(default=(), compare=False)
+    # Notes that are several decks (core.importer.together): each deck's name, in order;
+    # `deck_name` says them all. () for notes of one deck.
+    decks: tuple[str, ...] = ()
 
     @property
     def back_said(self) -> str:

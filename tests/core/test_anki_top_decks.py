@@ -61,7 +61,8 @@ def test_each_top_deck_of_a_package_is_a_deck_of_its_own(tmp_path):
             },
         }
         assert summary.new == 5 and summary.history_reviews == 2
-        assert "Networking" in summary.deck_name and "Databases" in summary.deck_name
+        assert sorted(summary.decks) == ["Databases", "Networking"]
+        assert summary.deck_name == ", ".join(summary.decks)
 
 
 def test_a_package_imported_again_updates_its_decks_and_keeps_their_progress(tmp_path):

@@ -338,7 +338,9 @@ class BrowseController(Controller):
         """After an import: the first deck it made, selected with its overview (and
         its Study button). False when it made none (a re-import keeps the place)."""
         made = [
-            s.deck_name for s in summaries if s.new and not (s.updated or s.unchanged or s.removed)
+            (s.decks or (s.deck_name,))[0]  # (of a file of several decks: its first)
+            for s in summaries
+            if s.new and not (s.updated or s.unchanged or s.removed)
         ]
         if not made:
             return False
