@@ -504,12 +504,45 @@ def deck_parts(
     """Notes of several decks (an Anki package of several top-level decks,
     ParsedDocument.parts): each deck's source (core.deck_sources) and notes, named and
     sorted into topics as any notes are. None for the notes of one deck, and for a
-    package a deck here was read whole from before (its progress stays in that deck)."""
+    package a deck here was read whole from before (its progress stays in that deck).
+
+    A top deck renamed in Anki is the deck here that was read from the package under
+    its old name and holds most of its notes (by their guids): it goes on, its name
+    and progress kept, as a single deck's notes renamed keep their deck; it made a
+    second deck of the same notes beside it."""
     if not doc.parts or any(d.source_path == source for d in store.decks()):
         return None
     from studyapp.core.deck_sources import part_source
 
-    return [(part_source(source, part.part), with_topics(titled(part, path))) for part in doc.parts]
+    parts = [(part_source(source, part.part), part) for part in doc.parts]
+    named = {where for where, _ in parts}
+    left = [d for d in decks_of(store, source) if d.source_path not in named]
+    here = {d.source_path for d in store.decks()}
+    out = []
+    for where, part in parts:
+        deck = None if where in here else _renamed(store, left, part)
+        if deck is not None:
+            left.remove(deck)
+        out.append((deck.source_path if deck else where, with_topics(titled(part, path))))
+    return out
+
+
+def _renamed(store: Store, decks: list, part: ParsedDocument):
+    """The one of `decks` (the package's decks whose Anki deck it no longer has) that
+    most of `part`'s notes were read into, by their guids; None where none is."""
+    from studyapp.core.parse.anki_cloze import key_parts
+
+    def guids(keys) -> set[str]:
+        return {key_parts(key)[0] for key in keys if key}
+
+    mine = guids(q.source_key for q in part.questions)
+    best, shared = None, 0
+    for deck in decks:
+        theirs = guids(q.source_key for q in store.questions(deck_id=deck.id))
+        both = len(mine & theirs)
+        if both > shared and 2 * both >= max(len(mine), len(theirs)):
+            best, shared = deck, both
+    return best
 
 
 def together(summaries: list[ImportSummary]) -> ImportSummary:

@@ -6,6 +6,7 @@ package again updates its decks (their progress kept), never adds a second copy.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -219,3 +220,38 @@ def test_a_package_read_whole_before_stays_one_deck(tmp_path, monkeypatch):
         assert [d.name for d in store.decks()] == ["Collection Export"]
         assert {q.title: q.id for q in store.questions()} == ids
         assert (summary.new, summary.removed) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("make", "renames", "added"),
+    [
+        (modern_package, {"Networking": "Computer Networks"}, []),
+        # both renamed, and a new top deck beside them
+        (
+            legacy_package,
+            {"Networking": "Nets", "Databases": "DB"},
+            [Note(("What is a ring?", "A set with two operations."), "Math")],
+        ),
+    ],
+)
+def test_a_top_deck_renamed_in_anki_goes_on_as_its_deck(tmp_path, make, renames, added):
+    """Networking renamed Computer Networks in Anki: its deck here takes its notes, its
+    name and progress kept (as a single deck's is when the notes' deck is renamed),
+    rather than a second deck of the same notes beside it."""
+    package = make(tmp_path / "c.apkg", TWO_DECKS)
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, package)
+        ids = {q.title: q.id for q in store.questions()}
+        decks = {d.name: d.id for d in store.decks()}
+
+        def renamed(note: Note) -> Note:
+            top, _, rest = note.deck.partition("::")
+            return replace(note, deck="::".join(filter(None, (renames.get(top, top), rest))))
+
+        summary = import_file(store, make(package, [*map(renamed, TWO_DECKS), *added]))
+
+        assert {d.name: d.id for d in store.decks() if d.name != "Math"} == decks
+        assert {q.title: q.id for q in store.questions() if q.title in ids} == ids
+        assert (summary.new, summary.removed) == (len(added), 0)
+        assert _decks(store)["Networking"]["What is a SYN?"] == ("TCP",)
+        assert list(_decks(store).get("Math", {})) == [n.fields[0] for n in added]
