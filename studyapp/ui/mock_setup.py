@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -318,6 +319,7 @@ class MockSetupDialog(QDialog):
             while item is not None:
                 item.setExpanded(True)
                 item = item.parent()
+        self._current_on_ticked()
         self._update_available()
 
     def set_checked_deck(self, deck_id: int) -> None:
@@ -328,8 +330,19 @@ class MockSetupDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             if chosen:
                 item.setExpanded(True)
-                self.tree.setCurrentItem(item)
+        self._current_on_ticked()
         self._update_available()
+
+    def _current_on_ticked(self) -> None:
+        """The keyboard's place on the first ticked row, scrolled into sight: left on the
+        first row, Space (which ticks) changed a deck the person had not chosen."""
+        rows = QTreeWidgetItemIterator(self.tree)  # in the order the rows show
+        while (item := rows.value()) is not None:
+            if item.checkState(0) == Qt.CheckState.Checked:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
+            rows += 1
 
     def checked_topic_ids(self) -> tuple[int, ...]:
         """The choice as MockSettings.topic_ids: the highest fully ticked topics;

@@ -123,6 +123,32 @@ def test_setup_opens_on_given_settings_and_ignores_removed_topics(qtbot, store):
     assert dialog.time.text() == "00:45"
 
 
+@pytest.mark.parametrize("chosen", ["deck", "topic"])
+def test_setup_opens_with_the_keys_on_the_ticked_row_so_space_unticks_it(
+    qtbot, store, notes_dir, chosen
+):
+    """With the choice further down the list the keyboard sat on the first deck, and
+    Space ticked that deck into the mock instead of acting on the one chosen."""
+    for name in ("Algebra", "Biology"):  # sorted before "Interview"
+        store.import_document(make_doc(deck=name), str(notes_dir / f"{name}.md"), name)
+    dialog = setup_dialog(qtbot, store)
+    interview = next(d for d in store.decks() if d.name == "Interview")
+    if chosen == "deck":
+        dialog.set_checked_deck(interview.id)
+        wanted = "Interview"
+    else:
+        stats = next(t.id for t in store.topics(interview.id) if t.name == "Statistics")
+        dialog.set_checked_topics([stats])
+        wanted = "Statistics"
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.tree.currentItem().text(0).startswith(wanted)
+    before = dialog.checked_topic_ids()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
+    assert dialog.checked_topic_ids() == ()  # the chosen row unticked, no other ticked
+    assert before
+
+
 # --- timer panel ------------------------------------------------------------------
 
 
