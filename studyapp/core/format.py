@@ -21,14 +21,29 @@ def suspended_words(count: int) -> str:
     return f"{count} suspended: counted among the questions, never due nor new (Ctrl+J)"
 
 
+def whole(value: float) -> int:
+    """`value` rounded to the nearest whole number, a half away from zero: the one
+    rounding every figure on screen goes through. Python's round() takes a half to
+    the even number (12.5 → 12, 13.5 → 14), so one screen read 1 of 8 key points as
+    "12 %" beside a score of 87.5 shown "88 %". The 9 decimals first: 0.145 * 100
+    is 14.499999999999998, a half as written."""
+    magnitude = math.floor(round(abs(value), 9) + 0.5)
+    return -magnitude if value < 0 else magnitude
+
+
+def whole_percent(fraction: float) -> int:
+    """A fraction (0–1) as a whole number of percent (see `whole`)."""
+    return whole(fraction * 100)
+
+
 def percent(value: float | None) -> str:
     """A fraction (0–1) as a whole percentage; "–" when there is none."""
-    return "–" if value is None else f"{round(value * 100)} %"
+    return "–" if value is None else f"{whole_percent(value)} %"
 
 
 def score_text(score: float | None) -> str:
     """A score already on a 0–100 scale."""
-    return "–" if score is None else f"{round(score)} %"
+    return "–" if score is None else f"{whole(score)} %"
 
 
 KB = 1000

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.fairness import answer_is_weak
+from studyapp.core.format import whole
 from studyapp.core.model import Question
 from studyapp.core.store import MockAnswerRecord, MockSessionRecord, Store
 from studyapp.core.title_hints import Listed, listed_text, twin_hints
@@ -36,7 +37,7 @@ def score_scale(per_line: int = 4) -> str:
     from studyapp.core.scheduler import RATING_NAMES
 
     counts = [
-        f"{name} {round(score_percent(rating) or 0)}" for rating, name in RATING_NAMES.items()
+        f"{name} {whole(score_percent(rating) or 0)}" for rating, name in RATING_NAMES.items()
     ]
     lines = (counts[i : i + per_line] for i in range(0, len(counts), per_line))
     return "\n".join(" · ".join(line) for line in lines)

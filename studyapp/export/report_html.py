@@ -19,7 +19,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QFontMetricsF, QImageReader
 
 from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
-from studyapp.core.format import percent
+from studyapp.core.format import percent, whole_percent
 from studyapp.core.label_pattern import labels_only
 from studyapp.core.render import PDF_THEME, render_markdown, title_html
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
@@ -202,7 +202,7 @@ def _cover_html(report: WeakReport) -> str:
         return "\n".join(parts)
     rows = "".join(
         f"<tr><td>{rank}</td><td>{_e(topic.name)}</td>"
-        f'<td align="right">{round(topic.score * 100)}</td>'
+        f'<td align="right">{whole_percent(topic.score)}</td>'
         f'<td align="right">{percent(topic.mastery)}</td>'
         f'<td align="right">{len(topic.questions)} of {topic.total}</td></tr>'
         for rank, topic in enumerate(report.topics, start=1)

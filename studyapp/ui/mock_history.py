@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import format_clock, percent, plural, score_text
+from studyapp.core.format import format_clock, percent, plural, score_text, whole
 from studyapp.core.mock import MIN_TREND_SESSIONS, MockHistoryRow, MockTrend, trend_rule
 from studyapp.core.mock_results import SCORE_MEANS, score_scale
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
@@ -70,7 +70,7 @@ def trend_text(trend: MockTrend, not_counted: str = "") -> str:
         return f"{so_far} so far (last {score_text(trend.last)}).{left_out} {needed}"
     # What is computed, said as it is (see core.mock_results.MockTrend): the last score
     # against the mean of the ones before it.
-    points = round(abs(trend.change))
+    points = whole(abs(trend.change))
     than = (
         "level with"
         if points == 0
@@ -80,7 +80,7 @@ def trend_text(trend: MockTrend, not_counted: str = "") -> str:
     return (
         f"Trend {ARROWS[trend.direction]} <b>{WORDS[trend.direction]}</b>: "
         f"last score <b>{score_text(trend.last)}</b>, {than} the mean of {them} before it "
-        f"({score_text(trend.baseline)}) · {trend.delta:+.0f} on the one before"
+        f"({score_text(trend.baseline)}) · {whole(trend.delta):+d} on the one before"
         + (f" · not counted: {not_counted}" if not_counted else "")
     )
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import plural
+from studyapp.core.format import percent, plural
 from studyapp.core.mock import KeyPoint
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import Card, mute
@@ -80,7 +80,7 @@ def coverage_text(coverage: float | None, points: Sequence[KeyPoint]) -> str:
         return "No key terms in this answer"
     ticked = sum(p.ticked for p in points)
     counted = plural(len(points), "key point")
-    return f"Coverage <b>{round(coverage * 100)} %</b> · {ticked} of {counted}"
+    return f"Coverage <b>{percent(coverage)}</b> · {ticked} of {counted}"
 
 
 class MockPanel(Card):

@@ -47,7 +47,7 @@ def weak_reasons(row: MockSummaryRow) -> str:
     if row.overtime:
         reasons.append("over time")
     if row.coverage is not None and row.coverage < 0.5 and row.rating is not None:
-        reasons.append(f"{round(row.coverage * 100)} % of the key points")
+        reasons.append(f"{percent(row.coverage)} of the key points")
     return ", ".join(reasons)
 
 

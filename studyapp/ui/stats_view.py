@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import plural
+from studyapp.core.format import percent, plural, whole_percent
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import (
     DAYS,
@@ -220,7 +220,7 @@ class RatingsChart(Chart):
         lines = []
         for rating in sorted(RATING_NAMES):
             count = self.ratings.get(rating, 0)
-            share = round(100 * count / total)
+            share = whole_percent(count / total)
             lines.append((rating, f"{RATING_NAMES[rating]}  {count}  ({share} %)"))
         return lines
 
@@ -384,7 +384,7 @@ class MasteryChart(Chart):
             painter.drawText(
                 QRectF(track.right() + 8, y, value_w, self.ROW),
                 left_middle,
-                f"{round(topic.fraction * 100)} %  ({topic.mastered}/{topic.total})",
+                f"{percent(topic.fraction)}  ({topic.mastered}/{topic.total})",
             )
 
     def topic_at(self, x: float, y: float) -> TopicMastery | None:
@@ -451,7 +451,7 @@ class MocksChart(Chart):
             painter.drawText(
                 QRectF(area.left(), y - line / 2, plot.left() - area.left() - 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{round(fraction * 100)} %",
+                percent(fraction),
             )
         n = len(self.mocks)
 
@@ -538,9 +538,9 @@ def _mocks_summary(mocks: list[MockScore]) -> str:
         return ""
     last = mocks[-1]
     text = plural(len(mocks), "session")
-    text += f"; last score {round(last.score * 100)} %"
+    text += f"; last score {percent(last.score)}"
     if last.coverage is not None:
-        text += f", key points {round(last.coverage * 100)} %"
+        text += f", key points {percent(last.coverage)}"
     return text + "  (line: score, dashes: key points covered)"
 
 

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 
 from studyapp.core.flags import flag_name
-from studyapp.core.format import plural, suspended_words
+from studyapp.core.format import plural, suspended_words, whole_percent
 from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.title_math import readable
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
@@ -660,7 +660,7 @@ class TopicTreeModel(QAbstractItemModel):
     @staticmethod
     def mastery(node: Node) -> int:
         """Percent of a topic's questions mastered."""
-        return round(100 * node.mastered / node.total) if node.total else 0
+        return whole_percent(node.mastered / node.total) if node.total else 0
 
     def figures(self, topic_id: int) -> tuple[int, int, int, int]:
         """(total, due, new, mastered) of a topic, sub-topics included."""

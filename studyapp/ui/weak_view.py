@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import percent
+from studyapp.core.format import percent, whole_percent
 from studyapp.core.weak import WeakReport, describe
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.elide import elide_parts, head_budgets
@@ -141,7 +141,7 @@ class ScoreDelegate(RowDelegate):
         painter.drawText(
             QRect(rect.right() - text_w, rect.top(), text_w, rect.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            str(round(float(score) * 100)),
+            str(whole_percent(float(score))),
         )
         painter.restore()
 

@@ -41,3 +41,25 @@ def test_a_size_over_a_limit_rounded_up_never_reads_as_the_limit_or_less(limit: 
     for size in sizes:
         shown = size_label(size, up=True)
         assert _megabytes(shown) > shown_limit, (size, shown, size_label(limit))
+
+
+@pytest.mark.parametrize(
+    ("fraction", "text"),
+    [
+        (0.125, "13 %"),  # 1 of 8: round() took the half to the even 12
+        (0.625, "63 %"),
+        (0.875, "88 %"),
+        (0.145, "15 %"),  # 14.499999999999998 in floating point: a half as written
+        (2 / 3, "67 %"),
+        (0.444, "44 %"),
+        (0.005, "1 %"),
+        (0.0, "0 %"),
+        (None, "–"),
+    ],
+)
+def test_every_percentage_rounds_a_half_up(fraction, text) -> None:
+    from studyapp.core.format import percent, score_text
+
+    assert percent(fraction) == text
+    if fraction is not None:
+        assert score_text(fraction * 100) == text

@@ -251,6 +251,25 @@ def test_the_score_says_in_words_what_it_is(qtbot):
     )
 
 
+def test_the_score_and_the_key_points_round_a_half_the_same_way(qtbot):
+    """Both figures of the summary and its weakest list through one rule: a half up.
+    Three Hard and five Again score 12.5, shown "12 %" beside 62.5 % of the key points
+    shown "62 %" (Python's round() takes a half to the even number)."""
+    rows = tuple(row(i, 2 if i <= 3 else 1, 0.625) for i in range(1, 9))
+    view = MockSummaryView()
+    qtbot.addWidget(view)
+    weakest = (row(9, 2, 0.125),)  # 1 of 8 key points
+    view.set_summary(MockSummary(session_id=1, rows=rows, planned=8, weakest=weakest))
+    assert view.score.text() == "13 %"
+    assert view.tiles["coverage"][0].text() == "63 %"
+    assert "13 % of the key points" in view.weak_list.text()
+    history = MockHistoryView()
+    qtbot.addWidget(history)
+    history.set_history([replace(history_row(1, 12.5, 1), coverage=0.625)], MockTrend())
+    shown = history.rows_text()[0]
+    assert (shown[2], shown[6]) == ("13 %", "63 %")  # Score, Points
+
+
 def test_a_mock_ended_before_any_answer_does_not_claim_good_grades(qtbot):
     view = MockSummaryView()
     qtbot.addWidget(view)

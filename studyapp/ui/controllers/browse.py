@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from studyapp.core.answer_look import title_html
-from studyapp.core.format import plural, suspended_words
+from studyapp.core.format import plural, suspended_words, whole_percent
 from studyapp.core.html_escape import escape_html
 from studyapp.core.model import Question
 from studyapp.core.progress import (
@@ -404,7 +404,7 @@ class BrowseController(Controller):
         # A learning step due soon, with nothing due nor new, as the Study button says.
         if not self.model.counted:  # the figures come after (a first frame)
             return f"<p>{plural(node.total, 'question')} · {COUNTING}</p>"
-        share = round(100 * node.mastered / node.total) if node.total else 0
+        share = whole_percent(node.mastered / node.total) if node.total else 0
         due, new = self.capped(node)
         soon = None if due or node.new else coming_back_words(self.ctx, self.index, node)
         questions = plural(node.total, "question")
