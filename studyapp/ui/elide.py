@@ -8,6 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QFontMetricsF
 
 _RIGHT = Qt.TextElideMode.ElideRight
+# A deck is cut in its middle: its end is what tells a copy from its deck ("Deep
+# Learning Interview" and "… (03 Word Export)", "Handbook 2023" and "… 2024"); cut at
+# the end, both read "Deep Lea… / Neural Networks".
+_MIDDLE = Qt.TextElideMode.ElideMiddle
 MIN_HEAD_CHARS = 1  # below this much room for the head, only "…" stands for it
 MIN_SHARED_CHARS = 4  # (wide "M"s) the least of a deck's cut that all its rows share
 
@@ -23,8 +27,8 @@ def elide_parts(
     head_room: float | None = None,
 ) -> str:
     """`prefix + head + separator + tail` within `width`: whole where it fits; else
-    the prefix and the tail whole and the head cut at its end ("3. AI and ML Q… / Vector
-    Search"), or only "…" in its place; else the prefix and the tail cut at its end.
+    the prefix and the tail whole and the head cut in its middle ("3. AI and…Questions /
+    Vector Search"), or only "…" in its place; else the prefix and the tail cut at its end.
     `head_room`: at most this much for the head, cut even where the row would fit
     whole, so that rows sharing a head show it alike (head_budgets)."""
     whole = prefix + (head + separator if head else "") + tail
@@ -37,7 +41,7 @@ def elide_parts(
         if head_room is not None:  # the shared cut where it fits, else only "…"
             room = head_room if room >= head_room else least - 1
         if room >= least:
-            return prefix + metrics.elidedText(head, _RIGHT, int(room)) + separator + tail
+            return prefix + metrics.elidedText(head, _MIDDLE, int(room)) + separator + tail
         headless = prefix + "…" + separator + tail  # the head's place kept: the row reads as cut
         if metrics.horizontalAdvance(headless) <= width:
             return headless

@@ -559,3 +559,44 @@ def test_the_whole_reasons_are_on_screen_wrapped_in_why(qtbot, make_view, studie
         # one line cut with "…" ("rated Again once in the last 7 days; forgotten o…")
         assert needed.height() <= rect.height(), (reasons, needed.height(), rect.height())
         assert item.toolTip(2) == reasons
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "topic"),
+    [
+        (
+            "Deep Learning Interview",
+            "Deep Learning Interview (03 Word Export)",
+            "Deep Learning & Neural Networks",
+        ),
+        ("Data Science Handbook 2023", "Data Science Handbook 2024", "Probability & Statistics"),
+    ],
+)
+def test_two_decks_whose_names_differ_at_the_end_are_told_apart_when_cut(
+    qtbot, make_view, studied, clock, first, second, topic
+):
+    """Cut at its end, each deck read "1. Deep Lea… / Deep Learning & Neural Networks":
+    a copy of a deck and the deck looked the same. Cut in the middle, the ends of
+    both names stay in sight; the whole path is in the row's tip."""
+    for n, deck in enumerate((first, second)):
+        questions = ((f"What is thing {n} of {topic}?", (topic,), "An answer."),)
+        studied.import_document(make_doc(questions, deck=deck), f"/notes/{deck}.md", deck)
+        record(studied, qid(studied, questions[0][0]), WEAK, clock.now())
+    view = make_view()
+    view.resize(720, 500)  # the tester's
+    view.show()
+    settled(qtbot, view)
+    tree = view.tree
+    shown = {}
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        name = item.text(0).split(" ", 1)[1]
+        if name in (f"{first} / {topic}", f"{second} / {topic}"):
+            text, fits = shown_row(tree, item)
+            assert fits and text.endswith(" / " + topic), text
+            assert item.toolTip(0) == name
+            shown[name] = text.split(" ", 1)[1]
+    assert len(shown) == 2
+    cut = [text for text in shown.values() if "…" in text]
+    assert cut, shown  # the width makes it cut them
+    assert len(set(shown.values())) == 2, shown
