@@ -410,6 +410,7 @@ class WeakQuestion:
     answer_markdown: str
     last_typed_answer: str | None
     reasons: tuple[str, ...] = ()
+    last_note: str | None = None  # the latest note to self from a mock
     recall: float | None = None
     base_dir: Path | None = None  # the notes file's folder: the answer's images load from it
     image_root: Path | None = None  # the deck's folder, which they may not leave (base_dir)
@@ -514,6 +515,14 @@ def _last_typed(mocks: Iterable[WeakMockAttempt]) -> str | None:
     for attempt in reversed(list(mocks)):
         if attempt.rating is not None and attempt.typed_answer and attempt.typed_answer.strip():
             return attempt.typed_answer.strip()
+    return None
+
+
+def _last_note(mocks: Iterable[WeakMockAttempt]) -> str | None:
+    """The latest note written after a mock's reveal ("what to remember next time")."""
+    for attempt in reversed(list(mocks)):
+        if attempt.note and attempt.note.strip():
+            return attempt.note.strip()
     return None
 
 
@@ -686,6 +695,7 @@ def weak_report(
                 reasons_text=w.reasons_text,
                 answer_markdown=q.answer_markdown,
                 last_typed_answer=_last_typed(histories.get(q.id, empty).mocks),
+                last_note=_last_note(histories.get(q.id, empty).mocks),
                 reasons=tuple(w.reasons),
                 recall=w.recall,
                 base_dir=note_folder(folders.get(q.deck_id), q.source_file),

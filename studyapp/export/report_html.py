@@ -215,7 +215,8 @@ def _cover_html(report: WeakReport) -> str:
         '<p class="meta">Weakness runs from 0 to 100 and comes from recent ratings, '
         "forgetting after knowing, the predicted chance of recall, and mock interviews "
         "(over time, key points missed, skipped). The weak questions follow, each with "
-        "why it is weak, the full answer and your last typed mock answer.</p>",
+        "why it is weak, the full answer, your note for next time and your last typed mock "
+        "answer.</p>",
     ]
     return "\n".join(parts)
 
@@ -261,14 +262,21 @@ def _question_html(
         f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
         _answer_html(question),
     ]
+    if question.last_note:  # written for this moment: seeing the question again
+        parts += _typed_box("YOUR NOTE FOR NEXT TIME", question.last_note)
     if question.last_typed_answer:
-        typed = _e(question.last_typed_answer).replace("\n", "<br>")
-        parts += [
-            '<p class="label">YOUR LAST MOCK ANSWER</p>',
-            '<table width="100%" border="0" cellspacing="0" cellpadding="8">'
-            f'<tr><td class="typed" style="border-style: none">{typed}</td></tr></table>',
-        ]
+        parts += _typed_box("YOUR LAST MOCK ANSWER", question.last_typed_answer)
     return "\n".join(parts)
+
+
+def _typed_box(label: str, text: str) -> list[str]:
+    """What the person typed in a mock, under its label, on the typed answer's tint."""
+    typed = _e(text).replace("\n", "<br>")
+    return [
+        f'<p class="label">{label}</p>',
+        '<table width="100%" border="0" cellspacing="0" cellpadding="8">'
+        f'<tr><td class="typed" style="border-style: none">{typed}</td></tr></table>',
+    ]
 
 
 def report_html(

@@ -160,6 +160,13 @@ class MockSummaryView(QWidget):
         bold.setBold(True)
         self.weak_heading.setFont(bold)
         self.weak_heading.setWordWrap(True)
+        # The notes "what to remember next time" typed after each reveal: kept, and
+        # shown nowhere, not even in the mock they were written in.
+        self.notes_heading = QLabel()
+        self.notes_heading.setFont(bold)
+        self.notes_list = QLabel()
+        self.notes_list.setTextFormat(Qt.TextFormat.RichText)
+        self.notes_list.setWordWrap(True)
         self.weak_list = QLabel()
         self.weak_list.setTextFormat(Qt.TextFormat.RichText)
         self.weak_list.setWordWrap(True)
@@ -224,6 +231,8 @@ class MockSummaryView(QWidget):
         inner.addSpacing(6)
         inner.addWidget(self.weak_heading)
         inner.addWidget(self.weak_list)
+        inner.addWidget(self.notes_heading)
+        inner.addWidget(self.notes_list)
         inner.addStretch(1)
         self.body_scroll = ShrinkingScroll(self.body, sideways=False)
         self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own on Tab
@@ -309,6 +318,24 @@ class MockSummaryView(QWidget):
             self.weak_list.setText("None: no question of this mock is weak now.")
         self.retry_button.setEnabled(bool(weakest))
         self.export_button.setEnabled(bool(weakest))
+        self._show_notes(summary)
+
+    def _show_notes(self, summary: MockSummary) -> None:
+        """Each note of this mock under its question's title, in asking order."""
+        noted = [row for row in summary.rows if row.note and row.note.strip()]
+        self.notes_heading.setVisible(bool(noted))
+        self.notes_list.setVisible(bool(noted))
+        self.notes_heading.setText(f"Your notes for next time ({len(noted)})")
+        muted = COLORS[self._theme].muted
+        self.notes_list.setText(
+            "<br>".join(
+                f"{row.position}. {listed_html(row.shown_title, typed_here=row.edited)}"
+                f" <span style='color:{muted}'>—</span> "
+                + escape(row.note.strip()).replace("\n", "<br>")
+                for row in noted
+                if row.note
+            )
+        )
 
     def set_recordings(self, recordings: dict[int, str]) -> None:
         """The spoken answers of this mock, by row position (1-based): "Hear answer"

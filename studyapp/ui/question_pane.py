@@ -7,14 +7,17 @@ controllers all show questions through it.
 
 from __future__ import annotations
 
+import html
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 from studyapp.core.flags import flag_name
+from studyapp.core.format import local_minute
 from studyapp.core.label_pattern import labels_only
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import buried_till, card_info, question_state
@@ -25,6 +28,9 @@ from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.theme import COLORS, FLAG_COLORS, STATE_LABELS
+
+if TYPE_CHECKING:
+    from studyapp.core.store import MockNote
 
 PRERENDER_AHEAD = 3
 PRERENDER_AROUND = 40  # prepared once the window has settled: the questions near the open one
@@ -160,6 +166,9 @@ class QuestionPane(QObject):
         body = self.cache.html(question, self.ctx.theme.effective)
         if labels_only(question.answer_markdown):  # a sheet's record keeping: no answer
             body = self._no_answer() + body  # the labels still shown, under the message
+        note = self.ctx.store.last_mock_note(question.id)  # one indexed read a showing
+        if note is not None:
+            body = note_html(note, self.ctx.theme.effective) + body
         if highlighted and self.search_terms:
             body = highlight(body, self.search_terms)
         self.answer.set_answer(body, self.base_dir(question.deck_id))
@@ -370,3 +379,18 @@ class QuestionPane(QObject):
             self._idle_hold.stop()
             self._idle_held = True  # nothing idle may touch the store after this
         self.flush()
+
+
+def note_html(note: MockNote, theme: str) -> str:
+    """The latest note a mock left on the question ("what to remember next time"),
+    boxed above its answer: written to be read when the question comes again, in a
+    mock's reveal or in the answer pane. (It was kept, and never shown.)"""
+    colors = COLORS[theme]
+    when = local_minute(note.started_at_ms).split(" ")[0]
+    text = html.escape(note.text).replace("\n", "<br>")
+    return (
+        f'<table width="100%" border="0" cellspacing="0" cellpadding="6"'
+        f' bgcolor="{colors.alt_base}"><tr><td style="border-style: none">'
+        f'<span style="color:{colors.muted}">Your note from the mock of {when}:</span>'
+        f" {text}</td></tr></table>"
+    )

@@ -60,6 +60,7 @@ from studyapp.core.store.kv import KeyValuePart
 from studyapp.core.store.mocks import (
     MOCK_STATES,
     MockAnswerRecord,
+    MockNote,
     MockReview,
     MockSessionRecord,
     MockSessionStats,
@@ -87,6 +88,7 @@ __all__ = [
     "Changes",
     "DeckRemoval",
     "MockAnswerRecord",
+    "MockNote",
     "MockReview",
     "MockSessionRecord",
     "MockSessionStats",

@@ -80,6 +80,13 @@ class MockSessionStats(NamedTuple):
     mean_coverage: float | None
 
 
+class MockNote(NamedTuple):
+    """A note to the person's future self on a question, from a mock interview."""
+
+    text: str
+    started_at_ms: int  # when its mock started
+
+
 class WeakMockAttempt(NamedTuple):
     """One question as answered in a mock interview, with its session's start, for the
     weak-topic scoring and the statistics (read by `Store.weak_mock_attempts`)."""
@@ -94,6 +101,7 @@ class WeakMockAttempt(NamedTuple):
     rating: int | None  # None: skipped
     coverage: float | None
     typed_answer: str | None
+    note: str | None = None  # "what to remember next time", typed after the reveal
 
 
 # A mock answer's columns, its numbers as the app can read them (core.store.values):
@@ -503,7 +511,7 @@ class MocksPart(StoreBase):
         """Every mock answer (graded or skipped) of questions not removed, of one deck or
         all, oldest session first and in asking order within a session."""
         sql = (
-            f"SELECT {_ANSWER_COLUMNS}, s.state, s.started_at_ms"
+            f"SELECT {_ANSWER_COLUMNS}, a.note, s.state, s.started_at_ms"
             " FROM mock_answers a"
             " JOIN mock_sessions s ON s.id = a.session_id"
             " JOIN questions q ON q.id = a.question_id"
@@ -526,6 +534,20 @@ class MocksPart(StoreBase):
                 rating=r["rating"],
                 coverage=r["coverage"],
                 typed_answer=r["typed_answer"],
+                note=r["note"],
             )
             for r in self._conn.execute(sql, params)
         ]
+
+    @_op
+    def last_mock_note(self, question_id: str) -> MockNote | None:
+        """The latest note written after a mock's reveal of this question (one indexed
+        read: mock_answers_question), with when its mock started; None if none."""
+        row = self._conn.execute(
+            "SELECT a.note, s.started_at_ms FROM mock_answers a"
+            " JOIN mock_sessions s ON s.id = a.session_id"
+            " WHERE a.question_id = ? AND trim(coalesce(a.note, '')) != ''"
+            " ORDER BY s.started_at_ms DESC, a.id DESC LIMIT 1",
+            (question_id,),
+        ).fetchone()
+        return None if row is None else MockNote(row["note"].strip(), row["started_at_ms"])
