@@ -64,11 +64,12 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
+# 21: every formula drawn (an answer's past the first ~54 were left as TeX);
 # 20: inline formulas on the baseline;
 # 19: pictures carried in the notes as data: URIs drawn;
 # 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
 # unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "20"
+RENDER_VERSION = "21"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -407,6 +408,7 @@ def render_markdown(
     line_breaks: str = DEFAULT_LINE_BREAKS,
     qt_quotes: bool = True,
     image_root: Path | None = None,
+    all_formulas: bool = False,
 ) -> str:
     """Sanitized HTML for an answer's Markdown.
 
@@ -417,6 +419,8 @@ def render_markdown(
     "dark"); `line_breaks` how a single newline in a paragraph reads ("break" or
     "space", see LINE_BREAKS). `qt_quotes`: block quotes as QTextDocument can draw
     them (see _quotes_as_tables); False keeps <blockquote> for other HTML readers.
+    `all_formulas`: every formula drawn now (an export); else as many new ones as
+    texmath.ANSWER_BUDGET allows, the rest left for `draw_later` (a click).
     """
     _check_theme(theme)
     _check_line_breaks(line_breaks)
@@ -453,8 +457,23 @@ def render_markdown(
     if qt_quotes:
         clean = _quotes_as_tables(clean)
     return texmath.replace_placeholders(
-        clean, math.formulas, color=_PALETTES[theme]["text"], size=texmath.SIZE
+        clean,
+        math.formulas,
+        color=_PALETTES[theme]["text"],
+        size=texmath.SIZE,
+        budget=None if all_formulas else texmath.ANSWER_BUDGET,
     )
+
+
+def formulas_left(html_text: str) -> bool:
+    """Whether a rendering left formulas to draw later (texmath.is_unfinished)."""
+    return texmath.is_unfinished(html_text)
+
+
+def draw_later(html_text: str, theme: str) -> bool:
+    """One step of drawing the formulas a rendering in `theme` left for later
+    (texmath.draw_later); True once a rendering again would show them all."""
+    return texmath.draw_later(html_text, color=_PALETTES[theme]["text"], size=texmath.SIZE)
 
 
 def markdown_hash(
@@ -500,6 +519,7 @@ def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: P
             image_root=folder,
             theme="light",
             line_breaks=doc.line_breaks if doc.line_breaks in LINE_BREAKS else DEFAULT_LINE_BREAKS,
+            all_formulas=True,
         )
 
 

@@ -9,15 +9,18 @@ Each formula becomes a placeholder in the HTML, so it passes the sanitizer as
 text; `replace_placeholders` then puts in an `<img>` whose source is the formula's
 SVG as a data: URI (drawn in the theme's text colour, with its width and height in
 the tag so layout needs no decoding). A formula that cannot be drawn, or that
-would take too long, shows its TeX in code style instead.
+alone would take too long, shows its TeX in code style instead.
 
 ziamath is pure Python and slow on purpose-built input: its time roughly doubles
 with each level of nested groups (`{…}`, `\\left…\\right`), and it costs about a
 millisecond per character of plain formula. `formula_cost` estimates that
-deterministically and `replace_placeholders` draws formulas within a budget per
-answer, so a hostile answer cannot freeze the window. Drawn formulas are kept in
-memory keyed by TeX, style, colour and size; the answer HTML that embeds them is
-cached in the store like every answer.
+deterministically and `replace_placeholders` draws new formulas within a budget per
+call, so a click on an answer never waits long. Formulas past the budget are
+written as their TeX marked `data-later` (`is_unfinished`): `draw_later` draws them
+a few at a time (the window's idle time), and the answer, rendered again, then
+shows every formula (80 in a long answer: 26 of them were left as TeX for good).
+Drawn formulas are kept in memory keyed by TeX, style, colour and size (drawn
+again, they cost no budget); only a finished answer's HTML is cached in the store.
 """
 
 from __future__ import annotations
@@ -43,8 +46,10 @@ _DISPLAY_BLOCK = re.compile(f"<div>\\s*{_OPEN}d(\\d+){_CLOSE}\\s*</div>")
 
 MAX_TEX_CHARS = 1_000  # one formula longer than this is shown as TeX
 MAX_GROUP_DEPTH = 7  # nested groups deeper than this: shown as TeX (2^depth time)
-# Estimated cost units (≈ 0.3 ms each on the measuring machine) per answer.
+# Estimated cost units (≈ 0.3 ms each on the measuring machine) of new formulas per
+# rendering (a click); one formula costing more is shown as TeX.
 ANSWER_BUDGET = 3_000
+STEP_BUDGET = 100  # of formulas drawn later, per idle step (≈ 30 ms; one formula at least)
 _DEPTH_FACTOR = 2.2  # measured: each nesting level multiplies ziamath's time by 2–2.5
 _EACH = 30  # units every formula costs, however short (ziamath: 5–15 ms a call)
 CACHE_ENTRIES = 2_000
@@ -327,24 +332,62 @@ def mathjax_html(tex: str, display: bool) -> str:
     return f"{opening}{html.escape(tex, quote=False)}{closing}"
 
 
-def tex_html(tex: str) -> str:
-    """A formula that is not drawn: its TeX, in code style."""
-    return f'<code class="tex">{html.escape(tex, quote=False)}</code>'
+def tex_html(tex: str, *, later: str = "") -> str:
+    """A formula that is not drawn: its TeX, in code style. `later` ("i" inline, "d"
+    display): not drawn yet, for want of time in this rendering (`draw_later`)."""
+    mark = f' data-later="{later}"' if later else ""
+    return f'<code class="tex"{mark}>{html.escape(tex, quote=False)}</code>'
+
+
+_LATER = re.compile(r'<code class="tex" data-later="([id])">(.*?)</code>', re.S)
+
+
+def is_unfinished(html_text: str) -> bool:
+    """Whether some formulas of this HTML wait to be drawn (`draw_later`)."""
+    return 'data-later="' in html_text
+
+
+def draw_later(
+    html_text: str, *, color: str, size: float = SIZE, budget: int = STEP_BUDGET
+) -> bool:
+    """Draw (into the memory cache) the formulas `html_text` left for later, as far as
+    `budget` goes and one at least; True once all are drawn, when a rendering again
+    shows every one without drawing."""
+    for match in _LATER.finditer(html_text):
+        tex, display = html.unescape(match.group(2)), match.group(1) == "d"
+        if _drawn(tex, display, color, size):
+            continue
+        if budget <= 0:
+            return False
+        budget -= formula_cost(tex)
+        draw(tex, display=display, color=color, size=size)
+    return True
+
+
+def _drawn(tex: str, display: bool, color: str, size: float) -> bool:
+    with _lock:
+        return (tex, display, color, size) in _cache
 
 
 def replace_placeholders(
-    clean_html: str, formulas: list[str], *, color: str, size: float = SIZE
+    clean_html: str,
+    formulas: list[str],
+    *,
+    color: str,
+    size: float = SIZE,
+    budget: int | None = ANSWER_BUDGET,
 ) -> str:
-    """The sanitized HTML with each placeholder replaced by its formula's image (or TeX)."""
+    """The sanitized HTML with each placeholder replaced by its formula's image (or TeX).
+    Formulas not yet drawn are drawn as far as `budget` goes (None: all of them); the
+    rest are left for later (`is_unfinished`, `draw_later`)."""
     if _OPEN not in clean_html:
         return clean_html
     if getattr(_output, "mathjax", False):
         return _as_mathjax(clean_html, formulas)
-    budget = ANSWER_BUDGET
-    seen: set[tuple[str, bool]] = set()
+    left = budget
 
     def image(index: int, display: bool) -> str:
-        nonlocal budget
+        nonlocal left
         if index >= len(formulas):
             return ""
         tex = formulas[index].strip()
@@ -352,12 +395,15 @@ def replace_placeholders(
             return ""
         if len(tex) > MAX_TEX_CHARS or group_depth(tex) > MAX_GROUP_DEPTH:
             return tex_html(tex)
-        if (tex, display) not in seen:
+        if not _drawn(tex, display, color, size):
             cost = formula_cost(tex)
-            if cost > budget:
+            if cost > ANSWER_BUDGET:  # alone, it would hold the window up
                 return tex_html(tex)
-            budget -= cost
-            seen.add((tex, display))
+            if left is not None:
+                if cost > left:
+                    left = 0  # in order: none after it drawn before it
+                    return tex_html(tex, later="d" if display else "i")
+                left -= cost
         formula = draw(tex, display=display, color=color, size=size)
         return tex_html(tex) if formula is None else formula_html(formula, tex)
 

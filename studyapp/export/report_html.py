@@ -129,6 +129,7 @@ def _answer_html(question: WeakQuestion) -> str:
         image_root=question.image_root,
         theme=PDF_THEME,
         line_breaks=question.line_breaks,
+        all_formulas=True,  # a page keeps what it shows: no formula left for later
     )
     if labels_only(question.answer_markdown):  # the labels still shown, under it
         rendered = f'<p class="meta"><i>{NO_ANSWER}</i></p>' + rendered

@@ -5,6 +5,10 @@ Looking up an answer is: memory (a dict), else the store's rendered_cache keyed 
 and queue it for the store. Writes are batched into one transaction by
 `flush()`, which the window runs when idle, so showing a question never waits
 for a commit's fsync.
+
+A rendering draws the formulas it has time for (core.texmath.ANSWER_BUDGET); an
+answer with more is shown with the rest as TeX and finished by `finish_step` in idle
+time, a few formulas a step; only then is it kept in the store.
 """
 
 from __future__ import annotations
@@ -14,11 +18,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import Question
-from studyapp.core.render import line_breaks_for, markdown_hash, note_folder, render_markdown
+from studyapp.core.render import (
+    draw_later,
+    formulas_left,
+    line_breaks_for,
+    markdown_hash,
+    note_folder,
+    render_markdown,
+)
 from studyapp.core.store import Store
 
 MEMORY_ENTRIES = 4000  # about 4 KB each: a few tens of MB at most
 BODIES_KEPT = 256  # rendered question bodies (a quiz's code and options), in memory only
+# Renderings of an unfinished answer before it is kept as it is: with more formulas
+# than texmath's memory holds, drawing them ahead would never end.
+FINISH_ROUNDS = 3
 
 
 class AnswerCache:
@@ -37,6 +51,9 @@ class AnswerCache:
         self._line_breaks: dict[int, str] = {}  # deck id → its convention (from the settings)
         self.renders = 0  # how many answers were rendered (not found in a cache)
         self._bodies: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+        # (question id, theme) → (markdown hash, its question, renderings so far) of
+        # answers shown with formulas left to draw (finish_step)
+        self._unfinished: dict[tuple[str, str], tuple[str, Question, int]] = {}
 
     def line_breaks(self, deck_id: int) -> str:
         """How a single newline reads in a deck's answers: the user's setting, else the
@@ -85,9 +102,39 @@ class AnswerCache:
                 html = pending[1]
             else:
                 html = self._render(question, theme)
-                self._pending[slot] = (md_hash, html)
+                self._keep(slot, md_hash, html, question)
         self._remember(slot, md_hash, html)
         return html
+
+    def _keep(self, slot: tuple[str, str], md_hash: str, html: str, question: Question) -> None:
+        """A fresh rendering: to the store, or, with formulas left, to finish first."""
+        if formulas_left(html):
+            rounds = self._unfinished.get(slot, ("", question, 0))[2]
+            if rounds < FINISH_ROUNDS:
+                self._unfinished[slot] = (md_hash, question, rounds + 1)
+                return
+        self._unfinished.pop(slot, None)
+        self._pending[slot] = (md_hash, html)
+
+    def finish_step(self, theme: str) -> str | None:
+        """Draw a few more formulas of an answer shown (or rendered ahead) with some
+        left as TeX; once all are drawn, render it again, complete, for the memory
+        and the store. The question's id when it is complete now, "" when a step was
+        taken, None with nothing to finish in `theme`."""
+        for slot, (md_hash, question, _rounds) in list(self._unfinished.items()):
+            if slot[1] != theme:
+                continue
+            entry = self._memory.get(slot)
+            if self.key(question) != md_hash or entry is None or entry[0] != md_hash:
+                del self._unfinished[slot]  # edited, or no longer held: shown anew later
+                continue
+            if not draw_later(entry[1], theme):
+                return ""
+            html = self._render(question, theme)  # its formulas drawn: markdown alone
+            self._keep(slot, md_hash, html, question)
+            self._remember(slot, md_hash, html)
+            return "" if slot in self._unfinished else question.id
+        return None
 
     def body_html(self, question: Question, theme: str) -> str:
         """The HTML of the question's body (core.question_body: what its card shows
@@ -122,7 +169,10 @@ class AnswerCache:
         pending = self._pending.get(slot)
         if pending is not None and pending[0] == md_hash:
             return
-        self._pending[slot] = (md_hash, self._render(question, theme))
+        html = self._render(question, theme)
+        self._keep(slot, md_hash, html, question)
+        if slot in self._unfinished:  # held, so that finish_step can draw the rest
+            self._remember(slot, md_hash, html)
 
     def _render(self, question: Question, theme: str) -> str:
         self.renders += 1
@@ -145,6 +195,10 @@ class AnswerCache:
     def pending(self) -> int:
         return len(self._pending)
 
+    @property
+    def unfinished(self) -> int:
+        return len(self._unfinished)
+
     def flush(self) -> bool:
         """Write the answers rendered since the last flush to the store, in one commit.
         Never waits for a lock another connection holds (an import): False then, and
@@ -163,3 +217,4 @@ class AnswerCache:
         change of the line-break setting)."""
         self._memory.clear()
         self._line_breaks.clear()
+        self._unfinished.clear()

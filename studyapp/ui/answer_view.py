@@ -216,18 +216,23 @@ class AnswerView(Card):
     def set_meta(self, meta: str) -> None:
         self.header.set_text(self.title.text(), meta)
 
-    def set_answer(self, html: str, base_dir: Path | None = None) -> None:
-        """Show an answer's (sanitized) HTML."""
+    def set_answer(
+        self, html: str, base_dir: Path | None = None, *, keep_place: bool = False
+    ) -> None:
+        """Show an answer's (sanitized) HTML; `keep_place`: scrolled where the one on
+        screen was (the same answer, its formulas drawn meanwhile)."""
         self.browser.base_dir = base_dir
         self._html = html
         # A table that was too wide here before: its words hyphenated at once.
         document = self._documents.get(HYPHENATED + html) or self.document_for(html, base_dir)
         if self.browser.document() is not document:
+            bars = (self.browser.verticalScrollBar(), self.browser.horizontalScrollBar())
+            place = [bar.value() if keep_place else 0 for bar in bars]
             self.browser.setDocument(document)
             # From its top: QTextEdit kept a scrolled answer's position, clamped, and
             # the next opened 18 px down (its top margin gone) below a long one.
-            self.browser.verticalScrollBar().setValue(0)
-            self.browser.horizontalScrollBar().setValue(0)
+            for bar, value in zip(bars, place, strict=True):
+                bar.setValue(value)
         self._switch(self.browser)
 
     def document_for(

@@ -66,6 +66,7 @@ class QuestionPane(QObject):
         self._ahead_theme = ""
         self._ahead_after: dict[str, int | None] = {}  # theme → last row read; None: done
 
+        self._highlighted = True  # the answer on screen has its search hits marked
         self._pool = ctx.thread_pool or QThreadPool.globalInstance()  # see _idle_step
         self._idle = QTimer(self)  # pre-renders and cache writes, one step per idle tick
         self._idle.setInterval(0)
@@ -159,7 +160,10 @@ class QuestionPane(QObject):
                 self.show_answer_html(question)
             self._veiled_one = False
 
-    def show_answer_html(self, question: Question, *, highlighted: bool = True) -> None:
+    def show_answer_html(
+        self, question: Question, *, highlighted: bool = True, keep_place: bool = False
+    ) -> None:
+        self._highlighted = highlighted
         if not question.answer_markdown.strip():  # a one-column file, a heading alone
             self.answer.set_answer(self._no_answer(), None)
             return
@@ -171,8 +175,8 @@ class QuestionPane(QObject):
             body = note_html(note, self.ctx.theme.effective) + body
         if highlighted and self.search_terms:
             body = highlight(body, self.search_terms)
-        self.answer.set_answer(body, self.base_dir(question.deck_id))
-        if self.cache.pending:
+        self.answer.set_answer(body, self.base_dir(question.deck_id), keep_place=keep_place)
+        if self.cache.pending or self.cache.unfinished:
             self.wake_idle()
 
     def hide_answer_html(self, question: Question, prompt: str) -> None:
@@ -308,6 +312,17 @@ class QuestionPane(QObject):
             self.wake_idle()
             return
         theme = self.ctx.theme.effective
+        finished = self.cache.finish_step(theme)  # formulas left to draw: on screen first
+        if finished is not None:
+            question = self.model.question(finished) if finished else None
+            if (
+                question is not None
+                and finished == self.current_qid
+                and self._veil is None
+                and self.answer.is_answer_visible()
+            ):  # every formula drawn now, where the reader is
+                self.show_answer_html(question, highlighted=self._highlighted, keep_place=True)
+            return
         while self._prerender:
             question = self.model.question(self._prerender.popleft())
             if question is None or question.id == self.current_qid:
