@@ -28,6 +28,7 @@ class HeldOut(NamedTuple):
     answer: str
     rights: tuple[str, ...]
     wrongs: tuple[str, ...]
+    partials: tuple[str, ...] = ()  # partly right answers (the sets that give them, from round 31)
 
 
 TWENTY_FIFTH_HELD_OUT: list[HeldOut] = [
