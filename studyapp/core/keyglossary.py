@@ -153,10 +153,19 @@ def _what_is_said(candidate) -> str:
     return said if len(content) >= GLOSS_WORDS and not _examples(said) else ""
 
 
+def _defined_alone(candidate) -> bool:
+    """Whether a list item's lead is one word that what follows defines ("- **Idempotent**:
+    repeating it has the same effect"): a point with its meaning even as the list's only
+    entry, where the word alone is what any answer naming it says. Not what a setting
+    leads to ("**Temperature = 0** → always the likeliest token")."""
+    return len(candidate.term.split()) == 1 and not _LEADING_ARROW.match(candidate.gloss)
+
+
 def with_meanings(candidates: Sequence, question: str = "") -> None:
     """Each entry of a glossary (see the module's docstring) among the points becomes
-    "Name: what the answer says of it", in place; none when the answer marks fewer
-    than `GLOSSARY_ENTRIES` such names, each with something said of it, or when the
+    "Name: what the answer says of it", in place; when the answer marks fewer than
+    `GLOSSARY_ENTRIES` such names, each with something said of it, only a one-word name
+    defined (`_defined_alone`); none when the
     question asks for names ("Which models …?", "What types of …?"): naming them
     answers it."""
     if _ASKS_NAMES.search(question):
@@ -164,7 +173,7 @@ def with_meanings(candidates: Sequence, question: str = "") -> None:
     said = [(c, _what_is_said(c)) for c in candidates]
     entries = [(c, s) for c, s in said if s]
     if len(entries) < GLOSSARY_ENTRIES:
-        return
+        entries = [(c, s) for c, s in entries if _defined_alone(c)]
     for candidate, meaning in entries:
         candidate.term = f"{candidate.term}: {meaning}"
 

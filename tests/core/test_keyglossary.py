@@ -99,3 +99,29 @@ def test_steps_and_actions_keep_their_leads():
         "Use connection pooling",
         "Avoid global state",
     ]
+
+
+def test_one_word_defined_alone_in_a_list_is_a_point_with_what_it_means():
+    """One bold word with its meaning among plain items ("- **Idempotent**: …") is no
+    glossary of two, but the word alone would be ticked by any answer naming it: the point
+    is the word and what it means."""
+    put = (
+        "- **Idempotent**: repeating the request has the same effect as sending it once\n"
+        "- It replaces the whole resource\n"
+    )
+    question = "What does PUT guarantee?"
+    assert split_point(key_terms(put, question=question)[0]) == (
+        "Idempotent",
+        "repeating the request has the same effect",
+    )
+    said = "It's idempotent: repeating a request gives the same effect as doing it once."
+    assert _ticked(put, question, said)["Idempotent"]
+    for wrong in ("Idempotent.", "It's idempotent, so it never changes anything on the server."):
+        assert not _ticked(put, question, wrong)["Idempotent"], wrong
+    tuples = (
+        "- **Immutable**: its items cannot be replaced after it is created\n"
+        "- Often used as dictionary keys\n"
+    )
+    question = "What is special about a Python tuple?"
+    assert key_terms(tuples, question=question)[0].startswith("Immutable: items cannot")
+    assert not _ticked(tuples, question, "It's immutable.")["Immutable"]
