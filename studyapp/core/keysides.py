@@ -507,6 +507,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keyqualified,
         keyselectors,
         keystrategies,
+        keytransition,
         keyunnamed,
     )
 
@@ -542,6 +543,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keyclaims.circumstance_turned(term, heard, answer)  # ("forgets … once")
         and not keynegated.claim_denied(term, sides, heard, question)  # ("is never …")
         and not keychoice.choice_kept_away(term, heard, answer)  # ("keeps both …")
+        and not keytransition.end_turned(term, heard, answer)  # ("… to an invalid one")
         and not keyunnamed.subject_unnamed(
             term, terms, heard, answer, keymatch.asked_stems(question)
         )
