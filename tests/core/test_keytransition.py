@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from studyapp.core.keymatch import split_point
 from studyapp.core.keyterms import key_terms, ticked_terms
-
-ACID = (
-    "- **Atomicity**: a transaction happens completely or not at all.\n"
-    "- **Consistency**: a transaction moves the database from one valid state to another.\n"
-    "- **Isolation**: concurrent transactions do not see each other's partial changes.\n"
-    "- **Durability**: once committed, changes survive a crash.\n"
-)
+from tests.core.test_keyglossary import ACID
 
 
 def _ticks(answer: str, question: str, typed: str) -> dict[str, bool]:
