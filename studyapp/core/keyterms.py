@@ -165,7 +165,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     found = keyrepeats.without_repeats(found, answer_markdown)  # (one idea said twice)
     asked = keymatch.asked_stems(question)
     found = keyclaims.with_claims(found, answer_markdown, asked)  # (not a condition alone)
-    found = keysideof.with_sides(found, answer_markdown)  # ("TCP: ordered, reliable")
+    found = keysideof.with_sides(found, answer_markdown, question)  # ("TCP: ordered, reliable")
     if not found and (formula := keyformula.formula_point(answer_markdown)):
         return [formula]  # a formula alone: itself ("E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5")
     # (a formula's result a point already gives: "lookup takes O(log n) time")

@@ -67,3 +67,32 @@ def test_a_phrase_in_a_list_item_carries_the_name_the_item_opens_with():
         " says no when the answer is yes."
     )
     assert not ticks_of(notes, question, swapped)["False positive: when the answer is no"]
+
+
+def test_the_sides_the_question_names_carry_their_phrases():
+    """No point names a side, but the question does ("… hashing and encryption?"): a
+    phrase is the side's its clause names before it, or whose column it is in, so the
+    sides swapped say none of them."""
+    question = "What is the difference between hashing and encryption?"
+    answer = (
+        "Hashing is one-way (you cannot recover the input), encryption is two-way (decrypt"
+        " with the key)."
+    )
+    swapped = "Hashing is reversible, encryption is one-way."
+    assert not any(ticks_of(answer, question, swapped).values())
+    right = "Hashing can't be undone, you can't recover the input; encryption can be decrypted with the key."
+    assert all(ticks_of(answer, question, right).values())
+    question = "What is the difference between OAuth and SAML?"
+    table = (
+        "| | OAuth | SAML |\n|---|---|---|\n"
+        "| Format | **JSON tokens** | **XML assertions** |\n"
+        "| Made for | **APIs and mobile apps** | **browser single sign-on** |"
+    )
+    swapped = (
+        "SAML passes JSON tokens for APIs and mobile apps; OAuth uses XML assertions for"
+        " browser single sign-on."
+    )
+    assert not any(ticks_of(table, question, swapped).values())
+    right = "OAuth passes JSON tokens; SAML uses XML assertions for single sign-on in the browser."
+    said = ticks_of(table, question, right)
+    assert said["OAuth: JSON tokens"] and said["SAML: XML assertions"]
