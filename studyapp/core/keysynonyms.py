@@ -86,6 +86,8 @@ consumer receiver subscriber
 primary leader master
 replica follower
 lock mutex
+machine server
+multiple several
 ring circle
 own private dedicated
 """
@@ -363,7 +365,16 @@ def phrase_words(
                     for s in _before_negation(other):
                         if s not in STOPWORDS and s not in phrase:
                             found.setdefault(s, []).append(i)
+    for i, token in enumerate(tokens):  # ("partitioning the rows" splits them)
+        if said := _VERB_FORMS.get(token):
+            for s in synonyms(stem(said)) | {stem(said)}:
+                found.setdefault(s, []).append(i)
     return found
+
+
+# Forms that say a group's word only as a verb: "partitioning the rows" splits them, but
+# "a partition" is a piece, no splitting ("each partition is read by one consumer").
+_VERB_FORMS = {"partitioning": "split", "partitioned": "split"}
 
 
 def _group_of(phrase: str) -> list[tuple[str, ...]]:

@@ -53,3 +53,24 @@ def test_merging_says_coalescing():
     assert said(
         "Coalesce the partitions before writing", "merge the partitions before the write", question
     )
+
+
+def test_partitioning_rows_over_servers_says_splitting_data_across_machines():
+    question = "What is sharding?"
+    answer = (
+        "**Sharding** splits data across multiple machines by a shard key, so each machine"
+        " holds a subset of the rows."
+    )
+    points = key_terms(answer, question=question)
+    for typed in (
+        "partitioning rows across servers by user id",
+        "The rows are partitioned over several servers by customer id.",
+    ):
+        assert all(ticked_terms(points, typed, question, answer)), typed
+    assert not any(ticked_terms(points, "copying all the data to every server", question, answer))
+    # a partition, the noun, is a piece: it splits nothing
+    assert not said(
+        "consumers sharing a group id split the partitions of a topic",
+        "each partition is read by every consumer in the group",
+        "How do Kafka consumer groups work?",
+    )
