@@ -498,6 +498,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keycompound,
         keydenial,
         keydoing,
+        keygenus,
         keyglossary,
         keykinds,
         keylater,
@@ -514,6 +515,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     language = keymatch.language_of("\n".join([typed, *terms]))
     heard = Heard.of(typed, keymatch.acronyms_of(terms), language, points=terms, answer=answer)
     sides = [t for t in terms if split_point(t)[1]]  # "TCP: …", "UDP: …"
+    question = keygenus.with_kind(question, answer)  # ("function" of "a generator")
     return [
         (
             keymatch.said(term, heard, question, sides)
