@@ -1,5 +1,5 @@
-"""A point that says no by its verb ("avoiding a shuffle", "prevents overfitting"),
-said by a typed denial of what it avoids. No Qt here.
+"""A point that says no by its verb ("avoiding a shuffle", "prevents overfitting",
+"skips the re-render"), said by a typed denial of what it avoids. No Qt here.
 
 What a thing avoids is as often told as the effect that follows: "so no shuffle is
 needed", "so the model doesn't overfit", "there is no lock contention". Such a point is
@@ -19,7 +19,7 @@ import re
 from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
 
 # The verbs that make a point an avoidance: what follows them is what does not happen.
-AVOIDING = frozenset(stem(w) for w in word_set("avoid prevent eliminate"))
+AVOIDING = frozenset(stem(w) for w in word_set("avoid prevent eliminate skip"))
 # … and this one, with a "from" after it ("stops the browser from caching the page"):
 _STOPPING = frozenset(stem(w) for w in word_set("stop"))
 OPENING_WORDS = 3  # the avoiding verb among a point's first words (after its subject)

@@ -64,6 +64,7 @@ absorbs: soaks up | soak up | soaked up | soaking up
 succeeds ~ fails: succeeds | succeed | succeeded
 fails ~ succeeds: fails | fail | failed
 slow: takes a long time | take a long time | took a long time | takes ages
+different ~ same equal: changed | differ
 """
 # A phrase that ends in "_" says its notion only with an object after it: "drops the
 # duplicates" says "removes", "latency drops to 5 ms" does not.
@@ -79,6 +80,7 @@ _NO_OBJECT = frozenset(
 # denied); the negations of "n't" other than "can't" only deny.
 _AUXILIARIES = frozenset(
     {"do", "does", "did", "doesn", "don", "didn", "is", "are", "was", "were", "isn", "aren", "wasn"}
+    | {"haven", "hasn", "hadn"}  # ("haven't changed")
 )
 _MODAL = "can"
 # Determiners a phrase is said with or without ("keeps no state", "keeps any state").

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.core.keyterms import covered
+from studyapp.core.keyterms import covered, key_terms, ticked_terms
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,21 @@ def test_what_is_avoided_said_denied_says_the_point(point, typed, question):
 )
 def test_what_is_avoided_said_as_there_or_denied_of_another_thing_is_not(point, typed, question):
     assert not covered(point, typed, question)
+
+
+def test_skipping_is_said_by_not_doing():
+    """ "skips recompiling" is an avoidance: "aren't recompiled" says it, "recompiles every
+    module" does not."""
+    answer = "It **skips recompiling** modules whose source is **equal** to the last build's."
+    question = "What does incremental compilation do?"
+    points = key_terms(answer, question=question)
+    right = "Modules whose source hasn't changed since the last build aren't recompiled."
+    assert all(ticked_terms(points, right, question, answer)), points
+    assert not any(
+        ticked_terms(points, "It recompiles every module on each build.", question, answer)
+    )
+    memo = "- React.memo skips the re-render\n- when the props are **equal** to the last ones"
+    question = "What does React.memo do?"
+    points = key_terms(memo, question=question)
+    right = "It doesn't re-render when the props haven't changed since last time."
+    assert all(ticked_terms(points, right, question, memo)), points

@@ -94,3 +94,12 @@ def test_soaking_up_says_absorbs():
     )
     found = ticks(question, answer, "Its edge servers soak up sudden spikes of traffic.")
     assert found["Absorbs traffic spikes"], found
+
+
+def test_not_changed_says_equal_and_changed_says_different():
+    """ "the props haven't changed" says "the props are equal"; "the source has not
+    changed" the same; "the props changed" says no "equal"."""
+    for typed in ("the props haven't changed", "the source has not changed since"):
+        assert Heard.of(typed).positions("equal"), typed
+    assert not Heard.of("the props changed").positions("equal")
+    assert Heard.of("the props changed").positions("different")
