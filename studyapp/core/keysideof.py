@@ -112,14 +112,25 @@ _CLAUSE_END = re.compile(r"[,;.!?]\s|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b
 
 def _named_beside(line: str, within: re.Pattern, names: Sequence[str]) -> list[str]:
     """The sides a line names where it says a point: the line's own, or where it names
-    more than one, those the clause the point is in names before it ("hashing is
-    one-way, encryption is two-way": "two-way" is encryption's; not "generate new
-    content such as text")."""
+    more than one, the first the clause the point is in names before it, its subject
+    ("hashing is one-way, encryption is two-way": "two-way" is encryption's; "threads
+    of one process share its memory": the threads'; not "generate new content such as
+    text")."""
     named = _names(line, names)
     if len(named) < 2:
         return named
-    sides: set[str] = set()
+    sides: set[str | None] = set()
     for clause in _CLAUSE_END.split(f"{line} "):
         if found := within.search(clause):
-            sides |= set(_names(clause[: found.start()], names)) or {None}
+            sides.add(_first_named(clause[: found.start()], names))
     return list(sides) if len(sides) == 1 and None not in sides else named
+
+
+def _first_named(text: str, names: Sequence[str]) -> str | None:
+    """The side a text names first, or None."""
+    at = {
+        n: found.start()
+        for n in names
+        if (found := re.search(rf"(?<!\w){re.escape(n.casefold())}(?:e?s)?(?!\w)", text))
+    }
+    return min(at, key=at.__getitem__) if at else None

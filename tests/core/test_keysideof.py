@@ -96,3 +96,26 @@ def test_the_sides_the_question_names_carry_their_phrases():
     right = "OAuth passes JSON tokens; SAML uses XML assertions for single sign-on in the browser."
     said = ticks_of(table, question, right)
     assert said["OAuth: JSON tokens"] and said["SAML: XML assertions"]
+
+
+def test_a_line_naming_both_sides_gives_a_phrase_to_the_one_its_clause_opens_with():
+    """ "**Threads** of one process **share its memory**" names both sides: the phrase is
+    the threads', the subject its clause names first, so the sides swapped say none."""
+    cards = (
+        (
+            "What is the difference between a process and a thread?",
+            "- A **process** has its **own address space**\n"
+            "- **Threads** of one process **share its memory**",
+            "Threads each have their own address space, while processes share memory.",
+        ),
+        (
+            "What is the difference between a thread and a goroutine?",
+            "- A **thread** is scheduled by the **OS kernel**\n"
+            "- **Goroutines** running on a thread are **multiplexed by the Go runtime**",
+            "Threads are multiplexed by the Go runtime; goroutines are scheduled by the OS kernel.",
+        ),
+    )
+    for question, answer, swapped in cards:
+        points = key_terms(answer, question=question)
+        assert all(": " in p for p in points), points
+        assert not any(ticks_of(answer, question, swapped).values()), swapped
