@@ -177,12 +177,15 @@ def negation_kept(
     )
 
 
-def _denied_heads(tokens: Sequence[str], layout: Layout) -> frozenset[int]:
+def _denied_heads(tokens: Sequence[str], layout: Layout, nouns: bool = False) -> frozenset[int]:
     """The first content word after each negation of a verb, in its clause: what it
-    denies ("is never *encrypted*", "does not *fit* noise")."""
+    denies ("is never *encrypted*", "does not *fit* noise"); with `nouns`, after each
+    "no" instead ("with no *switch* to the kernel")."""
     heads = set()
     for i, token in enumerate(tokens):
-        if not negated(tokens, i) or token in NOUN_NEGATIONS or i in layout.hyphened:
+        if nouns != (token == "no") or not negated(tokens, i) or i in layout.hyphened:
+            continue
+        if not nouns and token in NOUN_NEGATIONS:
             continue
         for j in range(i + 1, len(tokens)):
             if layout.clause[j] != layout.clause[i] or tokens[j] in NOT_DENYING:
@@ -223,6 +226,9 @@ def denied_clause(point: str, text: Heard, asked: set[str]) -> bool:
     raw = Heard(text.tokens, frozenset(), text.layout, text.acronyms, text.language, text.spelling)
     deaf = denied_positions(text.tokens, text.layout, whole=True)
     heads = _denied_heads(text.tokens, text.layout)
+    # (and a word "no" denies first: "with no switch to the kernel" for "switches from
+    # user mode to kernel mode")
+    nouns = _denied_heads(text.tokens, text.layout, nouns=True)
     own = words(point)
     own_denied = {stem(own[i]) for i in denied_positions(own)}
     clause = text.layout.clause
@@ -238,7 +244,7 @@ def denied_clause(point: str, text: Heard, asked: set[str]) -> bool:
                 affirmed.setdefault(clause[p], set()).add(k)
                 continue
             denied.setdefault(clause[p], set()).add(k)
-            if p in heads:
+            if p in heads or p in nouns:
                 first.setdefault(clause[p], set()).add(k)
     if not heard:
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.core.keymatch import said
 from studyapp.core.keyterms import key_terms, ticked_terms
 
 
@@ -167,3 +168,27 @@ def test_a_clause_whose_subject_is_none_denies_its_verb(question, answer, point,
     at = next(k for k, p in enumerate(points) if point in p)
     assert not ticked_terms(points, wrong, question, answer)[at], points
     assert ticked_terms(points, right, question, answer)[at], points
+
+
+def test_what_no_denies_first_denies_the_point():
+    """ "with no switch to the kernel" denies "switches … to kernel mode", though another
+    clause says "user mode"; a "no" of something else ("with no copy of its memory") is
+    no denial of the point."""
+    for point, typed, question in (
+        (
+            "CPU switches from user mode to kernel mode",
+            "A system call runs in user mode, with no switch to the kernel.",
+            "What is a system call?",
+        ),
+        (
+            "the server validates the token on every request",
+            "Every request goes through with no validation of the token by the server.",
+            "How does token auth work?",
+        ),
+    ):
+        assert not said(point, typed, question), typed
+    assert said(
+        "the kernel saves the registers of the running thread",
+        "The kernel saves the registers of the running thread, with no copy of its memory.",
+        "What happens in a context switch?",
+    )
