@@ -33,8 +33,10 @@ def test_the_figures_hold_on_the_twenty_ninth_held_out_set():
     hashing and encryption; "mutable reference" said by "any number of mutable
     references"; a buffered and an unbuffered channel's conditions swapped). In round 30
     (a list's items that open with a bold name set sides, `keysideof`: the type I and II
-    errors' conditions are each its side's): wrong 0.38, ahead 36 %."""
+    errors' conditions are each its side's): wrong 0.38, ahead 36 %. In round 31 (on a
+    line naming both sides, a phrase is the side its clause names first, `keysideof`:
+    "**Threads** … share the same memory" is the threads'): wrong 0.34, ahead 41 %."""
     right, wrong, ahead = figures(TWENTY_NINTH_HELD_OUT)
     assert right >= 0.37, right
-    assert wrong <= 0.39, wrong
-    assert ahead >= 0.35, ahead
+    assert wrong <= 0.34, wrong
+    assert ahead >= 0.4, ahead
