@@ -40,6 +40,11 @@ def kind_of_asked(question: str, answer: str) -> str:
 
 def with_kind(question: str, answer: str) -> str:
     """The question, with the kind the answer says the asked thing is before it, so its
-    words go without saying as the question's do."""
-    kind = kind_of_asked(question, answer) if question and answer else ""
+    words go without saying as the question's do; a question comparing two things as it
+    is (its sides are read from it: `keymarksides.question_sides`)."""
+    from studyapp.core.keymarksides import question_sides
+
+    if not question or not answer or question_sides(question):
+        return question
+    kind = kind_of_asked(question, answer)
     return f"({kind}) {question}" if kind else question
