@@ -10,7 +10,11 @@ what a question is rather than what it says.
   in Anki; ``deck:"System Design"`` (or ``"deck:System Design"``) for a name with
   spaces;
 - ``-`` before a term or a word leaves those questions out (``-is:suspended``,
-  ``-tag:easy``, ``-recursion``).
+  ``-tag:easy``, ``-recursion``);
+- ``"tcp handshake"``: words in quotes are a phrase, those words whole, in that
+  order, next to each other in a title or an answer (`phrase_test`); ``*`` in it
+  stands for any characters and ``_`` for one, as in Anki. Before, they were searched
+  as words apart, each a word's start, the exact wording only ranked first.
 
 Each term narrows the search (several flags: any of them, as "flag:1 flag:4" reads
 as a list of colours). ``or`` (any case, as Anki's ``OR``) between two parts finds
@@ -34,7 +38,16 @@ from dataclasses import dataclass
 from studyapp.core.flags import FLAG_NAMES
 from studyapp.core.question_tags import NAMELESS_TAG_HINT
 
-__all__ = ["STATES", "Group", "Search", "Term", "deck_test", "parse_search"]
+__all__ = [
+    "STATES",
+    "Group",
+    "Search",
+    "Term",
+    "deck_test",
+    "parse_search",
+    "phrase_test",
+    "phrase_words",
+]
 
 # Anki's card states a search may name (is:STATE), in Anki's words.
 STATES = ("due", "new", "learn", "review", "suspended", "buried")
@@ -69,8 +82,9 @@ _OR = "or"  # Anki's OR, in any case; "or" in quotes is the word
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One term of a search: `kind` "tag", "deck", "is" or "flag", its `value` (a
-    tag's or deck's name, a state of `STATES`, flag numbers joined by commas),
+    """One term of a search: `kind` "tag", "deck", "is", "flag" or "phrase", its
+    `value` (a tag's or deck's name, a state of `STATES`, flag numbers joined by
+    commas, the words in quotes),
     `negated` for one written with a "-" before it. In a `Group`, words are terms
     too: kind "word", the words that follow each other in its value."""
 
@@ -137,6 +151,7 @@ def parse_search(text: str) -> Search:
             (without if term.negated else words).append(term.value)
         elif term is not None:
             terms.append(term)
+            words += _marked(term)
     return Search(" ".join(words), tuple(without), _flags_joined(terms), tuple(problems))
 
 
@@ -147,8 +162,9 @@ def _atom(token: str) -> tuple[Term | None, str]:
     body = bare[1:] if negated else bare
     found = _TERM_RE.fullmatch(body)
     if found is None or (found.group(1).casefold() not in _KEYS and not found.group(2)):
-        # (a word and its colon, "Note:", is the word)
-        return Term("word", body, negated), ""
+        # (a word and its colon, "Note:", is the word; in quotes, a phrase)
+        quoted = '"' in token and re.search(r"[^\W_]|[*_]", body) is not None
+        return Term("phrase" if quoted else "word", body, negated), ""
     term, problem = _term(found.group(1).casefold(), found.group(2).strip(), negated)
     return term, problem.replace("{token}", token)
 
@@ -208,6 +224,8 @@ class _GroupReader:
             elif term is not None:
                 if term.kind == "word" and not (term.negated or negated):
                     self.words.append(term.value)
+                elif not negated:
+                    self.words += _marked(term)
                 parts.append(term)
         if not parts:  # "or" at an end, "or or", "( or" (a term not understood: said)
             after_or = self.at > 0 and self.pieces[self.at - 1][1].casefold() == _OR
@@ -287,3 +305,61 @@ def deck_test(pattern: str) -> Callable[[str], bool]:
     wanted = re.escape(pattern.casefold()).replace(r"\*", ".*").replace("_", ".")
     found = re.compile(rf"{wanted}(?:::.*)?", re.DOTALL)
     return lambda path: found.fullmatch(path.casefold()) is not None
+
+
+# A phrase's pieces: a run of letters and digits, a wildcard ("*" any letters, "_"
+# one), or what parts words (spaces, punctuation, Markdown's marks).
+_PHRASE_RE = re.compile(r"(?P<word>[^\W_]+)|(?P<any>\*)|(?P<one>_)|(?P<gap>[^\w*]+)")
+# What a reader does not see of a text: a link's address, an HTML tag, an entity.
+_UNSEEN_RE = re.compile(r"(?<=\])\([^()\s]*\)|</?[A-Za-z][^<>]*>|&#?\w+;")
+
+
+def _phrase_pieces(phrase: str) -> list[tuple[str, str]]:
+    return [(found.lastgroup or "", found.group()) for found in _PHRASE_RE.finditer(phrase)]
+
+
+def phrase_test(phrase: str) -> Callable[[str], bool]:
+    """Whether a title's or an answer's text holds `phrase` as Anki reads words in
+    quotes: its words whole, in its order, next to each other, case aside; between two
+    words anything but a letter or a digit (spaces, punctuation, Markdown's marks:
+    "**TCP** handshake", "TCP, handshake", "three-way" for "three way"), so "TCP's
+    handshake" is not "tcp handshake" (its "s" is a word between). A link's address
+    and an HTML tag are not read, as the answer shows neither. ``*`` stands for any
+    run of characters within a line ("hand*", "*shake", "tcp * handshake"), and
+    ``_`` for one, as in Anki (unquoted, every word is a word's start already)."""
+    pattern = ""
+    for kind, piece in _phrase_pieces(phrase.strip(' \t\n"')):
+        if kind == "word":
+            pattern += re.escape(piece)
+        elif kind == "any":
+            pattern += r"[^\n]*?"
+        elif kind == "one":
+            pattern += "."
+        elif pattern:
+            pattern += r"[\W_]+"
+    pattern = pattern.removesuffix(r"[\W_]+")
+    found = re.compile(rf"(?<![^\W_]){pattern}(?![^\W_])", re.IGNORECASE)
+    return lambda text: found.search(_UNSEEN_RE.sub(" ", text)) is not None
+
+
+def phrase_words(phrase: str) -> list[tuple[str, bool]]:
+    """The words of `phrase` a search index can look up, each with whether it is
+    whole: a word between gaps is ("tcp"), one a wildcard follows is a word's start
+    ("hand" of "hand*"); one after a wildcard ("shake" of "*shake") is none, being
+    a word's end."""
+    pieces = _phrase_pieces(phrase)
+    found = []
+    for at, (kind, piece) in enumerate(pieces):
+        before = pieces[at - 1][0] if at else "gap"
+        after = pieces[at + 1][0] if at + 1 < len(pieces) else "gap"
+        if kind == "word" and before == "gap":
+            found.append((piece, after == "gap"))
+    return found
+
+
+def _marked(term: Term) -> list[str]:
+    """The words of a phrase found (not left out), for the answer to mark and the
+    ranking: those without a wildcard."""
+    if term.kind != "phrase" or term.negated:
+        return []
+    return [word for word, whole in phrase_words(term.value) if whole]

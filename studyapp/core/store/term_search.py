@@ -7,6 +7,11 @@ either side of an ``or`` joined, of the parts side by side narrowed, those of a
 negated part left out; ranked by the best place any of its words' searches gives
 a question, then in file order.
 
+Words in quotes (a "phrase" term) are looked up in the search index first, each of
+their words that it can find, and only those questions' titles and answers are read
+for the phrase (core.search_terms.phrase_test): a scan of every question's text took
+far longer on 10,000 (benchmarks/bench_store_reads.py).
+
 A question's state is read as Anki reads a card's, from its stored card: no card is
 new; fsrs's learning and relearning states are learning, review and relearning
 review (as Anki's ``is:review`` takes relearning cards); due when its due time has
@@ -24,6 +29,7 @@ from studyapp.core.scheduler import due_iso
 from studyapp.core.settings_schema import LEARN_AHEAD
 from studyapp.core.settings_schema import read as read_setting
 from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.titles import has_unspaced_script
 
 if TYPE_CHECKING:  # (the search is parsed when one is made, not at start-up)
     from studyapp.core.search_terms import Group, Search, Term
@@ -130,6 +136,8 @@ class TermSearchPart(StoreBase):
             return self.tagged_ids([term.value], deck_id)  # type: ignore[attr-defined]
         if term.kind == "deck":
             return self._deck_ids(term.value, deck_id)
+        if term.kind == "phrase":
+            return self._phrase_ids(term.value, deck_id)
         return self._state_ids(term.value, deck_id, now or datetime.now(UTC))
 
     def _live_rows(self, deck_id: int | None) -> list[tuple[str, int]]:
@@ -169,6 +177,29 @@ class TermSearchPart(StoreBase):
         if not wanted:
             return []
         return [qid for qid, topic in self._live_rows(deck_id) if topic in wanted]
+
+    def _phrase_ids(self, phrase: str, deck_id: int | None) -> list[str]:
+        """The questions whose title or answer holds `phrase` (words in quotes), in
+        file order: those the index finds with each of its words (whole, or a
+        word's start before a wildcard), then each read for the phrase."""
+        from studyapp.core.search_terms import phrase_test, phrase_words
+
+        sql = "SELECT id, title, answer_markdown FROM questions WHERE removed_at IS NULL"
+        params: list[Any] = []
+        looked_up = [
+            f'"{word}"' + ("" if whole else "*")
+            for word, whole in phrase_words(phrase)
+            if not has_unspaced_script(word)  # (a run of such letters is one token)
+        ]
+        if looked_up:
+            sql += " AND id IN (SELECT qid FROM questions_fts WHERE questions_fts MATCH ?)"
+            params.append(" ".join(looked_up))
+        if deck_id is not None:
+            sql += " AND deck_id = ?"
+            params.append(deck_id)
+        test = phrase_test(phrase)
+        rows = self._conn.plain_rows(sql + " ORDER BY deck_id, position", params)
+        return [qid for qid, title, answer in rows if test(title) or test(answer or "")]
 
     def _state_ids(self, state: str, deck_id: int | None, now: datetime) -> list[str]:
         """The questions in Anki's `state` (core.search_terms.STATES) at `now`."""

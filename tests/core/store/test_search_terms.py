@@ -195,3 +195,77 @@ def test_or_brackets_and_minus_find_what_their_parts_find_joined(store, a):
         assert found(f"({a}) ({b})") == found(a) & found(b), (a, b)
         assert found(f"{a} {b} or is:suspended") == found(a) & found(b) | found("is:suspended")
     assert found(f"-({a})") == every - found(a), a
+
+
+NETWORKING = [
+    ("What is a TCP handshake?", "SYN, SYN-ACK, ACK.", ("Networking",)),
+    ("Why does a handshake need TCP?", "To agree on sequence numbers.", ("Networking",)),
+    ("When is a handshake TCP-only?", "Never: **TLS** has one too.", ("Networking",)),
+    ("What is the three-way handshake?", "The **TCP** handshake: three steps.", ("Networking",)),
+    ("How does UDP start?", "With no handshake; three way splits are TCP's.", ("Networking",)),
+    ("What is TCP's handshake for?", "Agreeing on numbers.", ("Networking",)),
+]
+CACHES = [
+    ("What is a write-through cache?", "Each write goes through to the store.", ("Caching",)),
+    ("What is a cache write?", "A write through the cache, later.", ("Caching",)),
+]
+
+
+@pytest.fixture
+def phrases(tmp_path):
+    with Store.open(tmp_path / "p.sqlite3") as s:
+        s.import_document(doc("Net", NETWORKING), "/notes/net.md", "n1")
+        s.import_document(doc("Storage", CACHES), "/notes/storage.md", "s1")
+        yield s
+
+
+def test_words_in_quotes_are_that_phrase_in_order_next_to_each_other(phrases):
+    # Not the title with both words apart or reversed; Markdown between words is
+    # not a word ("The **TCP** handshake"), an "'s" is ("TCP's handshake").
+    assert titles(phrases, '"tcp handshake"') == [
+        "What is a TCP handshake?",
+        "What is the three-way handshake?",
+    ]
+    assert titles(phrases, '"Handshake TCP"') == ["When is a handshake TCP-only?"]
+    assert titles(phrases, '"tcp\'s handshake"') == ["What is TCP's handshake for?"]
+    # A second text of the kind: a hyphen parts words as a space does.
+    assert titles(phrases, '"write through"') == [
+        "What is a write-through cache?",
+        "What is a cache write?",
+    ]
+    assert titles(phrases, '"through write"') == []
+    assert titles(phrases, '"cache write"') == ["What is a cache write?"]
+    assert titles(phrases, '"tcp hand"') == []  # words whole: "hand" is not "handshake"
+
+
+def test_a_phrase_takes_anki_wildcards(phrases):
+    assert titles(phrases, '"tcp hand*"') == titles(phrases, '"tcp handshake"')
+    assert titles(phrases, '"three_way"') == [  # "_" one character: "-" or " "
+        "What is the three-way handshake?",
+        "How does UDP start?",
+    ]
+    assert titles(phrases, '"write through c*"') == ["What is a write-through cache?"]
+    assert len(titles(phrases, '"write * cache"')) == 2  # "*": any run, spaces too
+
+
+def test_a_phrase_goes_with_or_minus_and_deck(phrases):
+    assert titles(phrases, '"three way" -udp') == ["What is the three-way handshake?"]
+    assert titles(phrases, '-"tcp handshake" deck:Net') == [
+        "Why does a handshake need TCP?",
+        "When is a handshake TCP-only?",
+        "How does UDP start?",
+        "What is TCP's handshake for?",
+    ]
+    assert sorted(titles(phrases, '("tcp handshake" or "write through") deck:Stor*')) == [
+        "What is a cache write?",
+        "What is a write-through cache?",
+    ]
+    assert sorted(titles(phrases, '"cache write" or "handshake tcp"')) == [
+        "What is a cache write?",
+        "When is a handshake TCP-only?",
+    ]
+    assert titles(phrases, '-("tcp handshake" or "three way" or deck:Storage)') == [
+        "Why does a handshake need TCP?",
+        "When is a handshake TCP-only?",
+        "What is TCP's handshake for?",
+    ]

@@ -85,3 +85,16 @@ def test_or_finds_both_sides_and_a_bracket_alone_says_not_understood(qtbot, make
     said = window.answer.notice_label.text()
     assert shown_questions(window) == [] and "is not understood" in said, said
     assert window.search.count.text() == "not understood"
+
+
+def test_words_in_quotes_show_only_the_questions_saying_that_phrase(qtbot, make_window, store):
+    window = make_window(show=True)
+    search(qtbot, window, '"is a"')  # not "Is this answer safe?", nor "a" after "is …"
+    assert sorted(shown_questions(window)) == sorted(
+        qid(store, t) for t in ("What is a learning rate?", "What is a p-value?")
+    )
+    assert window.search.count.text() == "2 found"
+    window.search.clear()
+    search(qtbot, window, '"the step"')  # not gradient descent's "step" and "the" apart
+    assert shown_questions(window) == [qid(store, "What is a learning rate?")]
+    assert window.search.count.text() == "1 found"
