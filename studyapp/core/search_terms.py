@@ -99,7 +99,7 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """A search with ``or`` or brackets: its parts, each of which must hold, or, with
+    """A search with ``or``, brackets or a phrase: its parts, each of which must hold, or, with
     `any_of` ("a or b"), one of them; `negated` for "-( … )", those left out."""
 
     parts: tuple[Term | Group, ...]
@@ -111,7 +111,7 @@ class Group:
 class Search:
     """A search read (`parse_search`): the words the index matches, those written with
     a "-" (questions with them are left out), the terms, and what was not understood.
-    A search with ``or`` or brackets is its `group` instead, its words (those found,
+    A search with ``or``, brackets or a phrase is its `group` instead, its words (those found,
     not left out) in `words` for the answer to mark."""
 
     words: str = ""
@@ -137,7 +137,9 @@ def parse_search(text: str) -> Search:
     ]
     # ("or" alone is the word: the first letters of "order" typed, nothing to join)
     ors = len(pieces) > 1 and any(piece.casefold() == _OR for _kind, piece in pieces)
-    if ors or any(kind != "token" for kind, _piece in pieces):
+    # (a phrase too: its questions ranked as it finds them, not by its words apart)
+    quoted = any('"' in piece and _kind_of(piece) == "phrase" for _kind, piece in pieces)
+    if ors or quoted or any(kind != "token" for kind, _piece in pieces):
         return _GroupReader(text, pieces).search()
     words: list[str] = []
     without: list[str] = []
@@ -151,8 +153,12 @@ def parse_search(text: str) -> Search:
             (without if term.negated else words).append(term.value)
         elif term is not None:
             terms.append(term)
-            words += _marked(term)
     return Search(" ".join(words), tuple(without), _flags_joined(terms), tuple(problems))
+
+
+def _kind_of(token: str) -> str | None:
+    term, _problem = _atom(token)
+    return None if term is None else term.kind
 
 
 def _atom(token: str) -> tuple[Term | None, str]:
@@ -170,7 +176,7 @@ def _atom(token: str) -> tuple[Term | None, str]:
 
 
 class _GroupReader:
-    """A search with ``or`` or brackets read into a `Group` (Anki's grammar: parts
+    """A search with ``or``, brackets or a phrase read into a `Group` (Anki's grammar: parts
     side by side must each hold, and bind tighter than ``or``)."""
 
     def __init__(self, text: str, pieces: list[tuple[str | None, str]]) -> None:
@@ -330,16 +336,25 @@ def phrase_test(phrase: str) -> Callable[[str], bool]:
     pattern = ""
     for kind, piece in _phrase_pieces(phrase.strip(' \t\n"')):
         if kind == "word":
-            pattern += re.escape(piece)
+            # No letter before the first: said after it, not before (checked at every
+            # place of a text, a look back took five times as long as the search).
+            after = rf"(?<![^\W_].{{{len(piece)}}})" if not pattern else ""
+            pattern += re.escape(piece) + after
         elif kind == "any":
             pattern += r"[^\n]*?"
         elif kind == "one":
-            pattern += "."
+            pattern += r"[^\n]" if pattern else r"(?<![^\W_])[^\n]"
         elif pattern:
             pattern += r"[\W_]+"
     pattern = pattern.removesuffix(r"[\W_]+")
-    found = re.compile(rf"(?<![^\W_]){pattern}(?![^\W_])", re.IGNORECASE)
-    return lambda text: found.search(_UNSEEN_RE.sub(" ", text)) is not None
+    found = re.compile(rf"{pattern}(?![^\W_])", re.IGNORECASE | re.DOTALL)
+
+    def test(text: str) -> bool:
+        if "](" in text or "<" in text or "&" in text:
+            text = _UNSEEN_RE.sub(" ", text)
+        return found.search(text) is not None
+
+    return test
 
 
 def phrase_words(phrase: str) -> list[tuple[str, bool]]:

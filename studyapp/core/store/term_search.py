@@ -2,7 +2,7 @@
 word or a term with "-" before it): the questions each term names, narrowed term by
 term, those of the terms and words written with "-" left out; ranked as the words'
 search ranks them (core.store.decks), in file order without words. A search with
-``or`` or brackets (a `Group`) is the same reading part by part: the questions of
+``or``, brackets or words in quotes (a `Group`) is the same reading part by part: the questions of
 either side of an ``or`` joined, of the parts side by side narrowed, those of a
 negated part left out; ranked by the best place any of its words' searches gives
 a question, then in file order.
@@ -104,8 +104,11 @@ class TermSearchPart(StoreBase):
         def found(part: Term | Group, ranked: bool) -> set[str]:
             """The questions of `part`, its own "-" aside; `ranked`: not left out, its
             words' places kept for the order."""
-            if isinstance(part, Term) and part.kind == "word":
-                hits = self._word_search(part.value, 1 << 62, deck_id, ranked=ranked)  # type: ignore[attr-defined]
+            if isinstance(part, Term) and part.kind in ("word", "phrase"):
+                if part.kind == "phrase":  # (its hits in the title first)
+                    hits = self._phrase_ids(part.value, deck_id)
+                else:
+                    hits = self._word_search(part.value, 1 << 62, deck_id, ranked=ranked)  # type: ignore[attr-defined]
                 for place, qid in enumerate(hits if ranked else ()):
                     ranks[qid] = min(place, ranks.get(qid, place))
                 return set(hits)
@@ -136,8 +139,6 @@ class TermSearchPart(StoreBase):
             return self.tagged_ids([term.value], deck_id)  # type: ignore[attr-defined]
         if term.kind == "deck":
             return self._deck_ids(term.value, deck_id)
-        if term.kind == "phrase":
-            return self._phrase_ids(term.value, deck_id)
         return self._state_ids(term.value, deck_id, now or datetime.now(UTC))
 
     def _live_rows(self, deck_id: int | None) -> list[tuple[str, int]]:
@@ -179,9 +180,10 @@ class TermSearchPart(StoreBase):
         return [qid for qid, topic in self._live_rows(deck_id) if topic in wanted]
 
     def _phrase_ids(self, phrase: str, deck_id: int | None) -> list[str]:
-        """The questions whose title or answer holds `phrase` (words in quotes), in
-        file order: those the index finds with each of its words (whole, or a
-        word's start before a wildcard), then each read for the phrase."""
+        """The questions whose title or answer holds `phrase` (words in quotes), those
+        with it in the title first, in file order within: those the index finds with
+        each of its words (whole, or a word's start before a wildcard), then each read
+        for the phrase."""
         from studyapp.core.search_terms import phrase_test, phrase_words
 
         sql = "SELECT id, title, answer_markdown FROM questions WHERE removed_at IS NULL"
@@ -198,8 +200,16 @@ class TermSearchPart(StoreBase):
             sql += " AND deck_id = ?"
             params.append(deck_id)
         test = phrase_test(phrase)
-        rows = self._conn.plain_rows(sql + " ORDER BY deck_id, position", params)
-        return [qid for qid, title, answer in rows if test(title) or test(answer or "")]
+        in_title: list[str] = []
+        in_answer: list[str] = []
+        for qid, title, answer in self._conn.plain_rows(
+            sql + " ORDER BY deck_id, position", params
+        ):
+            if test(title):
+                in_title.append(qid)
+            elif test(answer or ""):
+                in_answer.append(qid)
+        return in_title + in_answer
 
     def _state_ids(self, state: str, deck_id: int | None, now: datetime) -> list[str]:
         """The questions in Anki's `state` (core.search_terms.STATES) at `now`."""

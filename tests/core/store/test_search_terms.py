@@ -13,7 +13,7 @@ import pytest
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
-from studyapp.core.search_terms import deck_test, parse_search
+from studyapp.core.search_terms import Group, Term, deck_test, parse_search
 from studyapp.core.settings_schema import LEARN_AHEAD
 from studyapp.core.settings_schema import write as write_setting
 from studyapp.core.store import Store
@@ -163,7 +163,8 @@ def test_brackets_group_and_a_minus_leaves_a_group_out(store):
 
 
 def test_in_quotes_or_and_brackets_are_words(store):
-    assert parse_search('"tcp or sharding"').group is None
+    # (one phrase, "or" one of its words: no "either")
+    assert parse_search('"tcp or sharding"').group == Group((Term("phrase", "tcp or sharding"),))
     assert titles(store, '"tcp or sharding"') == []  # no question says all three
     assert parse_search("O(n) or O(log n)").words == "O(n) O(log n)"  # calls, not groups
     assert parse_search("f(x)").plain
@@ -208,6 +209,11 @@ NETWORKING = [
 CACHES = [
     ("What is a write-through cache?", "Each write goes through to the store.", ("Caching",)),
     ("What is a cache write?", "A write through the cache, later.", ("Caching",)),
+    (
+        "What is a 64-byte block?",
+        "A <b>cache</b>&nbsp;line, as [the CPU](https://x.org/cpu) reads.",
+        ("Caching",),
+    ),
 ]
 
 
@@ -236,6 +242,9 @@ def test_words_in_quotes_are_that_phrase_in_order_next_to_each_other(phrases):
     assert titles(phrases, '"through write"') == []
     assert titles(phrases, '"cache write"') == ["What is a cache write?"]
     assert titles(phrases, '"tcp hand"') == []  # words whole: "hand" is not "handshake"
+    # What the answer does not show is not between words: a tag, an entity, an address.
+    assert titles(phrases, '"a cache line"') == ["What is a 64-byte block?"]
+    assert titles(phrases, '"the cpu reads"') == ["What is a 64-byte block?"]
 
 
 def test_a_phrase_takes_anki_wildcards(phrases):
