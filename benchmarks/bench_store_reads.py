@@ -9,7 +9,8 @@ On a generated deck of --size questions, a third of them graded over the last we
   beside the same query with SQLite left to choose the join order (as it was);
 - the search field's count and best 300 (`search_best`) beside every match fetched
   and sliced (`search(limit=…)[:300]`, as it was), for a few typed prefixes and
-  Anki's terms ("is:due");
+  Anki's terms ("is:due"), and words in quotes (a phrase: the index narrows, then
+  each question it finds is read for the phrase; "point one" is in every answer);
 - the daily check's comparison of the search index with the questions.
 
 Prints the median and the fastest of --runs calls, in ms. Not a test: figures for the
@@ -80,7 +81,14 @@ def main() -> int:
         # And "or" and brackets: each part read, then joined (core.store.term_search).
         searches = ("g", "gradient", "attention", "a", "is:due", "is:learn gradient", "-is:new")
         grouped = ("gradient or attention", "(is:due or is:new) -attention", "-(is:new or a)")
-        for text in searches + grouped:
+        phrases = (
+            '"descent and dropout"',
+            '"point one"',
+            '"how do gra*"',
+            '-"point one"',
+            '("gradient and" or "attention") -is:new',
+        )
+        for text in searches + grouped + phrases:
             count = len(store.search(text, limit=1 << 62))
             print(
                 f"  {f'search_best({text!r}, 300): {count} matches':<52}",
