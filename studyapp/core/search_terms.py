@@ -170,6 +170,8 @@ def _atom(token: str) -> tuple[Term | None, str]:
     if found is None or (found.group(1).casefold() not in _KEYS and not found.group(2)):
         # (a word and its colon, "Note:", is the word; in quotes, a phrase)
         quoted = '"' in token and re.search(r"[^\W_]|[*_]", body) is not None
+        if quoted and token.count('"') % 2 and body[-1:].isalnum():
+            body += "*"  # a quote not closed: its last word is being typed, a start
         return Term("phrase" if quoted else "word", body, negated), ""
     term, problem = _term(found.group(1).casefold(), found.group(2).strip(), negated)
     return term, problem.replace("{token}", token)
@@ -373,8 +375,8 @@ def phrase_words(phrase: str) -> list[tuple[str, bool]]:
 
 
 def _marked(term: Term) -> list[str]:
-    """The words of a phrase found (not left out), for the answer to mark and the
-    ranking: those without a wildcard."""
+    """The words of a phrase found (not left out), for the answer to mark (each as a
+    word's start, as the words of a search are marked)."""
     if term.kind != "phrase" or term.negated:
         return []
-    return [word for word, whole in phrase_words(term.value) if whole]
+    return [word for word, _whole in phrase_words(term.value)]

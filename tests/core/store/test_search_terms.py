@@ -242,6 +242,7 @@ def test_words_in_quotes_are_that_phrase_in_order_next_to_each_other(phrases):
     assert titles(phrases, '"through write"') == []
     assert titles(phrases, '"cache write"') == ["What is a cache write?"]
     assert titles(phrases, '"tcp hand"') == []  # words whole: "hand" is not "handshake"
+    assert titles(phrases, '"tcp hand') == titles(phrases, '"tcp hand*"')  # being typed
     # What the answer does not show is not between words: a tag, an entity, an address.
     assert titles(phrases, '"a cache line"') == ["What is a 64-byte block?"]
     assert titles(phrases, '"the cpu reads"') == ["What is a 64-byte block?"]

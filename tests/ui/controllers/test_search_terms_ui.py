@@ -95,6 +95,11 @@ def test_words_in_quotes_show_only_the_questions_saying_that_phrase(qtbot, make_
     )
     assert window.search.count.text() == "2 found"
     window.search.clear()
-    search(qtbot, window, '"the step"')  # not gradient descent's "step" and "the" apart
+    # Typed letter by letter, the quote not yet closed: the word typed is a start.
+    search(qtbot, window, '"the ste')  # not gradient descent's "steps" and "the" apart
+    assert shown_questions(window) == [qid(store, "What is a learning rate?")]
+    qtbot.keyClicks(window.search.field, 'p"')  # typed on
+    window.search.flush()
+    assert window.search.field.text() == '"the step"'
     assert shown_questions(window) == [qid(store, "What is a learning rate?")]
     assert window.search.count.text() == "1 found"
