@@ -315,9 +315,11 @@ def deck_test(pattern: str) -> Callable[[str], bool]:
     return lambda path: found.fullmatch(path.casefold()) is not None
 
 
-# A phrase's pieces: a run of letters and digits, a wildcard ("*" any letters, "_"
-# one), or what parts words (spaces, punctuation, Markdown's marks).
-_PHRASE_RE = re.compile(r"(?P<word>[^\W_]+)|(?P<any>\*)|(?P<one>_)|(?P<gap>[^\w*]+)")
+# A phrase's pieces: a run of letters and digits (a name's symbols after it kept, as
+# an unquoted word's: "c++", "c#"), a wildcard ("*" any characters, "_" one), or what
+# parts words (spaces, punctuation, Markdown's marks).
+_PHRASE_RE = re.compile(r"(?P<word>[^\W_]+[+#]*)|(?P<any>\*)|(?P<one>_)|(?P<gap>[^\w*]+)")
+_GAP = r"(?![+#])[\W_]+"  # between two words
 # What a reader does not see of a text: a link's address, an HTML tag, an entity.
 _UNSEEN_RE = re.compile(r"(?<=\])\([^()\s]*\)|</?[A-Za-z][^<>]*>|&#?\w+;")
 
@@ -347,9 +349,10 @@ def phrase_test(phrase: str) -> Callable[[str], bool]:
         elif kind == "one":
             pattern += r"[^\n]" if pattern else r"(?<![^\W_])[^\n]"
         elif pattern:
-            pattern += r"[\W_]+"
-    pattern = pattern.removesuffix(r"[\W_]+")
-    found = re.compile(rf"{pattern}(?![^\W_])", re.IGNORECASE | re.DOTALL)
+            pattern += _GAP
+    pattern = pattern.removesuffix(_GAP)
+    # (a word ends where no letter, "+" or "#" follows: "c" is not the "C" of "C++")
+    found = re.compile(rf"{pattern}(?![^\W_]|[+#])", re.IGNORECASE | re.DOTALL)
 
     def test(text: str) -> bool:
         if "](" in text or "<" in text or "&" in text:

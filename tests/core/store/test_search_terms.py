@@ -207,6 +207,8 @@ NETWORKING = [
     ("What is TCP's handshake for?", "Agreeing on numbers.", ("Networking",)),
 ]
 CACHES = [
+    ("What are C++ tips?", "Use RAII.", ("Languages",)),
+    ("What are C tips?", "Free what you malloc.", ("Languages",)),
     ("What is a write-through cache?", "Each write goes through to the store.", ("Caching",)),
     ("What is a cache write?", "A write through the cache, later.", ("Caching",)),
     (
@@ -240,6 +242,8 @@ def test_words_in_quotes_are_that_phrase_in_order_next_to_each_other(phrases):
         "What is a cache write?",
     ]
     assert titles(phrases, '"through write"') == []
+    assert titles(phrases, '"c++ tips"') == ["What are C++ tips?"]  # symbols as written
+    assert titles(phrases, '"c tips"') == ["What are C tips?"]
     assert titles(phrases, '"cache write"') == ["What is a cache write?"]
     assert titles(phrases, '"tcp hand"') == []  # words whole: "hand" is not "handshake"
     assert titles(phrases, '"tcp hand') == titles(phrases, '"tcp hand*"')  # being typed
