@@ -7,7 +7,6 @@ controllers all show questions through it.
 
 from __future__ import annotations
 
-import html
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 from studyapp.core.flags import flag_name
 from studyapp.core.format import local_minute
+from studyapp.core.html_escape import escape_html
 from studyapp.core.label_pattern import labels_only
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import buried_till, card_info, question_state
@@ -402,7 +402,7 @@ def note_html(note: MockNote, theme: str) -> str:
     mock's reveal or in the answer pane. (It was kept, and never shown.)"""
     colors = COLORS[theme]
     when = local_minute(note.started_at_ms).split(" ")[0]
-    text = html.escape(note.text).replace("\n", "<br>")
+    text = escape_html(note.text).replace("\n", "<br>")
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="6"'
         f' bgcolor="{colors.alt_base}"><tr><td style="border-style: none">'
