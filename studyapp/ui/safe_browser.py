@@ -48,6 +48,11 @@ MIN_TEXT_WIDTH = 120  # px: narrower is a pane not laid out yet, no width to fit
 # The longest line of answer text, in average characters of the answer's font: on a
 # wide window lines ran 1,400 px and the eye lost its place going back to the next.
 MEASURE_CHARS = 80
+# How many times over a document's characters (at the font's average width and line
+# height) must cover the viewport for it to be sure to need the vertical scroll bar:
+# laid out, text takes more room than that (line ends, margins, indents, headings), a
+# smaller font (code, a tag) a little less.
+SURE_OVERFLOW = 1.5
 
 
 def code_column_px(font: QFont) -> float:
@@ -153,6 +158,7 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
         self.column_inset = 0  # px left of the text column (its viewport margin)
+        self._placing = False  # in setDocument: its own layout follows a resize
 
     def fit_column(self, width: int | None = None) -> None:
         """Narrow the viewport, centred, to MEASURE_CHARS of the current font (and the
@@ -175,7 +181,49 @@ class SafeBrowser(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit_column()
-        super().resizeEvent(event)
+        if not self._placing:
+            super().resizeEvent(event)
+
+    def setDocument(self, document: QTextDocument) -> None:
+        """Show `document`, laid out once at the width it is shown at.
+
+        QTextEdit lays a document out at the viewport's width, then shows or hides the
+        vertical scroll bar, which changes that width: the resize lays it out again,
+        and so does the scroll bar's own check after it (three layouts of the visible
+        part where one does; the first answer of a start and each click from a short
+        answer to a long one, or back). Here a resize while the document is being set
+        waits for that check's layout, and a document whose text surely does not fit
+        gets its scroll bar before it is laid out."""
+        bar = self.verticalScrollBar()
+        policy = self.verticalScrollBarPolicy()
+        early = (
+            policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            and not bar.isVisibleTo(self)
+            and self._surely_overflows(document)
+        )
+        self._placing = True
+        try:
+            if early:  # (the old document is not laid out again for it: it is leaving)
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            super().setDocument(document)
+        finally:
+            self._placing = False
+            if early:  # the bar stays where the text is longer than the pane, as Qt had it
+                self.setVerticalScrollBarPolicy(policy)
+
+    def _surely_overflows(self, document: QTextDocument) -> bool:
+        """Whether `document` is sure to be taller than the viewport, from its length
+        alone (nothing laid out): its characters cover the text column SURE_OVERFLOW
+        times over."""
+        # Not viewport(): a viewport Python has not seen yet is matched against every
+        # widget class PySide has, each made on the way: more than the layouts saved.
+        room = self.maximumViewportSize()  # the viewport without scroll bars
+        width, height = room.width() - 2 * DOCUMENT_MARGIN, room.height()
+        if width < MIN_TEXT_WIDTH or height <= 0:
+            return False  # not laid out yet: nothing to gain
+        metrics = QFontMetricsF(document.defaultFont())
+        area = document.characterCount() * metrics.averageCharWidth() * metrics.lineSpacing()
+        return area > SURE_OVERFLOW * width * height
 
     def event(self, event: QEvent) -> bool:
         # A wheel turned beside the column (in the viewport's margins) reaches the
