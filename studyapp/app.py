@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from studyapp import collector
 from studyapp.core.answer_look import ANSWER_FONTS
 from studyapp.core.backup import backup_dir
 from studyapp.core.backup import backup_dir as default_backup_dir
@@ -183,6 +184,7 @@ def create_window(
 
     browse.reload_tree(first_frame=progress_after_paint)
     if progress_after_paint:
+        shell.first_painted.connect(collector.resume)  # paused by the start (cli)
         shell.first_painted.connect(browse.finish_tree)
         # Once the tree's figures are in (connected after them): never beside a window
         # that still shows every question as new.

@@ -220,6 +220,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from studyapp.selftest import run_self_test
 
         return run_self_test()
+    from studyapp import collector
+
+    collector.pause()  # until the first frame (studyapp/collector.py)
+    try:
+        return _run_gui(args)
+    finally:
+        collector.resume()  # a run that ended before its first frame
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     from studyapp.ui import import_check
 
     import_check.install()  # before the app's modules are imported (ui/import_check.py)

@@ -5,10 +5,13 @@ pane's width), the other rows and the figures once the frame is out
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from studyapp import collector
 from studyapp.ui.main_window import K_LAST_QUESTION
 from studyapp.ui.recent_folders import data_key
 from studyapp.ui.ui_state import Tab
@@ -111,3 +114,18 @@ def test_the_app_s_window_answers_its_keys_once_the_first_frame_is_out(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     press(qtbot, window, key, modifiers)
     assert window.current_tab() is tab
+
+
+def test_the_cycle_collector_paused_for_the_start_runs_again_after_the_first_frame(
+    qtbot, make_window
+):
+    """The start pauses Python's cycle collector (studyapp/collector.py); a window left
+    without it would keep every reference cycle of a long session in memory."""
+    collector.pause()
+    try:
+        window = make_window(progress_after_paint=True)
+        window.show()
+        assert not gc.isenabled()  # not before the first frame
+        qtbot.waitUntil(gc.isenabled)
+    finally:
+        collector.resume()
