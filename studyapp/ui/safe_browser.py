@@ -53,8 +53,6 @@ MEASURE_CHARS = 80
 # laid out, text takes more room than that (line ends, margins, indents, headings), a
 # smaller font (code, a tag) a little less.
 SURE_OVERFLOW = 1.5
-AS_NEEDED = Qt.ScrollBarPolicy.ScrollBarAsNeeded
-OBJECT = "\ufffc"  # an image in a document's plain text
 
 
 def code_column_px(font: QFont) -> float:
@@ -194,46 +192,38 @@ class SafeBrowser(QTextBrowser):
         and so does the scroll bar's own check after it (three layouts of the visible
         part where one does; the first answer of a start and each click from a short
         answer to a long one, or back). Here a resize while the document is being set
-        waits for that check's layout, and a document whose length tells whether it
-        fits gets or loses its scroll bar before it is laid out (`_bar_it_needs`)."""
+        waits for that check's layout, and a document whose text surely does not fit
+        gets its scroll bar before it is laid out."""
+        bar = self.verticalScrollBar()
         policy = self.verticalScrollBarPolicy()
-        early = self._bar_it_needs(document) if policy == AS_NEEDED else None
+        early = (
+            policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            and not bar.isVisibleTo(self)
+            and self._surely_overflows(document)
+        )
         self._placing = True
         try:
-            if early is not None:  # (the old document is not laid out again for it)
-                self.setVerticalScrollBarPolicy(early)
+            if early:  # (the old document is not laid out again for it: it is leaving)
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             super().setDocument(document)
         finally:
             self._placing = False
-            if early is not None:  # Qt's own rule again, which keeps the guess here
+            if early:  # the bar stays where the text is longer than the pane, as Qt had it
                 self.setVerticalScrollBarPolicy(policy)
 
-    def _bar_it_needs(self, document: QTextDocument) -> Qt.ScrollBarPolicy | None:
-        """The vertical bar `document` surely needs, where the bar on show now is not
-        it (nothing laid out: from its length): AlwaysOn for text that covers the
-        column SURE_OVERFLOW times over, AlwaysOff for a few short lines of text
-        alone, far from the bottom; None where the length does not tell. A wrong guess
-        costs a layout: Qt's rule, back after it, shows or hides the bar all the same."""
+    def _surely_overflows(self, document: QTextDocument) -> bool:
+        """Whether `document` is sure to be taller than the viewport, from its length
+        alone (nothing laid out): its characters cover the text column SURE_OVERFLOW
+        times over."""
         # Not viewport(): a viewport Python has not seen yet is matched against every
         # widget class PySide has, each made on the way: more than the layouts saved.
         room = self.maximumViewportSize()  # the viewport without scroll bars
         width, height = room.width() - 2 * DOCUMENT_MARGIN, room.height()
         if width < MIN_TEXT_WIDTH or height <= 0:
-            return None  # not laid out yet: nothing to gain
+            return False  # not laid out yet: nothing to gain
         metrics = QFontMetricsF(document.defaultFont())
-        line, text = metrics.lineSpacing(), document.characterCount() * metrics.averageCharWidth()
-        shown = self.verticalScrollBar().isVisibleTo(self)
-        if not shown:
-            overflows = text * line > SURE_OVERFLOW * width * height
-            return Qt.ScrollBarPolicy.ScrollBarAlwaysOn if overflows else None
-        # At most: each line twice the font's height (a heading), wrapped at half the
-        # column, and each paragraph four more lines (a heading's room above and below).
-        tallest = line * (2 * (2 * text / width) + 4 * document.blockCount())
-        if tallest + 2 * DOCUMENT_MARGIN >= height or document.rootFrame().childFrames():
-            return None  # long, or a table or a boxed code block (their heights vary)
-        if OBJECT in document.toPlainText():
-            return None  # an image: as tall as it is
-        return Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        area = document.characterCount() * metrics.averageCharWidth() * metrics.lineSpacing()
+        return area > SURE_OVERFLOW * width * height
 
     def event(self, event: QEvent) -> bool:
         # A wheel turned beside the column (in the viewport's margins) reaches the
