@@ -73,6 +73,7 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import (
     asks_or_compares,
     flat_groups,
+    questions_over_parts,
     two_levels,
 )
 from studyapp.core.parse.inline_asked import inline_asked
@@ -601,6 +602,8 @@ def parse_markdown(
     first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
     numbered = Candidate(NUMBERED, numbered_lines(doc), 0.0)  # (not among `cands`)
     chosen = numbered if split_at == NUMBERED else choose(cands, split_at, first_line)
+    if split_at is None:  # (a split that would drop a heading question with its answer)
+        chosen = questions_over_parts(doc, chosen, cands)
     if split_at is None and runs_past(doc, numbered.units, chosen.units):
         chosen = numbered  # "Q1 - stack vs queue" beside "Q2 - Explain Big-O" read as "Q:"
     todo = None

@@ -240,3 +240,39 @@ def without_flat_groups(doc: Document, chosen: Candidate) -> Candidate:
         return chosen
     kept = [u for index, u in enumerate(units) if index not in drop]
     return Candidate(chosen.kind, kept, chosen.score)
+
+
+def questions_over_parts(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """Places that mostly ask nothing ("### Part 1" … "### Part 40", "### Step 2") lose
+    to a shallower heading level whose places mostly ask, two or more, where one of
+    those holds none of the places but an answer of its own ("## What is positional
+    encoding?" after "## Explain the transformer." over its forty parts): that split
+    would drop a question with its answer as a section heading, and the places are
+    the parts of the answers above them. (Where every asking heading holds some of the
+    places, they may be topics over cards that name their subject: left as chosen; so
+    are places marked by syntax, cards and rows, which headings_beside_marks adds to.)"""
+    if not chosen.units or found.mostly_asking(chosen.units):
+        return chosen
+    if sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
+        return chosen
+    level = int(chosen.kind[1:]) if chosen.kind in HEADING_KINDS else 7
+    heads = sorted(b.start for b in doc.blocks if b.kind == "heading" and not b.depth)
+    levels = {b.start: b.level for b in doc.blocks if b.kind == "heading" and not b.depth}
+    places = [u.line for u in chosen.units]
+    counts = nonblank_prefix(doc)
+    for cand in cands:
+        if cand.kind not in HEADING_KINDS or int(cand.kind[1:]) >= level:
+            continue
+        if len(cand.units) < 2 or not found.mostly_asking(cand.units):
+            continue
+        for unit in cand.units:
+            if unit.line not in levels or not found.is_question_like(unit.title):
+                continue
+            after = bisect.bisect_right(heads, unit.line)
+            own = heads[after] - 1 if after < len(heads) else len(doc.lines)
+            end = next((n for n in heads[after:] if levels[n] <= levels[unit.line]), None)
+            end = end if end is not None else len(doc.lines) + 1
+            held = bisect.bisect_left(places, end) != bisect.bisect_right(places, unit.line)
+            if not held and counts[own] - counts[unit.title_end] > 0:
+                return cand
+    return chosen
