@@ -29,7 +29,10 @@ finder would take it in a note written all that way:
   questions.
 
 Lines that ask, ``<details>`` blocks and table rows take only the ``Q:``/``A:`` pairs
-beside them (a pair after a table was named a footer).
+beside them (a pair after a table was named a footer); toggles and rows, whose answers
+end with their containers, take the lists that ask too (an item after two toggles was
+named a footer). A list of questions takes the rows of a table headed "Question" that
+ask beside it (they were read as its intro).
 
 This holds under a split the person chooses too (``--split-at``, the import preview):
 the choice says where the note's own questions start, not that a question written
@@ -80,6 +83,10 @@ _HOSTS = (*HEADING_KINDS, "list-item", "bold", "prefix", "card")
 # Kinds that take only the ``Q:``/``A:`` pairs beside them (by their marks alone): lines
 # that ask, <details> blocks, table rows.
 _PAIRS_ONLY = ("asked", "details", "table")
+# Of those, the kinds whose answers end with their container (a toggle, a row): a list
+# after them is in no answer, so its items that ask with answers of their own are
+# questions too ("- What is dropout?" after two Notion toggles was named a footer).
+_CONTAINED = ("details", "table")
 _WORD_RE = re.compile(r"[^\W_]+")
 # Words that say nothing of a question's subject: asking words, pronouns, auxiliaries.
 _PLAIN_RE = re.compile(
@@ -111,7 +118,8 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
     places.asking = chosen.kind in HEADING_KINDS and _headings_ask(chosen.units)
     others = [c for c in cands if c.kind != chosen.kind and c.units]
     if chosen.kind in _PAIRS_ONLY:
-        others = [c for c in others if c.kind == "prefix"]
+        lists = ("list-item",) if chosen.kind in _CONTAINED else ()
+        others = [c for c in others if c.kind == "prefix" or c.kind in lists]
     places.examples([u for c in others for u in c.units])
     added: list[Unit] = []
     closed: int | None = None  # where a heading closes the last answer (`_closed_at`)
@@ -131,6 +139,8 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
             added += [u for u in cand.units if places.free(u) and _asking_toggle(u)]
         elif cand.kind == "list-item":
             added += _asking_lists(doc, [u for u in cand.units if places.free(u)], places)
+        elif cand.kind == "table" and chosen.kind == "list-item":
+            added += _asking_rows(doc, [u for u in cand.units if places.free(u)])
         elif cand.kind == "asked" and chosen.kind in _MARKED:
             added += _asked_above(doc, cand.units, places)
         elif cand.kind in HEADING_KINDS and chosen.kind not in HEADING_KINDS:
@@ -178,7 +188,8 @@ def _asks(title: str) -> bool:
 def _asking_toggle(unit: Unit) -> bool:
     """A ``<details>`` toggle whose summary asks, over an answer of its own: a question
     wherever it stands ("Show answer" under a question is that question's answer)."""
-    return unit.end > unit.title_end and (ends_asking(unit.title) or is_question_like(unit.title))
+    answered = unit.end > unit.title_end or bool(unit.answer_prefix.strip())  # (on its line)
+    return answered and (ends_asking(unit.title) or is_question_like(unit.title))
 
 
 def _at(unit: Unit) -> int:
@@ -376,6 +387,24 @@ def _marked_pair(doc: Document, unit: Unit, places: _Places, kind: str = "card")
     if unit.answer_prefix.strip() or unit.container:
         return True
     return bool(ANSWER_RE.match(_line_below(doc, unit.title_end)))
+
+
+def _asking_rows(doc: Document, units: list[Unit]) -> list[Unit]:
+    """Rows of a table whose header names its questions ("| Question | Answer |"), each
+    asking over its answer cell, the table at the margin and introduced by no line:
+    beside a list of questions, they were read as the list's intro."""
+    tables = [b for b in doc.blocks if b.kind == "table" and not b.depth and not b.quoted]
+    starts = [b.start for b in tables]
+    kept = []
+    for unit in units:
+        index = bisect.bisect_right(starts, unit.line) - 1
+        if index < 0 or tables[index].end < unit.line:
+            continue
+        table = tables[index].start
+        if _starts_apart(doc, table) and not _introduced(doc, table, marked=True):
+            asks = is_question_like(unit.title)
+            kept += [unit] if unit.explicit and asks and unit.answer_prefix.strip() else []
+    return kept
 
 
 def _answer_marked(doc: Document, unit: Unit) -> bool:

@@ -95,3 +95,41 @@ def test_a_toggle_that_shows_the_answer_stays_that_questions_answer():
     assert [title for title, _, _ in found] == ["What is a mutex?", "What is a semaphore?"]
     assert "A lock only one thread holds." in found[0][2]
     assert "wait() and signal()." in found[1][2]
+
+
+def test_a_list_that_asks_after_toggles_is_questions_too():
+    """Items that ask with their answers indented under them, after the note's toggles:
+    a toggle's answer ends with it, so the list is in no answer (it was named a
+    footer)."""
+    note = (
+        "# Optimisers\n\n"
+        "<details>\n<summary>What is momentum?</summary>\nAveraging past gradients.\n</details>\n\n"
+        "<details>\n<summary>What is Adam?</summary>\nMomentum with per-weight rates.\n"
+        "</details>\n\n"
+        "- What is weight decay?\n  Shrinking the weights a little at each step.\n"
+    )
+    assert [(title, answer) for title, _, answer in _read(note)] == [
+        ("What is momentum?", "Averaging past gradients."),
+        ("What is Adam?", "Momentum with per-weight rates."),
+        ("What is weight decay?", "Shrinking the weights a little at each step."),
+    ]
+
+
+def test_a_numbered_list_that_asks_after_table_rows_and_a_toggle_on_one_line():
+    """The other shape: table rows, then a numbered list that asks, then a toggle
+    written on one line (its answer on its line, glued to the answer above before)."""
+    note = (
+        "# SQL\n\n| Question | Answer |\n|---|---|\n"
+        "| What is a join? | Combining rows of two tables. |\n"
+        "| What is a view? | A stored query. |\n\n"
+        "1. What is a transaction?\n   A unit of work that commits or rolls back whole.\n"
+        "2. What is a deadlock?\n   Two transactions each waiting on the other.\n\n"
+        "<details><summary>What is a cursor?</summary>A pointer into a result.</details>\n"
+    )
+    assert [(title, answer) for title, _, answer in _read(note)] == [
+        ("What is a join?", "Combining rows of two tables."),
+        ("What is a view?", "A stored query."),
+        ("What is a transaction?", "A unit of work that commits or rolls back whole."),
+        ("What is a deadlock?", "Two transactions each waiting on the other."),
+        ("What is a cursor?", "A pointer into a result."),
+    ]
