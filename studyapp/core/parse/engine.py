@@ -82,7 +82,12 @@ from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.list_units import list_item_groups
-from studyapp.core.parse.lone_title import bold_title, plain_title, title_over_prose
+from studyapp.core.parse.lone_title import (
+    bold_title,
+    plain_title,
+    title_over_jottings,
+    title_over_prose,
+)
 from studyapp.core.parse.mid_labels import mid_labels
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
 from studyapp.core.parse.notes_to_self import NOTE_TO_SELF, is_note_to_self_heading
@@ -619,6 +624,7 @@ def parse_markdown(
         if (
             todo is not None
             or title_over_prose(doc, chosen.units)
+            or title_over_jottings(doc, chosen.units)
             or headed_parts(doc, chosen.units)
         ):
             chosen = Candidate(chosen.kind, [], 0.0)  # (or "# My notes" over "TODO: …")

@@ -3,8 +3,10 @@ does not ask either, where the prose is a to-do ("# My notes" over "TODO: write
 questions"), speaks of the note itself ("This file will hold my notes.") or the
 title names a document rather than a subject ("Interview prep", "Study notes"). The
 parse says no questions were found rather than inventing one (the person can still
-choose ``--split-at h1``). A concept under its title ("# Dependency injection" over
-its definition) stays one question, as does a title that asks or sets a task.
+choose ``--split-at h1``). So is a title over lines jotted down one by one: a shopping
+list, a diary's day (`title_over_jottings`). A concept under its title ("# Dependency
+injection" over its definition) stays one question, as does a title that asks or sets
+a task.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import re
 
 from studyapp.core.parse.choice import PROPERTY_RE
+from studyapp.core.parse.plain_lists import plain_list
 from studyapp.core.parse.titles import asks
-from studyapp.core.parse.tree import Document
+from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit, is_question_like
 
 # What a person writes where the text is still to come: "TODO: write questions",
@@ -59,6 +62,40 @@ def title_over_prose(doc: Document, units: list[Unit]) -> bool:
     return (
         prose.kind == "paragraph" and not prose.quoted and says_nothing(units[0].title, prose.text)
     )
+
+
+# Lines jotted down one by one under a title: this many at least make a note of them.
+_JOTTINGS = 3
+
+
+def title_over_jottings(doc: Document, units: list[Unit]) -> bool:
+    """Whether the one heading unit found is the document's title, asking nothing, over
+    lines jotted down one by one rather than an answer: a plain list of a few words
+    an item (plain_lists.py: "# Shopping list" over "- milk", "- eggs"), or three or
+    more paragraphs of one line each that ask nothing, with no mark of Markdown in
+    them (a diary's day: "# Trip to Lisbon" over "Flights booked for May." / "Hotel
+    near the river, three nights." / …). An answer explains its subject: in a
+    paragraph of running text, in points that say something of it ("- zeroes
+    activations at random while training"), with code, a table, a sub-heading."""
+    if len(units) != 1 or is_question_like(units[0].title):
+        return False
+    blocks = [b for b in doc.blocks if b.kind != "front_matter"]
+    if len(blocks) < 2 or blocks[0].kind != "heading" or blocks[0].start != units[0].line:
+        return False
+    first, last = blocks[0].start, max(b.end for b in blocks)
+    lines = [doc.line(n) for n in range(first, last + 1) if doc.line(n).strip()]
+    if plain_list(lines):
+        return True
+    body = blocks[1:]
+    return len(body) >= _JOTTINGS and all(_jotted(doc, b) for b in body)
+
+
+def _jotted(doc: Document, block: Block) -> bool:
+    """A paragraph of one line at the margin that asks nothing, marked up in no way."""
+    if block.kind != "paragraph" or block.start != block.end or block.quoted or block.depth:
+        return False
+    text = doc.line(block.start).strip()
+    return not (asks(text) or is_question_like(text) or _MARKED_RE.search(text))
 
 
 _BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{2,80})(?:\*\*|__)\s*$")

@@ -72,3 +72,42 @@ def test_in_a_folder_such_a_note_is_left_out_and_said(tmp_path: Path):
     assert {r.source_file: r.reason for r in doc.skipped if r.start_line == 0} == {
         "todo.md": "no questions found"
     }
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a day of a diary: one line at a time, none asking
+        "# Weekend in Porto\n\nTrain leaves at 9.\n\nDinner with Ana on Saturday.\n\n"
+        "Pack the blue jacket.\n",
+        # the same jottings as a plain list of a few words each
+        "## Groceries\n\n- oat milk\n- rye bread\n- coffee beans\n",
+    ],
+)
+def test_a_title_over_lines_jotted_one_by_one_is_no_question(note, tmp_path):
+    assert parse_text(note).questions == []
+    notes = tmp_path / "jotted.md"
+    notes.write_text(note, encoding="utf-8")
+    with (
+        Store.open(tmp_path / "store.sqlite3") as store,
+        pytest.raises(StudyAppError, match=r"^jotted\.md: no questions found"),
+    ):
+        import_file(store, notes)
+
+
+@pytest.mark.parametrize(
+    ("note", "titles"),
+    [
+        # a concept explained in points, in two paragraphs, or under a title that asks
+        ("# Dropout\n\n- zeroes activations at random while training\n- scales the rest up\n"
+         "- off at inference\n", ["Dropout"]),
+        ("# Dropout\n\nRandomly zeroing activations while training.\n\nIt reduces overfitting.\n",
+         ["Dropout"]),
+        ("## What is dropout?\n\nZeroing activations.\n\nScaling the rest.\n\nOff at inference.\n",
+         ["What is dropout?"]),
+        ("# Trip to Lisbon\n\nQ: Which tram goes to Belem?\nA: The 15E.\n",
+         ["Which tram goes to Belem?"]),
+    ],
+)  # fmt: skip
+def test_a_titled_note_that_explains_or_asks_keeps_its_question(note, titles):
+    assert [q.title for q in parse_text(note).questions] == titles
