@@ -453,7 +453,8 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
             # notes on another subject: a stray word ("generators" in Python notes)
             # would file them under the taxonomy's topics, so they keep one topic
             return [(taxonomy.fallback,) for _ in questions]
-        return [(topic,) for topic in _kept_together(questions, topics, taxonomy)]
+        kept = _kept_together(questions, topics, taxonomy, titled=_titled(doc))
+        return [(topic,) for topic in kept]
 
     questions = _with_siblings_tags_topic(doc)
     sections: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -491,6 +492,13 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
             for i, q in enumerate(questions)
         ]
     return [_below_the_deck(tuple(q.topic_path), doc.deck_name) for q in questions]
+
+
+def _titled(doc: ParsedDocument) -> bool:
+    """Whether the notes give themselves a title ("# Numbered", "# Interview Questions –
+    Machine Learning", a text file's first line): they name what they are about, and
+    the deck is named so."""
+    return any(region.reason == "title" and not region.source_file for region in doc.skipped)
 
 
 def _folder_levels(doc: ParsedDocument, question: ParsedQuestion) -> int:
@@ -538,7 +546,7 @@ def _is_dump(topics: Iterable[str], fallback: str) -> bool:
 
 
 def _kept_together(
-    questions: Sequence[ParsedQuestion], topics: list[str], taxonomy: Taxonomy
+    questions: Sequence[ParsedQuestion], topics: list[str], taxonomy: Taxonomy, *, titled: bool
 ) -> list[str]:
     """The taxonomy's topics for a flat document's questions where they sort it into
     several subjects; else one topic for them all. Sorting helps where it makes groups:
@@ -551,14 +559,16 @@ def _kept_together(
     notes: three of five in "Model Training & Tuning", one in "Deep Learning & Neural
     Networks", one in "General"), else under the fallback (the deck's general topic),
     unless each question given a topic names it in its title (k-means, GAN, LSTM: one
-    question on each of several subjects, none a guess)."""
+    question on each of several subjects, none a guess) and the notes have no title of
+    their own: under one ("# Numbered" over gradient descent, the learning rate and
+    momentum), they are the one subject it names, and went to three topics, one each."""
     counts = Counter(t for t in topics if t != taxonomy.fallback)
     if sum(1 for n in counts.values() if n >= _GROUP_MIN) >= _GROUPS_MIN:
         return topics
     top, held = counts.most_common(1)[0] if counts else (taxonomy.fallback, 0)
     if held * 2 > counts.total():
         return [top] * len(topics)
-    if all(
+    if not titled and all(
         topic == taxonomy.fallback or taxonomy.title_names(q.title, topic)
         for q, topic in zip(questions, topics, strict=True)
     ):

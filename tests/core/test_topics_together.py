@@ -341,3 +341,43 @@ def test_an_untagged_question_after_cards_of_one_tag_takes_it():
         ]
     )
     assert assign_topics(doc)[2] == ("go",)
+
+
+# --- a handful of questions under the notes' own title ------------------------------
+
+
+def test_a_handful_of_numbered_questions_under_a_title_stay_under_one_topic(tmp_path):
+    """Each names a subject of the taxonomy in its title, one each: under the notes' own
+    title they are the subject it names, not three topics of one question each."""
+    notes = (
+        "# Neural nets\n\n"
+        "1. What is backpropagation?\n   The chain rule, layer by layer.\n"
+        "2. What is a learning rate?\n   The size of each step.\n"
+        "3. What is k-means?\n   Centroids moved until stable.\n"
+    )
+    topics = _topics(tmp_path, "nets.md", notes)
+    assert len(topics) == 3
+    assert set(topics.values()) == {("General",)}, topics
+
+
+def test_q_and_a_lines_under_a_plain_first_line_title_stay_together(tmp_path):
+    """The other shape: a text file's first line names it, then Q:/A: pairs."""
+    notes = (
+        "Phone screen, Tuesday\n\n"
+        "Q: What is an LSTM?\nA: Gates that keep a memory cell.\n\n"
+        "Q: What is k-means?\nA: Centroids moved until stable.\n\n"
+        "Q: What is a GAN?\nA: A generator and a discriminator.\n"
+    )
+    topics = _topics(tmp_path, "screen.txt", notes)
+    assert len(topics) == 3
+    assert len(set(topics.values())) == 1, topics
+
+
+def test_the_same_questions_without_a_title_are_still_sorted(tmp_path):
+    notes = (
+        "Q: What is an LSTM?\nA: Gates that keep a memory cell.\n\n"
+        "Q: What is k-means?\nA: Centroids moved until stable.\n\n"
+        "Q: What is a GAN?\nA: A generator and a discriminator.\n"
+    )
+    topics = _topics(tmp_path, "screen.txt", notes)
+    assert len(set(topics.values())) == 3, topics
