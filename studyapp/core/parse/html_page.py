@@ -95,8 +95,16 @@ _TAG_RE = re.compile(r"<[^>]*>")
 # A paragraph set in the Title style (Google Docs' class "title", Word's "MsoTitle"): the
 # page's title, as an <h1> would be ("subtitle" is not).
 _TITLE_CLASS_RE = re.compile(r"""^\s*<p\b[^>]*\bclass=["']?[^"'>]*?\b(?:mso)?title\b""", re.I)
-_ANY_TITLE_RE = re.compile(r"""<p\b[^>]*\bclass=["']?[^"'>]*?\b(?:mso)?title\b""", re.I)
+_ANY_TITLE_RE = re.compile(r"""<(?:p|div)\b[^>]*\bclass=["']?[^"'>]*?\b(?:mso)?title\b""", re.I)
+# … and a note app's title in a <div> of that class (Google Keep's Takeout page:
+# '<div class="title">Stats interview</div>' over its '<div class="content">').
+_TITLE_DIV_RE = re.compile(
+    r"""<div\b[^>]*\bclass=["']?[^"'>]*?\btitle\b[^>]*>(?P<inner>(?:(?!</?div\b).)*)</div\s*>""",
+    re.I,
+)
 _H1_RE = re.compile(r"<h1\b", re.I)
+# The page's name in its <head>: its deck's name where its text gives it no title.
+_PAGE_TITLE_RE = re.compile(r"<title\b[^>]*>(?P<t>[^<]*)</title\s*>", re.I)
 
 
 def html_page(text: str, suffix: str) -> bool:
@@ -270,10 +278,26 @@ def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
         if shown.strip() and out and out[-1].strip() and _own_paragraph(line, lines, number):
             shown = "\n" + shown  # a paragraph of its own, as the page shows it
         out.append(shown)
+    _named(out, lines, text)
     markdown = "\n".join(out)
     if markdown.count("\n") + 1 != len(origins):  # a line made several: each its page's
         origins = [o for o, line in zip(origins, out, strict=True) for _ in line.split("\n")]
     return markdown, origins
+
+
+def _named(out: list[str], lines: list[str], text: str) -> None:
+    """The page's <title> as its heading, on the line it is on (out of the page's text,
+    a blank line), where the page's text gives itself no title: no <h1>, no paragraph
+    or <div> in the Title style. A page of "Q:" lines was named by its file
+    ("02 Keep"), not as its <title> names it."""
+    if _ANY_TITLE_RE.search(text) or _H1_RE.search(text):
+        return
+    for index, line in enumerate(lines):
+        if (name := _PAGE_TITLE_RE.search(line)) is not None:
+            title = " ".join(html.unescape(name["t"]).split())
+            if title and not out[index].strip():
+                out[index] = f"# {title}"
+            return
 
 
 _PARAGRAPH_START_RE = re.compile(r"^\s*(?:<div\b[^>]*>\s*)?<p\b", re.I)
@@ -334,6 +358,10 @@ def _line(line: str, lists: list[str], below_title: int = 0) -> str:
             del lists[-1:]
         else:
             lists.append("1." if tag["name"].lower() == "ol" else "-")
+    title = _TITLE_DIV_RE.search(line)
+    if title is not None and _TAG_RE.sub("", line).strip() == _TAG_RE.sub("", title[0]).strip():
+        text = field_text(title["inner"], html=True)  # the line holds the title alone
+        return f"# {text}" if text else ""
     if _FRAME_LINE_RE.match(line):
         # a table opened on a line of frame tags ('<table class="confluenceTable"><tbody>')
         # stays as written, its rows below it; other frame lines hold no text

@@ -78,6 +78,12 @@ def headed_task_lists(lines: list[str], units: list[Unit]) -> tuple[int, int] | 
             if not line.strip():
                 continue
             match = _ITEM_RE.match(line)
+            if match is None and items and last == number - 1:
+                # the item's text goes on right under it (Keep's page: its box on one
+                # line, its text on the next)
+                items[-1] = _BOX_RE.sub("", f"{items[-1]} {line.strip()}")
+                last = number
+                continue
             if match is None:
                 return None
             items.append(match[1])
@@ -92,6 +98,7 @@ def headed_task_lists(lines: list[str], units: list[Unit]) -> tuple[int, int] | 
     return None
 
 
+_BOX_RE = re.compile(r"^\[[ xX]\]\s*")
 # A checklist's item, ticked or not: "- [ ] Print the résumé", "1. [x] Book the taxi".
 _CHECKBOX_RE = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]\s")
 

@@ -102,3 +102,37 @@ def test_a_pages_definition_list_gives_a_card_a_term():
         ("Port", "The left side of a boat, facing forward."),
         ("Tack", "To turn the bow through the wind."),
     ]
+
+
+def _named(page: str, deck: str, titles: list[str]):
+    doc = parse_text(page, name="saved-page", suffix=".html")
+    assert (doc.deck_name, [q.title for q in doc.questions]) == (deck, titles)
+    return doc
+
+
+def test_a_note_apps_title_in_a_div_names_the_deck_and_is_no_intro():
+    """Google Keep's page: the note's title in a '<div class="title">' over its text,
+    "Q:" lines parted by <br>. It was read as a line of the intro, the deck named by
+    the file."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Cloud quiz</title></head><body>\n"
+        '<div class="note"><div class="title">Cloud quiz</div><div class="content">\n'
+        "<b>Q: What is a region?</b><br>A set of data centres in one area.<br><br>\n"
+        "<b>Q: What is an availability zone?</b><br>One or more data centres in a region.<br>\n"
+        "</div></div></body></html>\n"
+    )
+    doc = _named(page, "Cloud quiz", ["What is a region?", "What is an availability zone?"])
+    assert {r.reason for r in doc.skipped if r.start_line == 2} == {"title"}
+
+
+def test_a_pages_title_in_its_head_names_the_deck_where_its_text_gives_none():
+    page = (
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        "<title>Networking &amp; TCP drills</title>\n</head>\n<body>\n"
+        "<p><b>What is TCP?</b></p>\n<p>A reliable stream.</p>\n"
+        "<p><b>What is UDP?</b></p>\n<p>Datagrams, no guarantees.</p>\n</body>\n</html>\n"
+    )
+    _named(page, "Networking & TCP drills", ["What is TCP?", "What is UDP?"])
+    # a page whose text has its own title (an <h1>) is named by it, as before
+    headed = page.replace("<body>\n", "<body>\n<h1>Transport layer</h1>\n")
+    assert parse_text(headed, name="saved-page", suffix=".html").deck_name == "Transport layer"
