@@ -128,11 +128,13 @@ def without_export_id(stem: str) -> str:
 
 def deck_title(name: str, file_stem: str | None = None) -> str:
     """The name a deck is given: `name` as the parser found it (the notes' title, or
-    `file_stem` when they have none, less an exporter's id). A folder import names its
+    `file_stem` when they have none), less an exporter's id. A folder import names its
     topics by the same rule (`name_title`): a file imported alone and the same file in
     a folder read "Sysdesign" both ways."""
-    if file_stem is not None and name == file_stem:
-        name = file_stem = without_export_id(name)
+    named_by_file = file_stem is not None and name == file_stem
+    name = without_export_id(name)  # (a title copied with its page's id: "ML Basics 2f3a…")
+    if named_by_file:
+        file_stem = name
     if file_stem is not None and name == file_stem and looks_like_file_name(name):
         return title_from_file_name(name)
     return with_acronyms(name)

@@ -37,6 +37,9 @@ from tests.history import STRONG, record
         ("ai notes", None, None),
         ("Why My Gym", None, None),
         ("Ai and Ml", "Ai and Ml", "AI and ML"),  # a stem with spaces is a title
+        # a title copied with its Notion page's id: the id is no part of it
+        ("ML Basics 2f3a9c1e8b7d4e0f9a1b2c3d4e5f6a7b", None, "ML Basics"),
+        ("Interview prep - 0123456789abcdef0123456789abcdef", "notes", "Interview prep"),
     ],
 )
 def test_deck_title(name, stem, title):
