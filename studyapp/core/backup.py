@@ -128,6 +128,8 @@ def source_label(info: BackupInfo) -> str:
 
     if info.reason == COPY:
         return f"Copy beside your data: {plural(info.newer_reviews, 'newer review')}"
+    if info.newer_reviews:
+        return f"{kind_label(info.reason)}: {plural(info.newer_reviews, 'review')} yours lack"
     return kind_label(info.reason) if info.usable else UNUSABLE
 
 
@@ -154,8 +156,21 @@ def restore_sources(store: Store, backup_dir: str | Path) -> list[BackupInfo]:
     # where its reviews are no newer than the store's, as the message says it is.
     listed = {copy.path for copy in copies}
     saved = [c for c in saved_copies(Path(store.path)) if c.usable and c.path not in listed]
-    found = [*copies, *saved, *list_backups(backup_dir)]
+    found = [*_counted(store, [*copies, *saved]), *list_backups(backup_dir)]
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def _counted(store: Store, copies: list[BackupInfo]) -> list[BackupInfo]:
+    """The copies beside the store, each with the reviews it holds that the store lacks
+    (core.store.holdings), not only those dated after the store's newest: a file put in
+    the store's place may lack older ones too. Backups… chooses the copy holding most."""
+    from studyapp.core.store.holdings import held_or_none
+
+    counted = []
+    for copy in copies:
+        held = held_or_none(copy.path, store.path)
+        counted.append(copy if held is None else copy._replace(newer_reviews=held.reviews))
+    return counted
 
 
 def backup_dir(data_dir: str | Path) -> Path:

@@ -75,6 +75,7 @@ class BackupsDialog(QDialog):
         *,
         read_only: str | None = None,
         open_url: Callable[[QUrl], Any] | None = None,
+        loses: Callable[[Path], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,6 +84,8 @@ class BackupsDialog(QDialog):
         self.folder = folder
         self.read_only = read_only
         self._open_url = open_url
+        # What restoring a file would take away, in a sentence (core.store.holdings).
+        self._loses = loses
         self._now = now
         self._backups: list[BackupInfo] = []
         self._confirming: BackupInfo | None = None
@@ -265,7 +268,12 @@ class BackupsDialog(QDialog):
     def _first_choice(self) -> int:
         """The row chosen when the list opens: the newest backup that looks whole and is
         not dated ahead of the clock (a junk file named like a backup, dated in the
-        future, sorted first and was chosen), else the newest."""
+        future, sorted first and was chosen), else the newest. Where copies beside the
+        data hold reviews it lacks (a sync tool put an older file in its place), the
+        one holding the most: the newest of them held only a session's last grades."""
+        most = max((b.newer_reviews for b in self._backups if b.usable), default=0)
+        if most:
+            return next(i for i, b in enumerate(self._backups) if b.newer_reviews == most)
         return next(
             (i for i, b in enumerate(self._backups) if b.usable and not is_future(b, self._now)),
             0,
@@ -318,12 +326,17 @@ class BackupsDialog(QDialog):
         if info is None or not info.usable or self.read_only or self._confirming is not None:
             return False
         self._confirming = info
+        # Counted by comparing the two files: "reviews and changes made after" said
+        # nothing of a few grades against a whole deck.
+        loses = self._loses(info.path) if self._loses is not None else ""
+        loses = loses or (
+            "Reviews and changes made after this backup was taken will not be in the restored data."
+        )
         self.confirm_text.setText(
             f"<b>Restore the backup made {html.escape(local_time(info.created))}"
             f" ({html.escape(age_label(info.created, self._now))})?</b><br>"
-            "Your study data as it is now is kept first, as a “Before a restore” "
-            "backup in this list, so you can come back to it. Reviews and changes "
-            "made after this backup was taken will not be in the restored data."
+            f"{html.escape(loses)} Your study data as it is now is kept first, as a"
+            " “Before a restore” backup in this list, so you can come back to it."
         )
         self.button_row.hide()
         self.confirm_panel.show()

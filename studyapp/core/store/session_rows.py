@@ -284,6 +284,11 @@ class SessionLeft(NamedTuple):
     saved: Path | None = None
     grades: int = 0  # of `missing`: review rows, the grades a person counts
     others: int = 0  # of `missing`: rows of neither a grade nor its card (an edit, a mock)
+    # The copy beside the store holding the most reviews it lacks, where that is not
+    # `copy` (an earlier copy StudyApp saved, with grades from before the session),
+    # and how many it holds (`best_copy`).
+    best: Path | None = None
+    best_grades: int = 0
 
 
 def looks_now(store: str | Path) -> list | None:
@@ -468,7 +473,30 @@ def settle_left(conn: sqlite3.Connection, store: Path) -> SessionLeft | None:
         except (sqlite3.Error, OSError, StoreError):
             continue
         discard(left)
-    return settled
+    return None if settled is None else best_copy(store, settled)
+
+
+def best_copy(store: Path, left: SessionLeft) -> SessionLeft:
+    """`left` with the copy beside `store` holding the most reviews it lacks (of the one
+    just saved and those StudyApp saved before, core.store.saved_copies), counted
+    against the store itself: the session's kept rows are only what it wrote, and a
+    file put in the store's place may be older than the session by many more grades
+    (a sync tool's copy of days ago), which a copy saved when the file went holds."""
+    from studyapp.core.store.holdings import held_or_none
+    from studyapp.core.store.saved_copies import saved_copies
+
+    candidates = [c.path for c in saved_copies(store) if c.usable]
+    if left.copy is not None and left.copy not in candidates:
+        candidates.insert(0, left.copy)
+    counted = [(held.reviews, path) for path in candidates if (held := held_or_none(path, store))]
+    if not counted:
+        return left
+    most = max(n for n, _path in counted)
+    # The copy just saved where it holds as many as any: it has the session's other rows.
+    best = left.copy if (most, left.copy) in counted else next(p for n, p in counted if n == most)
+    if best == left.copy and most <= left.grades:
+        return left
+    return left._replace(best=best, best_grades=most)
 
 
 def changes_words(left: SessionLeft) -> str:
@@ -489,6 +517,8 @@ def left_message(
     store's log was deleted (or, with `log_kept`, the copy kept of it, damaged
     part-way: core.store.log_damage) after a session that ended without closing: that,
     not another program, is why the store lacks the session's changes."""
+    from studyapp.core.format import plural
+
     changes = changes_words(left)
     were = "was" if changes.startswith("1 ") and " and " not in changes else "were"
     them = "it" if were == "was" else "them"
@@ -531,6 +561,18 @@ def left_message(
             f" and your study database {path} lacks {changes} made in it: another program"
             " wrote over the file or put another in its place meanwhile (a copy, a sync or"
             " backup tool)."
+        )
+    if left.best is not None:
+        what = (
+            f"{what} Counted against every copy StudyApp saved beside it, the database"
+            f" lacks more: {left.best.name} holds {plural(left.best_grades, 'grade')} it"
+            " lacks."
+        )
+    if left.best is not None and left.best != left.copy:
+        return (
+            f"{what} StudyApp opened the database as that program left it. To go on with"
+            f" them, restore {left.best.name} in File → Backups…, where it is listed and"
+            " chosen (the database now in use is kept as a backup first)."
         )
     if left.copy is None:
         return (

@@ -306,6 +306,7 @@ class DataSafetyController(Controller):
             self.ctx.clock.now(),
             read_only=self.ctx.read_only,
             open_url=self.ctx.open_url,
+            loses=self._restore_loses,
             parent=self.shell,
         )
         flat_bars_in(dialog, self.ctx.theme.effective)
@@ -316,6 +317,12 @@ class DataSafetyController(Controller):
         self.backups_dialog = dialog
         dialog.open()
         return dialog
+
+    def _restore_loses(self, source: Path) -> str:
+        """What restoring `source` would take away from the study data, in a sentence."""
+        from studyapp.core.store.holdings import restore_loses
+
+        return restore_loses(self.store.path, source)
 
     def _on_backups_closed(self, _result: int) -> None:
         self.backups_dialog = None
