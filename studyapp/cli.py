@@ -162,6 +162,9 @@ def _build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         help="replace the store with a backup (the current store is backed up first)",
     )
     res.add_argument("file", type=Path, metavar="FILE", help="a backup file (or its name)")
+    res.add_argument(
+        "--yes", action="store_true", help="restore it without asking (a script must say so)"
+    )
     dks = commands.add_parser(
         parents=[data_dir],
         name="decks",

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.cli import main
 from studyapp.core.backup import backup_dir, list_backups
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import acquire_store_lock
 from tests.test_cli import NOTES, run
+from tests.test_cli_decks import _Terminal
 
 
 def review_count(path: Path) -> int:
@@ -64,7 +66,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_store(data, by):
     add_review(store_path(data))
     assert review_count(store_path(data)) == 1
     target = str(backup) if by == "path" else backup.name
-    result = run("restore", target, data_dir=data)
+    result = run("restore", target, "--yes", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert f"Restored {backup}" in result.stdout
     assert "kept as a backup" in result.stdout
@@ -167,7 +169,7 @@ def test_commands_on_a_store_with_a_bad_schema_byte_recover_or_say_so(data, tmp_
 def test_restore_over_a_store_with_a_bad_schema_byte_moves_it_aside(data):
     made = Path(run("backup", data_dir=data).stdout.strip())
     _flip_schema_byte(store_path(data))
-    result = run("restore", str(made), data_dir=data)
+    result = run("restore", str(made), "--yes", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert "moved aside" in result.stdout
     assert review_count(store_path(data)) == 0
@@ -215,3 +217,43 @@ def test_a_store_of_a_newer_studyapp_is_said_so_and_left_untouched(data):
     assert store.read_bytes() == before
     left = {p.name.removeprefix(store.name) for p in data.iterdir()}
     assert not {s for s in left if ".damaged" in s or ".needs-check" in s}
+
+
+# --- `restore` asks first, as `remove-deck` does, saying what the backup lacks ------------
+
+
+def backup_then_grades(data: Path, capsys, grades: int) -> Path:
+    assert main(["backup", "--data-dir", str(data)]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    for _ in range(grades):
+        add_review(store_path(data))
+    return made
+
+
+def test_at_a_terminal_restore_asks_saying_what_the_backup_lacks(data, capsys, monkeypatch):
+    made = backup_then_grades(data, capsys, 2)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+
+    assert main(["restore", str(made), "--data-dir", str(data)]) == 2
+    said = capsys.readouterr()
+    assert "This backup lacks 2 reviews" in said.out and "[y/N]" in said.out
+    assert "kept your study data as it is: nothing was restored" in said.err
+    assert review_count(store_path(data)) == 2
+    assert [b.path for b in list_backups(backup_dir(data))] == [made]  # no backup made
+
+    monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
+    assert main(["restore", str(made), "--data-dir", str(data)]) == 0
+    assert review_count(store_path(data)) == 0
+
+
+def test_a_script_must_say_yes_and_is_told_what_would_be_lost(data, capsys):
+    made = backup_then_grades(data, capsys, 3)
+
+    assert main(["restore", str(made), "--data-dir", str(data)]) == 2
+    said = capsys.readouterr().err
+    assert "This backup lacks 3 reviews" in said and "add --yes" in said
+    assert review_count(store_path(data)) == 3
+
+    assert main(["restore", str(made), "--yes", "--data-dir", str(data)]) == 0
+    assert review_count(store_path(data)) == 0

@@ -108,6 +108,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = backups / source.name  # a name as `studyapp backup --list` shows it
     store = store_path(folder)
     with writer_lock(folder):
+        if not args.yes and (refused := _not_agreed(store, source)) is not None:
+            return _fail(refused)
         before = _as_it_is(store)
         try:
             kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
@@ -124,6 +126,35 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print(f"The previous study database was damaged; it was moved aside to {kept}")
     return EXIT_OK
+
+
+def _not_agreed(store: Path, source: Path) -> str | None:
+    """Asked at a terminal, as `remove-deck` asks, with what the backup lacks that the
+    study data has (core.store.holdings): why the restore is not made (the person said
+    no; a script that did not say --yes), None to go on. Only where the two files
+    compare: a backup that is no sound database is refused by the restore itself, in
+    its own words, and study data that cannot be read (missing, emptied, damaged) is
+    what a restore is for, and is kept (moved aside) by it."""
+    from studyapp.commands.ask import confirmed
+    from studyapp.core.store import SCHEMA_VERSION
+    from studyapp.core.store.header import read_header
+    from studyapp.core.store.holdings import restore_loses
+
+    header = read_header(store)
+    if header is None or header.user_version > SCHEMA_VERSION or not source.is_file():
+        return None  # a newer StudyApp's data: the restore refuses to replace it
+    loses = restore_loses(store, source)
+    if not loses:
+        return None
+    answer = confirmed(
+        f"Replace your study data with {source.name}?",
+        f"{loses} Your study data as it is now is kept first, as a backup.".lstrip(),
+    )
+    if answer is None:
+        said = f" ({loses.rstrip('.')})" if loses else ""
+        replace = f"this would replace your study data with {source.name}{said}"
+        return f"{replace}; add --yes to restore it"
+    return None if answer else "kept your study data as it is: nothing was restored"
 
 
 def _as_it_is(path: Path) -> tuple[int, int, int] | None:

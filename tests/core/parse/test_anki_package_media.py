@@ -157,7 +157,7 @@ def test_restoring_the_backup_of_a_removed_deck_brings_its_pictures_back(tmp_pat
         folder = deck_folder(deck.source_path, media_root_of(store.path))
         removed = remove_deck(store, deck.id, backup_dir(data), datetime.now(UTC))
     assert not folder.exists()
-    assert main(["--data-dir", str(data), "restore", str(removed.backup)]) == EXIT_OK
+    assert main(["--data-dir", str(data), "restore", "--yes", str(removed.backup)]) == EXIT_OK
     assert sorted(p.read_bytes() for p in folder.iterdir()) == [
         PNG + b"escape",
         PNG + b"plain",

@@ -58,6 +58,7 @@ def test_a_sync_copy_holding_the_lost_reviews_is_named_at_the_restore(tmp_path, 
         assert (copy.name in text and "4 reviews" in text and "studyapp restore" in text) == told
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == before  # left as it is
 
-    assert main(["restore", str(copy), "--data-dir", str(folder)]) == 0  # as the report says
+    # as the report says (a script says --yes; at a terminal the person is asked)
+    assert main(["restore", str(copy), "--yes", "--data-dir", str(folder)]) == 0
     with Store.open(path) as store:
         assert len(store.reviews()) == 7

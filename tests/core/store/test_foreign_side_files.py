@@ -182,7 +182,7 @@ def test_a_restore_beside_another_databases_journal_keeps_the_store_whole(data, 
     hot_journal_of_another_database(tmp_path, store)
     backup = next((data / "backups").iterdir())
 
-    result = run("restore", str(backup), data_dir=data)
+    result = run("restore", str(backup), "--yes", data_dir=data)
     assert result.returncode == 0, result.stderr
     kept = next((data / "backups").glob("*-before-restore.sqlite3"))
     assert len(review_rows(kept)) == 5
@@ -199,7 +199,7 @@ def test_a_good_backup_with_another_databases_log_beside_it_is_still_used(data, 
     foreign = browser_history(tmp_path)
     log.write_bytes(foreign)
 
-    result = run("restore", str(backup), data_dir=data)
+    result = run("restore", str(backup), "--yes", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert len(review_rows(store)) == 3
     store.write_bytes(b"\xff" * 65536)  # then the store is lost
@@ -237,7 +237,7 @@ def test_a_journal_beside_a_backup_is_never_rolled_back_into_it(data, tmp_path):
     before = backup.read_bytes()
     hot_journal_of_another_database(tmp_path, backup)
 
-    result = run("restore", str(backup), data_dir=data)
+    result = run("restore", str(backup), "--yes", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert backup.read_bytes() == before
     store.write_bytes(b"\xff" * 65536)  # then the store is lost: the backup still serves
