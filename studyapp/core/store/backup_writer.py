@@ -33,7 +33,13 @@ from studyapp.core.store.backup import (
     list_backups,
 )
 from studyapp.core.store.copying import BackupCancelled, Progress, copy_pages, interruptible
-from studyapp.core.store.errors import file_refused, is_damage, request_check
+from studyapp.core.store.errors import (
+    file_refused,
+    is_damage,
+    no_room_to_write,
+    no_room_words,
+    request_check,
+)
 from studyapp.core.store.location import store_file
 from studyapp.core.store.sqlio import open_connection
 from studyapp.core.store.sqlite_words import plain_error
@@ -111,8 +117,12 @@ def make_backup(
     except sqlite3.Error as exc:
         if cancelled is not None and cancelled():  # the check, interrupted
             raise BackupCancelled from exc
+        if (why := no_room_to_write(exc, partial, src_path)) is not None:
+            raise BackupNotWritten(*no_room_words(why, partial, "the backup")) from exc
         raise _backup_failed(exc, src_path, folder) from exc
     except OSError as exc:
+        if (why := no_room_to_write(exc, partial, src_path)) is not None:
+            raise BackupNotWritten(*no_room_words(why, partial, "the backup")) from exc
         raise _write_failed(folder, exc) from exc
     finally:
         # the copy's journal too: a full disk can leave it (the copy itself is gone)

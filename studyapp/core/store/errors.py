@@ -326,10 +326,11 @@ def writer_here(path: str | Path) -> bool:
     return str(path) != ":memory:" and lock_owner(Path(path).parent) == os.getpid()
 
 
-def at_size_limit(path: str | Path) -> bool:
-    """Whether a file of the store (`path`, its log or journal) has grown to within a
-    page of the largest file this process may write (RLIMIT_FSIZE, `ulimit -f`): the
-    system refuses the write, and SQLite says only "disk I/O error"."""
+def at_size_limit(path: str | Path, *, beside: bool = True) -> bool:
+    """Whether a file of the store (`path`, its log or journal; `beside` False: the
+    file alone) has grown to within a page of the largest file this process may write
+    (RLIMIT_FSIZE, `ulimit -f`): the system refuses the write, and SQLite says only
+    "disk I/O error"."""
     try:
         import resource
     except ImportError:  # Windows: no such limit
@@ -337,7 +338,7 @@ def at_size_limit(path: str | Path) -> bool:
     limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
     if limit == resource.RLIM_INFINITY:
         return False
-    for name in (str(path), f"{path}-wal", f"{path}-journal"):
+    for name in (str(path), f"{path}-wal", f"{path}-journal") if beside else (str(path),):
         with contextlib.suppress(OSError):
             if os.stat(name).st_size + _LARGEST_PAGE > limit:
                 return True
@@ -345,6 +346,44 @@ def at_size_limit(path: str | Path) -> bool:
 
 
 _LARGEST_PAGE = 65536
+
+FULL, SIZE_LIMIT = "full", "size limit"  # why a file could not grow (`no_room_to_write`)
+
+
+def no_room_to_write(
+    exc: sqlite3.Error | OSError, written: str | Path, source: str | Path
+) -> str | None:
+    """Why the file `written`, a copy of the database `source` (a backup being made, a
+    backup staged for a restore), could not grow: FULL (a full disk, a quota) or
+    SIZE_LIMIT (the largest file this process may write, `ulimit -f`, is smaller than
+    the copy: SQLite sizes the file for every page at once, so the copy may be empty
+    when it fails), told as `translate_error` tells them of the store; None for
+    anything else. SQLite says only "disk I/O error" of both, and the backups' folder
+    was blamed."""
+    if isinstance(exc, OSError):
+        if exc.errno in _NO_ROOM:
+            return FULL
+        return SIZE_LIMIT if exc.errno == errno.EFBIG else None
+    text = str(exc).casefold()
+    if "full" in text:
+        return FULL
+    if "disk i/o error" not in text:
+        return None
+    if no_room(exc) or disk_nearly_full(written):
+        return FULL
+    return SIZE_LIMIT if at_size_limit(written) or at_size_limit(source, beside=False) else None
+
+
+def no_room_words(why: str, written: str | Path, what: str) -> tuple[str, str]:
+    """`no_room_to_write`'s answer as a clause of `what` the file is ("the backup"),
+    and what to do about it."""
+    if why == SIZE_LIMIT:
+        return (
+            f"{what} cannot grow: this system limits the size of the files StudyApp may"
+            " write (ulimit -f), and it has reached that",
+            "Raise that limit (or ask whoever set it to)",
+        )
+    return f"the disk holding {Path(written).parent} is full", "Free some space"
 
 
 def no_room(exc: sqlite3.Error) -> bool:

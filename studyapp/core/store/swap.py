@@ -27,7 +27,7 @@ from studyapp.core.store.backup import (
     _utc,
     _write_failed,
 )
-from studyapp.core.store.errors import is_damage
+from studyapp.core.store.errors import is_damage, no_room_to_write, no_room_words
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.sqlio import open_connection
 from studyapp.core.store.sqlite_words import plain_error
@@ -48,9 +48,20 @@ def copy_database(source: str | Path, target: str | Path) -> Path:
             raise BackupRefused(f"The copy of {source} failed its check ({problem}).")
         _fsync_file(target)
     except BaseException as exc:
+        # Told before the copy goes: its size is what tells the file size limit.
+        why = (
+            no_room_to_write(exc, target, source)
+            if isinstance(exc, (sqlite3.Error, OSError))
+            else None
+        )
         for leftover in (target, Path(f"{target}-journal")):  # a full disk leaves both
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
+        if why is not None:
+            clause, fix = no_room_words(why, target, f"the copy of {Path(source).name}")
+            raise StoreError(
+                f"Could not copy {Path(source).name}: {clause}.", f"{fix}, then try again."
+            ) from exc
         if isinstance(exc, sqlite3.Error):
             raise _copy_failed(exc, Path(source), target) from exc
         if isinstance(exc, OSError):
@@ -62,11 +73,6 @@ def copy_database(source: str | Path, target: str | Path) -> Path:
 def _copy_failed(exc: sqlite3.Error, source: Path, target: Path) -> StoreError:
     if is_damage(exc):
         return BackupRefused(f"Could not copy {source.name}: it is damaged ({plain_error(exc)}).")
-    if "full" in str(exc).casefold():
-        return StoreError(
-            f"Could not copy {source.name}: the disk holding {target.parent} is full.",
-            "Free some space and try again.",
-        )
     known = translate_error(exc, target)
     if known is None:
         return StoreError(
