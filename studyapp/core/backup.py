@@ -28,6 +28,7 @@ one the person made (manual) or one made before a change only a backup can undo
 from __future__ import annotations
 
 import contextlib
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +49,7 @@ from studyapp.core.store.backup import (
     restore_backup,
 )
 from studyapp.core.store.copying import BackupCancelled
-from studyapp.lazy import lazy
+from studyapp.lazy import lazy, lazy_pattern
 
 if TYPE_CHECKING:
     from studyapp.core.store.backup_writer import backup_first, make_backup
@@ -273,6 +274,29 @@ def rotate(backup_dir: str | Path, now: datetime) -> list[Path]:
             if _utc(now).timestamp() - path.stat().st_mtime > _STALE_PARTIAL_SECONDS:
                 with contextlib.suppress(OSError):
                     path.unlink()
+    remove_dead_partials(backup_dir)
+    return removed
+
+
+_PARTIAL_PID = lazy_pattern(r"\.studyapp-.*\.(\d+)-[0-9a-f]+\.partial(?:-journal)?")
+
+
+def remove_dead_partials(backup_dir: str | Path) -> list[Path]:
+    """Delete the backups being written by a process no longer running (killed,
+    crashed: a restore's "before" backup, 14 MB, left behind), whatever their age: one
+    listing of the folder, and a look at each such file's process. The young ones of a
+    process still running are its own (a backup under way)."""
+    from studyapp.core.store.session_rows import running
+
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in Path(backup_dir).glob(f".studyapp-*{_PARTIAL_SUFFIX}*"):
+            match = _PARTIAL_PID.fullmatch(path.name)
+            if match is None or running(int(match[1])) or int(match[1]) == os.getpid():
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
     return removed
 
 

@@ -29,6 +29,7 @@ from studyapp.core.store import (
     Store,
     StoreError,
     health,
+    restore_note,
     session_rows,
     side_files,
     translate_error,
@@ -332,17 +333,19 @@ def restore_backup(
     store_path = Path(store_path)
     store_file(store_path, new_ok=True)  # a link is kept: the backup goes where it points
     check_backup(backup_path)
-    staged = swap.copy_database(backup_path, staging_path(store_path))
-    try:
-        check_staged(staged)
-        kept = _keep_current(store_path, Path(backup_dir), now)
-        swap.install_database(staged, store_path)
-        # The rows earlier sessions kept are in the file kept (core.store.session_rows):
-        # the person chose this one, no other program put it there.
-        session_rows.discard_left(store_path)
-    finally:
-        with contextlib.suppress(OSError):
-            staged.unlink(missing_ok=True)
+    # Noted while it runs: one killed mid-way is said at the next start.
+    with restore_note.under_way(store_path, backup_path):
+        staged = swap.copy_database(backup_path, staging_path(store_path))
+        try:
+            check_staged(staged)
+            kept = _keep_current(store_path, Path(backup_dir), now)
+            swap.install_database(staged, store_path)
+            # The rows earlier sessions kept are in the file kept (core.store.session_rows):
+            # the person chose this one, no other program put it there.
+            session_rows.discard_left(store_path)
+        finally:
+            with contextlib.suppress(OSError):
+                staged.unlink(missing_ok=True)
     return kept
 
 

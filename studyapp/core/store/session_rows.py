@@ -379,6 +379,12 @@ def left_behind(store: str | Path) -> list[Path]:
     return sorted(path for path in found if path not in in_use)
 
 
+def running(pid: int) -> bool:
+    """Whether `pid` is another process running on this computer (`_running`): what
+    it left is its own while it runs."""
+    return _running(pid)
+
+
 def _running(pid: int) -> bool:
     """Whether `pid` is another process running on this computer: a second StudyApp
     that writes the same store (through another data folder linked to it), whose

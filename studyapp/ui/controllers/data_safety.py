@@ -187,6 +187,7 @@ class DataSafetyController(Controller):
                 " Backups…).",
                 action=("Back Up Now", self.backup_now),
             )
+        self._tell_unfinished_restore()
         if (left := unfinished.unfinished_import(store)) is not None:
             unfinished.forget_unfinished_import(store)
             name = Path(left.path).name or left.path
@@ -208,6 +209,31 @@ class DataSafetyController(Controller):
                     lambda: self.import_again_requested.emit(left.path, left.split_at),
                 ),
             )
+
+    def _tell_unfinished_restore(self) -> None:
+        """A restore a process did not live to end (core.store.restore_note), said as an
+        import that died is; what it left in the backups folder deleted (after the first
+        paint: a look at each file's process)."""
+        from studyapp.core.backup import remove_dead_partials
+        from studyapp.core.store import restore_note
+
+        remove_dead_partials(self.backup_dir)
+        path = Path(self.store.path)
+        if (left := restore_note.left(path)) is None:
+            return
+        restore_note.forget(path)
+        if not left.as_it_was:  # the file was swapped in: the restore did its work
+            return
+        name = Path(left.source).name or left.source
+        self.status("Your restore did not finish; your data is as it was.", 30000)
+        self._notice(
+            "Restore did not finish",
+            f"The restore of {name} did not finish: StudyApp stopped while restoring it"
+            " (it was closed, killed or crashed).",
+            "Your data is as it was before: nothing was replaced. Restore it again in"
+            " File → Backups… if you still want it.",
+            action=("Backups…", self.show_backups),
+        )
 
     def _notice(
         self, title: str, *paragraphs: str, action: tuple[str, Callable[[], object]]
