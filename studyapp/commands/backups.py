@@ -38,7 +38,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"No backups yet in {backups}")
         for info in infos:
             size = size_label(info.size)
-            junk = "  (not a usable backup: no whole database)" if not info.usable else ""
+            junk = (
+                "  (not a usable backup: no whole database)"
+                if not info.usable and info.reason != "set-aside"  # a log: said by its kind
+                else ""
+            )
             kind = backup.source_label(info)
             print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {kind:<34} {info.path}{junk}")
         return EXIT_OK
@@ -67,7 +71,6 @@ def _restore_sources(store: Path, backups: Path) -> list:
     from studyapp.core import backup
     from studyapp.core.model import StudyAppError
     from studyapp.core.store import Store
-    from studyapp.core.store.saved_copies import saved_copies
 
     if store.exists():
         try:
@@ -75,7 +78,7 @@ def _restore_sources(store: Path, backups: Path) -> list:
                 return backup.restore_sources(opened, backups)
         except StudyAppError:
             pass
-    found = [*saved_copies(store), *backup.list_backups(backups)]
+    found = [*backup.kept_sources(store), *backup.list_backups(backups)]
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 

@@ -113,6 +113,8 @@ KINDS = {
     "manual": "Made by you",
     "before-restore": "Before a restore",
     "open": "Your session, saved by StudyApp",  # core.store.saved_copies
+    "damaged": "Damaged data, set aside",  # core.store.kept_files
+    "set-aside": "Log set aside (no database)",
     "": "Backup",
 }
 UNUSABLE = "Not a usable backup"  # the kind of a file that is no whole database
@@ -131,7 +133,10 @@ def source_label(info: BackupInfo) -> str:
         return f"Copy beside your data: {plural(info.newer_reviews, 'newer review')}"
     if info.newer_reviews:
         return f"{kind_label(info.reason)}: {plural(info.newer_reviews, 'review')} yours lack"
-    return kind_label(info.reason) if info.usable else UNUSABLE
+    return kind_label(info.reason) if info.usable or info.reason in KEPT else UNUSABLE
+
+
+KEPT = ("damaged", "set-aside", "open")  # kept beside the store, not backups: never chosen first
 
 
 def restore_sources(store: Store, backup_dir: str | Path) -> list[BackupInfo]:
@@ -157,8 +162,24 @@ def restore_sources(store: Store, backup_dir: str | Path) -> list[BackupInfo]:
     # where its reviews are no newer than the store's, as the message says it is.
     listed = {copy.path for copy in copies}
     saved = [c for c in saved_copies(Path(store.path)) if c.usable and c.path not in listed]
+    listed |= {copy.path for copy in saved}
     found = [*_counted(store, [*copies, *saved]), *list_backups(backup_dir)]
+    found += [k for k in kept_sources(store.path) if k.path not in listed]
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def kept_sources(store: str | Path) -> list[BackupInfo]:
+    """The files StudyApp kept beside the store (core.store.kept_files: a damaged store
+    moved aside, a log set aside, a session's copy) as Backups… and `backup --list`
+    show them, with their size and date: a damaged copy may be restored (it is checked
+    first), a log cannot."""
+    from studyapp.core.store.header import looks_whole
+    from studyapp.core.store.kept_files import kept_files
+
+    return [
+        BackupInfo(k.path, k.created, k.size, k.kind, k.database and looks_whole(k.path))
+        for k in kept_files(store)
+    ]
 
 
 def _counted(store: Store, copies: list[BackupInfo]) -> list[BackupInfo]:

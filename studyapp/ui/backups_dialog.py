@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.backup import BackupInfo, is_future, source_label
+from studyapp.core.backup import KEPT, BackupInfo, is_future, source_label
 from studyapp.core.format import local_time, plural, size_label
 from studyapp.ui.screen_fit import fitted_layout
 
@@ -275,7 +275,11 @@ class BackupsDialog(QDialog):
         if most:
             return next(i for i, b in enumerate(self._backups) if b.newer_reviews == most)
         return next(
-            (i for i, b in enumerate(self._backups) if b.usable and not is_future(b, self._now)),
+            (
+                i
+                for i, b in enumerate(self._backups)
+                if b.usable and not is_future(b, self._now) and b.reason not in KEPT
+            ),
             0,
         )
 

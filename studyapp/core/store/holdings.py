@@ -37,39 +37,59 @@ class Held(NamedTuple):
         return bool(self.reviews or self.mocks or self.decks)
 
 
-_REVIEWS = """
-    SELECT count(*) FROM main.reviews AS r WHERE NOT EXISTS (
-        SELECT 1 FROM other.reviews AS o
-        WHERE o.id = r.id AND o.reviewed_at_ms IS r.reviewed_at_ms)"""
-_MOCKS = """
-    SELECT count(*) FROM main.mock_sessions AS m WHERE NOT EXISTS (
-        SELECT 1 FROM other.mock_sessions AS o
-        WHERE o.id = m.id AND o.started_at_ms IS m.started_at_ms)"""
-_DECKS = """
-    SELECT d.name, (SELECT count(*) FROM main.questions AS q
-                    WHERE q.deck_id = d.id AND q.removed_at IS NULL)
-    FROM main.decks AS d
-    WHERE d.name NOT IN (SELECT name FROM other.decks) ORDER BY d.name"""
+def _absent(alias: str, table: str, row: str, keys: tuple[str, ...]) -> str:
+    match = " AND ".join(f"o.{k} IS {row}.{k}" for k in keys)
+    return f"NOT EXISTS (SELECT 1 FROM {alias}.{table} AS o WHERE {match})"
 
 
-def held_not_in(holder: str | Path, other: str | Path) -> Held:
-    """What the database at `holder` holds that the one at `other` lacks (see the
-    module docstring). Raises sqlite3.Error where either cannot be read (damage), or
-    lacks the tables: the caller cannot tell then."""
+def held_not_in(holder: str | Path, *others: str | Path) -> Held:
+    """What the database at `holder` holds that every one of `others` lacks (see the
+    module docstring): a row counts where none of them has it. Raises sqlite3.Error
+    where a table needed cannot be read (damage), or is not there: the caller cannot
+    tell then. A deck's questions that cannot be counted (damage in them) count as 0."""
     with contextlib.closing(_open_read_only(Path(holder))) as conn:
-        conn.execute(
-            "ATTACH DATABASE ? AS other", (Path(other).resolve().as_uri() + "?mode=ro&immutable=1",)
+        aliases = []
+        for n, other in enumerate(others):
+            uri = Path(other).resolve().as_uri() + "?mode=ro&immutable=1"
+            conn.execute(f"ATTACH DATABASE ? AS other{n}", (uri,))
+            aliases.append(f"other{n}")
+
+        def absent(table: str, row: str, keys: tuple[str, ...]) -> str:
+            return " AND ".join(_absent(a, table, row, keys) for a in aliases) or "1"
+
+        reviews = conn.execute(
+            "SELECT count(*) FROM main.reviews AS r WHERE "
+            + absent("reviews", "r", ("id", "reviewed_at_ms"))
+        ).fetchone()[0]
+        mocks = conn.execute(
+            "SELECT count(*) FROM main.mock_sessions AS m WHERE "
+            + absent("mock_sessions", "m", ("id", "started_at_ms"))
+        ).fetchone()[0]
+        names = conn.execute(
+            "SELECT d.id, d.name FROM main.decks AS d WHERE "
+            + absent("decks", "d", ("name",))
+            + " ORDER BY d.name"
+        ).fetchall()
+        decks = tuple((str(name), _questions(conn, deck)) for deck, name in names)
+    return Held(int(reviews), int(mocks), decks)
+
+
+def _questions(conn: sqlite3.Connection, deck: int) -> int:
+    try:
+        return int(
+            conn.execute(
+                "SELECT count(*) FROM main.questions WHERE deck_id = ? AND removed_at IS NULL",
+                (deck,),
+            ).fetchone()[0]
         )
-        reviews = int(conn.execute(_REVIEWS).fetchone()[0])
-        mocks = int(conn.execute(_MOCKS).fetchone()[0])
-        decks = tuple((str(name), int(n)) for name, n in conn.execute(_DECKS))
-    return Held(reviews, mocks, decks)
+    except sqlite3.Error:
+        return 0
 
 
-def held_or_none(holder: str | Path, other: str | Path) -> Held | None:
+def held_or_none(holder: str | Path, *others: str | Path) -> Held | None:
     """`held_not_in`, None where the files cannot be compared (damaged, not StudyApp's)."""
     try:
-        return held_not_in(holder, other)
+        return held_not_in(holder, *others)
     except (sqlite3.Error, OSError):
         return None
 
@@ -94,7 +114,8 @@ def held_words(held: Held) -> str:
     if held.mocks:
         parts.append(_count(held.mocks, "mock interview"))
     for name, questions in held.decks:
-        parts.append(f"the deck “{name}” ({_count(questions, 'question')})")
+        counted = f" ({_count(questions, 'question')})" if questions else ""
+        parts.append(f"the deck “{name}”{counted}")
     if len(parts) < 2:
         return "".join(parts)
     return f"{', '.join(parts[:-1])} and {parts[-1]}"

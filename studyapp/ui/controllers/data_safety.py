@@ -212,13 +212,17 @@ class DataSafetyController(Controller):
 
     def _tell_unfinished_restore(self) -> None:
         """A restore a process did not live to end (core.store.restore_note), said as an
-        import that died is; what it left in the backups folder deleted (after the first
-        paint: a look at each file's process)."""
+        import that died is; what it left in the backups folder deleted, and the older
+        files kept beside the data (after the first paint: a look at each file)."""
         from studyapp.core.backup import remove_dead_partials
         from studyapp.core.store import restore_note
+        from studyapp.core.store.kept_files import rotate_kept
 
         remove_dead_partials(self.backup_dir)
         path = Path(self.store.path)
+        # The damaged copies, logs set aside and session copies beyond the newest few,
+        # unless one holds something the data lacks (core.store.kept_files).
+        rotate_kept(path)
         if (left := restore_note.left(path)) is None:
             return
         restore_note.forget(path)
