@@ -64,6 +64,7 @@ def age_label(moment: datetime, now: datetime) -> str:
 class BackupsDialog(QDialog):
     backup_requested = Signal()
     restore_requested = Signal(object)  # the backup's Path, once the person confirmed
+    delete_requested = Signal(object)  # a kept file's Path (not a backup's), confirmed
 
     COLUMNS = ("Made", "Age", "Kind", "Size")  # every column named (Age had none)
 
@@ -76,6 +77,7 @@ class BackupsDialog(QDialog):
         read_only: str | None = None,
         open_url: Callable[[QUrl], Any] | None = None,
         loses: Callable[[Path], str] | None = None,
+        holds: Callable[[Path], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +88,9 @@ class BackupsDialog(QDialog):
         self._open_url = open_url
         # What restoring a file would take away, in a sentence (core.store.holdings).
         self._loses = loses
+        # What a kept file holds that the study data lacks, in a sentence.
+        self._holds = holds
+        self._deleting = False  # the question asked is a deletion's, not a restore's
         self._now = now
         self._backups: list[BackupInfo] = []
         self._confirming: BackupInfo | None = None
@@ -168,12 +173,16 @@ class BackupsDialog(QDialog):
 
         self.backup_button = QPushButton("Back Up Now")
         self.restore_button = QPushButton("Restore…")
+        # A file kept beside the data (a damaged copy, a log set aside): the person's
+        # to delete, once told what it holds that the data lacks.
+        self.delete_button = QPushButton("Delete…")
         self.folder_button = QPushButton("Show Folder")
         self.folder_button.setToolTip(str(folder))
         self.close_button = QPushButton("Close")
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.folder_button)
         row.addWidget(self.close_button)
@@ -203,6 +212,7 @@ class BackupsDialog(QDialog):
 
         self.backup_button.clicked.connect(self.backup_requested)
         self.restore_button.clicked.connect(self.ask_restore)
+        self.delete_button.clicked.connect(self.ask_delete)
         self.folder_button.clicked.connect(self.show_folder)
         self.close_button.clicked.connect(self.reject)
         self.confirm_button.clicked.connect(self.confirm_restore)
@@ -306,6 +316,8 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(
             writable and not busy and not self._working and chosen is not None and chosen.usable
         )
+        kept = chosen is not None and chosen.reason in KEPT
+        self.delete_button.setEnabled(writable and not busy and not self._working and kept)
         self.list.setEnabled(not busy)
 
     # --- restoring -----------------------------------------------------------------
@@ -349,15 +361,37 @@ class BackupsDialog(QDialog):
         self._update_buttons()
         return True
 
+    def ask_delete(self) -> bool:
+        """Delete…: ask, in the dialog, whether to delete the kept file selected, saying
+        what it holds that the study data lacks."""
+        info = self.selected()
+        if info is None or info.reason not in KEPT or self.read_only or self._confirming:
+            return False
+        self._confirming, self._deleting = info, True
+        holds = self._holds(info.path) if self._holds is not None else ""
+        self.confirm_text.setText(
+            f"<b>Delete “{html.escape(source_label(info))}” of"
+            f" {html.escape(local_time(info.created))} ({html.escape(size_label(info.size))})?"
+            f"</b><br>{html.escape(holds)}"
+        )
+        self.confirm_button.setText("Delete")
+        self.button_row.hide()
+        self.confirm_panel.show()
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_buttons()
+        return True
+
     def confirm_restore(self) -> None:
-        info = self._confirming
+        info, deleting = self._confirming, self._deleting
         if info is None:
             return
         self.cancel_restore()
-        self.restore_requested.emit(info.path)
+        (self.delete_requested if deleting else self.restore_requested).emit(info.path)
 
     def cancel_restore(self) -> None:
         self._confirming = None
+        self._deleting = False
+        self.confirm_button.setText("Restore This Backup")
         self.confirm_panel.hide()
         self.button_row.show()
         self.confirm_button.setDefault(False)

@@ -135,3 +135,14 @@ def restore_loses(store: str | Path, source: str | Path) -> str:
     if not held.anything:
         return "It holds every review, mock interview and deck your study data has now."
     return f"This backup lacks {held_words(held)} that your study data has now."
+
+
+def kept_holds(kept: str | Path, store: str | Path) -> str:
+    """What deleting the file `kept` beside the store at `store` would take away, in a
+    sentence (a log set aside is no database: nothing can be counted in it)."""
+    held = held_or_none(kept, store)
+    if held is None:
+        return "What it holds cannot be compared with your study data: deleted, it is gone."
+    if not held.anything:
+        return "It holds nothing your study data lacks."
+    return f"It holds {held_words(held)} that your study data lacks: deleted, they are gone."

@@ -129,3 +129,10 @@ def _delete(kept: KeptFile) -> bool:
     except OSError:
         return False
     return True
+
+
+def delete_kept(store: str | Path, path: str | Path) -> bool:
+    """Delete the kept file at `path` beside `store`, with its side files (the person
+    asked, in Backups…); False where it is no such file, or could not be deleted."""
+    kept = next((k for k in kept_files(store) if k.path == Path(path)), None)
+    return kept is not None and _delete(kept)

@@ -337,12 +337,14 @@ class DataSafetyController(Controller):
             read_only=self.ctx.read_only,
             open_url=self.ctx.open_url,
             loses=self._restore_loses,
+            holds=self._kept_holds,
             parent=self.shell,
         )
         flat_bars_in(dialog, self.ctx.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.backup_requested.connect(self._on_backup_requested)
         dialog.restore_requested.connect(self._on_restore_requested)
+        dialog.delete_requested.connect(self._on_delete_requested)
         dialog.finished.connect(self._on_backups_closed)
         self.backups_dialog = dialog
         dialog.open()
@@ -353,6 +355,27 @@ class DataSafetyController(Controller):
         from studyapp.core.store.holdings import restore_loses
 
         return restore_loses(self.store.path, source)
+
+    def _kept_holds(self, path: Path) -> str:
+        """What the kept file at `path` holds that the study data lacks, in a sentence."""
+        from studyapp.core.store.holdings import kept_holds
+
+        return kept_holds(path, self.store.path)
+
+    def _on_delete_requested(self, path: Path) -> None:
+        from studyapp.core.store.kept_files import delete_kept
+
+        if self.refuse_if_read_only("Deleting"):
+            return
+        deleted = delete_kept(self.store.path, path)
+        self._refresh_dialog()
+        if self.backups_dialog is not None:
+            self.backups_dialog.set_status(
+                f"Deleted {escape_html(path.name)}."
+                if deleted
+                else f"{escape_html(path.name)} could not be deleted.",
+                error=not deleted,
+            )
 
     def _on_backups_closed(self, _result: int) -> None:
         self.backups_dialog = None

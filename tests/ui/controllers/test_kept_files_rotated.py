@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from studyapp.cli import main
 from studyapp.core.format import size_label
@@ -72,5 +73,35 @@ def test_kept_files_are_listed_and_a_start_keeps_the_newest_and_the_only_copies(
             dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())
         ]
         assert kinds.count("Damaged data, set aside") == len(damaged)
+        dialog.close()
+        window.close()
+
+
+@pytest.mark.parametrize("holding", [2, 0])
+def test_a_kept_file_is_deleted_from_backups_once_told_what_it_holds(
+    make_window, tmp_path, qtbot, holding
+):
+    path = tmp_path / "data" / "studyapp.sqlite3"
+    path.parent.mkdir()
+    with Store.open(path) as store:
+        fill(store, reviews=3)
+    copy = kept_beside(path, 2, 0, holding)
+    Path(f"{copy}-wal").write_bytes(b"")  # a side file goes with it
+
+    with Store.open(path) as store:
+        window = make_window(store=store)
+        dialog = window.controllers["data_safety"].show_backups()
+        assert dialog.select(copy)
+        assert dialog.delete_button.isEnabled()
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+        words = dialog.confirm_text.text()
+        if holding:
+            assert f"It holds {holding} reviews that your study data lacks" in words
+        else:
+            assert "It holds nothing your study data lacks" in words
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        assert not copy.exists() and not Path(f"{copy}-wal").exists()
+        assert copy not in [b.path for b in dialog.backups]
+        assert len(store.reviews()) == 3  # the data itself untouched
         dialog.close()
         window.close()
