@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.backup import KEPT, BackupInfo, is_future, source_label
+from studyapp.core.backup import COPY, KEPT, BackupInfo, is_future, source_label
 from studyapp.core.format import local_time, plural, size_label
 from studyapp.ui.screen_fit import fitted_layout
 
@@ -316,7 +316,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(
             writable and not busy and not self._working and chosen is not None and chosen.usable
         )
-        kept = chosen is not None and chosen.reason in KEPT
+        kept = chosen is not None and chosen.reason in (*KEPT, COPY)
         self.delete_button.setEnabled(writable and not busy and not self._working and kept)
         self.list.setEnabled(not busy)
 
@@ -365,7 +365,7 @@ class BackupsDialog(QDialog):
         """Delete…: ask, in the dialog, whether to delete the kept file selected, saying
         what it holds that the study data lacks."""
         info = self.selected()
-        if info is None or info.reason not in KEPT or self.read_only or self._confirming:
+        if info is None or info.reason not in (*KEPT, COPY) or self.read_only or self._confirming:
             return False
         self._confirming, self._deleting = info, True
         holds = self._holds(info.path) if self._holds is not None else ""

@@ -132,7 +132,19 @@ def _delete(kept: KeptFile) -> bool:
 
 
 def delete_kept(store: str | Path, path: str | Path) -> bool:
-    """Delete the kept file at `path` beside `store`, with its side files (the person
-    asked, in Backups…); False where it is no such file, or could not be deleted."""
-    kept = next((k for k in kept_files(store) if k.path == Path(path)), None)
-    return kept is not None and _delete(kept)
+    """Delete the kept file at `path` beside `store`, or a copy of the store beside it (a
+    sync tool's, core.store.copies), with its side files (the person asked, in
+    Backups…); False where it is neither (the store itself, a backup), or could not be
+    deleted."""
+    path, real = Path(path), real_path(store)
+    kept = next((k for k in kept_files(store) if k.path == path), None)
+    if kept is None:
+        from studyapp.core.store.header import read_header
+
+        beside = path.parent == real.parent and not path.name.startswith(real.name)
+        named = path.name.casefold().startswith(real.stem.casefold())
+        if not (beside and named and read_header(path) is not None):  # a database only
+            return False
+        sides = [Path(f"{path}{side}") for side in _SIDES]
+        kept = KeptFile(OPEN, datetime.now(UTC), (path, *sides), 0)
+    return _delete(kept)
