@@ -379,8 +379,8 @@ def no_room_words(why: str, written: str | Path, what: str) -> tuple[str, str]:
     and what to do about it."""
     if why == SIZE_LIMIT:
         return (
-            f"{what} cannot grow: this system limits the size of the files StudyApp may"
-            " write (ulimit -f), and it has reached that",
+            f"{what} cannot be written whole: this system limits the size of the files"
+            f" StudyApp may write (ulimit -f), and {what} is larger",
             "Raise that limit (or ask whoever set it to)",
         )
     return f"the disk holding {Path(written).parent} is full", "Free some space"
