@@ -129,20 +129,26 @@ def restore_loses(store: str | Path, source: str | Path) -> str:
     """What restoring `source` over the store at `store` would take away, in a sentence:
     "This backup lacks 7 reviews and the deck “Big Deck” (10,000 questions)."; the
     sentence that it lacks none of them; "" where the two cannot be compared."""
-    held = held_or_none(store, source)
-    if held is None:
-        return ""
-    if not held.anything:
-        return "It holds every review, mock interview and deck your study data has now."
-    return f"This backup lacks {held_words(held)} that your study data has now."
+    return _sentence(
+        held_or_none(store, source),
+        "",
+        "It holds every review, mock interview and deck your study data has now.",
+        "This backup lacks {} that your study data has now.",
+    )
 
 
 def kept_holds(kept: str | Path, store: str | Path) -> str:
     """What deleting the file `kept` beside the store at `store` would take away, in a
     sentence (a log set aside is no database: nothing can be counted in it)."""
-    held = held_or_none(kept, store)
+    return _sentence(
+        held_or_none(kept, store),
+        "What it holds cannot be compared with your study data: deleted, it is gone.",
+        "It holds nothing your study data lacks.",
+        "It holds {} that your study data lacks: deleted, they are gone.",
+    )
+
+
+def _sentence(held: Held | None, unknown: str, nothing: str, some: str) -> str:
     if held is None:
-        return "What it holds cannot be compared with your study data: deleted, it is gone."
-    if not held.anything:
-        return "It holds nothing your study data lacks."
-    return f"It holds {held_words(held)} that your study data lacks: deleted, they are gone."
+        return unknown
+    return some.format(held_words(held)) if held.anything else nothing
