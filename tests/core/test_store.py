@@ -944,7 +944,9 @@ def searchable(store) -> dict[str, str]:
         ("grad chain", ["What is backpropagation?"]),  # every token, each a prefix
         ("grad bootstrap", []),
         ("bagging variance", ["What is bagging?"]),
-        ('bag"ging', []),  # quotes cannot break the query syntax
+        # a quote cannot break the query: one not closed inside a word is no phrase
+        # break, so the word is still found as typed without it
+        ('bag"ging', ["What is bagging?"]),
         ("learners fix", ["What is boosting?"]),
         ("", []),
         ("?!", []),
@@ -1531,7 +1533,7 @@ def test_weak_mock_attempts_list_every_answer_with_its_session(store, mock_ids):
     running, graded, skipped = attempts
     assert running.session_state == "running" and running.started_at_ms == 1_000
     assert graded == store_module.WeakMockAttempt(
-        mock_ids[0], first, "finished", 5_000, 0, 90.0, True, 2, 0.5, "typed"
+        mock_ids[0], first, "finished", 5_000, 0, 90.0, True, 2, 0.5, "typed", note="n"
     )
     assert (skipped.rating, skipped.overtime, skipped.typed_answer) == (None, False, None)
     deck_id = store.decks()[0].id
