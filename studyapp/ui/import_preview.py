@@ -345,12 +345,19 @@ class ImportPreviewDialog(QDialog):
             part = "note" if doc.format == "anki-package" else "line"  # a package has no lines
             self.skipped.addItem(f"Nothing: every {part} is in a question.")
         self.import_button.setEnabled(total > 0)
-        # Where the dialog warns (the file is no notes; studied questions would leave
-        # the deck), Enter must not import: the safe choice (Cancel) is the default and
-        # has the focus; else Import.
+        # Where the dialog warns, Enter must not import: the safe choice is the default
+        # and has the focus. Notes a deck has already: going to that deck (Enter made a
+        # second copy of every question); the file is no notes, or studied questions
+        # would leave the deck: Cancel. Else Import.
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        chosen = cancel if self.unlike.text() or warning else self.import_button
-        for button in (cancel, self.import_button):
+        chosen = (
+            self.use_button
+            if twin
+            else cancel
+            if self.unlike.text() or warning
+            else self.import_button
+        )
+        for button in (cancel, self.import_button, self.use_button):
             button.setAutoDefault(button is chosen)
             button.setDefault(button is chosen)
         if not self.name_edit.hasFocus():  # a name being typed keeps its keys

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import ScriptedMessages
@@ -52,3 +53,25 @@ def test_importing_a_copy_anyway_says_so_in_the_result(qtbot, make_window, store
     assert len(store.decks()) == decks + 1
     said = f'the same notes as the deck "Interview prep", imported from {first}'
     assert any(said in str(text) for _kind, _title, text in messages.shown[1:])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"], ids=["same bytes", "re-encoded"])
+def test_enter_in_the_preview_of_a_copy_goes_to_the_deck_instead_of_importing_it_twice(
+    qtbot, make_window, store, tmp_path, encoding
+):
+    """The preview warns that a deck has these notes already: Enter (the default
+    button) takes the safe way, to that deck; a second copy of every question is a
+    click on Import away."""
+    window = make_window(show=True)
+    first, copy = imported_once(qtbot, window, tmp_path)
+    copy.write_text(first.read_text(encoding="utf-8"), encoding=encoding)
+    decks = len(store.decks())
+
+    dialog = open_preview(qtbot, window, copy)
+
+    assert dialog.use_button.isDefault() and not dialog.import_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert len(store.decks()) == decks  # nothing imported
+    node = window.tree.current_node()
+    assert node is not None and node.name == "Interview prep"
