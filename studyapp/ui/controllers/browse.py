@@ -561,7 +561,7 @@ class BrowseController(Controller):
             self.pane.search_terms = []
             self.tree.set_matches(None)
             self.search.set_count(None)
-            self.collapse_tree()
+            self._fold_to_topics()
         else:
             # The words alone are marked: "flag:1", "is:due" are no words of the answer.
             search = search_terms.parse_search(text)
@@ -572,6 +572,14 @@ class BrowseController(Controller):
         return ids
 
     def collapse_tree(self) -> None:
+        """View → Collapse All: the tree folded to its decks, the page left as it is. (It
+        left every deck open, and the current question's topic: nothing folded.) The
+        current row, hidden in its deck, is where the arrow keys go on from."""
+        self.tree.collapseAll()
+
+    def _fold_to_topics(self) -> None:
+        """A search cleared: the tree as at a start (each deck open on its topics), the
+        question on the page shown in its topic."""
         self.tree.collapseAll()
         self.tree.expand_decks()
         if self.pane.current_qid is not None:
