@@ -185,6 +185,7 @@ class TopicTreeModel(QAbstractItemModel):
         self._by_topic: dict[int, Node] = {}
         self._by_deck: dict[int, Node] = {}
         self._order: list[str] = []  # question ids, tree order
+        self._places: dict[str, int] | None = None  # id → its index in _order, when asked
         self._states: dict[str, str] = {}
         # The figures are in (`set_progress`): before, no row's state nor counts are
         # known (a studied question is not "New", its topic's due not "–").
@@ -296,6 +297,7 @@ class TopicTreeModel(QAbstractItemModel):
         for root in self._roots:
             walk(root)
         self._order = order
+        self._places = None
 
     def set_progress(self, progress: Mapping[int, Any], states: Mapping[str, str]) -> None:
         """Per-topic progress (sub-topics included: .due, .new, .mastered, as
@@ -530,6 +532,12 @@ class TopicTreeModel(QAbstractItemModel):
 
     def question_order(self) -> list[str]:
         return self._order
+
+    def place(self, qid: str) -> int:
+        """A question's place in tree order (one not listed: after the last)."""
+        if self._places is None:
+            self._places = {key: i for i, key in enumerate(self._order)}
+        return self._places.get(qid, len(self._order))
 
     def question_count(self) -> int:
         return len(self._order)

@@ -1016,6 +1016,22 @@ def test_search_best_lists_the_best_and_counts_only_questions_still_there(store,
     assert store.search_best("  ", 5) == ([], 0)
 
 
+def test_search_best_puts_matches_ranked_alike_in_the_order_given(store):
+    """Copies of a question in three decks rank alike: the caller's order (the tree's)
+    decides among them, not the index's rowids; a better match stays first."""
+    for name in ("C", "A", "B"):
+        copy = make_doc(("What is a heap?", "A tree.", ("T",)), deck=name)
+        store.import_document(copy, f"/{name}.md", name)
+    store.import_document(make_doc(("Heap", "A heap, a heap.", ("T",)), deck="D"), "/d.md", "d")
+    deck_of = {d.id: d.name for d in store.decks()}
+    name_of = {q.id: deck_of[q.deck_id] for q in store.questions()}
+    for order in (["A", "B", "C"], ["C", "B", "A"], ["B", "C", "A"]):
+        place = {name: i for i, name in enumerate(order)}.get
+        ranked, total = store.search_best("heap", 10, order=lambda q, p=place: p(name_of[q], -1))
+        assert total == 4
+        assert [name_of[q] for q in ranked] == ["D", *order]
+
+
 def test_fts_query_quotes_every_token():
     assert fts_query("Gradient  desc-ent") == '"Gradient"* "desc ent"*'
     assert fts_query("  ") == ""

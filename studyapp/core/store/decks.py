@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
+from itertools import groupby
 from typing import Any, NamedTuple
 
 from studyapp.core.model import (
@@ -85,6 +86,7 @@ def _fts_terms(text: str, *, exact: bool = False) -> list[str]:
 
 
 _BM25 = "bm25(questions_fts, 0.0, 5.0, 1.0)"
+_HIT = "questions_fts.rowid IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)"
 
 
 def _rank_order(text: str) -> tuple[str, list[str]]:
@@ -101,10 +103,18 @@ def _rank_order(text: str) -> tuple[str, list[str]]:
         tiers.append(f"title : ({' OR '.join(terms)})")
     if whole != terms:
         tiers += [f"title : ({' '.join(whole)})", " ".join(whole)]
-    hit = (
-        "questions_fts.rowid IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?) DESC"
-    )
-    return ", ".join([hit] * len(tiers) + [_BM25]), tiers
+    return ", ".join([f"{_HIT} DESC"] * len(tiers) + [_BM25]), tiers
+
+
+def _ties_in_order(rows: Sequence[Sequence[Any]], order: Callable[[str], int]) -> list[str]:
+    """The ids of `rows` ((id, its rank's keys…), best first), those ranked alike in
+    `order`'s: two copies of a question, or a thousand titles that hold the words
+    alike, came in the index's own order (its rowids, hashes of the ids)."""
+    return [
+        qid
+        for _keys, alike in groupby(rows, key=lambda row: tuple(row[1:]))
+        for qid in sorted((row[0] for row in alike), key=order)
+    ]
 
 
 def _unspaced_words(text: str) -> list[str]:
@@ -506,10 +516,15 @@ class DecksPart(TermSearchPart):
 
     @_op
     def search_best(
-        self, text: str, shown: int, now: datetime | None = None
+        self,
+        text: str,
+        shown: int,
+        now: datetime | None = None,
+        order: Callable[[str], int] | None = None,
     ) -> tuple[list[str], int]:
         """The `shown` best matches of `text` (ranked as `search`) and how many match in
-        all: what the search field lists and counts.
+        all: what the search field lists and counts. Matches ranked alike in `order`
+        (a question id's place: the tree's), where given.
 
         Counted and ranked in the search index alone. Joining every match to its
         question row first read each match's id: a first letter typed on a 10,000-
@@ -539,10 +554,14 @@ class DecksPart(TermSearchPart):
         if len(removed) > _REMOVED_IN_MEMORY:
             ids = self._word_search(text, 1 << 62, None)
             return ids[:shown], len(ids)
-        order, ranks = _rank_order(text)
+        # Ranked as `_rank_order` ranks (its tiers, then bm25), the keys read with each
+        # row to see ties by; ordered by the columns, each worked out once.
+        _ranking, ranks = _rank_order(text)
+        keys = ", ".join([_HIT] * len(ranks) + [_BM25])
+        by = ", ".join([f"{3 + i} DESC" for i in range(len(ranks))] + [str(3 + len(ranks))])
         best = self._conn.plain_rows(
-            "SELECT rowid, qid" + matches + f" ORDER BY {order} LIMIT ?",
-            (query, *ranks, shown + len(removed)),
+            f"SELECT rowid, qid, {keys}" + matches + f" ORDER BY {by} LIMIT ?",
+            (*ranks, query, shown + len(removed)),
         )
         if removed:
             gone = set(removed)
@@ -556,8 +575,9 @@ class DecksPart(TermSearchPart):
         # An entry whose question row is gone (another tool deleting, a lost page)
         # is not listed; the daily check rebuilds an index out of step with the
         # questions (search_index.search_index_problem), which puts the count right.
-        titles = self._present([qid for _rowid, qid in best[: shown + len(removed)]])
-        ranked = [qid for _rowid, qid in best if qid in titles]
+        titles = self._present([row[1] for row in best[: shown + len(removed)]])
+        kept = [row[1:] for row in best if row[1] in titles]
+        ranked = [row[0] for row in kept] if order is None else _ties_in_order(kept, order)
         return _as_written_first(ranked, titles, text)[:shown], total
 
     @_op

@@ -556,7 +556,9 @@ class BrowseController(Controller):
         """The tree filtered to the questions matching `text` (all for ""), the count
         beside the field: the best matches' ids."""
         now = self.ctx.clock.now()  # "is:due" as the tree says it
-        ids, total = self.store.search_best(text, SEARCH_SHOWN, now) if text else ([], 0)
+        # Matches ranked alike in the tree's order: the first listed is the one shown.
+        best = self.store.search_best
+        ids, total = best(text, SEARCH_SHOWN, now, self.model.place) if text else ([], 0)
         if not text:
             self.pane.search_terms = []
             self.tree.set_matches(None)
