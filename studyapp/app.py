@@ -329,6 +329,7 @@ def _connect_signals(
     insights.stop_study_requested.connect(study.stop_quietly)
     mock.taking_over.connect(study.stop_quietly)
     study.stopped.connect(browse.after_study)
+    study.started.connect(browse.clear_search_for_session)
     # Buttons on one page that start another feature.
     browse.study_requested.connect(study.start_study)
     browse.import_requested.connect(files.ask_and_import)

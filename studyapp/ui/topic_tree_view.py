@@ -541,6 +541,12 @@ class TopicTree(QTreeView):
         """Whether the filter shows this question (always, without a search)."""
         return self.proxy.accepts(qid)
 
+    def keep_shown(self, qid: str | None) -> None:
+        """`qid` shown during a search whether it matches or not (`QuestionFilter.
+        show_also`), the rows opened again as the search opened them."""
+        if self.proxy.show_also(qid):
+            self.expandAll()
+
     # --- selection -------------------------------------------------------------
 
     def current_node(self) -> Node | None:

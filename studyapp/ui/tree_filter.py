@@ -19,6 +19,7 @@ class QuestionFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._source = source
         self._matches: frozenset[str] | None = None
+        self._also: str | None = None  # shown beside the matches: a session's question
         self._accepted: set[int] = set()
         # The source is set only while a search is on (`set_matches`): a proxy follows
         # every change of its source, and Qt 6 builds its mapping of a parent's rows
@@ -36,10 +37,11 @@ class QuestionFilter(QSortFilterProxyModel):
         # times as long, benchmarks/bench_ui.py); a search expands the view afresh.
         self.beginResetModel()
         self._matches = None if matches is None else frozenset(matches)
+        self._also = None
         # The rows to keep, ancestors included, worked out once here: each row's
         # check is then one set lookup, and no topic's subtree is searched again
         # for a match (Qt's recursive filtering walked every row of every topic).
-        self._accepted = self._source.nodes_with_ancestors(self._matches or ())
+        self._accepted = self._source.nodes_with_ancestors(self._shown())
         self.endResetModel()
         source = None if self._matches is None else self._source
         if self.sourceModel() is not source:  # (itself a reset)
@@ -50,8 +52,28 @@ class QuestionFilter(QSortFilterProxyModel):
             else:
                 source.rowsMoved.connect(self._rows_moved)
 
+    def show_also(self, qid: str | None) -> bool:
+        """Show `qid` beside the matches, whether the search finds it or not (the
+        question a study session is on: a search typed meanwhile hid it, and the tree
+        marked nothing); the one shown so before goes, unless it matches. True when
+        the rows changed (a reset, as a search's: the caller opens them again)."""
+        if self._matches is None or qid == self._also:
+            return False
+        hidden = {q for q in (self._also, qid) if q is not None and q not in self._matches}
+        self._also = qid
+        if not hidden:
+            return False
+        self.beginResetModel()
+        self._accepted = self._source.nodes_with_ancestors(self._shown())
+        self.endResetModel()
+        return True
+
+    def _shown(self) -> list[str]:
+        shown = list(self._matches or ())
+        return shown if self._also is None else [*shown, self._also]
+
     def accepts(self, qid: str) -> bool:
-        return self._matches is None or qid in self._matches
+        return self._matches is None or qid in self._matches or qid == self._also
 
     def _rows_moved(self, *_moved: object) -> None:
         """A question moved (Ctrl+Shift+M, a drop) during a search: shown under its new
@@ -59,7 +81,7 @@ class QuestionFilter(QSortFilterProxyModel):
         selected the Study button counted every deck's)."""
         if self._matches is not None:
             self.beginFilterChange()
-            self._accepted = self._source.nodes_with_ancestors(self._matches)
+            self._accepted = self._source.nodes_with_ancestors(self._shown())
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:

@@ -323,6 +323,15 @@ class BrowseController(Controller):
         if self.show_question(qid):
             self.shell.answer.take_focus()
 
+    def clear_search_for_session(self, name: str) -> None:
+        """A study session began during a search: it walks what the search hides (the
+        tree said "2 found" while "Studying: all topics" showed a question in none
+        of its rows). The search goes, said; the session's question is marked."""
+        words = self.search.text()
+        if words:
+            self.search.clear()
+            self.status(f"Cleared the search “{words}” to study {name}.", 8000)
+
     def after_study(self) -> None:
         """A study session stopped: the question it was on, or the selection's overview."""
         qid = self.pane.current_qid or self.tree.current_question_id()
@@ -569,6 +578,8 @@ class BrowseController(Controller):
             search = search_terms.parse_search(text)
             self.pane.search_terms = search_words(search.words)
             self.tree.set_matches(ids)
+            if self.shell.mode is Mode.STUDY:  # the session's question stays in sight
+                self.tree.keep_shown(self.pane.current_qid)
             self.search.set_count(len(ids), total, understood=search.understood)
             self.tree.expandAll()
         return ids

@@ -77,6 +77,7 @@ class StudyController(Controller):
     # Ctrl+Z in a session whose last step another feature took (a suspension, Ctrl+J):
     # that feature takes it back (app.py connects it), not this session's grade before.
     other_undo_requested = Signal()
+    started = Signal(str)  # a session began (or resumed): what it studies, as the bar says
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -285,6 +286,7 @@ class StudyController(Controller):
         self.shell.statusBar().clearMessage()  # "Study session ended…" is over now
         self.shell.mode_label.setText(f"Studying: {name}")
         self._show_current()
+        self.started.emit(name)
         self.shell.answer.take_focus()  # study keys and arrows go to the answer, not the tree
 
     def _show_current(self) -> None:
@@ -301,6 +303,7 @@ class StudyController(Controller):
             else:
                 self._show_waiting(until)
         else:
+            self.shell.tree.keep_shown(question.id)  # in the tree, marked, searched or not
             self.pane.select(question.id)
             session.show()
             self.pane.display(question, reveal=session.revealed)

@@ -1,0 +1,69 @@
+"""A study session and the search: the tree always shows the session's question and
+marks it. A tester searched, then pressed Ctrl+Shift+D: "Studying: all topics" showed
+a question the tree (still "2 found") had no row for, and nothing was marked."""
+
+from __future__ import annotations
+
+from tests.ui.window_helpers import shown_questions
+
+
+def search(qtbot, window, words: str) -> None:
+    window.search.focus()
+    qtbot.keyClicks(window.search.field, words)
+    window.search.flush()  # (the pause in typing the field waits for)
+
+
+def qid_of(store, title: str) -> str:
+    return next(q.id for q in store.questions() if q.title == title)
+
+
+def marked(window) -> str | None:
+    """The question the tree marks, where the person can see it (not hidden)."""
+    qid = window.tree.current_question_id()
+    return qid if qid in shown_questions(window) else None
+
+
+def test_studying_all_during_a_search_clears_it_and_marks_the_question(qtbot, make_window, store):
+    window = make_window(show=True)
+    search(qtbot, window, "bias")
+    assert shown_questions(window) == [qid_of(store, "What is bias-variance?")]
+
+    window.action("study_all").trigger()
+
+    assert window.mode == "study"
+    assert window.search.field.text() == ""
+    assert len(shown_questions(window)) == len(store.questions())
+    assert window.current_qid is not None and marked(window) == window.current_qid
+    assert window.statusBar().currentMessage() == "Cleared the search “bias” to study all topics."
+
+
+def test_a_topic_studied_from_a_search_result_is_marked_too(qtbot, make_window, store):
+    """The selected result's topic is studied: its first question is no match."""
+    window = make_window(show=True)
+    search(qtbot, window, "momentum")
+    assert window.current_qid == qid_of(store, "What is momentum?")  # the result shown
+
+    window.controllers["study"].start_study()
+
+    assert window.mode == "study"
+    assert window.search.field.text() == ""
+    assert marked(window) == window.current_qid
+
+
+def test_a_search_during_a_session_keeps_its_question_in_the_tree(qtbot, make_window, store):
+    window = make_window(show=True)
+    window.action("study_all").trigger()
+    first = window.current_qid
+    bias = qid_of(store, "What is bias-variance?")
+    assert first != bias
+
+    search(qtbot, window, "bias")
+
+    assert set(shown_questions(window)) == {first, bias}  # the match, and the session's
+    assert window.search.count.text() == "1 found"
+    assert marked(window) == first
+    window.action("reveal").trigger()
+    window.action("grade_3").trigger()
+    assert window.current_qid not in (None, first)
+    assert marked(window) == window.current_qid  # the next one shown and marked in turn
+    assert window.search.field.text() == "bias"  # the search kept
