@@ -217,12 +217,20 @@ class BackgroundController(QObject):
         if self.dialog is None and self.task is not None and not self.task.is_cancelled():
             self._open_dialog()  # (launched `quiet`: the work itself begins now)
         if self.dialog is not None and not (self.task and self.task.is_cancelled()):
-            self.dialog.setLabelText(self._step_text(step))
-            self.dialog.setValue(min(percent, 99))
+            shown = min(percent, 99)  # (100 is the end: the dialog closes)
+            self.dialog.setLabelText(self._step_text(step, shown))
+            self.dialog.setValue(shown)
 
-    def _step_text(self, step: str) -> str:
-        """The dialog's words for a step the task told."""
+    def _step_text(self, step: str, percent: int) -> str:
+        """The dialog's words for a step the task told, the bar at `percent`."""
         return step
+
+    def show_dialog(self) -> QProgressDialog | None:
+        """The progress dialog, shown now where it waits for its minimum duration (one
+        that shows later comes up over what has opened meanwhile)."""
+        if self.dialog is not None and not self.dialog.isVisible():
+            self.dialog.show()
+        return self.dialog
 
     def _on_finished(self, outcome: object) -> None:
         if self.dialog is not None:

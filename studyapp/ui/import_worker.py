@@ -250,12 +250,16 @@ class PreviewTask(QRunnable):
 SAVING_STEP = "Saving "
 
 
-def step_lines(step: str) -> str:
+def step_lines(step: str, percent: int) -> str:
     """An import's step on two lines, the stage over what it has got to: "Finding
     questions in notes.md" over "Reading question 5,000 of 11,181" (core.importer
-    says them on one line, as the command line shows them)."""
+    says them on one line, as the command line shows them); and what the bar shows,
+    `percent` of the whole import, said as that: a bar at 84 % beside "400 of 3,000
+    questions" (the save's own count, the reading before it most of the bar) read as
+    a bar that said something else than its words."""
     stage, sep, detail = step.partition(": ")
-    return f"{stage}\n{detail[:1].upper()}{detail[1:]}" if sep else step
+    whole = f"{percent} % of the import done"
+    return f"{stage}\n{detail[:1].upper()}{detail[1:]} · {whole}" if sep else f"{step}\n{whole}"
 
 
 def cancelled_words(imported: int) -> str:
@@ -312,8 +316,8 @@ class ImportController(BackgroundController):
         self._launch(task, "Importing…", "Import notes", 300)
         return task
 
-    def _step_text(self, step: str) -> str:
-        return step_lines(step)
+    def _step_text(self, step: str, percent: int) -> str:
+        return step_lines(step, percent)
 
     def _on_progress(self, step: str, percent: int) -> None:
         super()._on_progress(step, percent)

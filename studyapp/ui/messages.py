@@ -263,10 +263,13 @@ class Messages:
         *,
         until: Any = None,
         cancel: str = "Cancel",
+        over: QWidget | None = None,
     ) -> bool | None:
         """Ask before something that destroys: `action` or `cancel` (the default). With
         `until` (a signal: the work the question is about has ended), the question is
-        withdrawn when it fires while asked, and the answer is None."""
+        withdrawn when it fires while asked, and the answer is None. `over`: a window
+        beside the main window the question is about (an import's progress), kept
+        under it."""
         chosen = _ask(
             self.owner,
             title,
@@ -276,6 +279,7 @@ class Messages:
             default=1,
             escape=1,
             until=until,
+            over=over,
         )
         self._back_to_window()
         return None if chosen is WITHDRAWN else chosen == 0
@@ -404,11 +408,15 @@ def _ask(
     escape: int,
     question: bool = True,
     until: Any = None,
+    over: QWidget | None = None,
 ) -> Any:
     """A message box with `buttons` ((label, role name)); the index of the one
     clicked, None when the box was closed otherwise, WITHDRAWN when `until` (a
     signal) fired while it was open. The headline in bold; `text` under it, plain
-    unless it is `RichText`."""
+    unless it is `RichText`. `over` (a window shown beside `parent`): the box is its
+    transient, which every window manager keeps above it; a sibling of it, the box
+    opened under it where it came up later or was clicked (a quit's question under
+    the import's progress, which waited for the answer)."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -425,6 +433,9 @@ def _ask(
     box.setDefaultButton(made[default])
     box.setEscapeButton(made[escape])
     make_room_for_title(box)
+    if over is not None and over.isVisible():
+        box.winId()  # its window made now, to be given the one it stands over
+        box.windowHandle().setTransientParent(over.windowHandle())
     withdrawn: list[bool] = []
 
     def withdraw(*_args: object) -> None:

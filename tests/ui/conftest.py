@@ -131,6 +131,7 @@ class ScriptedMessages(Messages):
         *,
         until: Any = None,
         cancel: str = "Cancel",
+        over: Any = None,
     ) -> bool | None:
         """The next scripted answer; a callable one runs while the question is open
         (what happens meanwhile) and gives the answer, unless `until` fired meanwhile:

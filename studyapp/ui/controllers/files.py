@@ -288,6 +288,9 @@ class FilesController(Controller):
                 " be imported again later.",
                 "Cancel the import and quit",
                 until=self.importer.completed,
+                # Over the import's progress, shown now: it came up over the question
+                # after its wait of 300 ms, and the import seemed stuck at it.
+                over=self.importer.show_dialog(),
             )
         finally:
             if quit_now:

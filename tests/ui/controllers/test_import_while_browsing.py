@@ -62,13 +62,24 @@ def test_the_progress_names_each_stage_with_its_count_and_only_rises(qtbot, make
     values = [value for _label, value in seen]
     assert values == sorted(values) and len(set(values)) > 20
     labels = [label for label, _value in seen]
+    whole = r" · (\d+) % of the import done"
     for stage in [
-        r"Finding questions in big\.md\nReading line [\d,]+ of [\d,]+",
-        rf"Finding questions in big\.md\nReading question [\d,]+ of {QUESTIONS:,}",
-        rf"Saving big\.md\n[\d,]+ of {QUESTIONS:,} questions",
+        r"Finding questions in big\.md\nReading line [\d,]+ of [\d,]+" + whole,
+        rf"Finding questions in big\.md\nReading question [\d,]+ of {QUESTIONS:,}" + whole,
+        rf"Saving big\.md\n[\d,]+ of {QUESTIONS:,} questions" + whole,
     ]:
         said = {label for label in labels if re.fullmatch(stage, label)}
         assert len(said) > 3, stage  # its count moves on
+    # The words say what the bar shows: a bar at 84 % beside "400 of 3,000 questions"
+    # (the save's own count) read as a bar and words that disagreed.
+    for label, value in seen:
+        assert re.search(r"\b(\d+) % of the import done$", label).group(1) == str(value)
+
+
+def test_a_step_without_a_count_says_the_bar_s_percent_too():
+    assert import_worker.step_lines("Sorting 3,000 questions into topics", 80) == (
+        "Sorting 3,000 questions into topics\n80 % of the import done"
+    )
 
 
 def test_the_window_answers_keys_while_an_import_runs(
