@@ -12,8 +12,10 @@ lacks is added. A question's card is the one of the two written last (the card t
 app wrote at its latest grade), where no review carried in is later than it; else,
 or where neither can be read, it is made again from the question's reviews
 (core.store.cards_again). A review whose question neither holds waits for it, as in
-a salvage: the notes imported again make the question again under its id. Nothing
-else of the other file is taken.
+a salvage: the notes imported again make the question again under its id. Mock
+interviews go the same way (`carry_rows`): one the other holds (by when it started)
+that this one lacks, with its answers, and the answers this one lacks of one both
+hold. Nothing else of the other file is taken.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from studyapp.core.store import cards_again
 from studyapp.core.store.sqlio import immediate, sql_filename
 
-__all__ = ["carry_reviews"]
+__all__ = ["carry_reviews", "carry_rows"]
 
 # A review is the same one in both files when its question, time, rating and mode are:
 # its id is not (an undo frees the last id, and the next grade takes it again).
@@ -44,15 +46,30 @@ def carry_reviews(source: Path, target: Path) -> int:
         return carry_into(conn, source)
 
 
+def carry_rows(source: Path, target: Path, *, mocks: bool) -> tuple[int, int]:
+    """`carry_reviews`, and with `mocks` the mock interviews of `source` that `target`
+    lacks, with their answers (`_carry_mocks`), in one transaction, each under its own
+    id where that is free (the same row, lost with a page). Returns how many reviews and
+    how many mock interviews were added."""
+    with contextlib.closing(sqlite3.connect(target)) as conn:
+        return _attached(conn, source, mocks=mocks, keep_ids=True)
+
+
 def carry_into(conn: sqlite3.Connection, source: Path) -> int:
     """`carry_reviews` into the database open on `conn` (outside a transaction): its
     foreign keys are checked again after, as they were."""
+    return _attached(conn, source, mocks=False)[0]
+
+
+def _attached(
+    conn: sqlite3.Connection, source: Path, *, mocks: bool, keep_ids: bool = False
+) -> tuple[int, int]:
     keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
     conn.execute("PRAGMA foreign_keys = OFF")  # a review may wait for its question
     conn.execute("ATTACH DATABASE ? AS other", (sql_filename(source),))
     try:
         with immediate(conn):
-            added = _carry(conn)
+            added = _carry(conn, keep_ids=keep_ids), _carry_mocks(conn) if mocks else 0
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.carried")
         conn.execute("DETACH DATABASE other")
@@ -60,15 +77,27 @@ def carry_into(conn: sqlite3.Connection, source: Path) -> int:
     return added
 
 
-def _carry(conn: sqlite3.Connection) -> int:
+def _carry(conn: sqlite3.Connection, *, keep_ids: bool = False) -> int:
     conn.execute(
         "CREATE TEMP TABLE carried AS SELECT s.rowid AS id, s.question_id AS question_id"
         f" FROM other.reviews s WHERE NOT EXISTS (SELECT 1 FROM main.reviews r WHERE {_SAME})"
     )
-    added = conn.execute(
-        f"INSERT INTO main.reviews ({_COLUMNS}) SELECT {_COLUMNS} FROM other.reviews"
-        " WHERE rowid IN (SELECT id FROM temp.carried) ORDER BY reviewed_at_ms, rowid"
-    ).rowcount
+    conn.execute(
+        "CREATE TEMP TABLE own_id AS SELECT id FROM temp.carried"
+        + (" WHERE id NOT IN (SELECT id FROM main.reviews)" if keep_ids else " WHERE 0")
+    )
+    try:  # each under its own id where that is free (the row it was), else a new one
+        added = conn.execute(
+            f"INSERT INTO main.reviews (id, {_COLUMNS}) SELECT rowid, {_COLUMNS}"
+            " FROM other.reviews WHERE rowid IN (SELECT id FROM temp.own_id)"
+        ).rowcount
+        added += conn.execute(
+            f"INSERT INTO main.reviews ({_COLUMNS}) SELECT {_COLUMNS} FROM other.reviews"
+            " WHERE rowid IN (SELECT id FROM temp.carried)"
+            " AND rowid NOT IN (SELECT id FROM temp.own_id) ORDER BY reviewed_at_ms, rowid"
+        ).rowcount
+    finally:
+        conn.execute("DROP TABLE temp.own_id")
     for qid, newest in conn.execute(
         "SELECT c.question_id, max(s.reviewed_at_ms) FROM temp.carried c"
         " JOIN other.reviews s ON s.rowid = c.id GROUP BY c.question_id"
@@ -90,6 +119,75 @@ def _carry(conn: sqlite3.Connection) -> int:
         # else: written before a review carried in (or unreadable): made again below
     cards_again.cards_again(conn)  # those neither file held a readable card of
     return max(added, 0)
+
+
+def _carry_mocks(conn: sqlite3.Connection) -> int:
+    """The mock interviews of the database attached as `other` that `main` lacks (the
+    same one started at the same time), each under its own id where that is free, and
+    the answers of every interview both hold that `main` lacks (the same one at the
+    same place in it). Returns how many interviews were added."""
+    columns = {
+        table: ", ".join(sorted(_common(conn, table)))
+        for table in ("mock_sessions", "mock_answers")
+    }
+    moved: dict[int, int] = {}  # other's session id → main's
+    added = 0
+    for sid, started in conn.execute(
+        "SELECT id, started_at_ms FROM other.mock_sessions ORDER BY started_at_ms, id"
+    ).fetchall():
+        same = conn.execute(
+            "SELECT id FROM main.mock_sessions WHERE started_at_ms = ? ORDER BY id LIMIT 1",
+            (started,),
+        ).fetchone()
+        if same is not None:
+            moved[sid] = same[0]
+            continue
+        free = (
+            conn.execute("SELECT 1 FROM main.mock_sessions WHERE id = ?", (sid,)).fetchone() is None
+        )
+        new = (
+            sid
+            if free
+            else conn.execute("SELECT ifnull(max(id), 0) + 1 FROM main.mock_sessions").fetchone()[0]
+        )
+        rest = ", ".join(c for c in columns["mock_sessions"].split(", ") if c != "id")
+        conn.execute(
+            f"INSERT INTO main.mock_sessions (id, {rest}) SELECT ?, {rest}"
+            " FROM other.mock_sessions WHERE id = ?",
+            (new, sid),
+        )
+        moved[sid] = new
+        added += 1
+    names = [c for c in columns["mock_answers"].split(", ") if c not in ("id", "session_id")]
+    listed = ", ".join(names)
+    for aid, sid, position in conn.execute(
+        "SELECT id, session_id, position FROM other.mock_answers ORDER BY id"
+    ).fetchall():
+        session = moved.get(sid)
+        if (
+            session is None
+            or conn.execute(
+                "SELECT 1 FROM main.mock_answers WHERE session_id = ? AND position = ?",
+                (session, position),
+            ).fetchone()
+        ):
+            continue
+        free = (
+            conn.execute("SELECT 1 FROM main.mock_answers WHERE id = ?", (aid,)).fetchone() is None
+        )
+        conn.execute(
+            f"INSERT INTO main.mock_answers (id, session_id, {listed}) SELECT ?, ?, {listed}"
+            " FROM other.mock_answers WHERE id = ?",
+            (aid if free else None, session, aid),
+        )
+    return added
+
+
+def _common(conn: sqlite3.Connection, table: str) -> set[str]:
+    """The columns `table` has in both databases (either may be of an older version)."""
+    return {r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")} & {
+        r[1] for r in conn.execute(f"PRAGMA other.table_info({table})")
+    }
 
 
 def _last_review(card: tuple | None) -> int:

@@ -27,6 +27,7 @@ from studyapp.core.store.sqlio import reading_folder
 _TABLE_LEAF = 0x0D
 _MAX_PAGES = 1 << 22  # 16 GB of 4 KB pages: a header claiming more is not trusted
 Record = tuple[int, tuple[object, ...]]  # (rowid, values)
+Gap = tuple[int | None, int | None]  # the rowids a bad page lies between
 
 
 class _File:
@@ -272,21 +273,82 @@ def orphan_leaves(path: str | Path, roots: list[int]) -> Iterator[list[Record]]:
         page = file.page(number)
         if len(page) < 8 or page[0] != _TABLE_LEAF:
             continue
-        cells = int.from_bytes(page[3:5], "big")
-        if cells * 2 + 8 > len(page):
-            continue
-        records: list[Record] = []
-        for i in range(cells):
-            pointer = int.from_bytes(page[8 + 2 * i : 10 + 2 * i], "big")
-            if not 8 <= pointer < file.usable:
-                continue
-            try:
-                size, at = _varint(page, pointer)
-                rowid, at = _varint(page, at)
-                if rowid >= 1 << 63:
-                    rowid -= 1 << 64
-                records.append((rowid, _values(_payload(file, page, at, size), file.codec)))
-            except (ValueError, IndexError):
-                continue
+        records, _whole = _leaf_records(file, page)
         if records:
             yield records
+
+
+def tree_leaves(path: str | Path, root: int) -> tuple[list[list[Record]], list[Gap]]:
+    """The records, page by page in key order, of every table leaf page the b-tree at
+    `root` of the database file at `path` still reaches, and the gaps its pages that
+    could not be read leave (a zeroed or overwritten page where a leaf or an interior
+    page was; a leaf with a record that does not decode): each the rowids it lies
+    between, None at either end where no row readable is before or after it. SQLite
+    stops a table's scan at its first bad page, and a read past it by rowid may land
+    on it again: the rows of every leaf after it were lost though each was whole in
+    the file. Raises OSError where the file cannot be read."""
+    file = _File(Path(path))
+    leaves: list[list[Record]] = []
+    gaps: list[Gap] = []
+    last: int | None = None
+    open_gap = False
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        number = todo.pop()
+        page = file.page(number) if 1 < number <= file.pages and number not in seen else b""
+        seen.add(number)
+        children = _children(page, 0) if page[:1] == b"\x05" else None
+        if children is not None:
+            todo += reversed(children)
+            continue
+        records, whole = (
+            _leaf_records(file, page) if page[:1] == bytes([_TABLE_LEAF]) else ([], False)
+        )
+        if records:
+            if open_gap:
+                gaps.append((last, records[0][0]))
+            leaves.append(records)
+            last, open_gap = records[-1][0], False
+        open_gap = open_gap or not whole
+    if open_gap:
+        gaps.append((last, None))
+    return leaves, gaps
+
+
+def _children(page: bytes, base: int) -> list[int] | None:
+    """The child page numbers of an interior table page (its right-most last); None
+    where its cell pointers do not fit the page."""
+    cells = int.from_bytes(page[base + 3 : base + 5], "big")
+    if base + 12 + 2 * cells > len(page):
+        return None
+    children = []
+    for i in range(cells):
+        pointer = int.from_bytes(page[base + 12 + 2 * i : base + 14 + 2 * i], "big")
+        if not base + 12 <= pointer <= len(page) - 4:
+            return None
+        children.append(int.from_bytes(page[pointer : pointer + 4], "big"))
+    return [*children, int.from_bytes(page[base + 8 : base + 12], "big")]
+
+
+def _leaf_records(file: _File, page: bytes) -> tuple[list[Record], bool]:
+    """The records of a table leaf page, and whether every one of them decoded."""
+    cells = int.from_bytes(page[3:5], "big")
+    if cells * 2 + 8 > len(page):
+        return [], False
+    records: list[Record] = []
+    whole = True
+    for i in range(cells):
+        pointer = int.from_bytes(page[8 + 2 * i : 10 + 2 * i], "big")
+        if not 8 <= pointer < file.usable:
+            whole = False
+            continue
+        try:
+            size, at = _varint(page, pointer)
+            rowid, at = _varint(page, at)
+            if rowid >= 1 << 63:
+                rowid -= 1 << 64
+            records.append((rowid, _values(_payload(file, page, at, size), file.codec)))
+        except (ValueError, IndexError):
+            whole = False
+    return records, whole

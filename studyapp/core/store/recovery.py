@@ -19,8 +19,12 @@ lost by it, else moved aside and replaced by the newest good backup.
    can still be read is copied into a new store (core.store.salvage), its indexes,
    search index and rendered answers built again. Where every row was read (the
    damage was in derived data), that copy replaces the file and nothing is lost.
-   Where rows were lost with a bad page, it is used only when no good backup holds
-   more reviews.
+   Where rows were lost with a bad page, it is used when it holds more reviews than
+   the newest good backup, or the backup holds every row the bad pages held: what
+   it lost the backup holds (reviews, mock interviews) is taken from the backup, and
+   the report says what, and what may still be missing (core.store.salvage_words).
+   Where the backup is restored instead, the reviews and mock interviews the damaged
+   file still holds that it lacks are added to it (core.store.carried).
 5. Otherwise the newest backup that passes the full check (or the copy StudyApp
    saved when the file went under the open app, where it is as new and holds as
    many reviews: core.store.saved_copies) is copied and checked *before* anything

@@ -44,6 +44,7 @@ class RecoveryReport(NamedTuple):
     copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
     deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
     carried: int = 0  # reviews the damaged file held that the backup restored lacked
+    carried_mocks: int = 0  # and mock interviews
     log_lost: bool = False  # the store's write-ahead log was gone before this start
     # The log was damaged part-way (core.store.log_damage): a copy of it as it was, and
     # how many commits past the damage could not be read.
@@ -353,11 +354,17 @@ class RecoveryReport(NamedTuple):
             if self.skipped
             else ""
         )
-        if self.carried:
+        if self.carried or self.carried_mocks:
+            added = " and ".join(
+                plural(n, kind)
+                for n, kind in ((self.carried, "review"), (self.carried_mocks, "mock interview"))
+                if n
+            )
+            one = self.carried + self.carried_mocks == 1
             return (
                 f"{what} The newest good backup, made {when}, was restored.{skipped} "
-                f"{plural(self.carried, 'review')} made since, still readable in the damaged"
-                f" file, {'was' if self.carried == 1 else 'were'} added to it; other"
+                f"{added} made since, still readable in the damaged"
+                f" file, {'was' if one else 'were'} added to it; other"
                 f" changes made after {when} may be missing."
             )
         return (

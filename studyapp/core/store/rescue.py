@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.core.format import plural
 from studyapp.core.store import Store, StoreError, backup, saved_copies, side_files, swap
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.errors import is_damage, translate_error
@@ -67,21 +66,33 @@ def recover(
             raise _nothing_changed(
                 path, problem, f"restore the backup {info.path.name}", exc, info.path
             ) from exc
-        if saved is not None and saved.reviews > _reviews(staged):
-            # the damaged file still holds more of the person's reviews than the backup
-            taken = _carry(path, staged, saved.path, problem, info)  # those it lost
+        if saved is not None and (
+            saved.reviews > _reviews(staged) or salvage_words.backup_fills(saved, staged)
+        ):
+            # the damaged file still holds more of the person's reviews than the backup,
+            # or the backup holds every row its bad pages held: the rows read, and
+            # those it lost taken from the backup
+            fill = salvage_words.Backfill.of(staged, info.created)
+            mocks = bool(salvage_words.MOCK_TABLES & set(saved.unreadable))
+            taken = _carry(path, staged, saved.path, problem, info, mocks=mocks)
             backup.remove_staging_leftovers(path)
-            store, report = _install_salvage(path, now, problem, saved, source)
-            if taken:
-                when = info.created.strftime("%Y-%m-%d %H:%M UTC")
-                back = f"took back {plural(taken, 'review')} it had lost from the backup of {when}"
-                report = report._replace(repaired=(*report.repaired, back))
+            store, report = _install_salvage(
+                path, now, problem, saved, source, fill._replace(taken=taken)
+            )
             return store, report._replace(skipped=tuple(skipped))
-        carried = 0 if saved is None else _carry(path, saved.path, staged, problem, info)
+        carried, mocks = (
+            (0, 0) if saved is None else _carry(path, saved.path, staged, problem, info, mocks=True)
+        )
         damaged = swap.swap_in(staged, path, now)
         side_files.remove_salvage_leftovers(path)
         return Store.open(path), RecoveryReport(
-            damaged, problem, info, tuple(skipped), carried=carried, backups=backup_dir
+            damaged,
+            problem,
+            info,
+            tuple(skipped),
+            carried=carried,
+            carried_mocks=mocks,
+            backups=backup_dir,
         )
     if saved is not None:
         store, report = _install_salvage(path, now, problem, saved, source)
@@ -91,15 +102,18 @@ def recover(
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
 
 
-def _carry(path: Path, source: Path, target: Path, problem: str, info: BackupInfo) -> int:
-    """The reviews `source` holds that `target` lacks, added to it: the salvage's to
-    the backup staged, or the other way (core.store.carried); how many."""
+def _carry(
+    path: Path, source: Path, target: Path, problem: str, info: BackupInfo, *, mocks: bool
+) -> tuple[int, int]:
+    """The reviews `source` holds that `target` lacks, and with `mocks` its mock
+    interviews, added to it: the salvage's to the backup staged, or the other way
+    (core.store.carried); how many of each."""
     try:
-        return carried.carry_reviews(source, target)
+        return carried.carry_rows(source, target, mocks=mocks)
     except sqlite3.Error as exc:
         error = translate_error(exc, path)
         if error is None or is_damage(exc):
-            return 0  # (rolled back) the backup is restored as it is
+            return 0, 0  # (rolled back) the backup is restored as it is
         backup.remove_staging_leftovers(path)  # the disk: change nothing
         raise _nothing_changed(
             path, problem, f"restore the backup {info.path.name}", error, info.path
@@ -152,13 +166,17 @@ def _salvage_backup(path: Path, problem: str, info: BackupInfo) -> tuple[Salvage
 
 
 def _install_salvage(
-    path: Path, now: datetime, problem: str, saved: Salvage, source: str = ""
+    path: Path,
+    now: datetime,
+    problem: str,
+    saved: Salvage,
+    source: str = "",
+    fill: salvage_words.Backfill | None = None,
 ) -> tuple[Store, RecoveryReport]:
+    done = f"{source}{salvage_words.done_words(saved, fill)}"
+    whole = saved.whole or (fill is not None and not salvage_words.missing(saved, fill))
     damaged = swap.swap_in(saved.path, path, now)
-    done = f"{source}{salvage_words.done_words(saved)}"
-    return Store.open(path), RecoveryReport(
-        damaged, problem, None, repaired=(done,), whole=saved.whole
-    )
+    return Store.open(path), RecoveryReport(damaged, problem, None, repaired=(done,), whole=whole)
 
 
 def _reviews(path: Path) -> int:

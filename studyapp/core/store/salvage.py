@@ -32,8 +32,9 @@ from studyapp.core.store.health import (
     full_problem,
     version_of_schema,
 )
+from studyapp.core.store.leaf_rows import from_leaf_pages, from_own_leaves
 from studyapp.core.store.location import real_path
-from studyapp.core.store.pages import mended_copy, orphan_leaves
+from studyapp.core.store.pages import mended_copy
 from studyapp.core.store.row_repairs import drop_keyless, rehome_rows
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 from studyapp.core.store.search_index import reindex_search
@@ -80,6 +81,10 @@ class Salvage:
     # ("table.column", rows): a value its rules refuse, which every read of the app
     # takes as none, copied as none (`_as_read`)
     as_none: tuple[tuple[str, int], ...] = ()
+    # (table, after, before): where pages of a table's own tree could not be read, the
+    # rowids of the rows readable either side (None: none), where the tree was walked
+    # (core.store.leaf_rows); an empty gap list there: none of its rows is missing
+    gaps: tuple[tuple[str, int | None, int | None], ...] = ()
 
     @property
     def whole(self) -> bool:
@@ -125,10 +130,12 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
             if not 1 <= version <= SCHEMA_VERSION:
                 return None
             columns = _columns(source)
-            roots = [
-                int(r[0])
-                for r in source.execute("SELECT rootpage FROM sqlite_schema WHERE rootpage > 0")
-            ]
+            roots = {
+                str(r[0]): int(r[1])
+                for r in source.execute(
+                    "SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 0"
+                )
+            }
             result = _copy(source, columns, target, version, real_path(damaged), roots)
     except sqlite3.DatabaseError as exc:
         remove_leftovers(store_path)
@@ -170,7 +177,7 @@ def _without_schema(damaged: Path, target: Path, store_path: Path) -> Salvage | 
         return None  # a newer StudyApp's: not ours to take apart
     version = max(version, 0)
     try:
-        result = _copy(None, {}, target, version or SCHEMA_VERSION, real_path(damaged), [])
+        result = _copy(None, {}, target, version or SCHEMA_VERSION, real_path(damaged), {})
     except sqlite3.DatabaseError as exc:
         remove_leftovers(store_path)
         _raise_if_the_disk(exc, store_path)
@@ -207,12 +214,13 @@ def _copy(
     target: Path,
     version: int,
     source_path: Path | None = None,
-    roots: list[int] | None = None,
+    roots: dict[str, int] | None = None,
 ) -> Salvage | None:
     """Copy the rows `source` can read, and (from `source_path`, the file itself) the
     rows of each table it could not read whole found on leaf pages that none of
-    `roots` reaches. Without `source` (its schema lost), every table is read from
-    its leaf pages alone."""
+    `roots` (the file's root page of each table and index, by name) reaches, and
+    those its own b-tree reaches past a bad page. Without `source` (its schema lost),
+    every table is read from its leaf pages alone."""
     conn = connect(target)
     try:
         # The app's own schema at the damaged file's version, empty: the rows go in as
@@ -234,6 +242,7 @@ def _copy(
         pages = False  # a read failed
         extra: list[str] = []  # columns of the file's the app does not have, with values
         as_none: dict[str, int] = {}  # "table.column" → rows copied with none there
+        lost_pages: list[tuple[str, int | None, int | None]] = []  # (table, *gap)
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -310,7 +319,18 @@ def _copy(
             if not whole:
                 unreadable.append(table)
         if unreadable and source_path is not None:
-            found = _from_leaf_pages(conn, source_path, roots or [], columns, unreadable)
+            theirs_of = {table: dict(renamed).get(table, table) for table in unreadable}
+            own = from_own_leaves(conn, source_path, roots or {}, columns, theirs_of)
+            for table, (count, gaps) in own.items():
+                rows[table] += count
+                lost_pages += [(table, *gap) for gap in gaps]
+                if not gaps and table not in refused and not _lacks(table, missing, left_out):
+                    # SQLite's scan stopped at a page of its, yet every page of its
+                    # tree was read: none of its rows is missing.
+                    unreadable.remove(table)
+            found = from_leaf_pages(
+                conn, source_path, list((roots or {}).values()), columns, unreadable
+            )
             for table, count in found.items():
                 rows[table] += count
         for table, lost in drop_keyless(conn).items():  # a cut page's row of nothing
@@ -363,6 +383,15 @@ def _copy(
         pages,
         tuple(extra),
         tuple(as_none.items()),
+        tuple(lost_pages),
+    )
+
+
+def _lacks(table: str, missing: list[str], left_out: list[tuple[str, str]]) -> bool:
+    """Whether rows of `table` were left out for what the file lacks (a column, the
+    table itself) or for a key another row took, rather than for a page."""
+    return any(m.partition(".")[0] == table for m in missing) or any(
+        t == table for t, _label in left_out
     )
 
 
@@ -539,114 +568,6 @@ def _required_missing(conn: sqlite3.Connection, table: str, have: set[str]) -> l
         for r in conn.execute(f"PRAGMA table_info({_quote(table)})")
         if r[3] and r[4] is None and not r[5] and r[1] not in have
     ]
-
-
-def _from_leaf_pages(
-    conn: sqlite3.Connection,
-    path: Path,
-    roots: list[int],
-    columns: dict[str, list[str]],
-    tables: list[str],
-) -> dict[str, int]:
-    """Rows of `tables` (each with rows SQLite could not read) taken straight from the
-    damaged file's leaf pages that none of `roots` reaches (core.store.pages): a bad
-    page above them hid them all. A page's records go to a table when it is the one
-    table of the new store (the search index's and the cache's included) whose
-    columns (count, types, NOT NULL) every one of them fits; each goes under its own
-    rowid where that is not taken yet, and CHECK and UNIQUE constraints refuse the
-    rest (INSERT OR IGNORE). A page more than one table fits is left out. Returns the
-    rows added, by table."""
-    every = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
-            " AND sql NOT LIKE '%WITHOUT ROWID%'"  # its rows are on index pages, never here
-        )
-    ]
-    shapes = {
-        t: _shape(
-            conn,
-            t,
-            columns.get(t) or [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(t)})")],
-        )
-        for t in every
-    }
-    added = dict.fromkeys((t for t in tables if t in shapes), 0)
-    try:
-        pages = list(orphan_leaves(path, roots))
-    except (OSError, MemoryError):
-        return added
-    for records in pages:
-        fitting = [t for t, shape in shapes.items() if all(_fits(v, shape) for _r, v in records)]
-        if len(fitting) != 1 or fitting[0] not in added:
-            continue
-        table = fitting[0]
-        shape = shapes[table]
-        for rowid, values in records:
-            names = [c.name for c, _v in zip(shape, values, strict=False) if not c.alias]
-            kept = [v for c, v in zip(shape, values, strict=False) if not c.alias]
-            listed = ", ".join(["rowid", *(_quote(n) for n in names)])
-            before = conn.total_changes
-            conn.execute(
-                f"INSERT OR IGNORE INTO {_quote(table)} ({listed})"
-                f" VALUES ({', '.join('?' * (len(kept) + 1))})",
-                (rowid, *kept),
-            )
-            added[table] += conn.total_changes - before
-    return added
-
-
-@dataclass(frozen=True, slots=True)
-class _Column:
-    name: str
-    kind: str  # "int", "real", "text" or "" (any), by SQLite's affinity rules
-    nullable: bool
-    alias: bool  # the INTEGER PRIMARY KEY, stored as NULL (the rowid is its value)
-    optional: bool  # may be absent from an older row (added later with a default)
-
-
-def _shape(conn: sqlite3.Connection, table: str, names: list[str]) -> list[_Column]:
-    info = {r[1]: r for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
-    shape = []
-    for name in names:
-        _cid, _name, declared, notnull, default, pk = info.get(name, (0, name, "", 0, None, 0))
-        declared = (declared or "").upper()
-        kind = (
-            "int"
-            if "INT" in declared
-            else "text"
-            if any(w in declared for w in ("CHAR", "CLOB", "TEXT"))
-            else "real"
-            if any(w in declared for w in ("REAL", "FLOA", "DOUB"))
-            else ""
-        )
-        alias = bool(pk) and declared == "INTEGER"
-        shape.append(_Column(name, kind, not notnull, alias, default is not None or not notnull))
-    return shape
-
-
-def _fits(values: tuple[object, ...], shape: list[_Column]) -> bool:
-    if not values or len(values) > len(shape):
-        return False
-    if not all(column.optional for column in shape[len(values) :]):
-        return False
-    for column, value in zip(shape, values, strict=False):
-        if column.alias:
-            if value is not None:
-                return False
-        elif value is None:
-            if not column.nullable:
-                return False
-        elif column.kind == "int":
-            if not isinstance(value, int):
-                return False
-        elif column.kind == "real":
-            if not isinstance(value, int | float):
-                return False
-        elif column.kind == "text" and not isinstance(value, str):
-            return False
-    return True
 
 
 def _readable_rows(conn: sqlite3.Connection, table: str, listed: str):

@@ -3,18 +3,128 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import contextlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.format import plural
 
 if TYPE_CHECKING:
     from studyapp.core.store.salvage import Salvage
 
-__all__ = ["done_words"]
+__all__ = ["Backfill", "backup_fills", "done_words", "missing"]
+
+MOCK_TABLES = frozenset({"mock_sessions", "mock_answers"})
+# The tables whose rows a backup gives back to a salvage (core.store.carried), and the
+# kinds the person knows them by; a card lost is made again from its reviews.
+_KINDS = {"reviews": "review", "mock_sessions": "mock interview"}
+_FILLED = frozenset({*_KINDS, *MOCK_TABLES, "cards"})
 
 
-def done_words(saved: Salvage) -> str:
-    """What the salvage did, as the report's clause after "It …"."""
+class Backfill(NamedTuple):
+    """The newest good backup, weighed against a salvage that lost rows: what it holds
+    of each table, and what was taken from it into the salvage."""
+
+    created: datetime
+    newest: dict[str, int]  # its highest id, by table
+    mocks_until: int  # when its newest grade in a mock interview was given (ms), 0: none
+    taken: tuple[int, int] = (0, 0)  # (reviews, mock interviews) taken into the salvage
+
+    @classmethod
+    def of(cls, backup: Path, created: datetime) -> Backfill:
+        newest: dict[str, int] = {}
+        until = 0
+        with (
+            contextlib.suppress(sqlite3.Error),
+            contextlib.closing(sqlite3.connect(backup)) as conn,
+        ):
+            for table in (*_KINDS, "mock_answers"):
+                found = conn.execute(f"SELECT ifnull(max(rowid), 0) FROM {table}").fetchone()
+                newest[table] = int(found[0])
+            mock = "SELECT ifnull(max(reviewed_at_ms), 0) FROM reviews WHERE mode = 'mock'"
+            until = int(conn.execute(mock).fetchone()[0])
+        return cls(created, newest, until)
+
+
+def backup_fills(saved: Salvage, backup: Path) -> bool:
+    """Whether the backup at `backup` holds every row the salvage's bad pages held: only
+    reviews, mock interviews and cards were lost, each on pages between rows read, below
+    the backup's newest (ids are given in order: the rows of the bad page were made
+    before it, and the backup holds them, unless deleted since)."""
+    if not saved.unreadable or not set(saved.unreadable) <= _FILLED:
+        return False
+    return not missing(saved, Backfill.of(backup, datetime.min))
+
+
+def missing(saved: Salvage, fill: Backfill) -> dict[str, int | None]:
+    """The rows the salvage's bad pages held that the backup cannot give back, by kind
+    ("review", "mock interview"): how many at most, None where it cannot be counted (no
+    row read after the bad page, or the table's pages not walked). Empty where nothing
+    is missing."""
+    lost: dict[str, int | None] = {}
+    for table in saved.unreadable:
+        if table == "cards":
+            continue  # made again from the reviews (core.store.cards_again)
+        kind = _KINDS.get(table, "mock interview" if table in MOCK_TABLES else table)
+        gaps = [(after, before) for t, after, before in saved.gaps if t == table]
+        if not gaps:
+            lost[kind] = None  # lost for another reason than a page, or not walked
+            continue
+        newest = fill.newest.get(table, 0)
+        for after, before in gaps:
+            if before is not None and before - 1 <= newest:
+                continue  # every row between was made before the backup, which has it
+            if before is None and table in MOCK_TABLES and not _mock_grades_since(saved, fill):
+                continue  # no mock interview graded since the backup
+            count = None if before is None else before - 1 - max(after or 0, newest)
+            known = lost.get(kind, 0)
+            lost[kind] = None if count is None or known is None else known + count
+    return lost
+
+
+def _mock_grades_since(saved: Salvage, fill: Backfill) -> bool:
+    """Whether the salvage holds a grade given in a mock interview after the backup's
+    newest: a sign of one made since (with its rows on the bad pages)."""
+    try:
+        with contextlib.closing(sqlite3.connect(saved.path)) as conn:
+            found = conn.execute(
+                "SELECT 1 FROM reviews WHERE mode = 'mock' AND reviewed_at_ms > ? LIMIT 1",
+                (fill.mocks_until,),
+            ).fetchone()
+    except sqlite3.Error:
+        return True
+    return found is not None
+
+
+def _fill_words(saved: Salvage, fill: Backfill) -> str:
+    """What was taken from the backup into the salvage, and what is still missing, by kind."""
+    when = fill.created.strftime("%Y-%m-%d %H:%M UTC")
+    reviews, mocks = fill.taken
+    taken = [plural(n, kind) for n, kind in ((reviews, "review"), (mocks, "mock interview")) if n]
+    said = f"took back {' and '.join(taken)} it had lost from the backup of {when}" if taken else ""
+    lost = missing(saved, fill)
+    if not lost:
+        gone = (
+            "nothing is missing"
+            if taken
+            else f"the backup of {when} had nothing more to give back, and nothing is missing"
+        )
+        return f"{said}; {gone}" if said else gone
+    parts = [
+        f"{'some' if n is None else f'up to {n}'} {kind}s made after it"
+        if n != 1
+        else f"1 {kind} made after it"
+        for kind, n in lost.items()
+    ]
+    gone = f"{' and '.join(parts)} could not be read from the damaged pages and may be missing"
+    return f"{said}; {gone}" if said else f"from the backup of {when}, {gone}"
+
+
+def done_words(saved: Salvage, fill: Backfill | None = None) -> str:
+    """What the salvage did, as the report's clause after "It …"; `fill`: the newest
+    good backup, whose rows the salvage lacked were taken into it."""
     if saved.whole:
         done = (
             f"copied every row of your data{' that StudyApp reads' if saved.unread else ''}"
@@ -56,6 +166,8 @@ def done_words(saved: Salvage) -> str:
             said.append(_left_out_words(saved.left_out))
         if said:
             lost = "; ".join(said)
+        if fill is not None and not said and not saved.refused:
+            lost = _fill_words(saved, fill)
         done = (
             f"copied the rows it could read ({plural(questions, 'question')},"
             f" {plural(saved.reviews, 'review')}) into a new database; {lost}"
