@@ -108,7 +108,8 @@ def _btree_page(page: bytes) -> bool:
 
 def mended_copy(path: Path) -> Path | None:
     """A copy of the database file at `path`, in a temporary folder, whose header says
-    the page size its pages have (`page_size_of`), where its own says another, and a
+    the page size its pages have (`page_size_of`), where its own says another, its
+    magic text, where that was written over (`_header_after_magic`), and a
     read version SQLite reads, where its own says one no SQLite writes (which SQLite
     refuses as no database: every row was read page by page and called maybe lost);
     None where the header needs neither, or the file cannot be read. The file is not
@@ -119,16 +120,20 @@ def mended_copy(path: Path) -> Path | None:
             length = os.fstat(file.fileno()).st_size
     except OSError:
         return None
-    if start[:16] != MAGIC:
-        return None  # no header to mend: read page by page (`orphan_leaves`)
+    magic_lost = start[:16] != MAGIC
+    if magic_lost:
+        if not _header_after_magic(start):
+            return None  # no header to mend: read page by page (`orphan_leaves`)
+        start = MAGIC + start[16:]
     size = page_size_of(start, length)
     unread = len(start) > 19 and start[19] not in (1, 2)
-    if size == _claimed(start) and not unread:
+    if size == _claimed(start) and not unread and not magic_lost:
         return None
     copy = reading_folder() / path.name
     try:
         shutil.copyfile(path, copy)
         with copy.open("r+b") as file:
+            file.write(MAGIC)
             file.seek(16)
             file.write((1 if size == 65536 else size).to_bytes(2, "big"))
             if unread:  # read with its log, where it has one
@@ -140,6 +145,18 @@ def mended_copy(path: Path) -> Path | None:
     except OSError:
         return None
     return copy
+
+
+def _header_after_magic(start: bytes) -> bool:
+    """Whether the bytes after a database header's first 16 (its magic text, written
+    over: a stray write, a flipped bit) are still a header's: the three numbers every
+    SQLite writes the same (64, 32, 32 at offset 21) and a page size. Read page by page,
+    such a file's rows came back, yet the start said rows were missing; read with its
+    magic put back, SQLite reads every row, and the salvage is whole."""
+    if len(start) < HEADER_SIZE or start[21:24] != bytes((64, 32, 32)):
+        return False
+    size = int.from_bytes(start[16:18], "big")
+    return size == 1 or (512 <= size <= 32768 and size & (size - 1) == 0)
 
 
 def _varint(data: bytes, at: int) -> tuple[int, int]:
