@@ -23,6 +23,7 @@ swap = lazy("studyapp.core.store.swap")
 row_repairs = lazy("studyapp.core.store.row_repairs")
 repeated_reviews = lazy("studyapp.core.store.repeated_reviews")
 unread_settings = lazy("studyapp.core.store.unread_settings")
+index_rows = lazy("studyapp.core.store.index_rows")
 
 
 def check_and_repair(
@@ -42,12 +43,16 @@ def check_and_repair(
         repaired: list[str] = []
         kept: Path | None = None
         deck_made = False
+        gone: dict[str, int] = {}
         if problems and health.only_index_damage(problems):
             found.append(problems[0])
             kept = swap.keep_copy(path, now)
+            gone = index_rows.named_only_by_indexes(conn)  # before REINDEX forgets them
             problems = health.reindex(conn)
             if not problems:
                 repaired.append("rebuilt the indexes that were out of step with their tables")
+                if gone:
+                    repaired.append(index_rows.gone_words(gone))
         if problems:
             return None, "; ".join(problems[:3])
         if health.keyless_rows(conn):  # before the search index reads them
@@ -154,5 +159,10 @@ def check_and_repair(
     if not repaired or kept is None:
         return None, None
     return RecoveryReport(
-        kept, "; ".join(found), None, repaired=tuple(repaired), deck_made=deck_made
+        kept,
+        "; ".join(found),
+        None,
+        repaired=tuple(repaired),
+        deck_made=deck_made,
+        whole=not gone,
     ), None

@@ -96,6 +96,8 @@ rescue = lazy("studyapp.core.store.rescue")
 daily_check = lazy("studyapp.core.store.daily_check")
 # Loaded when a copy of the store is to be kept beside it.
 swap = lazy("studyapp.core.store.swap")
+# Loaded when a log is set aside: the grades it holds are kept in a copy.
+log_aside = lazy("studyapp.core.store.log_aside")
 
 FULL_CHECK_EVERY = timedelta(days=1)
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
@@ -200,6 +202,13 @@ def _session_left(store: Store, path: Path, report: RecoveryReport | None) -> Re
     # The copy saved when the file went under the app is said here, not as a sync
     # tool's copy.
     others = tuple(c for c in report.copies if c.path not in (left.saved, left.copy))
+    if left.copy is not None:
+        # The session's rows are in its copy: the copy of the file read with the log
+        # set aside (core.store.log_aside), made at this start, says them again.
+        for copy in others:
+            if log_aside.WITH_LOG in copy.path.name:
+                copy.path.unlink(missing_ok=True)
+        others = tuple(c for c in others if log_aside.WITH_LOG not in c.path.name)
     return report._replace(session=left, copies=others)
 
 
@@ -386,7 +395,7 @@ def _set_aside_log(path: Path, now: datetime) -> tuple[Path | None, str]:
             "the database is not in write-ahead-log mode, and leaving that mode removes the"
             " log, so no log beside it is its own"
         )
-        return _aside_or_keep(path, stray, now, why), why
+        return _with_its_grades(path, _aside_or_keep(path, stray, now, why), now), why
     found = side_files.foreign_log(path)
     if found is None:
         return None, ""
@@ -400,7 +409,16 @@ def _set_aside_log(path: Path, now: datetime) -> tuple[Path | None, str]:
             f"it is {problem}: read with it, your study data would have been that"
             " database's, while the database file on its own is sound"
         )
-    return _aside_or_keep(path, log, now, why), why
+        return _aside_or_keep(path, log, now, why), why
+    return _with_its_grades(path, _aside_or_keep(path, log, now, why), now), why
+
+
+def _with_its_grades(path: Path, aside: Path, now: datetime) -> Path:
+    """`aside`, the log set aside, with the grades it holds that the file lacks kept in
+    a copy beside the store (core.store.log_aside): a copy the report names with its
+    grades, and Backups… lists to restore."""
+    log_aside.keep_readable_copy(path, aside, now)
+    return aside
 
 
 def _aside_or_keep(path: Path, side: Path, now: datetime, why: str) -> Path:

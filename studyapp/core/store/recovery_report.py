@@ -17,6 +17,7 @@ from studyapp.core.paths import restore_command
 from studyapp.core.store import saved_copies, session_rows, side_files
 from studyapp.core.store.backup import BackupInfo
 from studyapp.core.store.copies import NewerCopy
+from studyapp.core.store.log_aside import WITH_LOG
 from studyapp.core.store.sqlite_words import foreign, plain_problem, store_state
 
 # What `problem` says when there was no file to be damaged, or nothing in it.
@@ -215,10 +216,12 @@ class RecoveryReport(NamedTuple):
             return f"{self._saved_copy_message}{copies}"
         if self._only_copies and self.set_aside is None:
             return _copies_message(self.damaged_path, self.copies)
-        if self.copies and (self.set_aside is None or self.repaired or self.restored):
+        if (others := self._other_copies) and (
+            self.set_aside is None or self.repaired or self.restored
+        ):
             # Found after a repair, a restore or a fresh start: the copy may hold what
             # was lost, and the next start would have been the first to say so.
-            return f"{self._with_aside_message} {_copies_after(self.copies)}"
+            return f"{self._with_aside_message} {_copies_after(others)}"
         return self._with_aside_message
 
     @property
@@ -260,6 +263,15 @@ class RecoveryReport(NamedTuple):
             f" {kind}), but this one does not belong to it:"
             f" {self.set_aside_why}. It was set aside, not deleted: {self.set_aside}."
         )
+        if (held := self._log_copy) is not None:
+            aside += (
+                f" Read with it, the database holds {plural(held.reviews, 'grade')} dated"
+                f" after the newest in the file alone: StudyApp saved the two read together"
+                f" as {held.path.name}, beside it. To go on from it, restore it in"
+                " File → Backups…, where it is listed, or close StudyApp and run"
+                f" `{restore_command(held.path, held.path.parent)}` (the database now in"
+                " use is kept as a backup first)."
+            )
         if self.set_aside_why == ORPHANED:
             aside = (
                 f"The study database's {kind} was left where it was: {ORPHANED}. It was"
@@ -276,12 +288,25 @@ class RecoveryReport(NamedTuple):
         if self.repaired or self.restored is not None:
             return f"{aside} {self._newer_message}"
         # Copies found at the same start were named nowhere, yet counted as told.
-        copies = f" {_copies_message(self.damaged_path, self.copies)}" if self.copies else ""
+        others = self._other_copies
+        copies = f" {_copies_message(self.damaged_path, others)}" if others else ""
         return (
             f"{aside} Your study data opened as it is saved in the database file itself;"
             " nothing in it was changed. If anything looks missing, restore a backup"
             f" (Backups…, or `studyapp restore`).{copies}"
         )
+
+    @property
+    def _log_copy(self) -> NewerCopy | None:
+        """The copy of the store read with the log set aside (core.store.log_aside)."""
+        found = [c for c in self.copies if WITH_LOG in c.path.name]
+        return found[0] if self.set_aside is not None and found else None
+
+    @property
+    def _other_copies(self) -> tuple[NewerCopy, ...]:
+        """The copies beside the store but the one `_log_copy` names (said with it)."""
+        held = self._log_copy
+        return tuple(c for c in self.copies if c is not held)
 
     @property
     def _newer_message(self) -> str:

@@ -152,9 +152,23 @@ def foreign_log(path: str | Path) -> tuple[Path, str] | None:
             problem = "; ".join(problems) if problems else _quick_check(conn)
             if problem is None:
                 problem = _history_rewritten(real, conn)
+            rows_whole = (
+                health.only_index_damage(problems)
+                and _quick_check(conn) is None
+                and _history_rewritten(real, conn) is None
+            )
     except sqlite3.Error as exc:
-        problem = str(exc)
+        problem, rows_whole = str(exc), False
     if problem is None or alone_problem(real) is not None:
+        return None
+    if rows_whole:
+        # Read with it, every row reads (quick_check passed) and only an index is out
+        # of step (an older copy of the file put back under its newer log): the log's
+        # rows are the person's newest grades, and the full check rebuilds the index
+        # from them, losing nothing. Set aside, its grades were out of sight.
+        from studyapp.core.store.errors import request_check
+
+        request_check(path)
         return None
     return log, problem
 

@@ -26,6 +26,13 @@ _SQLITE_DAMAGE = lazy_pattern(
     re.IGNORECASE,
 )
 
+# SQLite's words for an index out of step with its table (core.store.health: REINDEX
+# makes it again from the table's rows, and nothing is lost).
+_INDEX_OFF = lazy_pattern(
+    r"row \d+ missing from index|wrong # of entries in index|non-unique entry in index",
+    re.IGNORECASE,
+)
+
 # SQLite's words for a schema that needs what it does not have (core.store.errors
 # FOREIGN_SCHEMA_TEXT), with what each is to the person.
 _LACKED = lazy_pattern(
@@ -55,6 +62,8 @@ def plain_problem(problem: str) -> str:
         part = part.removeprefix(NOT_STUDYAPPS)  # the rest is said for the person
         if part.strip() == "file is not a database":
             part = "its first bytes are not those of a database: overwritten or damaged"
+        elif _INDEX_OFF.search(part):
+            part = "an index SQLite keeps to find rows quickly was out of step with its table"
         elif _SQLITE_DAMAGE.search(part):
             part = "parts of the file are damaged and cannot be read"
         elif found := _LACKED.search(part):
