@@ -21,6 +21,14 @@ MOCK_TABLES = frozenset({"mock_sessions", "mock_answers"})
 # kinds the person knows them by; a card lost is made again from its reviews.
 _KINDS = {"reviews": "review", "mock_sessions": "mock interview"}
 _FILLED = frozenset({*_KINDS, *MOCK_TABLES, "cards"})
+# The tables whose rows the person would miss, by the kind they know them as.
+_KNOWN = {
+    **_KINDS,
+    "mock_answers": "mock interview",
+    "questions": "question",
+    "decks": "deck",
+    "topics": "topic",
+}
 
 
 class Backfill(NamedTuple):
@@ -65,9 +73,9 @@ def missing(saved: Salvage, fill: Backfill) -> dict[str, int | None]:
     is missing."""
     lost: dict[str, int | None] = {}
     for table in saved.unreadable:
-        if table == "cards":
-            continue  # made again from the reviews (core.store.cards_again)
-        kind = _KINDS.get(table, "mock interview" if table in MOCK_TABLES else table)
+        kind = _KNOWN.get(table)
+        if kind is None:
+            continue  # cards are made again from the reviews; settings are no loss to count
         gaps = [(after, before) for t, after, before in saved.gaps if t == table]
         if not gaps:
             lost[kind] = None  # lost for another reason than a page, or not walked
@@ -112,14 +120,22 @@ def _fill_words(saved: Salvage, fill: Backfill) -> str:
             else f"the backup of {when} had nothing more to give back, and nothing is missing"
         )
         return f"{said}; {gone}" if said else gone
-    parts = [
-        f"{'some' if n is None else f'up to {n}'} {kind}s made after it"
-        if n != 1
-        else f"1 {kind} made after it"
-        for kind, n in lost.items()
-    ]
-    gone = f"{' and '.join(parts)} could not be read from the damaged pages and may be missing"
-    return f"{said}; {gone}" if said else f"from the backup of {when}, {gone}"
+    counted = [plural(n, kind) for kind, n in lost.items() if n is not None]
+    some = [f"{kind}s" for kind, n in lost.items() if n is None]
+    parts = [f"up to {_listed(counted)}"] if counted else []
+    if some:
+        parts.append(f"some {_listed(some)}")
+    after = "after it" if said else f"after the backup of {when}"
+    gone = (
+        f"{' and '.join(parts)} made {after} could not be read from the damaged pages and"
+        " may be missing"
+    )
+    return f"{said}; {gone}" if said else gone
+
+
+def _listed(words: list[str]) -> str:
+    """ "a, b and c"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def done_words(saved: Salvage, fill: Backfill | None = None) -> str:

@@ -151,4 +151,4 @@ def test_reviews_lost_with_a_page_after_the_backup_are_said_by_number(tmp_path):
         kept = len(store.reviews())
     assert 60 < kept < 80
     assert report is not None
-    assert f"up to {80 - kept} reviews made after it" in report.message
+    assert f"up to {80 - kept} reviews made after the backup of" in report.message
