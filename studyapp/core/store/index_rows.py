@@ -53,8 +53,8 @@ def gone_words(gone: dict[str, int]) -> str:
     """What `named_only_by_indexes` found, as a clause of the report's ("It …; …")."""
     rows = " and ".join(plural(n, _KINDS[t]) for t, n in gone.items())
     return (
-        f"the indexes still named {rows} that the database file no longer held (its"
-        " file is older than its log: an older copy put back, or a sync that copied one"
-        " without the other), and they could not be read back; if you have a newer copy"
-        " of the database, restore it (Backups…, or `studyapp restore`)"
+        f"the indexes still named {rows} that the database file no longer held (the file"
+        " is older than its log: an older copy put back, or a sync that copied one"
+        " without the other), and they could not be read back; a newer copy of the"
+        " database, if you have one, holds them"
     )
