@@ -41,10 +41,52 @@ class _File:
         # The file's text encoding (header offset 56): 1 UTF-8, 2 UTF-16le, 3 UTF-16be.
         code = int.from_bytes(head[56:60], "big") if len(head) >= 60 else 1
         self.codec = {2: "utf-16-le", 3: "utf-16-be"}.get(code, "utf-8")
+        self.logged, size = _logged_pages(path, self.page_size)
+        self.pages = max(self.pages, min(size, _MAX_PAGES))
 
     def page(self, number: int) -> bytes:
+        if (logged := self.logged.get(number)) is not None:
+            return logged
         start = (number - 1) * self.page_size
         return self.data[start : start + self.page_size]
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _logged_pages(path: Path, page_size: int) -> tuple[dict[int, bytes], int]:
+    """The pages the file's write-ahead log holds newer versions of, as its last commit
+    left them, and the page count that commit says; ({}, 0) without a log. A page read
+    from the file alone where the log holds a newer one is an older version of it:
+    rows deleted since (an undone grade) came back from it. Frames of an earlier use
+    of the log (other salts) and those after its last commit are not read; the
+    checksums are not checked (SQLite's own read of the log, which does, is the one
+    the salvage copies first)."""
+    log = path.with_name(path.name + "-wal")
+    try:
+        data = log.read_bytes() if log.is_file() else b""
+    except OSError:
+        return {}, 0
+    if len(data) < 32 or int.from_bytes(data[0:4], "big") not in _WAL_MAGIC:
+        return {}, 0
+    if int.from_bytes(data[8:12], "big") != page_size:
+        return {}, 0
+    salts = data[16:24]
+    pages: dict[int, bytes] = {}
+    pending: dict[int, bytes] = {}
+    size = 0
+    at = 32
+    while at + 24 + page_size <= len(data):
+        frame = data[at : at + 24]
+        if frame[8:16] != salts:
+            break
+        pending[int.from_bytes(frame[0:4], "big")] = data[at + 24 : at + 24 + page_size]
+        if committed := int.from_bytes(frame[4:8], "big"):
+            pages.update(pending)
+            pending.clear()
+            size = committed
+        at += 24 + page_size
+    return pages, size
 
 
 def page_size_of(data: bytes, file_size: int | None = None) -> int:

@@ -11,6 +11,9 @@ was taken back and that nothing is missing (or how much may be)."""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -152,3 +155,30 @@ def test_reviews_lost_with_a_page_after_the_backup_are_said_by_number(tmp_path):
     assert 60 < kept < 80
     assert report is not None
     assert f"up to {80 - kept} reviews made after the backup of" in report.message
+
+
+def test_a_grade_undone_in_the_log_does_not_come_back_from_the_file(tmp_path):
+    """The rows past a bad page are read from the table's pages as the log's last
+    commit left them, not as the file alone holds them: a grade undone since the last
+    checkpoint is still on the file's page, and came back."""
+    path, backups = tmp_path / "first" / "studyapp.sqlite3", tmp_path / "first" / "backups"
+    path.parent.mkdir()
+    studied(path, backups, before=60, after=7)
+    damaged = tmp_path / "studyapp.sqlite3"
+    with Store.open(path) as store:
+        store._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        last = store._conn.execute("SELECT max(reviewed_at_ms) FROM reviews").fetchone()[0]
+        store._conn.execute("DELETE FROM reviews WHERE reviewed_at_ms = ?", (last,))  # undone
+        for suffix in ("", "-wal"):  # the store as a crash leaves it: file and log
+            shutil.copyfile(f"{path}{suffix}", f"{damaged}{suffix}")
+    shutil.copytree(backups, tmp_path / "backups")
+    with contextlib.closing(sqlite3.connect(f"file:{damaged}?immutable=1", uri=True)) as conn:
+        first = conn.execute(  # read without touching the log (a checkpoint would end it)
+            "SELECT min(pageno) FROM dbstat WHERE name = 'reviews' AND pagetype = 'leaf'"
+        ).fetchone()[0]
+    zero(damaged, first)
+
+    store, _report = open_store_safely(damaged, tmp_path / "backups", NOW)
+    with store:
+        assert last not in times(store)
+        assert times(store) == [1_000_000 + n * 1_000 for n in range(66)]
