@@ -133,6 +133,17 @@ def _fill_words(saved: Salvage, fill: Backfill) -> str:
     return f"{said}; {gone}" if said else gone
 
 
+def _gap_words(saved: Salvage) -> str:
+    """How many rows the bad pages held, by kind, where rows were read on both sides of
+    each (their ids say how many lay between), with no backup to give them back; empty
+    where that cannot be counted."""
+    lost = missing(saved, Backfill(datetime.min, {}, 0))
+    if not lost or None in lost.values():
+        return ""
+    counted = [plural(n, kind) for kind, n in lost.items() if n]
+    return f"up to {_listed(counted)} on the damaged pages could not be read and are missing"
+
+
 def _listed(words: list[str]) -> str:
     """ "a, b and c"."""
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
@@ -184,6 +195,8 @@ def done_words(saved: Salvage, fill: Backfill | None = None) -> str:
             lost = "; ".join(said)
         if fill is not None and not said and not saved.refused:
             lost = _fill_words(saved, fill)
+        elif not said and not saved.refused and saved.gaps:
+            lost = _gap_words(saved) or lost
         done = (
             f"copied the rows it could read ({plural(questions, 'question')},"
             f" {plural(saved.reviews, 'review')}) into a new database; {lost}"

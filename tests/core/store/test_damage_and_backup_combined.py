@@ -182,3 +182,17 @@ def test_a_grade_undone_in_the_log_does_not_come_back_from_the_file(tmp_path):
     with store:
         assert last not in times(store)
         assert times(store) == [1_000_000 + n * 1_000 for n in range(66)]
+
+
+def test_with_no_backup_the_reviews_a_bad_page_held_are_counted(tmp_path):
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    studied(path, backups, before=60, after=7)
+    shutil.rmtree(backups)
+    zero(path, pages_of(path, "reviews", "leaf")[1])  # between two pages read
+
+    store, report = open_store_safely(path, backups, NOW)
+    with store:
+        kept = len(store.reviews())
+    assert 50 < kept < 67
+    assert report is not None and not report.whole
+    assert f"up to {67 - kept} reviews on the damaged pages" in report.message
