@@ -84,8 +84,13 @@ def missing(saved: Salvage, fill: Backfill) -> dict[str, int | None]:
         for after, before in gaps:
             if before is not None and before - 1 <= newest:
                 continue  # every row between was made before the backup, which has it
-            if before is None and table in MOCK_TABLES and not _mock_grades_since(saved, fill):
-                continue  # no mock interview graded since the backup
+            if (
+                before is None
+                and table in MOCK_TABLES
+                and not saved.orphans  # (answers left out: their interview was lost)
+                and not _mock_grades_since(saved, fill)
+            ):
+                continue  # no sign of a mock interview since the backup
             count = None if before is None else before - 1 - max(after or 0, newest)
             known = lost.get(kind, 0)
             lost[kind] = None if count is None or known is None else known + count
