@@ -25,6 +25,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from studyapp.core.store import side_files
 from studyapp.core.store.sqlio import reading_folder, sql_filename
 
 __all__ = ["WITH_LOG", "keep_readable_copy"]
@@ -52,6 +53,8 @@ def keep_readable_copy(store: Path, aside: Path, now: datetime) -> tuple[Path | 
         with contextlib.closing(sqlite3.connect(pair)) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return None, 0
+            if side_files._history_rewritten(store, conn) is not None:
+                return None, 0  # another database's log: read with it, not the person's
             grades = _grades_beyond(conn, store)
             if not grades:
                 return None, 0

@@ -22,6 +22,7 @@ import pytest
 
 from studyapp.core.backup import make_backup
 from studyapp.core.format import plural
+from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from tests.core.store.test_damage_and_backup_combined import mock, studied
@@ -118,3 +119,31 @@ def test_a_log_set_aside_keeps_its_grades_in_a_copy_the_report_names(tmp_path):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert "holds 9 grades" in report.message and copy.name in report.message
     assert "sync tool" not in report.message  # not said to be another computer's
+
+
+def test_another_databases_log_set_aside_is_not_offered_as_a_copy(tmp_path):
+    """A log of another StudyApp database (other decks, other grades) beside a file not
+    in log mode: read with it, the data would be that database's; nothing is offered."""
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    studied(path, backups, before=10, after=0)
+    other = tmp_path / "other" / "studyapp.sqlite3"
+    other.parent.mkdir()
+    with Store.open(other) as store:
+        store.import_document(
+            ParsedDocument("Other", "markdown", [ParsedQuestion("Else?", "Else.", 1)]),
+            "/other.md",
+            "hash",
+        )
+        store._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        grade(store, [q.id for q in store.questions()], 0, 30)
+        shutil.copyfile(f"{other}-wal", tmp_path / "log")
+    backup = next(backups.iterdir())
+    shutil.copyfile(backup, path)  # one file, not in log mode
+    shutil.copyfile(tmp_path / "log", f"{path}-wal")
+
+    store, report = open_store_safely(path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 10
+    assert report is not None and report.set_aside is not None
+    assert not list(path.parent.glob("studyapp-with-its-log-*"))
+    assert "Read with it, the database holds" not in report.message
