@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -62,7 +63,13 @@ def keep_readable_copy(store: Path, aside: Path, now: datetime) -> tuple[Path | 
             copy = store.with_name(f"{store.stem}{WITH_LOG}{stamp}{store.suffix}")
             if copy.exists():
                 return copy, grades
-            conn.execute("VACUUM INTO ?", (sql_filename(copy),))
+            # Written under the salvage's work name first (no list of copies takes it
+            # for one, and every start clears it), then renamed: a start killed
+            # part-way leaves no half copy to restore.
+            work = side_files.salvage_path(store)
+            side_files.remove_salvage_leftovers(store)
+            conn.execute("VACUUM INTO ?", (sql_filename(work),))
+        os.replace(work, copy)
         return copy, grades
     except (OSError, sqlite3.Error) as exc:
         log.warning("the grades of the log set aside %s could not be copied: %r", aside, exc)
