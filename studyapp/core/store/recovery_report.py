@@ -109,7 +109,10 @@ class RecoveryReport(NamedTuple):
         left = self.session
         aside = self.set_aside
         own_log = (
-            left is not None and left.how == session_rows.CRASHED and aside and "-wal" in aside.name
+            left is not None
+            and left.how in (session_rows.CRASHED, session_rows.WENT)
+            and aside
+            and "-wal" in aside.name
         )
         alone = self._replace(set_aside=None, set_aside_why="") if own_log else self
         if self._log_took_session:  # one story: the log deleted held the session's rows
@@ -170,6 +173,13 @@ class RecoveryReport(NamedTuple):
             )
             if self._only_session and self.set_aside is None:
                 return said
+            if self._only_session:  # the log beside it was that session's, not the file's
+                return (
+                    f"{said} The session's log, which SQLite would have read into the"
+                    " database put in its place, was set aside, not deleted:"
+                    f" {self.set_aside}. A copy is restored in Backups…, or with"
+                    " `studyapp restore`."
+                )
             rest = self._replace(session=None, log_lost=self.log_lost and not took)
             if took:
                 rest = rest._replace(log_damaged=None, log_commits=0)
