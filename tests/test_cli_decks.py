@@ -532,3 +532,32 @@ def test_decks_leave_out_questions_buried_until_tomorrow(data, capsys):
         store.bury([graded.id, fresh.id], int(tomorrow.timestamp() * 1000))
     notes = next(d for d in decks_json(data, capsys) if d["name"] == "Interview notes")
     assert (notes["questions"], notes["due"], notes["new"]) == (3, 0, 1)
+
+
+def test_decks_counts_learning_steps_within_the_learn_ahead_limit_as_the_window_does(data, capsys):
+    """A question just answered Good is in its second learning step, back in ten
+    minutes: within the default learn-ahead limit (20 minutes) the window counts it due
+    and Study shows it now, so `decks` says 1 due too; with the limit at 0, it waits."""
+    from datetime import UTC, datetime, timedelta
+
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.settings_schema import LEARN_AHEAD, write
+
+    now = datetime.now(UTC)
+    scheduler = SpacedRepetition()
+    card, due = scheduler.grade(None, 3, now)
+    step = scheduler.due(card)
+    assert scheduler.phase(card) != "review" and now < step < now + timedelta(minutes=20)
+    with Store.open(store_path(data)) as store:
+        deck = next(d for d in store.decks() if d.name == "Other notes")
+        qid = store.questions(deck_id=deck.id)[0].id
+        store.record_review(qid, 3, 5.0, "study", card, due, int(now.timestamp() * 1000))
+    other = next(d for d in decks_json(data, capsys) if d["name"] == "Other notes")
+    assert (other["due"], other["new"]) == (1, 0)
+    capsys.readouterr()
+    assert main(["decks", "--data-dir", str(data)]) == 0
+    assert "Other notes  [1 question, 1 due, 0 new]" in capsys.readouterr().out
+    with Store.open(store_path(data)) as store:
+        write(store, LEARN_AHEAD, 0)
+    other = next(d for d in decks_json(data, capsys) if d["name"] == "Other notes")
+    assert (other["due"], other["new"]) == (0, 0)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyapp.core.model import Deck, ImportSummary, StudyAppError
-from studyapp.core.progress import buried_moments, due_counts
+from studyapp.core.progress import ProgressIndex
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import DeckRemoval, Store
 
@@ -58,32 +58,28 @@ class RemovedDeck:
 
 def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[DeckInfo]:
     """Every deck with its question, due and new counts (suspended questions not due,
-    nor those buried until the next study day)."""
+    nor those buried until the next study day). Due is the window's due (the
+    `ProgressIndex` figures): learning steps within the learn-ahead limit (Preferences)
+    count, as Study shows them now."""
+    from datetime import timedelta
+
+    from studyapp.core.settings_schema import LEARN_AHEAD
+    from studyapp.core.settings_schema import read as read_setting
+
     missing = store.missing_sources()
-    buried = buried_moments(store, now)
+    learn_ahead = timedelta(minutes=read_setting(store, LEARN_AHEAD))
     out = []
     for deck in store.decks():
-        questions = store.questions(deck_id=deck.id)
-        suspended = {q.id for q in questions if q.suspended}
-        cards = store.cards(deck.id)
-        counts, _ = due_counts(
-            (
-                cards[q.id].card_json if q.id in cards else None
-                for q in questions
-                if q.id not in suspended and q.id not in buried
-            ),
-            now,
-            scheduler,
-        )
+        figures = ProgressIndex.build(store, scheduler, now, deck.id, learn_ahead).totals()
         out.append(
             DeckInfo(
                 deck.id,
                 deck.name,
                 deck.source_path,
-                len(questions),
-                counts.learning + counts.review,
-                counts.new,
-                len(suspended),
+                figures.total,
+                figures.due,
+                figures.new,
+                figures.suspended,
                 deck.id in missing or (has_file_source(deck) and not source_of(deck).exists()),
             )
         )
