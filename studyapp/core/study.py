@@ -30,7 +30,7 @@ import itertools
 from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.daily_plan import (  # noqa: F401  (the session's names, as before)
@@ -47,6 +47,7 @@ from studyapp.core.daily_plan import (  # noqa: F401  (the session's names, as b
     todays_limits,
     todays_limits_in,
 )
+from studyapp.core.format import plural
 from studyapp.core.model import Question
 from studyapp.core.progress import (
     LEARNING_HORIZON,
@@ -93,11 +94,24 @@ def coming_back(
     return store.learning_steps_between(now, now + within, deck_id=deck_id, topic_id=topic_id)
 
 
-def waiting_words(until: datetime, now: datetime) -> str:
-    """What the session says while only learning steps are left, none due yet."""
-    if until <= now:
-        return "The next question is due now."
-    return f"The next question is due in {span_words(until - now)}."
+def waiting_words(
+    until: datetime, now: datetime, learn_ahead: timedelta = timedelta(0), tz: tzinfo = UTC
+) -> str:
+    """What the session says while only learning steps are left, none shown yet:
+    when the next shows (`until`, its step's due moment less the learn-ahead limit)
+    and, shown early, when it comes back, the moment the Study button ("3 coming back
+    from 06:54") and the question's header ("learning step due in 30 minutes") give.
+    It said "is due in 10 minutes (at 06:34)" beside those two saying 06:54."""
+    at = f"{until.astimezone(tz):%H:%M}"
+    when = "now" if until <= now else f"in {span_words(until - now)} (at {at})"
+    if not learn_ahead:
+        return f"The next question comes back {when}."
+    back = f"{(until + learn_ahead).astimezone(tz):%H:%M}"
+    early = plural(round(learn_ahead.total_seconds() / 60), "minute")
+    return (
+        f"The next question shows {when}: it comes back at {back}, "
+        f"and your learn-ahead limit ({early}) shows it early."
+    )
 
 
 # --- the session -------------------------------------------------------------------------

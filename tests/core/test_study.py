@@ -593,16 +593,31 @@ def test_last_change_keeps_a_progress_index_in_step_with_the_store(store, sr, cl
 
 
 @pytest.mark.parametrize(
-    ("minutes", "words"),
+    ("minutes", "ahead", "words"),
     [
-        (0, "The next question is due now."),
-        (0.5, "The next question is due in less than a minute."),
-        (8, "The next question is due in 8 minutes."),
-        (61, "The next question is due in 1 hour."),
+        (0, 0, "The next question comes back now."),
+        (0.5, 0, "The next question comes back in less than a minute (at 09:00)."),
+        (8, 0, "The next question comes back in 8 minutes (at 09:08)."),
+        (61, 0, "The next question comes back in 1 hour (at 10:01)."),
+        # Shown early by the learn-ahead limit: the moment it comes back (the Study
+        # button's, the question header's) is said too, and "due" is not.
+        (
+            10,
+            20,
+            "The next question shows in 10 minutes (at 09:10): it comes back at 09:30, "
+            "and your learn-ahead limit (20 minutes) shows it early.",
+        ),
+        (
+            3,
+            5,
+            "The next question shows in 3 minutes (at 09:03): it comes back at 09:08, "
+            "and your learn-ahead limit (5 minutes) shows it early.",
+        ),
     ],
 )
-def test_waiting_words(minutes, words):
-    assert waiting_words(T0 + timedelta(minutes=minutes), T0) == words
+def test_waiting_words(minutes, ahead, words):
+    until = T0 + timedelta(minutes=minutes)
+    assert waiting_words(until, T0, timedelta(minutes=ahead)) == words
 
 
 def test_a_reload_does_not_hand_out_the_days_allowance_twice(store, sr, clock):

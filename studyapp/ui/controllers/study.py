@@ -99,6 +99,11 @@ class StudyController(Controller):
         # A coarse timer may fire up to 5 % early (30 s on a 10-minute step): precise.
         self.wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.wait_timer.timeout.connect(self._wait_over)
+        # While it waits, the page's "in 8 minutes" is said again each minute.
+        self.wait_tick = QTimer(self)
+        self.wait_tick.setInterval(60_000)
+        self.wait_tick.timeout.connect(self._say_wait_again)
+        self._waiting_for: datetime | None = None
         # Set to the next study day's start while a session is open (see the module).
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)
@@ -293,6 +298,8 @@ class StudyController(Controller):
         session = self.session
         assert session is not None
         self.wait_timer.stop()
+        self.wait_tick.stop()
+        self._waiting_for = None
         if self._roll_over():  # the day ended while nothing was looked at (asleep?)
             self._arm_day_timer()
         question = session.current()
@@ -340,25 +347,41 @@ class StudyController(Controller):
         and set one timer to that moment."""
         session = self.session
         assert session is not None
-        from studyapp.core.study import waiting_words
-
         now = self.ctx.clock.now()
         local = until.astimezone(self.ctx.clock.timezone())
-        text = f"{waiting_words(until, now)[:-1]} (at {local:%H:%M})."
         self.pane.current_qid = None
         self.shell.setWindowTitle(APP_TITLE)
         self.shell.answer.set_header("Waiting for a learning step", self._scope_name)
         counts = session.counts()
         self.shell.answer.show_notice(
-            f"<p style='font-size:x-large'>{escape_html(text)}</p>"
-            f"<p>{learning_words(counts.learning)}</p>",
+            self._waiting_html(until, session),
             [("End session", self.stop_study)],
             focus_first=False,  # Space, pressed to reveal out of habit, must not end it
         )
+        self._waiting_for = until
+        self.wait_tick.start()
         # The pane says when, in full; the panel beside it only where things stand.
         self.shell.grading.show_waiting(f"Waiting · next at {local:%H:%M}", counts)
         wait_ms = max(0.0, (until - now).total_seconds() * 1000)
         self.wait_timer.start(int(min(wait_ms, 2**31 - 1)) + 1)
+
+    def _waiting_html(self, until: datetime, session: StudySession) -> str:
+        from studyapp.core.study import waiting_words
+
+        clock = self.ctx.clock
+        text = waiting_words(until, clock.now(), session.learn_ahead, clock.timezone())
+        return (
+            f"<p style='font-size:x-large'>{escape_html(text)}</p>"
+            f"<p>{learning_words(session.counts().learning)}</p>"
+        )
+
+    def _say_wait_again(self) -> None:
+        """A minute on, still waiting: the page's words again (the button kept)."""
+        session = self._active()
+        if session is None or self._waiting_for is None:
+            self.wait_tick.stop()
+            return
+        self.shell.answer.notice_label.setText(self._waiting_html(self._waiting_for, session))
 
     def _wait_over(self) -> None:
         """The next learning step is due: show it (if the session still waits)."""
@@ -540,6 +563,8 @@ class StudyController(Controller):
         if self.shell.mode is not Mode.STUDY:
             return
         self.wait_timer.stop()
+        self.wait_tick.stop()
+        self._waiting_for = None
         session = self.session
         if session is not None and session.can_undo():
             self._ended = (session, self._scope_name, self._all, self._chosen)
@@ -567,6 +592,8 @@ class StudyController(Controller):
         """The store was replaced (a restore): the session belonged to the old one."""
         self.stop_study(quiet=True)
         self.wait_timer.stop()
+        self.wait_tick.stop()
+        self._waiting_for = None
         self.session = None
         self._ended = None
         self._browse_buried = None

@@ -7,6 +7,7 @@ and shows as soon as it comes within the limit. 0 turns it off."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
@@ -94,7 +95,7 @@ def test_a_step_due_later_than_the_limit_is_waited_for_until_it_is_within_it(
     answer(qtbot, window, Qt.Key.Key_4)
     assert window.grading.face == "waiting"
     # It shows 4 minutes ahead of its step: in 6 minutes, and the page says so.
-    assert "due in 6 minutes" in window.answer.notice_label.text()
+    assert "shows in 6 minutes" in window.answer.notice_label.text()
     timer = window.controllers["study"].wait_timer
     assert 6 * 60_000 - 1_000 <= timer.remainingTime() <= 6 * 60_000 + 1_000
     clock.advance(minutes=6)
@@ -109,7 +110,7 @@ def test_a_limit_of_zero_waits_for_each_step(qtbot, make_window, store, clock):
     answer(qtbot, window, Qt.Key.Key_3)  # a 10-minute step
     answer(qtbot, window, Qt.Key.Key_4)
     assert window.grading.face == "waiting"
-    assert "due in 10 minutes" in window.answer.notice_label.text()
+    assert "comes back in 10 minutes" in window.answer.notice_label.text()
 
 
 def test_the_limit_is_set_in_the_preferences(qtbot, make_window, store):
@@ -166,3 +167,36 @@ def test_the_same_question_shown_again_at_once_says_why(qtbot, make_window, stor
         assert window.current_qid == last and window.grading.face == "hidden"
         said = window.statusBar().toolTip()  # whole, however narrow the bar
         assert f"Graded {name}. Nothing else is left, so it comes back now" in said
+
+
+def test_the_waiting_page_says_when_the_step_comes_back_and_counts_down_each_minute(
+    qtbot, make_window, store, clock
+):
+    """A tester read "The next question is due in 10 minutes (at 06:34)" beside the
+    header's "learning step due in 30 minutes" and the Study button's "coming back from
+    06:54", and read "in 8 minutes" still at 06:34. The page says when the step comes
+    back (the others' moment) and when the learn-ahead limit shows it, and its count
+    goes down each minute until the session leaves the page."""
+    schema.write(store, schema.LEARN_AHEAD, 4)
+    window = make_window(show=True)
+    study(qtbot, window, store)
+    controller = window.controllers["study"]
+    stepped = window.current_qid
+    answer(qtbot, window, Qt.Key.Key_3)  # Good on a new question: a 10-minute step
+    answer(qtbot, window, Qt.Key.Key_4)
+    assert window.grading.face == "waiting"
+    tz = clock.timezone()
+    step_due = controller.ctx.scheduler.due(store.card_json(stepped))
+    back = f"{step_due.astimezone(tz):%H:%M}"
+    shows = f"{(step_due - timedelta(minutes=4)).astimezone(tz):%H:%M}"
+    text = plain(window.answer.notice_label.text())
+    assert "question is due" not in text
+    assert f"shows in 6 minutes (at {shows}): it comes back at {back}" in text
+    assert "learn-ahead limit (4 minutes)" in text
+    assert controller.wait_tick.isActive()
+    clock.advance(minutes=2)
+    controller.wait_tick.timeout.emit()  # a minute's tick, as the timer gives it
+    text = plain(window.answer.notice_label.text())
+    assert f"shows in 4 minutes (at {shows}): it comes back at {back}" in text
+    press(qtbot, window, Qt.Key.Key_Escape)  # the session ends: no tick left running
+    assert window.mode != "study" and not controller.wait_tick.isActive()

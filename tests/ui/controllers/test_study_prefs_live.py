@@ -52,7 +52,7 @@ def test_raising_the_learn_ahead_limit_shows_the_step_waited_for_at_once(qtbot, 
     answer(qtbot, window, Qt.Key.Key_3)  # Good on a new question: a 10-minute step
     answer(qtbot, window, Qt.Key.Key_4)
     assert window.grading.face == "waiting"
-    assert "due in 6 minutes" in window.answer.notice_label.text()
+    assert "shows in 6 minutes" in window.answer.notice_label.text()
     set_preference(window, schema.LEARN_AHEAD, 15)
     # Within 15 minutes now: here at once, no waiting page nor timer left behind.
     assert window.current_qid == stepped and window.grading.face == "hidden"
@@ -68,7 +68,7 @@ def test_lowering_the_learn_ahead_limit_makes_the_open_session_wait(qtbot, make_
     set_preference(window, schema.LEARN_AHEAD, 0)
     answer(qtbot, window, Qt.Key.Key_4)  # the other question; only the step is left
     assert window.grading.face == "waiting"
-    assert "due in 1 minute" in window.answer.notice_label.text()
+    assert "comes back in 1 minute" in window.answer.notice_label.text()
     assert window.controllers["study"].wait_timer.isActive()
 
 

@@ -64,7 +64,7 @@ def test_again_comes_back_when_its_step_is_due(qtbot, make_window, store, clock)
     assert window.grading.face == "waiting"
     assert window.mode == "study"
     # said in full once (the pane), the panel only says when
-    assert "due in 1 minute" in window.answer.notice_label.text()
+    assert "comes back in 1 minute" in window.answer.notice_label.text()
     assert "due in" not in window.grading.waiting_label.text()
     assert window.grading.waiting_label.text().startswith("Waiting · next at ")
     timer = controller(window).wait_timer
