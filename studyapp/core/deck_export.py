@@ -27,6 +27,7 @@ from studyapp.core.paths import sync_folder
 from studyapp.core.question_tags import anki_tags
 from studyapp.core.store import Store
 from studyapp.core.topic_cells import CSV_HEADER, SEPARATOR, topic_cell
+from studyapp.core.topic_names import DEFAULT_TOPIC
 
 SUFFIXES = (".apkg", ".csv")
 MODEL_NAME = "StudyApp question"  # the note type of the Anki packages StudyApp writes
@@ -155,6 +156,14 @@ def anki_tag(path: tuple[str, ...]) -> str:
     return TOPIC_SEPARATOR.join(re.sub(r"\s+", "_", name.strip()) for name in path if name.strip())
 
 
+def anki_path(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A topic path as a sub-deck path: the top topic the importer files questions
+    under no topic in ("General": an Anki card of the top deck itself, a Markdown
+    question under no heading) is the deck itself, as it was (a card of "Algorithms"
+    came back in a new sub-deck "Algorithms::General"); its sub-topics stay under it."""
+    return () if path == (DEFAULT_TOPIC,) else path
+
+
 def _apkg_bytes(
     store: Store,
     deck: Deck,
@@ -215,7 +224,7 @@ def _apkg_bytes(
         return media.bundle(code_languages(answer, md))
 
     for q in questions:
-        path = topics.get(q.topic_id, ())
+        path = anki_path(topics.get(q.topic_id, ()))
         tag = anki_tag(path)
         cloze = clozes.get(note_key(q)) if q.source_key else None
         if cloze is not None and cloze.questions[0].id != q.id:

@@ -695,3 +695,59 @@ def test_a_csv_export_carries_the_questions_tags_and_they_come_back(
         (again,) = other.decks()
         assert {q.title: set(q.tags) for q in other.questions()} == wanted
         assert content(other, again.id) == content(store, deck.id)  # topics and answers
+
+
+def anki_filing(path: Path, tmp_path: Path) -> tuple[dict[str, str], set[str]]:
+    """Each card's front → the name of the Anki deck it sits in; every deck's name."""
+    read_apkg(path, tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / "collection.anki2")) as conn:
+        decks = json.loads(conn.execute("SELECT decks FROM col").fetchone()[0])
+        names = {str(i): d["name"] for i, d in decks.items()}
+        filed = conn.execute(
+            "SELECT n.flds, c.did FROM notes n JOIN cards c ON c.nid = n.id"
+        ).fetchall()
+    return {flds.split("\x1f")[0]: names[str(did)] for flds, did in filed}, set(names.values())
+
+
+@pytest.mark.parametrize(
+    ("top", "notes"),
+    [
+        (
+            "Algorithms",
+            [
+                ("What is big-O?", "Algorithms"),
+                ("What is quicksort?", "Algorithms::Sorting"),
+                ("What is BFS?", "Algorithms::Graphs::BFS"),
+            ],
+        ),
+        (  # a second input of the kind: two cards in the top deck, a sub-deck beside
+            "Networking",
+            [
+                ("What is TCP?", "Networking"),
+                ("What is UDP?", "Networking"),
+                ("What is a SYN?", "Networking::TCP"),
+            ],
+        ),
+    ],
+)
+def test_a_card_of_the_top_deck_goes_back_to_the_top_deck(tmp_path, top, notes):
+    """A card that sat in the top deck itself in Anki (here under the topic "General")
+    went back in a new sub-deck "Algorithms::General"; it goes back to "Algorithms",
+    without a "General" tag, and imported again it is where it was."""
+    from tests.helpers.anki_packages import Note, legacy_package
+
+    package = legacy_package(tmp_path / "in.apkg", [Note((f, "A."), d) for f, d in notes])
+    out = tmp_path / "out.apkg"
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, package)
+        (deck,) = store.decks()
+        export_deck(store, deck.id, out)
+        filed, names = anki_filing(out, tmp_path)
+        assert filed == dict(notes)
+        assert f"{top}::General" not in names
+        _, rows, _ = read_apkg(out, tmp_path)
+        assert all("General" not in tags for _, tags, _ in rows)
+        with Store.open(tmp_path / "again.sqlite3") as again:
+            import_file(again, out)
+            (back,) = again.decks()
+            assert topic_paths(again, back.id) == topic_paths(store, deck.id)
