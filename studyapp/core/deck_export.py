@@ -360,6 +360,8 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
     """Note guid → the question's progress (store.anki_progress.CardProgress): when it is
     due, its interval, its answers; whether it is suspended, and its flag. A cloze
     note's question's is its card's: (guid, card ord) → it."""
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.settings_schema import load_settings
     from studyapp.core.store.anki_progress import CardProgress
 
     cards = store.cards(deck.id)
@@ -371,14 +373,24 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
     progress: dict[str | tuple[str, int], CardProgress] = {}
     guids = note_guids(questions)
     clozes = cloze_notes(questions)
+    scheduler = SpacedRepetition.from_settings(load_settings(store))
+    steps = {"learning": scheduler.learning_steps, "relearning": scheduler.relearning_steps}
     for q in questions:
-        due, interval, learning, due_at = (
-            _scheduled(cards[q.id].card_json) if q.id in cards else (None, 0, "", None)
+        due, interval, learning, due_at, step = (
+            _scheduled(cards[q.id].card_json) if q.id in cards else (None, 0, "", None, 0)
         )
         cloze = clozes.get(note_key(q)) if q.source_key else None
         key = (guids[q.id], cloze.card(q)) if cloze is not None else guids[q.id]
         progress[key] = CardProgress(
-            due, interval, tuple(answers.get(q.id, ())), q.suspended, learning, due_at, q.flag
+            due,
+            interval,
+            tuple(answers.get(q.id, ())),
+            q.suspended,
+            learning,
+            due_at,
+            q.flag,
+            # the steps still to do, the one it waits for included (Anki's count)
+            max(1, len(steps.get(learning, ())) - step),
         )
     return progress
 
@@ -386,19 +398,22 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
 _STEPS = {1: "learning", 3: "relearning"}  # FSRS's card states in its learning steps
 
 
-def _scheduled(card_json: str) -> tuple[date | None, int, str, datetime | None]:
+def _scheduled(card_json: str) -> tuple[date | None, int, str, datetime | None, int]:
     """The day a scheduler card is due (UTC), the days from its last review to then,
-    whether it is in its (re)learning steps, and when it is due; (None, 0, "", None) for
-    a card that cannot be read (it goes to Anki as new)."""
+    whether it is in its (re)learning steps, when it is due, and which step it is on
+    (0 the first); (None, 0, "", None, 0) for a card that cannot be read (it goes to
+    Anki as new)."""
     try:
         card = json_text.loads(card_json)
         due = datetime.fromisoformat(card["due"]).astimezone(UTC)
         last = card.get("last_review")
         since = datetime.fromisoformat(last).astimezone(UTC) if last else due
         learning = _STEPS.get(card.get("state"), "")
+        step = card.get("step")
+        step = step if isinstance(step, int) and step >= 0 else 0
     except (ValueError, TypeError, KeyError, AttributeError):
-        return None, 0, "", None
-    return due.date(), max(0, (due.date() - since.date()).days), learning, due
+        return None, 0, "", None, 0
+    return due.date(), max(0, (due.date() - since.date()).days), learning, due, step
 
 
 def _write(path: Path, data: bytes) -> None:

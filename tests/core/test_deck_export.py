@@ -751,3 +751,41 @@ def test_a_card_of_the_top_deck_goes_back_to_the_top_deck(tmp_path, top, notes):
             import_file(again, out)
             (back,) = again.decks()
             assert topic_paths(again, back.id) == topic_paths(store, deck.id)
+
+
+@pytest.mark.parametrize(
+    ("steps", "ratings", "left"),
+    [
+        ("1m 10m", (1,), 2002),  # Again: on the first of two steps, both to do
+        ("1m 10m", (1, 3), 1001),  # then Good: on the last step
+        ("1m 10m 1h", (1,), 3003),  # a second input: three steps set in Preferences
+        ("1m 10m 1h", (1, 3), 2002),
+    ],
+)
+def test_a_learning_card_goes_to_anki_with_the_steps_it_has_left(
+    store, deck, tmp_path, steps, ratings, left
+):
+    """Anki's cards.left is the steps left today * 1000 + the steps left (its v3
+    scheduler reads the units, counted from the end of the deck's steps): every
+    learning card went as 1001, one step left, even on the first of two."""
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.settings_schema import LEARNING_STEPS, load_settings, write
+
+    write(store, LEARNING_STEPS, steps)
+    scheduler = SpacedRepetition.from_settings(load_settings(store))
+    _, gan, _ = store.questions(deck_id=deck.id)
+    when = datetime.now(UTC) - timedelta(seconds=30)
+    card = None
+    for rating in ratings:
+        card, due = scheduler.grade(card, rating, when)
+        store.record_review(gan.id, rating, 5.0, "study", card, due, int(when.timestamp() * 1000))
+    out = tmp_path / "cards.apkg"
+    export_deck(store, deck.id, out)
+    read_apkg(out, tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / "collection.anki2")) as conn:
+        rows = conn.execute(
+            "SELECT n.flds, c.type, c.left FROM cards c JOIN notes n ON n.id = c.nid"
+        ).fetchall()
+    by_title = {flds.split("\x1f")[0]: (kind, kept) for flds, kind, kept in rows}
+    assert by_title["What is a GAN?"] == (1, left)
+    assert by_title["What is dropout?"] == (0, 0)  # never studied: new, nothing left

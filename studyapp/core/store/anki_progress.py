@@ -32,7 +32,6 @@ DAY_MS = 86_400_000
 _FACTOR = 2500  # Anki's starting ease (250 %), for a card its SM-2 scheduler takes over
 _NEW, _LEARN, _REVIEW, _RELEARN = 0, 1, 2, 3  # cards.type
 _SUSPENDED, _LEARN_QUEUE, _DAY_LEARN_QUEUE = -1, 1, 3  # cards.queue
-_STEP_LEFT = 1001  # cards.left of a learning card: a step left, today
 _LEARNING, _REVIEWED, _RELEARNING = 0, 1, 2  # revlog.type
 
 
@@ -49,6 +48,16 @@ class CardProgress:
     learning: str = ""
     due_at: datetime | None = None
     flag: int = 0  # Anki's flag, 1–7 (its cards.flags), 0 for none (core.flags)
+    steps_left: int = 1  # of its (re)learning steps, the one it waits for included
+
+
+def anki_left(steps_left: int) -> int:
+    """cards.left of a card with `steps_left` learning steps to do: Anki packs the steps
+    left today in the thousands and the steps left in the units. Its v3 scheduler reads
+    only the units (rslib's Card::remaining_steps, left % 1000) and counts them from
+    the end of the deck's steps; the old ones read the thousands too, which, steps
+    being minutes, are all of them. It was 1001 whatever the steps left."""
+    return steps_left * 1000 + steps_left
 
 
 def write_progress(package: Path, progress: Mapping[str | tuple[str, int], CardProgress]) -> int:
@@ -112,7 +121,7 @@ def _write(conn: sqlite3.Connection, progress: Mapping[str | tuple[str, int], Ca
                 _FACTOR,
                 len(card.answers),
                 lapses,
-                _STEP_LEFT if kind in (_LEARN, _RELEARN) else 0,
+                anki_left(card.steps_left) if kind in (_LEARN, _RELEARN) else 0,
                 cid,
             ),
         )
