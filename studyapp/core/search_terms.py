@@ -62,6 +62,7 @@ NAMELESS_DECK_HINT = (
     " a topic, deck:Back* for every deck starting so."
 )
 GROUPING_HINT = "Brackets come in pairs, with a search inside: (tcp or udp) deck:Backend."
+MINUS_HINT = "-tag:easy, -recursion, -(tcp or udp)."
 OR_HINT = "“or” between two parts finds either: tcp or udp, is:new or is:due."
 
 # The search's pieces: whitespace; a bracket opening a group ("-(" leaves the group
@@ -163,6 +164,8 @@ def _kind_of(token: str) -> str | None:
 
 def _atom(token: str) -> tuple[Term | None, str]:
     """A token read: a term, a word (kind "word"), or what is wrong with it."""
+    if token == "-":  # the first key of "-tag:easy", "-(tcp or udp)": nothing left out yet
+        return None, f"“-” leaves out what follows it, with no space: {MINUS_HINT}"
     bare = token.replace('"', "")
     negated = bare.startswith("-") and len(bare) > 1
     body = bare[1:] if negated else bare

@@ -8,6 +8,8 @@ clears the field and hands focus back to the tree at once, so the browsing keys
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -82,18 +84,19 @@ class SearchBar(QWidget):
             self._last = text
             self.search_requested.emit(text)
 
-    def set_count(
-        self, shown: int | None, total: int | None = None, *, understood: bool = True
-    ) -> None:
-        """'12 found', or '300 best of 2500' when only the best matches are listed;
-        "not understood" for a search with a term it does not know (the answer pane
-        says which and why)."""
+    def not_understood(self, problems: Iterable[str]) -> None:
+        """A search not understood (often one half typed): said quietly, the why in the
+        label's tip, while the results of the last search understood stay listed."""
+        self.count.setText("not understood")
+        self.count.setToolTip("\n".join(problems))
+        self.count.show()
+
+    def set_count(self, shown: int | None, total: int | None = None) -> None:
+        """'12 found', or '300 best of 2500' when only the best matches are listed."""
         if shown is None:
             self.count.hide()
             return
-        if not understood:
-            text = "not understood"
-        elif shown == 0:
+        if shown == 0:
             text = "no match"
         elif total is not None and total > shown:
             text = f"{shown} best of {total}"

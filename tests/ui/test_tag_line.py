@@ -110,9 +110,11 @@ def test_a_search_of_tag_with_no_name_says_what_it_takes(qtbot, make_window, sto
     retag(store, notes_dir, {PV: TAGS})
     window = make_window(show=True)
     browse = window.controllers["browse"]
-    browse.apply_search("tag:")
-    assert shown_questions(window) == []
-    said = window.answer.notice_label.text()
+    every = shown_questions(window)
+    browse.apply_search("tag:")  # (half typed: what was shown stays, the count says why)
+    assert shown_questions(window) == every
+    said = window.search.count.toolTip()
+    assert window.search.count.text() == "not understood"
     assert "“tag:” takes a tag's name after it: tag:sql" in said, said
     browse.apply_search("tag:nothing-like-it")  # a name that finds nothing: no such hint
     said = window.answer.notice_label.text()

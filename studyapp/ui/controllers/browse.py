@@ -86,6 +86,9 @@ class BrowseController(Controller):
         self.tree = shell.tree
         self.model = shell.model
         self.search = shell.search
+        # The search the tree shows: one not understood as typed ("udp or", "(") is not
+        # applied, its previous results and selection kept while the person types on.
+        self._applied = ""
         self._last_question_timer: QTimer | None = None
         self.figures = TreeFigures(ctx, self.model, self)  # the tree's progress figures
         self.figures.shown.connect(self._progress_shown)
@@ -145,7 +148,7 @@ class BrowseController(Controller):
             self.tree.expand_decks()  # a start: every deck open, its topics closed
         else:
             self.tree.reopen(before)  # what the person had open stays open
-        if searching := self.search.text().strip():
+        if searching := self._applied:
             self._filter(searching)  # questions deleted, edited or imported: counted again
 
     def finish_tree(self) -> None:
@@ -543,8 +546,16 @@ class BrowseController(Controller):
                 self.show_question(qid)
 
     def apply_search(self, text: str) -> None:
-        """Filter the tree to questions matching `text` (title or answer); "" shows all."""
-        ids = self._filter(text.strip())
+        """Filter the tree to questions matching `text` (title or answer); "" shows all.
+        A search not understood, often one half typed ("udp or", "(", a lone "-"), keeps
+        the results and selection shown, the count saying so: the tree emptied and the
+        selection went at each such key, to another question when the search was whole."""
+        text = text.strip()
+        if text and (problems := search_terms.parse_search(text).problems):
+            self.search.not_understood(problems)
+            return
+        self._applied = text
+        ids = self._filter(text)
         keep = self.pane.current_qid
         if keep is not None and self.tree.accepts(keep):
             question = self.model.question(keep)
@@ -580,7 +591,7 @@ class BrowseController(Controller):
             self.tree.set_matches(ids)
             if self.shell.mode is Mode.STUDY:  # the session's question stays in sight
                 self.tree.keep_shown(self.pane.current_qid)
-            self.search.set_count(len(ids), total, understood=search.understood)
+            self.search.set_count(len(ids), total)
             self.tree.expandAll()
         return ids
 

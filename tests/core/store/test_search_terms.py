@@ -180,6 +180,14 @@ def test_a_bracket_without_its_pair_or_a_lone_or_is_not_understood(store):
     assert len(said) == 1 and "“is:nonsense” is not understood" in said[0]
 
 
+def test_a_lone_minus_is_not_understood_being_half_typed():
+    """ "-" is the first key of "-(tcp or udp)": it searched the word "-" (no match)."""
+    for text in ("-", "tcp -", "- (tcp or udp)"):
+        said = parse_search(text).problems
+        assert said and "“-” leaves out what follows it" in said[0], text
+    assert parse_search("-tcp").understood and parse_search("a-b").understood
+
+
 @pytest.mark.parametrize(
     "a", ["tcp", "is:new", "-deck:Backend", "(tcp or sharding)", "-(is:new or what)"]
 )

@@ -62,10 +62,11 @@ def test_deck_finds_a_topic_as_a_sub_deck_and_a_minus_leaves_out(qtbot, make_win
 
 def test_a_term_not_understood_says_so(qtbot, make_window, store):
     window = make_window(show=True)
+    every = shown_questions(window)
     search(qtbot, window, "prop:ivl>10")
-    said = window.answer.notice_label.text()
-    assert shown_questions(window) == []
-    assert "“prop:ivl&gt;10” is not understood" in said and "is:due" in said, said
+    said = window.search.count.toolTip()
+    assert shown_questions(window) == every  # the questions shown before, kept
+    assert "“prop:ivl>10” is not understood" in said and "is:due" in said, said
     assert window.search.count.text() == "not understood"  # not "no match"
     assert "is:due" in window.search.field.toolTip()  # the field names its terms
 
@@ -81,9 +82,10 @@ def test_or_finds_both_sides_and_a_bracket_alone_says_not_understood(qtbot, make
     search(qtbot, window, "(is:new or is:due) -deck:*::Variants deck:Interview::Optim*")
     assert sorted(shown_questions(window)) == sorted(qid(store, t) for t in OPTIMIZATION[:2])
     window.search.clear()
+    optimization = shown_questions(window)
     search(qtbot, window, "(variance or p-value")
-    said = window.answer.notice_label.text()
-    assert shown_questions(window) == [] and "is not understood" in said, said
+    said = window.search.count.toolTip()
+    assert shown_questions(window) == optimization and "is not understood" in said, said
     assert window.search.count.text() == "not understood"
 
 
@@ -103,3 +105,31 @@ def test_words_in_quotes_show_only_the_questions_saying_that_phrase(qtbot, make_
     assert window.search.field.text() == '"the step"'
     assert shown_questions(window) == [qid(store, "What is a learning rate?")]
     assert window.search.count.text() == "1 found"
+
+
+def test_a_search_typed_on_keeps_the_results_and_question_while_not_understood(
+    qtbot, make_window, store
+):
+    """At "variance or" (half typed) the tree emptied and the Study button offered
+    every deck; at "variance or p-value" the selection went to another question."""
+    window = make_window(show=True)
+    search(qtbot, window, "variance")
+    variance = qid(store, "What is bias-variance?")
+    assert shown_questions(window) == [variance] and window.current_qid == variance
+    study = window.grading.study_button.text()
+    for typed in (" or", " (", " -"):  # each key of an unfinished search
+        qtbot.keyClicks(window.search.field, typed)
+        window.search.flush()
+        assert shown_questions(window) == [variance], typed
+        assert window.current_qid == variance
+        assert window.tree.current_question_id() == variance
+        assert window.search.count.text() == "not understood"
+        assert window.grading.study_button.text() == study
+        assert "No question matches" not in window.answer.notice_label.text()
+    window.search.field.setText("variance or p-value")
+    search(qtbot, window, "")
+    assert sorted(shown_questions(window)) == sorted([variance, qid(store, "What is a p-value?")])
+    assert shown_questions(window)[0] != variance  # the first listed is not chosen
+    assert window.current_qid == variance  # still among the results: still selected
+    assert window.tree.current_question_id() == variance
+    assert window.search.count.text() == "2 found"
