@@ -62,6 +62,7 @@ NAMELESS_DECK_HINT = (
     " a topic, deck:Back* for every deck starting so."
 )
 GROUPING_HINT = "Brackets come in pairs, with a search inside: (tcp or udp) deck:Backend."
+PHRASE_HINT = 'A phrase\'s words go inside its quotes: "tcp handshake".'
 MINUS_HINT = "-tag:easy, -recursion, -(tcp or udp)."
 OR_HINT = "“or” between two parts finds either: tcp or udp, is:new or is:due."
 
@@ -167,6 +168,8 @@ def _atom(token: str) -> tuple[Term | None, str]:
     if token == "-":  # the first key of "-tag:easy", "-(tcp or udp)": nothing left out yet
         return None, f"“-” leaves out what follows it, with no space: {MINUS_HINT}"
     bare = token.replace('"', "")
+    if '"' in token and not bare.strip():  # '""', as "()": said (it matched nothing)
+        return None, f'“{token}” is not understood: “""” holds no search. {PHRASE_HINT}'
     negated = bare.startswith("-") and len(bare) > 1
     body = bare[1:] if negated else bare
     found = _TERM_RE.fullmatch(body)

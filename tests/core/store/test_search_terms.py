@@ -188,6 +188,14 @@ def test_a_lone_minus_is_not_understood_being_half_typed():
     assert parse_search("-tcp").understood and parse_search("a-b").understood
 
 
+def test_an_empty_phrase_holds_no_search_as_empty_brackets_do(store):
+    """'""' said "No question matches" as if it were searched."""
+    for text in ('""', 'tcp ""', '" "', '"', '"" or tcp'):
+        said = parse_search(text).problems
+        assert said and '“""” holds no search' in said[0], text
+    assert parse_search('"tcp"').understood
+
+
 @pytest.mark.parametrize(
     "a", ["tcp", "is:new", "-deck:Backend", "(tcp or sharding)", "-(is:new or what)"]
 )

@@ -133,3 +133,13 @@ def test_a_search_typed_on_keeps_the_results_and_question_while_not_understood(
     assert window.current_qid == variance  # still among the results: still selected
     assert window.tree.current_question_id() == variance
     assert window.search.count.text() == "2 found"
+
+
+def test_an_empty_phrase_says_it_holds_no_search(qtbot, make_window, store):
+    """'""' said "No question matches “""”", as if it had been searched."""
+    window = make_window(show=True)
+    every = shown_questions(window)
+    search(qtbot, window, '""')
+    assert window.search.count.text() == "not understood"  # not "no match"
+    assert "holds no search" in window.search.count.toolTip()
+    assert shown_questions(window) == every
