@@ -612,21 +612,26 @@ def highlight(html_text: str, terms: list[str]) -> str:
     """Wrap occurrences of `terms` at the start of a word, as the search matches them
     ("gra" in "gradient", not in "program"; case and accents aside: "normalizacion" in
     "normalización"), in text (never in tags or attribute values) with
-    <span class="hit">…</span>."""
-    words = sorted(
-        {_unaccented(t.strip()) for t in terms if t and t.strip()}, key=len, reverse=True
-    )
+    <span class="hit">…</span>. A term in quotes ('"b"', a phrase's word) is marked
+    whole only, as the phrase finds it (not the "b" of "brown")."""
+    words = {_unaccented(t.strip()) for t in terms if t and t.strip(' "')}
     if not words:
         return html_text
     from html import unescape  # (its entity table: loaded by the first search's marks)
 
     # After a letter or digit is inside a word; after "_" is not ("case" in snake_case,
     # which the search's tokenizer splits). A word of a script written without spaces
-    # is marked wherever it stands, as the search finds it.
-    starts = [w for w in words if not has_unspaced_script(w)]
-    inside = [w for w in words if has_unspaced_script(w)]
-    alternatives = [f"(?<![^\\W_])(?:{'|'.join(map(re.escape, starts))})"] if starts else []
-    alternatives += [re.escape(w) for w in inside]
+    # is marked wherever it stands, as the search finds it. A whole word ends where
+    # no letter, "+" or "#" follows (as core.search_terms.phrase_test reads it).
+    alternatives = []
+    for word in sorted(words, key=lambda w: len(w.strip('"')), reverse=True):
+        bare = word.strip('"')
+        if has_unspaced_script(bare):
+            alternatives.append(re.escape(bare))
+        elif bare != word:
+            alternatives.append(f"(?<![^\\W_]){re.escape(bare)}(?![^\\W_]|[+#])")
+        else:
+            alternatives.append(f"(?<![^\\W_]){re.escape(bare)}")
     pattern = re.compile("|".join(alternatives), re.IGNORECASE)
     pieces = _TAG.split(html_text)
     for i in range(0, len(pieces), 2):  # even indexes are text, odd ones tags

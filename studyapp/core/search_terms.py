@@ -121,6 +121,7 @@ class Search:
     terms: tuple[Term, ...] = ()
     problems: tuple[str, ...] = ()
     group: Group | None = None
+    whole: tuple[str, ...] = ()  # the words of `words` a phrase holds whole ("b" of '"b"')
 
     @property
     def plain(self) -> bool:
@@ -193,6 +194,7 @@ class _GroupReader:
         self.at = 0
         self.problems: list[str] = []
         self.words: list[str] = []
+        self.whole: list[str] = []
 
     def search(self) -> Search:
         found = self._either(negated=False)
@@ -203,7 +205,10 @@ class _GroupReader:
                 found = Group((found, self._either(negated=False)))
         group = found if isinstance(found, Group) else Group((found,))
         return Search(
-            " ".join(self.words), problems=tuple(dict.fromkeys(self.problems)), group=group
+            " ".join(self.words),
+            problems=tuple(dict.fromkeys(self.problems)),
+            group=group,
+            whole=tuple(self.whole),
         )
 
     def _problem(self, why: str, hint: str = GROUPING_HINT) -> None:
@@ -239,7 +244,9 @@ class _GroupReader:
                 if term.kind == "word" and not (term.negated or negated):
                     self.words.append(term.value)
                 elif not negated:
-                    self.words += _marked(term)
+                    marked = _marked(term)
+                    self.words += [word for word, _whole in marked]
+                    self.whole += [word for word, whole in marked if whole]
                 parts.append(term)
         if not parts:  # "or" at an end, "or or", "( or" (a term not understood: said)
             after_or = self.at > 0 and self.pieces[self.at - 1][1].casefold() == _OR
@@ -383,9 +390,9 @@ def phrase_words(phrase: str) -> list[tuple[str, bool]]:
     return found
 
 
-def _marked(term: Term) -> list[str]:
-    """The words of a phrase found (not left out), for the answer to mark (each as a
-    word's start, as the words of a search are marked)."""
+def _marked(term: Term) -> list[tuple[str, bool]]:
+    """The words of a phrase found (not left out), for the answer to mark, each with
+    whether it is whole (as the phrase finds it: "b" is not the "b" of "brown")."""
     if term.kind != "phrase" or term.negated:
         return []
-    return [word for word, _whole in phrase_words(term.value)]
+    return phrase_words(term.value)

@@ -525,3 +525,15 @@ def test_a_picture_of_any_kind_is_still_shown(notes_dir, name, data):
     out = render_markdown(f"![p](img/{name})", base_dir=notes_dir)
     assert (notes_dir / "img" / name).resolve().as_uri() in out
     assert "missing-image" not in out
+
+
+def test_a_quoted_term_is_marked_whole_and_a_bare_one_as_a_words_start():
+    """A phrase's word ('"b"') is found whole: the "b" of "brown" was marked too."""
+    from studyapp.core.render import highlight
+
+    html = "<p>b, a brown bee; c++ and c</p>"
+    hits = '<span class="hit">'
+    assert highlight(html, ['"b"']).count(hits) == 1
+    assert highlight(html, ["b"]).count(hits) == 3
+    assert highlight(html, ['"c"']) == "<p>b, a brown bee; c++ and " + hits + "c</span></p>"
+    assert highlight(html, ['"brown"', "be"]).count(hits) == 2

@@ -587,7 +587,10 @@ class BrowseController(Controller):
         else:
             # The words alone are marked: "flag:1", "is:due" are no words of the answer.
             search = search_terms.parse_search(text)
-            self.pane.search_terms = search_words(search.words)
+            # (a phrase's whole words in quotes, as typed: marked whole, `highlight`)
+            self.pane.search_terms = [
+                f'"{word}"' if word in search.whole else word for word in search_words(search.words)
+            ]
             self.tree.set_matches(ids)
             if self.shell.mode is Mode.STUDY:  # the session's question stays in sight
                 self.tree.keep_shown(self.pane.current_qid)

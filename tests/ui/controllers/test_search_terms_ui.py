@@ -5,6 +5,8 @@ matched nothing in silence."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import qid
@@ -143,3 +145,16 @@ def test_an_empty_phrase_says_it_holds_no_search(qtbot, make_window, store):
     assert window.search.count.text() == "not understood"  # not "no match"
     assert "holds no search" in window.search.count.toolTip()
     assert shown_questions(window) == every
+
+
+def test_a_phrases_words_are_marked_whole_as_it_finds_them(qtbot, make_window, store):
+    """'"b"' found only "b" alone, but the answer marked the "b" of "brown" too."""
+    window = make_window(show=True)
+    search(qtbot, window, '"a running"')  # "A running average of gradients."
+    assert window.current_qid == qid(store, "What is momentum?")
+    marked = re.findall(r'<span class="hit">([^<]*)</span>', window.answer.answer_html())
+    assert marked == ["A", "running"], marked  # not the "a" of "average"
+    window.search.clear()
+    search(qtbot, window, "a running")  # unquoted, each word is a word's start, marked so
+    marked = re.findall(r'<span class="hit">([^<]*)</span>', window.answer.answer_html())
+    assert marked == ["A", "running", "a"], marked
