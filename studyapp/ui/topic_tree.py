@@ -190,6 +190,9 @@ class TopicTreeModel(QAbstractItemModel):
         # The figures are in (`set_progress`): before, no row's state nor counts are
         # known (a studied question is not "New", its topic's due not "–").
         self.counted = False
+        # During a search, each shown row's matches (`nodes_with_ancestors`): its Qs
+        # column said the deck's "6" beside the 2 rows the search listed.
+        self.shown_counts: dict[int, int] | None = None
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
         self._load_question: Callable[[str], Question | None] | None = None
@@ -489,13 +492,14 @@ class TopicTreeModel(QAbstractItemModel):
             walk(deck, "")
         return result
 
-    def nodes_with_ancestors(self, qids: Iterable[str]) -> set[int]:
-        """Node ids of these questions and of every topic and deck above them."""
-        accepted: set[int] = set()
-        for qid in qids:
+    def nodes_with_ancestors(self, qids: Iterable[str]) -> dict[int, int]:
+        """Node ids of these questions and of every topic and deck above them, each with
+        how many of the questions it holds (what its Qs column says during a search)."""
+        accepted: dict[int, int] = {}
+        for qid in set(qids):
             node = self._by_question.get(qid)
-            while node is not None and node.id not in accepted:
-                accepted.add(node.id)
+            while node is not None:
+                accepted[node.id] = accepted.get(node.id, 0) + 1
                 node = None if node.parent is None else self._nodes[node.parent]
         return accepted
 
@@ -659,8 +663,11 @@ class TopicTreeModel(QAbstractItemModel):
         if not self.counted:
             return f"{node.name}\n{plural(node.total, 'question')} · {COUNTING}"
         suspended = suspended_words(node.suspended)
+        shown = self.shown_counts
+        found = "" if shown is None else f"{shown.get(node.id, 0)} found by the search, of "
         return (
-            f"{node.name}\n{plural(node.total, 'question')} · {node.due} due · {node.new} new\n"
+            f"{node.name}\n{found}{plural(node.total, 'question')} · {node.due} due"
+            f" · {node.new} new\n"
             + (f"{suspended}\n" if suspended else "")
             + f"Mastered: {node.mastered} of {node.total} ({self.mastery(node)} %)"
         )

@@ -306,7 +306,7 @@ class TreeDelegate(QStyledItemDelegate):
             )
             painter.setPen(muted)
             if count_rect.width():  # (zero wide in a narrow tree: see `slots`)
-                self._draw(painter, count_rect, str(node.total), False, "center")
+                self._draw(painter, count_rect, self.count_text(node), False, "center")
             if not self._model.counted:  # due and mastery not counted yet: not "– 0%"
                 if due_rect.width():
                     self._draw(painter, due_rect, UNKNOWN, False, "center")
@@ -325,6 +325,12 @@ class TreeDelegate(QStyledItemDelegate):
         else:
             self._draw(painter, name_rect, node.name, bold_name, "left", max(1, name_rect.width()))
         painter.restore()
+
+    def count_text(self, node: Node) -> str:
+        """A deck's or topic's Qs: during a search the questions it lists (its total,
+        with its due and mastery, in the row's tooltip)."""
+        shown = self._model.shown_counts
+        return str(node.total if shown is None else shown.get(node.id, 0))
 
     def _draw_mastery(
         self, painter: QPainter, slot: QRect, rect: QRect, node: Node, text: QColor, selected: bool

@@ -20,7 +20,7 @@ class QuestionFilter(QSortFilterProxyModel):
         self._source = source
         self._matches: frozenset[str] | None = None
         self._also: str | None = None  # shown beside the matches: a session's question
-        self._accepted: set[int] = set()
+        self._accepted: dict[int, int] = {}
         # The source is set only while a search is on (`set_matches`): a proxy follows
         # every change of its source, and Qt 6 builds its mapping of a parent's rows
         # (a Python call per row) for each parent a change is signalled under, even
@@ -42,6 +42,7 @@ class QuestionFilter(QSortFilterProxyModel):
         # check is then one set lookup, and no topic's subtree is searched again
         # for a match (Qt's recursive filtering walked every row of every topic).
         self._accepted = self._source.nodes_with_ancestors(self._shown())
+        self._source.shown_counts = None if self._matches is None else self._accepted
         self.endResetModel()
         source = None if self._matches is None else self._source
         if self.sourceModel() is not source:  # (itself a reset)
@@ -65,6 +66,7 @@ class QuestionFilter(QSortFilterProxyModel):
             return False
         self.beginResetModel()
         self._accepted = self._source.nodes_with_ancestors(self._shown())
+        self._source.shown_counts = self._accepted
         self.endResetModel()
         return True
 
@@ -82,6 +84,7 @@ class QuestionFilter(QSortFilterProxyModel):
         if self._matches is not None:
             self.beginFilterChange()
             self._accepted = self._source.nodes_with_ancestors(self._shown())
+            self._source.shown_counts = self._accepted
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:

@@ -158,3 +158,24 @@ def test_a_phrases_words_are_marked_whole_as_it_finds_them(qtbot, make_window, s
     search(qtbot, window, "a running")  # unquoted, each word is a word's start, marked so
     marked = re.findall(r'<span class="hit">([^<]*)</span>', window.answer.answer_html())
     assert marked == ["A", "running", "a"], marked
+
+
+def test_a_topics_qs_column_counts_what_the_search_lists(qtbot, make_window, store):
+    """ "Networking 6" stood beside the 2 questions a search listed in it."""
+    window = make_window(show=True)
+    model = window.tree.source
+    delegate = window.tree.itemDelegate()
+    variance = qid(store, "What is bias-variance?")
+    statistics = model.parent_node(model.node(model.question_index(variance)))
+    deck = model.parent_node(statistics)
+    assert delegate.count_text(statistics) == "2" and delegate.count_text(deck) == "6"
+    search(qtbot, window, "variance")
+    assert shown_questions(window) == [variance]
+    assert delegate.count_text(statistics) == "1" and delegate.count_text(deck) == "1"
+    assert "1 found by the search, of 2 questions" in model.describe(statistics)
+    qtbot.keyClicks(window.search.field, " or momentum")  # typed on
+    window.search.flush()
+    assert delegate.count_text(deck) == str(len(shown_questions(window))) == "3"
+    window.search.clear()
+    assert delegate.count_text(statistics) == "2" and delegate.count_text(deck) == "6"
+    assert "found by the search" not in model.describe(statistics)
