@@ -321,7 +321,9 @@ class MockSummaryView(QWidget):
         self._show_notes(summary)
 
     def _show_notes(self, summary: MockSummary) -> None:
-        """Each note of this mock under its question's title, in asking order."""
+        """Each note of this mock under its question's title, in asking order, the
+        list numbered on its own (1, 2, …) as the weakest questions' above it: the
+        table's row number read as a rank in a list of its own ("2." for the only note)."""
         noted = [row for row in summary.rows if row.note and row.note.strip()]
         self.notes_heading.setVisible(bool(noted))
         self.notes_list.setVisible(bool(noted))
@@ -329,11 +331,10 @@ class MockSummaryView(QWidget):
         muted = COLORS[self._theme].muted
         self.notes_list.setText(
             "<br>".join(
-                f"{row.position}. {listed_html(row.shown_title, typed_here=row.edited)}"
+                f"{number}. {listed_html(row.shown_title, typed_here=row.edited)}"
                 f" <span style='color:{muted}'>—</span> "
-                + escape(row.note.strip()).replace("\n", "<br>")
-                for row in noted
-                if row.note
+                + escape((row.note or "").strip()).replace("\n", "<br>")
+                for number, row in enumerate(noted, start=1)
             )
         )
 

@@ -54,6 +54,9 @@ def test_a_mock_note_shows_again_in_the_retry_the_pane_the_summary_and_the_pdf(
     assert not summary.notes_list.isHidden()
     assert NOTE in summary.notes_list.text().replace("&lt;", "<").replace("&gt;", ">")
     assert "What is a decision tree?" in summary.notes_list.text()
+    # the only note is the list's first, not "2." (its row in the table): the
+    # weakest questions just above number their own list the same way
+    assert summary.notes_list.text().startswith("1. What is a decision tree?")
 
     # Retry weak: the question comes again, and its reveal shows the note above the answer
     assert mock.retry_weak_mock()
