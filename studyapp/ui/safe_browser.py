@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     # its Python enums (PySide makes a class on first use), 4 million instructions of
     # every start whose first answer has no image.
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QKeyEvent
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 DOCUMENT_MARGIN = 18
@@ -232,6 +233,26 @@ class SafeBrowser(QTextBrowser):
             self.wheelEvent(event)
             return True
         return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Read-only, a QTextBrowser scrolls on Home and End but leaves Ctrl+Home and
+        # Ctrl+End (the platform's start/end of document) to a caret it does not
+        # show: nothing moved. They go to the top and the bottom of the answer.
+        from PySide6.QtGui import QKeySequence  # (on a key: see QUrl's import)
+        from PySide6.QtWidgets import QAbstractSlider
+
+        if self.isReadOnly():
+            key = QKeySequence.StandardKey
+            to = QAbstractSlider.SliderAction
+            for sequence, action in (
+                (key.MoveToStartOfDocument, to.SliderToMinimum),
+                (key.MoveToEndOfDocument, to.SliderToMaximum),
+            ):
+                if event.matches(sequence):
+                    self.verticalScrollBar().triggerAction(action)
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def _hide_rounding_overflow(self, _minimum: int, maximum: int) -> None:
         """No horizontal scroll bar for a pixel or two: Qt lays an auto-width table with

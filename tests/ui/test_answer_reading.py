@@ -103,6 +103,24 @@ def test_a_wrapped_code_line_carries_on_right_of_its_indent(qtbot, zoom):
     assert unwrapped.lineCount() == 1
 
 
+def test_ctrl_home_and_ctrl_end_go_to_the_top_and_the_bottom_of_the_answer(qtbot):
+    view = shown(qtbot, "\n\n".join(PROSE for _ in range(6)), 700)
+    browser = view.browser
+    bar = browser.verticalScrollBar()
+    middle = bar.maximum() // 2
+    assert middle > 0
+    bar.setValue(middle)
+    qtbot.keyClick(browser, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()  # it did nothing: the middle still shown
+    qtbot.keyClick(browser, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+    bar.setValue(middle)  # plain End and Home as before
+    qtbot.keyClick(browser, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(browser, Qt.Key.Key_Home)
+    assert bar.value() == 0
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_a_code_block_has_room_between_its_edge_and_its_text(qtbot, theme):
     view = shown(qtbot, "Before.\n\n```\nXXXXXXXX\n```\n\nAfter.\n", 700, theme=theme)
