@@ -396,6 +396,9 @@ class QuestionPane(QObject):
         self.flush()
 
 
+NOTE_PADDING = 6  # px around a mock note's words, in its box
+
+
 def note_html(note: MockNote, theme: str) -> str:
     """The latest note a mock left on the question ("what to remember next time"),
     boxed above its answer: written to be read when the question comes again, in a
@@ -403,8 +406,11 @@ def note_html(note: MockNote, theme: str) -> str:
     colors = COLORS[theme]
     when = local_minute(note.started_at_ms).split(" ")[0]
     text = escape_html(note.text).replace("\n", "<br>")
+    # The box's padding hangs outside the text column (negative margins as wide as
+    # it): its words start where the answer's lines do, not 6 px further in.
     return (
-        f'<table width="100%" border="0" cellspacing="0" cellpadding="6"'
+        f'<table width="100%" border="0" cellspacing="0" cellpadding="{NOTE_PADDING}"'
+        f' style="margin-left: -{NOTE_PADDING}px; margin-right: -{NOTE_PADDING}px"'
         f' bgcolor="{colors.alt_base}"><tr><td style="border-style: none">'
         f'<span style="color:{colors.muted}">Your note from the mock of {when}:</span>'
         f" {text}</td></tr></table>"

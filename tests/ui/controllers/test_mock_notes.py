@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QTextCursor
 
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
@@ -104,3 +105,23 @@ def test_the_latest_note_is_the_one_shown(qtbot, make_window, store, clock):
     window.reveal()
     shown = window.answer.browser.toPlainText()
     assert "now: normalise activations" in shown and "review batch norm" not in shown
+
+
+def test_the_note_box_starts_its_words_where_the_answer_s_lines_start(
+    qtbot, make_window, store, clock
+):
+    window = start(make_window, store, KM, TREE)
+    mock = noted_mock(window, clock)
+    mock.leave_mock_pages()
+    window.tree.select_question(ids(store, TREE)[0])
+    window.reveal()
+    browser = window.answer.browser
+    shown = browser.toPlainText()
+
+    def left(text: str) -> int:
+        cursor = QTextCursor(browser.document())
+        cursor.setPosition(shown.index(text))
+        return browser.cursorRect(cursor).left()
+
+    # the note's first word was 6 px right of the answer's (the box's padding)
+    assert left("Your note from the mock") == left("A decision tree")
