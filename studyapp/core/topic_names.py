@@ -21,6 +21,15 @@ from collections.abc import Iterable, Sequence
 DEFAULT_TOPIC = "General"  # where questions without a section heading go
 
 
+PATH_SEPARATOR = " / "  # between a topic's parents' names and its own
+
+
+def path_name(path: Iterable[str]) -> str:
+    """A topic as the answer pane's header names it, its parents first ("Graphs /
+    BFS"): one spelling for every place that shows where a question sits."""
+    return PATH_SEPARATOR.join(path)
+
+
 def topic_key(name: str) -> str:
     """What two names of one topic share: their words, without case."""
     text = unicodedata.normalize("NFKC", " ".join(name.split()))

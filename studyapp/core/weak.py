@@ -64,6 +64,7 @@ from studyapp.core.render import deck_folder as render_deck_folder
 from studyapp.core.scheduler import RATING_NAMES, SpacedRepetition
 from studyapp.core.store import CardInfo, Store, WeakMockAttempt
 from studyapp.core.title_hints import Listed, listed_text, twin_hints
+from studyapp.core.topic_names import path_name as joined_path
 
 STATES = ("new", "weak", "shaky", "strong")
 WEAK_THRESHOLD = 0.4
@@ -594,7 +595,7 @@ def weak_report(
         names = [t.name for t in paths.get(topic_id, ())]
         if prefix_deck and topic_id in paths:
             names.insert(0, deck_names.get(paths[topic_id][0].deck_id, "?"))
-        return " / ".join(names) or "General"
+        return joined_path(names) or "General"
 
     wanted: set[int] | None = None
     filter_names = tuple(n.strip() for n in topic_names or () if n.strip())

@@ -38,6 +38,7 @@ from studyapp.core.flags import flag_name
 from studyapp.core.format import plural, suspended_words, whole_percent
 from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.title_math import readable
+from studyapp.core.topic_names import path_name
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
 
 DECK, TOPIC, QUESTION = 0, 1, 2
@@ -474,7 +475,7 @@ class TopicTreeModel(QAbstractItemModel):
         while node is not None and (node.kind == TOPIC or with_deck):
             names.append(node.name)
             node = None if node.parent is None else self._nodes[node.parent]
-        return " / ".join(reversed(names))
+        return path_name(reversed(names))
 
     def deck_topics(self, deck_id: int) -> list[tuple[int, str]]:
         """(topic id, path) of every topic of a deck, in tree order."""

@@ -925,7 +925,9 @@ def test_history_names_the_topics_of_the_questions_asked_not_those_chosen(store,
     labels = [h.topic_label for h in mock_history(store)]
     # Left before its first answer: the topics of the questions it was started with,
     # where the history said "–".
-    assert labels == ["AI: DL, Trees", "AI: ML", "AI: ML"]
+    # A subtopic by its path, as the answer's header names it ("Trees" alone left its
+    # parent to guess).
+    assert labels == ["AI: DL, ML / Trees", "AI: ML", "AI: ML"]
 
 
 def test_a_mock_left_unasked_names_the_topics_it_was_started_with(store, sr, clock):
@@ -958,7 +960,7 @@ def test_history_and_trend(store, sr, clock):
     assert [(h.topics, h.topic_label) for h in history] == [
         (("AI: ML",), "AI: ML"),
         (("AI: ML, DL",), "AI: ML, DL"),
-        (("AI: Trees",), "AI: Trees"),  # all topics chosen; Q2 and Q5 asked
+        (("AI: ML / Trees",), "AI: ML / Trees"),  # all topics chosen; Q2 and Q5 asked
     ]
     assert [h.score for h in history] == [pytest.approx(100 / 3), pytest.approx(250 / 3), 100.0]
     assert [h.avg_seconds for h in history] == [50.0, 25.0, 10.0]

@@ -1479,6 +1479,29 @@ def test_topic_places(store, mock_ids):
     assert store.topic_places([]) == {}
 
 
+def test_a_subtopic_is_placed_by_its_path_as_the_answer_header_names_it(store):
+    """A mock over "Algorithms > Graphs > BFS" was headed "Algorithms: BFS" in its
+    summary and the mock history, the answer's header saying "Graphs / BFS"."""
+    from studyapp.core.mock_results import topic_labels
+
+    store.import_document(
+        make_doc(
+            ("BFS finds what?", "Shortest paths.", ("Graphs", "BFS")),
+            ("Dijkstra needs?", "No negative edges.", ("Graphs", "Weighted", "Dijkstra")),
+            ("Quicksort average?", "n log n.", ("Sorting",)),
+            deck="Algorithms",
+        ),
+        "/alg.md",
+        "alg",
+    )
+    deck = next(d for d in store.decks() if d.name == "Algorithms")
+    ids = {t.name: t.id for t in store.topics(deck.id)}
+    chosen = [ids["Sorting"], ids["BFS"], ids["Dijkstra"]]
+    assert topic_labels(store.topic_places(chosen), chosen) == [
+        "Algorithms: Sorting, Graphs / BFS, Graphs / Weighted / Dijkstra"
+    ]
+
+
 def test_topics_of_the_same_name_in_two_decks_are_told_apart_by_their_deck(store):
     """A mock over three notes files' "General" topics was headed "General, General,
     General" in its summary and in the mock history."""

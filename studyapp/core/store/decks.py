@@ -21,7 +21,7 @@ from studyapp.core.store.errors import StoreError
 from studyapp.core.store.term_search import TermSearchPart
 from studyapp.core.titles import has_unspaced_script
 from studyapp.core.topic_names import DEFAULT_TOPIC as DEFAULT_TOPIC  # (the store's name)
-from studyapp.core.topic_names import topic_key
+from studyapp.core.topic_names import path_name, topic_key
 from studyapp.lazy import lazy, lazy_pattern
 
 search_terms = lazy("studyapp.core.search_terms")  # a search's terms: read when one is made
@@ -754,14 +754,25 @@ class DecksPart(TermSearchPart):
 
     @_op
     def topic_places(self, topic_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        """Topic id → (its deck's name, its own name), for the ids that still exist."""
+        """Topic id → (its deck's name, its path as the answer's header names it:
+        "Graphs / BFS"), for the ids that still exist. (Its own name alone, "BFS",
+        left a subtopic's parent to guess.)"""
         ids = list(dict.fromkeys(topic_ids))
         if not ids:
             return {}
         marks = ", ".join("?" * len(ids))
         rows = self._conn.execute(
-            f"SELECT t.id, d.name AS deck, t.name FROM topics t JOIN decks d ON d.id = t.deck_id"
-            f" WHERE t.id IN ({marks})",
+            "WITH RECURSIVE up(start, id, parent_id, name, depth) AS ("
+            " SELECT id, id, parent_id, name, 0 FROM topics"
+            f" WHERE id IN ({marks})"
+            " UNION ALL SELECT up.start, t.id, t.parent_id, t.name, up.depth + 1"
+            " FROM topics t JOIN up ON t.id = up.parent_id WHERE up.depth < 64)"
+            " SELECT up.start, up.name, d.name AS deck FROM up"
+            " JOIN topics s ON s.id = up.start JOIN decks d ON d.id = s.deck_id"
+            " ORDER BY up.start, up.depth DESC",
             ids,
         )
-        return {r["id"]: (r["deck"], r["name"]) for r in rows}
+        paths: dict[int, tuple[str, list[str]]] = {}
+        for r in rows:
+            paths.setdefault(r["start"], (r["deck"], []))[1].append(r["name"])
+        return {tid: (deck, path_name(names)) for tid, (deck, names) in paths.items()}
