@@ -15,6 +15,8 @@ leaves the point with it, not cut to "…, e.g").
 
 from __future__ import annotations
 
+import re
+
 # (used inside the sentence-break patterns of `keyclauses` and `keyphrases`)
 LOWER_OPENING = (
     r"(?<=[^\W\d_]{3}[.!?])(?<!\betc\.)(?<!approx\.)(?<!incl\.)(?<!resp\.)"
@@ -22,3 +24,22 @@ LOWER_OPENING = (
 )
 # (after the stop of a sentence-break pattern: no break after these abbreviations)
 NOT_ABBREVIATED = r"(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\bvs\.)(?<!\bcf\.)"
+
+
+# Marks left side by side where words between them were taken out (a listed series cut
+# from its clause: "handshake: SYN, SYN-ACK, ACK. tcp …" read "handshake: , , ,. tcp"):
+# a comma, semicolon or colon followed, spaces aside, by more marks.
+_DEBRIS = re.compile(r"\s*[,;:](?:\s*[,;:.!?])+")
+
+
+def without_debris(text: str) -> str:
+    """`text` with each run of stray marks made one: the sentence's stop where the run
+    holds one (so the sentence still ends there and the next is not joined to it: no
+    "handshake, . tcp or udp phrase"), else its first mark ("a, , b": "a, b")."""
+    return _DEBRIS.sub(_one_mark, text)
+
+
+def _one_mark(match: re.Match[str]) -> str:
+    marks = "".join(mark for mark in match.group() if not mark.isspace())
+    stop = next((mark for mark in marks if mark in ".!?"), "")
+    return stop or marks[0]

@@ -88,6 +88,7 @@ from studyapp.core import (
     keynames,
     keyphrases,
     keyrepeats,
+    keysentences,
     keysideof,
     keysides,
     keyturns,
@@ -166,6 +167,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     asked = keymatch.asked_stems(question)
     found = keyclaims.with_claims(found, answer_markdown, asked)  # (not a condition alone)
     found = keysideof.with_sides(found, answer_markdown, question)  # ("TCP: ordered, reliable")
+    found = [keysentences.without_debris(p) for p in found]  # (no ", ." left in a point)
     if not found and (formula := keyformula.formula_point(answer_markdown)):
         return [formula]  # a formula alone: itself ("E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5")
     # (a formula's result a point already gives: "lookup takes O(log n) time")
@@ -385,6 +387,10 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
         ]
     for name in listed:
         texts = [re.sub(rf"\b{re.escape(name)}\b{_NAME_END},?", ",", t) for t in texts]
+    if listed:  # (a caption left of the series says nothing: "The four guarantees: , ,
+        # ,." is no point; the commas left elsewhere one mark, ", , ,." one stop, so the
+        # next sentence is not joined to it: no "three-way handshake, . tcp or udp")
+        texts = [keysentences.without_debris(_EMPTIED_CAPTION.sub("", t)) for t in texts]
     names = [
         c.term
         for c in collector.candidates
@@ -405,6 +411,9 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
     return [*names, *clauses][: max(most, len(names))]
 
 
+# A sentence that only introduced a series, the series cut out: its words, a colon, the
+# commas that were between the names and its stop.
+_EMPTIED_CAPTION = re.compile(r"(?:^|(?<=[.!?]))\s*[^.!?:\n]*:(?:\s*[,;])*\s*[.!?]")
 _NAME_END = r"(?:\s+(?!(?:and|or|is|are|was|were|as|of|in|to)\b)[a-z]+\b)?"
 # A name a prose answer gives: words in capitals with their acronym ("Singular Value
 # Decomposition (SVD)").

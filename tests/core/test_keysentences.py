@@ -89,3 +89,34 @@ def test_an_abbreviations_stop_ends_no_sentence_and_no_point(question, answer, p
     assert point in points, points
     assert not any(re.search(r"\b(?:e\.?g|i\.?e)\W*$|^\W*(?:e\.?g|i\.?e)\b", p) for p in points)
     assert not any("Parquet" in p or "WHERE dt" in p for p in points), points  # (examples)
+
+
+# A series the points name is cut from its clause; the commas it leaves must not end up
+# in a point, nor join the next sentence to it ("three-way handshake, . tcp or udp phrase").
+SERIES_THEN_LOWER_SENTENCE = [
+    (
+        "TCP vs UDP",
+        "TCP is reliable; UDP is not. The three-way handshake: SYN, SYN-ACK, ACK."
+        " tcp or udp phrase here.",
+        "three-way handshake",
+        "tcp or udp",
+    ),
+    (  # a second of the kind, written after the fix
+        "Paxos roles",
+        "Paxos has three roles: Proposers, Acceptors, Learners. leaders are elected among"
+        " proposers.",
+        "three roles",
+        "leaders are elected",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "before", "after"), SERIES_THEN_LOWER_SENTENCE)
+def test_a_point_keeps_no_stray_commas_and_no_words_of_the_next_sentence(
+    question, answer, before, after
+):
+    points = key_terms(answer, question=question)
+    assert points, points
+    for point in points:
+        assert not re.search(r"[,;:]\s*[,;:.!?]", point), points  # ", ." debris
+        assert not (before in point and after in point), points  # two sentences joined
