@@ -414,7 +414,7 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
 # A sentence that only introduced a series, the series cut out: its words, a colon, the
 # commas that were between the names and its stop.
 _EMPTIED_CAPTION = re.compile(r"(?:^|(?<=[.!?]))\s*[^.!?:\n]*:(?:\s*[,;])*\s*[.!?]")
-_NAME_END = r"(?:\s+(?!(?:and|or|is|are|was|were|as|of|in|to)\b)[a-z]+\b)?"
+_NAME_END = r"(?:[^\S\n]+(?!(?:and|or|is|are|was|were|as|of|in|to)\b)[a-z]+\b)?"
 # A name a prose answer gives: words in capitals with their acronym ("Singular Value
 # Decomposition (SVD)").
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}\([A-Z0-9]{2,8}\)$")

@@ -92,7 +92,7 @@ def test_an_abbreviations_stop_ends_no_sentence_and_no_point(question, answer, p
 
 
 # A series the points name is cut from its clause; the commas it leaves must not end up
-# in a point, nor join the next sentence to it ("three-way handshake, . tcp or udp phrase").
+# in a point, nor join the next sentence (or line) to it ("three-way handshake, . tcp or udp phrase").
 SERIES_THEN_LOWER_SENTENCE = [
     (
         "TCP vs UDP",
@@ -107,6 +107,21 @@ SERIES_THEN_LOWER_SENTENCE = [
         " proposers.",
         "three roles",
         "leaders are elected",
+    ),
+    # A series at a line's end: the name's lower-case last word ("Partition tolerance")
+    # is not the next line's first ("ACK tcp" cut out as one name, "three-way
+    # handshake: or udp phrase" left).
+    (
+        "Name them",
+        "The three-way handshake: SYN, SYN-ACK, ACK\ntcp or udp phrase here.",
+        "handshake",
+        "udp",
+    ),
+    (
+        "Name them",
+        "Paxos has three roles: Proposers, Acceptors, Learners\nleaders are elected.",
+        "roles",
+        "elected",
     ),
 ]
 
