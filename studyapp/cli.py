@@ -168,7 +168,12 @@ def _build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     dks = commands.add_parser(
         parents=[data_dir],
         name="decks",
-        help="list the decks: id, name, source, questions, due now",
+        help="list the decks: id, name, source, questions, due, new",
+        description=(
+            "List the decks: id, name, source, and how many questions, due and new. "
+            "Due counts as the window does: reviews due now and learning steps due "
+            "within the learn-ahead limit (Preferences), which Study shows at once."
+        ),
     )
     dks.add_argument("--json", action="store_true", help="print the list as JSON")
     rmd = commands.add_parser(

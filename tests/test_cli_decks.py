@@ -561,3 +561,18 @@ def test_decks_counts_learning_steps_within_the_learn_ahead_limit_as_the_window_
         write(store, LEARN_AHEAD, 0)
     other = next(d for d in decks_json(data, capsys) if d["name"] == "Other notes")
     assert (other["due"], other["new"]) == (0, 0)
+
+
+def test_decks_help_says_due_counts_learning_steps_within_the_learn_ahead_limit(capsys):
+    """The help said "due now" while `decks` counts a learning step ten minutes away
+    (within the learn-ahead limit) as due, as the window does: it says so."""
+    with contextlib.suppress(SystemExit):
+        main(["--help"])
+    listed = next(
+        line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("decks")
+    )
+    assert "list the decks" in listed and "due now" not in listed
+    with contextlib.suppress(SystemExit):
+        main(["decks", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "learning steps due within the learn-ahead limit" in said
