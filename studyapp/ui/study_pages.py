@@ -14,15 +14,17 @@ if TYPE_CHECKING:
 
 
 def learning_words(n: int) -> str:
-    """What happens to the questions in a learning step while the session waits."""
+    """What happens to the questions in a learning step while the session waits: they
+    come back at the time the page gives above (it said "when its step is due" under a
+    time the learn-ahead limit brings forward)."""
     if n == 1:
         return (
-            "The question you are still learning comes back by itself when its step is "
-            "due. Or end the session, and it waits for the next one."
+            "The question you are still learning comes back by itself when its time "
+            "comes. Or end the session, and it waits for the next one."
         )
     return (
-        f"The {n} questions you are still learning come back by themselves when their "
-        "steps are due. Or end the session, and they wait for the next one."
+        f"The {n} questions you are still learning come back by themselves, each when "
+        "its time comes. Or end the session, and they wait for the next one."
     )
 
 

@@ -99,9 +99,11 @@ class StudyController(Controller):
         # A coarse timer may fire up to 5 % early (30 s on a 10-minute step): precise.
         self.wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.wait_timer.timeout.connect(self._wait_over)
-        # While it waits, the page's "in 8 minutes" is said again each minute.
+        # While it waits, the page's "in 8 minutes" is said again as each clock minute
+        # begins (`_arm_wait_tick`), in step with the "(at 06:34)" beside it.
         self.wait_tick = QTimer(self)
-        self.wait_tick.setInterval(60_000)
+        self.wait_tick.setSingleShot(True)
+        self.wait_tick.setTimerType(Qt.TimerType.PreciseTimer)
         self.wait_tick.timeout.connect(self._say_wait_again)
         self._waiting_for: datetime | None = None
         # Set to the next study day's start while a session is open (see the module).
@@ -359,7 +361,7 @@ class StudyController(Controller):
             focus_first=False,  # Space, pressed to reveal out of habit, must not end it
         )
         self._waiting_for = until
-        self.wait_tick.start()
+        self._arm_wait_tick()
         # The pane says when, in full; the panel beside it only where things stand.
         self.shell.grading.show_waiting(f"Waiting · next at {local:%H:%M}", counts)
         wait_ms = max(0.0, (until - now).total_seconds() * 1000)
@@ -375,6 +377,14 @@ class StudyController(Controller):
             f"<p>{learning_words(session.counts().learning)}</p>"
         )
 
+    def _arm_wait_tick(self) -> None:
+        """The next redraw of the waiting page, as the next clock minute begins: every
+        60 s from when the page appeared, it lagged the clock by up to a minute. (Timed
+        from the clock each time: a tick a little early only draws once more.)"""
+        now = self.ctx.clock.now()
+        into_minute_ms = now.second * 1000 + now.microsecond // 1000
+        self.wait_tick.start(60_000 - into_minute_ms)
+
     def _say_wait_again(self) -> None:
         """A minute on, still waiting: the page's words again (the button kept)."""
         session = self._active()
@@ -382,6 +392,7 @@ class StudyController(Controller):
             self.wait_tick.stop()
             return
         self.shell.answer.notice_label.setText(self._waiting_html(self._waiting_for, session))
+        self._arm_wait_tick()
 
     def _wait_over(self) -> None:
         """The next learning step is due: show it (if the session still waits)."""

@@ -200,3 +200,30 @@ def test_the_waiting_page_says_when_the_step_comes_back_and_counts_down_each_min
     assert f"shows in 4 minutes (at {shows}): it comes back at {back}" in text
     press(qtbot, window, Qt.Key.Key_Escape)  # the session ends: no tick left running
     assert window.mode != "study" and not controller.wait_tick.isActive()
+
+
+def test_the_waiting_page_redraws_as_each_clock_minute_begins(qtbot, make_window, store, clock):
+    """The countdown was redrawn every 60 s from when the page appeared: 40 s into a
+    minute, it said "in 8 minutes" until 40 s into the next, beside an "(at 06:34)"
+    the clock had moved on from. It redraws as each clock minute begins; the line
+    under it says the question comes back when its time comes (it said "when its step
+    is due", under an earlier time the learn-ahead limit gives)."""
+    schema.write(store, schema.LEARN_AHEAD, 4)
+    clock.advance(seconds=40)  # 40 s into a minute
+    window = make_window(show=True)
+    study(qtbot, window, store)
+    controller = window.controllers["study"]
+    answer(qtbot, window, Qt.Key.Key_3)  # Good on a new question: a 10-minute step
+    answer(qtbot, window, Qt.Key.Key_4)
+    text = plain(window.answer.notice_label.text())
+    assert "shows in 6 minutes" in text
+    assert "comes back by itself when its time comes" in text and "step is due" not in text
+    tick = controller.wait_tick
+    assert tick.isActive() and tick.interval() == 20_000  # the next minute, not 60 s on
+    clock.advance(seconds=20)
+    tick.timeout.emit()  # the timer, 20 s on
+    assert tick.isActive() and tick.interval() == 60_000  # then each minute, on the minute
+    clock.advance(minutes=1, seconds=5)  # a late tick: the next is back on the minute
+    tick.timeout.emit()
+    assert tick.interval() == 55_000
+    assert "shows in 5 minutes (at " in plain(window.answer.notice_label.text())  # 4 min 35 s
