@@ -19,6 +19,7 @@ from studyapp.ui.topic_tree import DECK, TOPIC
 COMING = " coming back "  # what both say, "1 coming back at 09:01" and
 # "2 coming back from 09:01" (several, the first at 09:01: "at" said all were due then)
 
+
 if TYPE_CHECKING:
     from studyapp.core.progress import ProgressIndex
     from studyapp.ui.context import AppContext
@@ -106,3 +107,11 @@ def coming_back_words(
         then = f"Study waits for {them} (or end the session: it waits for the next one)."
     coming = f"{COMING}at " if count == 1 else f"{COMING}from "
     return f"{count}{coming}{at}", f"{what} at {at} (in {span_words(first - now)}). {then}"
+
+
+def study_scope_words(scope: Node | None) -> str:
+    """What Study takes from the selection's `scope` (a deck, a topic, or None: all),
+    said while a search shows only part of it."""
+    if scope is None:
+        return "all topics"
+    return "the whole deck" if scope.kind == DECK else "the whole topic"

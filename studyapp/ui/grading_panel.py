@@ -245,8 +245,13 @@ class GradingPanel(Card):
         questions: int | None = None,
         due_elsewhere: int = 0,
         soon: tuple[str, str] | None = None,
+        searching: str | None = None,
     ) -> None:
-        """`soon`: (words, tip) for learning steps due soon, with nothing due
+        """`searching`: what Study takes while a search is on ("all topics", "the
+        whole topic"), said on the button with that it clears the search: a session
+        walks what the search hides, and after a search matching nothing the button
+        offered every deck's questions as if they were the results.
+        `soon`: (words, tip) for learning steps due soon, with nothing due
         nor new: the button offers them (it said "daily limits reached" or "nothing
         due here", disabled, while a step was due in a minute).
         `held`: today's limits hold back what would be due or new (the button said
@@ -293,6 +298,14 @@ class GradingPanel(Card):
                 tip = (
                     "Nothing here is due now and nothing is new: all caught up. "
                     "The button comes back when the next review falls due."
+                )
+        if searching:
+            clears = " (clears the search)" if ready else ""
+            text = text.replace("Study", f"Study {searching}{clears}", 1)
+            if ready:
+                tip = (
+                    f"{tip.rstrip('.')}. It clears the search and studies {searching}, "
+                    "not only what the search shows."
                 )
         self._set_study_text(text)
         self.study_button.setToolTip(tip)

@@ -34,6 +34,7 @@ from studyapp.ui.browse_panel import (
     coming_back_words,
     due_count_words,
     question_words,
+    study_scope_words,
 )
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
@@ -514,6 +515,8 @@ class BrowseController(Controller):
         status = "" if qid is None else question_words(self.ctx, self.model, qid)
         # What Study would take: the selection's figures, or all topics' with none.
         figures = scope if scope is not None else self.index.totals() if self.index else None
+        # A search on: Study clears it and takes the whole scope, as the button says.
+        searching = study_scope_words(scope) if self._applied else None
         if figures is not None:
             due, new = self.capped(scope)
             held = not (due or new) and bool(figures.due or figures.new)
@@ -524,10 +527,17 @@ class BrowseController(Controller):
             # Nothing due nor new: a learning step due soon is what Study would take.
             soon = None if due or new else coming_back_words(self.ctx, self.index, scope)
             self.shell.grading.show_browse(
-                status, due, new, held=held, questions=questions, due_elsewhere=elsewhere, soon=soon
+                status,
+                due,
+                new,
+                held=held,
+                questions=questions,
+                due_elsewhere=elsewhere,
+                soon=soon,
+                searching=searching,
             )
         else:
-            self.shell.grading.show_browse(status)
+            self.shell.grading.show_browse(status, searching=searching)
         self._track_selection()  # and the actions' enablement with it
 
     # --- search ---------------------------------------------------------------------------

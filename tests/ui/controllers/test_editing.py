@@ -220,5 +220,6 @@ def test_a_question_moved_during_a_search_stays_in_view_and_its_figures_follow(
     assert editing.move_question(momentum, security)
     assert shown_questions(window) == [momentum]  # its row, under its new topic
     assert window.tree.current_question_id() == momentum
-    assert window.grading.study_button.text() == "Study   daily limits reached"
+    study = window.grading.study_button.text()  # (Study ends the search, and says so)
+    assert study == "Study the whole topic (clears the search)   daily limits reached"
     assert window.search.count.text() == "1 found"

@@ -4,6 +4,10 @@ a question the tree (still "2 found") had no row for, and nothing was marked."""
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import Qt
+
 from tests.ui.window_helpers import shown_questions
 
 
@@ -67,3 +71,58 @@ def test_a_search_during_a_session_keeps_its_question_in_the_tree(qtbot, make_wi
     assert window.current_qid not in (None, first)
     assert marked(window) == window.current_qid  # the next one shown and marked in turn
     assert window.search.field.text() == "bias"  # the search kept
+
+
+def words(button) -> str:
+    return " ".join(button.text().split())
+
+
+def test_after_a_search_matching_nothing_the_study_button_says_it_studies_all_topics(
+    qtbot, make_window, store
+):
+    """A search matched nothing, and the Study button still offered "3 due · 5 new"
+    as if they were its results; pressed, it cleared the search and studied every
+    deck. It says so before it is pressed, and does what it says."""
+    window = make_window(show=True)
+    search(qtbot, window, "zzzqqq")
+    assert window.search.count.text() == "no match"
+    button = window.grading.study_button
+    assert words(button).startswith("Study all topics (clears the search) ")
+    assert "clears the search" in button.toolTip()
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert window.mode == "study"
+    assert window.mode_label.text() == "Studying: all topics"
+    assert window.search.field.text() == ""
+    said = window.statusBar().currentMessage()
+    assert said == "Cleared the search “zzzqqq” to study all topics."
+    window.controllers["study"].stop_study()
+    assert "clears the search" not in words(button)  # no search: the plain button
+
+
+def test_a_result_selected_during_a_search_offers_its_whole_topic_and_says_so(
+    qtbot, make_window, store
+):
+    """With a result shown in its topic, the button counted the whole topic ("3 new"
+    beside a topic of 1 in the tree): it says the whole topic is what it studies, and
+    the session it starts has that topic's questions, not the one result."""
+    window = make_window(show=True)
+    search(qtbot, window, "variance")
+    assert window.current_qid == qid_of(store, "What is bias-variance?")
+    topic = next(q.topic_id for q in store.questions() if q.id == window.current_qid)
+    in_topic = sum(q.topic_id == topic for q in store.questions())
+    shown = set(shown_questions(window))
+    assert in_topic > sum(q.topic_id == topic and q.id in shown for q in store.questions())
+    button = window.grading.study_button
+    assert words(button).startswith("Study the whole topic (clears the search) ")
+    assert f"{in_topic} new" in words(button)
+    window.tree.select_deck(store.decks()[0].id)  # its deck's row, among the results
+    assert words(button).startswith("Study the whole deck (clears the search) ")
+    window.tree.select_topic(topic)
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert window.mode == "study" and window.search.field.text() == ""
+    left = re.sub("<[^>]+>", "", window.grading.status.text())
+    assert left.startswith(f"{in_topic} new ·")  # the whole topic, as said
