@@ -254,6 +254,10 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         symbols = {w.casefold() for w in re.findall(r"\b[A-Z0-9]{1,5}\b", gloss)}
         if any(w not in symbols for w in wanted) and all(w in symbols for w in found):
             return False  # "TPR FPR" alone does not say "plots TPR against FPR"
+        from studyapp.core.keyonly import restriction_broken
+
+        if restriction_broken(gloss, text):
+            return False  # "the cache and the store" for "Write-back: cache only"
         # (a formula's terms, more than half: "bias plus variance" leaves out half of
         # "Bias² + Variance + σ²", said "bias squared, variance, sigma")
         if _says_contrary(gloss, wanted, text, point):
@@ -287,6 +291,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             from studyapp.core.keydoing import acts_otherwise
             from studyapp.core.keyheads import heads_only, items_missed
             from studyapp.core.keyobject import object_said
+            from studyapp.core.keyonly import restriction_broken
             from studyapp.core.keysiblings import sibling_said
 
             return (
@@ -296,6 +301,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and not place_moved(point, claimed, asked)  # ("runs on the database")
                 and not actor_turned(point, claimed, asked)  # ("steals … from the browser")
                 and not condition_turned(point, claimed, asked)  # ("probability that H0")
+                and not restriction_broken(point, claimed)  # ("every service admin")
                 and not roles_swapped(point, claimed, asked)  # ("over the batch for each feature")
                 and not heads_only(point, claimed, asked)  # ("tokens", "cookie")
                 and not items_missed(point, claimed, asked)  # ("a Content Security Policy")

@@ -1,0 +1,52 @@
+"""A point that restricts ("cache only", "only the permissions it needs") is not said by
+a typed answer naming more than the one thing, or the opposite scope: `core.keyonly`."""
+
+from __future__ import annotations
+
+from studyapp.core.keymatch import said
+from studyapp.core.keyterms import key_terms, ticked_terms
+
+CACHE_Q = "What is the difference between a write-through and a write-back cache?"
+CACHE = (
+    "| | Write-through | Write-back |\n"
+    "|---|---|---|\n"
+    "| Writes | to the **cache and the store at once** | to the **cache only**;"
+    " the store later, on eviction |\n"
+    "| Risk | slower writes | **data lost** if the cache fails before the flush |"
+)
+
+
+def test_the_cache_and_the_store_say_no_cache_only():
+    # set 31: the sides swapped, write-back said to write both
+    points = key_terms(CACHE, question=CACHE_Q)
+    at = points.index("Write-back: cache only")
+    wrong = "Write-back writes to the cache and the store at once; write-through writes to the cache only."
+    assert not ticked_terms(points, wrong, CACHE_Q, CACHE)[at]
+    right = "Write-back only updates the cache and writes to the database on eviction."
+    assert ticked_terms(points, right, CACHE_Q, CACHE)[at]
+
+
+def test_a_second_thing_beside_the_restricted_one_says_no_restriction():
+    # fresh: a different point restricted to one thing, typed with another beside it
+    question = "How does a covering index answer a query?"
+    point = "reads the index only"
+    assert not said(point, "It reads the index and the table rows.", question)
+    assert not said(point, "It reads both the index and the heap.", question)
+    assert said(point, "It reads only the index, never the table.", question)
+
+
+def test_every_service_with_admin_rights_says_no_least_privilege():
+    # set 31: the opposite scope in the point's words
+    question = "What is the principle of least privilege?"
+    point = "only the permissions it needs"
+    wrong = "Give every service admin rights so it never fails for lack of permission."
+    assert not said(point, wrong, question)
+    assert said(point, "Grant only the permissions each service needs.", question)
+
+
+def test_all_the_columns_say_no_only_the_columns_a_query_needs():
+    # fresh: a columnar store reads only the columns asked for; "all" widens it
+    question = "Why is a columnar format fast for analytics?"
+    point = "reads only the columns the query uses"
+    assert not said(point, "It reads all the columns of every row the query uses.", question)
+    assert said(point, "A query reads just the columns it uses from disk.", question)
