@@ -10,6 +10,11 @@ answer says them as a condition too: a word that opens one ("assuming", "given",
 "if", "under", "when" …) a few words before them, in their sentence. Where the
 typed answer does not say the condition's words, the share of the point's words
 decides, as before.
+
+The other way round: what a point's probability is of ("probability of seeing data at
+least as extreme …") is not said by its words typed only as what is given ("the
+probability that the null hypothesis is true given the data"): P(H0 | data) for
+P(data | H0) (`condition_swapped`).
 """
 
 from __future__ import annotations
@@ -58,3 +63,44 @@ def condition_turned(point: str, text: Heard, asked=frozenset()) -> bool:
             if any(tokens[k] in TYPED_OPENERS and sentence[k] == sentence[at] for k in before):
                 return False
     return True
+
+
+# Words that name a probability, whose object follows ("probability of seeing data").
+_PROBABILITY = word_set("probability probabilities chance chances likelihood odds")
+# Words that open the given side of a conditional probability in a typed answer.
+_GIVEN = word_set("given assuming conditional conditioned")
+
+
+def condition_swapped(point: str, text: Heard, asked=frozenset()) -> bool:
+    """True when a point names what a probability is of ("probability of seeing data at
+    least as extreme …") and the typed answer says one of those words only as what it
+    is given ("the probability that the null hypothesis is true given the data"):
+    P(H0 | data) for P(data | H0). A point's own condition ("… given the disease") is
+    no part of what the probability is of."""
+    told = words(point.split(": ")[-1])
+    heads = [at for at, w in enumerate(told) if w in _PROBABILITY]
+    if text.language or not heads:
+        return False
+    given = condition(point, asked)
+    subject = [
+        w
+        for w in told[heads[0] + 1 :]
+        if w not in STOPWORDS and w not in _PROBABILITY and stem(w) not in asked
+    ]
+    subject = [w for w in subject if w not in given and w not in _POINT_OPENERS]
+    tokens, sentence = text.tokens, text.layout.sentence
+
+    def given_side(at: int) -> bool:
+        before = range(max(0, at - OPENER_GAP - 1), at)
+        return any(
+            tokens[k] in _GIVEN
+            and sentence[k] == sentence[at]
+            and not (k and tokens[k - 1] in _DETERMINERS)  # ("a given node")
+            for k in before
+        )
+
+    for w in subject:
+        found = text.positions(w)
+        if found and all(given_side(at) for at in found):
+            return True
+    return False

@@ -287,7 +287,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             from studyapp.core.keyaction import actor_turned, place_moved, relation_lost
             from studyapp.core.keyaxes import roles_swapped
             from studyapp.core.keycompare import reversed_order
-            from studyapp.core.keycondition import condition_turned
+            from studyapp.core.keycondition import condition_swapped, condition_turned
             from studyapp.core.keydoing import acts_otherwise
             from studyapp.core.keyheads import heads_only, items_missed
             from studyapp.core.keyobject import object_said
@@ -301,6 +301,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and not place_moved(point, claimed, asked)  # ("runs on the database")
                 and not actor_turned(point, claimed, asked)  # ("steals … from the browser")
                 and not condition_turned(point, claimed, asked)  # ("probability that H0")
+                and not condition_swapped(point, claimed, asked)  # ("… given the data")
                 and not restriction_broken(point, claimed)  # ("every service admin")
                 and not roles_swapped(point, claimed, asked)  # ("over the batch for each feature")
                 and not heads_only(point, claimed, asked)  # ("tokens", "cookie")

@@ -47,3 +47,28 @@ def test_a_condition_in_the_middle_of_a_point_is_heard_the_same_way():
 
 def test_a_given_thing_is_no_condition():
     assert said("stores each key on a given node", "each key is stored on one node")
+
+
+def test_what_a_probability_is_of_said_as_what_it_is_given_does_not_say_it():
+    # set 31: P(H0 | data) typed for the point P(data | H0)
+    point = "probability of seeing data at least as extreme as what was observed"
+    wrong = "The p-value is the probability that the null hypothesis is true given the data."
+    assert not said(point, wrong, P_VALUE_Q)
+    right = "The probability of seeing data at least this extreme, given that H0 holds."
+    assert said(point, right, P_VALUE_Q)
+
+
+def test_a_conditional_probability_turned_around_says_no_point_of_it():
+    # fresh, other conditional probabilities typed the wrong way round
+    question = "What is recall?"
+    point = "probability of a positive prediction for an actual positive"
+    wrong = (
+        "Recall is the probability that a case is an actual positive given a positive prediction."
+    )
+    assert not said(point, wrong, question)
+    right = "The probability that an actual positive gets a positive prediction."
+    assert said(point, right, question)
+    question = "What is the likelihood?"
+    point = "probability of the observed data under the parameters"
+    assert not said(point, "The probability of the parameters given the observed data.", question)
+    assert said(point, "How probable the observed data are under the parameters.", question)
