@@ -53,9 +53,14 @@ def test_the_figures_hold_on_the_thirty_first_held_out_set():
     reversed; the p-value's "probability of seeing
     data …" by "the probability that the null hypothesis is true"). Right answers in
     other words still earn little: "a random per-user string", "refills with tokens at
-    a steady rate", "pings every server on a schedule")."""
+    a steady rate", "pings every server on a schedule"). Then, on the known misses, kept
+    general and checked on other inputs: right 0.27, wrong 0.11, ahead 42 %, partly right
+    0.16 (a point that restricts is not said by another thing beside it or the opposite
+    scope, "the cache and the store" for "cache only", "every service admin rights" for
+    "only the permissions it needs": keyonly; what a probability is of is not said by
+    its words typed only as what is given, "… given the data": keycondition)."""
     right, wrong, ahead = figures(THIRTY_FIRST_HELD_OUT)
     assert right >= 0.27, right
-    assert wrong <= 0.15, wrong
-    assert ahead >= 0.38, ahead
+    assert wrong <= 0.12, wrong
+    assert ahead >= 0.42, ahead
     assert partly(THIRTY_FIRST_HELD_OUT) <= right
