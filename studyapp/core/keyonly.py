@@ -9,13 +9,15 @@ answer
   only" (the word joined by "and", "plus", "as well as" to a noun phrase, "both"
   before it);
 - gives it the opposite scope: "give every service admin rights" says no "only the
-  permissions it needs" ("every", "all", "any", "admin" … in its sentence, and no
-  restricting word of its own there: "only", "minimum", "needed" …).
+  permissions it needs" ("every", "all", "admin" … in its sentence, and no restricting
+  word of its own there: "only", "minimum", "needed" …); a wide word quantifying
+  another of the point's words says nothing of the thing restricted ("the leader
+  handles all writes" for "only the leader accepts writes").
 """
 
 from __future__ import annotations
 
-from studyapp.core.keyheard import STOPWORDS, Heard, word_set, words
+from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
 
 _RESTRICTING = word_set("only solely just exclusively")
 # Words that keep a typed answer's scope narrow ("the minimum access needed").
@@ -25,10 +27,14 @@ _NARROW = _RESTRICTING | word_set(
 )
 # Words that widen a scope to all there is ("every service", "admin rights").
 _WIDE = word_set(
-    "all every everything everyone any anything admin admins administrator root"
+    "all every everything everyone admin admins administrator root"
     " superuser unrestricted unlimited blanket"
 )
 _JOINING = word_set("and plus")
+# Verbs that make "and the store …" a clause of its own ("and the store is written later").
+_CLAUSE_VERBS = word_set(
+    "is are was were gets get got will would can could may might must should stays"
+)
 _DETERMINERS = word_set("the a an its their his her our your this that these those")
 
 
@@ -38,34 +44,52 @@ def restricts(point: str) -> bool:
 
 
 def restriction_broken(point: str, text: Heard) -> bool:
-    """True when the point restricts and the typed answer says its words with another
-    thing beside them or with the opposite scope (see the module's docstring)."""
-    if text.language or not restricts(point):
-        return False
-    # The words it restricts: before it when it closes the point ("cache only"), else
-    # after it ("Both recompute only when …" restricts the when, not the "Both"); the
-    # question's words too: the thing restricted may be what it asks of.
+    """True when the point restricts and the typed answer says the thing restricted
+    with another thing beside it or with the opposite scope (see the module's
+    docstring)."""
     told = words(point.split(": ")[-1])
-    at = next(k for k, w in enumerate(told) if w in _RESTRICTING)
-    scope = told[:at] if at == len(told) - 1 else told[at + 1 :]
-    wanted = [w for w in scope if w not in STOPWORDS | _NARROW]
+    at = next((k for k, w in enumerate(told) if w in _RESTRICTING), None)
+    own = [w for w in told if w not in STOPWORDS | _NARROW | _RESTRICTING]
+    if text.language or at is None or not own:
+        return False
+    # The thing restricted: the word before it when it closes the point ("cache only"),
+    # else the first after it ("Both recompute only when their dependency array …"
+    # restricts the dependency array, not the "Both"); the question's words too: the
+    # thing restricted may be what it asks of.
+    before = [w for w in told[:at] if w in own]
+    after = [w for w in told[at + 1 :] if w in own]
+    thing = (after or before[-1:])[:1] if at < len(told) - 1 else before[-1:]
+    if not thing:
+        return False
     tokens, sentence = text.tokens, text.layout.sentence
-    heard = [at for w in wanted for at in text.positions(w)]
-    if any(_joined(tokens, at) for at in heard):
+    heard = text.positions(thing[0])
+    if any(_joined(tokens, k) for k in heard):
         return True
-    for at in heard:
-        said_with = [t for k, t in enumerate(tokens) if sentence[k] == sentence[at]]
-        if any(t in _WIDE for t in said_with) and not any(t in _NARROW for t in said_with):
+    others = {stem(w) for w in own} - {stem(thing[0])}
+    for k in heard:
+        said_with = [j for j in range(len(tokens)) if sentence[j] == sentence[k]]
+        if any(tokens[j] in _NARROW for j in said_with):
+            continue
+        if any(tokens[j] in _WIDE and _quantified(tokens, j) not in others for j in said_with):
             return True
     return False
+
+
+def _quantified(tokens, at: int) -> str:
+    """The stem of the word a wide word quantifies ("all the columns": "column")."""
+    for token in tokens[at + 1 : at + 3]:
+        if token not in _DETERMINERS:
+            return stem(token)
+    return ""
 
 
 def _joined(tokens, at: int) -> bool:
     """Whether the word at `at` is joined to another noun phrase: "the cache and the
     store", "the store and the cache", "both the cache …", "the cache as well as …"."""
-    after = tokens[at + 1 : at + 4]
+    after = tokens[at + 1 : at + 5]
     if after[:1] and after[0] in _JOINING and after[1:2] and after[1] in _DETERMINERS:
-        return True
+        # (not where the "and" opens a clause: "the cache, and the store is written later")
+        return not (after[3:4] and after[3] in _CLAUSE_VERBS)
     if tuple(after[:3]) == ("as", "well", "as"):
         return True
     before = tokens[max(0, at - 2) : at]

@@ -33,6 +33,9 @@ def test_a_second_thing_beside_the_restricted_one_says_no_restriction():
     assert not said(point, "It reads the index and the table rows.", question)
     assert not said(point, "It reads both the index and the heap.", question)
     assert said(point, "It reads only the index, never the table.", question)
+    # (an "and" that opens a clause of its own joins nothing to the index)
+    assert said(point, "It reads the index only and the table is never touched.", question)
+    assert said(point, "It reads the index and the table is never touched.", question)
 
 
 def test_every_service_with_admin_rights_says_no_least_privilege():
@@ -50,3 +53,10 @@ def test_all_the_columns_say_no_only_the_columns_a_query_needs():
     point = "reads only the columns the query uses"
     assert not said(point, "It reads all the columns of every row the query uses.", question)
     assert said(point, "A query reads just the columns it uses from disk.", question)
+
+
+def test_a_wide_word_on_another_word_of_the_point_leaves_the_restriction_said():
+    # fresh: "all" quantifies the writes, not the leader the point restricts to
+    question = "How does single-leader replication handle writes?"
+    point = "only the leader accepts writes"
+    assert said(point, "The leader accepts all writes and followers copy its log.", question)
