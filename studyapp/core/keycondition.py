@@ -96,6 +96,9 @@ def condition_swapped(point: str, text: Heard, asked=frozenset()) -> bool:
             tokens[k] in _GIVEN
             and sentence[k] == sentence[at]
             and not (k and tokens[k - 1] in _DETERMINERS)  # ("a given node")
+            # (a probability named after the condition owns the word: "Given H0, the
+            # probability of data this extreme")
+            and not any(t in _PROBABILITY for t in tokens[k + 1 : at])
             for k in before
         )
 

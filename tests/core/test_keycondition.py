@@ -56,6 +56,8 @@ def test_what_a_probability_is_of_said_as_what_it_is_given_does_not_say_it():
     assert not said(point, wrong, P_VALUE_Q)
     right = "The probability of seeing data at least this extreme, given that H0 holds."
     assert said(point, right, P_VALUE_Q)
+    right = "Given H0, the probability of seeing data at least this extreme."
+    assert said(point, right, P_VALUE_Q)
 
 
 def test_a_conditional_probability_turned_around_says_no_point_of_it():
