@@ -1,8 +1,9 @@
 """Where a deck's notes are: its source (decks.source_path) as a file or folder.
 
 A deck's source is the file or folder it was read from, but for a deck that is one of
-several read from one file: each top-level deck of an Anki package that holds several
-is a deck here (core.importer), its source the package's path and the Anki deck's name,
+several read from one file: each top-level deck of an Anki package (or of Anki's
+plain-text export) that holds several is a deck here (core.importer), its source the
+file's path and the Anki deck's name,
 ``/home/me/collection.apkg::Networking`` (Anki's own way of writing a deck path). The
 file is what is read, watched, found gone; the whole source keys the deck.
 """
@@ -11,11 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
+from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, TABULAR_SUFFIXES, TEXT_SUFFIXES
 
 __all__ = ["PART_SEPARATOR", "part_source", "source_file", "source_part"]
 
 PART_SEPARATOR = "::"
+# The files whose notes may be several decks: Anki's packages, and its plain-text
+# export (read as a table, parse.tabular), whatever ending it was saved under.
+_SEVERAL_SUFFIXES = frozenset((*ANKI_PACKAGE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES))
 
 
 def part_source(source: str, part: str) -> str:
@@ -26,7 +30,7 @@ def part_source(source: str, part: str) -> str:
 def _split(source_path: str) -> tuple[str, str]:
     # An Anki deck's name holds no "::" (it parts the deck path), a file's path may.
     head, separator, part = source_path.rpartition(PART_SEPARATOR)
-    if separator and part and Path(head).suffix.lower() in ANKI_PACKAGE_SUFFIXES:
+    if separator and part and Path(head).suffix.lower() in _SEVERAL_SUFFIXES:
         return head, part
     return source_path, ""
 

@@ -128,7 +128,7 @@ def _overtaken_message(store: Store, question: Question) -> str:
     deck = store.deck(question.deck_id)
     where = "its notes"
     if deck is not None and deck.source_path and not deck.source_path.startswith(RESOURCE_PREFIX):
-        where = textio.path_text(Path(question.source_file or deck.source_path).name)
+        where = textio.path_text(Path(question.source_file or source_of(deck)).name)
     return (
         f"{where} changed this question while you edited it; nothing was saved."
         " Saved over it, your text would replace that change."
@@ -176,7 +176,7 @@ def _write_back(
         raise NoWriteBack(f"{name} is missing")
     deck = store.deck(question.deck_id)
     assert deck is not None
-    source = Path(deck.source_path)
+    source = source_of(deck)  # (one deck of several in an Anki export: the export)
     try:
         # a folder deck's hash covers every file: an edit elsewhere in the folder must
         # not refuse this one; its own file is checked below (the stored title and
@@ -281,7 +281,7 @@ def _write_back(
         )
         # The file and the store agree again: later changes to the file reach it.
         store.forget_edit(question.id)
-    summary = import_file(store, deck.source_path)
+    summary = import_file(store, source)
     note_versions.prune(note_versions.versions_root(store.path), real)
     return EditResult(
         WRITTEN,
@@ -341,7 +341,7 @@ def answer_as_written(store: Store, question: Question) -> str:
     from studyapp.core.importer import remembered_split
 
     split_at = (
-        remembered_split(store, textio.path_text(Path(deck.source_path).resolve()))
+        remembered_split(store, textio.path_text(source_of(deck).resolve()))
         if deck is not None
         else None
     )

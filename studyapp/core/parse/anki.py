@@ -37,13 +37,12 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import anki_cloze
-from studyapp.core.parse.anki_decks import DEFAULT_DECK, file_by_deck, top_decks
+from studyapp.core.parse.anki_decks import file_by_deck, top_deck_parts
 from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.html_text import (
     data_image_text,
@@ -130,16 +129,10 @@ def _parts(
     questions: list[ParsedQuestion], decks: list[tuple[str, ...]], file_name: str
 ) -> list[ParsedDocument]:
     """A document of each top-level deck's notes, where they sit in several
-    (anki_decks.top_decks): named as that deck (Anki's Default: as the file), its
-    sub-decks its topics; [] for the notes of one."""
-    tops = top_decks(decks)
-    if len(tops) < 2:
-        return []
+    (anki_decks.top_deck_parts); [] for the notes of one."""
     parts = []
-    for top, places in tops.items():
-        own = [replace(questions[i]) for i in places]
-        _, grouped = file_by_deck(own, [decks[i] for i in places], shared=(top,))
-        part = _document(file_name if top == DEFAULT_DECK else top, own, grouped)
+    for top, name, own, grouped in top_deck_parts(questions, decks, file_name):
+        part = _document(name, own, grouped)
         part.part = top
         parts.append(part)
     return parts

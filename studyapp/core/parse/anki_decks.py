@@ -21,10 +21,18 @@ read the same from either.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from studyapp.core.model import ParsedQuestion
 
-__all__ = ["ANKI_TAGS", "DEFAULT_DECK", "file_by_deck", "shared_deck", "top_decks"]
+__all__ = [
+    "ANKI_TAGS",
+    "DEFAULT_DECK",
+    "file_by_deck",
+    "shared_deck",
+    "top_deck_parts",
+    "top_decks",
+]
 
 DEFAULT_DECK = "Default"
 # Tags Anki sets itself: never a topic.
@@ -52,6 +60,25 @@ def top_decks(decks: Sequence[tuple[str, ...]]) -> dict[str, list[int]]:
     for i, deck in enumerate(decks):
         tops.setdefault(deck[0] if deck else DEFAULT_DECK, []).append(i)
     return tops
+
+
+def top_deck_parts(
+    questions: Sequence[ParsedQuestion], decks: Sequence[tuple[str, ...]], file_name: str
+) -> list[tuple[str, str, list[ParsedQuestion], bool]]:
+    """Each top-level deck's notes, where they sit in several (`top_decks`): the deck's
+    name in Anki, its name here (Anki's Default: the file's), copies of its questions
+    given their topics by `file_by_deck` as if the deck were exported alone (its
+    sub-decks its topics), and whether any has a topic; [] for the notes of one. The
+    package's reader (anki.py) and the text export's (tabular.py) make a part each."""
+    tops = top_decks(decks)
+    if len(tops) < 2:
+        return []
+    out = []
+    for top, places in tops.items():
+        own = [replace(questions[i]) for i in places]
+        _, grouped = file_by_deck(own, [decks[i] for i in places], shared=(top,))
+        out.append((top, file_name if top == DEFAULT_DECK else top, own, grouped))
+    return out
 
 
 def file_by_deck(

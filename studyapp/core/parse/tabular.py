@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.parse.anki_decks import file_by_deck
+from studyapp.core.parse.anki_decks import file_by_deck, top_deck_parts
 from studyapp.core.parse.anki_header import (
     ANKI_SEPARATORS,
     AnkiHeader,
@@ -562,8 +562,9 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         else:
             questions.append(question)
             labels.append(meta_tags(_named_cells(record, kinds, layout), named_kinds))
+    decks, file_name = [q.topic_path for q in questions], name  # (an Anki export's decks)
     if is_anki:  # decks and tags as an Anki package's (anki_decks)
-        shared, grouped = file_by_deck(questions, [q.topic_path for q in questions])
+        shared, grouped = file_by_deck(questions, decks)
         name = shared or name
     else:
         # (an own export's questions outside every topic stay so: its tags are no topics)
@@ -572,6 +573,16 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     for question, tags in zip(questions, labels, strict=True):
         question.tags = tuple(dict.fromkeys((*question.tags, *tags)))
     fmt = "anki-text" if is_anki else ("tsv" if delimiter == "\t" else "csv")
+    doc = _document(name, fmt, questions, grouped)
+    doc.skipped = skipped
+    if is_anki:  # notes in several top-level decks: a part each, as a package's (anki.py)
+        for top, named, own, in_topics in top_deck_parts(questions, decks, file_name):
+            doc.parts.append(_document(named, fmt, own, in_topics))
+            doc.parts[-1].part = top
+    return doc
+
+
+def _document(name: str, fmt: str, questions: list[ParsedQuestion], grouped: bool):
     return ParsedDocument(
         name,
         fmt,
@@ -579,7 +590,6 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         has_sections=grouped,
         unit="row",
         candidates={"row": len(questions)},
-        skipped=skipped,
         line_breaks="break",
     )
 
