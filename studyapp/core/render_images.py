@@ -36,7 +36,9 @@ def deck_folder(source_path: str, media_root: Path | None = None) -> Path | None
         return Path(str(resource(*Path(source_path.removeprefix("resource:")).parent.parts)))
     if not source_path:
         return None
-    path = Path(source_path)
+    from studyapp.core.deck_sources import source_file
+
+    path = Path(source_file(source_path))  # (one deck of several in a file: that file)
     return path if path.is_dir() else path.parent
 
 

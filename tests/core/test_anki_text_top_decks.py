@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from studyapp.core.anki_media import media_root_of
 from studyapp.core.decks import deck_list
 from studyapp.core.importer import import_file
+from studyapp.core.render import deck_folder
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import DEFAULT_TOPIC, Store
 from studyapp.core.writeback import WRITTEN, edit_question
 from tests.helpers.store_views import topic_paths
+
+PNG = b"\x89PNG\r\n\x1a\n"
 
 # "Notes in Plain Text" with every column Anki can add: guid, note type, deck, tags.
 NOTES_HEADER = (
@@ -126,3 +130,23 @@ def test_an_edit_in_one_of_the_decks_is_written_into_the_export(tmp_path):
         assert "\tThe packet that opens a connection.\t" in export.read_text(encoding="utf-8")
         assert store.question(syn.id).answer_markdown == "The packet that opens a connection."
         assert len(store.decks()) == 2
+
+
+def test_pictures_beside_the_export_show_in_each_deck(tmp_path):
+    """A picture the export's fields name is looked for beside the export, in each of
+    its decks, a top deck whose name holds a "/" too."""
+    export = tmp_path / "export.txt"
+    (tmp_path / "tcp.png").write_bytes(PNG)
+    export.write_text(
+        "#separator:tab\n#html:true\n#deck column:1\n"
+        'CS/Networking::TCP\tWhat does the diagram show?\t<img src="tcp.png">\n'
+        "Databases\tWhat is a B-tree?\tA balanced tree.\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, export)
+
+        shown = {
+            d.name: deck_folder(d.source_path, media_root_of(store.path)) for d in store.decks()
+        }
+        assert shown == {"CS/Networking": tmp_path, "Databases": tmp_path}
