@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from studyapp.core import reparse
 from studyapp.core.anki_media import media_root_of
 from studyapp.core.decks import deck_list
 from studyapp.core.importer import import_file
+from studyapp.core.parse import tabular
 from studyapp.core.render import deck_folder
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import DEFAULT_TOPIC, Store
@@ -150,3 +152,22 @@ def test_pictures_beside_the_export_show_in_each_deck(tmp_path):
             d.name: deck_folder(d.source_path, media_root_of(store.path)) for d in store.decks()
         }
         assert shown == {"CS/Networking": tmp_path, "Databases": tmp_path}
+
+
+def test_an_export_read_whole_before_stays_one_deck(tmp_path, monkeypatch):
+    """A store that read the export as one deck (before its top decks were decks) keeps
+    that deck and its questions when the file is read again: no second copy beside it."""
+    export = tmp_path / "All Decks.txt"
+    export.write_text(NOTES_HEADER + "\n".join(NOTES) + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        with monkeypatch.context() as patch:
+            patch.setattr(tabular, "top_deck_parts", lambda *_args: [])
+            import_file(store, export)
+        reparse.forget()  # (its parse of one deck kept for a re-import: read afresh)
+        ids = {q.title: q.id for q in store.questions()}
+
+        summary = import_file(store, export, force=True)
+
+        assert [d.name for d in store.decks()] == ["All Decks"]
+        assert {q.title: q.id for q in store.questions()} == ids
+        assert (summary.new, summary.removed) == (0, 0)
