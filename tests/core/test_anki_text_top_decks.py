@@ -171,3 +171,24 @@ def test_an_export_read_whole_before_stays_one_deck(tmp_path, monkeypatch):
         assert [d.name for d in store.decks()] == ["All Decks"]
         assert {q.title: q.id for q in store.questions()} == ids
         assert (summary.new, summary.removed) == (0, 0)
+
+
+def test_a_note_repeated_in_the_export_is_imported_once_in_its_deck(tmp_path):
+    """The preview says a question and answer written twice is imported once: its deck
+    holds it once, as a file of one deck does."""
+    export = tmp_path / "export.txt"
+    export.write_text(
+        "#separator:tab\n#html:true\n#deck column:1\n"
+        "Networking\tWhat is TCP?\tA stream.\n"
+        "Networking\tWhat is TCP?\tA stream.\n"
+        "Databases::SQL\tWhat is a view?\tA stored query.\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        summary = import_file(store, export)
+
+        assert _decks(store) == {
+            "Networking": {"What is TCP?": (DEFAULT_TOPIC,)},
+            "Databases": {"What is a view?": ("SQL",)},
+        }
+        assert summary.new == len(store.questions()) == 2

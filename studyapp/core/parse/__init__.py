@@ -43,6 +43,7 @@ from studyapp.core.parse import (
     turns,
 )
 from studyapp.core.parse.accounting import account_for_lines
+from studyapp.core.parse.anki_decks import parts_as_read
 from studyapp.core.parse.answer_keys import with_answer_key, with_inline_key
 from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
@@ -534,6 +535,7 @@ def parse_file_text(
         )
     work_progress.at("checking that every line is accounted for", 0.94)
     doc = with_repeats_said(doc)  # "What is the GIL?" pasted twice: said, once if the same
+    doc = parts_as_read(doc)  # (an Anki text export's top decks: as the whole is read)
     _blanked_regions(doc, text)
     account_for_lines(doc, text)
     if path.suffix.lower() in (*WORD_SUFFIXES, *SLIDE_SUFFIXES, *PDF_SUFFIXES):  # no lines to see

@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from studyapp.core.model import ParsedQuestion
+from studyapp.core.model import ParsedDocument, ParsedQuestion
 
 __all__ = [
     "ANKI_TAGS",
     "DEFAULT_DECK",
     "file_by_deck",
+    "parts_as_read",
     "shared_deck",
     "top_deck_parts",
     "top_decks",
@@ -79,6 +80,26 @@ def top_deck_parts(
         _, grouped = file_by_deck(own, [decks[i] for i in places], shared=(top,))
         out.append((top, file_name if top == DEFAULT_DECK else top, own, grouped))
     return out
+
+
+def parts_as_read(doc: ParsedDocument) -> ParsedDocument:
+    """`doc` with each part (a text export's top decks) holding the questions the whole
+    kept after the passes over a text file (a question and answer repeated: once; a note
+    to self cut from an answer), as the whole holds them, each with its part's topics.
+    The import makes the parts, so they must not keep what the preview said was left."""
+    if not doc.parts:
+        return doc
+    kept = {q.source_line: q for q in doc.questions}  # (a row's first line: its own)
+    parts = []
+    for part in doc.parts:
+        questions = [
+            replace(kept[q.source_line], topic_path=q.topic_path)
+            for q in part.questions
+            if q.source_line in kept
+        ]
+        if questions:
+            parts.append(replace(part, questions=questions, candidates={part.unit: len(questions)}))
+    return replace(doc, parts=parts)
 
 
 def file_by_deck(
