@@ -17,13 +17,15 @@ what a question is rather than what it says.
   as words apart, each a word's start, the exact wording only ranked first.
 
 Each term narrows the search (several flags: any of them, as "flag:1 flag:4" reads
-as a list of colours). ``or`` (any case, as Anki's ``OR``) between two parts finds
+as a list of colours); ``and`` (any case, as Anki's ``AND``) between two parts says
+so aloud, as a space does (``dog and cat`` is ``dog cat``; before, "and" was
+searched as a word). ``or`` (any case, as Anki's ``OR``) between two parts finds
 either, and brackets group, "and" binding tighter than ``or``:
-``(is:new or is:due) deck:Backend*``, ``-(tcp or udp)``; in quotes ``or`` and
+``(is:new or is:due) deck:Backend*``, ``-(tcp or udp)``; in quotes ``or``, ``and`` and
 brackets are words ("tcp or udp"), and a bracket glued to a word is the word's
 ("O(n)", "f(x)": a call, as the index searches it). A term not understood
 (``prop:ivl>10``, ``is:nonsense``, ``flag:9``), a bracket without its pair and an
-``or`` with nothing on a side are said (`Search.problems`): before, "is:due" was
+``or`` or ``and`` with nothing on a side are said (`Search.problems`): before, "is:due" was
 searched as the words "is" and "due", "deck:…" matched nothing with no word of why,
 and "or" and brackets were searched as words. No Qt and no SQL here: the store runs
 the search (core.store.decks, core.store.term_search), the window shows its words.
@@ -55,7 +57,7 @@ STATES = ("due", "new", "learn", "review", "suspended", "buried")
 KNOWN_TERMS = (
     "tag:NAME, deck:NAME, flag:0–7, is:flagged, is:due, is:new, is:learn, is:review,"
     " is:suspended, is:buried; - before a term or a word leaves those out; or between"
-    " two finds either, and brackets group: (is:new or is:due) deck:Backend"
+    " two finds either, and brackets group: (is:new or is:due) and deck:Backend"
 )
 NAMELESS_DECK_HINT = (
     "“deck:” takes a deck's name after it: deck:Backend, deck:Backend::Networking for"
@@ -65,6 +67,7 @@ GROUPING_HINT = "Brackets come in pairs, with a search inside: (tcp or udp) deck
 PHRASE_HINT = 'A phrase\'s words go inside its quotes: "tcp handshake".'
 MINUS_HINT = "-tag:easy, -recursion, -(tcp or udp)."
 OR_HINT = "“or” between two parts finds either: tcp or udp, is:new or is:due."
+AND_HINT = "“and” between two parts asks for both, as a space does: tcp and udp."
 
 # The search's pieces: whitespace; a bracket opening a group ("-(" leaves the group
 # out) or closing one; or a token, letters and quoted parts glued together
@@ -80,6 +83,7 @@ _TERM_RE = re.compile(r"([^\W\d_]+):(?![:/])(.*)", re.DOTALL)
 
 _KEYS = ("tag", "deck", "flag", "is")
 _OR = "or"  # Anki's OR, in any case; "or" in quotes is the word
+_AND = "and"  # Anki's AND, in any case: what a space says; in quotes the word
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +152,11 @@ def parse_search(text: str) -> Search:
     without: list[str] = []
     terms: list[Term] = []
     problems: list[str] = []
-    for _kind, token in pieces:
+    for at, (_kind, token) in enumerate(pieces):
+        if len(pieces) > 1 and token.casefold() == _AND:  # (alone: "and", "android" typed)
+            if not _joins(pieces, at):
+                problems.append(f"“{text.strip()}” is not understood: {_AND_ALONE} {AND_HINT}")
+            continue
         term, problem = _atom(token)
         if problem:
             problems.append(problem)
@@ -156,7 +164,30 @@ def parse_search(text: str) -> Search:
             (without if term.negated else words).append(term.value)
         elif term is not None:
             terms.append(term)
-    return Search(" ".join(words), tuple(without), _flags_joined(terms), tuple(problems))
+    said = tuple(dict.fromkeys(problems))
+    return Search(" ".join(words), tuple(without), _flags_joined(terms), said)
+
+
+_AND_ALONE = "“and” needs a search on each side."
+
+
+def _joins(pieces: list[tuple[str | None, str]], at: int) -> bool:
+    """Whether the "and" at `at` stands between two searches (not after "(", "or" or
+    another "and", nor before ")", "or", "and", nor at an end), as Anki asks."""
+
+    def joiner(piece: tuple[str | None, str]) -> bool:
+        return piece[0] == "token" and piece[1].casefold() in (_OR, _AND)
+
+    before = pieces[at - 1] if at else None
+    after = pieces[at + 1] if at + 1 < len(pieces) else None
+    return (
+        before is not None
+        and after is not None
+        and before[0] != "open"
+        and after[0] != "close"
+        and not joiner(before)
+        and not joiner(after)
+    )
 
 
 def _kind_of(token: str) -> str | None:
@@ -236,6 +267,10 @@ class _GroupReader:
             self.at += 1
             if piece[0] == "open":
                 parts.append(self._bracketed(piece[1].startswith("-"), negated))
+                continue
+            if piece[1].casefold() == _AND:  # what a space says, said aloud
+                if not _joins(self.pieces, self.at - 1):
+                    self._problem(_AND_ALONE, AND_HINT)
                 continue
             term, problem = _atom(piece[1])
             if problem:

@@ -44,8 +44,8 @@ class SearchBar(QWidget):
             " tag:NAME for a tag's questions (tag:Difficulty finds Difficulty::Hard);"
             " deck:NAME for a deck's (deck:Backend::Networking for a topic, deck:Back*);"
             " is:due, is:new, is:learn, is:review, is:suspended, is:buried;"
-            " -term or -word leaves those out; or finds either side, brackets group:"
-            " (is:new or is:due) deck:Backend, -(tcp or udp)"
+            " -term or -word leaves those out; or finds either side, and both (as a"
+            " space does), brackets group: (is:new or is:due) and deck:Backend, -(tcp or udp)"
         )
         self.field.installEventFilter(self)
         self.count = QLabel()

@@ -479,7 +479,7 @@ class DecksPart(TermSearchPart):
         search = search_terms.parse_search(text)
         if not search.plain:
             return self._term_search(search, deck_id, now)[:limit]
-        return self._word_search(text, limit, deck_id)
+        return self._word_search(search.words, limit, deck_id)  # ("and" read, not a word)
 
     def _word_search(
         self, text: str, limit: int, deck_id: int | None, *, ranked: bool = True
@@ -537,6 +537,7 @@ class DecksPart(TermSearchPart):
         if not search.plain:
             ids = self._term_search(search, None, now)
             return ids[:shown], len(ids)
+        text = search.words  # the words as read: "dog and cat" is "dog cat", as in Anki
         query = fts_query(text)
         if not query:
             return [], 0

@@ -171,6 +171,27 @@ def test_in_quotes_or_and_brackets_are_words(store):
     assert parse_search("or").plain  # the first letters of "order", nothing to join
 
 
+def test_and_between_two_parts_asks_for_both_as_a_space_does(store):
+    """Anki's "dog and cat" is "dog cat": "and" was searched as a word (no answer
+    here says it, so nothing matched)."""
+    for spaced, anded in [
+        ("what due", "what and due"),
+        ("tcp handshake", "TCP AND handshake"),
+        ("(tcp or sharding) deck:Backend", "(tcp or sharding) and deck:Backend"),
+        ("is:due deck:System* -tcp", "is:due and deck:System* And -tcp"),
+        ('deck:Back* "a due"', 'deck:Back* and "a due"'),
+    ]:
+        assert titles(store, anded) == titles(store, spaced) != [], anded
+    assert parse_search("what and due").words == "what due"  # not marked in the answer
+    # In quotes, or typed alone (the start of "android"), "and" is the word.
+    assert parse_search('"and"').group == Group((Term("phrase", "and"),))
+    assert parse_search("and").plain and parse_search("and").words == "and"
+    for text in ("tcp and", "AND tcp", "(and tcp)", "tcp and or index", "a and and b"):
+        said = parse_search(text).problems
+        assert len(said) == 1 and "“and” needs a search on each side" in said[0], text
+        assert titles(store, text) == [], text
+
+
 def test_a_bracket_without_its_pair_or_a_lone_or_is_not_understood(store):
     for text in ("(tcp or sharding", "tcp or sharding)", "tcp or", "OR tcp", "()", "a or or b"):
         search = parse_search(text)
