@@ -367,7 +367,14 @@ def deck_test(pattern: str) -> Callable[[str], bool]:
 # an unquoted word's: "c++", "c#"), a wildcard ("*" any characters, "_" one), or what
 # parts words (spaces, punctuation, Markdown's marks).
 _PHRASE_RE = re.compile(r"(?P<word>[^\W_]+[+#]*)|(?P<any>\*)|(?P<one>_)|(?P<gap>[^\w*]+)")
-_GAP = r"(?![+#])[\W_]+"  # between two words
+# Where a sentence ends: its mark with a space after it (so not the dot of "node.js",
+# "3.14"), closing marks between ("TCP.) Next", "**TCP.** Next"); a CJK full stop,
+# which no space follows; a blank line (a paragraph's end).
+_SENTENCE_END = r"(?:[.!?…](?=[\W_]*\s)|[。！？]|\n[^\S\n]*\n)"
+# Between two words: no letter nor digit, no sentence's end ("TCP. Handshake" is
+# two sentences, not the phrase "tcp handshake").
+_GAP = rf"(?![+#])(?:(?!{_SENTENCE_END})[\W_])+"
+_ANY = rf"(?:(?!{_SENTENCE_END})[^\n])*?"  # "*": any run within a sentence
 # What a reader does not see of a text: a link's address, an HTML tag, an entity.
 _UNSEEN_RE = re.compile(r"(?<=\])\([^()\s]*\)|</?[A-Za-z][^<>]*>|&#?\w+;")
 
@@ -381,10 +388,11 @@ def phrase_test(phrase: str) -> Callable[[str], bool]:
     quotes: its words whole, in its order, next to each other, case aside; between two
     words anything but a letter or a digit (spaces, punctuation, Markdown's marks:
     "**TCP** handshake", "TCP, handshake", "three-way" for "three way"), so "TCP's
-    handshake" is not "tcp handshake" (its "s" is a word between). A link's address
-    and an HTML tag are not read, as the answer shows neither. ``*`` stands for any
-    run of characters within a line ("hand*", "*shake", "tcp * handshake"), and
-    ``_`` for one, as in Anki (unquoted, every word is a word's start already)."""
+    handshake" is not "tcp handshake" (its "s" is a word between), nor is "over TCP.
+    Handshake…" (a sentence ends between: `_SENTENCE_END`). A link's address and an
+    HTML tag are not read, as the answer shows neither. ``*`` stands for any run of
+    characters within a sentence ("hand*", "*shake", "tcp * handshake"), and ``_``
+    for one, as in Anki (unquoted, every word is a word's start already)."""
     pattern = ""
     for kind, piece in _phrase_pieces(phrase.strip(' \t\n"')):
         if kind == "word":
@@ -393,7 +401,7 @@ def phrase_test(phrase: str) -> Callable[[str], bool]:
             after = rf"(?<![^\W_].{{{len(piece)}}})" if not pattern else ""
             pattern += re.escape(piece) + after
         elif kind == "any":
-            pattern += r"[^\n]*?"
+            pattern += _ANY
         elif kind == "one":
             pattern += r"[^\n]" if pattern else r"(?<![^\W_])[^\n]"
         elif pattern:

@@ -13,7 +13,7 @@ import pytest
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
-from studyapp.core.search_terms import Group, Term, deck_test, parse_search
+from studyapp.core.search_terms import Group, Term, deck_test, parse_search, phrase_test
 from studyapp.core.settings_schema import LEARN_AHEAD
 from studyapp.core.settings_schema import write as write_setting
 from studyapp.core.store import Store
@@ -287,6 +287,31 @@ def test_words_in_quotes_are_that_phrase_in_order_next_to_each_other(phrases):
     # What the answer does not show is not between words: a tag, an entity, an address.
     assert titles(phrases, '"a cache line"') == ["What is a 64-byte block?"]
     assert titles(phrases, '"the cpu reads"') == ["What is a 64-byte block?"]
+
+
+def test_a_phrase_does_not_run_across_the_end_of_a_sentence(tmp_path):
+    """'"tcp handshake"' found "…over TCP. Handshake…": two sentences, not the phrase."""
+    questions = [
+        ("How does a connection start?", "It runs over TCP. Handshake packets come first."),
+        ("What is a TCP handshake?", "SYN, SYN-ACK, ACK."),
+        ("What holds a block?", "Look in the cache? Line sizes vary!\n\nCache\n\nline."),
+        ("What is a cache line?", "64 bytes: **a cache.** Line up the rest."),
+        ("What runs node.js?", "V8: node.js, in a cache line."),
+        ("What ends a word?", "A space… Then the next."),
+    ]
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        store.import_document(doc("Net", [(t, a, ("T",)) for t, a in questions]), "/n.md", "h")
+        assert titles(store, '"tcp handshake"') == ["What is a TCP handshake?"]
+        # Another phrase of the kind: "?", a blank line, "." in bold end sentences.
+        assert titles(store, '"cache line"') == ["What is a cache line?", "What runs node.js?"]
+        assert titles(store, '"space then"') == []  # "…" too
+        # A dot within a word ends nothing; "*" stays within its sentence.
+        assert titles(store, '"node js in"') == ["What runs node.js?"]
+        assert titles(store, '"tcp * first"') == []
+        assert titles(store, '"handshake * first"') == ["How does a connection start?"]
+        assert titles(store, '"runs over tcp"') == ["How does a connection start?"]
+    # A CJK full stop ends a sentence with no space after it; a comma does not.
+    assert not phrase_test("tcp 握手")("TCP。握手") and phrase_test("tcp 握手")("TCP，握手")
 
 
 def test_a_phrase_takes_anki_wildcards(phrases):
