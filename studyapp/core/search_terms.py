@@ -42,6 +42,7 @@ from studyapp.core.question_tags import NAMELESS_TAG_HINT
 
 __all__ = [
     "STATES",
+    "TIMED_STATES",
     "Group",
     "Search",
     "Term",
@@ -53,6 +54,9 @@ __all__ = [
 
 # Anki's card states a search may name (is:STATE), in Anki's words.
 STATES = ("due", "new", "learn", "review", "suspended", "buried")
+# Those the clock moves a question in and out of: a step or a review falls due, a
+# burial ends with its day (and a buried learning step counts as learning again).
+TIMED_STATES = frozenset({"due", "learn", "buried"})
 
 KNOWN_TERMS = (
     "tag:NAME, deck:NAME, flag:0–7, is:flagged, is:due, is:new, is:learn, is:review,"
@@ -135,6 +139,20 @@ class Search:
     @property
     def understood(self) -> bool:
         return not self.problems
+
+    @property
+    def timed(self) -> bool:
+        """Whether the clock decides what it finds (a state of `TIMED_STATES`, with a
+        "-" or not, anywhere in it): what it finds changes as time passes, with no
+        write, so a list of its results is run again when the clock brings a change."""
+        parts: list[Term | Group] = [*self.terms, *([self.group] if self.group else [])]
+        while parts:
+            part = parts.pop()
+            if isinstance(part, Group):
+                parts.extend(part.parts)
+            elif part.kind == "is" and part.value in TIMED_STATES:
+                return True
+        return False
 
 
 def parse_search(text: str) -> Search:

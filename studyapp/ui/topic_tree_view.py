@@ -547,6 +547,10 @@ class TopicTree(QTreeView):
         """Whether the filter shows this question (always, without a search)."""
         return self.proxy.accepts(qid)
 
+    def matches(self) -> frozenset[str] | None:
+        """The questions the search shows (None: no search)."""
+        return self.proxy.matches
+
     def keep_shown(self, qid: str | None) -> None:
         """`qid` shown during a search whether it matches or not (`QuestionFilter.
         show_also`), the rows opened again as the search opened them."""

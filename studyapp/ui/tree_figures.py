@@ -54,6 +54,9 @@ def _idle_timer(parent: QObject, slot: object) -> QTimer:
 class TreeFigures(QObject):
     shown = Signal()  # the tree's figures changed (or the limits on them)
     recounted = Signal()  # a queued recount (`schedule`) ran
+    # The clock changed a question's state or a topic's figures, with no write: a
+    # question fell due (a step within the learn-ahead limit), a burial ended.
+    clock_moved = Signal()
 
     def __init__(self, ctx: AppContext, model: TopicTreeModel, parent: QObject) -> None:
         super().__init__(parent)
@@ -129,12 +132,15 @@ class TreeFigures(QObject):
             return
         now = self.ctx.clock.now()
         changed = index.advance(now)
+        moved = bool(changed)
         for qid in sorted(self._pending):
             step = index.update(qid, card_info(self.ctx.store, qid), now)
             changed.questions |= step.questions | {qid}
             changed.topics |= step.topics
         self._pending.clear()
         self._show_changes(changed)
+        if moved:
+            self.clock_moved.emit()
 
     def current(self) -> dict[int, TopicProgress] | None:
         """Every topic's figures as of now, sub-topics included (for Statistics): the
@@ -157,7 +163,10 @@ class TreeFigures(QObject):
         """The clock reached the index's next change (a question falls due, or its
         recall sinks below one half): only those questions' rows change."""
         if self.index is not None:
-            self._show_changes(self.index.advance(self.ctx.clock.now()))
+            changed = self.index.advance(self.ctx.clock.now())
+            self._show_changes(changed)
+            if changed:
+                self.clock_moved.emit()
 
     def _show_changes(self, changed: IndexChanges) -> None:
         index = self.index

@@ -94,6 +94,7 @@ class BrowseController(Controller):
         self.figures = TreeFigures(ctx, self.model, self)  # the tree's progress figures
         self.figures.shown.connect(self._progress_shown)
         self.figures.recounted.connect(self.progress_changed)
+        self.figures.clock_moved.connect(self._search_again)
         self._closed = False
         # The overview on screen: its node's (kind, key) and the figures it says.
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
@@ -582,13 +583,41 @@ class BrowseController(Controller):
             else:  # a search cleared (Esc) over its no-match page: where the person was
                 self.restore_position()  # (the welcome in an empty library)
 
-    def _filter(self, text: str) -> list[str]:
-        """The tree filtered to the questions matching `text` (all for ""), the count
-        beside the field: the best matches' ids."""
-        now = self.ctx.clock.now()  # "is:due" as the tree says it
-        # Matches ranked alike in the tree's order: the first listed is the one shown.
-        best = self.store.search_best
-        ids, total = best(text, SEARCH_SHOWN, now, self.model.place) if text else ([], 0)
+    def _search_again(self) -> None:
+        """The clock changed what the tree counts (`TreeFigures.clock_moved`): a search
+        the clock decides ("is:due": `Search.timed`) is run again, as Anki's browser
+        runs its search when it refreshes (a step that fell due while "is:due" was
+        listed never showed). The row selected stays, the question on screen too, one
+        the search no longer finds kept in sight (as a session's); the same results
+        change nothing but the count."""
+        text = self._applied
+        if not text or not search_terms.parse_search(text).timed:
+            return
+        ids, total = self._best(text)
+        if frozenset(ids) == self.tree.matches():
+            self.search.set_count(len(ids), total)
+            return
+        keep = self.pane.current_qid
+        self._filter(text, (ids, total))
+        if keep is not None:
+            self.tree.keep_shown(keep)  # (none of its rows change while it matches)
+            self.pane.select(keep)
+        elif not self._overview_again() and self.shell.mode is Mode.BROWSE:
+            if ids:  # "No question matches" said before: the first match now
+                self.show_question(ids[0])
+            else:
+                self._show_no_match(text)
+
+    def _best(self, text: str) -> tuple[list[str], int]:
+        """The best matches of `text` listed (those ranked alike in the tree's order:
+        the first listed is the one shown) and how many match, "is:due" as the tree
+        counts it now."""
+        return self.store.search_best(text, SEARCH_SHOWN, self.ctx.clock.now(), self.model.place)
+
+    def _filter(self, text: str, found: tuple[list[str], int] | None = None) -> list[str]:
+        """The tree filtered to the questions matching `text` (all for ""; `found`:
+        `_best` already asked), the count beside the field: the best matches' ids."""
+        ids, total = found or (self._best(text) if text else ([], 0))
         if not text:
             self.pane.search_terms = []
             self.tree.set_matches(None)

@@ -192,6 +192,14 @@ def test_and_between_two_parts_asks_for_both_as_a_space_does(store):
         assert titles(store, text) == [], text
 
 
+def test_a_search_says_whether_the_clock_decides_what_it_finds():
+    """What the window runs again as time passes (a step falling due, a burial ending)."""
+    for text in ("is:due", "-is:due tcp", "(tcp or is:buried) deck:X", "-(a or is:learn)"):
+        assert parse_search(text).timed, text
+    for text in ("tcp", "is:new is:review -is:suspended", "(tag:x or flag:1) deck:Y", '"due date"'):
+        assert not parse_search(text).timed, text
+
+
 def test_a_bracket_without_its_pair_or_a_lone_or_is_not_understood(store):
     for text in ("(tcp or sharding", "tcp or sharding)", "tcp or", "OR tcp", "()", "a or or b"):
         search = parse_search(text)

@@ -9,6 +9,7 @@ import re
 
 from PySide6.QtCore import Qt
 
+from studyapp.core import settings_schema as schema
 from tests.ui.conftest import qid
 from tests.ui.window_helpers import QT_WARNINGS_FAIL, press, shown_questions, start_studying
 
@@ -179,3 +180,39 @@ def test_a_topics_qs_column_counts_what_the_search_lists(qtbot, make_window, sto
     window.search.clear()
     assert delegate.count_text(statistics) == "2" and delegate.count_text(deck) == "6"
     assert "found by the search" not in model.describe(statistics)
+
+
+def test_a_search_the_clock_decides_follows_it_the_selection_kept(qtbot, make_window, store, clock):
+    """A step that fell due while "is:due" was listed never showed (nor left "-is:due"):
+    the search runs again when the tree's counts wake for it, as Anki's browser runs its
+    search again, the question selected staying selected and on screen."""
+    schema.write(store, schema.LEARN_AHEAD, 4)
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    graded = []
+    for minutes in (3, 0):  # Good on a new question: a 10-minute step, due 6 minutes on
+        start_studying(qtbot, window, store)
+        graded.append(window.current_qid)
+        window.reveal()
+        window.grade(3)
+        window.controllers["study"].stop_study()
+        qtbot.waitUntil(lambda: not browse.figures._pending)  # its row counted, idle
+        clock.advance(minutes=minutes)
+    first, second = graded  # due 6 and 9 minutes from the start; 3 minutes on now
+    search(qtbot, window, "-is:due")
+    every = shown_questions(window)
+    assert first in every and second in every
+    browse.show_question(first)
+    clock.advance(minutes=3)
+    browse.figures._clock_timer.timeout.emit()  # the tree's counts wake: first is due
+    assert window.search.count.text() == f"{len(every) - 1} found"
+    assert set(shown_questions(window)) == set(every)  # first no longer found, in sight
+    assert window.current_qid == first == window.tree.current_question_id()
+    window.search.clear()
+    search(qtbot, window, "is:due or deck:Nothing*")  # another search of the kind
+    assert shown_questions(window) == [first] and window.current_qid == first
+    clock.advance(minutes=3)
+    browse.figures._clock_timer.timeout.emit()  # second is due
+    assert sorted(shown_questions(window)) == sorted(graded)
+    assert window.search.count.text() == "2 found"
+    assert window.current_qid == first == window.tree.current_question_id()
