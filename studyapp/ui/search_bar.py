@@ -91,21 +91,27 @@ class SearchBar(QWidget):
         self.count.setToolTip("\n".join(problems))
         self.count.show()
 
-    def set_count(self, shown: int | None, total: int | None = None) -> None:
-        """'12 found', or '300 best of 2500' when only the best matches are listed."""
+    def set_count(self, shown: int | None, total: int | None = None, ranked: bool = True) -> None:
+        """'12 found', or '300 best of 2500' when only the best matches are listed;
+        'first 300 of 2500' when nothing ranks them (terms alone: "is:new"), those
+        listed being the first in the tree."""
         if shown is None:
             self.count.hide()
             return
+        cut = total is not None and total > shown
         if shown == 0:
             text = "no match"
-        elif total is not None and total > shown:
-            text = f"{shown} best of {total}"
+        elif cut:
+            text = f"{shown} best of {total}" if ranked else f"first {shown} of {total}"
         else:
             text = f"{shown} found"
         self.count.setText(text)
-        self.count.setToolTip(
-            "Type more words to narrow the search" if total and total > shown else ""
-        )
+        tip = "Type more words to narrow the search"
+        if not ranked:
+            tip = (
+                f"The first {shown} in the tree are listed. Add words or terms to narrow the search"
+            )
+        self.count.setToolTip(tip if cut else "")
         self.count.show()
 
     def _on_edited(self, _text: str) -> None:

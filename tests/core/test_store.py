@@ -1032,6 +1032,34 @@ def test_search_best_puts_matches_ranked_alike_in_the_order_given(store):
         assert [name_of[q] for q in ranked] == ["D", *order]
 
 
+def test_search_best_lists_of_many_ranked_alike_the_first_in_the_order_given(store):
+    """A search listing fewer than match, its matches ranked alike: those listed were
+    the index's choice (the hashes of their ids), or file order for a search of terms
+    alone (every match alike), not the first in the tree, which sorts decks by name."""
+    for name in ("C", "A", "E", "B", "D"):
+        copy = make_doc(
+            ("What is a heap?", "A tree.", ("T",)),
+            ("What is a stack?", "A list.", ("T",)),
+            deck=name,
+        )
+        store.import_document(copy, f"/{name}.md", name)
+    deck_of = {d.id: d.name for d in store.decks()}
+    where = {q.id: (deck_of[q.deck_id], q.title) for q in store.questions()}
+    for decks in ("ABCDE", "EDCBA", "BDACE"):
+
+        def order(qid, decks=decks):
+            deck, title = where[qid]
+            return 2 * decks.index(deck) + ("stack" in title)
+
+        for text in ("heap", "is:new", "(is:due or is:new) deck:*", "-is:due", "deck:* is:new"):
+            listed, total = store.search_best(text, 3, order=order)
+            best = sorted(store.search(text, limit=100), key=order)
+            if text == "heap":
+                assert total == 5 and [where[q][0] for q in listed] == list(decks[:3])
+            else:  # every question, alike: the first three in the tree
+                assert (listed, total) == (best[:3], 10), text
+
+
 def test_fts_query_quotes_every_token():
     assert fts_query("Gradient  desc-ent") == '"Gradient"* "desc ent"*'
     assert fts_query("  ") == ""

@@ -117,6 +117,15 @@ def _ties_in_order(rows: Sequence[Sequence[Any]], order: Callable[[str], int]) -
     ]
 
 
+def _through_ties(rows: Sequence[Sequence[Any]], limit: int) -> list[Sequence[Any]]:
+    """`rows` ((rowid, id, its rank's keys…), best first) up to `limit`, and after it
+    those ranked as the last of them: the ones a cut there would choose among."""
+    end = limit
+    while end < len(rows) and rows[end][2:] == rows[limit - 1][2:]:
+        end += 1
+    return list(rows[:end])
+
+
 def _unspaced_words(text: str) -> list[str]:
     """The words of a search in a script written without spaces (titles.has_unspaced_script):
     the index keeps a whole run of them as one token, so a word inside a sentence
@@ -524,7 +533,8 @@ class DecksPart(TermSearchPart):
     ) -> tuple[list[str], int]:
         """The `shown` best matches of `text` (ranked as `search`) and how many match in
         all: what the search field lists and counts. Matches ranked alike in `order`
-        (a question id's place: the tree's), where given.
+        (a question id's place: the tree's), where given, and those listed of many
+        ranked alike the first in it (a search of terms alone ranks them all alike).
 
         Counted and ranked in the search index alone. Joining every match to its
         question row first read each match's id: a first letter typed on a 10,000-
@@ -535,7 +545,7 @@ class DecksPart(TermSearchPart):
         of the count; with very many removed, the join is cheaper after all."""
         search = search_terms.parse_search(text)
         if not search.plain:
-            ids = self._term_search(search, None, now)
+            ids = self._term_search(search, None, now, order)
             return ids[:shown], len(ids)
         text = search.words  # the words as read: "dog and cat" is "dog cat", as in Anki
         query = fts_query(text)
@@ -560,10 +570,15 @@ class DecksPart(TermSearchPart):
         _ranking, ranks = _rank_order(text)
         keys = ", ".join([_HIT] * len(ranks) + [_BM25])
         by = ", ".join([f"{3 + i} DESC" for i in range(len(ranks))] + [str(3 + len(ranks))])
-        best = self._conn.plain_rows(
-            f"SELECT rowid, qid, {keys}" + matches + f" ORDER BY {by} LIMIT ?",
-            (*ranks, query, shown + len(removed)),
-        )
+        ranked_sql, params = f"SELECT rowid, qid, {keys}{matches} ORDER BY {by}", (*ranks, query)
+        limit = shown + len(removed)
+        best = self._conn.plain_rows(ranked_sql + " LIMIT ?", (*params, limit + 1))
+        if order is not None and len(best) > limit and best[limit][2:] == best[limit - 1][2:]:
+            # Ranked alike across the cut: which of them are listed is `order`'s choice
+            # (the index gave its own, the hashes of their ids), so all of them are read.
+            best = _through_ties(self._conn.plain_rows(ranked_sql, params), limit)
+        else:
+            best = best[:limit]
         if removed:
             gone = set(removed)
             total -= len(
@@ -576,7 +591,7 @@ class DecksPart(TermSearchPart):
         # An entry whose question row is gone (another tool deleting, a lost page)
         # is not listed; the daily check rebuilds an index out of step with the
         # questions (search_index.search_index_problem), which puts the count right.
-        titles = self._present([row[1] for row in best[: shown + len(removed)]])
+        titles = self._present([row[1] for row in best])
         kept = [row[1:] for row in best if row[1] in titles]
         ranked = [row[0] for row in kept] if order is None else _ties_in_order(kept, order)
         return _as_written_first(ranked, titles, text)[:shown], total

@@ -21,7 +21,7 @@ neither suspended nor buried.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -59,13 +59,21 @@ def _keep(ordered: Sequence[str], wanted: Iterable[str]) -> list[str]:
 class TermSearchPart(StoreBase):
     # flagged_ids, tagged_ids and _word_search: core.store.decks, beside it in Store.
 
-    def _term_search(self, search: Search, deck_id: int | None, now: datetime | None) -> list[str]:
+    def _term_search(
+        self,
+        search: Search,
+        deck_id: int | None,
+        now: datetime | None,
+        order: Callable[[str], int] | None = None,
+    ) -> list[str]:
         """The questions `search` finds (see the module); none for a search with a
-        term not understood, which the window says."""
+        term not understood, which the window says. Those its words do not rank (all,
+        with no words) in `order` (a question id's place: the tree's) where given,
+        else in file order."""
         if not search.understood:
             return []
         if search.group is not None:
-            return self._group_search(search.group, deck_id, now)
+            return self._group_search(search.group, deck_id, now, order)
         found: list[str] | None = None
         for term in search.terms:
             if not term.negated:
@@ -84,12 +92,22 @@ class TermSearchPart(StoreBase):
         if fts_query(search.words):
             ranked = self._word_search(search.words, 1 << 62, deck_id)  # type: ignore[attr-defined]
             found = ranked if found is None else _keep(ranked, found)
-        elif found is None:  # only terms left out: of every question
-            found = [qid for qid, _topic in self._live_rows(deck_id)]
+        else:
+            if found is None:  # only terms left out: of every question
+                found = [qid for qid, _topic in self._live_rows(deck_id)]
+            if order is not None:
+                found.sort(key=order)
         return [qid for qid in found if qid not in left_out]
 
-    def _group_search(self, group: Group, deck_id: int | None, now: datetime | None) -> list[str]:
-        """The questions `group` finds (a search with ``or`` or brackets), best first."""
+    def _group_search(
+        self,
+        group: Group,
+        deck_id: int | None,
+        now: datetime | None,
+        order: Callable[[str], int] | None,
+    ) -> list[str]:
+        """The questions `group` finds (a search with ``or`` or brackets), best first,
+        those ranked alike in `order` if given, else in file order."""
         from studyapp.core.search_terms import Term  # (loaded with the search parsed)
 
         in_order = [qid for qid, _topic in self._live_rows(deck_id)]  # (file order)
@@ -129,7 +147,9 @@ class TermSearchPart(StoreBase):
         matches = held(group, ranked=True)
         ordered = [qid for qid in in_order if qid in matches]
         last = len(in_order)
-        ordered.sort(key=lambda qid: ranks.get(qid, last))  # stable: file order within
+        if order is not None:
+            ordered.sort(key=order)
+        ordered.sort(key=lambda qid: ranks.get(qid, last))  # stable: `order` within
         return ordered
 
     def _term_ids(self, term: Term, deck_id: int | None, now: datetime | None) -> list[str]:

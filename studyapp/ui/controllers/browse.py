@@ -595,7 +595,9 @@ class BrowseController(Controller):
             return
         ids, total = self._best(text)
         if frozenset(ids) == self.tree.matches():
-            self.search.set_count(len(ids), total)
+            self.search.set_count(
+                len(ids), total, ranked=bool(search_terms.parse_search(text).words)
+            )
             return
         keep = self.pane.current_qid
         self._filter(text, (ids, total))
@@ -633,7 +635,7 @@ class BrowseController(Controller):
             self.tree.set_matches(ids)
             if self.shell.mode is Mode.STUDY:  # the session's question stays in sight
                 self.tree.keep_shown(self.pane.current_qid)
-            self.search.set_count(len(ids), total)
+            self.search.set_count(len(ids), total, ranked=bool(search.words))
             self.tree.expandAll()
         return ids
 

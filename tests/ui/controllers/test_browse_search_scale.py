@@ -35,6 +35,22 @@ def test_a_search_matching_thousands_lists_the_best_and_counts_all(make_window, 
     assert "narrow" in window.search.count.toolTip()
 
 
+def test_a_search_of_terms_alone_lists_the_first_matches_in_the_tree(make_window, store):
+    """ "is:new" on thousands listed the first 300 of the file (the sample deck's, then
+    the big deck's by line), not the tree's first (decks by name, each topic's
+    questions together), and called them "best"."""
+    store.import_document(big_doc(SEARCH_SHOWN + 200), "big.md", "h")
+    window = make_window()
+    browse = window.controllers["browse"]
+    every = window.model.question_order()
+    for text in ("is:new", "-is:due (deck:Big or deck:Interview)"):  # every question
+        browse.apply_search(text)
+        assert shown_questions(window) == every[:SEARCH_SHOWN], text
+        assert window.search.count.text() == f"first {SEARCH_SHOWN} of {len(every)}"
+        assert "first 300 in the tree" in window.search.count.toolTip()
+        assert window.current_qid == every[0]
+
+
 def test_a_narrow_search_shows_its_question_under_its_topics(make_window, store):
     store.import_document(big_doc(SEARCH_SHOWN + 200), "big.md", "h")
     window = make_window()
@@ -66,6 +82,7 @@ def test_during_a_search_the_next_matches_are_prepared_not_the_hidden_questions(
     at = shown.index(window.current_qid)
     theme = window.theme.effective
     following = [window.model.question(q) for q in (shown[at + 1 :] + shown[:at][::-1])[:2]]
+
     def prepared(question) -> bool:  # as shown during the search: its words marked
         html = highlight(window.cache.html(question, theme), pane.search_terms)
         return window.answer.is_prepared(html)
