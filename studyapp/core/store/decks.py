@@ -117,15 +117,6 @@ def _ties_in_order(rows: Sequence[Sequence[Any]], order: Callable[[str], int]) -
     ]
 
 
-def _through_ties(rows: Sequence[Sequence[Any]], limit: int) -> list[Sequence[Any]]:
-    """`rows` ((rowid, id, its rank's keys…), best first) up to `limit`, and after it
-    those ranked as the last of them: the ones a cut there would choose among."""
-    end = limit
-    while end < len(rows) and rows[end][2:] == rows[limit - 1][2:]:
-        end += 1
-    return list(rows[:end])
-
-
 def _unspaced_words(text: str) -> list[str]:
     """The words of a search in a script written without spaces (titles.has_unspaced_script):
     the index keeps a whole run of them as one token, so a word inside a sentence
@@ -570,15 +561,27 @@ class DecksPart(TermSearchPart):
         _ranking, ranks = _rank_order(text)
         keys = ", ".join([_HIT] * len(ranks) + [_BM25])
         by = ", ".join([f"{3 + i} DESC" for i in range(len(ranks))] + [str(3 + len(ranks))])
-        ranked_sql, params = f"SELECT rowid, qid, {keys}{matches} ORDER BY {by}", (*ranks, query)
         limit = shown + len(removed)
-        best = self._conn.plain_rows(ranked_sql + " LIMIT ?", (*params, limit + 1))
-        if order is not None and len(best) > limit and best[limit][2:] == best[limit - 1][2:]:
-            # Ranked alike across the cut: which of them are listed is `order`'s choice
-            # (the index gave its own, the hashes of their ids), so all of them are read.
-            best = _through_ties(self._conn.plain_rows(ranked_sql, params), limit)
-        else:
-            best = best[:limit]
+        best = self._conn.plain_rows(
+            f"SELECT rowid, qid, {keys}{matches} ORDER BY {by} LIMIT ?", (*ranks, query, limit + 1)
+        )
+        tie = best[limit][2:] if order is not None and len(best) > limit else None
+        best, tie = best[:limit], tie if tie and tie == best[limit - 1][2:] else None
+        if tie is not None:
+            # Ranked alike across the cut: which are listed is `order`'s choice (the
+            # index gave its own, the hashes of their ids), so every one so ranked is
+            # read: one pass of the index, no sort (the whole ranking read took as
+            # long again as the search: bench_ui.py's filter after a pause, 18 → 42 ms).
+            alike = " AND ".join([f"({_HIT}) = ?"] * len(ranks) + [f"{_BM25} = ?"])
+            listed = {row[0] for row in best}
+            best += [
+                (rowid, qid, *tie)
+                for rowid, qid in self._conn.plain_rows(
+                    f"SELECT rowid, qid{matches} AND {alike}",
+                    (query, *(v for pair in zip(ranks, tie, strict=False) for v in pair), tie[-1]),
+                )
+                if rowid not in listed
+            ]
         if removed:
             gone = set(removed)
             total -= len(
