@@ -12,7 +12,7 @@ what a question is rather than what it says.
 - ``-`` before a term or a word leaves those questions out (``-is:suspended``,
   ``-tag:easy``, ``-recursion``);
 - ``"tcp handshake"``: words in quotes are a phrase, those words whole, in that
-  order, next to each other in a title or an answer (`phrase_test`); ``*`` in it
+  order, next to each other within a sentence of a title or an answer (`phrase_test`); ``*`` in it
   stands for any characters and ``_`` for one, as in Anki. Before, they were searched
   as words apart, each a word's start, the exact wording only ranked first.
 

@@ -1,11 +1,12 @@
 """A search with terms (core.search_terms: ``tag:``, ``flag:``, ``deck:``, ``is:``, a
 word or a term with "-" before it): the questions each term names, narrowed term by
 term, those of the terms and words written with "-" left out; ranked as the words'
-search ranks them (core.store.decks), in file order without words. A search with
+search ranks them (core.store.decks), without words in the order the caller gives
+(the window's: the tree's, which lists decks by name), else in file order. A search with
 ``or``, brackets or words in quotes (a `Group`) is the same reading part by part: the questions of
 either side of an ``or`` joined, of the parts side by side narrowed, those of a
 negated part left out; ranked by the best place any of its words' searches gives
-a question, then in file order.
+a question, then in the caller's order (else file order).
 
 Words in quotes (a "phrase" term) are looked up in the search index first, each of
 their words that it can find, and only those questions' titles and answers are read
