@@ -190,7 +190,7 @@ def test_a_search_the_clock_decides_follows_it_the_selection_kept(qtbot, make_wi
     window = make_window(show=True)
     browse = window.controllers["browse"]
     graded = []
-    for minutes in (3, 0):  # Good on a new question: a 10-minute step, due 6 minutes on
+    for minutes in (3, 2, 0):  # Good on a new question: a 10-minute step, due 6 minutes on
         start_studying(qtbot, window, store)
         graded.append(window.current_qid)
         window.reveal()
@@ -198,21 +198,32 @@ def test_a_search_the_clock_decides_follows_it_the_selection_kept(qtbot, make_wi
         window.controllers["study"].stop_study()
         qtbot.waitUntil(lambda: not browse.figures._pending)  # its row counted, idle
         clock.advance(minutes=minutes)
-    first, second = graded  # due 6 and 9 minutes from the start; 3 minutes on now
-    search(qtbot, window, "-is:due")
-    every = shown_questions(window)
-    assert first in every and second in every
-    browse.show_question(first)
-    clock.advance(minutes=3)
-    browse.figures._clock_timer.timeout.emit()  # the tree's counts wake: first is due
-    assert window.search.count.text() == f"{len(every) - 1} found"
-    assert set(shown_questions(window)) == set(every)  # first no longer found, in sight
-    assert window.current_qid == first == window.tree.current_question_id()
-    window.search.clear()
-    search(qtbot, window, "is:due or deck:Nothing*")  # another search of the kind
+    first, second, _ = graded  # due 6, 9 and 11 minutes from the start; 5 on now
+    wake = browse.figures._clock_timer.timeout.emit  # what the tree's one timer does
+    search(qtbot, window, "is:due")
+    assert shown_questions(window) == [] and "No question matches" in (
+        window.answer.notice_label.text()
+    )
+    clock.advance(minutes=1)
+    wake()  # first is due
     assert shown_questions(window) == [first] and window.current_qid == first
+    assert window.search.count.text() == "1 found"
+    window.search.clear()
+    search(qtbot, window, "-is:due")  # another search of the kind: one leaves it
+    every = shown_questions(window)
+    assert second in every and first not in every
+    browse.show_question(second)
     clock.advance(minutes=3)
-    browse.figures._clock_timer.timeout.emit()  # second is due
+    wake()  # second is due
+    assert window.search.count.text() == f"{len(every) - 1} found"
+    assert set(shown_questions(window)) == set(every)  # second no longer found, in sight
+    assert window.current_qid == second == window.tree.current_question_id()
+    window.search.clear()
+    search(qtbot, window, "is:due or deck:Nothing*")  # and one joins it
+    assert sorted(shown_questions(window)) == sorted([first, second])
+    browse.show_question(second)
+    clock.advance(minutes=2)
+    wake()  # the third is due
     assert sorted(shown_questions(window)) == sorted(graded)
-    assert window.search.count.text() == "2 found"
-    assert window.current_qid == first == window.tree.current_question_id()
+    assert window.search.count.text() == "3 found"
+    assert window.current_qid == second == window.tree.current_question_id()
