@@ -482,10 +482,11 @@ class DecksPart(TermSearchPart):
         return self._word_search(search.words, limit, deck_id)  # ("and" read, not a word)
 
     def _word_search(
-        self, text: str, limit: int, deck_id: int | None, *, ranked: bool = True
+        self, text: str, limit: int, deck_id: int | None, *, ranked: bool = True, order: Any = None
     ) -> list[str]:
-        """`search` of words alone; not `ranked`, in no order (the questions a search
-        leaves out: ranking every match of "a" took most of 50 ms on 10,000)."""
+        """`search` of words alone, those ranked alike in `order` (a question id's place)
+        if given; not `ranked`, in no order (the questions a search leaves out: ranking
+        every match of "a" took most of 50 ms on 10,000)."""
         query = fts_query(text)
         if not query:
             return []
@@ -503,8 +504,9 @@ class DecksPart(TermSearchPart):
             sql += " AND q.deck_id = ?"
             params.append(deck_id)
         if ranked:
-            order, ranks = _rank_order(text)
-            sql += f" ORDER BY {order}"
+            ranking, ranks = _rank_order(text)
+            self._conn.create_function("tie_place", 1, order, deterministic=True)  # (None: gone)
+            sql += f" ORDER BY {ranking}{', tie_place(q.id)' if order else ''}"
             params += ranks
         if symbols:  # the index's hits checked for the words as written
             rows = self._conn.plain_rows(sql, params)
@@ -543,7 +545,7 @@ class DecksPart(TermSearchPart):
         if not query:
             return [], 0
         if _symbol_words(text) or _unspaced_words(text):  # hit by hit (see `search`)
-            ids = self._word_search(text, 1 << 62, None)
+            ids = self._word_search(text, 1 << 62, None, order=order)
             return ids[:shown], len(ids)
         matches = " FROM questions_fts WHERE questions_fts MATCH ?"
         total = int(self._conn.execute("SELECT count(*)" + matches, (query,)).fetchone()[0])
@@ -554,7 +556,7 @@ class DecksPart(TermSearchPart):
             for r in self._conn.execute("SELECT id FROM questions WHERE removed_at IS NOT NULL")
         ]
         if len(removed) > _REMOVED_IN_MEMORY:
-            ids = self._word_search(text, 1 << 62, None)
+            ids = self._word_search(text, 1 << 62, None, order=order)
             return ids[:shown], len(ids)
         # Ranked as `_rank_order` ranks (its tiers, then bm25), the keys read with each
         # row to see ties by; ordered by the columns, each worked out once.

@@ -91,7 +91,7 @@ class TermSearchPart(StoreBase):
         from studyapp.core.store.decks import fts_query  # (which builds on this part)
 
         if fts_query(search.words):
-            ranked = self._word_search(search.words, 1 << 62, deck_id)  # type: ignore[attr-defined]
+            ranked = self._word_search(search.words, 1 << 62, deck_id, order=order)  # type: ignore[attr-defined]
             found = ranked if found is None else _keep(ranked, found)
         else:
             if found is None:  # only terms left out: of every question
@@ -127,7 +127,9 @@ class TermSearchPart(StoreBase):
                 if part.kind == "phrase":  # (its hits in the title first)
                     hits = self._phrase_ids(part.value, deck_id)
                 else:
-                    hits = self._word_search(part.value, 1 << 62, deck_id, ranked=ranked)  # type: ignore[attr-defined]
+                    hits = self._word_search(
+                        part.value, 1 << 62, deck_id, ranked=ranked, order=order
+                    )  # type: ignore[attr-defined]
                 for place, qid in enumerate(hits if ranked else ()):
                     ranks[qid] = min(place, ranks.get(qid, place))
                 return set(hits)
