@@ -223,8 +223,10 @@ class BrowseController(Controller):
                 self._follow_overview()
 
     def plan_changed(self) -> None:
-        """The daily limits changed (Preferences): the counts shown follow."""
+        """The daily limits or the learn-ahead limit changed (Preferences): the counts
+        shown follow, and an "is:due" listed (a step within the limit is due)."""
         self.figures.limits_changed()
+        self._search_again()
 
     def capped(self, node: Node | None) -> tuple[int, int]:
         """(due, new) of a deck or topic (None: every deck) within today's limits, the

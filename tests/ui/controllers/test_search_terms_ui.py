@@ -227,3 +227,8 @@ def test_a_search_the_clock_decides_follows_it_the_selection_kept(qtbot, make_wi
     assert sorted(shown_questions(window)) == sorted(graded)
     assert window.search.count.text() == "3 found"
     assert window.current_qid == second == window.tree.current_question_id()
+    schema.write(store, schema.LEARN_AHEAD, 0)  # Preferences: no learning ahead
+    browse.plan_changed()  # only first's step has come (10 minutes after it)
+    assert window.search.count.text() == "1 found"
+    assert set(shown_questions(window)) == {first, second}  # second in sight still
+    assert window.current_qid == second == window.tree.current_question_id()
