@@ -28,9 +28,9 @@ from studyapp.core.store import (
     translate_error,
 )
 from studyapp.core.store import base as store_base
-from studyapp.core.store import decks as store_decks
 from studyapp.core.store import imports as store_imports
 from studyapp.core.store import schema as store_schema
+from studyapp.core.store import word_search as store_words
 from studyapp.core.store.decks import _OUTLINE_COLUMNS, _in_file_order
 from studyapp.core.titles import question_id
 
@@ -247,7 +247,7 @@ def seed_v1(conn: sqlite3.Connection) -> None:
         f"INSERT INTO mock_answers VALUES (1, 1, '{qid}', 0, 80.0, 1, 2, 0.5, 'typed', 'n')",
         f"INSERT INTO rendered_cache VALUES ('{qid}', 'light', 'ahash', '<p>Two</p>')",
         f"""INSERT INTO questions_fts (rowid, qid, title, answer)
-            VALUES ({store_decks._fts_rowid(qid)}, '{qid}', 'What is a GAN?', 'Two networks.')""",
+            VALUES ({store_words._fts_rowid(qid)}, '{qid}', 'What is a GAN?', 'Two networks.')""",
         "INSERT INTO settings VALUES ('theme', '\"dark\"')",
     ]
     for sql in statements:

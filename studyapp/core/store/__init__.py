@@ -47,13 +47,7 @@ from studyapp.core.store.base import StoreBase
 from studyapp.core.store.buried import BuriedPart
 from studyapp.core.store.changes import Changes
 from studyapp.core.store.deckops import DeckOpsPart, DeckRemoval
-from studyapp.core.store.decks import (
-    DEFAULT_TOPIC,
-    DecksPart,
-    QuestionPlace,
-    fts_query,
-    search_words,
-)
+from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, QuestionPlace
 from studyapp.core.store.errors import StoreBusy, StoreError, translate_error
 from studyapp.core.store.imports import ImportsPart
 from studyapp.core.store.kv import KeyValuePart
@@ -76,6 +70,7 @@ from studyapp.core.store.schema import (
     migrate,
     schema_version,
 )
+from studyapp.core.store.word_search import fts_query, search_words
 
 __all__ = [
     "BUSY_TIMEOUT_MS",

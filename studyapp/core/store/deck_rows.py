@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from studyapp.core.store.base import _op
-from studyapp.core.store.decks import _fts_rowid
 from studyapp.core.store.errors import StoreError
+from studyapp.core.store.word_search import _fts_rowid
 
 if TYPE_CHECKING:
     from studyapp.core.store.base import StoreBase

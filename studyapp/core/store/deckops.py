@@ -15,8 +15,9 @@ from typing import NamedTuple
 
 from studyapp.core.model import Deck
 from studyapp.core.store.base import StoreBase, _op
-from studyapp.core.store.decks import DecksPart, _fts_rowid
+from studyapp.core.store.decks import DecksPart
 from studyapp.core.store.errors import StoreError
+from studyapp.core.store.word_search import _fts_rowid
 from studyapp.core.titles import normalize_title
 
 RECLAIM_BYTES = 1 << 20  # free space below this is not worth rewriting the file for

@@ -141,7 +141,7 @@ def _own_definition(conn: sqlite3.Connection) -> None:
 
 def reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
     """Put the repaired questions' text into the search index (core.store.decks)."""
-    from studyapp.core.store.decks import _fts_rowid
+    from studyapp.core.store.word_search import _fts_rowid
 
     for rowid in rowids:
         qid, title, answer = conn.execute(
