@@ -10,7 +10,8 @@ right answer of a set run together (about 1,500 words) against one model answer.
 Prints the median and the max per reveal, and the total of each case's fastest run, in
 ms. `--tree` imports `studyapp` from
 another checkout (a baseline exported with `git archive`), so two trees are measured in
-one run. Not a test: figures for the notes.
+one run; the evaluation sets are always this checkout's, so a baseline is scored on sets
+written after it. Not a test: figures for the notes.
 
 `--scores` prints, instead of times, each evaluation set's figures: the mean coverage of
 its right answers, of its wrong ones, the share of (right, wrong) pairs of a question
@@ -37,6 +38,8 @@ def main() -> None:
     parser.add_argument("--scores", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))  # (the evaluation sets)
+    import tests.core  # noqa: F401  (this checkout's sets, also when the code measured is another's)
+
     sys.path.insert(0, str(args.tree))  # (the code measured, first)
     if args.scores:
         _scores()
