@@ -117,6 +117,7 @@ class _Candidate:
     gloss: str = ""  # what the answer says of it: a list item's text after its lead
     illustrating: bool = False  # found among the answer's examples only
     entry: bool = False  # a list item's bold lead, with something said of it
+    step: bool = False  # … a numbered item's ("1. **Situation**: the context")
     side: str = ""  # a comparison table's cell: the column it is in ("SQL: fixed schema")
     depth: int = 0  # the lists it is found in, one per level (a nested item's: two)
 
@@ -184,7 +185,9 @@ class _Collector:
         keys = _keys(term)
         return any(c.keys & keys or _opens(term, c.term) for c in self.candidates)
 
-    def add(self, raw: str, source: str, *, heading=False, gloss="", entry=False, side="") -> None:
+    def add(
+        self, raw: str, source: str, *, heading=False, gloss="", entry=False, side="", step=False
+    ) -> None:
         term = keyphrases.setting_name(clean_term(raw))
         expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
         if expansion and keyphrases.symbolic(term) and not keyphrases.symbolic(expansion[1]):
@@ -200,7 +203,7 @@ class _Collector:
             source = "phrase" if source not in ("lead", "row") else "lead"
             if not term:
                 return
-        if not (_acceptable(term, heading=heading) or (side and value(term))):
+        if not (_acceptable(term, heading=heading, labels=not step) or (side and value(term))):
             return  # (a value is said of its side: "RANK | 1, 1, 3", `keytables`)
         keys = _keys(term)
         if not keys:
@@ -218,7 +221,11 @@ class _Collector:
                 if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
                     known.source = source
                 known.gloss = known.gloss or gloss
-                known.entry = known.entry or entry
+                # (a step's meaning is its own: "2. **Generation**: …" says nothing of a
+                # "Generator" found before, though they share a stem)
+                same = known.term.casefold() == term.casefold()
+                known.entry = known.entry or (entry and (same or not step))
+                known.step = known.step or (step and same)
                 known.illustrating = known.illustrating and self.illustrating
                 known.side = known.side if known.side == side else ""  # (said of both)
                 return
@@ -232,6 +239,7 @@ class _Collector:
                 gloss=gloss,
                 illustrating=self.illustrating,
                 entry=entry,
+                step=step,
                 side=side,
                 depth=len(self.lists),
             )
@@ -348,8 +356,20 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         at = text.find(inline.starts_marked)
         rest = text[at + len(inline.starts_marked) :] if at >= 0 else ""
         gloss = keyphrases.said_of(rest, inline.strong)
-        entry = item and collector.lists[-1:] == ["bullet_list_open"]  # (not a step: "1. …")
-        collector.add(inline.starts_marked, "lead", gloss=gloss, entry=entry and bool(words(gloss)))
+        # A numbered item is an entry too when a colon or a dash parts its name from what
+        # it says ("1. **Read committed**: only committed data is seen"), and its name,
+        # even a word that labels sections elsewhere, names its step ("1. **Situation**:
+        # the context"); not a step said as one sentence ("1. **Clone** the repo").
+        numbered = item and collector.lists[-1:] == ["ordered_list_open"]
+        step = numbered and _PARTED.match(rest)
+        entry = item and (collector.lists[-1:] == ["bullet_list_open"] or bool(step))
+        collector.add(
+            inline.starts_marked,
+            "lead",
+            gloss=gloss,
+            entry=entry and bool(words(gloss)),
+            step=bool(step) and bool(words(gloss)),
+        )
         return
     text = _ENUMERATION.sub("", inline.text.strip())
     parts = _LEAD_SEPARATOR.split(text, maxsplit=1)
@@ -370,6 +390,10 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         keynames.named(sentence, collector)
     else:
         _paragraph(inline, collector, lead_tried=True)
+
+
+# What parts a numbered item's name from what it says: a colon or a dash.
+_PARTED = re.compile(r"\s*(?::|\s[–—-]\s|[–—]\s)\s*\S")
 
 
 def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = False) -> None:

@@ -138,7 +138,7 @@ def _examples(meaning: str) -> bool:
     )
 
 
-def _what_is_said(candidate) -> str:
+def _what_is_said(candidate, least: int = GLOSS_WORDS) -> str:
     if not candidate.entry or not candidate.gloss or split_point(candidate.term)[1]:
         return ""
     if not _name(candidate.term):
@@ -150,7 +150,7 @@ def _what_is_said(candidate) -> str:
         return text.strip(" .;:!")  # "**Atomicity**: all or nothing": small words, one idea
     said = clean_term(text) if text.startswith("**") else keyphrases.gloss(text, MEANING_WORDS)
     content = [w for w in words(said) if w not in keyphrases.PLAIN_WORDS]
-    return said if len(content) >= GLOSS_WORDS and not _examples(said) else ""
+    return said if len(content) >= least and not _examples(said) else ""
 
 
 def _defined_alone(candidate) -> bool:
@@ -172,8 +172,12 @@ def with_meanings(candidates: Sequence, question: str = "") -> None:
         return
     said = [(c, _what_is_said(c)) for c in candidates]
     entries = [(c, s) for c, s in said if s]
-    if len(entries) < GLOSSARY_ENTRIES:
+    # (a numbered step's name says what it means in a word too: "Situation: the context")
+    briefly = [(c, s or (_what_is_said(c, least=1) if c.step else "")) for c, s in said]
+    if len(entries) < GLOSSARY_ENTRIES and sum(bool(s) for _, s in briefly) < GLOSSARY_ENTRIES:
         entries = [(c, s) for c, s in entries if _defined_alone(c)]
+    else:
+        entries = [(c, s) for c, s in briefly if s]
     for candidate, meaning in entries:
         candidate.term = f"{candidate.term}: {meaning}"
 

@@ -169,7 +169,12 @@ def word_count(term: str) -> int:
     return len(PARENS.sub(" ", term).split()) or len(term.split())
 
 
-def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool:
+def acceptable(
+    term: str, *, heading: bool = False, length: bool = True, labels: bool = True
+) -> bool:
+    """Whether a phrase can be a point: not a plain or emphatic word, not a sentence,
+    not a label of a section ("Use Cases") unless `labels` is False (a step's name in a
+    numbered list: "1. **Situation**: the context")."""
     if re.fullmatch(r"[OΘΩ]\(\w{1,3}\)", term):
         return True  # "O(1)", "O(n)": a complexity
     if sum(ch.isalpha() for ch in term) < 2 or "=" in term:
@@ -185,7 +190,7 @@ def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool
     if _scope(term):
         return False  # "For text", "In APIs": where the content under it applies
     label = label_key(term)
-    if label in GENERIC_LABELS or label.split(" of ")[0] in LABEL_HEADS:
+    if labels and (label in GENERIC_LABELS or label.split(" of ")[0] in LABEL_HEADS):
         return False  # "Use Cases", "Types of Analysis", "Examples of GANs"
     if heading:
         found = [w.casefold() for w in re.findall(r"[^\W_]+", PARENS.sub(" ", term))]

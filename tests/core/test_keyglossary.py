@@ -85,12 +85,19 @@ def test_a_question_asking_for_the_kinds_is_answered_by_their_names():
     assert all(ticked_terms(points, "Atomicity, consistency, isolation, durability.", question))
 
 
-def test_steps_and_actions_keep_their_leads():
+def test_numbered_steps_say_what_each_does_and_actions_keep_their_leads():
+    """A numbered item whose name a colon parts from what it says is an entry too: its
+    name alone ("Input") is what any answer naming the steps says."""
     steps = (
         "1. **Input**: the generator receives random noise.\n"
         "2. **Generation**: the generator produces a fake sample.\n"
     )
-    assert not any(split_point(p)[1] for p in key_terms(steps, question="How do GANs work?"))
+    assert key_terms(steps, question="How do GANs work?") == [
+        "Input: generator receives random noise",
+        "Generation: generator produces a fake sample",
+    ]
+    said = "1. **Clone** the repository\n2. **Install** the dependencies with pip\n"
+    assert not any(split_point(p)[1] for p in key_terms(said, question="How do you start?"))
     tips = (
         "- **Use connection pooling**: opening connections is slow.\n"
         "- **Avoid global state**: it makes tests depend on each other.\n"
@@ -125,3 +132,27 @@ def test_one_word_defined_alone_in_a_list_is_a_point_with_what_it_means():
     question = "What is special about a Python tuple?"
     assert key_terms(tuples, question=question)[0].startswith("Immutable: items cannot")
     assert not _ticked(tuples, question, "It's immutable.")["Immutable"]
+
+
+def test_a_numbered_list_of_names_with_what_each_means_is_a_glossary():
+    """ "1. **Slow start**: …": the names swapped between their meanings say none of them;
+    said with what each means, they say each."""
+    question = "What are the phases of TCP congestion control?"
+    answer = (
+        "1. **Slow start**: the congestion window doubles every round trip\n"
+        "2. **Congestion avoidance**: the window grows by one segment per round trip\n"
+        "3. **Fast recovery**: after three duplicate ACKs the window is halved\n"
+    )
+    points = key_terms(answer, question=question)
+    assert all(split_point(p)[1] for p in points), points
+    swapped = (
+        "Slow start grows the window by one segment per round trip; congestion avoidance"
+        " doubles it every round trip; fast recovery doubles it too."
+    )
+    assert not any(ticked_terms(points, swapped, question, answer)), points
+    right = (
+        "In slow start the congestion window doubles each round trip, in congestion"
+        " avoidance the window grows by one segment per round trip, and fast recovery"
+        " halves the window after three duplicate ACKs."
+    )
+    assert all(ticked_terms(points, right, question, answer)), points
