@@ -405,6 +405,8 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
             collector.add(label, "lead", gloss=rest)  # "Type I error: rejecting a true …"
         return
     if item:
+        # ("- A **salt** is a random value …": what the item says of the term it opens with)
+        keyphrases.opening_terms(_sentences(text), inline, collector)
         sentence = _first_sentence(text)
         collector.add(sentence, "lead" if _word_count(sentence) <= MAX_WORDS else "phrase")
         keynames.named(sentence, collector)
