@@ -132,6 +132,11 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     voraus"). What a side's point says must then be said about that side: in the
     stretch of the typed answer from its name to another side's, and by the words
     that tell it from the others (not "sagt … voraus", which every side says)."""
+    from studyapp.core import keyranks  # (it imports keyheard)
+
+    if keyranks.ranked(point):  # "IDs > classes": named in that order
+        heard = heard if isinstance(heard, Heard) else Heard.of(heard)
+        return keyranks.said(point, heard)
     lead, gloss = split_point(point)
     from studyapp.core import keyformula  # (it imports keyheard)
 

@@ -45,7 +45,9 @@ said of its side, and a paragraph's clauses with the plain notes listed after it
 Terms marked where actors take turns ("the client sends a **SYN**, the server …") are
 the stress of those clauses, which are the points (`keyturns`); a term marked in prose
 that compares the question's two sides is said of the side its sentence is about
-("git rebase: linear history", `keymarksides`).
+("git rebase: linear history", `keymarksides`). Terms marked in a chain of precedence
+("**inline styles** beat **IDs**, IDs beat **classes**") are its pairs, each said in
+its order only ("IDs > classes", `keyranks`).
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
 words near each other; a clause by a share of its own words; a step "DNS lookup" by
 its name and a verb of its process, "resolves DNS": `keyprocess`; a formula said in
@@ -87,6 +89,7 @@ from studyapp.core import (
     keymath,
     keynames,
     keyphrases,
+    keyranks,
     keyrepeats,
     keysentences,
     keysideof,
@@ -168,6 +171,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     found = keyclaims.with_claims(found, answer_markdown, asked)  # (not a condition alone)
     found = keysideof.with_sides(found, answer_markdown, question)  # ("TCP: ordered, reliable")
     found = [keysentences.without_debris(p) for p in found]  # (no ", ." left in a point)
+    found = keyranks.with_ranks(found, answer_markdown)  # ("IDs > classes": an order)
     if not found and (formula := keyformula.formula_point(answer_markdown)):
         return [formula]  # a formula alone: itself ("E[X] = Σ_i=1⁶ i · 1 / 6 = 3.5")
     # (a formula's result a point already gives: "lookup takes O(log n) time")
