@@ -169,6 +169,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     found = keyrepeats.without_repeats(found, answer_markdown)  # (one idea said twice)
     asked = keymatch.asked_stems(question)
     found = keyclaims.with_claims(found, answer_markdown, asked)  # (not a condition alone)
+    found = _without_parts_of_others(found)  # ("one TCP connection" beside "…: one TCP …")
     found = keysideof.with_sides(found, answer_markdown, question)  # ("TCP: ordered, reliable")
     found = [keysentences.without_debris(p) for p in found]  # (no ", ." left in a point)
     found = keyranks.with_ranks(found, answer_markdown)  # ("IDs > classes": an order)
@@ -177,6 +178,18 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     # (a formula's result a point already gives: "lookup takes O(log n) time")
     shown = [f for f in keyformula.displayed_formulas(answer_markdown) if not _within(f, found)]
     return (shown + found)[:limit] if shown and not _formula_said(found) else found
+
+
+def _without_parts_of_others(points: list[str]) -> list[str]:
+    """The points, none twice and none that is what another says of its name ("one TCP
+    connection" beside "Multiplexing: one TCP connection"): that point says it, and the
+    mark alone would count the idea twice, or be given the same name again."""
+    glosses = {gloss.casefold() for p in points if (gloss := keymatch.split_point(p)[1])}
+    kept: list[str] = []
+    for point in points:
+        if point not in kept and point.casefold() not in glosses:
+            kept.append(point)
+    return kept
 
 
 def _within(formula: str, points: Sequence[str]) -> bool:

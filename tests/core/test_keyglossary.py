@@ -156,3 +156,16 @@ def test_a_numbered_list_of_names_with_what_each_means_is_a_glossary():
         " halves the window after three duplicate ACKs."
     )
     assert all(ticked_terms(points, right, question, answer)), points
+
+
+def test_a_mark_that_is_what_an_entry_says_is_no_second_point():
+    """ "- **Reuse**: each request borrows **an open TCP connection**": the mark is what
+    the entry says, so one point, not the same one twice (nor counted twice)."""
+    answer = (
+        "- **Reuse**: each request borrows **an open TCP connection**\n"
+        "- **Limits** (max size)\n"
+        "- A **health check** before handing one out"
+    )
+    points = key_terms(answer, question="What does a connection pool do?")
+    assert len(points) == len(set(points)), points
+    assert "an open TCP connection" not in points, points
