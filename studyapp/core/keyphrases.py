@@ -303,6 +303,8 @@ def series(sentence: str) -> list[str]:
         before = sentence[: match.start()].split()[-1:] + items[0].split()[:-1]
         if len(items) < 3 or (before and before[-1].casefold() in _MODALS):
             continue  # "you can append, remove and change items": actions, not things
+        if before and before[-1].casefold() in _QUANTIFIERS:
+            continue  # "give each user, process or service …": whom a claim is of
         first = items[0].split()
         plain_at = [i for i, w in enumerate(first) if w.casefold() in PLAIN_WORDS | VERBS]
         items[0] = " ".join(first[plain_at[-1] + 1 :] if plain_at else first)
@@ -321,6 +323,8 @@ def series(sentence: str) -> list[str]:
 
 
 _MODALS = word_set("can cannot could may might must shall should to will would")
+# Words that make a series the scope of a claim, not things it names ("each user, …").
+_QUANTIFIERS = word_set("each every any all")
 
 
 def _without_plain_opening(item: str) -> str:
