@@ -199,8 +199,6 @@ class _Collector:
         if _word_count(term) > MAX_WORDS:
             if source in ("phrase", "named", "defined", "aspect", "cell"):
                 return
-            if source == "bold" and _marked_clause(term):
-                return self.claim(term, source)  # what it says, not the noun it ends on
             term = _key_phrase(term, self.frequencies)
             source = "phrase" if source not in ("lead", "row") else "lead"
             if not term:
@@ -246,24 +244,6 @@ class _Collector:
                 depth=len(self.lists),
             )
         )
-
-
-CLAUSE_MARK_WORDS = 8  # a marked clause this short is a point whole
-
-
-def _marked_clause(term: str) -> bool:
-    """Whether a marked span longer than a name says something of its own, a verb in
-    it, short enough to say whole ("**differences are applied to the real DOM**"): cut
-    to its key phrase ("real DOM") it is what any answer naming the DOM says."""
-    from studyapp.core.keyclauses import verb  # (it imports keyphrases)
-
-    found = words(term)
-    return len(found) <= CLAUSE_MARK_WORDS and (
-        any(verb(w) for w in found[1:]) or bool(_PASSIVE.search(term))
-    )
-
-
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|gets?)\s+\w+(?:ed|en)\b", re.I)
 
 
 def _walk(tokens: Sequence, collector: _Collector) -> None:
