@@ -201,8 +201,8 @@ class _Collector:
                 return
             term = _key_phrase(term, self.frequencies)
             source = "phrase" if source not in ("lead", "row") else "lead"
-            if not term:
-                return
+            if not term or _plain_word(term):
+                return  # ("back" of "**put back when it passes again**": no idea)
         if not (_acceptable(term, heading=heading, labels=not step) or (side and value(term))):
             return  # (a value is said of its side: "RANK | 1, 1, 3", `keytables`)
         keys = _keys(term)
@@ -244,6 +244,16 @@ class _Collector:
                 depth=len(self.lists),
             )
         )
+
+
+def _plain_word(term: str) -> bool:
+    """Whether a phrase is one short plain word, no name's form ("back", "model"; not
+    "LoRA", "k8s", "O(n)", "throughput"): cut from a longer phrase, it says nothing."""
+    return len(term.split()) == 1 and len(term) < 9 and not _TECHNICAL.search(term)
+
+
+# A word that names a thing by its form: "PR-AUC", "LoRA", "k8s", "O(n)".
+_TECHNICAL = re.compile(r"[A-Z].*[A-Z]|\d|\w-\w|[a-z][A-Z]")
 
 
 def _walk(tokens: Sequence, collector: _Collector) -> None:

@@ -98,12 +98,14 @@ from studyapp.core import (
 )
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keycandidates import (  # (the candidates the Markdown gives)
+    _TECHNICAL,
     DEFINITION_BONUS,
     STRUCTURE,
     WEIGHTS,
     _Candidate,
     _Collector,
     _keys,
+    _plain_word,
     _scored_phrase,
     _walk,
 )
@@ -523,7 +525,7 @@ def _clause_points(
                 phrase, score = _scored_phrase(phrase, collector.frequencies)
             if not phrase or not _acceptable(phrase) or _only_labels(phrase):
                 continue  # ("Architecture" of a heading "Transformer Architecture")
-            if len(phrase.split()) == 1 and not _TECHNICAL.search(phrase) and len(phrase) < 9:
+            if _plain_word(phrase):
                 continue  # "approach", "model": a plain word alone says nothing
             if question and keymatch.restates(phrase, question):
                 continue
@@ -537,10 +539,6 @@ def _clause_points(
             found.append((score, _Candidate(phrase, order, "phrase", WEIGHTS["phrase"], keys)))
     best = sorted(found, key=lambda pair: (-pair[0], pair[1].order))
     return [candidate for _, candidate in best]
-
-
-# A word that names a thing by its form: "PR-AUC", "LoRA", "k8s", "O(n)".
-_TECHNICAL = re.compile(r"[A-Z].*[A-Z]|\d|\w-\w|[a-z][A-Z]")
 
 
 # --- coverage --------------------------------------------------------------------------
