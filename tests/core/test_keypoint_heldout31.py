@@ -59,12 +59,22 @@ def test_the_figures_hold_on_the_thirty_first_held_out_set():
     scope, "the cache and the store" for "cache only", "every service admin rights" for
     "only the permissions it needs": keyonly; what a probability is of is not said by
     its words typed only as what is given, "… given the data": keycondition). In round
-    32 (a numbered list's "**Name**: meaning" items are a glossary, keyglossary): right
-    0.26, the STAR notes' points now "Situation: context", "Task: responsible for",
-    "Result: outcome and what you learned" where they were "STAR" and "Task:
-    responsible", and the right answer, which names no step, says one of four."""
+    32, on the brief's known misses of this set (so not held-out evidence), each mended
+    by a general rule checked on another input: right 0.26, wrong 0.08, ahead 42 %,
+    partly right 0.17. A numbered list's "**Name**: meaning" items are a glossary
+    (keyglossary): STAR's points are "Situation: context", "Task: responsible for",
+    "Result: …" where they were "STAR" and "Task: responsible", and the right answer,
+    naming no step, says one of four (0.50 -> 0.25); terms ranked in a chain are its
+    pairs (keyranks): CSS specificity's reversed order says none ("IDs > classes";
+    wrong 0.40 -> 0.00, right 0.60 -> 0.50, "tag" saying no "element selectors"); a
+    quantified series is no points ("each user, process or service"); a list item "A
+    **salt** is …" says what the salt is ("salt: random value stored beside each
+    password", said by "a random value added before hashing", not by this set's "a
+    random per-user string"). Left as they were: "real DOM" and "certificate" said by
+    wrong answers, and the paraphrases of the token bucket, the health checks and
+    least privilege ("grant the minimum access needed")."""
     right, wrong, ahead = figures(THIRTY_FIRST_HELD_OUT)
     assert right >= 0.25, right
-    assert wrong <= 0.12, wrong
+    assert wrong <= 0.08, wrong
     assert ahead >= 0.42, ahead
     assert partly(THIRTY_FIRST_HELD_OUT) <= right
