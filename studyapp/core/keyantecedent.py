@@ -14,7 +14,11 @@ each node") or words the model answer never uses (a paraphrase, not judged) leav
 point heard as before; a word the model answer uses only elsewhere, at every place the
 typed answer says the verb, makes it another thing (`said_of_another`). A passive
 point names no doer ("small table is copied to every executor"): said actively, with its
-subject as the verb's object ("Spark copies the small table"), it is the point.
+subject as the verb's object ("Spark copies the small table"), it is the point. A
+point that names a thing, no verb ("**certificate**"), is what the doer of its sentence
+does to it ("The server sends its certificate"): the same verb with the thing after it,
+said of another thing the answer names ("the client sends its certificate"), says no
+such point (`_giver`).
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ def said_of_another(point: str, text: Heard, answer: str) -> bool:
     if text.language or not answer or split_point(point)[1]:
         return False
     verb, before = _doer(point, answer)
+    thing = ""
+    if not verb:  # a thing marked alone: the verb its sentence gives it ("sends")
+        verb, before = _giver(point, answer)
+        thing = stem(words(point)[-1]) if verb else ""
     if not verb or not before:
         return False
     from studyapp.core.keyaliases import defined_aliases
@@ -60,6 +68,10 @@ def said_of_another(point: str, text: Heard, answer: str) -> bool:
         return False
     tokens, clause = text.tokens, text.layout.clause
     passive = _passive_subject(point, verb)
+    if thing:  # (only where the typed verb takes the thing: "the client sends its cert")
+        places = [at for at in places if _object_after(at, tokens, clause, thing)]
+        if not places:
+            return False
     for at in places:
         if passive and _object_after(at, tokens, clause, passive):
             return False  # the passive said actively ("Spark copies the small table")
@@ -114,6 +126,43 @@ def _owner(k: int, tokens, before: set[str]) -> bool:
     while j >= 0 and tokens[j] in _OPENERS:
         j -= 1
     return j >= 1 and tokens[j] in _OF and stem(tokens[j - 1]) in before
+
+
+THING_WORDS = 2  # a point this short with no verb is a thing something is done to
+
+
+def _giver(point: str, answer: str) -> tuple[str, set[str]]:
+    """For a point that names a thing ("certificate"), the verb the model answer's
+    sentence does to it and the stems of what does it ("The server sends its
+    **certificate**": "sends", {"server"}); none where no verb comes before it."""
+    from studyapp.core.keyclauses import verb
+    from studyapp.core.keymatch import statement
+
+    if len(point.split()) > THING_WORDS or statement(point):
+        return "", set()
+    flat = " ".join(re.sub(r"[*_`]", "", answer).split())
+    found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in words(point)) + r"\b", flat, re.I)
+    if not found:
+        return "", set()
+    start = max(flat.rfind(m, 0, found.start()) for m in ".!?\n,;:")
+    told = words(flat[start + 1 : found.start()])
+    at = next((k for k in range(len(told) - 1, 0, -1) if _verb_at(told, k, verb)), 0)
+    if not at or len(told) - at > OBJECT_GAP:
+        return "", set()
+    return told[at], {stem(w) for w in told[:at] if w not in STOPWORDS}
+
+
+def _verb_at(told: list[str], k: int, verb) -> bool:
+    """Whether the word at `k` is a verb: one known, or in "-s" or "-ed" after a word
+    that is no small one ("server *issues* an")."""
+    w = told[k]
+    return verb(w) or (
+        w.endswith(("s", "ed"))
+        and not w.endswith("ss")
+        and len(w) > 3
+        and w not in STOPWORDS
+        and told[k - 1] not in STOPWORDS
+    )
 
 
 def _doer(point: str, answer: str) -> tuple[str, set[str]]:

@@ -102,3 +102,36 @@ def test_a_points_action_said_of_its_own_thing_still_is(case, point, typed):
 )
 def test_a_cut_point_said_of_its_own_thing_or_a_pronoun_still_is(case, point, typed):
     assert _ticks(case, typed)[point]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point", "right", "wrong"),
+    [
+        (
+            "What happens in a TLS handshake?",
+            "1. The client and server agree on a **cipher suite**\n"
+            "2. The server sends its **certificate**, which the client verifies\n"
+            "3. They run a **key exchange** to derive a shared **session key**",
+            "certificate",
+            "The server sends its certificate and the client checks it.",
+            "The client sends its certificate to the server.",
+        ),
+        (
+            "How does the OAuth authorization code flow work?",
+            "1. The user logs in and the app gets an **authorization code**\n"
+            "2. The authorization server issues an **access token** for that code\n"
+            "3. The app calls the API with the token",
+            "access token",
+            "The authorization server issues an access token in exchange for the code.",
+            "The app issues an access token to the authorization server.",
+        ),
+    ],
+)
+def test_a_thing_marked_alone_is_not_given_by_another(question, answer, point, right, wrong):
+    """A marked thing ("**certificate**") is what its sentence's doer does to it ("The
+    server sends its …"): the same verb said of another thing the answer names ("the
+    client sends its certificate") says no such point."""
+    points = key_terms(answer, question=question)
+    at = points.index(point)
+    assert ticked_terms(points, right, question, answer)[at], points
+    assert not ticked_terms(points, wrong, question, answer)[at], points

@@ -73,11 +73,14 @@ def test_the_figures_hold_on_the_thirty_first_held_out_set():
     random per-user string"), and with that the virtual DOM's list has enough marked
     points that its prose phrase "real DOM" is none (its wrong answer 0.33 -> 0.00, but
     "only the differences are applied" is no point either); a long mark cut to one plain
-    word is no point (the health checks' "back"). Left as they were: "certificate" said
-    by the client sending it, and the paraphrases of the token bucket, the health
-    checks and least privilege ("grant the minimum access needed")."""
+    word is no point (the health checks' "back"); a thing marked alone is what its
+    sentence's doer does to it (keyantecedent): "certificate" is not said by "the
+    client sends its certificate" (TLS wrong 0.25 -> 0.00). At the end: right 0.26,
+    wrong 0.07, ahead 46 %, partly right 0.17. Left as they were: the paraphrases of the
+    token bucket, the health checks and least privilege ("grant the minimum access
+    needed")."""
     right, wrong, ahead = figures(THIRTY_FIRST_HELD_OUT)
     assert right >= 0.25, right
-    assert wrong <= 0.08, wrong
-    assert ahead >= 0.42, ahead
+    assert wrong <= 0.07, wrong
+    assert ahead >= 0.46, ahead
     assert partly(THIRTY_FIRST_HELD_OUT) <= right
