@@ -178,13 +178,15 @@ def _asked(doc: Document) -> list[Unit]:
 
 
 def _prefixed(doc: Document) -> list[Unit]:
-    """Q:/Question: lines; letter marks paired in another language where they mark as
-    many (a French "Q:" answered by "R:"); or else named-field records."""
+    """Q:/Question: lines and letter marks paired in another language (a French "Q:"
+    answered by "R:", a Russian "В:" by "О:"), a letter's pair where both mark the same
+    line; or else named-field records."""
     marked = answered_in_later_paragraphs(doc, found.prefixed(doc))  # "> Q:" / ">" / "> A:"
-    paired = letter_marked(doc)
-    if paired and len(paired) >= len(marked):
-        return paired
-    return marked or records(doc)
+    paired = letter_marked(doc, sum(u.explicit for u in marked))
+    if not paired:
+        return marked or records(doc)
+    taken = {u.line for u in paired}
+    return sorted([*paired, *(u for u in marked if u.line not in taken)], key=lambda u: u.line)
 
 
 def _content_prefix(doc: Document) -> list[int]:

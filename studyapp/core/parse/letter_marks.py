@@ -1,12 +1,14 @@
-"""Questions marked by a single letter in the notes' own language, paired with the
-letter of their answer: ``P:`` / ``R:`` (Portuguese Pergunta/Resposta, Spanish
-Pregunta/Respuesta), ``D:`` / ``R:`` (Italian Domanda/Risposta), ``F:`` / ``A:``
-(German Frage/Antwort), ``Q:`` / ``R:`` (French Question/Réponse).
+"""Questions marked by a letter in the notes' own language, paired with the letter of
+their answer: ``P:`` / ``R:`` (Spanish Pregunta/Respuesta), ``F:`` / ``A:`` (German
+Frage/Antwort), ``В:`` / ``О:`` (Russian Вопрос/Ответ), ``П:`` / ``В:`` (Ukrainian
+Питання/Відповідь) … each language's pair as mark_words.py lists them.
 
-A lone letter and a colon says little ("P: 0.03", "R: the language"), so a mark
-counts only with its answer's mark below it, within a few lines (or as the first
-line of the next paragraph), and only the pair the document uses most, twice or
-more. The English ``Q:`` / ``A:`` and spelled-out words are `units.prefixed`'s.
+A lone letter and a colon says little ("P: 0.03", "R: the language", "В: 220"), so a
+mark counts only with its answer's mark below it, within a few lines (or as the first
+line of the next paragraph). The pair the document uses most counts where it is used
+twice or more; another pair counts where its question asks ("В: Что такое …?") and
+the notes hold two marked questions or more (notes kept in several languages). The
+English ``Q:`` / ``A:`` and spelled-out words are `units.prefixed`'s.
 """
 
 from __future__ import annotations
@@ -15,28 +17,46 @@ import re
 from collections import Counter
 
 from studyapp.core.parse.line_search import any_line
+from studyapp.core.parse.mark_words import LETTER_PAIRS
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Block, Document
-from studyapp.core.parse.units import Unit
+from studyapp.core.parse.units import Unit, is_question_like
 
-_ANSWERED_BY = {"P": "R", "D": "R", "Q": "R", "F": "A"}
+_ANSWERED_BY: dict[str, set[str]] = {}
+for _question, _answer in LETTER_PAIRS:
+    _ANSWERED_BY.setdefault(_question, set()).add(_answer)
+
+
+def _letters(letters: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(letters), key=lambda x: (-len(x), x))))
+
+
 _MARK = (
-    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?P<letter>[{letters}])\s*\d{{0,4}}\s*[:：]"
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?P<letter>{letters})\s*\d{{0,4}}\s*[:：]"
     r"\s*(?:\*\*|__)?\s*"
 )
-_QUESTION_RE = re.compile(_MARK.format(letters="PDQF") + r"(?=\S)")
-_ANSWER_RE = re.compile(_MARK.format(letters="RA"))
-# What only these notes hold: an answer marked R, or a question marked F (a number or
-# spaces before the colon are rare enough to go by "R:" / "F:" first).
-_HINT_RE = re.compile(
-    r"^[ \t]*+(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:R|F)[ \t]*\d{0,4}[ \t]*[:：]", re.M
+_QUESTION_RE = re.compile(_MARK.format(letters=_letters([q for q, _ in LETTER_PAIRS])) + r"(?=\S)")
+_ANSWER_RE = re.compile(_MARK.format(letters=_letters([a for _, a in LETTER_PAIRS])))
+# What only these notes hold: an answer's letter other than the English "A", or a
+# question's letter that "A" answers (a number or spaces before the colon are rare
+# enough to go by "R:" / "F:" first).
+_HINT_LETTERS = sorted(
+    {a for _, a in LETTER_PAIRS if a != "A"} | {q for q, a in LETTER_PAIRS if a == "A"}
 )
-_HINTS = ("R:", "F:", "：", " :")  # French typing puts a space before ":" ("R :", "R1 :")
+_HINT_RE = re.compile(
+    r"^[ \t]*+(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*"
+    rf"(?:{_letters(_HINT_LETTERS)})[ \t]*\d{{0,4}}[ \t]*[:：]",
+    re.M,
+)
+# French typing puts a space before ":" ("R :", "R1 :")
+_HINTS = (*(f"{letter}:" for letter in _HINT_LETTERS), "：", " :")
 _TITLE_LINES = 4  # a question wraps over a few lines at most
+_MARKED = 2  # marked questions that make notes marked ones
 
 
-def letter_marked(doc: Document) -> list[Unit]:
-    """A unit per question mark paired with its answer mark (see the module's text)."""
+def letter_marked(doc: Document, others: int = 0) -> list[Unit]:
+    """A unit per question mark paired with its answer mark (see the module's text);
+    `others` counts the questions the notes mark with words ("Q:", "Вопрос:")."""
     text = doc.text()
     if not any(mark in text for mark in _HINTS) or not any_line(_HINT_RE, text):
         return []  # the usual notes: no "R:" answer, no "F:" question
@@ -49,7 +69,9 @@ def letter_marked(doc: Document) -> list[Unit]:
     if not pairs:
         return []
     pair, count = pairs.most_common(1)[0]
-    return [unit for p, unit in found if p == pair] if count >= 2 else []
+    main = pair if count >= _MARKED else None
+    kept = [u for p, u in found if p == main or (p != main and is_question_like(u.title))]
+    return kept if main or len(kept) + others >= _MARKED else []
 
 
 def _pairs_in(doc: Document, block: Block, following: Block | None) -> list[tuple[str, Unit]]:
@@ -68,7 +90,7 @@ def _pairs_in(doc: Document, block: Block, following: Block | None) -> list[tupl
             (
                 at
                 for at in range(index + 1, min(len(lines), index + 1 + _TITLE_LINES))
-                if (a := _ANSWER_RE.match(lines[at])) and a["letter"] == wanted
+                if (a := _ANSWER_RE.match(lines[at])) and a["letter"] in wanted
             ),
             None,
         )
@@ -94,6 +116,6 @@ def _pairs_in(doc: Document, block: Block, following: Block | None) -> list[tupl
             answer_prefix=answer_line[_ANSWER_RE.match(answer_line).end() :].strip(),
             explicit=True,
         )
-        found.append((mark["letter"] + wanted, unit))
+        found.append((mark["letter"] + _ANSWER_RE.match(answer_line)["letter"], unit))
         index = answer + 1
     return found

@@ -10,6 +10,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from studyapp.core.parse.mark_words import (
+    ANSWER_NAMES,
+    ANSWER_PATTERN,
+    QUESTION_NAMES,
+    QUESTION_PATTERN,
+)
 from studyapp.core.question_tags import record_tag
 
 # The question marks of the world's scripts: Latin, full width (Chinese, Japanese,
@@ -372,14 +378,8 @@ _IMPORTANCE_RE = re.compile(r"(?<=[?.!])(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
 _LEADING_STAR_RE = re.compile(r"^\*+\s+")
 # "Question" and "Answer" in other languages, as a table's or a sheet's header names them.
-QUESTION_NAMES_ABROAD = (
-    "pregunta", "frage", "pergunta", "domanda", "vraag", "fråga", "вопрос", "问题", "问",
-    "質問", "질문",
-)  # fmt: skip
-ANSWER_NAMES_ABROAD = (
-    "respuesta", "antwort", "réponse", "reponse", "resposta", "risposta", "antwoord",
-    "svar", "ответ", "答案", "答", "回答", "답",
-)  # fmt: skip
+QUESTION_NAMES_ABROAD = QUESTION_NAMES
+ANSWER_NAMES_ABROAD = ANSWER_NAMES
 # The words that mark a question or an answer in notes, in the languages people
 # write them in ("Q:", "Frage:", "Pregunta:", "Вопрос:", "问："), and what follows them:
 # a colon (also "::", as Logseq and Dataview fields, and the full-width "："), a
@@ -388,15 +388,12 @@ QUESTION_WORDS = (
     # a textbook's "Exercise 3.1." / "Problem 4:" (with its number: "Problem:" is a label
     # inside an answer, as "**Problem:** … **Approach:** …")
     r"(?:(?:exercise|problem)(?=\s*\d)"
-    r"|question|q|ques|que|qn|qstn|frage|pregunta|pergunta|domanda|вопрос|vraag|fr[åa]ga"
-    r"|sp[øo]rgsm[åa]l"
-    r"|pytanie|soru|问题|问|問題|問|質問|질문|प्रश्न|سؤال)"
+    r"|question|q|ques|que|qn|qstn"
+    rf"|{QUESTION_PATTERN})"  # (the other languages': mark_words.py)
 )
 ANSWER_WORDS = (
     # "Sol." / "Solution:": a worked problem's answer (aptitude sets, exam papers)
-    r"(?:answer|ans|a|sol|solution|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ"
-    r"|antwoord|svar"
-    r"|odpowied[źz]|cevap|答案|答|回答|解答|답|उत्तर|جواب|إجابة)"
+    rf"(?:answer|ans|a|sol|solution|{ANSWER_PATTERN})"
 )
 # A flashcard's sides, as a heading or a line that only labels what follows it.
 CARD_SIDES = r"(?:front|back)(?: side)?"
