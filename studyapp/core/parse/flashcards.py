@@ -68,6 +68,9 @@ _WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]*?)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]
 _EMBED_SIZE_RE = re.compile(r"\s*(\d{1,5})(?:\s*x\s*(\d{1,5}))?\s*")
 _WIKI_LINK_RE = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
 _OBSIDIAN_COMMENT_RE = re.compile(r"(?<![ \t])[ \t]*%%.*?%%", re.S)  # (and the space before)
+# An Excalidraw drawing's file, as a note embeds it ("![[Drawing 2024-03-02.excalidraw]]"):
+# no picture here, but said to be a drawing.
+_DRAWING_RE = re.compile(r"\.excalidraw(?:\.md)?$", re.I)
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
 
 
@@ -430,8 +433,10 @@ def _embed(match: re.Match[str]) -> str:
 def _embed_name(match: re.Match[str]) -> str:
     """An embedded note or part, which cannot be shown here, named as a link to it reads
     ("![[snippets#Decorator factory]]" → "snippets > Decorator factory"; a part of the
-    same note, "![[#Costs]]", is "Costs")."""
+    same note, "![[#Costs]]", is "Costs"); a drawing as one ("(drawing: Drawing 1)")."""
     target = match.group(1).strip()
+    if drawing := _DRAWING_RE.search(target):
+        return f"(drawing: {target[: drawing.start()]})"  # its name, not its file's
     part = (match.group(2) or "").strip().lstrip("^").strip()
     return " > ".join(p for p in (target, part) if p) or match.group(0)
 

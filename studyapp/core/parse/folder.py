@@ -416,8 +416,8 @@ def note_files(
 
 
 def _quiet_here(path: Path, suffix: str, in_repository: bool) -> bool:
-    """A file of a kind read on its own left out quietly here: a web page of a cloned
-    repository (its site), a ".mm" that is no mind map (C++ source)."""
+    """A file left out quietly here: a web page of a cloned repository (its site), a
+    ".mm" that is no mind map (C++ source), a drawing kept as a note (`other_files`)."""
     if suffix in HTML_PAGE_SUFFIXES:
         return in_repository
     if suffix in MIND_MAP_SUFFIXES:
@@ -426,7 +426,7 @@ def _quiet_here(path: Path, suffix: str, in_repository: bool) -> bool:
                 return b"<map" not in f.read(512)
         except OSError:
             return False  # its reading says why
-    return False
+    return other_files.drawing(path)
 
 
 def _without_keep_labels(

@@ -8,6 +8,7 @@ import re
 
 from studyapp.core.parse import flashcards
 from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.toggles import answer_toggle
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import QUOTED_RE, Unit
 
@@ -20,6 +21,12 @@ CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{
 _CALLOUT_RE = re.compile(r"^ {0,3}(?:>\s*)+\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 _ASKING_CALLOUTS = frozenset(("question", "faq", "help", "quiz", "q", "flashcard", "card"))
 _ANSWER_CALLOUTS = frozenset(("answer", "a", "success", "check", "done", "solution", "back"))
+
+
+def _bare(callout: re.Match[str]) -> bool:
+    """Whether an answer callout's header says no more than that it holds the answer
+    ("> [!success]-", "> [!success]- Answer", "> [!check] Show answer")."""
+    return not callout["title"].strip() or answer_toggle(callout["title"])
 
 
 def callouts(doc: Document) -> list[Unit]:
@@ -43,7 +50,7 @@ def callouts(doc: Document) -> list[Unit]:
                 inner = _CALLOUT_RE.match(lines[n])
                 if inner and inner["kind"].lower() in _ASKING_CALLOUTS:
                     break  # the next question, in the same quote
-                if not (inner and inner["kind"].lower() in _ANSWER_CALLOUTS and not inner["title"]):
+                if not (inner and inner["kind"].lower() in _ANSWER_CALLOUTS and _bare(inner)):
                     text = QUOTED_RE.sub("", lines[n], count=1)
                     body.append(inner["title"] if inner else text)
                 end = n

@@ -94,6 +94,17 @@ def reason(path: Path) -> str:
     return "not a notes file (no name ending)"
 
 
+# An Excalidraw drawing, which Obsidian's Excalidraw plugin keeps as a Markdown note
+# ("Drawing 2024-03-02 10.15.22.excalidraw.md"): its shapes' words and the drawing's
+# data, no notes. A vault holds one for each drawing, so they are left out quietly.
+DRAWING_ENDING = ".excalidraw.md"
+
+
+def drawing(path: Path) -> bool:
+    """Whether a notes file is a drawing app's (see DRAWING_ENDING)."""
+    return path.name.lower().endswith(DRAWING_ENDING)
+
+
 def worth_naming(path: Path) -> bool:
     """Whether a file the scan does not read is one a person may have meant as notes
     (an image, a PDF, an archive, a program, a kind not known), not a file any

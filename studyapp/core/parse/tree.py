@@ -91,6 +91,38 @@ def _shallow(text: str) -> str:
     return "\n".join(lines)
 
 
+# Obsidian's comment over lines of their own: "%%" opens it (alone, or before its first
+# words) and the next "%%" closes it. What it holds is hidden in the note as an HTML
+# comment is, so markdown-it reads it as one: its headings and items ask nothing.
+_COMMENT_OPEN_RE = re.compile(r"^ {0,3}%%(?!.*%%)")
+_FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
+
+
+def _comments_hidden(text: str) -> str:
+    """`text` with each Obsidian comment block as an HTML comment, line for line (a
+    fence's "%%", a Mermaid diagram's comment, left as it is)."""
+    if "%%" not in text:
+        return text
+    lines = text.split("\n")
+    fence = ""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if fence_mark := _FENCE_RE.match(line):
+            marker = fence_mark.group().strip()[:3]
+            fence = "" if fence and marker == fence else (fence or marker)
+        elif not fence and _COMMENT_OPEN_RE.match(line):
+            close = next((n for n in range(index + 1, len(lines)) if "%%" in lines[n]), None)
+            if close is None:
+                break  # never closed: no comment (Obsidian hides the rest; we keep it)
+            lines[index] = line.replace("%%", "<!--", 1)
+            at = lines[close].index("%%")
+            lines[close] = lines[close][:at] + "-->" + lines[close][at + 2 :]
+            index = close
+        index += 1
+    return "\n".join(lines)
+
+
 def normalize_newlines(text: str) -> str:
     """As markdown-it sees it: CRLF and CR are LF, so token line maps match our lines."""
     if "\r" in text:
@@ -130,15 +162,20 @@ LARGE_DOCUMENT = 600_000
 RULE_UNDER_TEXT_RE = re.compile(r"^[ \t>]*(?:-(?:[ \t]*-){2,}|={3,})[ \t]*$")
 
 
+def _seen(text: str, plain: bool) -> str:
+    """The text as the block parser reads it: a note's comments hidden."""
+    return text if plain else _comments_hidden(text)
+
+
 def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Document:
     text = glyph_bullets(normalize_newlines(text))
     if fast if fast is not None else len(text) > LARGE_DOCUMENT:
         from studyapp.core.parse.fastblocks import scan
 
         lines = text.split("\n")
-        return Document(lines, scan(_shallow(text).split("\n")), plain)
+        return Document(lines, scan(_shallow(_seen(text, plain)).split("\n")), plain)
     work_progress.at("reading lines")
-    tokens = _markdown().parse(_shallow(text))
+    tokens = _markdown().parse(_shallow(_seen(text, plain)))
     if _nesting_cut(tokens):
         return build(text, plain=plain, fast=True)
     lines = text.split("\n")
