@@ -33,6 +33,7 @@ import bisect
 import contextlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 import ftfy
@@ -592,12 +593,46 @@ _C1_CONTROLS = re.compile("[\u0080-\u009f]")
 _MAX_ROUNDS = 8
 
 
+# Lines ftfy repaired one way that make a file's mojibake of that kind.
+_EVIDENCE = 2
+
+
 def _ftfy(text: str) -> str:
+    """Each line as ftfy fixes it; then, where the file's lines say how it was misread
+    (UTF-8 read as Windows-1251 in most of them), a line ftfy found too short to judge
+    ("РћРћРџ", a heading of three letters) read back the same way, if its bytes are
+    whole UTF-8 that way (a real "ООП" is not: its Windows-1251 bytes are no UTF-8)."""
     # ftfy works line by line anyway; with this config an ASCII line is never
     # changed, and skipping those halves the time on a typical notes file.
-    return "\n".join(
-        line if line.isascii() else ftfy.fix_text(line, _FTFY_CONFIG) for line in text.split("\n")
-    )
+    lines = text.split("\n")
+    misread: Counter[str] = Counter()  # the encodings lines were misread in
+    left = []  # the lines ftfy keeps as they are, not ASCII
+    for index, line in enumerate(lines):
+        if line.isascii():
+            continue
+        fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG)
+        if fixed.text == line:
+            left.append(index)
+            continue
+        lines[index] = fixed.text
+        steps = [tuple(step) for step in fixed.explanation or ()]
+        if len(steps) == 2 and steps[0][0] == "encode" and steps[1] == ("decode", "utf-8"):
+            misread[steps[0][1]] += 1
+    if left and misread:
+        encoding, count = misread.most_common(1)[0]
+        if count >= _EVIDENCE and 2 * count > misread.total():
+            for index in left:
+                lines[index] = _read_back(lines[index], encoding)
+    return "\n".join(lines)
+
+
+def _read_back(line: str, encoding: str) -> str:
+    """`line`'s characters as bytes of `encoding`, read as UTF-8; the line as it is where
+    they are not whole UTF-8."""
+    try:
+        return line.encode(encoding).decode("utf-8")
+    except UnicodeError:
+        return line
 
 
 def _repair_round(text: str) -> str:
