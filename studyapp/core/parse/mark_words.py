@@ -75,7 +75,7 @@ LANGUAGES = (
     Marks("vi", ("Câu hỏi", "Hỏi"), ("Trả lời", "Đáp án", "Đáp"), ("H", "Đ")),
     Marks("id", ("Pertanyaan", "Soal"), ("Jawaban",), ("P", "J")),
     Marks("ms", ("Soalan",), ("Jawapan",), ("S", "J")),
-    Marks("tl", ("Tanong",), ("Sagot",), ("T", "S")),
+    Marks("tl", ("Tanong",), ("Sagot",), None),
     Marks("zh", ("问题", "问", "問題", "問"), ("答案", "答", "回答", "解答"), None),
     Marks("ja", ("質問", "問題", "問"), ("回答", "答え", "答", "解答"), None),
     Marks("ko", ("질문",), ("답변", "답"), ("문", "답")),

@@ -92,9 +92,10 @@ def _shallow(text: str) -> str:
 
 
 # Obsidian's comment over lines of their own: "%%" opens it (alone, or before its first
-# words) and the next "%%" closes it. What it holds is hidden in the note as an HTML
-# comment is, so markdown-it reads it as one: its headings and items ask nothing.
-_COMMENT_OPEN_RE = re.compile(r"^ {0,3}%%(?!.*%%)")
+# words after a space; "%%timeit" is Jupyter's) and the next "%%" closes it. What it
+# holds is hidden in the note as an HTML comment is, so markdown-it reads it as one:
+# its headings and items ask nothing.
+_COMMENT_OPEN_RE = re.compile(r"^ {0,3}%%(?!\S)(?!.*%%)")
 _FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
 
 

@@ -51,6 +51,20 @@ def test_a_mermaid_comment_in_a_fence_is_the_diagrams():
     ]
 
 
+def test_a_cell_magic_opens_no_comment():
+    """A line opening with "%%timeit" is Jupyter's cell magic, no comment's opening."""
+    text = (
+        "## How do you time a cell?\n%%timeit\nruns it many times.\n\n"
+        "## How do you time a line?\n%time runs it once.\n\n"
+        "## What does %% mean in Python?\nThe modulo operator, escaped in a format.\n"
+    )
+    assert [q.title for q in parse_text(text, suffix=".md").questions] == [
+        "How do you time a cell?",
+        "How do you time a line?",
+        "What does %% mean in Python?",
+    ]
+
+
 def _vault(tmp_path: Path) -> Path:
     vault = tmp_path / "vault"
     (vault / ".obsidian").mkdir(parents=True)
