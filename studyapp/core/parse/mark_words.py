@@ -108,7 +108,25 @@ def _spellings(words: list[str]) -> list[str]:
 
 
 def _pattern(words: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in _spellings(words))
+    """The words as one pattern, branching letter by letter ("fr(?:age|åga|aga)"): a
+    line that opens with no mark tries each first letter once, not each word."""
+    tree: dict = {}
+    for word in _spellings(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    ways = [(r"\s+" if c == " " else re.escape(c)) + _branches(node[c]) for c in sorted(node) if c]
+    if not ways:
+        return ""
+    ends = "" in node  # a word ends here, or goes on
+    bare = len(ways) == 1 and (not ends or len(ways[0]) == 1)
+    body = ways[0] if bare else f"(?:{'|'.join(ways)})"
+    return f"{body}?" if ends else body
 
 
 _QUESTIONS = [word for marks in LANGUAGES for word in marks.questions]
