@@ -37,6 +37,7 @@ _QUIET = """
     .patch .diff .service .cff
     .html .htm .css .scss .sass .less .map .svg .ico .woff .woff2 .ttf .otf .eot .pyc .pyo
     .o .a .so .dll .dylib .class .jar .wasm .whl .egg
+    .excalidraw
 """
 # Kinds a single import reads that a folder's scan leaves to be imported on their own.
 _ON_ITS_OWN = {
@@ -96,7 +97,8 @@ def reason(path: Path) -> str:
 
 # An Excalidraw drawing, which Obsidian's Excalidraw plugin keeps as a Markdown note
 # ("Drawing 2024-03-02 10.15.22.excalidraw.md"): its shapes' words and the drawing's
-# data, no notes. A vault holds one for each drawing, so they are left out quietly.
+# data, no notes. A vault holds one for each drawing, so they are left out quietly (and
+# so are the plugin's older drawings, JSON files ending ".excalidraw": _QUIET).
 DRAWING_ENDING = ".excalidraw.md"
 
 

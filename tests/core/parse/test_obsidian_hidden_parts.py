@@ -76,6 +76,7 @@ def _vault(tmp_path: Path) -> Path:
     )
     (vault / "Excalidraw" / "Drawing 2024-03-02 10.15.22.excalidraw.md").write_text(drawing)
     (vault / "Excalidraw" / "Sketch.excalidraw.md").write_text(drawing.replace("load", "hot"))
+    (vault / "Excalidraw" / "Older.excalidraw").write_text('{"type": "excalidraw"}')
     (vault / "System Design.md").write_text(
         "# System Design\n\n## What is a load balancer?\nA proxy that spreads requests."
         " ![[Drawing 2024-03-02 10.15.22.excalidraw]]\n\n## What is caching?\n"
