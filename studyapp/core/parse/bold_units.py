@@ -12,7 +12,6 @@ from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
     BOLD_NUMBER_RE,
     ESCAPED_NUMBER_RE,
-    LEAD_BOLD_RE,
     PREFIX_RE,
     WHOLE_BOLD_RE,
     Unit,
@@ -21,7 +20,9 @@ from studyapp.core.parse.units import (
     _number,
     _title_cut,
     _unit,
+    bold_lead,
     numbered_lead,
+    sentence_lead,
 )
 
 _HASHTAGS_RE = re.compile(r"\s*(?:#[^\s#]+\s*)+")
@@ -44,7 +45,7 @@ def _bold_lines_below(doc: Document, block: Block) -> list[Unit]:
             continue
         above = WHOLE_BOLD_RE.match(lines[offset - 1])  # a title: this line answers it
         whole = WHOLE_BOLD_RE.match(line)
-        lead = None if whole else LEAD_BOLD_RE.match(line)
+        lead = None if whole else bold_lead(line)
         if above or not (lead or (whole and ends_asking(whole["q"]))):
             continue
         number = block.start + offset
@@ -60,6 +61,26 @@ def _bold_lines_below(doc: Document, block: Block) -> list[Unit]:
             )
         )
     return units
+
+
+def _run_lead(doc: Document, index: int) -> re.Match[str] | None:
+    """A bold lead sentence in a run of paragraphs that open with prompts in bold
+    ("**Design a cache.** …" / "**Sketch a rate limiter.** …" / "**Explain CAP.** …"):
+    a question like its neighbours, whatever verb it opens with."""
+    lead = sentence_lead(doc.blocks[index].text.partition("\n")[0])
+    if lead is None:
+        return None
+    neighbours = [doc.blocks[n] for n in (index - 1, index + 1) if 0 <= n < len(doc.blocks)]
+    return lead if neighbours and all(_opens_with_prompt(b) for b in neighbours) else None
+
+
+def _opens_with_prompt(block: Block) -> bool:
+    return (
+        block.kind == "paragraph"
+        and block.depth == 0
+        and not block.quoted
+        and bold_lead(block.text.partition("\n")[0]) is not None
+    )
 
 
 def bold_paragraphs(doc: Document) -> list[Unit]:
@@ -115,7 +136,7 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             )
             if ends_asking(whole["q"]) and "\n" in block.text:
                 units.extend(_bold_lines_below(doc, block))
-        elif (lead := LEAD_BOLD_RE.match(first)) and not PREFIX_RE.match(first):
+        elif (lead := bold_lead(first) or _run_lead(doc, index)) and not PREFIX_RE.match(first):
             # "**What is an SCP?** An org-level guardrail.": the answer on its line;
             # "**What is an index?** #db": the question's tags, the answer below
             tags = tags_after_asking(first) if _HASHTAGS_RE.fullmatch(lead["a"]) else ()

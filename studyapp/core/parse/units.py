@@ -93,6 +93,42 @@ WHOLE_BOLD_RE = re.compile(
 LEAD_BOLD_RE = re.compile(
     r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[?？])(?:\*\*|__)\s*+[:\-–—]?\s*(?P<a>\S.*)$"
 )
+# A bold sentence that asks or sets a task without a question mark, its answer after
+# it on the same line: "**Design a URL shortener.** Base62 ids …", "**Explain `this`.**
+# …" (interview prompts command as often as they ask).
+_LEAD_SENTENCE_RE = re.compile(
+    r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[.!。])(?:\*\*|__)\s*+[\-–—]?\s*(?P<a>\S.*)$"
+)
+# The words that open a prompt, asked or commanded; not "is", "can", "do" ("**Do not
+# forget it.**" is a warning in an answer).
+_PROMPT_RE = re.compile(
+    r"^(what|what's|how|why|when|where|which|who|explain|define|describe|compare|list|"
+    r"name|give|tell|discuss|highlight|implement|calculate|write|find)\s+\S",
+    re.I,
+)
+
+
+def sentence_lead(line: str) -> re.Match[str] | None:
+    """A paragraph's bold lead sentence with more text after it on its line ("**Sketch
+    a rate limiter.** A token bucket …"), whatever it says."""
+    return LEAD_BOLD_RE.match(line) or _LEAD_SENTENCE_RE.match(line)
+
+
+def bold_lead(line: str) -> re.Match[str] | None:
+    """A paragraph's bold lead that asks ("**What is a CDN?** Edge caches.") or, a
+    sentence, that asks or commands without its mark ("**Design a URL shortener.**
+    Base62 ids …"): q is the question, a the answer on its line."""
+    lead = LEAD_BOLD_RE.match(line)
+    if lead is not None:
+        return lead
+    lead = _LEAD_SENTENCE_RE.match(line)
+    if lead is None:
+        return None
+    text = lead["q"].strip().strip("*_`")
+    prompt = _PROMPT_RE.match(text) or (TASK_RE.match(text) and " " in text)
+    return lead if prompt else None
+
+
 # "**1.**", "**2)**", "**#3**", "**Q4 -**": a number in bold, then the question
 BOLD_NUMBER_RE = re.compile(
     r"^\s*+(?:\*\*|__)\s*(?:#|Q\s*\.?\s*)?\d{1,4}\s*(?:[).:\-–]\s*(?:\*\*|__)?|(?:\*\*|__)\s)",
