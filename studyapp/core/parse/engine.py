@@ -96,6 +96,7 @@ from studyapp.core.parse.numbered_lines import numbered_lines, runs_past
 from studyapp.core.parse.open_sections import OpenSections
 from studyapp.core.parse.other_styles import other_styles
 from studyapp.core.parse.prompts import prompts, stacked
+from studyapp.core.parse.question_lines import question_lines
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
 from studyapp.core.parse.references import with_definitions
@@ -165,6 +166,10 @@ def _asked(doc: Document) -> list[Unit]:
     hung = hanging(doc)
     asked = without_answer_openings(doc, found.asking_lines(doc))
     asked = sorted([*asked, *prompts(doc, asked), *stacked(doc, asked)], key=lambda u: u.line)
+    listed = question_lines(doc)  # "Why here?" / "Your weakness?" …: a line each
+    if listed:
+        lines = {u.line for u in listed}
+        asked = sorted([*listed, *(u for u in asked if u.line not in lines)], key=lambda u: u.line)
     taken = {u.line for u in asked}
     led = [u for u in list_leads(doc) if u.line not in taken]  # "Tell me about yourself" / "• …"
     led += [u for u in inline_asked(doc) if u.line not in taken]  # "What is X? X is …"

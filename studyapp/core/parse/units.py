@@ -99,13 +99,20 @@ LEAD_BOLD_RE = re.compile(
 _LEAD_SENTENCE_RE = re.compile(
     r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[.!。])(?:\*\*|__)\s*+[\-–—]?\s*(?P<a>\S.*)$"
 )
-# The words that open a prompt, asked or commanded; not "is", "can", "do" ("**Do not
-# forget it.**" is a warning in an answer).
-_PROMPT_RE = re.compile(
-    r"^(what|what's|how|why|when|where|which|who|explain|define|describe|compare|list|"
-    r"name|give|tell|discuss|highlight|implement|calculate|write|find)\s+\S",
+# The words that ask without a question mark ("What is …", "How would you …") or set
+# a task ("Explain …", and TASK_RE's); not "is", "can", "do" ("**Do not forget it.**"
+# is a warning in an answer).
+_ASKING_WORD_RE = re.compile(r"^(what|what's|how|why|when|where|which|who)\s+\S", re.I)
+_COMMAND_RE = re.compile(
+    r"^(explain|define|describe|compare|list|name|give|tell|discuss|highlight|implement|"
+    r"calculate|write|find)\s+\S",
     re.I,
 )
+
+
+def commands(text: str) -> bool:
+    """Whether a sentence sets a task ("Describe a conflict with a coworker.")."""
+    return bool(_COMMAND_RE.match(text) or (TASK_RE.match(text) and " " in text.strip()))
 
 
 def sentence_lead(line: str) -> re.Match[str] | None:
@@ -125,8 +132,7 @@ def bold_lead(line: str) -> re.Match[str] | None:
     if lead is None:
         return None
     text = lead["q"].strip().strip("*_`")
-    prompt = _PROMPT_RE.match(text) or (TASK_RE.match(text) and " " in text)
-    return lead if prompt else None
+    return lead if _ASKING_WORD_RE.match(text) or commands(text) else None
 
 
 # "**1.**", "**2)**", "**#3**", "**Q4 -**": a number in bold, then the question

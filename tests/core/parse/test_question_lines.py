@@ -1,0 +1,73 @@
+"""A list of questions typed a line each, no bullets, no answers: a question per line,
+as the same lines with "- " before them are read, not one question answered by the rest."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+from tests.helpers.parsing import pairs
+
+
+def test_lines_that_ask_are_a_question_each_with_no_answer():
+    notes = (
+        "Why do you want to work here?\n"
+        "What is your biggest weakness?\n"
+        "Where do you see yourself in five years?\n"
+    )
+    expected = [
+        ("Why do you want to work here?", ""),
+        ("What is your biggest weakness?", ""),
+        ("Where do you see yourself in five years?", ""),
+    ]
+    assert pairs(notes, suffix=".txt") == expected
+    bulleted = "".join(f"- {line}\n" for line in notes.splitlines())
+    assert pairs(bulleted, suffix=".md") == expected
+
+
+def test_tasks_among_the_questions_are_questions_too():
+    notes = (
+        "Tell me about yourself.\n"
+        "Why should we hire you?\n"
+        "Describe a conflict with a coworker and how you resolved it.\n"
+        "Walk me through your last project.\n"
+    )
+    assert [title for title, _ in pairs(notes, suffix=".txt")] == notes.splitlines()
+
+
+def test_question_lines_under_topics_keep_their_topics():
+    notes = (
+        "# Practice bank\n\n"
+        "## Networking\n"
+        "Explain the TCP three-way handshake.\n"
+        "What happens when you type a URL?\n\n"
+        "## Databases\n"
+        "Compare B-trees and LSM trees.\n"
+        "Design a schema for a library.\n"
+        "When would you denormalise?\n"
+    )
+    doc = parse_text(notes, suffix=".md")
+    assert [(q.topic_path, q.title) for q in doc.questions] == [
+        (("Networking",), "Explain the TCP three-way handshake."),
+        (("Networking",), "What happens when you type a URL?"),
+        (("Databases",), "Compare B-trees and LSM trees."),
+        (("Databases",), "Design a schema for a library."),
+        (("Databases",), "When would you denormalise?"),
+    ]
+
+
+def test_a_question_asked_in_parts_over_its_answer_stays_one():
+    notes = (
+        "What is a deadlock?\n"
+        "How do you prevent one?\n\n"
+        "Threads wait on each other's locks; take locks in one order.\n\n"
+        "What is a race?\n\n"
+        "Two threads touch shared data without a lock.\n"
+    )
+    assert [title for title, _ in pairs(notes, suffix=".txt")][-1] == "What is a race?"
+    assert len(pairs(notes, suffix=".txt")) == 2
+
+
+def test_a_question_wrapped_over_two_lines_is_not_a_list():
+    notes = "What is the difference between L1 and\nL2 regularization?\n"
+    assert [title for title, _ in pairs(notes, suffix=".txt")] == [
+        "What is the difference between L1 and L2 regularization?"
+    ]
