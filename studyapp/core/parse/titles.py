@@ -19,19 +19,44 @@ from studyapp.core.parse.mark_words import (
 from studyapp.core.question_tags import record_tag
 
 # The question marks of the world's scripts: Latin, full width (Chinese, Japanese,
-# Korean notes) and Arabic.
-QUESTION_MARKS = ("?", "\uff1f", "\u061f")
+# Korean notes), Arabic and the Greek question mark (U+037E, which looks like ";").
+QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e")
+# Scripts that ask with other signs: Greek text with ";" (the Greek question mark as a
+# keyboard types it), Japanese with the particle か closing the sentence ("…とは何ですか。",
+# "…ますか"), Chinese with the particle 吗 closing it ("你了解闭包吗。").
+_GREEK_LETTER_RE = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_PARTICLE_END_RE = re.compile("[かカ吗嗎][。．.]?$")
+_PARTICLE_RE = re.compile("[かカ吗嗎](?:[。．]|$)", re.M)
+_SEMICOLON_RE = re.compile(r";(?=[\s\"'”»)]*(?:$|\s))", re.M)
+
+
+def _greek(text: str) -> bool:
+    """Whether most of the letters of `text` are Greek ("Τι είναι το TCP;")."""
+    letters = len(_LETTER_RE.findall(text))
+    return letters > 0 and len(_GREEK_LETTER_RE.findall(text)) * 2 >= letters
 
 
 def asks(text: str) -> bool:
-    """Whether `text` holds a question mark of any script."""
-    return "?" in text or "\uff1f" in text or "\u061f" in text  # (runs per line: no loop)
+    """Whether `text` holds a question mark of any script, or asks as its script does
+    (a Greek ";", a Japanese か closing a sentence)."""
+    if "?" in text or "\uff1f" in text or "\u061f" in text or "\u037e" in text:
+        return True  # (runs per line: no loop)
+    if ";" in text and any(_greek(line) for line in text.split("\n") if _SEMICOLON_RE.search(line)):
+        return True
+    return not text.isascii() and bool(_PARTICLE_RE.search(text))
 
 
 def ends_asking(text: str) -> bool:
     """Whether `text` ends with a question mark of any script (inside the quotes that
-    close it: "\"Why this company?\"")."""
-    return text.rstrip().rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
+    close it: "\"Why this company?\""), or as its script asks ("Τι είναι το DNS;",
+    "インデックスとは何ですか。")."""
+    end = text.rstrip().rstrip(_CLOSING_QUOTES)
+    if end.endswith(QUESTION_MARKS):
+        return True
+    if end.endswith(";"):
+        return _greek(end.rsplit("\n", 1)[-1])
+    return not end[-2:].isascii() and bool(_PARTICLE_END_RE.search(end))
 
 
 _CLOSING_QUOTES = '"”»」』'
