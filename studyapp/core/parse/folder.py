@@ -21,7 +21,7 @@ What this module owns:
   named only by its file name or read whole as one note adds no topic level (its
   name is the question) but its front matter ``topic`` does;
 - one-question notes (`parse_single_note`): a note in which ``parse_one`` finds no
-  question, or that names its one question under a ``Question`` heading, is one
+  question but has its shape (`note_shapes`), or names it under a ``Question`` heading, is one
   question whose title is that quote or paragraph, else its first asking heading
   or its first heading, and whose answer is the rest of the note;
 - Obsidian links, embeds and highlights in a folder's Markdown notes, read as
@@ -63,6 +63,7 @@ from studyapp.core.parse.flashcards import (
 )
 from studyapp.core.parse.folder_levels import topic_folders
 from studyapp.core.parse.lone_title import says_nothing
+from studyapp.core.parse.note_shapes import one_shape
 from studyapp.core.parse.own_names import readme_title
 from studyapp.core.parse.plain_lists import plain_list
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
@@ -575,11 +576,10 @@ def _one_file(
 ) -> tuple[ParsedDocument | None, str]:
     """The parse of one file (None and why when it gives nothing).
 
-    A prose file is read as one question (`parse_single_note`) when `parse_one`
-    finds no question unit in it, or when the note says itself that it holds one
-    question: a single ``Question`` heading, whatever lists its answer repeats. A
-    unit found once is kept: the engine knows the note's sections around it.
-    """
+    A prose file is read as one question (`parse_single_note`) when the note says so
+    itself (a single ``Question`` heading, whatever lists its answer repeats), or when
+    `parse_one` finds no question in it and it has one's shape (`note_shapes`). A unit
+    found once is kept: the engine knows the note's sections around it."""
     reason = ""
     small = _small_note_lines(path) if path.suffix.lower() in _PROSE_SUFFIXES else None
     if small is not None and _index_note(small):
@@ -611,7 +611,7 @@ def _one_file(
                 single.questions[0].title, single.questions[0].answer_markdown
             ):
                 return None, reason or "no questions found"  # "# My notes" / "TODO: …"
-            if single is not None and (labelled or found_none):
+            if single is not None and (labelled or (found_none and one_shape(single, text))):
                 return single, ""
     if doc is not None and _fields_only(doc):
         return None, _TEMPLATE
