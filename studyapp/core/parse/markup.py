@@ -350,8 +350,8 @@ def _confluence(lines: list[str]) -> list[str]:
     return out
 
 
-# reStructuredText's section titles in a text note: a line underlined (and perhaps
-# overlined) by one punctuation mark repeated at least as long as it, "What is X?" over
+# reStructuredText's section titles in a text note: a line underlined by one punctuation
+# mark repeated at least as long as it (or over- and underlined alike), "What is X?" over
 # "~~~~~~~~~~"; its level is the order in which its style first appears.
 _RST_ADORNMENT_RE = re.compile(r"^([=\-~^\"+*#])\1{2,}[ \t]*$")  # the marks people use
 _RST_HINT_RE = re.compile(r"\n([~^\"+*#])\1{2,}[ \t]*(?:\n|$)")
@@ -363,9 +363,11 @@ def _rst_title(lines: list[str], number: int) -> str | None:
     below = lines[number + 1].rstrip() if number + 1 < len(lines) else ""
     if not text.strip() or not _RST_ADORNMENT_RE.match(below):
         return None
-    if len(below) < len(text) or _RST_ADORNMENT_RE.match(text):
+    if _RST_ADORNMENT_RE.match(text):
         return None
     above = lines[number - 1].rstrip() if number else ""
+    if len(below) < len(text) and above != below:
+        return None  # (over and under alike: a title however short its lines are typed)
     if text[:1].isspace() and above != below:
         return None  # an inset title is overlined too
     return below[0] + ("^" if above == below else "")
