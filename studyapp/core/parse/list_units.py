@@ -15,7 +15,6 @@ from studyapp.core.parse.units import (
     _OPEN_END_RE,
     ANSWER_RE,
     BOLD_NUMBER_RE,
-    LEAD_BOLD_RE,
     PREFIX_RE,
     TOC_ENTRY_RE,
     WHOLE_BOLD_RE,
@@ -26,6 +25,7 @@ from studyapp.core.parse.units import (
     _title_cut,
     _unit,
     _without_options,
+    bold_lead,
     numbered_lead,
 )
 
@@ -225,8 +225,8 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         raw = lead.text
         title_end = lead.end
         first = raw.partition("\n")[0]
-        bold_lead = style == "plain" and first.lstrip()[:2] in ("**", "__")
-        asked = LEAD_BOLD_RE.match(first) if bold_lead else None
+        leads_bold = style == "plain" and first.lstrip()[:2] in ("**", "__")
+        asked = bold_lead(first) if leads_bold else None
         if style == "bold":  # "1. **1) What is a heap?** A tree …"
             asked = numbered_lead(first)
         if asked and not PREFIX_RE.match(first):

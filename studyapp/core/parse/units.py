@@ -23,6 +23,7 @@ from studyapp.core.parse.titles import (
     INTERROGATIVE_RE,
     MARK_END,
     MARK_QUALIFIER,
+    NUMBER_PREFIX_RE,
     QUESTION_WORDS,
     asks,
     ends_asking,
@@ -132,6 +133,7 @@ def bold_lead(line: str) -> re.Match[str] | None:
     if lead is None:
         return None
     text = lead["q"].strip().strip("*_`")
+    text = text[number.end() :] if (number := NUMBER_PREFIX_RE.match(text)) else text
     return lead if _ASKING_WORD_RE.match(text) or commands(text) else None
 
 
@@ -149,7 +151,7 @@ def numbered_lead(first: str) -> re.Match[str] | None:
     number = BOLD_NUMBER_RE.match(first)
     if number is None or WHOLE_BOLD_RE.match(first):
         return None
-    return LEAD_BOLD_RE.match(first) or LEAD_BOLD_RE.match(first[number.end() :])
+    return bold_lead(first) or bold_lead(first[number.end() :])
 
 
 PREFIX_RE = re.compile(

@@ -82,3 +82,25 @@ def test_a_bold_warning_in_an_answer_stays_in_the_answer():
         "**Do not** index every column: writes slow down.\n"
     )
     assert [title for title, _ in pairs(notes)] == ["What is an index?", "Why index foreign keys?"]
+
+
+def test_bold_commands_leading_list_items_or_after_their_numbers():
+    bulleted = (
+        "# Drills\n\n"
+        "- **Design a URL shortener.** Base62 ids.\n"
+        "- **Explain consistent hashing.** A ring of virtual nodes.\n"
+        "- **What is a CDN?** Edge caches.\n"
+    )
+    numbered = (
+        "# Drills\n\n"
+        "**1. Design a URL shortener.** Base62 ids.\n\n"
+        "**2. Explain consistent hashing.** A ring of virtual nodes.\n\n"
+        "**3. What is a CDN?** Edge caches.\n"
+    )
+    expected = [
+        ("Design a URL shortener.", "Base62 ids."),
+        ("Explain consistent hashing.", "A ring of virtual nodes."),
+        ("What is a CDN?", "Edge caches."),
+    ]
+    assert pairs(bulleted) == expected
+    assert pairs(numbered) == expected
