@@ -98,8 +98,9 @@ LEAD_BOLD_RE = re.compile(
 # it on the same line: "**Design a URL shortener.** Base62 ids …", "**Explain `this`.**
 # …" (interview prompts command as often as they ask).
 _LEAD_SENTENCE_RE = re.compile(
-    r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[.!。])(?:\*\*|__)\s*+[\-–—]?\s*(?P<a>\S.*)$"
+    r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[^\s:：])(?:\*\*|__)\s*+[\-–—]?\s*(?P<a>\S.*)$"
 )
+_STOPS = (".", "!", "\u3002")  # a sentence's ends
 # The words that ask without a question mark ("What is …", "How would you …") or set
 # a task ("Explain …", and TASK_RE's); not "is", "can", "do" ("**Do not forget it.**"
 # is a warning in an answer).
@@ -119,7 +120,11 @@ def commands(text: str) -> bool:
 def sentence_lead(line: str) -> re.Match[str] | None:
     """A paragraph's bold lead sentence with more text after it on its line ("**Sketch
     a rate limiter.** A token bucket …"), whatever it says."""
-    return LEAD_BOLD_RE.match(line) or _LEAD_SENTENCE_RE.match(line)
+    lead = LEAD_BOLD_RE.match(line) or _LEAD_SENTENCE_RE.match(line)
+    if lead is None:
+        return None
+    text = lead["q"].rstrip("*_` ")
+    return lead if text.endswith(_STOPS) or ends_asking(text) else None
 
 
 def bold_lead(line: str) -> re.Match[str] | None:
@@ -133,6 +138,10 @@ def bold_lead(line: str) -> re.Match[str] | None:
     if lead is None:
         return None
     text = lead["q"].strip().strip("*_`")
+    if ends_asking(text):  # as its script asks: "**Τι είναι το TCP;** …"
+        return lead
+    if not text.endswith(_STOPS):
+        return None  # "**Pros** …", "**Kafka** …": a lead-in, a term
     text = text[number.end() :] if (number := NUMBER_PREFIX_RE.match(text)) else text
     return lead if _ASKING_WORD_RE.match(text) or commands(text) else None
 

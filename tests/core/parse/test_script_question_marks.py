@@ -43,3 +43,15 @@ def test_a_semicolon_or_a_statement_elsewhere_does_not_ask():
     assert not ends_asking("検索を高速化するためのデータ構造です。")
     assert ends_asking("Τι είναι το TCP;") and asks("Τι είναι το TCP; Ένα πρωτόκολλο.")
     assert ends_asking("Τι είναι το DNS\u037e")
+
+
+def test_greek_questions_in_bold_with_their_answers_on_the_line():
+    notes = (
+        "# Δίκτυα\n\n"
+        "**Τι είναι το TCP;** Ένα αξιόπιστο πρωτόκολλο.\n\n"
+        "**Τι είναι το UDP;** Ένα πρωτόκολλο χωρίς σύνδεση.\n"
+    )
+    assert pairs(notes) == [
+        ("Τι είναι το TCP;", "Ένα αξιόπιστο πρωτόκολλο."),
+        ("Τι είναι το UDP;", "Ένα πρωτόκολλο χωρίς σύνδεση."),
+    ]
