@@ -66,11 +66,16 @@ def _bold_lines_below(doc: Document, block: Block) -> list[Unit]:
 def _run_lead(doc: Document, index: int) -> re.Match[str] | None:
     """A bold lead sentence in a run of paragraphs that open with prompts in bold
     ("**Design a cache.** …" / "**Sketch a rate limiter.** …" / "**Explain CAP.** …"):
-    a question like its neighbours, whatever verb it opens with."""
+    a question like its neighbours, whatever verb it opens with. A heading beside it
+    opens or closes the run."""
     lead = sentence_lead(doc.blocks[index].text.partition("\n")[0])
     if lead is None:
         return None
-    neighbours = [doc.blocks[n] for n in (index - 1, index + 1) if 0 <= n < len(doc.blocks)]
+    neighbours = [
+        doc.blocks[n]
+        for n in (index - 1, index + 1)
+        if 0 <= n < len(doc.blocks) and doc.blocks[n].kind != "heading"
+    ]
     return lead if neighbours and all(_opens_with_prompt(b) for b in neighbours) else None
 
 

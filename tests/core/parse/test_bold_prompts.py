@@ -27,14 +27,14 @@ def test_bold_commands_and_questions_with_their_answers_on_the_line():
 def test_a_run_of_bold_prompts_takes_in_a_verb_it_does_not_know():
     notes = (
         "# Backend drills\n\n"
-        "__Implement an LRU cache.__ A hash map plus a doubly linked list.\n\n"
         "**Sketch a rate limiter.** A token bucket per client.\n\n"
+        "__Implement an LRU cache.__ A hash map plus a doubly linked list.\n\n"
         "**Walk me through a TLS handshake.** Hello, certificate, key exchange.\n\n"
         "**How does a B-tree stay balanced?** Nodes split when full.\n"
     )
     assert [title for title, _ in pairs(notes)] == [
-        "Implement an LRU cache.",
         "Sketch a rate limiter.",
+        "Implement an LRU cache.",
         "Walk me through a TLS handshake.",
         "How does a B-tree stay balanced?",
     ]
