@@ -171,8 +171,10 @@ class MockSummaryView(QWidget):
         self.weak_list.setTextFormat(Qt.TextFormat.RichText)
         self.weak_list.setWordWrap(True)
 
+        # Retry weak starts a timed mock at once: it is a deliberate choice (a click or
+        # Ctrl+R), never what Enter does. Enter, pressed again after "End now", started
+        # one while it had the focus. Done is the page's default (see `take_focus`).
         self.retry_button = QPushButton("Retry weak   Ctrl+R")
-        self.retry_button.setObjectName("primary")
         self.retry_button.setAutoDefault(True)
         self.retry_button.setToolTip("A new mock interview on the weakest questions (Ctrl+R)")
         self.retry_button.clicked.connect(self.retry_weak_clicked)
@@ -193,6 +195,7 @@ class MockSummaryView(QWidget):
         self.new_button.setToolTip("Set up a new mock interview (Ctrl+M)")
         self.new_button.clicked.connect(self.new_mock_clicked)
         self.done_button = QPushButton("Done   Esc")
+        self.done_button.setObjectName("primary")
         self.done_button.setAutoDefault(True)
         self.done_button.clicked.connect(self.done_clicked)
         # Two rows: what to do with the weak questions, then where to go next. In one
@@ -414,8 +417,8 @@ class MockSummaryView(QWidget):
             self._fill_table(self.summary)
 
     def take_focus(self) -> None:
-        button = self.retry_button if self.retry_button.isEnabled() else self.done_button
-        button.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Done has the focus: Enter leaves the page, the safe way (nothing starts)."""
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- signals -----------------------------------------------------------------------
 

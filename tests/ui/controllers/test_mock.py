@@ -540,7 +540,7 @@ def test_summary_rows_after_a_whole_mock(make_window, mock_store, clock):
     assert view.score.text() == "67 %"  # mean of Easy and Hard
     assert view.summary.weak_question_ids == ids(mock_store, BACKPROP, TREE)
     assert TREE in view.weak_list.text() and "over time" in view.weak_list.text()
-    assert view.retry_button.hasFocus()
+    assert view.done_button.hasFocus()  # Enter leaves: nothing starts
 
 
 def test_retry_weak_starts_a_new_mock_on_the_weak_questions(qtbot, make_window, mock_store, clock):
