@@ -291,6 +291,12 @@ class MockSession(MockClocks):
         back revealed, for the grade), until `start()`."""
         return self._restore is not None and self._restore.revealed
 
+    def resumes_typed(self) -> bool:
+        """Whether a resumed question comes back with something typed for it (its
+        draft's answer or note), until `start()`."""
+        restore = self._restore
+        return restore is not None and bool(restore.typed_answer.strip() or restore.note.strip())
+
     def remaining(self) -> int:
         """Questions not yet answered, the one on screen included."""
         return len(self._queue)
@@ -629,16 +635,17 @@ class MockSession(MockClocks):
     # --- ending --------------------------------------------------------------------
 
     def end(self) -> MockSummary:
-        """End early: the rest stay ungraded. The question on screen is kept as skipped
-        when it was answered in part (its answer revealed, or something typed or
-        spoken): ended with it, the typed answer was lost and the question counted as
-        'not asked'. Returns the summary."""
+        """End early: the question on screen is kept as skipped, with what was typed or
+        said so far, and the rest are never asked. Returns the summary.
+
+        Ended with it, a typed answer was lost and the question counted as 'not
+        asked'; then a question left untouched was still 'not asked' though it had
+        been on screen, and a mock ended on its last question read "ended early" or
+        finished by whether anything was typed (`mock_results.how_it_ended`)."""
         self._require("asking", "revealed")
-        if self._state == "revealed" or self.typed_answer.strip() or self.recording_path:
-            self.skip()
-            if self._state == "finished":  # it was the last: the session ended with it
-                return self.summary()
-        self._finish("finished")
+        self.skip()
+        if self._state != "finished":  # not the last: the rest stay unasked
+            self._finish("finished")
         return self.summary()
 
     def abandon(self) -> None:

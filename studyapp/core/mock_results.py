@@ -24,6 +24,31 @@ MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anythin
 # --- a session's summary ---------------------------------------------------------
 
 
+def unanswered(state: str, answered: int, planned: int) -> tuple[int, int]:
+    """(not answered, not asked): a mock's planned questions with no answer saved,
+    `answered` being those graded or skipped. A mock is asked in order. Ended (End
+    now), the question on screen is kept as skipped (`MockSession.end`): the rest
+    never came up. Abandoned (the app closed during it, not resumed), the question
+    on screen then keeps no answer: asked, not answered; the rest never came up. It
+    said "not asked" of a question that had been on screen for a while."""
+    missing = max(0, planned - answered)
+    on_screen = min(1, missing) if state == "abandoned" else 0
+    return on_screen, missing - on_screen
+
+
+def how_it_ended(state: str, answered: int, planned: int) -> str:
+    """The one rule of a past mock's ending, for its summary's title and its row in
+    the history: "abandoned" (the app closed during it and it was not resumed),
+    "ended early" (ended before every question came up), or "" (every question came
+    up: graded or skipped, the one on screen when it was ended kept as skipped). Two
+    mocks ended on their last question read apart: the one with nothing typed
+    "ended early" ("1 not asked"), the one with an answer typed (kept as skipped)
+    finished."""
+    if state == "abandoned":
+        return "abandoned"
+    return "ended early" if unanswered(state, answered, planned)[1] else ""
+
+
 def score_percent(mean_rating: float | None) -> float | None:
     """A mean rating 1–4 as a score 0–100: Again 0, Hard 33.3, Good 66.7, Easy 100."""
     if mean_rating is None:
@@ -113,6 +138,7 @@ class MockSummary:
     planned: int = 0
     elapsed_seconds: float = 0.0
     weakest: tuple[MockSummaryRow, ...] = ()
+    state: str = "finished"  # "finished" | "abandoned" (the stored session's)
 
     @property
     def graded(self) -> int:
@@ -123,9 +149,20 @@ class MockSummary:
         return sum(row.skipped for row in self.rows)
 
     @property
+    def not_answered(self) -> int:
+        """The question on screen when the mock was left (abandoned), with no answer
+        kept (see `unanswered`): 0 or 1."""
+        return unanswered(self.state, len(self.rows), self.planned)[0]
+
+    @property
     def not_asked(self) -> int:
-        """Planned questions never reached (the session ended early)."""
-        return max(0, self.planned - len(self.rows))
+        """Planned questions that never came up (the mock ended before them)."""
+        return unanswered(self.state, len(self.rows), self.planned)[1]
+
+    @property
+    def ending(self) -> str:
+        """ "abandoned", "ended early" or "" (see `how_it_ended`)."""
+        return how_it_ended(self.state, len(self.rows), self.planned)
 
     @property
     def mean_rating(self) -> float | None:
@@ -252,30 +289,28 @@ def summarize(
         planned=len(record.question_ids),
         elapsed_seconds=record.elapsed_seconds if elapsed_seconds is None else elapsed_seconds,
         weakest=tuple(weakest),
+        state="abandoned" if record.state == "abandoned" else "finished",
     )
 
 
 class PastMock(NamedTuple):
-    """A stored session as its summary page shows it."""
+    """A stored session as its summary page shows it (how it ended: summary.ending)."""
 
     summary: MockSummary
     settings: MockSettings
-    ended_early: bool  # ended or left before its last question was answered
 
 
 def past_mock(
     store: Store, session_id: int, now: datetime, scheduler: SpacedRepetition
 ) -> PastMock | None:
-    """A session from the history: its summary, its settings, and whether it stopped
-    early (ended, or the app closed and the mock was not resumed). None: not stored."""
+    """A session from the history: its summary and its settings. None: not stored."""
     record = store.mock_session(session_id)
     if record is None:
         return None
     from studyapp.core.mock_settings import MockSettings
 
     summary = summarize(store, session_id, now=now, scheduler=scheduler)
-    early = record.state != "finished" or len(summary.rows) < len(record.question_ids)
-    return PastMock(summary, MockSettings.from_dict(record.settings), early)
+    return PastMock(summary, MockSettings.from_dict(record.settings))
 
 
 # --- history -------------------------------------------------------------------
@@ -302,6 +337,11 @@ class MockHistoryRow:
     @property
     def topic_label(self) -> str:
         return TOPICS_SEPARATOR.join(self.topics) if self.topics else "–"
+
+    @property
+    def ending(self) -> str:
+        """ "abandoned", "ended early" or "" (see `how_it_ended`)."""
+        return how_it_ended(self.state, self.questions + self.skipped, self.planned)
 
 
 def topic_labels(places: Mapping[int, tuple[str, str]], topic_ids: Sequence[int]) -> list[str]:

@@ -237,7 +237,7 @@ class MockHistoryView(QWidget):
                 format_clock(row.avg_seconds),
                 str(row.overtime) if row.overtime else "",
                 percent(row.coverage),
-                _how_it_ended(row),
+                row.ending,  # the summary's title says the same (how_it_ended)
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -271,11 +271,3 @@ class MockHistoryView(QWidget):
         session_id = item.data(SESSION_ROLE)
         if session_id is not None:
             self.session_activated.emit(int(session_id))
-
-
-def _how_it_ended(row: MockHistoryRow) -> str:
-    """ "abandoned", or "ended early" for one finished before its last question (Esc):
-    listed as a plain finished mock, it read as one that ran its course."""
-    if row.state == "abandoned":
-        return "abandoned"
-    return "ended early" if row.questions + row.skipped < row.planned else ""

@@ -132,17 +132,11 @@ class MockPages(QObject):
                 page.setStyleSheet(page_css(theme))
                 page.set_theme(theme)
 
-    def show_summary(
-        self, summary: MockSummary, settings: MockSettings, *, ended_early: bool = False
-    ) -> None:
+    def show_summary(self, summary: MockSummary, settings: MockSettings) -> None:
         store = self.ctx.store
         self._settings = settings
         view = self.summary_view
-        view.set_summary(
-            summary,
-            ended_early=ended_early,
-            when=summary_label(store, summary.session_id, settings),
-        )
+        view.set_summary(summary, when=summary_label(store, summary.session_id, settings))
         if summary.session_id is not None:
             view.set_recordings(recordings_of(store, summary.session_id))
         self.pane.current_qid = None
@@ -161,7 +155,7 @@ class MockPages(QObject):
         past = past_mock(ctx.store, session_id, ctx.clock.now(), ctx.scheduler)
         if past is not None:
             self.last_run = None
-            self.show_summary(past.summary, past.settings, ended_early=past.ended_early)
+            self.show_summary(past.summary, past.settings)
 
     def show_history(self) -> None:
         """Past sessions with their scores and the trend."""

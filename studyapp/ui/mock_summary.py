@@ -256,16 +256,12 @@ class MockSummaryView(QWidget):
 
     # --- content -----------------------------------------------------------------------
 
-    def set_summary(
-        self, summary: MockSummary, *, ended_early: bool = False, when: str = ""
-    ) -> None:
+    def set_summary(self, summary: MockSummary, *, when: str = "") -> None:
         self.summary = summary
         self._recordings = {}
         self.play_button.hide()
-        if ended_early:
-            self.title.setText("Mock interview ended early")
-        else:
-            self.title.setText("Mock interview finished")
+        # One rule, the history's too (core.mock_results.how_it_ended)
+        self.title.setText(f"Mock interview {summary.ending or 'finished'}")
         self.subtitle.setText(when)
         # In words under the figure: "50 % score" alone read as anything (key points
         # said? answers right?); it is the average of the person's own grades. With
@@ -281,12 +277,14 @@ class MockSummaryView(QWidget):
             else "no score:\nnothing graded"
         )
         self.score_caption.setToolTip(f"{SCORE_MEANS} In %: {score_scale()}.")
-        skipped = "skipped"
+        skipped = ["skipped"]  # then the questions a mock ended with no answer for
+        if summary.not_answered:
+            skipped.append(f"{summary.not_answered} not answered")
         if summary.not_asked:
-            skipped += f" · {summary.not_asked} not asked"
+            skipped.append(f"{summary.not_asked} not asked")
         figures = {
             "graded": (f"{summary.graded} of {summary.planned}", "graded"),
-            "skipped": (str(summary.skipped), skipped),
+            "skipped": (str(summary.skipped), " · ".join(skipped)),
             # The answering, not the whole mock: a mock left open after its time ran
             # out read as minutes of answering the questions' own times never had.
             "total": (
@@ -300,6 +298,10 @@ class MockSummaryView(QWidget):
         for key, (figure, caption) in figures.items():
             self.tiles[key][0].setText(figure)
             self.tiles[key][1].setText(caption)
+        self.tiles["skipped"][1].setToolTip(
+            "Skipped: moved on from without a grade (what was typed is kept). Not answered:"
+            " on screen, nothing typed, when the mock was ended. Not asked: never came up."
+        )
         self.tiles["total"][1].setToolTip(
             "Answering: the questions' clocks added up. In all: the whole mock, reading"
             " the model answers and grading included, pauses left out."

@@ -381,7 +381,7 @@ def test_the_last_answer_finishes_the_session(store, sr, clock, raw):
     assert session.elapsed() == 20.0
 
 
-def test_end_early_leaves_the_rest_ungraded(store, sr, clock, raw):
+def test_end_early_skips_the_question_on_screen_and_asks_no_more(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?")
     clock.advance(seconds=15)
     session.reveal("")
@@ -389,10 +389,11 @@ def test_end_early_leaves_the_rest_ungraded(store, sr, clock, raw):
     clock.advance(seconds=5)
     summary = session.end()
     assert session.state == "finished"
-    assert len(answers(raw)) == 1
+    assert [(a["rating"], a["seconds"]) for a in answers(raw)] == [(3, 15.0), (None, 5.0)]
     row = session_row(raw, session.session_id)
     assert (row["state"], row["elapsed_seconds"]) == ("finished", 20.0)
-    assert (summary.planned, summary.graded, summary.not_asked) == (4, 1, 3)
+    assert (summary.planned, summary.graded, summary.skipped) == (4, 1, 1)
+    assert (summary.not_answered, summary.not_asked, summary.ending) == (0, 2, "ended early")
 
 
 def test_a_past_mock_reads_back_whether_it_stopped_early(store, sr, clock):
@@ -407,13 +408,25 @@ def test_a_past_mock_reads_back_whether_it_stopped_early(store, sr, clock):
     cut.grade(1)
     cut.end()
     past = past_mock(store, whole.session_id, clock.now(), sr)
-    assert (past.ended_early, past.summary.graded, past.settings.seconds_per_question) == (
-        False,
+    assert (past.summary.ending, past.summary.graded, past.settings.seconds_per_question) == (
+        "",
         2,
         90,
     )
     past = past_mock(store, cut.session_id, clock.now(), sr)
-    assert (past.ended_early, past.summary.graded, past.summary.not_asked) == (True, 1, 2)
+    summary = past.summary
+    assert (summary.ending, summary.graded, summary.skipped, summary.not_asked) == (
+        "ended early",
+        1,
+        1,
+        1,
+    )
+    left = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
+    left.reveal("")
+    left.grade(2)
+    left.abandon()  # on question 2: on screen, no answer kept; question 3 never asked
+    summary = past_mock(store, left.session_id, clock.now(), sr).summary
+    assert (summary.ending, summary.not_answered, summary.not_asked) == ("abandoned", 1, 1)
     assert past_mock(store, 9999, clock.now(), sr) is None
 
 

@@ -160,7 +160,7 @@ def test_the_summary_and_history_wrap_their_words_in_a_small_window(
     clock.advance(seconds=30)
     window.reveal()
     window.grade(2)
-    mock.end_mock_now()  # ended early: one graded, two not asked
+    mock.end_mock_now()  # ended early: one graded, one skipped, one not asked
     window.resize(*size)
     settle(qtbot, window)
     assert window.tree.isVisible()

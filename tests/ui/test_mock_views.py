@@ -218,14 +218,21 @@ def test_summary_of_a_session_with_nothing_graded(qtbot):
     view = MockSummaryView()
     qtbot.addWidget(view)
     view.set_summary(
-        MockSummary(session_id=1, rows=(row(1, None),), planned=3, weakest=(row(1, None),)),
-        ended_early=True,
+        MockSummary(session_id=1, rows=(row(1, None),), planned=3, weakest=(row(1, None),))
     )
+    assert view.title.text() == "Mock interview ended early"
     # No figure (a dash at the score's size read as a heavy bar): the words say it.
     assert view.score.isHidden() and "–" not in view.score.text()
     assert view.score_caption.text() == "no score:\nnothing graded"
     assert view.rows_text() == [["1", "Question 1", "00:30", "", "skipped", ""]]
     assert "0 of 3 graded" in view.totals_text() and "2 not asked" in view.totals_text()
+    left = MockSummary(session_id=1, rows=(row(1, None),), planned=3, state="abandoned")
+    view.set_summary(left)  # the app closed on question 2, and it was not resumed
+    assert view.title.text() == "Mock interview abandoned"
+    assert "1 skipped · 1 not answered · 1 not asked" in view.totals_text()
+    view.set_summary(
+        MockSummary(session_id=1, rows=(row(1, None),), planned=3, weakest=(row(1, None),))
+    )
     assert view.retry_button.isEnabled()
     # The next summary, graded, shows its figure again.
     view.set_summary(MockSummary(session_id=2, rows=(row(1, 3, 0.5),), planned=1))
@@ -273,7 +280,7 @@ def test_the_score_and_the_key_points_round_a_half_the_same_way(qtbot):
 def test_a_mock_ended_before_any_answer_does_not_claim_good_grades(qtbot):
     view = MockSummaryView()
     qtbot.addWidget(view)
-    view.set_summary(MockSummary(session_id=1, rows=(), planned=3), ended_early=True)
+    view.set_summary(MockSummary(session_id=1, rows=(), planned=3))
     assert view.weak_list.text() == "None yet: no question was graded in this mock."
     assert not view.retry_button.isEnabled()
 

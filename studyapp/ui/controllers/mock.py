@@ -312,7 +312,7 @@ class MockController(Controller):
         assert session is not None
         question = session.current()
         if question is None:
-            self._finish(ended_early=False)
+            self._finish()
             return
         shell = self.shell
         self.pane.current_qid = question.id
@@ -539,9 +539,8 @@ class MockController(Controller):
         self._push_state()
 
     def end_mock_now(self) -> MockSummary | None:
-        """End the mock early, without asking: the rest stay ungraded, the question on
-        screen kept as skipped if answered in part (MockSession.end). Shows and returns
-        the summary."""
+        """End the mock early, without asking: the question on screen kept as skipped,
+        the rest never asked (MockSession.end). Shows and returns the summary."""
         session = self.mock
         if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
             return None
@@ -554,9 +553,9 @@ class MockController(Controller):
         except StudyAppError as exc:
             self.show_write_error("Could not end the mock interview", exc)
             return None
-        return self._finish(ended_early=True)
+        return self._finish()
 
-    def _finish(self, *, ended_early: bool) -> MockSummary:
+    def _finish(self) -> MockSummary:
         session = self.mock
         assert session is not None
         self._timer.stop()
@@ -569,7 +568,7 @@ class MockController(Controller):
         self.shell.mode_label.setText("")
         self.pages.last_run = session
         summary = session.summary()
-        self.pages.show_summary(summary, session.settings, ended_early=ended_early)
+        self.pages.show_summary(summary, session.settings)
         self.changed.emit(Changes(mocks=True))
         return summary
 

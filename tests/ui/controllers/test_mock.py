@@ -492,10 +492,13 @@ def test_esc_asks_then_enter_ends_early_with_a_summary(qtbot, make_window, mock_
     assert window.current_page() is mock.summary_view
     view = mock.summary_view
     assert view.title.text() == "Mock interview ended early"
-    assert view.rows_text() == [["1", KM, "00:20", "", "4 Easy", "25 %"]]
+    assert view.rows_text() == [
+        ["1", KM, "00:20", "", "4 Easy", "25 %"],
+        ["2", TREE, "00:05", "", "skipped", ""],  # on screen: asked, not answered
+    ]
     assert "1 of 3 graded" in view.totals_text()
-    assert "2 not asked" in view.totals_text()
-    assert view.summary.not_asked == 2
+    assert "1 skipped · 1 not asked" in view.totals_text()
+    assert view.summary.not_asked == 1
     # Esc on the summary: back to browsing.
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_page() is window.main_page
@@ -1226,11 +1229,14 @@ def test_ending_early_keeps_the_question_on_screen_when_it_was_answered_in_part(
     view = mock.summary_view
     assert view.summary.skipped == 1 and view.summary.not_asked == 2
     assert mock_store.reviews() == []  # skipped: no review for the scheduler
+    assert view.title.text() == "Mock interview ended early"
 
 
-def test_ending_early_with_something_typed_keeps_it_and_with_nothing_keeps_nothing(
+def test_ending_early_keeps_the_question_on_screen_as_skipped_typed_or_not(
     qtbot, make_window, mock_store, clock
 ):
+    """Left untouched, the question on screen counted as 'not asked' though it had been
+    asked: now it is skipped as one with something typed is."""
     window = start(make_window, mock_store, KM, TREE)
     mock = window.controllers["mock"]
     type_text(qtbot, "centroids")
@@ -1240,8 +1246,11 @@ def test_ending_early_with_something_typed_keeps_it_and_with_nothing_keeps_nothi
     window = start(make_window, mock_store, KM, TREE)
     mock = window.controllers["mock"]
     session_id = mock.mock.session_id
-    mock.end_mock_now()  # nothing typed, not revealed: nothing to keep
-    assert mock_store.mock_answers(session_id) == []
+    clock.advance(seconds=8)
+    mock.end_mock_now()  # nothing typed, not revealed: skipped after its 8 s
+    ((answer),) = mock_store.mock_answers(session_id)
+    assert (answer.rating, answer.typed_answer, answer.seconds) == (None, None, 8.0)
+    assert "1 skipped · 1 not asked" in mock.summary_view.totals_text()
 
 
 def test_the_key_point_checker_loads_while_the_first_question_is_read(

@@ -1,14 +1,21 @@
 """How a mock interview ends, as a tester met it: Enter pressed again after "End now"
-starts nothing."""
+starts nothing; a mock ended with Esc reads the same on its summary, in the history
+and on its summary reopened from there; a question that was on screen is never "not
+asked"; and the offer to resume a mock quit mid-question says what became of the
+answer typed so far."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
+from studyapp.app import ABANDON, RESUME, offer_resume
 from tests.ui.controllers.test_mock import (
+    BACKPROP,
+    CTRL,
     KM,
     TREE,
+    current_title,
     mock_store,
     press,
     start,
@@ -52,3 +59,120 @@ def test_enter_again_after_end_now_leaves_the_summary_and_starts_no_mock(
     assert window.mode == "browse" and mock.mock is None
     assert sessions(mock_store) == before  # no new mock started
     assert window.current_page() is window.main_page  # Done: back to browsing
+
+
+def ended_alike(mock, window) -> tuple[str, str, str]:
+    """The live summary's title, the history's label of that mock, and the title of
+    its summary reopened from the history."""
+    live = mock.summary_view.title.text()
+    session_id = mock.summary_view.summary.session_id
+    mock.show_mock_history()
+    label = mock.history_view.rows_text()[0][-1]  # newest first
+    mock.show_past_mock(session_id)
+    return live, label, mock.summary_view.title.text()
+
+
+@pytest.mark.parametrize("typed", ["", "centroids"])
+def test_a_mock_ended_on_its_last_question_reads_alike_typed_or_not(
+    qtbot, make_window, mock_store, clock, typed
+):
+    """Two mocks, both ended with Esc then End now on their last question: the one
+    with nothing typed said "ended early" and "1 not asked" though the question had
+    been on screen for 8 s; the one with an answer typed had no label in the history
+    and its summary said "finished"."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    window.reveal()
+    window.grade(3)
+    assert current_title(window) == TREE
+    if typed:
+        type_text(qtbot, typed)
+    clock.advance(seconds=8)
+    end_with_keys(qtbot, window)
+    totals = mock.summary_view.totals_text()
+    assert "1 skipped" in totals and "not asked" not in totals
+    assert ended_alike(mock, window) == ("Mock interview finished", "", "Mock interview finished")
+
+
+def test_a_mock_ended_before_its_last_question_reads_ended_early_everywhere(
+    qtbot, make_window, mock_store, clock
+):
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, show=True)
+    mock = window.controllers["mock"]
+    window.reveal()
+    window.grade(3)
+    clock.advance(seconds=8)  # the second question on screen, nothing typed
+    end_with_keys(qtbot, window)
+    totals = mock.summary_view.totals_text()
+    assert "1 skipped · 1 not asked" in totals  # TREE on screen, BACKPROP never
+    assert ended_alike(mock, window) == (
+        "Mock interview ended early",
+        "ended early",
+        "Mock interview ended early",
+    )
+
+
+def test_a_mock_left_as_abandoned_reads_abandoned_and_its_question_not_answered(
+    qtbot, make_window, mock_store, clock
+):
+    """Its summary from the history said "ended early" beside the history's
+    "abandoned", and "2 not asked" of a question that had been on screen."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    clock.advance(seconds=8)
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    press(qtbot, window, Qt.Key.Key_Return)  # quit now
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda *_: ABANDON) == ABANDON
+    mock = again.controllers["mock"]
+    mock.show_mock_history()
+    assert mock.history_view.rows_text()[0][-1] == "abandoned"
+    mock.history_view.table.setFocus()
+    press(qtbot, again, Qt.Key.Key_Return)  # its summary
+    view = mock.summary_view
+    assert again.current_page() is view
+    assert view.title.text() == "Mock interview abandoned"
+    assert "0 skipped · 1 not answered · 1 not asked" in view.totals_text()
+
+
+def quit_while_typing(qtbot, window, clock, text: str) -> None:
+    type_text(qtbot, text)
+    clock.advance(seconds=8)
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    press(qtbot, window, Qt.Key.Key_Return)  # quit now
+    assert not window.isVisible()
+
+
+@pytest.mark.parametrize("graded_first", [False, True])
+def test_the_offer_to_resume_says_a_typed_draft_is_kept_and_what_leaving_does(
+    qtbot, make_window, mock_store, clock, graded_first
+):
+    """Quit mid-question with an answer typed: the offer said "none of its 2 questions
+    answered yet … Leave as abandoned closes it, with nothing answered to keep", not a
+    word of the draft that Resume then put back."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    if graded_first:
+        window.reveal()
+        window.grade(3)
+    quit_while_typing(qtbot, window, clock, "a draft answer")
+    asked: list[str] = []
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda _parent, text: asked.append(text) or RESUME) == RESUME
+    number = 2 if graded_first else 1
+    assert f"what you typed for question {number} is kept as a draft" in asked[0]
+    assert "with your draft back" in asked[0]
+    assert "discards the draft" in asked[0]
+    resumed = again.controllers["mock"]
+    assert resumed.mock_panel.typed_text() == "a draft answer"
+
+
+def test_the_offer_to_resume_says_nothing_of_a_draft_when_none_was_typed(
+    qtbot, make_window, mock_store, clock
+):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    clock.advance(seconds=8)
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    press(qtbot, window, Qt.Key.Key_Return)
+    asked: list[str] = []
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda _parent, text: asked.append(text) or ABANDON) == ABANDON
+    assert "draft" not in asked[0] and "with nothing answered to keep" in asked[0]
