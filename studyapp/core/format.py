@@ -13,6 +13,21 @@ def plural(n: float, noun: str, nouns: str | None = None) -> str:
     return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
 
 
+def every(n: int, noun: str, nouns: str | None = None) -> str:
+    """All `n` of something as a person says it: "the one question", "both questions",
+    "all 3 questions" (lower case; `capitalized` at a sentence's start). "All 1 that
+    can be asked" read as a form's template."""
+    if n == 1:
+        return f"the one {noun}"
+    many = nouns or noun + "s"
+    return f"both {many}" if n == 2 else f"all {n} {many}"
+
+
+def capitalized(text: str) -> str:
+    """`text` with its first letter a capital, the rest as it was."""
+    return text[:1].upper() + text[1:]
+
+
 def suspended_words(count: int) -> str:
     """What a tooltip says of the suspended questions among a count of questions
     ("" for none): they are counted, as Anki counts suspended cards, but not studied."""

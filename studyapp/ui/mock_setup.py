@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import plural
+from studyapp.core.format import capitalized, every, plural
 from studyapp.core.mock import ORDERS, MockSettings
 from studyapp.core.model import Deck, Topic
 from studyapp.ui.duration_box import DurationBox
@@ -391,31 +391,8 @@ class MockSetupDialog(QDialog):
         return held
 
     def _update_available(self) -> None:
-        available, held = self.available_count(), self.held_back()
-        asked = min(available, self.count.value())
-        if available == 0 and held:
-            text = (
-                "Today's new-question limit is used up, and the ticked topics hold only "
-                "new questions: untick \u201cCount each grade as a review\u201d to practise "
-                "them without scheduling them."
-            )
-        elif available == 0:
-            text = "Tick at least one topic with questions."
-        elif held:  # what today allows, and why not all
-            wait = "waits" if held == 1 else "wait"
-            why = (
-                f"{plural(held, 'new question')} {wait} for another day (today's new-question"
-                " limit, Preferences; grades count as reviews)"
-            )
-            if asked < self.count.value():
-                text = f"All {available} that can be asked today will be: {why}."
-            else:
-                text = f"{asked} of the {available} that can be asked today: {why}."
-        elif asked < self.count.value():
-            text = f"The ticked topics hold only {available}: all {available} will be asked."
-        else:
-            text = f"{asked} of the {plural(available, 'question')} in the ticked topics."
-        self.available.setText(text)
+        available = self.available_count()
+        self.available.setText(available_words(available, self.count.value(), self.held_back()))
         self.start_button.setEnabled(available > 0 and self.time.holds_a_time())
 
     # --- settings ------------------------------------------------------------------------
@@ -440,6 +417,39 @@ class MockSetupDialog(QDialog):
             order=str(self.order.currentData()),
             counts_as_review=self.counts_as_review.isChecked(),
         )
+
+
+def available_words(available: int, wanted: int, held: int) -> str:
+    """How many of the `wanted` questions a mock so set up asks, of the `available`
+    ones, and why not more (`held` new ones wait for another day), counted as a person
+    counts ("The one question that can be asked today will be asked", not "All 1
+    that can be asked today will be")."""
+    if available == 0 and held:
+        return (
+            "Today's new-question limit is used up, and the ticked topics hold only "
+            "new questions: untick \u201cCount each grade as a review\u201d to practise "
+            "them without scheduling them."
+        )
+    if available == 0:
+        return "Tick at least one topic with questions."
+    asked = min(available, wanted)
+    if held:  # what today allows, and why not all
+        wait = "waits" if held == 1 else "wait"
+        why = (
+            f"{plural(held, 'new question')} {wait} for another day (today's new-question"
+            " limit, Preferences; grades count as reviews)"
+        )
+        if asked == available:
+            every_one = capitalized(every(available, "question"))
+            return f"{every_one} that can be asked today will be asked: {why}."
+        return f"{asked} of the {plural(available, 'question')} that can be asked today: {why}."
+    if asked < wanted:  # fewer than asked for
+        held_only = "one question" if available == 1 else plural(available, "question")
+        they = {1: "it", 2: "both"}.get(available, f"all {available}")
+        return f"The ticked topics hold only {held_only}: {they} will be asked."
+    if asked == available:
+        return f"{capitalized(every(available, 'question'))} in the ticked topics will be asked."
+    return f"{asked} of the {plural(available, 'question')} in the ticked topics."
 
 
 def _ticked_new(item: QTreeWidgetItem) -> int:

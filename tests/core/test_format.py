@@ -63,3 +63,21 @@ def test_every_percentage_rounds_a_half_up(fraction, text) -> None:
     assert percent(fraction) == text
     if fraction is not None:
         assert score_text(fraction * 100) == text
+
+
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [
+        (1, "the one question"),
+        (2, "both questions"),
+        (3, "all 3 questions"),
+        (12, "all 12 questions"),
+    ],
+)
+def test_all_of_a_count_reads_as_a_person_says_it(n, words) -> None:
+    """ "All 1 that can be asked today" read as a form's template."""
+    from studyapp.core.format import capitalized, every
+
+    assert every(n, "question") == words
+    assert every(n, "box", "boxes").endswith("box" if n == 1 else "boxes")
+    assert capitalized(words) == words[0].upper() + words[1:]

@@ -149,11 +149,13 @@ def test_new_questions_past_todays_limit_are_left_out_and_the_set_up_says_so(
     dialog.count.setValue(4)
     assert dialog.available_count() == 2
     assert dialog.available.text() == (
-        "All 2 that can be asked today will be: 2 new questions wait for another day"
-        " (today's new-question limit, Preferences; grades count as reviews)."
+        "Both questions that can be asked today will be asked: 2 new questions wait for"
+        " another day (today's new-question limit, Preferences; grades count as reviews)."
     )
     dialog.count.setValue(1)
-    assert dialog.available.text().startswith("1 of the 2 that can be asked today: 2 new")
+    assert dialog.available.text().startswith(
+        "1 of the 2 questions that can be asked today: 2 new questions wait"
+    )
     dialog.count.setValue(4)
     dialog.counts_as_review.setChecked(False)  # a mock that schedules nothing asks them all
     assert dialog.available_count() == 4
@@ -163,6 +165,60 @@ def test_new_questions_past_todays_limit_are_left_out_and_the_set_up_says_so(
     mock = window.controllers["mock"]
     assert window.mode == "mock" and len(mock.mock.questions) == 2
     assert "2 new questions left out of this mock" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("new_per_day", "count", "words"),
+    [
+        (1, 3, "The one question that can be asked today will be asked: 3 new questions wait"),
+        (1, 1, "The one question that can be asked today will be asked: 3 new questions wait"),
+        (3, 4, "All 3 questions that can be asked today will be asked: 1 new question waits"),
+        (3, 2, "2 of the 3 questions that can be asked today: 1 new question waits"),
+    ],
+)
+def test_the_set_up_counts_what_today_allows_as_a_person_would(
+    make_window, two_decks, new_per_day, count, words
+):
+    """With one question left for today it read "All 1 that can be asked today will
+    be: 1 new question waits for another day"."""
+    keys.write(two_decks, keys.NEW_PER_DAY, new_per_day)
+    window = make_window(store=two_decks)
+    assert window.tree.select_deck(deck_id(two_decks, "Systems"))  # 4 new questions
+    dialog = open_setup(window)
+    dialog.count.setValue(count)
+    assert dialog.available.text().startswith(words), dialog.available.text()
+    assert "All 1 " not in dialog.available.text() and " 1 of the 1 " not in dialog.available.text()
+
+
+@pytest.mark.parametrize(
+    ("topics", "count", "words"),
+    [
+        (("Caching",), 5, "The ticked topics hold only one question: it will be asked."),
+        (("Scaling",), 5, "The ticked topics hold only 2 questions: both will be asked."),
+        (
+            ("Scaling", "Caching"),
+            5,
+            "The ticked topics hold only 3 questions: all 3 will be asked.",
+        ),
+        (("Scaling",), 2, "Both questions in the ticked topics will be asked."),
+        (("Scaling", "Caching"), 2, "2 of the 3 questions in the ticked topics."),
+    ],
+)
+def test_the_set_up_says_how_many_the_ticked_topics_hold_as_a_person_would(
+    make_window, two_decks, topics, count, words
+):
+    save_settings(
+        two_decks,
+        MockSettings(
+            topic_ids=tuple(topic_named(two_decks, "Systems", t) for t in topics),
+            counts_as_review=False,  # no new-question limit: every question can be asked
+        ),
+    )
+    window = make_window(store=two_decks)
+    dialog = open_setup(window)
+    dialog.set_checked_topics([topic_named(two_decks, "Systems", t) for t in topics])
+    dialog.count.setValue(count)
+    assert dialog.available.text() == words
 
 
 def test_with_the_limit_used_up_the_set_up_says_how_to_practise_anyway(make_window, two_decks):
