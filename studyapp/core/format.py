@@ -28,6 +28,12 @@ def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def unbroken(text: str) -> str:
+    """`text` with no-break spaces: a wrapped line never splits it ("0:45 per" over
+    "question", "1 not" over "asked"), as long as it fits on one line."""
+    return text.replace(" ", "\u00a0")
+
+
 def suspended_words(count: int) -> str:
     """What a tooltip says of the suspended questions among a count of questions
     ("" for none): they are counted, as Anki counts suspended cards, but not studied."""

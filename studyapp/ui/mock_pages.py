@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
-from studyapp.core.format import local_minute
+from studyapp.core.format import local_minute, unbroken
 from studyapp.ui.main_window import APP_TITLE
 from studyapp.ui.style import page_css
 from studyapp.ui.ui_state import Page, Tab
@@ -34,11 +34,14 @@ if TYPE_CHECKING:
 def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
     """The summary's subtitle: when, which topics, how long a question. The topics are
     those of the questions it asked (as in the history): a topic ticked in the setup
-    whose questions never came up is not named; before any answer, those ticked."""
+    whose questions never came up is not named; before any answer, those ticked.
+    Wrapped, a line breaks between the parts or inside the topics, never inside the
+    date or the time a question ("0:45 per" over "question" at 1200 px), and each
+    "·" stays at the end of the part before it."""
     record = store.mock_session(session_id) if session_id is not None else None
     parts = []
     if record is not None:
-        parts.append(local_minute(record.started_at_ms))
+        parts.append(unbroken(local_minute(record.started_at_ms)))
     from studyapp.core.mock_results import TOPICS_SEPARATOR, topic_labels
 
     asked = store.mock_asked_topics().get(session_id, ()) if session_id is not None else ()
@@ -46,8 +49,8 @@ def summary_label(store: Store, session_id: int | None, settings: MockSettings) 
     topics = topic_labels(store.topic_places(chosen), chosen)
     parts.append(TOPICS_SEPARATOR.join(topics) if topics else "All topics")
     seconds = settings.seconds_per_question
-    parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
-    return "   ·   ".join(parts)
+    parts.append(unbroken(f"{seconds // 60}:{seconds % 60:02d} per question"))
+    return f"{unbroken('   ·')}   ".join(parts)
 
 
 def recordings_of(store: Store, session_id: int) -> dict[int, str]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import format_clock, percent, score_text
+from studyapp.core.format import format_clock, percent, score_text, unbroken
 from studyapp.core.mock import MockSummary, MockSummaryRow
 from studyapp.core.mock_results import SCORE_MEANS, score_scale
 from studyapp.core.scheduler import RATING_NAMES
@@ -279,9 +279,9 @@ class MockSummaryView(QWidget):
         self.score_caption.setToolTip(f"{SCORE_MEANS} In %: {score_scale()}.")
         skipped = ["skipped"]  # then the questions a mock ended with no answer for
         if summary.not_answered:
-            skipped.append(f"{summary.not_answered} not answered")
+            skipped.append(unbroken(f"{summary.not_answered} not answered"))
         if summary.not_asked:
-            skipped.append(f"{summary.not_asked} not asked")
+            skipped.append(unbroken(f"{summary.not_asked} not asked"))
         figures = {
             "graded": (f"{summary.graded} of {summary.planned}", "graded"),
             "skipped": (str(summary.skipped), " · ".join(skipped)),
@@ -403,8 +403,9 @@ class MockSummaryView(QWidget):
         self.table.setFixedHeight(chrome + rows)
 
     def totals_text(self) -> str:
-        """The tiles as one line: "4 of 5 graded · 1 skipped · …"."""
-        return " · ".join(f"{f.text()} {c.text()}" for f, c in self.tiles.values())
+        """The tiles as one line: "4 of 5 graded · 1 skipped · …" (plain spaces)."""
+        line = " · ".join(f"{f.text()} {c.text()}" for f, c in self.tiles.values())
+        return line.replace("\u00a0", " ")
 
     def rows_text(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and accessibility checks)."""

@@ -176,3 +176,44 @@ def test_the_offer_to_resume_says_nothing_of_a_draft_when_none_was_typed(
     again = make_window(store=mock_store, show=True)
     assert offer_resume(again, lambda _parent, text: asked.append(text) or ABANDON) == ABANDON
     assert "draft" not in asked[0] and "with nothing answered to keep" in asked[0]
+
+
+def wrapped_lines(text: str, font, width: int) -> list[str]:
+    """`text` broken into lines `width` px wide, as a word-wrapped label breaks it."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [" ".join(line.split()) for line in lines]
+
+
+@pytest.mark.parametrize("seconds", [45, 150])
+def test_the_summary_header_never_breaks_a_time_from_its_unit(
+    qtbot, make_window, mock_store, clock, seconds
+):
+    """At 1200 px the subtitle wrapped "0:45 per" / "question"; a tile's caption
+    wrapped "1 not" / "asked"."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, seconds=seconds, show=True)
+    mock = window.controllers["mock"]
+    window.reveal()
+    window.grade(3)
+    mock.end_mock_now()
+    view = mock.summary_view
+    per = f"{seconds // 60}:{seconds % 60:02d} per question"
+    caption = view.tiles["skipped"][1]
+    for label, units in (
+        (view.subtitle, (per, "2030-03-01 09:00")),
+        (caption, ("1 not asked",)),
+    ):
+        plain = " ".join(label.text().split())
+        assert all(unit in plain for unit in units), plain
+        widest = max(label.fontMetrics().horizontalAdvance(unit) for unit in units)
+        for width in range(widest + 2, 900, 7):  # wherever a unit fits on a line
+            lines = wrapped_lines(label.text(), label.font(), width)
+            for unit in units:
+                assert any(unit in line for line in lines), (width, lines)
