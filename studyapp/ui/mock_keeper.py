@@ -134,21 +134,21 @@ class MockKeeper(QObject):
         kept = "with nothing answered to keep"
         if answered > skipped:
             kept = "keeping what you answered"
-        draft = back = ""
-        closes = "closes it"
-        if session.resumes_typed():  # Resume puts it back; leaving throws it away
-            draft = f"; what you typed for question {answered + 1} is kept as a draft"
-            back = " with your draft back"
-            closes = "closes it and discards the draft"
-        left = ""
+        typed = session.resumes_typed()  # Resume puts it back; leaving throws it away
+        draft = f"; what you typed for question {answered + 1} is kept as a draft" if typed else ""
+        closes = "closes it and discards the draft" if typed else "closes it"
+        left = " with your draft" if typed else ""
         if session.resumes_revealed():  # read already: it comes back for the grade
-            left = ", its answer shown as you left it, for your grade"
+            left += ", its answer shown as you left it, for your grade"
         elif carried := session.carried_seconds():  # its countdown goes on, not again
-            remaining = max(0.0, session.seconds_per_question - carried)
-            left = f", with {format_clock(remaining, countdown=True)} left on its clock"
+            remaining = format_clock(
+                max(0.0, session.seconds_per_question - carried), countdown=True
+            )
+            left += f" and {remaining}" if typed else f", with {remaining}"
+            left += " left on its clock"
         text = (
             f"Your mock interview{started} was left with {done}{draft}."
-            f"<br><br><b>Resume</b> continues at question {answered + 1}{back}{left};"
+            f"<br><br><b>Resume</b> continues at question {answered + 1}{left};"
             f" <b>Leave as abandoned</b> {closes}, {kept}."
         )
         choice = ask(text)

@@ -159,7 +159,7 @@ def test_the_offer_to_resume_says_a_typed_draft_is_kept_and_what_leaving_does(
     assert offer_resume(again, lambda _parent, text: asked.append(text) or RESUME) == RESUME
     number = 2 if graded_first else 1
     assert f"what you typed for question {number} is kept as a draft" in asked[0]
-    assert "with your draft back" in asked[0]
+    assert f"continues at question {number} with your draft and 01:32 left" in asked[0]
     assert "discards the draft" in asked[0]
     resumed = again.controllers["mock"]
     assert resumed.mock_panel.typed_text() == "a draft answer"
