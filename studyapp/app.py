@@ -349,8 +349,8 @@ def _connect_signals(
         study.forget_ended()
         keep = pane.current_qid
         pane.forget_rendered()
-        browse.reload_tree()
-        browse.refresh_progress()
+        # The tree and its figures as the import's worker read them after its save.
+        browse.show_store(getattr(result, "after", None))
         study.reload()
         if shell.mode is Mode.BROWSE:
             # Notes just imported as a new deck: there, not back where the person was.
@@ -359,6 +359,7 @@ def _connect_signals(
                 browse.show_again(keep)
 
     files.imported.connect(imported)
+    files.read_after = browse.reading_after  # (read by each import's worker)
     editing.reloaded.connect(lambda: imported(None))
     editing.renamed.connect(browse.names_changed)  # the header says the new name
     files.reloaded.connect(lambda: imported(None))  # notes saved elsewhere, a CLI import
