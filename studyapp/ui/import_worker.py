@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from studyapp.core import collector
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store, StoreError
@@ -138,7 +139,7 @@ class ImportTask(CancellableTask):
             result.errors.append(error_words(exc))
             result.error_files.append("")
             return
-        with store:
+        with store, collector.held():  # (its collections held the window: core.collector)
             self._import_each(store, result)
             if result.changed and self.then is not None:
                 try:
@@ -248,7 +249,7 @@ class PreviewTask(QRunnable):
 
         outcome: tuple[object, object]
         try:
-            with Store.open(self.store_path) as store:
+            with Store.open(self.store_path) as store, collector.held():
                 preview = preview_import(store, self.path, self.split_at, self._told)
                 outcome = (preview, None)
         except StudyAppError as exc:

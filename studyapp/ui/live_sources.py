@@ -30,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from studyapp.core import collector
 from studyapp.core import settings_schema as schema
 from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
@@ -103,7 +104,7 @@ class SyncTask(CancellableTask):
             if not check:
                 outcome: object = None
             else:
-                with Store.open(self.store_path) as store:
+                with Store.open(self.store_path) as store, collector.held():
                     outcome = sync_sources(
                         store,
                         check,
