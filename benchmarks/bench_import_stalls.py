@@ -104,11 +104,26 @@ def measure(checkout: Path, notes: Path, data: Path, explain: bool) -> dict:
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.setInterval(TICK_MS)
-    heartbeat.timeout.connect(lambda: ticks.append((time.perf_counter(), phase[0])))
-    heartbeat.start()
     places: dict[str, int] = {}
     sampling = threading.Event()
     main = threading.get_ident()
+    workers: list[tuple[float, str]] = []  # --explain: (stall, where the other threads were)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if explain and ticks and (now - ticks[-1][0]) * 1000 > 30:
+            # The worker that held the interpreter's lock meanwhile is still about there.
+            for ident, frame in sys._current_frames().items():
+                ours = [f for f in traceback.extract_stack(frame) if "studyapp" in f.filename]
+                if ident != main and ours:
+                    where = " < ".join(
+                        f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in ours[-1:-4:-1]
+                    )
+                    workers.append((round((now - ticks[-1][0]) * 1000), where))
+        ticks.append((now, phase[0]))
+
+    heartbeat.timeout.connect(tick)
+    heartbeat.start()
 
     def sample() -> None:  # --explain: where the main thread is while it stalls
         while not sampling.wait(0.002):
@@ -171,6 +186,7 @@ def measure(checkout: Path, notes: Path, data: Path, explain: bool) -> dict:
         "import_s": imported - started,
         "places": places,
         "collections": collections,
+        "workers": workers,
     }
 
 
@@ -233,6 +249,9 @@ def report(label: str, runs: list[dict], explain: bool) -> None:
                 places[where] = places.get(where, 0) + count
         for where, count in sorted(places.items(), key=lambda kv: -kv[1])[:12]:
             print(f"      {count * 2:5d} ms  {where}")
+        held = sorted((w for run in runs for w in run["workers"]), reverse=True)
+        for ms, where in held[:8]:
+            print(f"      after a stall of {ms} ms, a worker was at {where}")
         pauses = sorted((c for run in runs for c in run["collections"]), reverse=True)
         for ms, generation, where in pauses[:8]:
             print(f"      garbage collection, generation {generation}: {ms:.0f} ms ({where})")
