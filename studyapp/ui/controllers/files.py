@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
 class FilesController(Controller):
     imported = Signal(object)  # the ImportResult of an import that changed the store
-    reloaded = Signal()  # the store changed outside this window's own writes
+    # The store changed outside this window's own writes: with what a re-import's
+    # worker read of it after (as `ImportResult.after`), else None.
+    reloaded = Signal(object)
 
     def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
         super().__init__(ctx, shell)
@@ -66,6 +68,7 @@ class FilesController(Controller):
             notes=not self.read_only,
             own_writes=lambda: self.busy_importing,
         )
+        live.read_after = self._reading_after  # (a re-import's worker reads the tree too)
         live.reloaded.connect(self.reloaded)
         live.said.connect(lambda text: self.status(text, 10000))
         live.held.connect(self._ask_about_shrunk_notes)
@@ -268,8 +271,10 @@ class FilesController(Controller):
     def _start(self, paths: Sequence[str | Path], *choices: Any, **reading: Any) -> None:
         """An import of `paths` (the preview's `choices` and `reading`), its worker
         reading what the window shows of the store after it (`read_after`)."""
-        then = None if self.read_after is None else self.read_after()
-        self.importer.start(paths, *choices, then=then, **reading)
+        self.importer.start(paths, *choices, then=self._reading_after(), **reading)
+
+    def _reading_after(self) -> Callable[[Store], object] | None:
+        return None if self.read_after is None else self.read_after()
 
     def import_again(self, path: str, split_at: str | None) -> None:
         """An import that did not finish (core.unfinished), asked for again."""

@@ -86,3 +86,31 @@ def test_a_change_made_meanwhile_is_not_undone_by_the_worker_s_older_reading(
     assert "Renamed meanwhile" in names
     root = window.model.child_node(QModelIndex(), 0)
     assert "Renamed meanwhile" in {child.name for child in root.children}
+
+
+@pytest.mark.parametrize("more", [300, 120])
+def test_notes_saved_in_an_editor_are_shown_as_their_re_import_s_worker_read_them(
+    qtbot, make_window, tmp_path, main_thread_reads, more
+):
+    """The live re-import of a notes file saved elsewhere, the same way."""
+    from studyapp.core.importer import import_file
+
+    notes = tmp_path / "mine" / "big.md"
+    notes.parent.mkdir()
+    notes.write_text(headings(20), encoding="utf-8")
+    with Store.open(tmp_path / "own.sqlite3") as store:
+        import_file(store, notes)
+        window = make_window(store=store, show=True, watch_sources=True)
+        live = window.controllers["files"].live
+        qtbot.waitUntil(lambda: not live.busy, timeout=20_000)  # the start-up look
+        qtbot.waitUntil(lambda: window.model.counted)
+        saved = notes.with_name(".big.md.swp")
+        saved.write_text(headings(more), encoding="utf-8")
+        saved.replace(notes)  # (as an editor saves)
+        main_thread_reads.clear()
+        with qtbot.waitSignal(live.finished, timeout=20_000):
+            assert live.check_now()
+        assert decks_shown(window) == {"Big notes": more}
+        assert window.model.counted
+        assert main_thread_reads == []
+        window.close()
