@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from studyapp.core import collector
+from studyapp import collector
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store, StoreError
@@ -139,7 +139,7 @@ class ImportTask(CancellableTask):
             result.errors.append(error_words(exc))
             result.error_files.append("")
             return
-        with store, collector.held():  # (its collections held the window: core.collector)
+        with store, collector.held():  # (its collections held the window: collector.py)
             self._import_each(store, result)
             if result.changed and self.then is not None:
                 try:

@@ -31,7 +31,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from studyapp.core import collector
+from studyapp import collector
 from studyapp.core import settings_schema as schema
 from studyapp.core.decks import SourceSync, has_file_source
 from studyapp.core.format import plural

@@ -88,3 +88,20 @@ def test_the_import_s_parse_and_save_run_no_collection(qtbot, make_window, tmp_p
     assert finished.args[0].summaries[0].new > 1000
     assert "gc" not in during_the_parse(events)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_first_frame_during_a_worker_s_hold_turns_the_collector_on_after_it():
+    """The start pauses the collector until its first frame (studyapp/collector.py);
+    the start's look at the notes may re-import one meanwhile."""
+    from studyapp import collector
+
+    assert gc.isenabled()
+    collector.pause()
+    try:
+        with collector.held():
+            collector.resume()  # the first frame, while the worker reads
+            assert not gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        collector.resume()
+        gc.enable()
