@@ -202,9 +202,12 @@ class BrowseController(Controller):
         to the store (an import's worker, once it has saved): the window then only
         swaps them in (`show_store`). Read on the window's thread, a new deck of ten
         thousand questions held it for over a tenth of a second."""
-        version, scheduler, clock = self._tree_version, self.ctx.scheduler, self.ctx.clock
+        scheduler, clock = self.ctx.scheduler, self.ctx.clock
 
         def read(store: Store) -> TreeReading:
+            # Taken before the store is read: what the window wrote before it is in the
+            # reading (each write is committed before the window's version moves on).
+            version = self._tree_version
             decks = store.decks()
             tree = read_tree(store, decks)
             return TreeReading(decks, tree, counted(store, scheduler, clock.now()), version)

@@ -114,3 +114,23 @@ def test_notes_saved_in_an_editor_are_shown_as_their_re_import_s_worker_read_the
         assert window.model.counted
         assert main_thread_reads == []
         window.close()
+
+
+def test_a_change_made_before_the_worker_reads_is_in_its_reading(
+    qtbot, make_window, store, main_thread_reads
+):
+    """A grade or an edit made while the file is parsed, before the worker reads the
+    store after its save, is in what it reads: that reading is taken as it is."""
+    window = make_window(show=True)
+    browse, editing = window.controllers["browse"], window.controllers["editing"]
+    read = browse.reading_after()  # (made as the import starts)
+    deck = store.decks()[0]
+    topic = store.topics(deck.id)[0]
+    assert editing.rename_topic(topic.id, "Renamed before")
+    with Store.open(store.path) as own:  # (the worker, after its save)
+        reading = read(own)
+    main_thread_reads.clear()
+    browse.show_store(reading)
+    root = window.model.child_node(QModelIndex(), 0)
+    assert "Renamed before" in {child.name for child in root.children}
+    assert main_thread_reads == []  # taken, not read again
