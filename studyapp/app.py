@@ -363,7 +363,7 @@ def _connect_signals(
     editing.reloaded.connect(lambda: imported(None))
     editing.renamed.connect(browse.names_changed)  # the header says the new name
     # Notes saved elsewhere (with what the re-import's worker read after), a CLI import.
-    files.reloaded.connect(lambda reading: imported(None, reading))
+    files.reloaded.connect(lambda: imported(None, files.live_reading()))
 
     # A restore: the store is closed, swapped and opened again.
     def closing_store() -> None:

@@ -207,9 +207,7 @@ def _notes_files(paths: list[str], decks: list[Deck]) -> list[str]:
 class LiveSources(BackgroundController):
     """Watches the sources and the store; `reloaded` when the window must read again."""
 
-    # The store changed (a re-import, another process): with what the worker read of
-    # it after a re-import (`read_after`), else None.
-    reloaded = Signal(object)
+    reloaded = Signal()  # the store changed (a re-import, another process): see `reading`
     said = Signal(str)  # a line for the status bar
     held = Signal(object)  # core.decks.Shrunk: notes that now give far fewer questions
 
@@ -233,6 +231,9 @@ class LiveSources(BackgroundController):
         # Made as each look starts: what its worker reads of the store after a
         # re-import (as an import's: FilesController.read_after).
         self.read_after: Callable[[], Callable[[Store], object]] | None = None
+        # While `reloaded` is told of a re-import: what its worker read of the store
+        # after it (None: the window reads the store itself).
+        self.reading: object = None
         self._own_writes = own_writes
         self.watch = SourceWatch()
         self.store_watch = StoreWatch(lambda: self._store().data_version())
@@ -400,7 +401,11 @@ class LiveSources(BackgroundController):
             line = live_status(outcome.sync)
             if line:
                 self.said.emit(line)
-            self.reloaded.emit(outcome.after)
+            self.reading = outcome.after
+            try:
+                self.reloaded.emit()
+            finally:
+                self.reading = None
             self.rewatch()
             for shrunk in outcome.sync.held:
                 self.held.emit(shrunk)
@@ -421,7 +426,7 @@ class LiveSources(BackgroundController):
         # a poll then said "changed outside this window" of the person's own import.
         if self.busy or self._own_writes() or not self.store_watch.changed():
             return False
-        self.reloaded.emit(None)
+        self.reloaded.emit()
         self.rewatch()
         self.said.emit("Your study data changed outside this window: reloaded.")
         return True

@@ -34,9 +34,7 @@ if TYPE_CHECKING:
 
 class FilesController(Controller):
     imported = Signal(object)  # the ImportResult of an import that changed the store
-    # The store changed outside this window's own writes: with what a re-import's
-    # worker read of it after (as `ImportResult.after`), else None.
-    reloaded = Signal(object)
+    reloaded = Signal()  # the store changed outside this window's own writes
 
     def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
         super().__init__(ctx, shell)
@@ -103,6 +101,11 @@ class FilesController(Controller):
         if self.live is not None:
             self.live.absorb_own_writes()
             self.live.look_afresh()
+
+    def live_reading(self) -> object:
+        """While `reloaded` is told of a live re-import: what its worker read of the
+        store after it (as `ImportResult.after`); else None."""
+        return None if self.live is None else self.live.reading
 
     @property
     def busy_importing(self) -> bool:
