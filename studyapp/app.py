@@ -344,13 +344,13 @@ def _connect_signals(
     mock.back_requested.connect(lambda qid: _back_to_questions(shell, browse, qid))
 
     # An import that changed the store: reload what shows it.
-    def imported(result: object) -> None:
+    def imported(result: object, reading: object = None) -> None:
         # The store changed under the ended session: Ctrl+Z no longer reaches its grade.
         study.forget_ended()
         keep = pane.current_qid
         pane.forget_rendered()
-        browse.reload_tree()
-        browse.refresh_progress()
+        # The tree and its figures as the import's worker read them after its save.
+        browse.show_store(reading or getattr(result, "after", None))
         study.reload()
         if shell.mode is Mode.BROWSE:
             # Notes just imported as a new deck: there, not back where the person was.
@@ -359,9 +359,11 @@ def _connect_signals(
                 browse.show_again(keep)
 
     files.imported.connect(imported)
+    files.read_after = browse.reading_after  # (read by each import's worker)
     editing.reloaded.connect(lambda: imported(None))
     editing.renamed.connect(browse.names_changed)  # the header says the new name
-    files.reloaded.connect(lambda: imported(None))  # notes saved elsewhere, a CLI import
+    # Notes saved elsewhere (with what the re-import's worker read after), a CLI import.
+    files.reloaded.connect(lambda: imported(None, files.live_reading()))
 
     # A restore: the store is closed, swapped and opened again.
     def closing_store() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -31,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural, size_label
-from studyapp.core.import_preview import removal_warning
-from studyapp.core.importer import Reading, nothing_readable, skipped_place
 from studyapp.core.title_math import readable
 from studyapp.core.topic_names import DEFAULT_TOPIC
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 from studyapp.ui.literal_text import literal_title
 from studyapp.ui.screen_fit import fitted_layout, refit
+
+if TYPE_CHECKING:  # (the parsing stack: loaded by the preview's worker, not by a click)
+    from studyapp.core.importer import Reading
 
 SHOWN_QUESTIONS = 50
 BIG_FILE_BYTES = 2_000_000  # the preview names a file's size from here up
@@ -260,6 +262,11 @@ class ImportPreviewDialog(QDialog):
         self.reject()
 
     def show_preview(self, preview) -> None:  # an ImportPreview
+        # Loaded by the worker that read it: opening the dialog loaded the whole parsing
+        # stack on the window's thread, which held the click for a third of a second.
+        from studyapp.core.import_preview import removal_warning
+        from studyapp.core.importer import nothing_readable, skipped_place
+
         self.preview = preview
         doc = preview.doc
         twin = bool(preview.same_as) and bool(doc.questions)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from studyapp import collector
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store, StoreError
@@ -85,6 +86,9 @@ class ImportResult:
     error_files: list[str] = field(default_factory=list)
     cancelled: bool = False
     crash: str | None = None  # a traceback: a bug, not the user's file
+    # What the task's `then` read of the store once it had saved (the window's tree
+    # and figures), on its worker: the window swaps it in. None: the window reads.
+    after: object = None
 
     @property
     def changed(self) -> bool:
@@ -106,6 +110,7 @@ class ImportTask(CancellableTask):
         split_at: str | None = None,
         deck_name: str | None = None,
         reading: Reading | None = None,
+        then: Callable[[Store], object] | None = None,
     ) -> None:
         super().__init__()
         self.store_path = store_path
@@ -114,6 +119,9 @@ class ImportTask(CancellableTask):
         self.split_at, self.deck_name = split_at, deck_name
         # And what it read (a core.importer.Reading): taken where the file is unchanged.
         self.reading = reading
+        # Run on the worker after an import that changed the store, on its connection:
+        # what the window shows of the store (`ImportResult.after`), read off its thread.
+        self.then = then
         self.signals = ImportSignals()
 
     def run(self) -> None:
@@ -125,43 +133,51 @@ class ImportTask(CancellableTask):
         tell(self.signals.finished, result)
 
     def _run(self, result: ImportResult) -> None:
-        # Imported here, not at start-up: the parsing stack costs ~150 ms to load.
-        from studyapp.core.importer import ImportCancelled
-
-        count = len(self.paths)
         try:
             store = Store.open(self.store_path)
         except StudyAppError as exc:  # a full disk, a busy store: the user's to fix, not a bug
             result.errors.append(error_words(exc))
             result.error_files.append("")
             return
-        with store:
-            for i, path in enumerate(self.paths):
-                if self.should_stop():
-                    result.cancelled = True
-                    return
-
-                def progress(step: str, percent: int, i: int = i) -> None:
-                    self.signals.progress.emit(step, int((i * 100 + percent) / count))
-
+        with store, collector.held():  # (its collections held the window: collector.py)
+            self._import_each(store, result)
+            if result.changed and self.then is not None:
                 try:
-                    summary = import_file()(
-                        store,
-                        path,
-                        progress=progress,
-                        cancelled=self.should_stop,
-                        **({"split_at": self.split_at} if self.split_at else {}),
-                        **({"reading": self.reading} if self.reading is not None else {}),
-                    )
-                    summary = self._name_deck(store, path, summary)
-                except ImportCancelled:
-                    result.cancelled = True
-                    return
-                except StudyAppError as exc:
-                    result.errors.append(why_not(path, exc))
-                    result.error_files.append(path.name)
-                    continue
-                result.summaries.append(summary)
+                    result.after = self.then(store)
+                except Exception:  # (the window reads the store itself, and says what failed)
+                    result.after = None
+
+    def _import_each(self, store: Store, result: ImportResult) -> None:
+        # Imported here, not at start-up: the parsing stack costs ~150 ms to load.
+        from studyapp.core.importer import ImportCancelled
+
+        count = len(self.paths)
+        for i, path in enumerate(self.paths):
+            if self.should_stop():
+                result.cancelled = True
+                return
+
+            def progress(step: str, percent: int, i: int = i) -> None:
+                self.signals.progress.emit(step, int((i * 100 + percent) / count))
+
+            try:
+                summary = import_file()(
+                    store,
+                    path,
+                    progress=progress,
+                    cancelled=self.should_stop,
+                    **({"split_at": self.split_at} if self.split_at else {}),
+                    **({"reading": self.reading} if self.reading is not None else {}),
+                )
+                summary = self._name_deck(store, path, summary)
+            except ImportCancelled:
+                result.cancelled = True
+                return
+            except StudyAppError as exc:
+                result.errors.append(why_not(path, exc))
+                result.error_files.append(path.name)
+                continue
+            result.summaries.append(summary)
 
     def _name_deck(self, store: Store, path: Path, summary: ImportSummary) -> ImportSummary:
         """The deck name typed in the preview, given to the deck just imported."""
@@ -233,7 +249,7 @@ class PreviewTask(QRunnable):
 
         outcome: tuple[object, object]
         try:
-            with Store.open(self.store_path) as store:
+            with Store.open(self.store_path) as store, collector.held():
                 preview = preview_import(store, self.path, self.split_at, self._told)
                 outcome = (preview, None)
         except StudyAppError as exc:
@@ -307,12 +323,13 @@ class ImportController(BackgroundController):
         split_at: str | None = None,
         deck_name: str | None = None,
         reading: Reading | None = None,
+        then: Callable[[Store], object] | None = None,
     ) -> ImportTask | None:
         """Import `paths`; from the import preview, with its choices and its `reading`
         of the file (core.importer.Reading: the import takes it, the file unchanged)."""
         if self.task is not None or not paths:
             return None
-        task = ImportTask(self._store_path, paths, split_at, deck_name, reading)
+        task = ImportTask(self._store_path, paths, split_at, deck_name, reading, then)
         self._launch(task, "Importing…", "Import notes", 300)
         return task
 

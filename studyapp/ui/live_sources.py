@@ -24,14 +24,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from studyapp import collector
 from studyapp.core import settings_schema as schema
-from studyapp.core.decks import has_file_source
+from studyapp.core.decks import SourceSync, has_file_source
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, StudyAppError
 from studyapp.core.store import Store, StoreError
@@ -82,17 +84,25 @@ def live_status(sync: Any) -> str:
 
 class SyncSignals(QObject):
     progress = Signal(str, int)
-    finished = Signal(object)  # SourceSync, or a str (a traceback / an error)
+    finished = Signal(object)  # Synced, None (nothing changed), or a str (an error)
 
 
 class SyncTask(CancellableTask):
     """One look at the sources and the re-imports it calls for, on its own connection."""
 
     def __init__(
-        self, store_path: str | Path, watch: SourceWatch, decks: list[Deck], missing: set[int]
+        self,
+        store_path: str | Path,
+        watch: SourceWatch,
+        decks: list[Deck],
+        missing: set[int],
+        then: Callable[[Store], object] | None = None,
     ) -> None:
         super().__init__()
         self.store_path, self.watch, self.decks, self.missing = store_path, watch, decks, missing
+        # What the window shows of the store, read here after a re-import (as an
+        # import's worker reads it: ui.import_worker), told with the outcome (`Synced`).
+        self.then = then
         self.signals = SyncSignals()
 
     def run(self) -> None:
@@ -103,19 +113,37 @@ class SyncTask(CancellableTask):
             if not check:
                 outcome: object = None
             else:
-                with Store.open(self.store_path) as store:
-                    outcome = sync_sources(
+                with Store.open(self.store_path) as store, collector.held():
+                    sync = sync_sources(
                         store,
                         check,
                         hold_shrunk=True,  # nobody asked for this re-import: ask first
                         progress=self.signals.progress.emit,
                         cancelled=self.is_cancelled,
                     )
+                    outcome = Synced(sync, self._read_after(store, sync))
         except StudyAppError as exc:
             outcome = f"Notes not re-imported: {error_words(exc)}"
         except BaseException as exc:  # a bug: reported, never lost in a thread
             outcome = format_traceback(type(exc), exc, exc.__traceback__)
         tell(self.signals.finished, outcome)
+
+    def _read_after(self, store: Store, sync: SourceSync) -> object:
+        if self.then is None or not any(not s.skipped_unchanged_file for s in sync.imported):
+            return None
+        try:
+            return self.then(store)
+        except Exception:  # (the window reads the store itself, and says what failed)
+            return None
+
+
+@dataclass(frozen=True)
+class Synced:
+    """A look's outcome: what `sync_sources` did, and what the window shows of the
+    store after it, read by the worker (None: the window reads it)."""
+
+    sync: SourceSync
+    after: object = None
 
 
 class LookSignals(QObject):
@@ -179,7 +207,7 @@ def _notes_files(paths: list[str], decks: list[Deck]) -> list[str]:
 class LiveSources(BackgroundController):
     """Watches the sources and the store; `reloaded` when the window must read again."""
 
-    reloaded = Signal()  # the store changed (a re-import, another process)
+    reloaded = Signal()  # the store changed (a re-import, another process): see `reading`
     said = Signal(str)  # a line for the status bar
     held = Signal(object)  # core.decks.Shrunk: notes that now give far fewer questions
 
@@ -200,6 +228,12 @@ class LiveSources(BackgroundController):
         super().__init__(parent, pool)
         self._store = store
         self._notes = notes
+        # Made as each look starts: what its worker reads of the store after a
+        # re-import (as an import's: FilesController.read_after).
+        self.read_after: Callable[[], Callable[[Store], object]] | None = None
+        # While `reloaded` is told of a re-import: what its worker read of the store
+        # after it (None: the window reads the store itself).
+        self.reading: object = None
         self._own_writes = own_writes
         self.watch = SourceWatch()
         self.store_watch = StoreWatch(lambda: self._store().data_version())
@@ -348,7 +382,8 @@ class LiveSources(BackgroundController):
             self._again = True
             return False
         store = self._store()
-        task = SyncTask(store.path, self.watch, store.decks(), store.missing_sources())
+        then = None if self.read_after is None else self.read_after()
+        task = SyncTask(store.path, self.watch, store.decks(), store.missing_sources(), then)
         # Quiet while it only looks (every file is hashed at a start: seconds on a busy
         # machine, when a dialog said "Re-importing changed notes… 0%" of notes that
         # had not changed); the dialog comes with a re-import's first step.
@@ -363,12 +398,16 @@ class LiveSources(BackgroundController):
             print(outcome, file=sys.stderr)
             self.said.emit(outcome.strip().splitlines()[-1])
         elif outcome is not None:
-            line = live_status(outcome)
+            line = live_status(outcome.sync)
             if line:
                 self.said.emit(line)
-            self.reloaded.emit()
+            self.reading = outcome.after
+            try:
+                self.reloaded.emit()
+            finally:
+                self.reading = None
             self.rewatch()
-            for shrunk in outcome.held:
+            for shrunk in outcome.sync.held:
                 self.held.emit(shrunk)
         if self._again:
             self._again = False

@@ -37,11 +37,20 @@ from PySide6.QtGui import (
 from studyapp.core.flags import flag_name
 from studyapp.core.format import plural, suspended_words, whole_percent
 from studyapp.core.model import Deck, Question, Topic
-from studyapp.core.title_math import readable
 from studyapp.core.topic_names import path_name
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
+from studyapp.ui.tree_nodes import (  # noqa: F401  (listed_title: the module's own, before)
+    DECK,
+    QUESTION,
+    TOPIC,
+    BuiltTree,
+    Node,
+    build_tree,
+    listed_title,
+    recount,
+    title_parts,
+)
 
-DECK, TOPIC, QUESTION = 0, 1, 2
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node itself, for the delegate
 MIME_QUESTIONS = "application/x-studyapp-questions"
 COUNTING = "due, new and mastery being counted…"  # before the figures are in
@@ -60,26 +69,6 @@ KIND_FLAGS = {
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
-def listed_title(question: Question) -> str:
-    """A question's title as the tree lists it: plain text, without Markdown's marks
-    (a code span's backticks; **strong**, *emphasis* and links in a title typed in
-    the app). The stored title is that already (its code is in it as text), but for
-    a title typed in the app whose notes could not be written: only those are read
-    (at load, 58,000 titles cost no more than reading them). Its TeX formulas read as
-    plain text (core.title_math): "$O(n^2)$" as "O(n²)"."""
-    if not question.edited:
-        title = question.title  # (58,000 titles: no call for those without a formula)
-        return title if "$" not in title and "\\(" not in title else readable(title)
-    return "".join(text for text, _code in title_parts(question))
-
-
-def title_parts(question: Question) -> list[tuple[str, bool]]:
-    """The runs of `listed_title`: (text, whether it is code, drawn in the code face)."""
-    from studyapp.core.title_marks import listed_parts
-
-    return listed_parts(question.shown_title, typed_here=question.edited)
-
-
 def shown_name(node: Node) -> str:
     """A row's name as text (its display role, its tooltip): a question's title with
     what tells it apart from a row of its topic of the same title, if it has that."""
@@ -88,41 +77,6 @@ def shown_name(node: Node) -> str:
     from studyapp.core.title_hints import with_hint  # (loaded with the hints)
 
     return with_hint(node.name, node.hint)
-
-
-class Node:
-    __slots__ = (
-        "children",
-        "due",
-        "full",
-        "hint",
-        "id",
-        "key",
-        "kind",
-        "learning",
-        "mastered",
-        "name",
-        "new",
-        "parent",
-        "question",
-        "row",
-        "suspended",
-        "total",
-    )
-
-    def __init__(self, node_id: int, kind: int, key: Any, name: str, parent: int | None) -> None:
-        self.id = node_id
-        self.kind = kind
-        self.key = key  # deck id, topic id or question id
-        self.name = name
-        self.parent = parent  # node id, None for a deck
-        self.children: list[Node] = []
-        self.row = 0
-        self.question: Question | None = None
-        self.full = False  # `question` has its answer (else an outline: see load)
-        self.hint = ""  # what tells it apart from a row of its topic of the same title
-        self.total = self.due = self.mastered = self.new = self.learning = 0
-        self.suspended = 0  # of `total`: counted, never due nor new
 
 
 def _dot(color: QColor, size: int = 10, *, hollow: bool = False) -> QPixmap:
@@ -222,60 +176,19 @@ class TopicTreeModel(QAbstractItemModel):
         a whole one when it is asked for. `counts` (questions per topic, from the
         store): `questions` are some topics' only, for a first frame; the others show
         their counts and an arrow, and get their rows with the next whole `load`."""
+        self.install(build_tree(decks, topics, questions, outlines=outlines, counts=counts))
+
+    def install(self, built: BuiltTree) -> None:
+        """Replace the whole tree with one built before (`build_tree`, which any thread
+        may run: after an import, the import's worker builds it)."""
         self.beginResetModel()
         self.counted = False
-        self._nodes, self._roots = [], []
-        self._unloaded: dict[int, int] = {}  # node id → questions not loaded under it
-        self._by_question, self._by_topic, self._by_deck = {}, {}, {}
+        self._nodes, self._roots = built.nodes, built.roots
+        self._unloaded = built.unloaded
+        self._by_question, self._by_topic = built.by_question, built.by_topic
+        self._by_deck = built.by_deck
         self._hinted = set()
-
-        def new(kind: int, key: Any, name: str, parent: Node | None) -> Node:
-            node = Node(len(self._nodes), kind, key, name, None if parent is None else parent.id)
-            self._nodes.append(node)
-            siblings = self._roots if parent is None else parent.children
-            node.row = len(siblings)
-            siblings.append(node)
-            return node
-
-        for deck in decks:
-            deck_node = self._by_deck[deck.id] = new(DECK, deck.id, deck.name, None)
-            for topic in topics.get(deck.id, ()):
-                parent = (
-                    deck_node if topic.parent_id is None else self._by_topic.get(topic.parent_id)
-                )
-                if parent is None:  # an orphan would be a store bug; show it at the top
-                    parent = deck_node
-                self._by_topic[topic.id] = new(TOPIC, topic.id, topic.name, parent)
-        # The questions (all but a few hundred of the nodes) without `new`'s call each.
-        nodes, by_topic, by_question, full = (
-            self._nodes,
-            self._by_topic,
-            self._by_question,
-            not outlines,
-        )
-        for question in questions:
-            topic_node = by_topic.get(question.topic_id)
-            if topic_node is None:
-                continue
-            node = Node(len(nodes), QUESTION, question.id, listed_title(question), topic_node.id)
-            nodes.append(node)
-            siblings = topic_node.children
-            node.row = len(siblings)
-            siblings.append(node)
-            node.question = question
-            node.full = full
-            by_question[question.id] = node
-        if counts is not None:
-            loaded: dict[int, int] = {}
-            for node in self._by_question.values():
-                assert node.question is not None
-                topic_id = node.question.topic_id
-                loaded[topic_id] = loaded.get(topic_id, 0) + 1
-            for topic_id, count in counts.items():
-                topic_node = self._by_topic.get(topic_id)
-                if topic_node is not None and count > loaded.get(topic_id, 0):
-                    self._unloaded[topic_node.id] = count - loaded.get(topic_id, 0)
-        self._recount()
+        self._order, self._places = built.order, None
         self.endResetModel()
 
     def complete(self) -> bool:
@@ -288,20 +201,7 @@ class TopicTreeModel(QAbstractItemModel):
 
     def _recount(self) -> None:
         """Totals per topic and deck, and the tree order of questions."""
-        order: list[str] = []
-
-        def walk(node: Node) -> int:
-            if node.kind == QUESTION:
-                order.append(node.key)
-                return 1
-            node.total = sum(walk(child) for child in node.children)
-            node.total += self._unloaded.get(node.id, 0)
-            return node.total
-
-        for root in self._roots:
-            walk(root)
-        self._order = order
-        self._places = None
+        self._order, self._places = recount(self._roots, self._unloaded), None
 
     def set_progress(self, progress: Mapping[int, Any], states: Mapping[str, str]) -> None:
         """Per-topic progress (sub-topics included: .due, .new, .mastered, as

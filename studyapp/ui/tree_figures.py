@@ -37,10 +37,31 @@ from studyapp.core.settings_schema import read as read_setting
 
 if TYPE_CHECKING:
     from studyapp.core.daily_plan import DeckLimits
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.store import Store
     from studyapp.ui.context import AppContext, Changes
     from studyapp.ui.topic_tree import Node, TopicTreeModel
 
 MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
+
+
+def learn_ahead(store: Store) -> timedelta:
+    return timedelta(minutes=read_setting(store, LEARN_AHEAD))
+
+
+def counted(store: Store, scheduler: SpacedRepetition, now: datetime) -> ProgressIndex:
+    """Every question's state and every topic's figures in `store` as of `now`; any
+    thread may count them, on its own connection to the store."""
+    parent_of = {t.id: t.parent_id for d in store.decks() for t in store.topics(d.id)}
+    return ProgressIndex(
+        scheduler,
+        store.question_places(),
+        parent_of,
+        store.cards(),
+        now,
+        buried_moments(store, now),  # Bury: out of the counts until the next day
+        learn_ahead(store),  # learning steps Study shows now are due, on every count
+    )
 
 
 def _idle_timer(parent: QObject, slot: object) -> QTimer:
@@ -71,26 +92,20 @@ class TreeFigures(QObject):
         self._clock_timer.timeout.connect(self._advance)
         self._limits: tuple[date, DeckLimits] | None = None  # today's, until a review
 
-    def refresh(self) -> None:
+    def refresh(self, index: ProgressIndex | None = None) -> None:
         """Every question's state and every topic's figures, as of now: a ProgressIndex
         built from where each question sits and one query of the cards, read from the
-        store (the tree's rows may not all be loaded yet: see `show_again`)."""
+        store (the tree's rows may not all be loaded yet: see `show_again`); or
+        `index`, built so by another thread (`counted`) from the store as it is now."""
         self._progress_timer.stop()
         self._pending.clear()
         ctx = self.ctx
-        store = ctx.store
-        parent_of = {t.id: t.parent_id for d in store.decks() for t in store.topics(d.id)}
         now = ctx.clock.now()
-        self.index = ProgressIndex(
-            ctx.scheduler,
-            store.question_places(),
-            parent_of,
-            store.cards(),
-            now,
-            buried_moments(store, now),  # Bury: out of the counts until the next day
-            self._learn_ahead(),  # learning steps Study shows now are due, on every count
-        )
+        if index is None:
+            index = counted(ctx.store, ctx.scheduler, now)
+        self.index = index
         self._limits = None  # the limits themselves may have changed (Preferences)
+        self.index.advance(now)  # (built a moment ago, maybe on another thread)
         self.model.set_progress(self.index.topics(), self.index.states())
         self._shown()
 
@@ -215,7 +230,7 @@ class TreeFigures(QObject):
             self._shown()
 
     def _learn_ahead(self) -> timedelta:
-        return timedelta(minutes=read_setting(self.ctx.store, LEARN_AHEAD))
+        return learn_ahead(self.ctx.store)
 
     def capped(self, node: Node | None) -> tuple[int, int]:
         """(due, new) of a deck or topic (None: every deck) as a study session over it

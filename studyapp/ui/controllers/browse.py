@@ -40,7 +40,8 @@ from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import COUNTING, DECK, QUESTION, Node
-from studyapp.ui.tree_figures import TreeFigures
+from studyapp.ui.tree_figures import TreeFigures, counted
+from studyapp.ui.tree_nodes import TreeReading, read_tree, shown_decks
 from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
@@ -52,6 +53,7 @@ FIRST_START_HINT = (
 
 if TYPE_CHECKING:
     from studyapp.core.parsed import ImportSummary
+    from studyapp.core.store import Store
 
 search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is made
 # Every match is counted and the best ones are listed: expanding a tree costs a Python
@@ -99,6 +101,9 @@ class BrowseController(Controller):
         # The overview on screen: its node's (kind, key) and the figures it says.
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
         self._hint: str | None = None  # the first start's status-bar hint, while it shows
+        # Each reload of the tree and each write changes it: a reading made by another
+        # thread for an older one is stale (`reading_after`, `show_store`).
+        self._tree_version = 0
 
         self.tree.legend.set_tip("Mastery", MASTERY_TIP)
         self.tree.current_changed.connect(self._track_selection)
@@ -109,42 +114,40 @@ class BrowseController(Controller):
 
     # --- the tree and its figures ---------------------------------------------------------
 
-    def reload_tree(self, *, first_frame: bool = False) -> None:
+    def reload_tree(self, *, first_frame: bool = False, built: TreeReading | None = None) -> None:
         """Fill the tree from the store: decks, their topics, and all questions in one query.
 
         `first_frame`: the window's first frame shows the decks, their topics with
         their counts and the question last open, so only that question's topic gets
         its rows now; `finish_tree` loads the rest once the frame is out. A deck of
-        ten thousand questions then starts as fast as a small one."""
-        decks = self.store.decks()
+        ten thousand questions then starts as fast as a small one. `built`: the tree
+        read and built by another thread (`reading_after`), taken as it is."""
+        self._tree_version += 1
+        decks = self.store.decks() if built is None else built.decks
         if self._hint is not None:  # notes came in: the first start's hint is done
             if self.shell.statusBar().currentMessage() == self._hint:
                 self.shell.statusBar().clearMessage()
             self._hint = None
         self.pane.set_decks(decks)
-        topics = {deck.id: self.store.topics(deck.id) for deck in decks}
-        missing = self.store.missing_sources()
-        shown = [  # a deck whose file or folder is gone says so in the tree
-            d._replace(name=f"{d.name} (source missing)") if d.id in missing else d for d in decks
-        ]
         before = self.tree.open_rows() if self.model.rowCount() else None
         self.model.set_question_loader(self.store.question)
-        last = self._last_question() if first_frame else None
-        if last is not None:
+        if built is not None:
+            self.model.install(built.tree)
+        elif first_frame and (last := self._last_question()) is not None:
             self.model.load(
-                shown,
-                topics,
+                shown_decks(self.store, decks),
+                {deck.id: self.store.topics(deck.id) for deck in decks},
                 self.store.question_outlines(topic_id=last.topic_id),
                 outlines=True,
                 counts=self.store.question_counts(),
             )
         else:
-            self.model.load(shown, topics, self.store.question_outlines(), outlines=True)
+            self.model.install(read_tree(self.store, decks))
         if not first_frame:
             show_twin_hints(self.model, self.store)
         if not self.model.counted:  # the figures come after (a first frame): say so
-            decks = (self.model.child_node(QModelIndex(), row) for row in range(len(shown)))
-            total = sum(deck.total for deck in decks)
+            roots = range(self.model.rowCount())
+            total = sum(self.model.child_node(QModelIndex(), row).total for row in roots)
             self.shell.totals_label.setText(f"{plural(total, 'question')} · {COUNTING}")
         if before is None:
             self.tree.expand_decks()  # a start: every deck open, its topics closed
@@ -183,18 +186,48 @@ class BrowseController(Controller):
     def index(self) -> ProgressIndex | None:
         return self.figures.index
 
-    def refresh_progress(self, *, announce: bool = True) -> None:
+    def refresh_progress(
+        self, *, announce: bool = True, index: ProgressIndex | None = None
+    ) -> None:
         """Every question's state and every topic's counts, due and mastery, as of now
-        (at the start, after an import, a move, a restore: `TreeFigures.refresh`).
-        `announce`: say so (`progress_changed`), unless the change that queued it did."""
-        self.figures.refresh()
+        (at the start, after an import, a move, a restore: `TreeFigures.refresh`; or
+        `index`, counted by another thread). `announce`: say so (`progress_changed`),
+        unless the change that queued it did."""
+        self.figures.refresh(index)
         if announce:
             self.progress_changed.emit()
+
+    def reading_after(self) -> Callable[[Store], TreeReading]:
+        """What reads the tree and its figures on another thread, on its own connection
+        to the store (an import's worker, once it has saved): the window then only
+        swaps them in (`show_store`). Read on the window's thread, a new deck of ten
+        thousand questions held it for over a tenth of a second."""
+        scheduler, clock = self.ctx.scheduler, self.ctx.clock
+
+        def read(store: Store) -> TreeReading:
+            # Taken before the store is read: what the window wrote before it is in the
+            # reading (each write is committed before the window's version moves on).
+            version = self._tree_version
+            decks = store.decks()
+            tree = read_tree(store, decks)
+            return TreeReading(decks, tree, counted(store, scheduler, clock.now()), version)
+
+        return read
+
+    def show_store(self, reading: TreeReading | None = None) -> None:
+        """The tree and its figures afresh, after a change to the store (an import, an
+        edit in another window): `reading` (`reading_after`) where nothing changed the
+        tree since it was asked for, else read now."""
+        if reading is not None and reading.version != self._tree_version:
+            reading = None  # the window reloaded or wrote meanwhile: read again
+        self.reload_tree(built=reading)
+        self.refresh_progress(index=None if reading is None else reading.index)
 
     def apply_changes(self, changes: Changes) -> None:
         """After a write: structure changes recount everything (queued); a moved
         question moves its figures; graded questions update their own rows and their
         topics', in idle time (`TreeFigures.apply`)."""
+        self._tree_version += 1
         if self.figures.apply(changes):
             self.pane.update_meta()  # a suspended question says so in its header
         self.progress_changed.emit()

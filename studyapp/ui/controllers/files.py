@@ -8,7 +8,7 @@ re-imports notes saved in an editor and notices imports made by another process;
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ from studyapp.ui.style import flat_bars_in
 from studyapp.ui.ui_state import Mode, Tab
 
 if TYPE_CHECKING:
+    from studyapp.core.store import Store
     from studyapp.ui.deck_export_worker import DeckExporter
     from studyapp.ui.export_worker import ExportController
     from studyapp.ui.import_preview import ImportPreviewDialog
@@ -43,6 +44,10 @@ class FilesController(Controller):
         self._deck_exporter: DeckExporter | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.queued_previews: list[str | Path] = []  # several files: previewed in turn
+        # Made as each import starts: what its worker reads of the store once it has
+        # saved, for the window to show (app wiring: the browse controller's tree and
+        # figures, `BrowseController.reading_after`); `ImportResult.after` brings it.
+        self.read_after: Callable[[], Callable[[Store], object]] | None = None
         shell.setAcceptDrops(True)  # notes dropped onto the window are imported
         shell.installEventFilter(self)
         shell.closing.connect(self.cancel_all)
@@ -61,6 +66,7 @@ class FilesController(Controller):
             notes=not self.read_only,
             own_writes=lambda: self.busy_importing,
         )
+        live.read_after = self._reading_after  # (a re-import's worker reads the tree too)
         live.reloaded.connect(self.reloaded)
         live.said.connect(lambda text: self.status(text, 10000))
         live.held.connect(self._ask_about_shrunk_notes)
@@ -95,6 +101,11 @@ class FilesController(Controller):
         if self.live is not None:
             self.live.absorb_own_writes()
             self.live.look_afresh()
+
+    def live_reading(self) -> object:
+        """While `reloaded` is told of a live re-import: what its worker read of the
+        store after it (as `ImportResult.after`); else None."""
+        return None if self.live is None else self.live.reading
 
     @property
     def busy_importing(self) -> bool:
@@ -235,7 +246,7 @@ class FilesController(Controller):
         # The file as the preview read it goes with the import: unchanged, it is parsed
         # and sorted into topics once (a big file took seconds for each, twice).
         dialog.accepted.connect(
-            lambda: self.importer.start([path], *dialog.choice(), reading=dialog.reading())
+            lambda: self._start([path], *dialog.choice(), reading=dialog.reading())
         )
         dialog.use_deck.connect(self._go_to_deck)
         dialog.finished.connect(lambda _r: self._preview_closed(dialog))
@@ -258,12 +269,20 @@ class FilesController(Controller):
 
     def import_files(self, paths: list[str | Path]) -> None:
         if not self.refuse_if_read_only("Importing") and not self.refuse_if_importing():
-            self.importer.start(paths)
+            self._start(paths)
+
+    def _start(self, paths: Sequence[str | Path], *choices: Any, **reading: Any) -> None:
+        """An import of `paths` (the preview's `choices` and `reading`), its worker
+        reading what the window shows of the store after it (`read_after`)."""
+        self.importer.start(paths, *choices, then=self._reading_after(), **reading)
+
+    def _reading_after(self) -> Callable[[Store], object] | None:
+        return None if self.read_after is None else self.read_after()
 
     def import_again(self, path: str, split_at: str | None) -> None:
         """An import that did not finish (core.unfinished), asked for again."""
         if not self.refuse_if_read_only("Importing") and not self.refuse_if_importing():
-            self.importer.start([path], split_at)
+            self._start([path], split_at)
 
     def ask_to_quit(self) -> bool:
         """File → Quit (Ctrl+Q) or the window's close button during an import: ask

@@ -32,8 +32,9 @@ dialog = ImportPreviewDialog(sys.argv[1], sys.argv[2], Unstarted())
 dialog.show()
 app.processEvents()
 print(dialog.state.text())
-print(sorted(m for m in sys.modules if m.startswith(("studyapp.core.parse", "studyapp.core.im"))
-      or m in ("studyapp.core.repair", "studyapp.core.reparse")))
+reader = ("studyapp.core.parse", "studyapp.core.importer", "studyapp.core.import_preview",
+          "studyapp.core.repair", "studyapp.core.reparse")
+print(sorted(m for m in sys.modules if m in reader or m.startswith("studyapp.core.parse.")))
 """
 
 
