@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 __all__ = [
     "anki_tags",
+    "anki_wildcards",
     "has_tag",
     "read_tags",
     "record_tag",
@@ -62,21 +63,26 @@ def anki_tags(tags: Iterable[str]) -> list[str]:
 NAMELESS_TAG_HINT = "“tag:” takes a tag's name after it: tag:sql, or tag:Difficulty for its values."
 
 
-def _key(text: str) -> str:
-    """A tag as a search compares it: case and an underscore for a space aside
-    ("tag:system_design" finds "system design", as Anki's export writes it)."""
-    return text.replace("_", " ").casefold()
+def anki_wildcards(name: str, line: str = ".") -> str:
+    """`name` as a pattern matching what Anki's ``tag:`` and ``deck:`` would: ``*`` for
+    any run of characters, ``_`` for any one (``tag:deep_learning`` finds
+    "deep-learning" and "deep learning"), the rest as written. `line` is the pattern of
+    one character a match may take (``[^\\n]`` to keep within one line)."""
+    return re.escape(name).replace(r"\*", f"{line}*").replace("_", line)
 
 
 def tag_test(name: str) -> Callable[[str], bool]:
     """Whether a question's tags as stored (`stored_tags`: one a line) hold one that
     is `name` or lies under it (``Difficulty::Medium`` and ``Difficulty/Medium``
-    under ``Difficulty``); a ``*`` in `name` stands for any letters, as in Anki's
-    ``tag:sql*``. Made once for a search that asks it of every tagged question: one
-    match over a question's lines, not one per tag."""
-    wanted = re.escape(_key(name)).replace(r"\*", "[^\n]*")
+    under ``Difficulty``), case aside; a ``*`` in `name` stands for any letters and a
+    ``_`` for any one, as in Anki's ``tag:sql*`` (the same rules as ``deck:``, so
+    ``tag:system_design`` finds "system design", as Anki's export writes it). Made once
+    for a search that asks it of every tagged question: one match over a question's
+    lines, not one per tag."""
+    # A space the name holds (a quoted "system design") is also Anki's "_" for it.
+    wanted = anki_wildcards(name.casefold(), r"[^\n]").replace(r"\ ", "[ _]")
     pattern = re.compile(rf"^{wanted}(?:(?:::|/)[^\n]*)?$", re.MULTILINE)
-    return lambda stored: pattern.search(_key(stored)) is not None
+    return lambda stored: pattern.search(stored.casefold()) is not None
 
 
 def has_tag(tags: Sequence[str], name: str) -> bool:

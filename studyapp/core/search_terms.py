@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.flags import FLAG_NAMES
-from studyapp.core.question_tags import NAMELESS_TAG_HINT
+from studyapp.core.question_tags import NAMELESS_TAG_HINT, anki_wildcards
 
 __all__ = [
     "STATES",
@@ -376,7 +376,7 @@ def deck_test(pattern: str) -> Callable[[str], bool]:
     """Whether a deck's path ("Backend::Networking::TCP", a topic's path under its
     deck) is the deck `pattern` names or lies under it, as Anki's ``deck:``: case
     aside, ``*`` for any letters, ``_`` for one."""
-    wanted = re.escape(pattern.casefold()).replace(r"\*", ".*").replace("_", ".")
+    wanted = anki_wildcards(pattern.casefold())
     found = re.compile(rf"{wanted}(?:::.*)?", re.DOTALL)
     return lambda path: found.fullmatch(path.casefold()) is not None
 

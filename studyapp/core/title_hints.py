@@ -5,8 +5,10 @@ A quiz's notes may give most questions one title ("What's the output?" for 108 o
 one could tell apart. Each title that repeats in a list gets a hint, the stored
 title left as it is: the first words of the question's body (what a card shows with
 the title before the answer: core.question_body), or where the body is missing or
-the same as a twin's, its place in the notes ("line 54", "python.md, line 54").
-A title listed once gets no hint.
+the same as a twin's, its place in the notes ("line 54", "python.md, line 54");
+where the place means nothing (a deck with no notes file of the person's: the
+bundled sample deck), the first words of its answer. A title listed once gets no
+hint.
 
 Pure functions, no Qt.
 """
@@ -14,7 +16,7 @@ Pure functions, no Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Container, Hashable, Iterable
 from typing import NamedTuple
 
 from studyapp.core.model import Question
@@ -92,6 +94,18 @@ def body_hint(answer_markdown: str) -> str:
     return first_words(plain_words(body)) if body else ""
 
 
+def answer_hint(answer_markdown: str) -> str:
+    """The first words of a question's answer proper, after its body ("" for none)."""
+    answer = split_body(answer_markdown).answer
+    return first_words(plain_words(answer)) if answer.strip() else ""
+
+
+def _distinct(hints: dict[Hashable, str]) -> dict[Hashable, str]:
+    """Of `hints`, those no other holds too (none empty)."""
+    given = list(hints.values())
+    return {key: hint for key, hint in hints.items() if hint and given.count(hint) == 1}
+
+
 class Listed(NamedTuple):
     """A row of a list of questions, as `twin_hints` reads it."""
 
@@ -117,7 +131,8 @@ def _same(title: str) -> str:
 def twin_hints(rows: Iterable[Listed]) -> dict[Hashable, str]:
     """key → the hint of each row whose title another row of the list shares (rows
     listed once are absent): its body's first words where they differ from every
-    twin's, else its place in the notes."""
+    twin's, else its place in the notes, else (no place given: a deck whose notes
+    the person has no file of) its answer's first words where they differ."""
     groups: dict[str, list[Listed]] = {}
     for row in rows:
         groups.setdefault(_same(row.title), []).append(row)
@@ -126,23 +141,32 @@ def twin_hints(rows: Iterable[Listed]) -> dict[Hashable, str]:
         if len({row.key for row in twins}) < 2:
             continue
         bodies = {row.key: body_hint(row.answer_markdown) for row in twins}
-        shared = [body for body in bodies.values() if body]
+        told = _distinct(bodies)
+        answers: dict[Hashable, str] | None = None  # read only where no place tells them
         for row in twins:
-            body = bodies[row.key]
-            hint = body if body and shared.count(body) == 1 else ""
-            hints[row.key] = hint or place(row.source_line, row.source_file) or body
+            hint = told.get(row.key) or place(row.source_line, row.source_file)
+            if not hint:
+                if answers is None:
+                    answers = _distinct({r.key: answer_hint(r.answer_markdown) for r in twins})
+                hint = answers.get(row.key, "")
+            hints[row.key] = hint or bodies[row.key]
     return hints
 
 
-def topic_twin_hints(questions: Iterable[Question]) -> dict[str, str]:
+def topic_twin_hints(
+    questions: Iterable[Question], placeless: Container[int] = ()
+) -> dict[str, str]:
     """Question id → the hint of each question whose title another of its topic
     shares, as the topic tree lists a topic's rows (rows of one title in two topics
     are told apart by the topic they are listed under). `questions` whole (with their
-    answers): the tree's twins only, so a deck of distinct titles reads no answer."""
+    answers): the tree's twins only, so a deck of distinct titles reads no answer.
+    `placeless`: the decks whose lines are no place to the person (the bundled deck:
+    "What is a GAN? — line 1059" named a line of a file they do not have)."""
     by_topic: dict[int, list[Listed]] = {}
     for q in questions:
         title = listed_text(q.shown_title, typed_here=q.edited)
-        row = Listed(q.id, title, q.answer_markdown, q.source_line, q.source_file)
+        line = 0 if q.deck_id in placeless else q.source_line
+        row = Listed(q.id, title, q.answer_markdown, line, q.source_file)
         by_topic.setdefault(q.topic_id, []).append(row)
     hints: dict[str, str] = {}
     for rows in by_topic.values():

@@ -503,16 +503,26 @@ class AnswerView(Card):
         if css == self._css:
             return
         self._css = css
-        self._rebuild()
+        self._rebuild(self._reading_places())
 
-    def _rebuild(self) -> None:
+    def _reading_places(self) -> list[tuple[int, float] | None]:
+        """Where the answer and the question body are scrolled to, taken before a new
+        font or style sheet lays them out anew (SafeBrowser.reading_place)."""
+        body = self.body
+        return [self.browser.reading_place(), body.reading_place() if body else None]
+
+    def _rebuild(self, places: list[tuple[int, float] | None]) -> None:
+        """The answer and the body made anew (a zoom, a theme), each at the same text
+        it showed at the top: a zoom step sent a scrolled answer back to its top."""
         self.drop_documents()
         if self._html:
             self.browser.setDocument(self.document_for(self._html, self.browser.base_dir))
+            self.browser.go_to_place(places[0])
         if self.body is not None:
             self.body.setFont(self.browser.font())
             if self._body_html:
                 self.body.setDocument(self.document_for(self._body_html, self.body.base_dir))
+                self.body.go_to_place(places[1])
 
     def css(self) -> str:
         return self._css
@@ -529,6 +539,7 @@ class AnswerView(Card):
         return self._code_column_px
 
     def set_zoom(self, steps: int) -> int:
+        places = self._reading_places()  # (the new font lays the old document out anew)
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(steps)))
         font = QFont(self.font())
         font.setPointSizeF(BASE_POINT_SIZE + self._zoom)
@@ -544,5 +555,5 @@ class AnswerView(Card):
         big = self._prompt_font = QFont(font)
         big.setPointSizeF(BASE_POINT_SIZE + 2 + self._zoom)
         self.hidden_label.setFont(font if self.body_html() else big)
-        self._rebuild()
+        self._rebuild(places)
         return self._zoom

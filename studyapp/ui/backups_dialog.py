@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.backup import COPY, KEPT, BackupInfo, is_future, source_label
 from studyapp.core.format import local_time, plural, size_label
+from studyapp.ui.messages import with_mnemonics
 from studyapp.ui.screen_fit import fitted_layout
 
+RESTORE_THIS = "Restore This Backup"
 PATH_ROLE = Qt.ItemDataRole.UserRole
 INTRO = (
     "StudyApp backs up your study data by itself: every 30 minutes while you study "
@@ -152,8 +154,11 @@ class BackupsDialog(QDialog):
         confirm_layout.addWidget(self.confirm_text)
         confirm_buttons = QHBoxLayout()
         confirm_buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.confirm_button = QPushButton("Restore This Backup")
+        # Alt keys as the app's questions have (ui.messages.with_mnemonics): Alt+R did
+        # nothing here. The row and the question never show together: each its own.
+        cancel, confirm = with_mnemonics(["Cancel", RESTORE_THIS])
+        self.cancel_button = QPushButton(cancel)
+        self.confirm_button = QPushButton(confirm)
         confirm_buttons.addWidget(self.cancel_button)
         confirm_buttons.addWidget(self.confirm_button)
         confirm_layout.addLayout(confirm_buttons)
@@ -171,14 +176,15 @@ class BackupsDialog(QDialog):
         self.progress.hide()
         self._working = False
 
-        self.backup_button = QPushButton("Back Up Now")
-        self.restore_button = QPushButton("Restore…")
+        labels = with_mnemonics(["Back Up Now", "Restore…", "Delete…", "Show Folder", "Close"])
+        self.backup_button = QPushButton(labels[0])
+        self.restore_button = QPushButton(labels[1])
         # A file kept beside the data (a damaged copy, a log set aside): the person's
         # to delete, once told what it holds that the data lacks.
-        self.delete_button = QPushButton("Delete…")
-        self.folder_button = QPushButton("Show Folder")
+        self.delete_button = QPushButton(labels[2])
+        self.folder_button = QPushButton(labels[3])
         self.folder_button.setToolTip(str(folder))
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(labels[4])
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
@@ -374,7 +380,7 @@ class BackupsDialog(QDialog):
             f" {html.escape(local_time(info.created))} ({html.escape(size_label(info.size))})?"
             f"</b><br>{html.escape(holds)}"
         )
-        self.confirm_button.setText("Delete")
+        self.confirm_button.setText(with_mnemonics(["Cancel", "Delete"])[1])
         self.button_row.hide()
         self.confirm_panel.show()
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -391,7 +397,7 @@ class BackupsDialog(QDialog):
     def cancel_restore(self) -> None:
         self._confirming = None
         self._deleting = False
-        self.confirm_button.setText("Restore This Backup")
+        self.confirm_button.setText(with_mnemonics(["Cancel", RESTORE_THIS])[1])
         self.confirm_panel.hide()
         self.button_row.show()
         self.confirm_button.setDefault(False)

@@ -71,6 +71,11 @@ class EditQuestionDialog(QDialog):
         # Quotes, code, table heads and the theme's colours come from this stylesheet
         # (before: the preview had none, so a quote lost its bar and code its shade).
         self.preview.document().setDefaultStyleSheet(css)
+        # A table wider than the preview: its cells' long words get places to break, as
+        # the pane's do (ui.answer_view): a horizontal scroll bar showed under it.
+        self._preview_html = ""  # as the preview shows it ("" until shown)
+        self._hyphenated = False
+        self.preview.overflowed.connect(self._on_preview_overflow)
         self.topic_box = QComboBox()
         for tid, path in topics:
             self.topic_box.addItem(path, tid)
@@ -121,7 +126,26 @@ class EditQuestionDialog(QDialog):
         self._timer.stop()
         # As the pane shows it, code boxes included.
         html = self._render(self.answer_edit.toPlainText())
-        self.preview.setHtml(shaped_answer(html, self.preview.font()))
+        self._preview_html = shaped_answer(html, self.preview.font())
+        self._hyphenated = False
+        self._show_preview(self._preview_html)
+
+    def _show_preview(self, html: str) -> None:
+        bars = (self.preview.verticalScrollBar(), self.preview.horizontalScrollBar())
+        place = [bar.value() for bar in bars]  # kept as the answer is typed
+        self.preview.setHtml(html)
+        for bar, value in zip(bars, place, strict=True):
+            bar.setValue(value)
+
+    def _on_preview_overflow(self) -> None:
+        if "<table" in self._preview_html and not self._hyphenated:
+            self._hyphenated = True
+            QTimer.singleShot(0, self, self._hyphenate_preview)  # after the layout that found it
+
+    def _hyphenate_preview(self) -> None:
+        from studyapp.core.table_words import hyphenated_cells  # (a table too wide)
+
+        self._show_preview(hyphenated_cells(self._preview_html))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+S or Ctrl+Enter saves, wherever the focus is in the dialog (the fields

@@ -46,7 +46,7 @@ from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.literal_text import literal_title
 from studyapp.ui.screen_fit import ShrinkingScroll, available_room, fit_window
 from studyapp.ui.search_bar import SearchBar
-from studyapp.ui.status_line import RecentMessages, elide_head, reading_ms
+from studyapp.ui.status_line import ShortLabel, StatusBar
 from studyapp.ui.style import page_css, style_scroll_bars
 from studyapp.ui.tabs import PageTabs
 from studyapp.ui.theme import Card, button_css, search_css
@@ -211,8 +211,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
-        self.mode_label = QLabel()
-        self.totals_label = QLabel()
+        self.mode_label = ShortLabel()
+        self.totals_label = ShortLabel()
         self.read_only_label = QLabel()
         self.read_only_label.setObjectName("readOnlyLabel")
         self.read_only_label.setToolTip(
@@ -228,12 +228,12 @@ class MainWindow(QMainWindow):
             self.read_only_label.setText(self.read_only_reason)
         else:
             self.read_only_label.hide()
-        bar = self.statusBar()
-        bar.addPermanentWidget(self.read_only_label)
-        bar.addPermanentWidget(self.mode_label)
-        bar.addPermanentWidget(self.totals_label)
+        bar = StatusBar()
+        self.setStatusBar(bar)
+        bar.add_fixed(self.read_only_label)
+        bar.add_label(self.mode_label)
+        bar.add_label(self.totals_label)
         bar.setSizeGripEnabled(True)
-        self._recent = RecentMessages()  # the bar's tooltip: see `status`
 
     @staticmethod
     def _slot(name: str) -> QWidget:
@@ -412,24 +412,8 @@ class MainWindow(QMainWindow):
         holds it; else its start, cut at a sentence's or clause's end (ui/status_line.py),
         up long enough to read. The bar's tooltip lists the recent messages whole."""
         bar = self.statusBar()
-        room = (
-            bar.width()
-            - sum(
-                w.width() + 12
-                for w in (self.read_only_label, self.mode_label, self.totals_label)
-                if w.isVisible()
-            )
-            - 24
-        )
-        metrics = bar.fontMetrics()
-        shown = (
-            elide_head(text, metrics.horizontalAdvance, room)
-            if bar.isVisible()  # a window not shown yet has no width to go by
-            else text
-        )
-        self._recent.add(text)
-        bar.setToolTip(self._recent.tip())
-        bar.showMessage(shown, reading_ms(text, ms) if shown != text else ms)
+        assert isinstance(bar, StatusBar)
+        bar.say(text, ms)
 
     def setWindowTitle(self, title: str) -> None:
         """The title, marked read-only where the window is. The mark goes before the

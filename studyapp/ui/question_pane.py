@@ -249,10 +249,11 @@ class QuestionPane(QObject):
     def rerender(self) -> None:
         """The theme changed (code colours are rendered per theme), or how answers'
         line breaks read: the answer on screen is shown anew, and the answers are
-        rendered ahead again in the next pause."""
+        rendered ahead again in the next pause. The same answer: it stays scrolled
+        where it was (it went back to its top on a theme change)."""
         question = self.model.question(self.current_qid or "")
         if question is not None and self.answer.is_answer_visible():
-            self.show_answer_html(question)
+            self.show_answer_html(question, keep_place=True)
         self.wake_idle()
 
     def _title_hits(self, text: str) -> str:

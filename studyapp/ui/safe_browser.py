@@ -269,6 +269,37 @@ class SafeBrowser(QTextBrowser):
         if maximum > ROUNDING_SLACK:
             self.overflowed.emit()
 
+    def reading_place(self) -> tuple[int, float] | None:
+        """Where the reader is: the number of the block at the top of the view and how
+        far into it the view starts (a fraction of its height; None at the very top).
+        A new font or style sheet lays the text out anew, another height for each
+        block: `go_to_place` puts the same text back at the top, where a kept scroll
+        value (or the top, as a zoom step had it) lost the reader's place."""
+        top = self.verticalScrollBar().value()
+        if top <= 0:
+            return None
+        from PySide6.QtCore import QPointF  # (a zoom's or a theme's: not every start's)
+
+        document = self.document()
+        layout = document.documentLayout()
+        x = document.textWidth() / 2 if document.textWidth() > 0 else 0.0
+        position = layout.hitTest(QPointF(x, top), Qt.HitTestAccuracy.FuzzyHit)
+        block = document.findBlock(max(0, position))
+        rect = layout.blockBoundingRect(block)
+        into = (top - rect.top()) / rect.height() if rect.height() > 0 else 0.0
+        return block.blockNumber(), into
+
+    def go_to_place(self, place: tuple[int, float] | None) -> None:
+        """Scroll the document on show to a `reading_place` taken before it was laid
+        out anew (the same answer: its blocks are the same)."""
+        bar = self.verticalScrollBar()
+        block = self.document().findBlockByNumber(place[0]) if place is not None else None
+        if block is None or not block.isValid():
+            bar.setValue(0)
+            return
+        rect = self.document().documentLayout().blockBoundingRect(block)  # (lays out to it)
+        bar.setValue(round(rect.top() + place[1] * rect.height()))
+
     def loadResource(self, type: int, url: QUrl | str) -> Any:
         from PySide6.QtCore import QUrl  # (an image's: see the imports)
 

@@ -1,7 +1,8 @@
 """Rows of one title in one topic of the tree told apart: a quiz's notes may give most
 questions one title ("What's the output?" for 108 of 155), and the tree listed rows
 no one could tell apart. Each such row shows what core.title_hints finds in its
-question (the first words of its body, else its place in the notes) muted after its
+question (the first words of its body, else its place in the notes, else, for the
+bundled deck whose file the person does not have, its answer's first words) muted after its
 title, as the Weak Topics list, a mock's summary and the PDF do. A title its topic
 lists once shows none: rows of one title in two topics are told apart by their topics.
 
@@ -25,8 +26,11 @@ def show_twin_hints(model: TopicTreeModel, store: Store) -> None:
     twins = model.title_twins()
     hints: dict[str, str] = {}
     if twins:
+        from studyapp.core.decks import has_file_source
         from studyapp.core.title_hints import topic_twin_hints
 
         whole = store.questions_by_id([q.id for q in twins])
-        hints = topic_twin_hints(whole.values())
+        # A line of the bundled deck names no file the person has: no place to them.
+        placeless = {deck.id for deck in store.decks() if not has_file_source(deck)}
+        hints = topic_twin_hints(whole.values(), placeless)
     model.set_hints(hints)

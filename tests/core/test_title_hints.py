@@ -49,6 +49,27 @@ def test_twins_without_a_body_or_with_the_same_body_are_told_apart_by_their_plac
     }
 
 
+def test_twins_with_no_place_are_told_apart_by_their_answers_first_words():
+    """A deck whose file the person does not have (the bundled one) gives no place:
+    "What is a GAN? — line 1059 / line 1666" named lines of no file of theirs."""
+    rows = [
+        Listed("a", "What is a GAN?", "### **GAM (General Adversarial Mechanism)** — or…"),
+        Listed("b", "What is a GAN?", "**GAN** stands for *Generative Adversarial Network*."),
+        Listed("c", "Same answer?", "Yes."),
+        Listed("d", "Same answer?", "Yes."),
+        Listed("e", "With a body", "Given `x`.\n\nAnswer: 1"),
+        Listed("f", "With a body", "Given `y`.\n\nAnswer: 1"),
+    ]
+    assert twin_hints(rows) == {
+        "a": "GAM (General Adversarial Mechanism) — or…",
+        "b": "GAN stands for Generative Adversarial Network.",
+        "c": "",  # nothing tells them apart: no hint rather than a wrong one
+        "d": "",
+        "e": "Given x.",  # a body still comes first
+        "f": "Given y.",
+    }
+
+
 def test_a_title_listed_once_has_no_hint_and_one_question_twice_is_no_twin():
     assert twin_hints([Listed("a", OUTPUT, "Body.\n\nAnswer: 1", 3)]) == {}
     assert twin_hints([Listed("a", OUTPUT, "x", 3), Listed("a", OUTPUT, "x", 3)]) == {}

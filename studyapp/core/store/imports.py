@@ -254,6 +254,18 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
+def _more_words(file_title: str, name: str) -> str:
+    """The words of a file's title that its deck's name lacks, as written: what the
+    file's name adds to tell two decks of one name apart ("Interview Prep" of "SQL
+    Interview Prep" beside "SQL"; none of "ML Prep" beside "ML Interview Prep", which
+    was suggested as "ML Interview Prep (ML Prep)"). Small words alone add nothing."""
+    from studyapp.core.deck_names import SMALL_WORDS
+
+    had = {_letters(word) for word in name.split()}
+    more = [word for word in file_title.split() if _letters(word) not in had]
+    return " ".join(more) if any(w.casefold() not in SMALL_WORDS for w in more) else ""
+
+
 def _unique_name(name: str, taken: set[str]) -> str:
     """`name`, or `name (2)`…, whose key (core.topic_names) is none of `taken`."""
     candidate, n = name, 2
@@ -311,10 +323,11 @@ class ImportsPart(StoreBase):
         return self._free_deck_name(name, source_path)
 
     def _free_deck_name(self, name: str, source_path: str) -> str:
-        """`name`, or, when another file's deck has it, `name (File Name)`: the file's
-        name as a title (core.deck_names), as a person tells the two apart. Where that
-        says nothing more than the name ("SQL" from sql.md, which read "SQL (sql)"),
-        or is taken too, the name is numbered: "SQL (2)". Only a new deck is named
+        """`name`, or, when another file's deck has it, `name (File Name)`: the words of
+        the file's name as a title (core.deck_names) that the name lacks, as a person
+        tells the two apart. Where that says nothing more than the name ("SQL" from
+        sql.md, which read "SQL (sql)"; "ML Prep" beside "ML Interview Prep"), or is
+        taken too, the name is numbered: "SQL (2)". Only a new deck is named
         here: an existing deck's name never changes.
 
         A renamed deck keeps the name its question ids were made from (`id_name`):
@@ -328,8 +341,8 @@ class ImportsPart(StoreBase):
             return name
         stem = source_path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
         file_title = name_title(stem) if stem.strip() else ""
-        if _letters(file_title) and _letters(file_title) not in _letters(name):
-            candidate = f"{name} ({file_title})"
+        if (more := _more_words(file_title, name)) and _letters(file_title) not in _letters(name):
+            candidate = f"{name} ({more})"
             if candidate.casefold() not in taken:
                 return candidate
         number = 2

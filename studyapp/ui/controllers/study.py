@@ -291,7 +291,6 @@ class StudyController(Controller):
         self._arm_day_timer()
         self.shell.set_state(mode=Mode.STUDY)
         self.shell.statusBar().clearMessage()  # "Study session ended…" is over now
-        self.shell.mode_label.setText(f"Studying: {name}")
         self._show_current()
         self.started.emit(name)
         self.shell.answer.take_focus()  # study keys and arrows go to the answer, not the tree
@@ -305,9 +304,13 @@ class StudyController(Controller):
         if self._roll_over():  # the day ended while nothing was looked at (asleep?)
             self._arm_day_timer()
         question = session.current()
+        # What the status bar says follows the page: "Studying: …" stayed up beside
+        # "Today's plan is done", as if the session went on.
+        self.shell.mode_label.setText(f"Studying: {self._scope_name}")
         if question is None:
             until = session.waiting_until()
             if until is None:
+                self.shell.mode_label.setText(f"Session finished: {self._scope_name}")
                 self._show_done()
             else:
                 self._show_waiting(until)

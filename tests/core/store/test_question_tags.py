@@ -160,7 +160,7 @@ def tagged(tmp_path) -> Store:
         "What is a join?": ("sql", "Difficulty::Medium"),
         "What is an index?": ("sql", "Difficulty::Hard", "system design"),
         "What is a goroutine?": ("go", "interview/backend", "Difficulty::Medium"),
-        "What is a channel?": ("go",),
+        "What is a channel?": ("go", "deep-learning"),
     }
     with Store.open(tmp_path / "s.sqlite3") as store:
         store.import_document(doc(given, questions), "/notes/n.md", "h1")
@@ -187,6 +187,10 @@ def test_a_search_finds_a_tags_questions_as_ankis_browser_does(tagged):
     assert titles("tag:interview") == [goroutine]  # a nested tag written with "/"
     assert titles("tag:system_design") == [index]  # as the Anki export spells it
     assert titles("tag:go*") == [goroutine, channel]
+    # "_" is any one character, as in Anki and as "deck:" takes it.
+    assert titles("tag:deep_learning") == [channel]
+    assert titles("tag:deep_learn") == []  # still the whole tag
+    assert titles("tag:difficulty::_ard") == [index]
     assert titles("tag:go tag:Difficulty") == [goroutine]  # each of them
     assert titles("tag:Diff") == []  # a prefix of a word is no level of the tag
     # With words: the tagged ones that hold them.
@@ -208,3 +212,12 @@ def test_tag_terms_are_taken_out_of_the_words_searched():
     assert parse_search("c++ std::vector").plain  # two colons: a word as written
     assert has_tag(("Company::Google",), "company")
     assert not has_tag(("Companyish",), "Company")
+
+
+def test_a_tags_underscore_is_any_one_character_as_a_decks_is():
+    assert has_tag(("deep-learning",), "deep_learning")
+    assert has_tag(("deep learning",), "DEEP_LEARNING")
+    assert has_tag(("c++",), "c_+") and not has_tag(("c++",), "c_")
+    assert has_tag(("Level::L4",), "level::l_")
+    assert not has_tag(("deep", "learning"), "deep_learning")  # within one tag
+    assert has_tag(("system_design",), "system design")  # a quoted name's space

@@ -1,9 +1,10 @@
 """A second notes file with a deck's title: the name its new deck gets.
 
 A new user's second "SQL" deck (from another folder's sql.md) was named "SQL (sql)":
-the file's name added as it is spelled on disk, saying nothing the name did not.
-Now the file's name is added as a title where it tells the decks apart, and the
-name is numbered where it does not; the first deck keeps its name."""
+the file's name added as it is spelled on disk, saying nothing the name did not; a
+copy of "ML Interview Prep" from ml-prep.md was "ML Interview Prep (ML Prep)". Now
+the words the file's name adds are added as a title where they tell the decks
+apart, and the name is numbered where they do not; the first deck keeps its name."""
 
 from __future__ import annotations
 
@@ -35,10 +36,19 @@ def _file(root, path: str) -> str:
             [("SQL", "/work/sql.md"), ("SQL", "/home/sql.md"), ("SQL", "/old/SQL.txt")],
             ["SQL", "SQL (2)", "SQL (3)"],
         ),
-        # the file's name tells them apart: added as a person writes it
+        # (or its words all in the title: a copy of the notes, "ml-prep.md")
+        (
+            [("ML Interview Prep", "/a/ml-prep.md"), ("ML Interview Prep", "/b/ml-prep.md")],
+            ["ML Interview Prep", "ML Interview Prep (2)"],
+        ),
+        (
+            [("Python Core", "/a/core.md"), ("Python Core", "/b/python_and_core.md")],
+            ["Python Core", "Python Core (2)"],  # "and" adds nothing
+        ),
+        # the file's name tells them apart: the words it adds, as a person writes them
         (
             [("SQL", "/notes/sql.md"), ("SQL", "/notes/sql-interview_prep.md")],
-            ["SQL", "SQL (SQL Interview Prep)"],
+            ["SQL", "SQL (Interview Prep)"],
         ),
         (
             [("Interview", "/notes/week1.md"), ("Interview", "/notes/week2.md")],

@@ -536,3 +536,33 @@ def test_a_file_that_is_no_backup_cannot_be_chosen_for_restore(make_window, stor
     assert not dialog.restore_button.isEnabled() and not dialog.ask_restore()
     assert dialog.select(good)
     assert dialog.restore_button.isEnabled()
+
+
+def test_the_backups_dialogs_buttons_have_alt_keys(qtbot, make_window, store, backups):
+    """Alt+R did nothing in the Backups dialog (s111.png): each button shown has an Alt
+    key no other shown has, as the app's questions do, and it presses the button."""
+    from PySide6.QtWidgets import QPushButton
+
+    make_backup(store, backups, T0 - timedelta(hours=2), "close")
+    window = make_window(show=True)
+    dialog = window.controllers["data_safety"].show_backups()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def alt_keys() -> list[str]:
+        shown = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
+        assert all("&" in text for text in shown), shown
+        keys = [text[text.index("&") + 1].casefold() for text in shown]
+        assert len(set(keys)) == len(keys), shown
+        return keys
+
+    assert "r" in alt_keys()
+    # (A mnemonic clicks its button as a click is drawn: pressed, then released.)
+    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # Restore…
+    qtbot.waitUntil(dialog.confirm_panel.isVisible)
+    assert not dialog.button_row.isVisible()
+    assert "c" in alt_keys()
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Cancel
+    qtbot.waitUntil(dialog.button_row.isVisible)
+    assert not dialog.confirm_panel.isVisible()

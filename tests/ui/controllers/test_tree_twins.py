@@ -258,3 +258,33 @@ def test_after_the_first_frame_the_twins_are_told_apart(
     assert window.current_qid == first
     assert shown(window, first).startswith(f"{OUTPUT} — const shape")
     assert shown(window, ids(quiz_store, EXPLAIN)[1]).startswith(f"{EXPLAIN} — SELECT dept")
+
+
+def test_the_bundled_decks_twins_are_told_apart_by_their_answers_not_a_line(
+    make_window, default_store
+):
+    """The sample deck's two "What is a GAN?" read "— line 1059" and "— line 1666":
+    lines of a file the person does not have. Their answers' first words tell them
+    apart instead; a deck of the person's own notes keeps its lines (next test)."""
+    window = make_window(store=default_store)
+    gans = [q.id for q in default_store.questions() if q.title == "What is a GAN?"]
+    assert len(gans) == 2
+    rows = [shown(window, qid) for qid in gans]
+    assert all(row.startswith("What is a GAN? — ") for row in rows), rows
+    assert not any("line" in row for row in rows), rows
+    assert rows[0] != rows[1]
+    assert "GAN stands for Generative Adversarial Network" in rows[1]
+
+
+def test_a_notes_files_twins_without_a_body_still_say_their_line(make_window, tmp_path):
+    notes = tmp_path / "gans.md"
+    notes.write_text(
+        "# Models\n\n## What is a GAN?\n\nTwo networks.\n\n## What is a GAN?\n\nA generator.\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "gans.sqlite3") as store:
+        import_file(store, notes)
+        window = make_window(store=store)
+        rows = [shown(window, q.id) for q in store.questions()]
+        assert rows == ["What is a GAN? — line 3", "What is a GAN? — line 7"]
+        window.close()
