@@ -6,7 +6,7 @@ thousand questions' rows held it for a tenth of a second."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +14,8 @@ from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.title_math import readable
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from studyapp.core.progress import ProgressIndex
     from studyapp.core.store import Store
 
@@ -189,3 +191,20 @@ class TreeReading:
     tree: BuiltTree
     index: ProgressIndex
     version: int
+
+
+def tree_reader(
+    version: Callable[[], int], scheduler: Any, now: Callable[[], datetime]
+) -> Callable[[Store], TreeReading]:
+    """What reads the tree and its figures on another thread, on its own connection to
+    the store (an import's worker, once it has saved), for the window to swap in.
+    `version()`: the window's tree as it is, taken before the store is read (what the
+    window wrote before it is in the reading: each write commits before it moves on)."""
+    from studyapp.ui.tree_figures import counted
+
+    def read(store: Store) -> TreeReading:
+        taken = version()
+        decks = store.decks()
+        return TreeReading(decks, read_tree(store, decks), counted(store, scheduler, now()), taken)
+
+    return read

@@ -40,8 +40,8 @@ from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import COUNTING, DECK, QUESTION, Node
-from studyapp.ui.tree_figures import TreeFigures, counted
-from studyapp.ui.tree_nodes import TreeReading, read_tree, shown_decks
+from studyapp.ui.tree_figures import TreeFigures
+from studyapp.ui.tree_nodes import TreeReading, read_tree, shown_decks, tree_reader
 from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
@@ -61,6 +61,19 @@ search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is mad
 # for 100 ms+.
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
+
+
+def no_match_words(searched: str) -> str:
+    """The pane's words when the search `searched` matches nothing; a term it does not
+    understand says so ("tag:" alone, "prop:ivl>10")."""
+    hint = "".join(
+        f"<p>{escape_html(problem, quote=False)}</p>"
+        for problem in search_terms.parse_search(searched).problems
+    )
+    return (
+        f"<p>No question matches “{escape_html(searched)}”.</p>{hint}"
+        "<p>Change the search, or press Esc in the search field to see every question.</p>"
+    )
 
 
 def today_words(count: int, today: int, what: str) -> str:
@@ -198,21 +211,10 @@ class BrowseController(Controller):
             self.progress_changed.emit()
 
     def reading_after(self) -> Callable[[Store], TreeReading]:
-        """What reads the tree and its figures on another thread, on its own connection
-        to the store (an import's worker, once it has saved): the window then only
-        swaps them in (`show_store`). Read on the window's thread, a new deck of ten
-        thousand questions held it for over a tenth of a second."""
-        scheduler, clock = self.ctx.scheduler, self.ctx.clock
-
-        def read(store: Store) -> TreeReading:
-            # Taken before the store is read: what the window wrote before it is in the
-            # reading (each write is committed before the window's version moves on).
-            version = self._tree_version
-            decks = store.decks()
-            tree = read_tree(store, decks)
-            return TreeReading(decks, tree, counted(store, scheduler, clock.now()), version)
-
-        return read
+        """What reads the tree and its figures on another thread (`tree_reader`), for
+        `show_store`: read on the window's thread, a new deck of ten thousand
+        questions held it for over a tenth of a second."""
+        return tree_reader(lambda: self._tree_version, self.ctx.scheduler, self.ctx.clock.now)
 
     def show_store(self, reading: TreeReading | None = None) -> None:
         """The tree and its figures afresh, after a change to the store (an import, an
@@ -509,16 +511,7 @@ class BrowseController(Controller):
         self.shell.setWindowTitle(APP_TITLE)  # not the title of a question gone from view
         self.shell.answer.set_header("No question matches the search")
         searched = (self.search.text() if text is None else text).strip()
-        # A term the search does not understand says so ("tag:" alone, "prop:ivl>10").
-        hint = "".join(
-            f"<p>{escape_html(problem, quote=False)}</p>"
-            for problem in search_terms.parse_search(searched).problems
-        )
-        self.shell.answer.show_notice(
-            f"<p>No question matches “{escape_html(searched)}”.</p>{hint}"
-            "<p>Change the search, or press Esc in the search field to see every question.</p>",
-            [],
-        )
+        self.shell.answer.show_notice(no_match_words(searched), [])
         self.update_panel()
 
     def _show_welcome(self) -> None:
