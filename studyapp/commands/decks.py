@@ -19,6 +19,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
     from studyapp.core.decks import deck_list
     from studyapp.core.format import plural  # plain Python: no Qt
     from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.textio import path_text
 
     with reading_store(args.data_dir) as store:
         # A card's due moment is in its stored state: the default scheduler reads it.
@@ -35,7 +36,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
         missing = "  (source missing)" if d.source_missing else ""
         counts = f"{plural(d.questions, 'question')}, {d.due} due, {d.new} new"
         print(f"{d.id:>4}  {d.name}  [{counts}]{missing}")
-        print(f"      {d.source}")
+        print(f"      {path_text(d.source)}")  # (bytes of a name not UTF-8: "�")
     return EXIT_OK
 
 

@@ -215,15 +215,15 @@ def refill_media(store) -> None:
     not here (removed with the deck since, say) has them written again from its
     package, where that file still is; folders no deck has are removed. A picture
     whose package is gone stays shown by its name."""
-    from studyapp.core.deck_sources import source_file
+    from studyapp.core.deck_sources import source_place
 
     decks = store.decks()
     for deck in decks:
         source = deck.source_path
-        if not source or not is_anki_package(source) or not Path(source_file(source)).is_file():
+        if not source or not is_anki_package(source) or not source_place(source).is_file():
             continue
         if package_media_folder(media_root_of(store.path), source).is_dir():
             continue
         answers = [q.answer_markdown for q in store.questions(deck_id=deck.id)]
-        keep_package_media(store.path, source, source_file(source), answers)
+        keep_package_media(store.path, source, source_place(source), answers)
     prune_media(store.path, [deck.source_path for deck in decks])

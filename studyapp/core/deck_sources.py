@@ -14,7 +14,7 @@ from pathlib import Path
 
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, TABULAR_SUFFIXES, TEXT_SUFFIXES
 
-__all__ = ["PART_SEPARATOR", "part_source", "source_file", "source_part"]
+__all__ = ["PART_SEPARATOR", "part_source", "source_file", "source_part", "source_place"]
 
 PART_SEPARATOR = "::"
 # The files whose notes may be several decks: Anki's packages, and its plain-text
@@ -39,6 +39,14 @@ def source_file(source_path: str) -> str:
     """The file or folder a deck's notes are read from (its source itself, but for a
     deck of several read from one file: that file)."""
     return _split(source_path)[0]
+
+
+def source_place(source_path: str) -> Path:
+    """`source_file` as the path that opens it: a name kept with the bytes that are not
+    UTF-8 marked in it (core.textio.path_key) is that name again."""
+    from studyapp.core.textio import os_path
+
+    return Path(os_path(source_file(source_path)))
 
 
 def source_part(source_path: str) -> str:

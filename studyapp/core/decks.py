@@ -5,6 +5,7 @@ a deck's source. No Qt, no SQL: the store does the writing."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -153,9 +154,9 @@ def put_back_deck(store: Store, removed: RemovedDeck) -> None:
 def source_of(deck: Deck) -> Path:
     """The file or folder a deck's notes are read from (core.deck_sources: a deck of
     several read from one Anki package reads that package)."""
-    from studyapp.core.deck_sources import source_file
+    from studyapp.core.deck_sources import source_place
 
-    return Path(source_file(deck.source_path))
+    return source_place(deck.source_path)
 
 
 def has_file_source(deck: Deck) -> bool:
@@ -186,7 +187,9 @@ def take_notes_text(store: Store, qid: str) -> ImportSummary:
     if deck is None or not has_file_source(deck):
         raise StudyAppError("This question's deck has no notes file to take its text from.")
     if not source_of(deck).exists():
-        raise StudyAppError(f"{source_of(deck)}: the notes file is not there any more.")
+        from studyapp.core.textio import path_text
+
+        raise StudyAppError(f"{path_text(source_of(deck))}: the notes file is not there any more.")
     from studyapp.core.importer import import_file
 
     with store.transaction():  # the edit is dropped only if the notes are read
@@ -229,7 +232,7 @@ def shrunk(store: Store, deck: Deck) -> Shrunk | None:
         return None
     path = source_of(deck)
     try:
-        split_at = remembered_split(store, textio.path_text(path.resolve()))
+        split_at = remembered_split(store, textio.path_key(path.resolve()))
         after = len(parse_notes_file(path, split_at=split_at).questions)
     except NoQuestionsError:
         after = 0
@@ -289,6 +292,10 @@ def sync_sources(
             failed.append((deck.name, f"its notes give no questions now; it keeps its {kept}"))
         except StudyAppError as exc:
             failed.append((deck.name, str(exc)))
+        except Exception as exc:  # a bug: said and logged; the other decks still reload,
+            # and so does this one at its notes' next change (the watch goes on)
+            logging.getLogger("studyapp.watch").exception("re-import of %s failed", deck.name)
+            failed.append((deck.name, f"{type(exc).__name__}: {exc}"))
     return SourceSync(
         tuple(imported),
         tuple(d.name for d in check.missing),

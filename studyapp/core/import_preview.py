@@ -219,7 +219,7 @@ def preview_import(
     path = Path(path)
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
-    source = textio.path_text(path.resolve())
+    source = textio.path_key(path.resolve())
     # "auto": the unit found, whatever was remembered (as `import_file` takes it).
     split_at = None if split_at == "auto" else split_at or remembered_split(store, source)
     # Read as the import reads it, topics and all: the import that follows the preview

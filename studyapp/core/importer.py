@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -80,7 +81,7 @@ def read_for_import(path: Path, split_at: str | None) -> Reading:
     with work_progress.part(0.0, 0.97):
         doc = parse_notes_file(path, split_at=split_at)
     work_progress.at(f"sorting {len(doc.questions):,} questions into topics", 0.97)
-    source = textio.path_text(path.resolve())
+    source = textio.path_key(path.resolve())
     return Reading(source, digest, split_at, doc.deck_name, with_topics(titled(doc, path)))
 
 
@@ -279,7 +280,8 @@ def _source_hash(path: Path) -> str:
 
     digest = hashlib.sha256()
     for file in note_files(path):
-        digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
+        # its name's bytes: a name not valid UTF-8 hashes too (a valid one: its UTF-8)
+        digest.update(os.fsencode(file.relative_to(path).as_posix()) + b"\0")
         try:
             digest.update(file.read_bytes())
         except OSError:  # unreadable: the parse lists it as skipped; the rest imports
@@ -364,7 +366,7 @@ def import_file(
     that is as the preview read it."""
     path = Path(path)
     report = progress or (lambda _step, _percent: None)
-    source = textio.path_text(path.resolve())
+    source = textio.path_key(path.resolve())
     shown = textio.path_text(path.name)  # a name that is not UTF-8 still prints
 
     def check() -> None:

@@ -106,10 +106,10 @@ def notes_gone(source_path: str) -> bool:
     bundled deck's ("resource:…"): it has no file to be gone, and a deck whose notes
     are gone is one a new file of its name takes over. (One deck of several read from a
     file: that file, core.deck_sources.)"""
-    from studyapp.core.deck_sources import source_file
+    from studyapp.core.deck_sources import source_place
 
     return (
         bool(source_path)
         and not source_path.startswith("resource:")
-        and not Path(source_file(source_path)).exists()
+        and not source_place(source_path).exists()
     )

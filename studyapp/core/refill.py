@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
-from studyapp.core.deck_sources import source_file
+from studyapp.core.deck_sources import source_place
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
@@ -103,8 +102,8 @@ def refill(store: Store) -> Refill:
         try:
             if source == DEFAULT_DECK_SOURCE:
                 reimport_default_deck(store)
-            elif source and Path(source_file(source)).exists():
-                import_file(store, source_file(source), force=True)
+            elif source and source_place(source).exists():
+                import_file(store, source_place(source), force=True)
             else:
                 unavailable.append(deck.name)
                 continue

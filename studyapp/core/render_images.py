@@ -36,9 +36,9 @@ def deck_folder(source_path: str, media_root: Path | None = None) -> Path | None
         return Path(str(resource(*Path(source_path.removeprefix("resource:")).parent.parts)))
     if not source_path:
         return None
-    from studyapp.core.deck_sources import source_file
+    from studyapp.core.deck_sources import source_place
 
-    path = Path(source_file(source_path))  # (one deck of several in a file: that file)
+    path = source_place(source_path)  # (one deck of several in a file: that file)
     return path if path.is_dir() else path.parent
 
 
@@ -47,7 +47,9 @@ def note_folder(root: Path | None, source_file: str) -> Path | None:
     came from inside a folder deck (`source_file`), else the deck's folder itself."""
     if root is None or not source_file:
         return root
-    return (root / source_file).parent
+    from studyapp.core.textio import os_path  # (a name kept with its bytes marked)
+
+    return (root / os_path(source_file)).parent
 
 
 def local_image_url(src: str, base_dir: Path | None, root: Path | None = None) -> str | None:

@@ -105,20 +105,55 @@ def _legacy_char(byte: int) -> str:
 codecs.register_error(_CP1252_ERRORS, _cp1252_fallback)
 
 
-def path_text(path: str | os.PathLike[str]) -> str:
-    """A file name or path as text that can be stored, hashed and printed.
+# A byte of a name that is not valid UTF-8 (PEP 383 gives it as a lone surrogate,
+# U+DC80–U+DCFF) as kept in text: U+FFFD, which shows where it is, then a variation
+# selector (VS17–VS144, drawn as nothing) saying which byte it was.
+_BYTE_MARKS = 0xE0100 - 0xDC80
+_MARKED = re.compile("\ufffd([\U000e0100-\U000e017f])")
+_MARKS = re.compile("(?<=\ufffd)[\U000e0100-\U000e017f]")
 
-    A name whose bytes are not valid in the file system's encoding reaches Python
-    with lone surrogates standing for those bytes (PEP 383); they cannot be encoded
-    as UTF-8 and would crash whatever stores or prints them. They become U+FFFD.
+
+def path_key(path: str | os.PathLike[str], root: Path | None = None) -> str:
+    """A file name or path as text that can be stored, hashed, sent to Qt or printed,
+    and turned back into the very same path (`os_path`): what the store keeps of a
+    deck's source and of a folder deck's files.
+
+    A name whose bytes are not valid in the file system's encoding (a Windows-1251
+    name an old unzip left) reaches Python with lone surrogates standing for those
+    bytes (PEP 383), which no UTF-8 text holds: SQLite, JSON and Qt refused them (a
+    traceback), and made U+FFFD alone the name was lost ("source missing"). Each
+    such byte is kept as U+FFFD and a variation selector naming it: it shows as the
+    replacement character, and the name is found again. A name of valid text is
+    itself. With `root`: the path inside that folder, in "/" (a folder deck's file).
     """
-    text = os.fspath(path)
+    text = Path(path).relative_to(root).as_posix() if root is not None else os.fspath(path)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raw = text.encode("utf-8", "surrogateescape" if os.name == "posix" else "replace")
-        return raw.decode("utf-8", "replace")
+        return "".join(_key_char(c) for c in text)
     return text
+
+
+def _key_char(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return "\ufffd" + chr(code + _BYTE_MARKS)
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else char  # (any other: lost, shown)
+
+
+def os_path(key: str) -> str:
+    """The path `path_key` kept, as the operating system names it (bytes that are not
+    UTF-8 as lone surrogates again): what opens, stats and watches the file."""
+    if "\ufffd" not in key:
+        return key
+    return _MARKED.sub(lambda m: chr(ord(m[1]) - _BYTE_MARKS), key)
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file name or path as it is shown: each byte that is not valid UTF-8 (lone
+    surrogates, PEP 383, or the marks of a `path_key`) is U+FFFD."""
+    text = path_key(path)
+    return _MARKS.sub("", text) if "\ufffd" in text else text
 
 
 def _display_name(path: Path) -> str:

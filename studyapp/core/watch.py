@@ -11,6 +11,7 @@ import, so edits made while the app was closed are seen.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,9 @@ from pathlib import Path
 from studyapp.core.decks import has_file_source, source_of
 from studyapp.core.model import Deck
 from studyapp.core.reading import READING
+from studyapp.core.textio import path_text
+
+log = logging.getLogger("studyapp.watch")
 
 Fingerprint = tuple[tuple[str, int, int], ...]  # (relative name, mtime_ns, size) per file
 
@@ -49,6 +53,9 @@ def _content_hash(path: Path) -> str | None:
     try:
         return source_hash(path)
     except (OSError, StudyAppError):
+        return None
+    except Exception:  # a bug: logged; the source counts as changed, its import says
+        log.exception("could not hash %s", path_text(path))
         return None
 
 
@@ -82,26 +89,37 @@ class SourceWatch:
         for deck in decks:
             if not has_file_source(deck):
                 continue
-            path = source_of(deck)
-            now = fingerprint(path)
-            first = deck.id not in self._seen
-            before = self._seen.get(deck.id)
-            self._seen[deck.id] = now
-            if now is None:
-                if deck.id not in self._missing:
-                    self._missing.add(deck.id)
-                    gone.append(deck)
-                continue
-            if deck.id in self._missing:
-                self._missing.discard(deck.id)
-                back.append(deck)
-            if not first and now == before and deck not in back:
-                continue
-            # A source that cannot be read or hashed counts as changed: its re-import
-            # then says what is wrong with it. So does one an older reader read.
-            if deck.read_by != READING or self.hasher(path) != deck.source_hash:
+            try:
+                moved = self._look(deck, gone, back)
+            except Exception:  # a bug: this deck is looked at afresh next time, and
+                # the others still are now (one such file stopped every reload)
+                log.exception("could not look at the notes of %s", deck.name)
+                self._seen.pop(deck.id, None)
+                moved = True
+            if moved:
                 changed.append(deck)
         return SourceCheck(tuple(changed), tuple(gone), tuple(back))
+
+    def _look(self, deck: Deck, gone: list[Deck], back: list[Deck]) -> bool:
+        """Look at one deck's source (`gone`, `back`: noted there); whether it changed."""
+        path = source_of(deck)
+        now = fingerprint(path)
+        first = deck.id not in self._seen
+        before = self._seen.get(deck.id)
+        self._seen[deck.id] = now
+        if now is None:
+            if deck.id not in self._missing:
+                self._missing.add(deck.id)
+                gone.append(deck)
+            return False
+        if deck.id in self._missing:
+            self._missing.discard(deck.id)
+            back.append(deck)
+        if not first and now == before and deck not in back:
+            return False
+        # A source that cannot be read or hashed counts as changed: its re-import
+        # then says what is wrong with it. So does one an older reader read.
+        return deck.read_by != READING or self.hasher(path) != deck.source_hash
 
     def forget(self, deck_id: int) -> None:
         """A deck removed: stop remembering it."""

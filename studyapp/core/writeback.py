@@ -158,7 +158,7 @@ def notes_file_of(store: Store, question: Question) -> Path:
         raise NoWriteBack("the bundled deck has no notes file of yours")
     path = source_of(deck)  # (one deck of several from an Anki package: the package)
     if question.source_file:
-        path = path / question.source_file
+        path = path / textio.os_path(question.source_file)
     return path
 
 
@@ -216,7 +216,7 @@ def _write_back(
         raise NoWriteBack(f"{name} needed its encoding repaired when it was read")
     from studyapp.core.importer import remembered_split
 
-    split_at = remembered_split(store, textio.path_text(source.resolve()))
+    split_at = remembered_split(store, textio.path_key(source.resolve()))
     if question.edited:
         # Edited here before where the file could not take it: the store holds that
         # edit, the file still what it said. This edit replaces the file's text at the
@@ -341,7 +341,7 @@ def answer_as_written(store: Store, question: Question) -> str:
     from studyapp.core.importer import remembered_split
 
     split_at = (
-        remembered_split(store, textio.path_text(source_of(deck).resolve()))
+        remembered_split(store, textio.path_key(source_of(deck).resolve()))
         if deck is not None
         else None
     )

@@ -186,9 +186,9 @@ class ImportTask(CancellableTask):
             return summary
         from dataclasses import replace
 
-        from studyapp.core.textio import path_text
+        from studyapp.core.textio import path_key
 
-        source = path_text(path.resolve())
+        source = path_key(path.resolve())
         deck = next((d for d in store.decks() if d.source_path == source), None)
         if deck is None:
             return summary

@@ -37,6 +37,7 @@ from studyapp.core.decks import SourceSync, has_file_source
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, StudyAppError
 from studyapp.core.store import Store, StoreError
+from studyapp.core.textio import path_key
 from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import error_words, format_traceback
@@ -182,7 +183,11 @@ def _watch_plan(decks: list[Deck]) -> tuple[dict[str, bool], list[str]]:
     # The folder holding a deck's folder sees it moved or renamed (`mv notes
     # notes-old`): a watch on the folder itself hears nothing of that.
     above = [os.path.dirname(p) for p, there in sources.items() if there]
-    paths = dict.fromkeys(p for p in [*source_paths_to_watch(decks), *above] if Path(p).exists())
+    # A name that is not UTF-8 (its bytes as lone surrogates) reaches Qt without them,
+    # the path of another file or none: its folder's watch hears its saves by rename.
+    paths = dict.fromkeys(
+        p for p in [*source_paths_to_watch(decks), *above] if path_key(p) == p and Path(p).exists()
+    )
     return sources, list(paths)
 
 

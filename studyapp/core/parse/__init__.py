@@ -623,7 +623,7 @@ def _parse_path(
         extra: list[SkippedRegion] = []
         for rel, mine in questions.items():
             if rel and rel not in whole:
-                text = repair.repair_text(textio.read_notes(path / rel))
+                text = repair.repair_text(textio.read_notes(path / textio.os_path(rel)))
                 own = regions.get(rel, [])
                 part = ParsedDocument(doc.deck_name, doc.format, mine, skipped=list(own))
                 account_for_lines(part, text, rel)

@@ -694,9 +694,9 @@ def parse_folder(
     repos: list[tuple[Path, str]] = []
     files = note_files(root, exclude, others, templates, repos)
     left_out = (
-        [SkippedRegion(0, 0, other_files.reason(p), p.relative_to(root).as_posix()) for p in others]
-        + [SkippedRegion(0, 0, _TEMPLATE_FOLDER, p.relative_to(root).as_posix()) for p in templates]
-        + [SkippedRegion(0, 0, why, p.relative_to(root).as_posix()) for p, why in repos]
+        [SkippedRegion(0, 0, other_files.reason(p), textio.path_key(p, root)) for p in others]
+        + [SkippedRegion(0, 0, _TEMPLATE_FOLDER, textio.path_key(p, root)) for p in templates]
+        + [SkippedRegion(0, 0, why, textio.path_key(p, root)) for p, why in repos]
     )
     left_out.sort(key=lambda r: Path(r.source_file).parts)
     if not files:
@@ -710,7 +710,7 @@ def parse_folder(
     breaks: Counter[str] = Counter()
     per_file: list[tuple[dict[str, int], int, str]] = []  # candidates, questions, unit
     for done, path in enumerate(files):
-        rel = path.relative_to(root).as_posix()
+        rel = textio.path_key(path, root)
         if progress is not None:
             progress(done, len(files), rel)
         doc, reason = _one_file(path, parse_one)
@@ -729,7 +729,7 @@ def parse_folder(
         kinds[f"{path.suffix.lower()}:{one}"] += 1
         breaks[doc.line_breaks] += 1
         per_file.append((doc.candidates, len(doc.questions), doc.unit))
-        folders = tuple(name_title(part) for part in topic_folders(rel))  # (no "topics/")
+        folders = tuple(name_title(p) for p in topic_folders(textio.path_text(rel)))  # no "topics/"
         own = _own_topic(doc, path)
         # a question of a README at the top, under no heading of its own: the repository's
         unnamed = not folders and not own and path.stem.casefold() in NAMELESS_STEMS
@@ -746,7 +746,7 @@ def parse_folder(
     if progress is not None:
         progress(len(files), len(files), "")
     return ParsedDocument(
-        readme_title(root) or root.resolve().name or str(root),  # a repository's own title
+        readme_title(root) or textio.path_text(root.resolve().name or root),  # (a repo's title)
         "folder",
         questions,
         has_sections=any(q.topic_path for q in questions),

@@ -77,7 +77,10 @@ class FilesController(Controller):
         saved cut short, emptied by a sync): not re-imported unasked. Reviewing the
         re-import opens its preview with what it would remove."""
         gone = shrunk.before - shrunk.after
-        name, deck = escape_html(Path(shrunk.source_path).name), escape_html(shrunk.deck_name)
+        from studyapp.core.textio import path_text  # (a name not UTF-8: "�")
+
+        name = escape_html(path_text(Path(shrunk.source_path).name))
+        deck = escape_html(shrunk.deck_name)
         gives = plural(shrunk.after, "question") if shrunk.after else "no questions"
         then = (
             f" Re-importing would remove {plural(gone, 'question')} from it (their"
