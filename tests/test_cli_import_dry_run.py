@@ -10,6 +10,8 @@ from tests.test_cli_import_split import FIVE
 
 
 def questions_in(data) -> int:
+    if not store_path(data).exists():
+        return 0  # (a dry run makes no data folder either)
     with Store.open(store_path(data)) as store:
         return len(store.questions())
 
@@ -86,3 +88,30 @@ def test_a_dry_run_says_when_the_notes_give_no_answers(tmp_path, capsys):
     notes.write_text(FIVE, encoding="utf-8")
     assert main(["import", str(notes), "--dry-run", "--data-dir", str(data)]) == 0
     assert "no answer" not in capsys.readouterr().out
+
+
+def test_a_dry_run_works_beside_the_window_and_writes_nothing(tmp_path, capsys):
+    """The window holds the data folder's writer lock: a dry run, which writes nothing,
+    was refused ("StudyApp is running with this data folder … close it")."""
+    from studyapp.core.recovery import acquire_store_lock
+
+    notes, data = tmp_path / "stats.md", tmp_path / "data"
+    notes.write_text(FIVE, encoding="utf-8")
+    assert main(["import", str(notes), "--data-dir", str(data)]) == 0
+    other = tmp_path / "trees.md"
+    other.write_text("# Trees\n\n## What is a forest?\n\nMany trees.\n", encoding="utf-8")
+    notes.write_text(FIVE.replace("### What is a range?", "### What is an IQR?"), "utf-8")
+    capsys.readouterr()
+    lock = acquire_store_lock(data)  # as the running window holds it
+    assert lock is not None
+    with lock, Store.open(store_path(data)) as window:
+        version = window.data_version()
+        for path, said in (
+            (notes, "would re-import Five: 0 new, 1 updated, 4 unchanged, 0 removed"),
+            (other, "would make the deck Trees: 1 question"),
+        ):
+            assert main(["import", str(path), "--dry-run", "--data-dir", str(data)]) == 0
+            assert said in capsys.readouterr().out
+        assert window.data_version() == version  # nothing written
+        assert "What is a range?" in {q.title for q in window.questions()}
+        assert [d.name for d in window.decks()] == ["Five"]

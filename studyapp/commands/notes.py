@@ -12,7 +12,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from studyapp.cli import EXIT_OK, EXIT_USER_ERROR, SPLIT_KINDS, _fail
-from studyapp.commands.stores import writing_store
+from studyapp.commands.stores import trying_store, writing_store
 from studyapp.core.model import StudyAppError
 
 
@@ -152,7 +152,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.core.store import StoreError
 
     failed = 0
-    with writing_store(args.data_dir) as store:
+    # A dry run tries the import on a copy (its counts are a write rolled back), and so
+    # works beside the window; an import writes, under the writer's lock.
+    opened = trying_store if args.dry_run else writing_store
+    with opened(args.data_dir) as store:
         for n, path in enumerate(args.files):
             if args.dry_run:
                 failed += not _dry_run(store, path, args.split_at)

@@ -111,6 +111,24 @@ def reading_store(data_dir: str | None) -> Store:
         return Store.open(path)  # another version's schema: upgraded, or refused plainly
 
 
+@contextlib.contextmanager
+def trying_store(data_dir: str | None) -> Iterator[Store]:
+    """The store, for a command that tries writes and keeps none (`import --dry-run`):
+    a copy of it in memory, read as `reading_store` reads it, without the writer's
+    lock, so it works beside the window (a dry run was refused while the window was
+    open, though it writes nothing). No store yet: an empty one, in memory too."""
+    from studyapp.core.paths import data_dir as resolve_data_dir
+    from studyapp.core.paths import store_path
+    from studyapp.core.store import Store
+
+    if not store_path(resolve_data_dir(data_dir, create=False)).exists():
+        with Store.open(":memory:") as fresh:
+            yield fresh
+        return
+    with reading_store(data_dir) as seen, seen.copy_in_memory() as copy:
+        yield copy
+
+
 def _way_out(folder: Path, read_only: bool, what: str) -> str:
     """How a store a reading command refuses gets mended: by the next start of the
     window, or, on a drive that can only be read (where that start cannot write

@@ -169,6 +169,19 @@ class StoreBase:
             store.read_damaged = "parts of the file are damaged and cannot be read"
         return store
 
+    def copy_in_memory(self) -> Self:
+        """A copy of this store in memory, to try writes on and keep none (`import
+        --dry-run` beside the window, which holds the writer's lock): read from one
+        snapshot of it (SQLite's backup), nothing written here."""
+        conn = connect(":memory:")
+        try:
+            with self._lock:
+                self._conn.backup(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return type(self)(conn, ":memory:")
+
     def _stop_watching(self) -> None:
         if self._own is not None:
             self._own.close()
