@@ -74,6 +74,9 @@ def check_and_repair(
             kept = kept or swap.keep_copy(path, now)
             search_index.rebuild_search(conn)
             repaired.append("made the search index again from your questions")
+        elif older := search_index.older_entries(conn):  # an older StudyApp's: no damage
+            with immediate(conn):
+                search_index.reindex_search(conn, older)  # (a picture's base64 left out)
         bad = health.undecodable_text(conn)
         if bad:
             found.append(health.describe_bad_text(bad))

@@ -11,6 +11,7 @@ import sqlite3
 
 from studyapp.core.store.health import _FTS, _quote, reference_schema, text_codec
 from studyapp.core.store.schema import MIGRATIONS, SEARCH_INDEX
+from studyapp.core.store.search_text import searchable
 from studyapp.core.store.sqlio import immediate
 
 
@@ -30,19 +31,28 @@ def search_index_problem(conn: sqlite3.Connection, *, full: bool = True) -> str 
     except sqlite3.DatabaseError:
         return "the search index is damaged"
     questions = conn.execute("SELECT count(*) FROM questions").fetchone()[0]
-    if indexed != questions or _stale_text(conn):
+    if indexed != questions or _stale_text(conn) is None:
         return "the search index is out of step with the questions"
     return None
 
 
-def _stale_text(conn: sqlite3.Connection) -> bool:
-    """Whether a question's title or answer is not the text its entry holds (changed by
-    another tool, which left the index as it was): a search for its words found
-    nothing, and one for the words it had found it. Compared as bytes, by hash (not
-    decoded: text stored as bytes is the text check's to find), question by question:
-    some 60 ms for 10,000 questions of 2 kB answers. A table the query cannot read
-    is the schema check's to name."""
+def older_entries(conn: sqlite3.Connection) -> list[int]:
+    """The questions (rowids) whose entries an older StudyApp wrote, holding what is
+    not searched now (a picture's base64: core.store.search_text): put in again by
+    the full check, quietly, as no damage. None where the index is out of step."""
+    return _stale_text(conn) or []
+
+
+def _stale_text(conn: sqlite3.Connection) -> list[int] | None:
+    """None where a question's title or answer is not the text its entry holds
+    (changed by another tool, which left the index as it was): a search for its words
+    found nothing, and one for the words it had found it. Else the questions whose
+    entries hold their whole text where less is searched (`older_entries`). Compared
+    as bytes, by hash (not decoded: text stored as bytes is the text check's to
+    find), question by question: some 60 ms for 10,000 questions of 2 kB answers. A
+    table the query cannot read is the schema check's to name."""
     as_bytes = "CAST({} AS BLOB), CAST({} AS BLOB)"
+    older: list[int] = []
     try:
         entries = {
             qid: hash(tuple(text))
@@ -51,18 +61,31 @@ def _stale_text(conn: sqlite3.Connection) -> bool:
             )
         }
         codec = text_codec(conn)
-        for qid, *text in conn.execute(
-            f"SELECT id, {as_bytes.format('title', 'answer_markdown')} FROM questions"
+        for rowid, qid, *text in conn.execute(
+            f"SELECT rowid, id, {as_bytes.format('title', 'answer_markdown')} FROM questions"
         ):
-            if entries.get(qid) != hash(tuple(text)):
-                try:
-                    for value in text:
-                        bytes(value or b"").decode(codec)
-                except UnicodeDecodeError:
-                    continue  # not text: the text check's (it puts its repair in the index)
-                return True
+            entry = entries.get(qid)
+            if entry == hash(tuple(text)) and not _searched_less(text, codec):
+                continue
+            try:
+                searched = [searchable(bytes(v or b"").decode(codec)).encode(codec) for v in text]
+            except UnicodeDecodeError:
+                continue  # not text: the text check's (it puts its repair in the index)
+            if entry == hash(tuple(text)):
+                older.append(rowid)
+            elif entry != hash(tuple(searched)):
+                return None
     except sqlite3.DatabaseError:
         pass
+    return older
+
+
+def _searched_less(text: list[bytes | None], codec: str) -> bool:
+    """Whether less of a question's text is searched than it holds (a picture)."""
+    for value in text:
+        words = bytes(value or b"").decode(codec, "replace")
+        if searchable(words) != words:
+            return True
     return False
 
 
@@ -151,5 +174,5 @@ def reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
         conn.execute(f"DELETE FROM {_FTS} WHERE rowid = ?", (fts,))
         conn.execute(
             f"INSERT INTO {_FTS} (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
-            (fts, qid, title, answer),
+            (fts, qid, searchable(title), searchable(answer)),
         )

@@ -208,6 +208,7 @@ class TermSearchPart(StoreBase):
         each of its words (whole, or a word's start before a wildcard), then each read
         for the phrase."""
         from studyapp.core.search_terms import phrase_test, phrase_words
+        from studyapp.core.store.search_text import searchable
 
         sql = "SELECT id, title, answer_markdown FROM questions WHERE removed_at IS NULL"
         params: list[Any] = []
@@ -230,7 +231,7 @@ class TermSearchPart(StoreBase):
         ):
             if test(title):
                 in_title.append(qid)
-            elif test(answer or ""):
+            elif test(searchable(answer or "")):  # (not in a picture's base64)
                 in_answer.append(qid)
         return in_title + in_answer
 

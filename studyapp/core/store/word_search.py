@@ -12,6 +12,7 @@ from itertools import groupby
 from typing import Any
 
 from studyapp.core.store.base import _op
+from studyapp.core.store.search_text import searchable
 from studyapp.core.store.term_search import TermSearchPart
 from studyapp.core.titles import has_unspaced_script
 from studyapp.lazy import lazy, lazy_pattern
@@ -135,7 +136,7 @@ class WordSearchPart(TermSearchPart):
         self._conn.execute("DELETE FROM questions_fts WHERE rowid = ?", (rowid,))
         self._conn.execute(
             "INSERT INTO questions_fts (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
-            (rowid, qid, title, answer),
+            (rowid, qid, searchable(title), searchable(answer)),  # (no pictures' payloads)
         )
 
     @_op
