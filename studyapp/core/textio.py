@@ -242,7 +242,43 @@ def _read_notes(path: Path, name: str, info: os.stat_result) -> str:
         from studyapp.core.parse.pdf import pdf_markdown  # (its import only)
 
         return pdf_markdown(data, name)
-    return decode_notes(data, name)
+    return _as_it_is(data, name) or decode_notes(data, name)
+
+
+def _as_it_is(data: bytes, name: str) -> str | None:
+    """The text of a document saved under an ending not its own, read as what its bytes
+    are (a .docx or a PDF renamed .md, as a download or a chat app leaves them): it was
+    refused as "a binary file (a ZIP archive of 2 other files, no notes)" though
+    StudyApp reads such a document by its own ending. None: no document it reads (the
+    file is read as text, and a binary one refused saying what it is). The file on
+    disk stays as it is. (Only bytes `decode_notes` refuses: text naming "%PDF-" is
+    text.)"""
+    if data.startswith(b"%PDF-"):
+        from studyapp.core.parse.pdf import pdf_markdown  # (its import only)
+
+        return pdf_markdown(data, name)
+    if not data.startswith(_ZIP):
+        return None
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            from studyapp.core.parse.odt import is_odt
+
+            names = set(package.namelist())
+            document = "word/document.xml" in names or is_odt(package)
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError, NotImplementedError):
+        return None
+    if document:
+        from studyapp.core.parse.wordproc import document_markdown  # (its import only)
+
+        return document_markdown(data, name)
+    if "ppt/presentation.xml" in names:
+        from studyapp.core.parse.slides import slides_markdown  # (its import only)
+
+        return slides_markdown(data, name)
+    return None
 
 
 def _unreadable(name: str, exc: OSError) -> str:
