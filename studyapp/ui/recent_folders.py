@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from studyapp.core.textio import os_path, path_key
+
 NOTES = "notes"  # File → Import Notes…, Import Folder…
 EXPORTS = "exports"  # Export Deck…, Export weak topics as PDF…
 _PER_DATA_FOLDER = frozenset({NOTES, EXPORTS})
@@ -52,7 +54,7 @@ def start_folder(
     if kind in _PER_DATA_FOLDER and store_path is not None:
         keys.insert(0, data_key(store_path, _key(kind)))
     for key in keys:
-        stored = settings.value(key, "", type=str)
+        stored = os_path(settings.value(key, "", type=str))  # (kept by `path_key`)
         if stored and Path(stored).is_dir():
             return Path(stored)
         if key != keys[-1] and settings.contains(key):
@@ -71,4 +73,4 @@ def remember(
     key = _key(kind)
     if kind in _PER_DATA_FOLDER and store_path is not None:
         key = data_key(store_path, key)
-    settings.setValue(key, str(path.parent))
+    settings.setValue(key, path_key(path.parent))  # a name not UTF-8: found again

@@ -12,12 +12,12 @@ from itertools import groupby
 from typing import Any
 
 from studyapp.core.store.base import _op
-from studyapp.core.store.search_text import searchable
 from studyapp.core.store.term_search import TermSearchPart
 from studyapp.core.titles import has_unspaced_script
 from studyapp.lazy import lazy, lazy_pattern
 
 search_terms = lazy("studyapp.core.search_terms")  # a search's terms: read when one is made
+search_text = lazy("studyapp.core.store.search_text")  # what is indexed: when a question is
 # Removed questions a search takes out of its results in memory (search_best); with
 # more, a join to the question rows costs less. Below SQLite's 999 host parameters.
 _REMOVED_IN_MEMORY = 500
@@ -136,7 +136,7 @@ class WordSearchPart(TermSearchPart):
         self._conn.execute("DELETE FROM questions_fts WHERE rowid = ?", (rowid,))
         self._conn.execute(
             "INSERT INTO questions_fts (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
-            (rowid, qid, searchable(title), searchable(answer)),  # (no pictures' payloads)
+            (rowid, qid, search_text.searchable(title), search_text.searchable(answer)),
         )
 
     @_op

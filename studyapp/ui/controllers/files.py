@@ -347,7 +347,7 @@ class FilesController(Controller):
         data = event.mimeData()  # type: ignore[attr-defined]
         if data is None or not data.hasUrls():
             return []
-        return [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+        return [local_path(url) for url in data.urls() if url.isLocalFile()]
 
     def _on_import_completed(self, result: ImportResult) -> None:
         """The window shows the new questions before the summary box opens over it."""
@@ -480,3 +480,18 @@ class FilesController(Controller):
         }
         deck_id = next(iter(decks)) if len(decks) == 1 and len(self.store.decks()) > 1 else None
         return self._export(deck_id)
+
+
+def local_path(url: Any) -> str:
+    """The file a dropped `file:` URL names, by the bytes of its name: one that is not
+    UTF-8 (an old unzip's Windows-1251 name) came as U+FFFD from `toLocalFile`, a
+    file not there. Its percent-encoded path keeps the bytes (PEP 383 gives them)."""
+    import os
+    from urllib.parse import unquote_to_bytes
+
+    from PySide6.QtCore import QUrl
+
+    local = url.toLocalFile()
+    if "\ufffd" not in local or url.host() or os.name != "posix":
+        return local
+    return os.fsdecode(unquote_to_bytes(url.path(QUrl.ComponentFormattingOption.FullyEncoded)))
