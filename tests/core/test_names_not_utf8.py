@@ -140,3 +140,21 @@ def test_any_name_kept_as_text_is_found_again_and_shown_without_surrogates(parts
     assert shown == textio.path_text(name)
     shown.encode("utf-8")
     assert len(shown) <= len(name)
+
+
+def test_an_edit_is_written_back_into_a_file_whose_name_is_not_utf8(store, tmp_path):  # noqa: F811
+    from studyapp.core.writeback import WRITTEN, edit_question
+
+    alone = tmp_path / CP1251
+    alone.write_text(NOTES, encoding="utf-8")
+    folder = tmp_path / "notes"
+    (folder / LATIN1).mkdir(parents=True)
+    inner = folder / LATIN1 / "sets.md"
+    inner.write_text(MORE, encoding="utf-8")
+    import_file(store, alone)
+    import_file(store, folder)
+    for title, path in (("What is a CTE?", alone), ("What is a set?", inner)):
+        q = next(q for q in store.questions() if q.title == title)
+        result = edit_question(store, q.id, title, "Edited here.", None)
+        assert result.outcome == WRITTEN, result.message
+        assert "Edited here." in path.read_text(encoding="utf-8")
