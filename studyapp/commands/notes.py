@@ -144,6 +144,7 @@ def _parse_payload(doc, ids: list[str]) -> dict:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.core.importer import describe_skipped, import_file
+    from studyapp.core.textio import saved_as
 
     if bad := _bad_split_kind(args):
         return _fail(bad)
@@ -188,6 +189,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 _fail(str(exc))
                 continue
             print(summary)
+            if said := saved_as(path):  # (a .docx renamed .md: read as the document)
+                print(f"  {said}")
             if not summary.skipped_unchanged_file:
                 print(f"  {describe_skipped(summary.skipped)}")
                 if said := _unlike_notes(store, summary.deck_name, summary.new):
@@ -246,6 +249,8 @@ def _dry_run(store, path: Path, split_at: str | None) -> bool:
     else:
         decks = f"{len(preview.decks)} decks" if preview.decks else "the deck"
         print(f"would make {decks} {preview.deck_name}: {plural(len(doc.questions), 'question')}")
+    if preview.saved_as:  # (a .docx renamed .md: read as the document)
+        print(f"  {preview.saved_as}")
     if preview.unlike_notes:  # a CV, an invoice, a paper: said as the window's preview says it
         print(f"  {preview.unlike_notes}")
     if said := _unanswered(doc.questions):  # headings over nothing: "(no answer)" in the window

@@ -165,6 +165,9 @@ class ImportPreview:
     # Notes that make several decks (an Anki package of several top-level decks): their
     # names, as the import names them; () for notes of one deck.
     decks: tuple[str, ...] = ()
+    # A document read under an ending not its own (a .docx renamed .md): the sentence
+    # saying so (core.textio.saved_as); "" else.
+    saved_as: str = ""
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -275,6 +278,7 @@ def preview_import(
         twin.source if twin else "",
         studied,
         _unlike_notes(doc),
+        saved_as=textio.saved_as(path),
     )
 
 

@@ -245,6 +245,43 @@ def _read_notes(path: Path, name: str, info: os.stat_result) -> str:
     return _as_it_is(data, name) or decode_notes(data, name)
 
 
+_KINDS_SAVED_AS = (
+    ("word/document.xml", "a Word document", ".docx"),
+    ("content.xml", "an OpenDocument text", ".odt"),
+    ("ppt/presentation.xml", "a PowerPoint deck", ".pptx"),
+)
+
+
+def saved_as(path: str | os.PathLike[str]) -> str:
+    """What to say of a document read under an ending not its own (`_as_it_is`): "java.md
+    is a Word document saved as .md: read as one. Renamed to .docx, your word
+    processor opens it too." "" for any other file (and one that cannot be read)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+            if head.startswith(b"%PDF-"):
+                kind, own = "a PDF document", ".pdf"
+            elif head.startswith(_ZIP):
+                import zipfile
+
+                f.seek(0)
+                with zipfile.ZipFile(f) as package:
+                    names = set(package.namelist())
+                kind, own = next(((k, o) for n, k, o in _KINDS_SAVED_AS if n in names), ("", ""))
+            else:
+                return ""
+    except Exception:  # (a damaged ZIP raises many kinds): its reading says what it is
+        return ""
+    if not kind or suffix in (own, *PDF_SUFFIXES, *WORD_SUFFIXES, *SLIDE_SUFFIXES):
+        return ""
+    return (
+        f"{path_text(path.name)} is {kind} saved as {suffix or 'a file with no ending'}: read"
+        f" as one. Renamed to {own}, the app that made it opens it too."
+    )
+
+
 def _as_it_is(data: bytes, name: str) -> str | None:
     """The text of a document saved under an ending not its own, read as what its bytes
     are (a .docx or a PDF renamed .md, as a download or a chat app leaves them): it was

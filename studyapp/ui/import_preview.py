@@ -298,6 +298,7 @@ class ImportPreviewDialog(QDialog):
                 + (f"; the first {first} are listed." if total > first else ".")
                 + _new_decks(preview)
                 + _same_notes(preview)
+                + (f" {preview.saved_as}" if preview.saved_as else "")  # (a .docx named .md)
             )
         elif nothing_readable(doc):  # a folder of images, binaries, empty files
             self.state.setText(

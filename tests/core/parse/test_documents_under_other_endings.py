@@ -20,6 +20,17 @@ from tests.helpers.slides import write_pptx
 from tests.helpers.word import odt_heading, odt_paragraph, paragraph, write_docx, write_odt
 
 
+def java_docx(folder):
+    """A Word document of two questions, java.docx in `folder`."""
+    return write_docx(
+        folder / "java.docx",
+        paragraph("Heading2", "What is the JVM?"),
+        paragraph(None, "The machine that runs bytecode."),
+        paragraph("Heading2", "What is a final class?"),
+        paragraph(None, "One that cannot be extended."),
+    )
+
+
 def _read_as(real, named):
     shutil.copyfile(real, named)
     before = named.read_bytes()
@@ -29,13 +40,7 @@ def _read_as(real, named):
 
 
 def test_a_word_document_renamed_md_reads_as_the_document(tmp_path):
-    real = write_docx(
-        tmp_path / "java.docx",
-        paragraph("Heading2", "What is the JVM?"),
-        paragraph(None, "The machine that runs bytecode."),
-        paragraph("Heading2", "What is a final class?"),
-        paragraph(None, "One that cannot be extended."),
-    )
+    real = java_docx(tmp_path)
     read = [q.title for q in parse_notes(real).questions]
     assert read == ["What is the JVM?", "What is a final class?"]
     assert _read_as(real, tmp_path / "java_renamed.md") == read
@@ -78,3 +83,21 @@ def test_a_zip_of_other_files_renamed_md_is_still_refused_saying_what_it_is(tmp_
         archive.writestr("a.png", b"\x89PNG\r\n\x1a\n")
     with pytest.raises(NotesFileError, match="a ZIP archive"):
         parse_notes(path)
+
+
+def test_the_import_says_the_document_was_read_as_what_it_is(tmp_path, capsys):
+    from studyapp.cli import main
+    from studyapp.core.textio import saved_as
+
+    real = java_docx(tmp_path)
+    renamed = tmp_path / "java_renamed.md"
+    shutil.copyfile(real, renamed)
+    data = tmp_path / "data"
+    for dry in (["--dry-run"], []):
+        assert main(["--data-dir", str(data), "import", str(renamed), *dry]) == 0
+        out = capsys.readouterr().out
+        assert "java_renamed.md is a Word document saved as .md: read as one" in out
+        assert "Renamed to .docx" in out
+    assert saved_as(real) == ""  # under its own ending: nothing to say
+    (tmp_path / "notes.md").write_text("# Q\n\n## What is a JAR?\n\nA zip of classes.\n")
+    assert saved_as(tmp_path / "notes.md") == ""
