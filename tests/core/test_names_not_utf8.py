@@ -158,3 +158,12 @@ def test_an_edit_is_written_back_into_a_file_whose_name_is_not_utf8(store, tmp_p
         result = edit_question(store, q.id, title, "Edited here.", None)
         assert result.outcome == WRITTEN, result.message
         assert "Edited here." in path.read_text(encoding="utf-8")
+
+
+def test_a_name_not_utf8_given_to_the_store_as_it_is_is_kept_so_it_is_found(store, tmp_path):  # noqa: F811
+    from studyapp.core.parse import parse_text
+
+    path = str(tmp_path / CP1251)  # a caller that did not make it a path_key first
+    store.import_document(parse_text(NOTES, name="db"), path, "hash-1")  # no traceback
+    (deck,) = store.decks()
+    assert source_of(deck) == Path(path)

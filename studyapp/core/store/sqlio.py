@@ -119,6 +119,18 @@ class Connection(sqlite3.Connection):
             return super().execute(*args, **kwargs)
         except UnicodeDecodeError as exc:
             raise damage_error(exc) from None
+        except UnicodeEncodeError:
+            # A value holding lone surrogates (a file name that is not UTF-8, PEP 383),
+            # which SQLite's text cannot hold: it stopped the write with a traceback.
+            # Bound as core.textio.path_key keeps it (shown as U+FFFD, the name found
+            # again by os_path); refused before anything ran, so bound once more.
+            if len(args) < 2 or not isinstance(args[1], list | tuple):
+                raise
+            from studyapp.core.textio import path_key
+
+            log.warning("a value not UTF-8 bound as its path_key: %s", args[0][:80])
+            keyed = [path_key(v) if isinstance(v, str) else v for v in args[1]]
+            return super().execute(args[0], keyed, *args[2:], **kwargs)
 
     def executemany(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         try:
