@@ -28,11 +28,14 @@ NOTES = (
     f"![diagram](data:image/png;base64,{PAYLOAD})\n\n"
     "## What is the GIL?\n\nPython's global interpreter lock.\n"
 )
-# The same payloads in other places: an HTML picture, a bare block of base64.
+# As a mail or a PEM file wraps it: 64 letters a line.
+WRAPPED = "\n".join(PAYLOAD[i : i + 64] for i in range(0, len(PAYLOAD), 64))
+# The same payloads in other places: an HTML picture, wrapped, a bare block of base64.
 OTHER = (
     "# More\n\n## What is an index?\n\nA sorted copy of a column.\n"
-    f'<img src="data:image/jpeg;base64,{PAYLOAD}" width="40">\n\n'
-    f"## What is a heap?\n\nThe table without order. Its dump:\n\n    {PAYLOAD}\n"
+    f'<img src="data:image/jpeg;base64,{WRAPPED}" width="40">\n\n'
+    f"## What is a heap?\n\nThe table without order. Its dump:\n\n    {PAYLOAD}\n\n"
+    f"## What is a B-tree?\n\nA tree of pages. A key:\n\n{WRAPPED}\n"
 )
 
 
@@ -52,6 +55,7 @@ def test_a_search_does_not_find_its_words_in_a_pictures_base64(tmp_path):
         assert titles(store, '"CTEqZ"') == set()  # a phrase, read in the answer
         assert titles(store, "saved query") == {"What is a view?"}  # its words still are
         assert titles(store, "sorted column") == {"What is an index?"}
+        assert titles(store, "pages") == {"What is a B-tree?"}
         view = next(q for q in store.questions() if q.title == "What is a view?")
         assert PAYLOAD in view.answer_markdown  # the picture itself is kept
 
