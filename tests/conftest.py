@@ -53,6 +53,56 @@ def _widgets_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _application_as_found(_widgets_application):
+    """Each test starts from the same application, whatever ran before it.
+
+    - The windows a test closed are deleted at its end, with the dialogs they own: a
+      closed window was deleted only in the next test's first event loop, its dialog
+      left open meanwhile (a preview, the Backups list), modal, on screen. A message
+      box of the next test took it for its owner (Messages.owner) and went with it
+      when it was deleted, or the test closed that dialog instead of its own box.
+    - What a window sets on the whole application (its theme's palette, the font,
+      the app's names, the icon) is put back: a test after one that made a window,
+      or switched to the dark theme, saw another palette than one run alone."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app = _widgets_application
+    kept, icon = _application_state(app), app.windowIcon()
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if _application_state(app) != kept:
+        palette, font, sheet, names, _icon = kept
+        app.setPalette(palette)
+        app.setFont(font)
+        app.setStyleSheet(sheet)
+        app.setApplicationName(names[0])
+        app.setOrganizationName(names[1])
+        app.setApplicationDisplayName(names[2])
+        app.setDesktopFileName(names[3])
+        app.setWindowIcon(icon)
+
+
+def _application_state(app) -> tuple:
+    """What a window may set on the whole application (compared by value; the icon by
+    its cache key)."""
+    from PySide6.QtGui import QPalette
+
+    names = (
+        app.applicationName(),
+        app.organizationName(),
+        app.applicationDisplayName(),
+        app.desktopFileName(),
+    )
+    return (
+        QPalette(app.palette()),
+        app.font(),
+        app.styleSheet(),
+        names,
+        app.windowIcon().cacheKey(),
+    )
+
+
+@pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     """Every test gets its own store location; none touches the user's data."""
     monkeypatch.setenv("STUDYAPP_DATA_DIR", str(tmp_path / "data"))
