@@ -50,6 +50,10 @@ NAME_SHARE = 0.6  # at most this much of the width beside the scores for the nam
 # Narrower than this beside the buttons, the summary goes above them: squeezed into
 # one row, it wrapped word by word and the buttons' labels were cut off.
 SUMMARY_MIN_WIDTH = 240
+# Narrower than this, "Why" goes under each row's name: in a column as narrow as the
+# Weak Topics tab was in a 720 px window (120 px) a question's reasons took five
+# lines, and four questions filled the list.
+WHY_MIN_WIDTH = 200
 HINT_NOTHING_STUDIED = (
     "Nothing studied yet.\n\nStudy a topic (Space shows the answer, 1–4 grade it) or "
     "run a mock interview. Your questions will be ranked here by weakness, weakest "
@@ -150,7 +154,8 @@ class NameDelegate(RowDelegate):
     """A topic's path "Deck / Parent / Child" keeps its topic whole and cuts what is
     above it (cut at the end, every topic of a deck read "Deck / …"; in the middle,
     both the deck and the topic were cut); a question's title is drawn as the topic
-    tree draws it (ui.title_runs)."""
+    tree draws it (ui.title_runs). Where the tree hides "Why" (too narrow for it), a
+    row's reasons are drawn under its name, muted and wrapped."""
 
     TEXT_MARGINS = 8  # the style's margins either side of an item's text
 
@@ -159,7 +164,73 @@ class NameDelegate(RowDelegate):
         self._budget_key: tuple | None = None
         self._budget: dict[str, float] = {}
 
+    def _why_under(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The row's reasons, where they go under its name ("" where "Why" shows)."""
+        tree = self.parent()
+        if not isinstance(tree, QTreeWidget) or not tree.isColumnHidden(2):
+            return ""
+        # A figure kept with its unit where the line wraps ("recall 74" then "%").
+        return str(index.siblingAtColumn(2).data() or "").replace(" %", "\u00a0%")
+
+    def _why_rect(self, index: QModelIndex | QPersistentModelIndex, why: str) -> QRect:
+        """Where the reasons are drawn, from the name's left edge, at (0, 0): as wide
+        as the name's room, as tall as they wrap in it."""
+        tree = self.parent()
+        depth = 2 if index.parent().isValid() else 1
+        width = max(1, tree.header().sectionSize(0) - tree.indentation() * depth)
+        width -= self.TEXT_MARGINS
+        room = QRect(0, 0, max(width, 1), 10**6)
+        wrapped = QFontMetrics(tree.font()).boundingRect(room, Qt.TextFlag.TextWordWrap, why)
+        return QRect(0, 0, room.width(), wrapped.height())
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        why = self._why_under(index)
+        if not why:
+            return hint
+        line = QFontMetrics(option.font).height()
+        return QSize(hint.width(), line + self._why_rect(index, why).height() + ROW_PADDING)
+
     def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        why = self._why_under(index)
+        if not why:
+            self._paint_name(painter, option, index)
+            return
+        whole = QStyleOptionViewItem(option)
+        self.initStyleOption(whole, index)
+        whole.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        style.drawControl(style.ControlElement.CE_ItemViewItem, whole, painter, widget)
+        line = QFontMetrics(whole.font).height()
+        top = QStyleOptionViewItem(option)
+        top.rect = QRect(
+            option.rect.left(), option.rect.top() + ROW_PADDING // 2, option.rect.width(), line
+        )
+        self._paint_name(painter, top, index)
+        text = style.subElementRect(style.SubElement.SE_ItemViewItemText, whole, widget)
+        rect = self._why_rect(index, why)
+        rect.moveTo(text.left() + 2, top.rect.bottom() + 1)
+        selected = bool(option.state & style.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.save()
+        painter.setFont(widget.font())
+        painter.setPen(option.palette.color(role))
+        painter.drawText(rect, Qt.TextFlag.TextWordWrap, why)
+        painter.restore()
+
+    def _paint_name(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
@@ -252,9 +323,12 @@ class WeakView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, SCORE_COLUMN_WIDTH)
-        # The reasons' heights at "Why"'s new width (WhyDelegate).
+        # The reasons' heights at their new width (WhyDelegate; NameDelegate where
+        # they go under the names).
         header.sectionResized.connect(
-            lambda column, _old, _new: column == 2 and self.tree.doItemsLayout()
+            lambda column, _old, _new: (
+                (column == 2 or self.tree.isColumnHidden(2)) and self.tree.doItemsLayout()
+            )
         )
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemClicked.connect(self._on_item)
@@ -496,7 +570,18 @@ class WeakView(QWidget):
             for j in range(topic.childCount()):
                 want = max(want, _text_width(topic.child(j), 2))
         want += NameDelegate.TEXT_MARGINS
-        self.tree.header().resizeSection(0, max(min(want, int(free * NAME_SHARE)), free // 3))
+        names = max(min(want, int(free * NAME_SHARE)), free // 3)
+        under = free - names < WHY_MIN_WIDTH  # the reasons under the names, full width
+        header = self.tree.header()
+        if self.tree.isColumnHidden(2) != under:
+            self.tree.setColumnHidden(2, under)
+            # the names take what the scores leave, as "Why" did (a scroll bar come
+            # or gone included)
+            mode = QHeaderView.ResizeMode.Stretch if under else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(0, mode)
+            self.tree.doItemsLayout()
+        if not under:
+            header.resizeSection(0, names)
 
     def _fit_header(self) -> None:
         """The summary beside the buttons where both fit, else above them."""
