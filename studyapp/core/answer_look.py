@@ -142,6 +142,7 @@ pre code {{ background-color: transparent; }}
 table.code {{ margin-top: 6px; margin-bottom: 10px; }}
 td.code {{ background-color: {pre_bg}; }}
 code.tex {{ color: {muted}; }}
+span.tex {{ background-color: {code_bg}; }}
 .missing-image {{ color: {muted}; font-style: italic; }}
 blockquote {{ color: {muted}; margin-left: 12px; }}
 table.quote {{ margin-top: 6px; margin-bottom: 10px; margin-left: 2px; }}

@@ -332,14 +332,27 @@ def mathjax_html(tex: str, display: bool) -> str:
     return f"{opening}{html.escape(tex, quote=False)}{closing}"
 
 
-def tex_html(tex: str, *, later: str = "") -> str:
-    """A formula that is not drawn: its TeX, in code style. `later` ("i" inline, "d"
-    display): not drawn yet, for want of time in this rendering (`draw_later`)."""
-    mark = f' data-later="{later}"' if later else ""
-    return f'<code class="tex"{mark}>{html.escape(tex, quote=False)}</code>'
+def tex_html(tex: str) -> str:
+    """A formula that is not drawn (too long or deep to draw): its TeX, in code style."""
+    return f'<code class="tex">{html.escape(tex, quote=False)}</code>'
 
 
-_LATER = re.compile(r'<code class="tex" data-later="([id])">(.*?)</code>', re.S)
+_COMMAND = re.compile(r"\\[A-Za-z]+|\\.")
+LATER_MAX_SYMBOLS = 30  # a wider box would run past a narrow pane (it cannot wrap)
+
+
+def later_html(tex: str, display: bool) -> str:
+    """A formula not drawn yet, for want of time in this rendering (`draw_later`): a
+    blank, muted box about as wide as it will be, where it will stand. Its TeX, shown
+    there meanwhile, read as code ("\\frac{a_{1} + 1}{…") that then jumped to a
+    formula a third of its width. The TeX is kept in the box's `data-tex`."""
+    symbols = len(_COMMAND.sub("x", tex)) - sum(tex.count(c) for c in "{}^_ ")
+    room = "&#160;" * (2 * min(max(symbols, 2), LATER_MAX_SYMBOLS))  # ≈ 2 spaces a symbol
+    kind = "d" if display else "i"
+    return f'<span class="tex" data-later="{kind}" data-tex="{html.escape(tex)}">{room}</span>'
+
+
+_LATER = re.compile(r'<span class="tex" data-later="([id])" data-tex="([^"]*)">')
 
 
 def is_unfinished(html_text: str) -> bool:
@@ -402,7 +415,7 @@ def replace_placeholders(
             if left is not None:
                 if cost > left:
                     left = 0  # in order: none after it drawn before it
-                    return tex_html(tex, later="d" if display else "i")
+                    return later_html(tex, display)
                 left -= cost
         formula = draw(tex, display=display, color=color, size=size)
         return tex_html(tex) if formula is None else formula_html(formula, tex)

@@ -51,6 +51,10 @@ def test_every_formula_of_a_long_answer_is_drawn(qtbot, make_window, store, answ
     assert window.current_qid == qid
     first = window.answer.answer_html()
     assert 0 < first.count("<img") < count  # the click drew what it had time for
+    # The others meanwhile: a blank box each, where it will stand, not its TeX to read
+    # ("\frac{a_{54} + 1}{\sqrt{b_{54}}}") until it jumps to a formula.
+    text = window.answer.browser.toPlainText()
+    assert "\\" not in text and "{" not in text, text[-200:]
     qtbot.waitUntil(lambda: settled(pane), timeout=60_000)
     shown = window.answer.answer_html()
     assert shown.count("<img") == count
