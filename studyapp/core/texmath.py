@@ -338,6 +338,9 @@ def tex_html(tex: str) -> str:
 
 
 _COMMAND = re.compile(r"\\[A-Za-z]+|\\.")
+_INNER = r"\{(?:[^{}]|\{[^{}]*\})*\}"
+_GROUP = r"\{((?:[^{}]|" + _INNER + r")*)\}"  # a {…} group, groups two deep inside it
+_FRACTION = re.compile(r"\\[dt]?frac\s*" + _GROUP + r"\s*" + _GROUP)
 LATER_MAX_SYMBOLS = 30  # a wider box would run past a narrow pane (it cannot wrap)
 
 
@@ -346,10 +349,19 @@ def later_html(tex: str, display: bool) -> str:
     blank, muted box about as wide as it will be, where it will stand. Its TeX, shown
     there meanwhile, read as code ("\\frac{a_{1} + 1}{…") that then jumped to a
     formula a third of its width. The TeX is kept in the box's `data-tex`."""
-    symbols = len(_COMMAND.sub("x", tex)) - sum(tex.count(c) for c in "{}^_ ")
+    # a fraction as wide as the wider of its parts, stacked
+    flat = _FRACTION.sub(lambda m: max(m.group(1), m.group(2), key=_symbols), tex)
+    symbols = _symbols(flat)
     room = "&#160;" * (2 * min(max(symbols, 2), LATER_MAX_SYMBOLS))  # ≈ 2 spaces a symbol
     kind = "d" if display else "i"
     return f'<span class="tex" data-later="{kind}" data-tex="{html.escape(tex)}">{room}</span>'
+
+
+def _symbols(tex: str) -> int:
+    """About how many symbols wide `tex` is drawn: a command one, braces, scripts'
+    marks and spaces none."""
+    flat = _COMMAND.sub("x", tex)
+    return len(flat) - sum(flat.count(c) for c in "{}^_ ")
 
 
 _LATER = re.compile(r'<span class="tex" data-later="([id])" data-tex="([^"]*)">')
