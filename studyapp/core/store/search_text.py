@@ -32,9 +32,10 @@ _LONG_BASE64 = lazy_pattern(
 )
 
 
-def searchable(text: str) -> str:
+def searchable(text: str | None) -> str | None:
     """`text` as the search index holds it: without data: URIs' payloads and runs of
-    base64 (a picture pasted into the notes)."""
-    if "data:" not in text and len(text) < 60:
+    base64 (a picture pasted into the notes). None (a damaged store's missing title
+    or answer) stays None, as the index held it before."""
+    if text is None or ("data:" not in text and len(text) < 60):
         return text
     return _LONG_BASE64.sub(" ", _DATA_URI.sub("data: ", text))
