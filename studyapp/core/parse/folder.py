@@ -37,7 +37,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple
 
 from studyapp.core import repair, textio
 from studyapp.core.deck_names import deck_title, name_title, without_export_id
@@ -53,20 +52,26 @@ from studyapp.core.parse import database_exports, keep, other_files, repo_files
 from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
-    fenced_lines,
-    front_matter_difficulty,
-    front_matter_tags,
-    front_matter_topics,
     obsidian_title,
     read_front_matter,
-    unhighlighted,
 )
 from studyapp.core.parse.folder_levels import topic_folders
 from studyapp.core.parse.lone_title import says_nothing
 from studyapp.core.parse.note_shapes import one_shape
 from studyapp.core.parse.own_names import readme_title
 from studyapp.core.parse.plain_lists import plain_list
-from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
+from studyapp.core.parse.single_note import (
+    DATED_RE,
+    FIELD_RE,
+    ONE_PER_FILE,
+    TAG_LINE_RE,
+    headings_only,
+    index_note,
+    parse_single_note,
+    single_note,
+    small_note_lines,
+    text_lines,
+)
 from studyapp.core.parse.units import is_question_like
 from studyapp.core.parse.vault_settings import (
     DAILY_FOLDER,
@@ -79,241 +84,13 @@ __all__ = ["NOTE_SUFFIXES", "ONE_PER_FILE", "note_files", "parse_folder", "parse
 
 # The unit of a note read whole as one question: a folder of such notes is one
 # question per file (not an Anki package's "note", whose name it once shared).
-ONE_PER_FILE = "file"
 
 
 _PROSE_SUFFIXES = (".md", ".markdown", ".txt")
-_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
-_QUESTION_LABEL_RE = QUESTION_LABEL_RE
-_ENGLISH_LABEL_RE = re.compile(r"^(?:question|q)\b", re.I)
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
 _OBSIDIAN_MARK_RE = re.compile(r"\[\[|==|%%|(?:\s|^)\^[A-Za-z0-9-]+[ \t]*$", re.M)
-_QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
-_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
-_CODE_SPAN_RE = re.compile(r"(`+)\s?(.+?)\s?\1")
-_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
-_ASK_PREFIX_RE = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)]|q\d+\s*[-–—])\s*", re.I)
-_ANSWER_PREFIX_RE = re.compile(r"^\s*a(?:nswer)?\s*\d*\s*[:.)]\s*", re.I)
 
 Progress = Callable[[int, int, str], None]
-
-
-# --- one-question notes ----------------------------------------------------------
-
-
-def _title_text(markdown: str) -> str:
-    """Markdown of a heading or quote as a title: no markers, links as their text."""
-    text = unhighlighted(clean_obsidian(markdown))
-    spans: list[str] = []
-
-    def keep(match: re.Match[str]) -> str:
-        spans.append(match.group(2))
-        return f"\0{len(spans) - 1}\0"
-
-    text = _CODE_SPAN_RE.sub(keep, text)  # code text stays literal, tags and all
-    text = _LINK_RE.sub(r"\1", text)
-    text = _EMPHASIS_RE.sub(lambda m: next(g for g in m.groups() if g), text)
-    text = _TAG_RE.sub("", text)
-    text = re.sub(r"\0(\d+)\0", lambda m: spans[int(m.group(1))], text)
-    return " ".join(text.split())
-
-
-class _Found(NamedTuple):
-    title: str
-    start: int  # index into the body where the question's text starts
-    used: list[int]  # indexes of the lines it takes (a ``Question`` label heading too)
-    labelled: bool = False  # under the note's one ``Question`` heading
-
-
-def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | None:
-    """The note's question: under its one ``Question`` heading, else the first heading
-    that asks with only headings above it (a title, a section), else its first heading,
-    else a first paragraph or line that asks."""
-    headings = [
-        (i, match)
-        for i, (_, text) in enumerate(body)
-        if not fenced[i] and (match := _HEADING_RE.match(text))
-    ]
-    labels = [i for i, match in headings if _QUESTION_LABEL_RE.match(_title_text(match.group(2)))]
-    # The question asked in more than one language: the English one first (the app's own).
-    english = [i for i in labels if _ENGLISH_LABEL_RE.match(_title_text(body[i][1].lstrip("# ")))]
-    for i in sorted(labels, key=lambda i: i not in english):
-        block = _block_after(body, fenced, i + 1)
-        if block and not _LIST_ITEM_RE.match(body[block[0]][1]):
-            lines = [_QUOTE_RE.sub("", body[j][1]) for j in block]
-            title = _title_text(" ".join(lines))
-            if title:
-                one = len(labels) == 1 or len(english) == 1  # or the one in English
-                return _Found(title, block[0], [i, *block], labelled=one)
-    heading_at = dict(headings)
-    for i in range(len(body)):  # a question heading under nothing but title headings
-        if i in heading_at:
-            title = _title_text(heading_at[i].group(2))
-            if ends_asking(title):
-                return _Found(title, i, [i])
-        elif body[i][1].strip() and not _COMMENT_LINE_RE.match(body[i][1]):
-            break
-    if headings:
-        i, match = headings[0]
-        title = _title_text(match.group(2))
-        if title:
-            return _Found(title, i, [i])
-    first = _block_after(body, fenced, 0)
-    if first:
-        title = _title_text(" ".join(body[j][1] for j in first))
-        if ends_asking(title):
-            return _Found(title, first[0], first)
-        title = _title_text(body[first[0]][1])
-        if ends_asking(title):  # the question on the first line, its answer right under it
-            return _Found(title, first[0], first[:1])
-    return None
-
-
-def _block_after(body: list[tuple[int, str]], fenced: list[bool], start: int) -> list[int]:
-    """Indexes of the first non-blank block (a quote or a paragraph) from `start`."""
-    i = start
-    while i < len(body) and (not body[i][1].strip() or _COMMENT_LINE_RE.match(body[i][1])):
-        i += 1
-    if i >= len(body) or fenced[i] or _HEADING_RE.match(body[i][1]):
-        return []
-    quote = bool(_QUOTE_RE.match(body[i][1]))
-    block = []
-    while i < len(body) and body[i][1].strip() and not fenced[i]:
-        if bool(_QUOTE_RE.match(body[i][1])) != quote or _HEADING_RE.match(body[i][1]):
-            break
-        block.append(i)
-        i += 1
-    return block
-
-
-# A note named by a date alone: a daily note or a journal entry ("2024-03-02",
-# "2024_03_02 Monday", "2024-W10"); not "2024-03-04 Lecture 5 - Virtual memory".
-_DATED_RE = re.compile(
-    r"^\d{4}[-_. ]?(?:\d{2}[-_. ]?\d{2}|W\d{2})"
-    r"(?:[-_ ,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$",
-    re.I,
-)
-# A line of nothing but links (a list of [[notes]] or [pages](url)): an index's line.
-_ANY_LINK = r"(?:!?\[\[[^\[\]]+\]\]|\[[^\[\]]*\]\([^)]*\))"
-_LINKS_ONLY_RE = re.compile(
-    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?"
-    rf"{_ANY_LINK}(?:[\s,;·|–—-]*{_ANY_LINK})*[\s,;.]*$"
-)
-
-
-def _small_note_lines(path: Path) -> list[str] | None:
-    """The non-blank lines of a small note below its front matter (None for a large
-    note, or one that cannot be read: the checks that read them look for little)."""
-    try:
-        if path.stat().st_size > 64_000:
-            return None
-        text = repair.repair_text(textio.read_notes(path))
-    except (StudyAppError, OSError):
-        return None
-    _, skip = read_front_matter(text)
-    return [line for line in text.split("\n")[skip:] if line.strip()]
-
-
-def _headings_only(lines: list[str]) -> bool:
-    """A note of headings with nothing under them (a note emptied down to its title, a
-    question not answered yet): no card, whatever its heading asks. Comment lines and
-    tag lines ("#databases") are no text under a heading; a template's fields ("##
-    {{question}}") say what it is instead."""
-    if any(_FIELD_RE.search(line) for line in lines):
-        return False
-    text = _text_lines(lines)
-    return bool(text) and all(_HEADING_RE.match(line) for line in text)
-
-
-def _text_lines(lines: list[str]) -> list[str]:
-    """A note's lines but its comment lines and tag lines ("#databases")."""
-    text = [line for line in lines if not _COMMENT_LINE_RE.match(line)]
-    return [line for line in text if not _TAG_LINE_RE.match(line) or _HEADING_RE.match(line)]
-
-
-def _index_note(lines: list[str]) -> bool:
-    """A note of nothing but links under its headings: a vault's map of content."""
-    headings = [line for line in lines if _HEADING_RE.match(line)]
-    if any(is_question_like(_title_text(line.lstrip("# "))) for line in headings):
-        return False  # a question answered by a link or an embed ("![[diagram]]")
-    lines = [line for line in lines if not _HEADING_RE.match(line)]
-    return bool(lines) and all(_LINKS_ONLY_RE.match(line) for line in lines)
-
-
-def _humanise(stem: str) -> str:
-    stem = without_export_id(stem)  # Notion's "Interview DB 8f3c…" is "Interview DB"
-    return " ".join(re.sub(r"[-_]+", " ", stem).split()) or stem
-
-
-def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
-    """A note holding one question: None when it has no text to make one of.
-
-    The title is the quote or paragraph under a ``Question`` heading, else the
-    first heading that asks with only headings (a title, a section) above it, else
-    the first heading, else a first paragraph or line that asks (ends in ``?``),
-    else the front matter's ``title``, else the note's name. The answer is everything
-    else in the note, HTML comments on their own lines (metadata such as
-    ``<!-- tags: … -->``) dropped; ``end_line``
-    is its last line of text. The front matter's ``topic`` (or ``flashcards/…``
-    tag) gives the topic and its ``tags`` the tags.
-    """
-    return _single_note(text, name)[0]
-
-
-def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
-    """The note as one question, and whether it says so itself (one ``Question`` heading)."""
-    meta, skip = read_front_matter(text)
-    body = list(enumerate(text.split("\n"), start=1))[skip:]
-    fenced = fenced_lines(body)
-    content = [i for i, (_, line) in enumerate(body) if line.strip()]
-    content = [i for i in content if fenced[i] or not _COMMENT_LINE_RE.match(body[i][1])]
-    if not content:
-        return None, False
-    found = _find_question(body, fenced)
-    titled = meta.get("title")  # the note's own name for its question, before its file's
-    if found is None and isinstance(titled, str) and titled.strip():
-        found = _Found(" ".join(titled.split()), content[0], [])
-    if found is None:
-        if _DATED_RE.match(name):
-            return None, False  # a daily note, a journal entry: nothing it asks
-        found = _Found(_humanise(name), content[0], [])
-    title, first, used = found.title, found.start, found.used
-    asked = _ASK_PREFIX_RE.match(title)
-    if asked and title[asked.end() :].strip():
-        title = title[asked.end() :].strip()
-    used_set = set(used)
-    answer_idx = [
-        i
-        for i in range(len(body))
-        if i not in used_set and (fenced[i] or not _COMMENT_LINE_RE.match(body[i][1]))
-    ]
-    answer = clean_obsidian("\n".join(body[i][1] for i in answer_idx)).strip("\n")
-    answer = re.sub(r"\n{3,}", "\n\n", answer)
-    if asked:  # "Q: …" then "A: …": the answer without its marker
-        answer = _ANSWER_PREFIX_RE.sub("", answer, count=1)
-    start = body[first][0]
-    question = ParsedQuestion(
-        title,
-        answer,
-        start,
-        front_matter_topics(meta),
-        end_line=max(body[content[-1]][0], start),
-        tags=(*front_matter_tags(meta), *front_matter_difficulty(meta)),
-        raw_title=" ".join(body[i][1] for i in used),  # (a "## Question" label's too)
-    )
-    doc = ParsedDocument(
-        name,
-        "markdown",
-        [question],
-        has_sections=bool(question.topic_path),
-        unit=ONE_PER_FILE,
-        candidates={ONE_PER_FILE: 1},
-        line_breaks="space",
-    )
-    return doc, found.labelled
 
 
 # --- folders -------------------------------------------------------------------
@@ -581,10 +358,10 @@ def _one_file(
     `parse_one` finds no question in it and it has one's shape (`note_shapes`). A unit
     found once is kept: the engine knows the note's sections around it."""
     reason = ""
-    small = _small_note_lines(path) if path.suffix.lower() in _PROSE_SUFFIXES else None
-    if small is not None and _index_note(small):
+    small = small_note_lines(path) if path.suffix.lower() in _PROSE_SUFFIXES else None
+    if small is not None and index_note(small):
         return None, "an index of other notes (links only)"
-    if small is not None and _headings_only(small):
+    if small is not None and headings_only(small):
         return None, "only a heading, nothing under it yet"
     try:
         doc = parse_one(path)
@@ -593,7 +370,7 @@ def _one_file(
     said = _not_notes(doc)
     if said:
         return None, said  # a to-do list, data that is not cards: not one question either
-    if small is not None and plain_list(_text_lines(small)):
+    if small is not None and plain_list(text_lines(small)):
         return None, "a list that asks nothing (no question in it)"
     if path.suffix.lower() in _PROSE_SUFFIXES and (doc is None or doc.unit != "card"):
         try:
@@ -604,7 +381,7 @@ def _one_file(
             return None, _TEMPLATE
         found_none = doc is None or not doc.questions
         if found_none or _LABEL_HEADING_RE.search(text):
-            single, labelled = _single_note(text, path.stem)
+            single, labelled = single_note(text, path.stem)
             if single is not None and _fields_only(single):
                 return None, _TEMPLATE  # "## {{title}}" over a prompt to fill in
             if single is not None and says_nothing(
@@ -617,7 +394,7 @@ def _one_file(
         return None, _TEMPLATE
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
-    if _DATED_RE.match(path.stem) and not any(is_question_like(q.title) for q in doc.questions):
+    if DATED_RE.match(path.stem) and not any(is_question_like(q.title) for q in doc.questions):
         return None, "a dated note (a journal entry) that asks nothing"
     return doc, ""
 
@@ -632,15 +409,9 @@ def _not_notes(doc: ParsedDocument | None) -> str:
     return next((r.reason for r in doc.skipped if r.reason in NOT_NOTES), "")
 
 
-# A template's fields: Obsidian's and Templater's ({{title}}, <% tp.date.now() %>),
-# Jinja's, and ${…}. A note whose every title is only fields is a template.
-_FIELD_RE = re.compile(r"\{\{[^{}]*\}\}|<%[^%]*%>|\{%[^%]*%\}|\$\{[^{}]*\}")
-
-
 _TEMPLATE = "a template (fields such as {{question}}, no notes of its own)"
 _TEMPLATE_FOLDER = "a template (in the vault's templates folder)"
 # A line of tags only ("#template", "#type/note"): what a template is, not its text.
-_TAG_LINE_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -649,19 +420,19 @@ def _template_text(text: str) -> bool:
     no word of two letters or more outside them (a "Q:" mark is not one), its front
     matter ("tags: template") and tag lines aside. A vault copied without its settings
     folder has templates not known as such."""
-    if not _FIELD_RE.search(text):
+    if not FIELD_RE.search(text):
         return False
     _, skip = read_front_matter(text)
     lines = text.split("\n")[skip:]
     return not any(
-        _WORD_RE.search(_FIELD_RE.sub("", line)) for line in lines if not _TAG_LINE_RE.match(line)
+        _WORD_RE.search(FIELD_RE.sub("", line)) for line in lines if not TAG_LINE_RE.match(line)
     )
 
 
 def _fields_only(doc: ParsedDocument) -> bool:
     """Whether every question's title is a template's fields ("{{title}}", "Q: {{q}}")."""
     return bool(doc.questions) and all(
-        _FIELD_RE.search(q.title) and not _WORD_RE.search(_FIELD_RE.sub("", q.title))
+        FIELD_RE.search(q.title) and not _WORD_RE.search(FIELD_RE.sub("", q.title))
         for q in doc.questions
     )
 

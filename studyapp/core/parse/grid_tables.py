@@ -36,8 +36,7 @@ def _columns(border: str) -> list[tuple[int, int]]:
 def _cells(lines: list[str], columns: list[tuple[int, int]]) -> list[str]:
     """A row's cells, each cell's lines joined."""
     return [
-        " ".join(part for line in lines if (part := line[a:b].strip(" \t|")))
-        for a, b in columns
+        " ".join(part for line in lines if (part := line[a:b].strip(" \t|"))) for a, b in columns
     ]
 
 

@@ -30,8 +30,10 @@ _TRASHED_RE = re.compile(r'"isTrashed"\s*:\s*true')
 def keep_note(text: str, suffix: str) -> bool:
     """Whether `text` may be a Keep note: a JSON file naming a Keep note's content."""
     head = text[:4096]
-    return suffix.lower() in JSON_SUFFIXES and head.lstrip()[:1] == "{" and any(
-        key in text for key in _KEYS
+    return (
+        suffix.lower() in JSON_SUFFIXES
+        and head.lstrip()[:1] == "{"
+        and any(key in text for key in _KEYS)
     )
 
 
