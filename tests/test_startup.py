@@ -421,6 +421,13 @@ def test_a_start_showing_a_rendered_answer_reads_no_html_entity_table(tmp_path):
     tooltips only escape (core.html_escape), and only rendering Markdown or reading an
     answer's images and code unescapes. A start whose first answer's HTML is in the
     store (every start after the first) does neither."""
+    folder = returning_start(tmp_path)
+    assert loaded_at_first_paint(folder, tmp_path, ("html", "html.entities")) == "[]"
+
+
+def returning_start(tmp_path: Path) -> Path:
+    """A data folder started in once: its default deck given, its first answer's HTML
+    in the store, as every start after the first finds it."""
     folder = tmp_path / "data"
     folder.mkdir()
     with Store.open(store_path(folder)) as store:
@@ -429,7 +436,16 @@ def test_a_start_showing_a_rendered_answer_reads_no_html_entity_table(tmp_path):
         "-m", "studyapp", "--smoke", "--data-dir", str(folder), env=app_env(tmp_path), cwd=REPO_ROOT
     )
     assert first.returncode == 0, first.stderr  # renders the first answer into the store
-    assert loaded_at_first_paint(folder, tmp_path, ("html", "html.entities")) == "[]"
+    return folder
+
+
+def test_a_returning_start_builds_no_dataclass_and_reads_no_notes(tmp_path):
+    """The tree's rows are plain classes and the store's named tuples: `dataclasses`
+    (and `copy`, `inspect`'s friends) costs a start that has none to build. The
+    decks' file names are read as they are, unless one holds a byte that is not
+    UTF-8; core.textio, which reads notes files, comes with the first import."""
+    folder = returning_start(tmp_path)
+    assert loaded_at_first_paint(folder, tmp_path, ("dataclasses", "studyapp.core.textio")) == "[]"
 
 
 # --- 9. a data folder on a disk mounted read-only ------------------------------------

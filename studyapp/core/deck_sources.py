@@ -44,9 +44,12 @@ def source_file(source_path: str) -> str:
 def source_place(source_path: str) -> Path:
     """`source_file` as the path that opens it: a name kept with the bytes that are not
     UTF-8 marked in it (core.textio.path_key) is that name again."""
+    source = source_file(source_path)
+    if "\ufffd" not in source:  # every name in UTF-8 (core.textio, not loaded at start)
+        return Path(source)
     from studyapp.core.textio import os_path
 
-    return Path(os_path(source_file(source_path)))
+    return Path(os_path(source))
 
 
 def source_part(source_path: str) -> str:

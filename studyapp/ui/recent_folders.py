@@ -16,8 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from studyapp.core.textio import os_path, path_key
-
 NOTES = "notes"  # File → Import Notes…, Import Folder…
 EXPORTS = "exports"  # Export Deck…, Export weak topics as PDF…
 _PER_DATA_FOLDER = frozenset({NOTES, EXPORTS})
@@ -47,6 +45,8 @@ def start_folder(
     at `store_path`, else the one shared before it was kept apart;
     with none chosen yet, `fallback` where it is a folder (where the notes imported
     last are: a first import may have come from the command line), else home."""
+    from studyapp.core.textio import os_path  # (not on the start's path)
+
     home = fallback if fallback is not None and fallback.is_dir() else Path.home()
     if settings is None:
         return home
@@ -69,6 +69,8 @@ def remember(
     `chosen` is a folder imported whole)."""
     if settings is None or not chosen:
         return
+    from studyapp.core.textio import path_key  # (not on the start's path)
+
     path = Path(chosen)
     key = _key(kind)
     if kind in _PER_DATA_FOLDER and store_path is not None:

@@ -7,8 +7,7 @@ thousand questions' rows held it for a tenth of a second."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.title_math import readable
@@ -77,18 +76,21 @@ def title_parts(question: Question) -> list[tuple[str, bool]]:
     return listed_parts(question.shown_title, typed_here=question.edited)
 
 
-@dataclass
 class BuiltTree:
     """A whole tree: its nodes (by id, and the decks' at the top), what looks them up,
-    the questions not loaded under a topic (a first frame's), and the tree order."""
+    the questions not loaded under a topic (a first frame's), and the tree order.
+    (A plain class, not a dataclass: the start imports no dataclasses.)"""
 
-    nodes: list[Node] = field(default_factory=list)
-    roots: list[Node] = field(default_factory=list)
-    by_question: dict[str, Node] = field(default_factory=dict)
-    by_topic: dict[int, Node] = field(default_factory=dict)
-    by_deck: dict[int, Node] = field(default_factory=dict)
-    unloaded: dict[int, int] = field(default_factory=dict)  # node id → questions not loaded
-    order: list[str] = field(default_factory=list)  # question ids, tree order
+    __slots__ = ("by_deck", "by_question", "by_topic", "nodes", "order", "roots", "unloaded")
+
+    def __init__(self) -> None:
+        self.nodes: list[Node] = []
+        self.roots: list[Node] = []
+        self.by_question: dict[str, Node] = {}
+        self.by_topic: dict[int, Node] = {}
+        self.by_deck: dict[int, Node] = {}
+        self.unloaded: dict[int, int] = {}  # node id → questions not loaded
+        self.order: list[str] = []  # question ids, tree order
 
 
 def build_tree(
@@ -180,8 +182,7 @@ def read_tree(store: Store, decks: Sequence[Deck] | None = None) -> BuiltTree:
     return build_tree(shown, topics, store.question_outlines(), outlines=True)
 
 
-@dataclass
-class TreeReading:
+class TreeReading(NamedTuple):
     """What the window shows of the store, read by another thread (an import's worker,
     once it has saved): the decks, their tree, and its figures (a ProgressIndex).
     `version`: the window's tree as it was when the reading was asked for; another
