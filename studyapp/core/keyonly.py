@@ -12,7 +12,10 @@ answer
   permissions it needs" ("every", "all", "admin" … in its sentence, and no restricting
   word of its own there: "only", "minimum", "needed" …); a wide word quantifying
   another of the point's words says nothing of the thing restricted ("the leader
-  handles all writes" for "only the leader accepts writes").
+  handles all writes" for "only the leader accepts writes"). A count after the
+  restricting word counts the thing, it is not the thing: "only one thread executes
+  bytecode" restricts the thread, and "every thread executes bytecode", "many threads
+  execute it" give it the opposite scope.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ _WIDE = word_set(
     "all every everything everyone admin admins administrator root"
     " superuser unrestricted unlimited blanket"
 )
+# A count after the restricting word ("only one thread"): the thing is the word after it,
+# and a count of more than one widens that scope too ("multiple threads").
+_ONE = word_set("one single a an")
+_MANY = word_set("many multiple several")
 _JOINING = word_set("and plus")
 # Verbs that make "and the store …" a clause of its own ("and the store is written later").
 _CLAUSE_VERBS = word_set(
@@ -57,7 +64,8 @@ def restriction_broken(point: str, text: Heard) -> bool:
     # restricts the dependency array, not the "Both"); the question's words too: the
     # thing restricted may be what it asks of.
     before = [w for w in told[:at] if w in own]
-    after = [w for w in told[at + 1 :] if w in own]
+    counted = at + 1 < len(told) and told[at + 1] in _ONE
+    after = [w for w in told[at + 1 + counted :] if w in own]
     thing = (after or before[-1:])[:1] if at < len(told) - 1 else before[-1:]
     if not thing:
         return False
@@ -66,11 +74,12 @@ def restriction_broken(point: str, text: Heard) -> bool:
     if any(_joined(tokens, k) for k in heard):
         return True
     others = {stem(w) for w in own} - {stem(thing[0])}
+    wide = _WIDE | _MANY if counted else _WIDE
     for k in heard:
         said_with = [j for j in range(len(tokens)) if sentence[j] == sentence[k]]
         if any(tokens[j] in _NARROW for j in said_with):
             continue
-        if any(tokens[j] in _WIDE and _quantified(tokens, j) not in others for j in said_with):
+        if any(tokens[j] in wide and _quantified(tokens, j) not in others for j in said_with):
             return True
     return False
 

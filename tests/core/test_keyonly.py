@@ -16,14 +16,19 @@ CACHE = (
 )
 
 
+def _ticked(answer: str, question: str, point: str, typed: str) -> bool:
+    """Whether `typed` ticks `point`, one of the key points of `answer`."""
+    points = key_terms(answer, question=question)
+    return ticked_terms(points, typed, question, answer)[points.index(point)]
+
+
 def test_the_cache_and_the_store_say_no_cache_only():
     # set 31: the sides swapped, write-back said to write both
-    points = key_terms(CACHE, question=CACHE_Q)
-    at = points.index("Write-back: cache only")
+    point = "Write-back: cache only"
     wrong = "Write-back writes to the cache and the store at once; write-through writes to the cache only."
-    assert not ticked_terms(points, wrong, CACHE_Q, CACHE)[at]
+    assert not _ticked(CACHE, CACHE_Q, point, wrong)
     right = "Write-back only updates the cache and writes to the database on eviction."
-    assert ticked_terms(points, right, CACHE_Q, CACHE)[at]
+    assert _ticked(CACHE, CACHE_Q, point, right)
 
 
 def test_a_second_thing_beside_the_restricted_one_says_no_restriction():
@@ -60,3 +65,32 @@ def test_a_wide_word_on_another_word_of_the_point_leaves_the_restriction_said():
     question = "How does single-leader replication handle writes?"
     point = "only the leader accepts writes"
     assert said(point, "The leader accepts all writes and followers copy its log.", question)
+
+
+GIL_Q = "What does the GIL do?"
+GIL = (
+    "The Global Interpreter Lock lets only one thread execute Python bytecode at a time."
+    " It makes CPU-bound threads not run in parallel, but I/O-bound threads still benefit"
+    " because the lock is released while waiting."
+)
+
+
+def test_every_thread_says_no_only_one_thread():
+    # tester, ml-prep: "only one" counts the thread it restricts; "every" widens it
+    point = "lets only one thread execute Python bytecode at a time"
+    wrong = "It lets every thread execute Python bytecode at the same time."
+    assert not _ticked(GIL, GIL_Q, point, wrong)
+    assert _ticked(GIL, GIL_Q, point, "It lets only one thread run Python bytecode at a time.")
+
+
+def test_many_writers_say_no_only_one_writer():
+    # fresh: a count of more than one widens a scope of one too
+    question = "What is an exclusive lock?"
+    point = "only one writer can hold the lock at a time"
+    wide = ("Multiple writers can hold the lock at the same time.", "All writers hold it together.")
+    assert not any(said(point, typed, question) for typed in wide)
+    narrow = (
+        "Only a single writer holds the lock at any time.",
+        "One writer at a time can hold it.",
+    )
+    assert all(said(point, typed, question) for typed in narrow)
