@@ -127,6 +127,7 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
     from studyapp.core.keysynonyms import opposites, synonyms
 
     told = words(point)
+    verb_at = _verb_at(point)  # (its subject before it: "Simple models have …")
     # (what the point itself says of each thing: "positive inputs … negative inputs"
     # turns neither when typed)
     pairs = {(stem(w), stem(_said_of(told, i))) for i, w in enumerate(told)}
@@ -142,7 +143,10 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
                 continue  # (a thing, no word of a pair: "reads" of "faster reads, slower …")
             against = frozenset(c for c in contrary if (c, stem(thing)) not in pairs)
             turned = kept = False
-            for at in text.positions(thing):
+            spots = text.positions(thing)
+            if i > verb_at:  # (not where it is said of the other thing)
+                spots = _of_its_subject(told, verb_at, text, spots)
+            for at in spots:
                 # the nearest of the two words on either side of the thing: the point's
                 # own on either says it ("reads get faster but writes slower" says
                 # "slower writes"), the opposite where the point has its word turns it
@@ -159,6 +163,45 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
             if turned and not kept:
                 return True
     return False
+
+
+def _verb_at(point: str) -> int:
+    """Where the verb of the point's first clause stands ("have" of "Simple models have
+    high bias"), 0 where it has none."""
+    from studyapp.core.keyclauses import verb  # (it imports keymatch)
+    from studyapp.core.keysides import verb_form
+
+    told = words(_PIECES.split(point)[0])
+    for is_verb in (verb, lambda w: verb_form(w, verb)):
+        if _subject(told, is_verb):
+            return next(i for i, w in enumerate(told) if i and is_verb(w))
+    return 0
+
+
+def _of_its_subject(told: list[str], verb_at: int, text: Heard, spots: list[int]) -> list[int]:
+    """The spots not said of the point's subject turned: a typed sentence's words after
+    a word of the subject's said by its opposite, before the same word as in the point
+    ("complex models" for "Simple models"), are said of another thing. "Complex models
+    have high bias …; simple models have low bias …" says "low bias" of simple models,
+    "high bias" of complex ones."""
+    from studyapp.core.keysynonyms import opposites
+
+    tokens, sentence = text.tokens, text.layout.sentence
+    marks: dict[int, bool] = {}  # each subject typed: whether it is the other thing
+    for k in range(min(verb_at, len(told) - 1)):
+        own = stem(told[k])
+        if told[k] in STOPWORDS or not (contrary := opposites(own, of_a_thing=True)):
+            continue
+        noun = stem(told[k + 1])
+        for j in range(len(tokens) - 1):
+            if stem(tokens[j + 1]) == noun and (said := stem(tokens[j])) in contrary | {own}:
+                marks[j] = marks.get(j, False) or said in contrary
+
+    def of_the_other(at: int) -> bool:
+        before = [j for j in marks if j < at and sentence[j] == sentence[at]]
+        return bool(before) and marks[max(before)]
+
+    return [at for at in spots if not of_the_other(at)]
 
 
 def _nearest(

@@ -225,9 +225,12 @@ lazy lazily | eager eagerly
 
 # Opposites that say a contrary only of the thing they are said of ("positive gradient"
 # for "negative gradient", `keyopposed.turned_on_its_thing`): one answer often says both
-# of two things ("false positives happen, false negatives never do").
+# of two things ("false positives happen, false negatives never do", "high bias and low
+# variance", "simple models …; complex models …").
 _OPPOSITES_OF_A_THING = """
 positive | negative
+high | low
+simple simpler | complex
 """
 
 

@@ -133,3 +133,53 @@ def test_a_bidding_point_with_a_denied_effect_is_not_said_by_dismissing_what_it_
         "Put a cache in front of the database, so repeated reads don't hit it.",
         "A cache in front of the database is never needed; repeated reads are cheap.",
     )
+
+
+BIAS_VARIANCE = (
+    "What is the bias-variance tradeoff?",
+    "**Bias** is error from wrong assumptions in the model; **variance** is error from"
+    " sensitivity to small changes in the training set. Simple models have high bias and"
+    " low variance; complex models have low bias and high variance. The goal is to"
+    " minimise total error: $E = \\text{Bias}^2 + \\text{Variance} + \\sigma^2$.",
+)
+SIMPLE = "Simple models have high bias and low variance"
+
+
+def test_paired_qualities_swapped_say_no_point():
+    # tester, ml-prep: "high" and "low" traded between bias and variance
+    right = "Simple models have high bias and low variance; complex ones the reverse."
+    tells_apart(BIAS_VARIANCE, SIMPLE, right, "Simple models have low bias and high variance.")
+
+
+def test_qualities_swapped_between_the_subjects_say_no_point():
+    # tester, ml-prep: each subject given the other's qualities
+    right = (
+        "Simple models have high bias and low variance; complex models have low bias and"
+        " high variance."
+    )
+    wrong = (
+        "Complex models have high bias and low variance; simple models have low bias and"
+        " high variance."
+    )
+    tells_apart(BIAS_VARIANCE, SIMPLE, right, wrong)
+    assert not ticks(*BIAS_VARIANCE, "Complex models have high bias and low variance.")[SIMPLE]
+
+
+def test_a_threshold_given_the_other_thresholds_precision_and_recall_says_no_point():
+    # fresh: the same kind, a subject that is itself a degree ("a high threshold")
+    case = (
+        "What is the precision-recall trade-off?",
+        "Raising the decision threshold trades recall for precision. A high threshold gives"
+        " high precision and low recall; a low threshold gives low precision and high recall.",
+    )
+    point = "high threshold gives high precision and low recall"
+    right = (
+        "A high threshold gives high precision and low recall, while a low threshold gives"
+        " low precision and high recall."
+    )
+    swapped = (
+        "A low threshold gives high precision and low recall; a high threshold gives low"
+        " precision and high recall."
+    )
+    tells_apart(case, point, right, swapped)
+    tells_apart(case, point, right, "A high threshold gives low precision and high recall.")
