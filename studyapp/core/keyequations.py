@@ -81,19 +81,27 @@ def _symbolic(token: str) -> bool:
 
 
 def _without_equations(text: str) -> str:
-    """A sentence without its equations: the symbols around each "=" (or "←", "≤" …)
-    go, and the clause mark before one ("…, L = −Σ y log p" → "…")."""
+    """A sentence without its equations of symbols: the symbols around each "=" (or
+    "←", "≤" …) go, and the clause mark before one ("…, L = −Σ y log p" → "…"). One
+    whose terms are named in words ("E = Bias² + Variance + σ²", a word joined to it
+    by an operator) says its idea: it stays whole, never cut at its first word."""
     tokens = text.split()
+    kept = 0  # (the tokens before this are kept)
     while at := [
         i
-        for i, token in enumerate(tokens)
+        for i, token in enumerate(tokens[kept:], kept)
         if _RELATION.search(token) and not keysettings.setting(token)
     ]:
         start, end = at[0], at[0]
         while start > 0 and _symbolic(tokens[start - 1]):
             start -= 1
-        while end + 1 < len(tokens) and _symbolic(tokens[end + 1]):
+        while end + 1 < len(tokens) and (
+            _symbolic(tokens[end + 1]) or _OPERATOR.fullmatch(tokens[end])
+        ):
             end += 1
+        if not all(map(_symbolic, tokens[start : end + 1])):
+            kept = end + 1
+            continue
         if start > 0 and not tokens[start : end + 1][-1].endswith((",", ";", ":")):
             tokens[start - 1] = tokens[start - 1].rstrip(",;:")
         tokens = tokens[:start] + tokens[end + 1 :]
@@ -101,5 +109,6 @@ def _without_equations(text: str) -> str:
 
 
 _RELATION = re.compile(r"(?<![=!<>])=(?!=)|[←→≤≥≈≠∝⇒]")
+_OPERATOR = re.compile(r"[-+−·×*/=←→≤≥≈≠∝⇒]")  # (a token that joins a formula's terms)
 # Names of functions in a formula ("log p_i"), read as its symbols.
 _MATH_NAMES = word_set("log ln exp sin cos tan tanh max min argmax argmin det lim sup inf")

@@ -286,3 +286,30 @@ def test_an_equation_in_a_sentence_leaves_the_words_around_it():
     points = key_terms(answer, question="What is the SGD update rule?")
     assert "step moves the weights against the gradient" in points, points
     assert not any("θ" in p or "\\" in p for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "whole", "clause"),
+    [
+        (  # tester, ml-prep: "E = Bias²" was cut off, "Variance + σ²" left on the clause
+            "What is the bias-variance tradeoff?",
+            r"The goal is to minimise total error: $E = \text{Bias}^2 + \text{Variance} +"
+            r" \sigma^2$.",
+            "Bias² + Variance + σ²",
+            "goal is to minimise total error",
+        ),
+        (  # fresh: a formula whose terms are words, after a comma and in the middle
+            "What is regularization?",
+            r"It keeps the weights small, $J = \text{Loss} + \lambda \cdot \text{Penalty}$,"
+            " so the model generalizes better.",
+            "Loss + λ · Penalty",
+            "keeps the weights small",
+        ),
+    ],
+)
+def test_a_formula_of_words_is_never_cut_in_half(question, answer, whole, clause):
+    points = key_terms(answer, question=question)
+    assert clause in points, points  # (not "… total error Variance + σ²")
+    # (each point holding a term of the formula holds it whole)
+    term = whole.split()[-1]
+    assert all(whole in p for p in points if term in p), points
