@@ -68,13 +68,21 @@ def degree_point(point: str) -> tuple[str, list[str]]:
     return (direction, rest) if rest else ("", [])
 
 
-def _changes(text: Heard, at: int, words_of: Sequence[int], changes: frozenset[str]) -> bool:
+def _changes(
+    text: Heard, at: int, words_of: Sequence[int], changes: frozenset[str], own: bool = False
+) -> bool:
     """Whether a change word of `changes` stands near the typed words `words_of`,
-    in the sentence of `at`."""
-    sentence, tokens = text.layout.sentence, text.tokens
+    in the sentence of `at`; with `own`, one after them in their own clause only: a
+    later clause says its own change ("use higher learning rates, makes training less
+    sensitive …": the "less" is the sensitivity's)."""
+    sentence, tokens, clause = text.layout.sentence, text.tokens, text.layout.clause
     first, last = min(words_of), max(words_of)
     near = [*range(max(0, first - BEFORE_WORDS), last)]  # ("takes load off the origin")
-    near += range(last + 1, min(len(tokens), last + 1 + AFTER_WORDS))
+    near += (
+        k
+        for k in range(last + 1, min(len(tokens), last + 1 + AFTER_WORDS))
+        if not own or clause[k] == clause[last]
+    )
     return any(sentence[k] == sentence[at] and stem(tokens[k]) in changes for k in near)
 
 
@@ -96,7 +104,7 @@ def degree_said(point: str, text: Heard) -> bool | None:
                 break
             group.append(min(close, key=lambda p: abs(p - at)))
         else:
-            if _changes(text, at, group, same) and not _changes(text, at, group, other):
+            if _changes(text, at, group, same) and not _changes(text, at, group, other, True):
                 return True
     return False
 

@@ -16,6 +16,14 @@ from studyapp.core.keymatch import said
         ("Less origin load", "It takes load off the origin."),
         ("Fewer round trips", "Grouping the writes cuts the round trips to the server."),
         ("Higher throughput", "More rows go per request, so throughput goes up."),
+        # tester, ml-prep: the "less" of the next clause is the sensitivity's
+        (
+            "higher learning rates",
+            "That lets you use higher learning rates, makes training less sensitive to"
+            " weight initialisation, and has a slight regularising effect.",
+        ),
+        # fresh: a contrary word of a later clause in a list of effects
+        ("Fewer round trips", "Pipelining means fewer round trips, more requests in flight."),
     ],
 )
 def test_a_change_of_degree_is_said_by_what_changes_it(point, typed):
