@@ -121,6 +121,11 @@ def _lead_label(name: str) -> bool:
     return label_key(name) in GENERIC_LABELS
 
 
+# A possessive's "'s", no word of the point: "each layer's inputs" names the layer and
+# its inputs as "the inputs of each layer" does.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})['’]s\b")
+
+
 def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str] = ()) -> bool:
     """True when the typed answer says the point (see the module's docstring); the
     words `question` names may be left out, as long as one word of the point is said.
@@ -137,6 +142,8 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     if keyranks.ranked(point):  # "IDs > classes": named in that order
         heard = heard if isinstance(heard, Heard) else Heard.of(heard)
         return keyranks.said(point, heard)
+    if not statement(point):  # (a name's words are all needed; a clause's, a share)
+        point = _POSSESSIVE.sub("", point)  # "layer's inputs": "inputs of each layer"
     lead, gloss = split_point(point)
     from studyapp.core import keyformula  # (it imports keyheard)
 

@@ -85,3 +85,17 @@ def test_a_compound_that_turns_its_part_around_does_not_say_it():
 def test_two_words_clipped_into_one_say_both(point, question, said, other):
     assert ticked_terms([point], said, question) == [True]
     assert ticked_terms([point], other, question) == [False]
+
+
+@pytest.mark.parametrize(
+    ("point", "typed"),
+    [
+        ("layer's inputs", "It normalises the inputs of each layer."),  # tester, ml-prep
+        ("node's children", "It visits the children of each node."),  # fresh
+    ],
+)
+def test_a_possessive_is_said_with_of(point, typed):
+    from studyapp.core.keymatch import said
+
+    assert said(point, typed)
+    assert not said(point, "It normalises the weights of each neuron, then visits the tree.")
