@@ -30,6 +30,7 @@ whole entire
 fast quick rapid speedy
 large big huge vast massive enormous
 small tiny
+mild slight modest
 cheap inexpensive light lightweight
 expensive heavy heavyweight
 save persist
@@ -229,7 +230,7 @@ lazy lazily | eager eagerly
 # variance", "simple models …; complex models …").
 _OPPOSITES_OF_A_THING = """
 positive | negative
-high | low
+high higher | low lower
 simple simpler | complex
 """
 
