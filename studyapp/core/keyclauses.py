@@ -144,13 +144,16 @@ def sentence_list(tokens: Sequence) -> bool:
             items[-1].append(token.content.strip())
     return (len(items) >= 2 or (len(items) == 1 and paragraphs > 0)) and all(
         len(parts) == 1
-        and parts[0].endswith((".", "!", "?"))
+        and (parts[0].endswith((".", "!", "?")) or _ITEM_SUBJECT.match(parts[0]))
         and len(words(parts[0])) >= SENTENCE_ITEM_WORDS
         for parts in items
     )
 
 
 SENTENCE_ITEM_WORDS = 5  # a list item this long, ending as a sentence does, is one
+# An item that opens with a pronoun and its verb is a sentence, stop or not ("- It
+# allows higher learning rates"): it tells what its subject does, a clause.
+_ITEM_SUBJECT = re.compile(r"(?:it|they|this|these)\s+[a-z]+\b", re.I)
 
 
 def inline_text(token) -> str:

@@ -292,3 +292,44 @@ def test_half_a_short_clause_is_said_only_together(question, answer, rights, wro
         assert ticked_terms(points, typed, question, answer) == [True], typed
     for typed in wrongs:
         assert ticked_terms(points, typed, question, answer) == [False], typed
+
+
+BATCH_NORM_Q = "Why do we use batch normalization?"
+BATCH_NORM = (
+    "- It normalizes each layer's inputs over the mini-batch\n"
+    "- It allows higher learning rates\n"
+    "- It reduces sensitivity to initialization\n"
+    "- It acts as a mild regularizer\n"
+)
+
+
+def test_list_items_that_open_with_it_and_a_verb_are_clauses():
+    # tester, ml-prep: the items' lead phrases were points ("layer's inputs"), and
+    # "reduces sensitivity to initialization" none at all
+    points = key_terms(BATCH_NORM, question=BATCH_NORM_Q)
+    assert "reduces sensitivity to initialization" in points, points
+    assert "allows higher learning rates" in points, points
+    # fresh: another list of "It …" items without stops
+    question = "Why use dropout?"
+    answer = (
+        "- It reduces overfitting in large networks\n"
+        "- It forces neurons to learn redundant features\n"
+        "- It works like averaging many thinned networks\n"
+    )
+    points = key_terms(answer, question=question)
+    assert "forces neurons to learn redundant features" in points, points
+    assert "works like averaging many thinned networks" in points, points
+
+
+def test_a_right_answer_in_british_spelling_says_the_batch_norm_points():
+    # tester, ml-prep: 0 of 3 before; "less" later in the sentence cancelled "higher
+    # learning rates", "slight" was no "mild", "inputs of each layer" no "layer's inputs"
+    typed = (
+        "It normalises the inputs of each layer using mini-batch statistics. That lets you"
+        " use higher learning rates, makes training less sensitive to weight initialisation,"
+        " and has a slight regularising effect."
+    )
+    points = key_terms(BATCH_NORM, question=BATCH_NORM_Q)
+    assert all(ticked_terms(points, typed, BATCH_NORM_Q, BATCH_NORM)), points
+    wrong = "It forces lower learning rates and makes training more sensitive to initialisation."
+    assert not any(ticked_terms(points, wrong, BATCH_NORM_Q, BATCH_NORM)), points
