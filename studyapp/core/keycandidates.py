@@ -211,6 +211,8 @@ class _Collector:
         weight = WEIGHTS[source] * (ILLUSTRATION_FACTOR if self.illustrating else 1.0)
         weight += OPENING_BONUS * self.opening
         for known in self.candidates:
+            if side and known.side not in ("", side) and keytables.formula_cell(term):
+                continue  # (each row's formula its own: "Recall: TP / (TP + FN)")
             if known.keys & keys or _opens(term, known.term):
                 marked_twice = {source, known.source} <= STRUCTURE and source != known.source
                 known.weight = max(known.weight, weight) + TWICE_BONUS * marked_twice

@@ -104,7 +104,7 @@ def read(tokens: Sequence, start: int, collector) -> int:
     transposed = not comparison and len(asked_rows) >= 2 and 2 * len(asked_rows) >= len(rows)
     if transposed:
         for row in asked_rows:
-            said = [clean_term(_PARENS.sub(" ", cell.text)) for cell in row[1:]]
+            said = [_cell_said(cell.text) for cell in row[1:]]
             degrees = all(set(words(text)) <= _DEGREES | _YES_NO for text in said)
             for k, text in enumerate(said, start=1):
                 column = clean_term(header[k].text) if k < len(header) else ""
@@ -149,6 +149,18 @@ def read(tokens: Sequence, start: int, collector) -> int:
     return i + 1
 
 
+def _cell_said(text: str) -> str:
+    """What a cell says of its row: without its asides ("(e.g. …)"), but a formula whole
+    ("TP / (TP + FP)": its parentheses are its terms, "Precision: TP / (TP + FP)")."""
+    return clean_term(text if formula_cell(text) else _PARENS.sub(" ", text))
+
+
+def formula_cell(text: str) -> bool:
+    """Whether a cell is a formula of symbols ("TP / (TP + FP)")."""
+    return bool(_FORMULA.search(text)) and keyphrases.symbolic(text)
+
+
+_FORMULA = re.compile(r"\s[-+×·−/*]\s|[=²³√∑Σ]")  # (a sign between terms: "TP / (TP + FP)")
 _YES_NO = word_set("yes no true false partial partly none n a na")
 # A cell of these only says how much of its column's aspect its row has ("higher").
 _DEGREES = word_set("high higher highest low lower lowest more less fast faster slow slower")

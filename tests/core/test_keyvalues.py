@@ -59,3 +59,36 @@ def test_a_row_head_beside_one_figure_is_a_point_with_its_figure_not_alone():
     assert key_terms(PORTS[1], question=PORTS[0]) == ["SSH: 22", "HTTPS: 443", "DNS: 53"]
     assert not any(ticks(*PORTS, "SSH runs on 443, HTTPS on 22, and DNS on 80.").values())
     assert all(ticks(*PORTS, "SSH is on 22, HTTPS on 443 and DNS on 53.").values())
+
+
+PRECISION_RECALL = (  # tester, ml-prep: the row heads' formulas were cut to "TP /"
+    "Precision vs recall",
+    "| Metric | Formula | Question it answers |\n| --- | --- | --- |\n"
+    "| Precision | TP / (TP + FP) | Of the predicted positives, how many are right? |\n"
+    "| Recall | TP / (TP + FN) | Of the actual positives, how many did we find? |\n\n"
+    "The F1 score is their harmonic mean:\n\n$$F_1 = \\frac{2 \\cdot P \\cdot R}{P + R}$$\n",
+)
+SENSITIVITY = (  # fresh: another pair of rows whose formulas share their terms
+    "Sensitivity vs specificity",
+    "| Measure | Formula | Meaning |\n|---|---|---|\n"
+    "| Sensitivity | TP / (TP + FN) | share of the sick the test finds |\n"
+    "| Specificity | TN / (TN + FP) | share of the healthy it clears |\n",
+)
+
+
+def test_a_row_heads_formula_is_its_point_whole():
+    assert key_terms(PRECISION_RECALL[1], question=PRECISION_RECALL[0]) == [
+        "Precision: TP / (TP + FP)",
+        "Recall: TP / (TP + FN)",
+    ]
+    right = (
+        "Precision is TP over TP plus FP. Recall is TP over TP plus FN. F1 is the harmonic"
+        " mean of precision and recall."
+    )
+    assert all(ticks(*PRECISION_RECALL, right).values())
+    swapped = "Precision is TP over TP plus FN. Recall is TP over TP plus FP."
+    assert not any(ticks(*PRECISION_RECALL, swapped).values())
+    assert key_terms(SENSITIVITY[1], question=SENSITIVITY[0]) == [
+        "Sensitivity: TP / (TP + FN)",
+        "Specificity: TN / (TN + FP)",
+    ]
