@@ -127,7 +127,7 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
     from studyapp.core.keysynonyms import opposites, synonyms
 
     told = words(point)
-    verb_at = _verb_at(point)  # (its subject before it: "Simple models have …")
+    subject: tuple[int, dict[int, bool]] | None = None  # (where its verb is, `_subject_marks`)
     # (what the point itself says of each thing: "positive inputs … negative inputs"
     # turns neither when typed)
     pairs = {(stem(w), stem(_said_of(told, i))) for i, w in enumerate(told)}
@@ -144,8 +144,11 @@ def turned_on_its_thing(point: str, text: Heard) -> bool:
             against = frozenset(c for c in contrary if (c, stem(thing)) not in pairs)
             turned = kept = False
             spots = text.positions(thing)
-            if i > verb_at:  # (not where it is said of the other thing)
-                spots = _of_its_subject(told, verb_at, text, spots)
+            if subject is None:  # (its subject before its verb: "Simple models have …")
+                verb_at = _verb_at(point)
+                subject = verb_at, _subject_marks(told, verb_at, text)
+            if i > subject[0] and subject[1]:  # (not where it is said of the other thing)
+                spots = _of_its_subject(subject[1], text, spots)
             for at in spots:
                 # the nearest of the two words on either side of the thing: the point's
                 # own on either says it ("reads get faster but writes slower" says
@@ -178,24 +181,30 @@ def _verb_at(point: str) -> int:
     return 0
 
 
-def _of_its_subject(told: list[str], verb_at: int, text: Heard, spots: list[int]) -> list[int]:
-    """The spots not said of the point's subject turned: a typed sentence's words after
-    a word of the subject's said by its opposite, before the same word as in the point
-    ("complex models" for "Simple models"), are said of another thing. "Complex models
-    have high bias …; simple models have low bias …" says "low bias" of simple models,
-    "high bias" of complex ones."""
+def _subject_marks(told: list[str], verb_at: int, text: Heard) -> dict[int, bool]:
+    """Where the typed answer says the point's subject (its word that has an opposite,
+    before the word after it in the point: "simple models"), each with whether it says
+    it by the opposite ("complex models"): another thing, not the point's subject."""
     from studyapp.core.keysynonyms import opposites
 
-    tokens, sentence = text.tokens, text.layout.sentence
-    marks: dict[int, bool] = {}  # each subject typed: whether it is the other thing
+    tokens = text.tokens
+    marks: dict[int, bool] = {}
     for k in range(min(verb_at, len(told) - 1)):
         own = stem(told[k])
         if told[k] in STOPWORDS or not (contrary := opposites(own, of_a_thing=True)):
             continue
-        noun = stem(told[k + 1])
-        for j in range(len(tokens) - 1):
-            if stem(tokens[j + 1]) == noun and (said := stem(tokens[j])) in contrary | {own}:
+        for j in (at - 1 for at in text.positions(told[k + 1]) if at):
+            if (said := stem(tokens[j])) in contrary or said == own:
                 marks[j] = marks.get(j, False) or said in contrary
+    return marks
+
+
+def _of_its_subject(marks: dict[int, bool], text: Heard, spots: list[int]) -> list[int]:
+    """The spots not said of the point's subject turned: a typed sentence's words after
+    its subject said by its opposite (`_subject_marks`) are said of another thing.
+    "Complex models have high bias …; simple models have low bias …" says "low bias" of
+    simple models, "high bias" of complex ones."""
+    sentence = text.layout.sentence
 
     def of_the_other(at: int) -> bool:
         before = [j for j in marks if j < at and sentence[j] == sentence[at]]
