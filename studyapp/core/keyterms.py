@@ -312,6 +312,16 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
         kept = [  # ("CPU-bound", named in "Process: isolation and CPU-bound work")
             c for c in kept if c.side or not any(keyphrases.within(c.term, o.term) for o in clauses)
         ] + clauses
+    elif (
+        sided
+        and len(kept) < STRUCTURE_ENOUGH
+        and len(all_words) <= PROSE_ANSWER_WORDS
+        and not any(c.illustrating for c in kept)  # (they would drop them: not examples)
+    ):
+        # a table's rows said of their sides, then prose: its ideas too ("The F1 score is
+        # their harmonic mean" below the rows of precision and recall), not a caption
+        # above the table ("For ties (scores 10, 10, 8):")
+        kept += _beside(_after_tables(tokens), question, sided, len(collector.candidates))
     elif not structured:  # plain prose: the few ideas it turns on, not every phrase
         limit = min(limit, PROSE_POINTS)
     if sum(not c.illustrating for c in kept) >= 2:  # what it says, not its examples
@@ -332,6 +342,12 @@ def _beside(tokens, question: str, sides: set[str], order: int) -> list[_Candida
         found.append(_Candidate(term, order + len(found), "phrase", WEIGHTS["lead"], _keys(term)))
         found[-1].side, found[-1].score = side, WEIGHTS["lead"]
     return found
+
+
+def _after_tables(tokens: Sequence) -> Sequence:
+    """The tokens after an answer's last table (none where it has no table)."""
+    ends = [k for k, t in enumerate(tokens) if t.type == "table_close"]
+    return tokens[ends[-1] + 1 :] if ends else []
 
 
 _MARKS = frozenset({"heading_open", "table_open"})

@@ -80,15 +80,32 @@ def test_a_row_heads_formula_is_its_point_whole():
     assert key_terms(PRECISION_RECALL[1], question=PRECISION_RECALL[0]) == [
         "Precision: TP / (TP + FP)",
         "Recall: TP / (TP + FN)",
+        "F1 score is their harmonic mean",  # (the prose after the table: its idea too)
     ]
     right = (
         "Precision is TP over TP plus FP. Recall is TP over TP plus FN. F1 is the harmonic"
         " mean of precision and recall."
     )
     assert all(ticks(*PRECISION_RECALL, right).values())
-    swapped = "Precision is TP over TP plus FN. Recall is TP over TP plus FP."
+    swapped = (
+        "Precision is TP over TP plus FN. Recall is TP over TP plus FP. F1 is their arithmetic sum."
+    )
     assert not any(ticks(*PRECISION_RECALL, swapped).values())
     assert key_terms(SENSITIVITY[1], question=SENSITIVITY[0]) == [
         "Sensitivity: TP / (TP + FN)",
         "Specificity: TN / (TN + FP)",
     ]
+
+
+def test_the_prose_after_a_table_of_sides_is_said_of_its_side():
+    # fresh: the sentence after a table of two sides, each clause its side's
+    question = "When would you use optimistic vs pessimistic locking?"
+    answer = (
+        "| Locking | Overhead | Risk |\n|---|---|---|\n"
+        "| Optimistic | lower | retries on conflict |\n"
+        "| Pessimistic | higher | blocked readers |\n\n"
+        "Use optimistic when conflicts are rare, pessimistic for contended rows.\n"
+    )
+    points = key_terms(answer, question=question)
+    assert "Pessimistic: contended rows" in points, points
+    assert "Optimistic: retries on conflict" in points, points  # (the cells stay)
