@@ -401,6 +401,12 @@ class ProgressIndex:
         state = self._state
         return {qid: state.get(qid, "new") for qid in self._topic_of}
 
+    def figures_of(self, qid: str) -> tuple[int, ...]:
+        """What one question adds to its topics' figures, in `TopicProgress`'s order
+        (total, due, new, mastered, …): O(1), kept with its state. Summed over some
+        questions alone (those a search lists), they are those questions' figures."""
+        return self._flag.get(qid, _NEW)
+
     def topic(self, topic_id: int) -> TopicProgress:
         return TopicProgress(*self._rolled.get(topic_id, [0] * _FIELDS))
 

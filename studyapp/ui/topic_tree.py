@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from studyapp.core.flags import flag_name
 from studyapp.core.format import plural, suspended_words, whole_percent
 from studyapp.core.model import Deck, Question, Topic
+from studyapp.core.progress import TopicProgress
 from studyapp.core.topic_names import path_name
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
 from studyapp.ui.tree_nodes import (  # noqa: F401  (listed_title: the module's own, before)
@@ -46,6 +47,7 @@ from studyapp.ui.tree_nodes import (  # noqa: F401  (listed_title: the module's 
     BuiltTree,
     Node,
     build_tree,
+    found_figures,
     listed_title,
     recount,
     title_parts,
@@ -67,6 +69,8 @@ KIND_FLAGS = {
     QUESTION: _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren,
 }
 _ROOT = QModelIndex()  # the invisible root, as a default argument
+_NONE = TopicProgress()  # the figures of a row the search lists nothing in
+_KIND_WORDS = {DECK: "deck", TOPIC: "topic"}
 
 
 def shown_name(node: Node) -> str:
@@ -148,6 +152,11 @@ class TopicTreeModel(QAbstractItemModel):
         # During a search, each shown row's matches (`nodes_with_ancestors`): its Qs
         # column said the deck's "6" beside the 2 rows the search listed.
         self.shown_counts: dict[int, int] | None = None
+        # ... and each deck's and topic's figures over those questions alone: its Due
+        # and Mastery said 13 due and the deck's 5 % beside the 1 question listed.
+        self.shown_figures: dict[int, TopicProgress] | None = None
+        self._found: list[str] | None = None  # the questions the search lists
+        self._figures_of: Callable[[str], Sequence[int]] | None = None  # a question's
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
         self._load_question: Callable[[str], Question | None] | None = None
@@ -203,12 +212,21 @@ class TopicTreeModel(QAbstractItemModel):
         """Totals per topic and deck, and the tree order of questions."""
         self._order, self._places = recount(self._roots, self._unloaded), None
 
-    def set_progress(self, progress: Mapping[int, Any], states: Mapping[str, str]) -> None:
+    def set_progress(
+        self,
+        progress: Mapping[int, Any],
+        states: Mapping[str, str],
+        figures_of: Callable[[str], Sequence[int]] | None = None,
+    ) -> None:
         """Per-topic progress (sub-topics included: .due, .new, .mastered, as
         core.progress.ProgressIndex gives it) and each question's state; a deck adds
-        up its top-level topics."""
+        up its top-level topics. `figures_of`: what a question adds to its topics'
+        figures (`ProgressIndex.figures_of`), for a search's figures (`show_found`)."""
         self._states = dict(states)
         self.counted = True
+        if figures_of is not None:
+            self._figures_of = figures_of
+        self._count_found()
         for node in self._nodes:
             if node.kind == TOPIC:
                 self._set_figures(node, progress.get(node.key))
@@ -220,6 +238,7 @@ class TopicTreeModel(QAbstractItemModel):
         """Some topics' figures and some questions' states changed (a grade): those
         rows and their decks change, nothing else is recounted or repainted."""
         self._states.update(states)
+        self._count_found()  # (a search's rows change only where their topics did)
         rows = [self._by_question[q] for q in states if q in self._by_question]
         decks: set[int] = set()
         for topic_id, figures in progress.items():
@@ -393,6 +412,35 @@ class TopicTreeModel(QAbstractItemModel):
             walk(deck, "")
         return result
 
+    def show_found(self, qids: Iterable[str] | None) -> dict[int, int]:
+        """During a search, the questions it lists (None: no search): each row's count
+        of them (`shown_counts`, its Qs column) and each deck's and topic's figures
+        over them alone (`shown_figures`, its Due and Mastery: `row_figures`). The
+        rows to show (`nodes_with_ancestors`) are returned."""
+        self._found = None if qids is None else list(qids)
+        found = self._found
+        accepted = self.nodes_with_ancestors(found or ())
+        self.shown_counts = None if found is None else accepted
+        self._count_found()
+        return accepted
+
+    def _count_found(self) -> None:
+        found, figures_of = self._found, self._figures_of
+        if found is None or figures_of is None or not self.counted:
+            self.shown_figures = None
+        else:
+            self.shown_figures = found_figures(self._nodes, self._by_question, found, figures_of)
+
+    def row_figures(self, node: Node) -> TopicProgress:
+        """A deck's or topic's figures as its row shows them: during a search, those of
+        the questions the search lists in it (`show_found`), else the whole topic's."""
+        shown = self.shown_figures
+        if shown is not None:
+            return shown.get(node.id, _NONE)
+        return TopicProgress(
+            node.total, node.due, node.new, node.mastered, 0, node.learning, 0, node.suspended
+        )
+
     def nodes_with_ancestors(self, qids: Iterable[str]) -> dict[int, int]:
         """Node ids of these questions and of every topic and deck above them, each with
         how many of the questions it holds (what its Qs column says during a search)."""
@@ -563,18 +611,25 @@ class TopicTreeModel(QAbstractItemModel):
             return f"{shown_name(node)}\n{flagged}{said}"
         if not self.counted:
             return f"{node.name}\n{plural(node.total, 'question')} · {COUNTING}"
-        suspended = suspended_words(node.suspended)
-        shown = self.shown_counts
-        found = "" if shown is None else f"{shown.get(node.id, 0)} found by the search, of "
+        whole = self._figures_words(node, plural(node.total, "question"))
+        shown = self.shown_figures
+        if shown is None:
+            return f"{node.name}\n{whole}"
+        found = shown.get(node.id, _NONE)
+        # The row's figures are the search's: said first, the whole topic's after.
+        listed = self._figures_words(found, f"{found.total} found by the search")
+        return f"{node.name}\n{listed}\n\nThe whole {_KIND_WORDS[node.kind]}: {whole}"
+
+    def _figures_words(self, figures: Node | TopicProgress, counted: str) -> str:
+        suspended = suspended_words(figures.suspended)
         return (
-            f"{node.name}\n{found}{plural(node.total, 'question')} · {node.due} due"
-            f" · {node.new} new\n"
+            f"{counted} · {figures.due} due · {figures.new} new\n"
             + (f"{suspended}\n" if suspended else "")
-            + f"Mastered: {node.mastered} of {node.total} ({self.mastery(node)} %)"
+            + f"Mastered: {figures.mastered} of {figures.total} ({self.mastery(figures)} %)"
         )
 
     @staticmethod
-    def mastery(node: Node) -> int:
+    def mastery(node: Node | TopicProgress) -> int:
         """Percent of a topic's questions mastered."""
         return whole_percent(node.mastered / node.total) if node.total else 0
 

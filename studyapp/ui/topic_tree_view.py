@@ -307,17 +307,16 @@ class TreeDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             if count_rect.width():  # (zero wide in a narrow tree: see `slots`)
                 self._draw(painter, count_rect, self.count_text(node), False, "center")
-            if not self._model.counted:  # due and mastery not counted yet: not "– 0%"
-                if due_rect.width():
-                    self._draw(painter, due_rect, UNKNOWN, False, "center")
-                self._draw(painter, mastery_rect, UNKNOWN, False, "right")
-            elif due_rect.width() and node.due:
+            due = self.due_text(node)
+            if due_rect.width() and due.isdigit():
                 painter.setPen(text if selected else state_color(theme, "due"))
-                self._draw(painter, due_rect, str(node.due), True, "center")
-            elif due_rect.width():
-                self._draw(painter, due_rect, "–", False, "center")
+                self._draw(painter, due_rect, due, True, "center")
+            elif due_rect.width():  # "–", or "…" before the figures are counted
+                self._draw(painter, due_rect, due, False, "center")
             if self._model.counted:
                 self._draw_mastery(painter, mastery_rect, rect, node, text, selected)
+            else:  # not counted yet: not "0%"
+                self._draw(painter, mastery_rect, UNKNOWN, False, "right")
         painter.setPen(text)
         question = node.question
         if question is not None and (question.title_markup or node.hint):
@@ -332,14 +331,33 @@ class TreeDelegate(QStyledItemDelegate):
         shown = self._model.shown_counts
         return str(node.total if shown is None else shown.get(node.id, 0))
 
+    def due_text(self, node: Node) -> str:
+        """A deck's or topic's Due: during a search, of the questions it lists (as its
+        Qs): "1 question, 13 due" read as a contradiction."""
+        if not self._model.counted:
+            return UNKNOWN
+        due = self._model.row_figures(node).due
+        return str(due) if due else "–"
+
+    def mastery_text(self, node: Node) -> str:
+        """A deck's or topic's Mastery, of the same questions as its Qs and Due."""
+        return f"{self._model.mastery(self._model.row_figures(node))}%"
+
     def _draw_mastery(
         self, painter: QPainter, slot: QRect, rect: QRect, node: Node, text: QColor, selected: bool
     ) -> None:
-        percent = self._model.mastery(node)
+        percent = self._model.mastery(self._model.row_figures(node))
         bar = self._model.pixmap("bar", round(percent / 5), text if selected else None)
         painter.drawPixmap(slot.left(), rect.center().y() - bar.height() // 2 + 1, bar)
         painter.setPen(text)
         self._draw(painter, slot, f"{percent}%", False, "right")
+
+
+SEARCH_CAPTION = "Topic · of the search's results"
+SEARCH_TIP = (
+    "During a search, Qs, Due and Mastery count only the questions the search lists "
+    "(a row's tooltip gives the whole topic's too); clear the search for the whole figures."
+)
 
 
 class TreeLegend(QWidget):
@@ -356,6 +374,7 @@ class TreeLegend(QWidget):
         super().__init__(parent)
         self._tree = tree
         self._tips = dict(zip(self.CAPTIONS, self.TIPS, strict=True))
+        self.searching = False
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         self.setFont(font)
@@ -374,9 +393,22 @@ class TreeLegend(QWidget):
         self._tips[caption] = tip
         self._show_tips()
 
+    def set_searching(self, searching: bool) -> None:
+        """A search on: the figures are of the questions it lists, and the caption and
+        the tooltip say so (the whole topic's figures come back when it clears)."""
+        if searching != self.searching:
+            self.searching = searching
+            self._show_tips()
+            self.update()
+
+    def caption(self) -> str:
+        """The caption over the names: "Topic", or what the figures count in a search."""
+        return SEARCH_CAPTION if self.searching else "Topic"
+
     def _show_tips(self) -> None:
         # Rich text, so a tooltip wraps to the screen (a plain line would run off it).
-        self.setToolTip("<br>".join(f"<b>{c}</b>: {escape_html(t)}" for c, t in self._tips.items()))
+        tips = "<br>".join(f"<b>{c}</b>: {escape_html(t)}" for c, t in self._tips.items())
+        self.setToolTip(f"{escape_html(SEARCH_TIP)}<br>{tips}" if self.searching else tips)
 
     def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
         self.update()
@@ -392,8 +424,13 @@ class TreeLegend(QWidget):
         bar = tree.verticalScrollBar()
         width = tree.width() - 2 * frame - (bar.width() if bar.isVisible() else 0)
         row = QRect(left, 0, width, self.height())
-        painter.drawText(row.adjusted(22, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "Topic")
-        for rect, caption in zip(slots(row, is_narrow(tree.width())), self.CAPTIONS, strict=True):
+        columns = slots(row, is_narrow(tree.width()))
+        names = QRect(
+            row.left() + 22, 0, min(c.left() for c in columns) - row.left() - 28, row.height()
+        )
+        caption = self.fontMetrics().elidedText(self.caption(), _ELIDE, max(0, names.width()))
+        painter.drawText(names, Qt.AlignmentFlag.AlignVCenter, caption)
+        for rect, caption in zip(columns, self.CAPTIONS, strict=True):
             if not rect.width():
                 continue
             align = Qt.AlignmentFlag.AlignVCenter | (
@@ -524,6 +561,7 @@ class TopicTree(QTreeView):
         The expansion of rows is left to the caller (a search expands every match)."""
         self.proxy.set_matches(qids)
         filtered = qids is not None
+        self.legend.set_searching(filtered)
         if filtered == self._filtered:
             return
         current = self.to_source(self.currentIndex())

@@ -41,8 +41,7 @@ class QuestionFilter(QSortFilterProxyModel):
         # The rows to keep, ancestors included, worked out once here: each row's
         # check is then one set lookup, and no topic's subtree is searched again
         # for a match (Qt's recursive filtering walked every row of every topic).
-        self._accepted = self._source.nodes_with_ancestors(self._shown())
-        self._source.shown_counts = None if self._matches is None else self._accepted
+        self._accepted = self._source.show_found(None if self._matches is None else self._shown())
         self.endResetModel()
         source = None if self._matches is None else self._source
         if self.sourceModel() is not source:  # (itself a reset)
@@ -65,8 +64,7 @@ class QuestionFilter(QSortFilterProxyModel):
         if not hidden:
             return False
         self.beginResetModel()
-        self._accepted = self._source.nodes_with_ancestors(self._shown())
-        self._source.shown_counts = self._accepted
+        self._accepted = self._source.show_found(self._shown())
         self.endResetModel()
         return True
 
@@ -83,8 +81,7 @@ class QuestionFilter(QSortFilterProxyModel):
         selected the Study button counted every deck's)."""
         if self._matches is not None:
             self.beginFilterChange()
-            self._accepted = self._source.nodes_with_ancestors(self._shown())
-            self._source.shown_counts = self._accepted
+            self._accepted = self._source.show_found(self._shown())
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from studyapp.core.model import Deck, Question, Topic
+from studyapp.core.progress import TopicProgress
 from studyapp.core.title_math import readable
 
 if TYPE_CHECKING:
@@ -165,6 +166,33 @@ def recount(roots: Sequence[Node], unloaded: Mapping[int, int]) -> list[str]:
     for root in roots:
         walk(root)
     return order
+
+
+def found_figures(
+    nodes: Sequence[Node],
+    by_question: Mapping[str, Node],
+    qids: Iterable[str],
+    figures_of: Callable[[str], Sequence[int]],
+) -> dict[int, TopicProgress]:
+    """Node id of each deck and topic above these questions (those a search lists) →
+    its figures over them alone: what each adds to its topics' figures
+    (`ProgressIndex.figures_of`, kept per question) summed up its branch. Nothing is
+    counted again: O(questions × depth), as the search's own count of its rows."""
+    sums: dict[int, list[int]] = {}
+    for qid in set(qids):
+        node = by_question.get(qid)
+        if node is None:
+            continue
+        figures = figures_of(qid)
+        parent = node.parent
+        while parent is not None:
+            row = sums.get(parent)
+            if row is None:
+                row = sums[parent] = [0] * len(figures)
+            for i, figure in enumerate(figures):
+                row[i] += figure
+            parent = nodes[parent].parent
+    return {node_id: TopicProgress(*row) for node_id, row in sums.items()}
 
 
 def shown_decks(store: Store, decks: Sequence[Deck]) -> list[Deck]:

@@ -173,7 +173,8 @@ def test_a_topics_qs_column_counts_what_the_search_lists(qtbot, make_window, sto
     search(qtbot, window, "variance")
     assert shown_questions(window) == [variance]
     assert delegate.count_text(statistics) == "1" and delegate.count_text(deck) == "1"
-    assert "1 found by the search, of 2 questions" in model.describe(statistics)
+    said = model.describe(statistics)
+    assert "1 found by the search" in said and "The whole topic: 2 questions" in said
     qtbot.keyClicks(window.search.field, " or momentum")  # typed on
     window.search.flush()
     assert delegate.count_text(deck) == str(len(shown_questions(window))) == "3"
@@ -232,3 +233,48 @@ def test_a_search_the_clock_decides_follows_it_the_selection_kept(qtbot, make_wi
     assert window.search.count.text() == "1 found"
     assert set(shown_questions(window)) == {first, second}  # second in sight still
     assert window.current_qid == second == window.tree.current_question_id()
+
+
+def test_a_rows_due_and_mastery_count_what_the_search_lists(qtbot, make_window, store):
+    """With "is:flagged" on, the deck read "Qs 1, Due 13, 5 %": the 1 question listed,
+    the whole deck's due and mastery. In a search a row's Due and Mastery are of the
+    questions its Qs counts, the caption says so, and the whole figures come back."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    graded = {}
+    for rating in (1, 4):  # Again: due again in a step; Easy: learned, not due
+        graded[rating] = window.current_qid
+        window.reveal()
+        window.grade(rating)
+    window.controllers["study"].stop_study()
+    browse = window.controllers["browse"]
+    qtbot.waitUntil(lambda: not browse.figures._pending)
+    model, delegate, legend = window.model, window.tree.itemDelegate(), window.tree.legend
+    topic = model.parent_node(model.node(model.question_index(graded[1])))
+    deck = model.parent_node(topic)
+    whole = {row.id: (delegate.due_text(row), delegate.mastery_text(row)) for row in (deck, topic)}
+    assert whole[deck.id][0] == whole[topic.id][0] == "1"  # the step of the Again
+    assert whole[deck.id][1] != "100%" and legend.caption() == "Topic"
+    search(qtbot, window, "is:review")  # the Easy one alone
+    assert shown_questions(window) == [graded[4]]
+    for row in (deck, topic):
+        assert (delegate.count_text(row), delegate.due_text(row)) == ("1", "–")
+        assert delegate.mastery_text(row) == "100%"
+    assert "1 found by the search · 0 due · 0 new" in model.describe(deck)
+    assert "Mastered: 1 of 1 (100 %)" in model.describe(deck)
+    assert "The whole deck: 6 questions · 1 due" in model.describe(deck)
+    assert "search" in legend.caption() and "only the questions the search lists" in (
+        legend.toolTip()
+    )
+    window.search.clear()
+    search(qtbot, window, "is:learn")  # another search: the Again one, due, not learned
+    assert shown_questions(window) == [graded[1]]
+    for row in (deck, topic):
+        assert (delegate.count_text(row), delegate.due_text(row)) == ("1", "1")
+        assert delegate.mastery_text(row) == "0%"
+    window.search.clear()
+    assert whole == {
+        row.id: (delegate.due_text(row), delegate.mastery_text(row)) for row in (deck, topic)
+    }
+    assert legend.caption() == "Topic" and "search" not in legend.toolTip()
+    assert "found by the search" not in model.describe(deck)
