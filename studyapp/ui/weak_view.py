@@ -46,7 +46,6 @@ TOPIC_ROLE = Qt.ItemDataRole.UserRole + 3  # a topic row's topic id
 COLUMNS = ("Topic / question", "Weakness", "Why")
 SEPARATOR = " / "  # between a topic path's deck and topics
 SCORE_COLUMN_WIDTH = 110
-NAME_SHARE = 0.6  # at most this much of the width beside the scores for the names
 # Narrower than this beside the buttons, the summary goes above them: squeezed into
 # one row, it wrapped word by word and the buttons' labels were cut off.
 SUMMARY_MIN_WIDTH = 240
@@ -557,9 +556,13 @@ class WeakView(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """The topic and title column as wide as its widest row, within NAME_SHARE of
-        what the score bar leaves; "Why" the rest. Both halves alike cut the paths
-        ("AI an… / Big Data") and the reasons at once, where one had room to spare."""
+        """The topic and title column as wide as its widest row, "Why" the rest, where
+        that leaves "Why" at least WHY_MIN_WIDTH: the reasons wrap, none of their words
+        lost, where a name cut loses its words ("2. AI and M…uestions / Data Analysis
+        & Statistics" at 1200 px beside a "Why" with room to spare). Where the names
+        whole leave "Why" less, the reasons go under each name and the names take
+        what the scores leave (a deck, if still too long, cut before its topic:
+        NameDelegate)."""
         free = self.tree.viewport().width() - SCORE_COLUMN_WIDTH
         if free <= 0:
             return
@@ -570,7 +573,7 @@ class WeakView(QWidget):
             for j in range(topic.childCount()):
                 want = max(want, _text_width(topic.child(j), 2))
         want += NameDelegate.TEXT_MARGINS
-        names = max(min(want, int(free * NAME_SHARE)), free // 3)
+        names = max(want, free // 3)
         under = free - names < WHY_MIN_WIDTH  # the reasons under the names, full width
         header = self.tree.header()
         if self.tree.isColumnHidden(2) != under:

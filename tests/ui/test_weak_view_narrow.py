@@ -33,14 +33,19 @@ def two_decks(studied, clock):
     return studied
 
 
-@pytest.mark.parametrize("size", [(720, 560), (800, 600)])
-def test_a_small_window_shows_the_weak_topics_whole(qtbot, make_window, two_decks, size):
-    window = make_window(show=True)
+def weak_tab_at(qtbot, window, size):
+    """The window resized to `size`, its Weak Topics tab shown with its report."""
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size() == QSize(*size))
     window.show_tab(Tab.WEAK)
     view = settled(qtbot, window.controllers["insights"].weak_view)
     QApplication.processEvents()
+    return view
+
+
+@pytest.mark.parametrize("size", [(720, 560), (800, 600)])
+def test_a_small_window_shows_the_weak_topics_whole(qtbot, make_window, two_decks, size):
+    view = weak_tab_at(qtbot, make_window(show=True), size)
     tree, header = view.tree, view.tree.header()
     shown = [c for c in range(tree.columnCount()) if not tree.isColumnHidden(c)]
     # every column's heading whole, and no column past the list's right edge
@@ -62,3 +67,54 @@ def test_a_small_window_shows_the_weak_topics_whole(qtbot, make_window, two_deck
             title = QFontMetrics(child.font(0)).horizontalAdvance(child.text(0))
             room = header.sectionSize(0) - 2 * tree.indentation() - NameDelegate.TEXT_MARGINS
             assert title <= room, child.text(0)
+
+
+# The tester's decks, and another pair of long names of the same kind.
+LONG_DECKS = {
+    "tester's": {
+        "AI and ML Questions": (
+            "Data Analysis & Statistics",
+            "Explainability & Feature Importance",
+        ),
+        "ML Interview Prep": ("Statistics", "Python"),
+    },
+    "handbooks": {
+        "Data Science Interview Handbook": ("Probability & Combinatorics", "A/B Testing"),
+        "Deep Learning Interview Notes": ("Optimisers & Schedules", "CNNs"),
+    },
+}
+
+
+@pytest.mark.parametrize("size", [(1200, 780), (1000, 700), (800, 600)])
+@pytest.mark.parametrize("decks", LONG_DECKS)
+def test_a_deck_is_cut_only_where_its_rows_have_no_room(
+    qtbot, make_window, store, clock, size, decks
+):
+    """ "2. AI and M…uestions / Data Analysis & Statistics" at 1200 px, beside a "Why"
+    with room to spare; "ML …rep / Python" at 800 px. A topic's row reads whole where
+    the list has the room; where it has not, its own name stays whole, its deck cut."""
+    for deck, topics in LONG_DECKS[decks].items():
+        questions = tuple((f"Why {t}?", (t,), "An answer.") for t in topics)
+        store.import_document(make_doc(questions, deck=deck), f"/notes/{deck}.md", deck)
+        for title, _path, _answer in questions:
+            record(store, qid(store, title), WEAK, clock.now())
+    view = weak_tab_at(qtbot, make_window(show=True), size)
+    tree = view.tree
+    topics = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert len(topics) == 4
+    room = tree.header().sectionSize(0) - tree.indentation() - NameDelegate.TEXT_MARGINS
+    metrics = QFontMetrics(topics[0].font(0))
+    for topic in topics:
+        text, fits = shown_row(tree, topic)
+        whole, own = topic.text(0), topic.text(0).rpartition(" / ")[2]
+        # its own name whole, its rank before it, and its deck where "… / " leaves room
+        assert fits and text.startswith(whole.split(" ")[0] + " ") and text.endswith(own), text
+        if metrics.horizontalAdvance(f"{whole.split(' ')[0]} … / {own}") <= room:
+            assert text.endswith(" / " + own), text
+        # rows of one deck are cut alike: a row is whole where each of its deck's fits
+        deck = whole.split(" ", 1)[1].partition(" / ")[0]
+        kin = [t.text(0) for t in topics if t.text(0).split(" ", 1)[1].startswith(deck + " / ")]
+        if all(metrics.horizontalAdvance(name) <= room for name in kin):
+            assert text == whole, (text, whole)
+    if size[0] >= 1200:  # a wide window: every path whole
+        assert all(shown_row(tree, t)[0] == t.text(0) for t in topics)
