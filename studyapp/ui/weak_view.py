@@ -163,13 +163,35 @@ class NameDelegate(RowDelegate):
         self._budget_key: tuple | None = None
         self._budget: dict[str, float] = {}
 
-    def _why_under(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        """The row's reasons, where they go under its name ("" where "Why" shows)."""
+    def line_under(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """What goes under the row's name where "Why" is hidden ("" where it shows): its
+        reasons, after its deck and parents where its path does not fit whole (the
+        name then says its topic alone: `_head_under`)."""
         tree = self.parent()
         if not isinstance(tree, QTreeWidget) or not tree.isColumnHidden(2):
             return ""
         # A figure kept with its unit where the line wraps ("recall 74" then "%").
-        return str(index.siblingAtColumn(2).data() or "").replace(" %", "\u00a0%")
+        why = str(index.siblingAtColumn(2).data() or "").replace(" %", "\u00a0%")
+        head = self._head_under(index)
+        return f"{head} · {why}" if head else why
+
+    def _head_under(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """A topic row's deck and parents where they go under its name: "Why" hidden, and
+        the path too long for the name's width. The line under has the room the name
+        has not: "4. AI an…tions / Data Analysis & Statistics" (the deck cut alike in
+        every row of it, for the longest) reads "4. Data Analysis & Statistics" over
+        "AI and ML Questions · 1 weak of 2 · mastery 0 %"."""
+        tree = self.parent()
+        parts = index.data(PARTS_ROLE)
+        if index.parent().isValid() or not parts or not parts[1]:
+            return ""
+        if not isinstance(tree, QTreeWidget) or not tree.isColumnHidden(2):
+            return ""
+        prefix, head, tail = parts
+        room = tree.header().sectionSize(0) - tree.indentation() - self.TEXT_MARGINS
+        font = index.data(Qt.ItemDataRole.FontRole) or tree.font()
+        whole = QFontMetrics(font).horizontalAdvance(prefix + head + SEPARATOR + tail)
+        return head if whole > room else ""
 
     def _why_rect(self, index: QModelIndex | QPersistentModelIndex, why: str) -> QRect:
         """Where the reasons are drawn, from the name's left edge, at (0, 0): as wide
@@ -186,7 +208,7 @@ class NameDelegate(RowDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         hint = super().sizeHint(option, index)
-        why = self._why_under(index)
+        why = self.line_under(index)
         if not why:
             return hint
         line = QFontMetrics(option.font).height()
@@ -198,7 +220,7 @@ class NameDelegate(RowDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        why = self._why_under(index)
+        why = self.line_under(index)
         if not why:
             self._paint_name(painter, option, index)
             return
@@ -246,7 +268,15 @@ class NameDelegate(RowDelegate):
         if not index.parent().isValid() and parts:
             prefix, head, tail = parts
             width = option.rect.width() - self.TEXT_MARGINS
-            budgets = self._budgets(option.fontMetrics, width, index.model())
+            if self._head_under(index):  # the deck whole under the name: the topic alone
+                option.text = elide_parts(option.fontMetrics, width, tail, prefix=prefix)
+                return
+            tree = self.parent()
+            # A deck cut alike in its rows: only beside "Why" (a column narrowed by
+            # hand); under it, a path that fits is whole, one that does not names its
+            # deck under it (a deck's longest row cut the deck in all its rows).
+            beside = isinstance(tree, QTreeWidget) and not tree.isColumnHidden(2)
+            budgets = self._budgets(option.fontMetrics, width, index.model()) if beside else {}
             option.text = elide_parts(
                 option.fontMetrics,
                 width,

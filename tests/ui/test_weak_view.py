@@ -360,14 +360,17 @@ def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     names = [item.text(0) for item in items]
     assert "3. Interview / Optimization" in names  # two decks: each path opens with its deck
+    cut = []
     for item, name in zip(items, names, strict=True):
         text, fits = shown_row(tree, item)
         assert fits
         # cut at the end, each row read "n. Interview / Opt…": the topic itself was lost;
         # in the middle, "3. Interv…mization": the deck and the topic both cut
         _, _, topic = name.rpartition(" / ")
-        assert text != name and text.endswith(topic), (text, name)
+        assert text.endswith(topic), (text, name)
         assert text.startswith(name.split(" ")[0]), (text, name)  # its rank leads
+        cut += [text] if text != name else []
+    assert cut  # (a row that fits is whole: its deck's others are cut no more)
 
 
 def test_a_topic_named_with_the_separator_keeps_its_rank_and_its_whole_name(
@@ -593,8 +596,9 @@ def test_two_decks_whose_names_differ_at_the_end_are_told_apart_when_cut(
     qtbot, make_view, studied, clock, first, second, topic
 ):
     """Cut at its end, each deck read "1. Deep Lea… / Deep Learning & Neural Networks":
-    a copy of a deck and the deck looked the same. Cut in the middle, the ends of
-    both names stay in sight; the whole path is in the row's tip."""
+    a copy of a deck and the deck looked the same. Where the path does not fit, the
+    deck goes whole onto the line under the topic's name; the whole path is in the
+    row's tip."""
     for n, deck in enumerate((first, second)):
         questions = ((f"What is thing {n} of {topic}?", (topic,), "An answer."),)
         studied.import_document(make_doc(questions, deck=deck), f"/notes/{deck}.md", deck)
@@ -612,10 +616,13 @@ def test_two_decks_whose_names_differ_at_the_end_are_told_apart_when_cut(
         name = item.text(0).split(" ", 1)[1]
         if name in (f"{first} / {topic}", f"{second} / {topic}"):
             text, fits = shown_row(tree, item)
-            assert fits and text.endswith(" / " + topic), text
+            under = tree.itemDelegateForColumn(0).line_under(tree.indexFromItem(item, 0))
+            assert fits and text.endswith(topic), text
             assert item.toolTip(0) == name
-            shown[name] = text.split(" ", 1)[1]
+            shown[name] = (text, under)
     assert len(shown) == 2
-    cut = [text for text in shown.values() if "…" in text]
-    assert cut, shown  # the width makes it cut them
-    assert len(set(shown.values())) == 2, shown
+    # the width makes the decks go under the names, each whole
+    assert all(
+        under.startswith(name[: -len(" / " + topic)] + " · ") for name, (_, under) in shown.items()
+    )
+    assert len({text + under for text, under in shown.values()}) == 2, shown

@@ -91,8 +91,10 @@ def test_a_deck_is_cut_only_where_its_rows_have_no_room(
     qtbot, make_window, store, clock, size, decks
 ):
     """ "2. AI and M…uestions / Data Analysis & Statistics" at 1200 px, beside a "Why"
-    with room to spare; "ML …rep / Python" at 800 px. A topic's row reads whole where
-    the list has the room; where it has not, its own name stays whole, its deck cut."""
+    with room to spare; "4. AI an…tions / Data Analysis & Statistics" at 1000 px (cut
+    as the deck's longest row needed), "ML …rep / Python" at 800 px. A topic's row
+    reads whole where the list has the room; where it has not, the row names its own
+    topic whole, and its deck goes whole onto the line under it, before its reasons."""
     for deck, topics in LONG_DECKS[decks].items():
         questions = tuple((f"Why {t}?", (t,), "An answer.") for t in topics)
         store.import_document(make_doc(questions, deck=deck), f"/notes/{deck}.md", deck)
@@ -106,15 +108,14 @@ def test_a_deck_is_cut_only_where_its_rows_have_no_room(
     metrics = QFontMetrics(topics[0].font(0))
     for topic in topics:
         text, fits = shown_row(tree, topic)
-        whole, own = topic.text(0), topic.text(0).rpartition(" / ")[2]
-        # its own name whole, its rank before it, and its deck where "… / " leaves room
-        assert fits and text.startswith(whole.split(" ")[0] + " ") and text.endswith(own), text
-        if metrics.horizontalAdvance(f"{whole.split(' ')[0]} … / {own}") <= room:
-            assert text.endswith(" / " + own), text
-        # rows of one deck are cut alike: a row is whole where each of its deck's fits
-        deck = whole.split(" ", 1)[1].partition(" / ")[0]
-        kin = [t.text(0) for t in topics if t.text(0).split(" ", 1)[1].startswith(deck + " / ")]
-        if all(metrics.horizontalAdvance(name) <= room for name in kin):
-            assert text == whole, (text, whole)
+        whole = topic.text(0)
+        rank, path = whole.split(" ", 1)
+        deck, _, own = path.rpartition(" / ")
+        under = tree.itemDelegateForColumn(0).line_under(tree.indexFromItem(topic, 0))
+        assert fits
+        if metrics.horizontalAdvance(whole) <= room:
+            assert text == whole and not under.startswith(deck), (text, under)
+        else:  # its own name whole after its rank; its deck whole under it
+            assert text == f"{rank} {own}" and under.startswith(f"{deck} · "), (text, under)
     if size[0] >= 1200:  # a wide window: every path whole
         assert all(shown_row(tree, t)[0] == t.text(0) for t in topics)
