@@ -278,3 +278,25 @@ def test_a_rows_due_and_mastery_count_what_the_search_lists(qtbot, make_window, 
     }
     assert legend.caption() == "Topic" and "search" not in legend.toolTip()
     assert "found by the search" not in model.describe(deck)
+
+
+def test_a_searchs_row_figures_follow_the_clock(qtbot, make_window, store, clock):
+    """The search's figures are kept as the tree's are: a step falling due while a
+    search lists its question makes its rows' Due 1, with no search run again."""
+    schema.write(store, schema.LEARN_AHEAD, 0)  # the step is due when it comes
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    failed = window.current_qid
+    window.reveal()
+    window.grade(1)  # Again: a step, due in minutes
+    window.controllers["study"].stop_study()
+    browse = window.controllers["browse"]
+    qtbot.waitUntil(lambda: not browse.figures._pending)
+    search(qtbot, window, "deck:Interview::Optimization")
+    model, delegate = window.model, window.tree.itemDelegate()
+    topic = model.parent_node(model.node(model.question_index(failed)))
+    assert (delegate.count_text(topic), delegate.due_text(topic)) == ("3", "–")
+    clock.advance(minutes=15)
+    browse.figures._clock_timer.timeout.emit()  # what the tree's one timer does
+    assert (delegate.count_text(topic), delegate.due_text(topic)) == ("3", "1")
+    assert "1 due" in model.describe(model.parent_node(topic)).split("\n")[1]
