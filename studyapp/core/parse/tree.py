@@ -91,12 +91,32 @@ def _shallow(text: str) -> str:
     return "\n".join(lines)
 
 
-# Obsidian's comment over lines of their own: "%%" opens it (alone, or before its first
-# words after a space; "%%timeit" is Jupyter's) and the next "%%" closes it. What it
-# holds is hidden in the note as an HTML comment is, so markdown-it reads it as one:
-# its headings and items ask nothing.
-_COMMENT_OPEN_RE = re.compile(r"^ {0,3}%%(?!\S)(?!.*%%)")
+# Obsidian's comment over lines of their own: a "%%" alone on its line, or opening it
+# before its first words ("%% draft:"), and the next "%%" closing it alone or after the
+# last words ("… later %%"). What it holds is hidden in the note as an HTML comment is,
+# so markdown-it reads it as one: its headings and items ask nothing. A "%%" inside a
+# line is text (Jupyter's "%%timeit", "%%prun", printf's "%%"), and the marks pair as
+# Obsidian pairs them: MATLAB's "%% Load data" and "%% Plot" close no comment.
+_COMMENT_OPEN_RE = re.compile(r"^ {0,3}%%(?:[ \t].*)?$")
+_COMMENT_CLOSE_RE = re.compile(r"^(?:.*[ \t])?%%[ \t]*$")
 _FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
+
+
+def _comment_marks(lines: list[str]) -> list[int]:
+    """The lines with a "%%" at an edge (their only one), outside fenced code."""
+    marks = []
+    fence = ""
+    for index, line in enumerate(lines):
+        if fence_mark := _FENCE_RE.match(line):
+            marker = fence_mark.group().strip()[:3]
+            fence = "" if fence and marker == fence else (fence or marker)
+        elif (
+            not fence
+            and line.count("%%") == 1
+            and (_COMMENT_OPEN_RE.match(line) or _COMMENT_CLOSE_RE.match(line))
+        ):
+            marks.append(index)
+    return marks
 
 
 def _comments_hidden(text: str) -> str:
@@ -105,22 +125,11 @@ def _comments_hidden(text: str) -> str:
     if "%%" not in text:
         return text
     lines = text.split("\n")
-    fence = ""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if fence_mark := _FENCE_RE.match(line):
-            marker = fence_mark.group().strip()[:3]
-            fence = "" if fence and marker == fence else (fence or marker)
-        elif not fence and _COMMENT_OPEN_RE.match(line):
-            close = next((n for n in range(index + 1, len(lines)) if "%%" in lines[n]), None)
-            if close is None:
-                break  # never closed: no comment (Obsidian hides the rest; we keep it)
-            lines[index] = line.replace("%%", "<!--", 1)
-            at = lines[close].index("%%")
-            lines[close] = lines[close][:at] + "-->" + lines[close][at + 2 :]
-            index = close
-        index += 1
+    marks = _comment_marks(lines)
+    for start, close in zip(marks[::2], marks[1::2], strict=False):
+        if _COMMENT_OPEN_RE.match(lines[start]) and _COMMENT_CLOSE_RE.match(lines[close]):
+            lines[start] = lines[start].replace("%%", "<!--", 1)
+            lines[close] = lines[close].replace("%%", "-->", 1)
     return "\n".join(lines)
 
 

@@ -124,3 +124,31 @@ def test_an_answer_callout_titled_with_its_answer_keeps_it(tmp_path):
         ("What port does HTTPS use?", "443"),
         ("What port does SSH use?", "22"),
     ]
+
+
+def test_a_double_percent_in_a_sentence_neither_opens_nor_closes_a_comment():
+    """ "%% starts a MATLAB section" opens nothing that "%%prun" in a later answer ends."""
+    text = (
+        "## What does %% mean in MATLAB?\n\n%% starts a code section in the editor.\n\n"
+        "## How do you see the slow calls?\n\nRun the cell.\n\n"
+        "## Why is my cell slow?\n\nProfile it with %%prun first.\n"
+    )
+    assert [(q.title, q.answer_markdown) for q in parse_text(text, suffix=".md").questions] == [
+        ("What does %% mean in MATLAB?", "%% starts a code section in the editor."),
+        ("How do you see the slow calls?", "Run the cell."),
+        ("Why is my cell slow?", "Profile it with %%prun first."),
+    ]
+
+
+def test_matlab_sections_stay_and_a_comment_closed_after_words_hides():
+    text = (
+        "## How do you split a MATLAB script?\n\n%% Load data\nx = load('s.mat');\n"
+        "%% Plot\nplot(x)\n\n%%\n## What is a window function?\nto write %%\n\n"
+        "## What does fft return?\n\nComplex coefficients.\n"
+    )
+    questions = parse_text(text, suffix=".md").questions
+    assert [q.title for q in questions] == [
+        "How do you split a MATLAB script?",
+        "What does fft return?",
+    ]
+    assert "%% Plot\nplot(x)" in questions[0].answer_markdown
