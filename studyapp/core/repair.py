@@ -601,12 +601,16 @@ def _ftfy(text: str) -> str:
     """Each line as ftfy fixes it; then, where the file's lines say how it was misread
     (UTF-8 read as Windows-1251 in most of them), a line ftfy found too short to judge
     ("РћРћРџ", a heading of three letters) read back the same way, if its bytes are
-    whole UTF-8 that way (a real "ООП" is not: its Windows-1251 bytes are no UTF-8)."""
+    whole UTF-8 that way (a real "ООП" is not: its Windows-1251 bytes are no UTF-8) and
+    each character that comes out opens with a byte the repaired lines' characters do,
+    so is of their alphabet's block (a real "Ні." is whole UTF-8 too, but as the Greek
+    "ͳ."; Cyrillic is "Р"/"С" before a second byte, as ftfy's telltales are)."""
     # ftfy works line by line anyway; with this config an ASCII line is never
     # changed, and skipping those halves the time on a typical notes file.
     lines = text.split("\n")
     misread: Counter[str] = Counter()  # the encodings lines were misread in
     left = []  # the lines ftfy keeps as they are, not ASCII
+    leads: set[int] = set()  # the first UTF-8 bytes of the characters it repaired
     for index, line in enumerate(lines):
         if line.isascii():
             continue
@@ -615,6 +619,7 @@ def _ftfy(text: str) -> str:
             left.append(index)
             continue
         lines[index] = fixed.text
+        leads.update(char.encode("utf-8")[0] for char in fixed.text if not char.isascii())
         steps = [tuple(step) for step in fixed.explanation or ()]
         if len(steps) == 2 and steps[0][0] == "encode" and steps[1] == ("decode", "utf-8"):
             misread[steps[0][1]] += 1
@@ -622,17 +627,19 @@ def _ftfy(text: str) -> str:
         encoding, count = misread.most_common(1)[0]
         if count >= _EVIDENCE and 2 * count > misread.total():
             for index in left:
-                lines[index] = _read_back(lines[index], encoding)
+                lines[index] = _read_back(lines[index], encoding, leads)
     return "\n".join(lines)
 
 
-def _read_back(line: str, encoding: str) -> str:
+def _read_back(line: str, encoding: str, leads: set[int]) -> str:
     """`line`'s characters as bytes of `encoding`, read as UTF-8; the line as it is where
-    they are not whole UTF-8."""
+    they are not whole UTF-8, or give a character no repaired one's first byte opens."""
     try:
-        return line.encode(encoding).decode("utf-8")
+        read = line.encode(encoding).decode("utf-8")
     except UnicodeError:
         return line
+    opens = {char.encode("utf-8")[0] for char in read if not char.isascii()}
+    return read if leads.issuperset(opens) else line
 
 
 def _repair_round(text: str) -> str:

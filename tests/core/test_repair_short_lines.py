@@ -48,3 +48,11 @@ def test_real_russian_short_lines_stay_beside_misread_ones():
 def test_one_repaired_line_is_not_evidence_enough():
     notes = _misread("Протокол транспортного уровня.") + "\n" + _misread("Он.")
     assert repair_text(notes).split("\n")[1] == _misread("Он.")
+
+
+def test_a_real_short_answer_whose_bytes_are_utf8_stays():
+    """ "Ні." written right is whole UTF-8 in Windows-1251's bytes too, as the Greek
+    "ͳ."; "Ці." as Hebrew, "Ті" as a letter Ukrainian does not use: none is mojibake."""
+    right = "Ні.\n\nЦі.\n\nТі, що є.\n\nТак.\n\nОсь"
+    notes = _misread("## Що таке GIL?\n\nГлобальне блокування.\n\n## ООП\n\n") + right
+    assert repair_text(notes) == "## Що таке GIL?\n\nГлобальне блокування.\n\n## ООП\n\n" + right
