@@ -6,14 +6,17 @@ Frage/Antwort), ``В:`` / ``О:`` (Russian Вопрос/Ответ), ``П:`` / `
 A lone letter and a colon says little ("P: 0.03", "R: the language", "В: 220"), so a
 mark counts only with its answer's mark below it, within a few lines (or as the first
 line of the next paragraph). The pair the document uses most counts where it is used
-twice or more; another pair counts where its question asks ("В: Что такое …?") and
-the notes hold two marked questions or more (notes kept in several languages). The
+twice or more and half its questions show they are ones (`_shown`: "P: 0.71" /
+"R: 0.64" are a run's figures); another pair counts where its question asks ("В: Что
+такое …?") and the notes hold two marked questions or more (notes kept in several
+languages). The
 English ``Q:`` / ``A:`` and spelled-out words are `units.prefixed`'s.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from studyapp.core.parse.line_search import any_line
@@ -69,9 +72,27 @@ def letter_marked(doc: Document, others: int = 0) -> list[Unit]:
     if not pairs:
         return []
     pair, count = pairs.most_common(1)[0]
-    main = pair if count >= _MARKED else None
+    main = pair if count >= _MARKED and _shown(pair, [u for p, u in found if p == pair]) else None
     kept = [u for p, u in found if p == main or (p != main and is_question_like(u.title))]
     return kept if main or len(kept) + others >= _MARKED else []
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").partition(" ")[0]
+
+
+def _shown(pair: str, units: list[Unit]) -> bool:
+    """Whether a pair's questions show they are ones: half or more ask, or are written
+    in the script of its letters where that is not Latin ("В: Что такое …", "Ε: Τι …").
+    "V: 5 volts" / "A: 0.2 amps" and "P: 0.71" / "R: 0.64" are readings, no Dutch or
+    Spanish questions."""
+    script = _script(pair[0])
+    shown = sum(
+        is_question_like(unit.title)
+        or (script != "LATIN" and any(_script(c) == script for c in unit.title if c.isalpha()))
+        for unit in units
+    )
+    return 2 * shown >= len(units)
 
 
 def _pairs_in(doc: Document, block: Block, following: Block | None) -> list[tuple[str, Unit]]:

@@ -98,3 +98,20 @@ def test_several_languages_a_second_mix():
         ("Що таке потік?", "Нитка виконання в процесі."),
         ("Co to jest wątek?", "Jednostka wykonania."),
     ]
+
+
+def test_readings_under_letters_are_no_pairs():
+    """ "V:" over "A:" (volts, amps) and "P:" over "R:" (precision, recall) are figures,
+    not Dutch or Spanish questions: none asks, none is in a script its letters show."""
+    circuits = "Lamps\n\nLamp 1\nV: 9 volts\nA: 0.3 amps\n\nLamp 2\nV: 12 volts\nA: 2 amps\n"
+    runs = "Runs\n\nBaseline\nP: 0.91\nR: 0.62\n\nTuned\nP: 0.88\nR: 0.79\n"
+    assert _pairs(circuits) == []
+    assert _pairs(runs) == []
+
+
+def test_a_pair_in_its_own_script_need_not_ask():
+    text = "В: Протокол TCP\nО: Надёжная доставка.\n\nВ: Протокол UDP\nО: Без гарантий.\n"
+    assert _pairs(text) == [
+        ("Протокол TCP", "Надёжная доставка."),
+        ("Протокол UDP", "Без гарантий."),
+    ]
