@@ -20,6 +20,7 @@ from studyapp.core.parse.units import (
     _number,
     _title_cut,
     _unit,
+    asks_marked,
     bold_lead,
     numbered_lead,
     sentence_lead,
@@ -88,9 +89,47 @@ def _opens_with_prompt(block: Block) -> bool:
     )
 
 
+def _lead(doc: Document, index: int, first: str, structure: bool) -> re.Match[str] | None:
+    """A paragraph's bold lead that is a question: one that asks with its mark; one
+    that commands ("**Design a cache.** …") only where bold prompts are the notes'
+    structure."""
+    lead = bold_lead(first)
+    if lead is not None and asks_marked(lead):
+        return lead
+    if not structure:
+        return None
+    return lead or _run_lead(doc, index)
+
+
+_BOLD_START_RE = re.compile(r"^\s*+(\*\*|__)(?:(?!\1).)+\1")
+
+
+def _prompts_are_structure(doc: Document) -> bool:
+    """Whether bold prompts, each over its answer, may be the notes' structure: no
+    heading below the title, or every paragraph under the first such heading opens in
+    bold and every heading's section opens with one. Headings over sections of prose
+    already split the text; bold commands there ("**Create a replication user.**",
+    "**Never push on Friday.**") are steps and advice inside those sections."""
+    headed = False
+    opening = False  # just below a heading: its section must open in bold
+    for block in doc.blocks:
+        if block.depth > 0 or block.quoted:
+            continue
+        if block.kind == "heading":
+            headed = headed or block.level > 1
+            opening = block.level > 1
+            continue
+        bold = block.kind == "paragraph" and _BOLD_START_RE.match(block.text) is not None
+        if not bold and (opening or (headed and block.kind == "paragraph")):
+            return False
+        opening = False
+    return True
+
+
 def bold_paragraphs(doc: Document) -> list[Unit]:
     units = []
     italic: list[Unit] = []
+    structure = _prompts_are_structure(doc)
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("paragraph", "heading") or block.depth > 0 or block.quoted:
             continue
@@ -141,7 +180,7 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             )
             if ends_asking(whole["q"]) and "\n" in block.text:
                 units.extend(_bold_lines_below(doc, block))
-        elif (lead := bold_lead(first) or _run_lead(doc, index)) and not PREFIX_RE.match(first):
+        elif (lead := _lead(doc, index, first, structure)) and not PREFIX_RE.match(first):
             # "**What is an SCP?** An org-level guardrail.": the answer on its line;
             # "**What is an index?** #db": the question's tags, the answer below
             tags = tags_after_asking(first) if _HASHTAGS_RE.fullmatch(lead["a"]) else ()

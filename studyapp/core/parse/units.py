@@ -101,13 +101,19 @@ _LEAD_SENTENCE_RE = re.compile(
     r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[^\s:：])(?:\*\*|__)\s*+[\-–—]?\s*(?P<a>\S.*)$"
 )
 _STOPS = (".", "!", "\u3002")  # a sentence's ends
-# The words that ask without a question mark ("What is …", "How would you …") or set
-# a task ("Explain …", and TASK_RE's); not "is", "can", "do" ("**Do not forget it.**"
-# is a warning in an answer).
-_ASKING_WORD_RE = re.compile(r"^(what|what's|how|why|when|where|which|who)\s+\S", re.I)
 _COMMAND_RE = re.compile(
     r"^(explain|define|describe|compare|list|name|give|tell|discuss|highlight|implement|"
     r"calculate|write|find)\s+\S",
+    re.I,
+)
+
+
+# The verbs that set an exam's or interview's task in a bold lead ending in ".": not
+# the verbs of advice and steps ("**Write tests first.**", "**Create a replication
+# user.**", "**List your impact.**"), nor a "What …." label ("**What went well.**").
+_PROMPT_VERB_RE = re.compile(
+    r"^(explain|define|describe|compare|contrast|discuss|design|implement|calculate|"
+    r"differentiate|distinguish|tell me|walk me through|give an example)\s+\S",
     re.I,
 )
 
@@ -143,7 +149,13 @@ def bold_lead(line: str) -> re.Match[str] | None:
     if not text.endswith(_STOPS):
         return None  # "**Pros** …", "**Kafka** …": a lead-in, a term
     text = text[number.end() :] if (number := NUMBER_PREFIX_RE.match(text)) else text
-    return lead if _ASKING_WORD_RE.match(text) or commands(text) else None
+    return lead if _PROMPT_VERB_RE.match(text) else None
+
+
+def asks_marked(lead: re.Match[str]) -> bool:
+    """Whether a bold lead asks with its script's mark ("**What is a CDN?**"), not a
+    command ending in "." that is a question only among other prompts."""
+    return ends_asking(lead["q"].strip().strip("*_`"))
 
 
 # "**1.**", "**2)**", "**#3**", "**Q4 -**": a number in bold, then the question
