@@ -21,9 +21,10 @@ What this module owns:
   named only by its file name or read whole as one note adds no topic level (its
   name is the question) but its front matter ``topic`` does;
 - one-question notes (`parse_single_note`): a note in which ``parse_one`` finds no
-  question but has its shape (`note_shapes`), or names it under a ``Question`` heading, is one
-  question whose title is that quote or paragraph, else its first asking heading
-  or its first heading, and whose answer is the rest of the note;
+  question, its lines not each one (`note_shapes`), or that names its one question
+  under a ``Question`` heading, is one question whose title is that quote or
+  paragraph, else its first asking heading or its first heading, and whose answer is
+  the rest of the note;
 - Obsidian links, embeds and highlights in a folder's Markdown notes, read as
   plain Markdown (a folder of notes is often an Obsidian vault).
 """
@@ -57,7 +58,7 @@ from studyapp.core.parse.flashcards import (
 )
 from studyapp.core.parse.folder_levels import topic_folders
 from studyapp.core.parse.lone_title import says_nothing
-from studyapp.core.parse.note_shapes import one_shape
+from studyapp.core.parse.note_shapes import lines_ask
 from studyapp.core.parse.own_names import readme_title
 from studyapp.core.parse.plain_lists import plain_list
 from studyapp.core.parse.single_note import (
@@ -355,8 +356,8 @@ def _one_file(
 
     A prose file is read as one question (`parse_single_note`) when the note says so
     itself (a single ``Question`` heading, whatever lists its answer repeats), or when
-    `parse_one` finds no question in it and it has one's shape (`note_shapes`). A unit
-    found once is kept: the engine knows the note's sections around it."""
+    `parse_one` finds no question in it and its lines are not several questions
+    (`note_shapes`). A unit found once is kept: the engine knows the note's sections around it."""
     reason = ""
     small = small_note_lines(path) if path.suffix.lower() in _PROSE_SUFFIXES else None
     if small is not None and index_note(small):
@@ -388,7 +389,7 @@ def _one_file(
                 single.questions[0].title, single.questions[0].answer_markdown
             ):
                 return None, reason or "no questions found"  # "# My notes" / "TODO: …"
-            if single is not None and (labelled or (found_none and one_shape(single, text))):
+            if single is not None and (labelled or (found_none and not lines_ask(text))):
                 return single, ""
     if doc is not None and _fields_only(doc):
         return None, _TEMPLATE

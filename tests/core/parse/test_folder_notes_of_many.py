@@ -1,7 +1,8 @@
-"""A folder's file in which no question is found is one question only where it is one:
-its name or title asks, or it is one subject over its text. A file that repeats a
-card's shape (paragraphs each opening with a line of their own) is no question, as it
-is imported alone: it was one question named after the file, every card its answer."""
+"""A folder's file in which no question is found is one question, named after the file
+or its first line, unless its lines are themselves several questions each with its
+answer ("What is a mutex? A lock …"): read whole, those were one question named after
+the file with every card its answer. Notes written a sentence a line (Obsidian, Apple
+Notes) stay one question each: none is skipped."""
 
 from __future__ import annotations
 
@@ -26,29 +27,33 @@ def _read(root: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
     return questions, whole
 
 
-def test_a_file_of_several_unread_cards_is_no_question_of_its_name(tmp_path):
-    sync = (
-        "Team sync\n\n"
-        "Shipped the cache layer.\nLatency is down by a third.\n\n"
-        "Next we migrate the queue.\nSam owns it.\n\n"
-        "The budget review moves to Friday.\nBring the numbers.\n"
+def test_a_file_whose_lines_each_ask_and_answer_is_no_question_of_its_name(tmp_path):
+    cards = (
+        "What is a deadlock? When two threads each wait for the other.\n"
+        "What is a livelock? When threads keep yielding to each other.\n"
+        "What is starvation? When one thread never gets the lock.\n"
     )
-    root = _folder(tmp_path / "prep", {"cache.md": CACHE, "sync.txt": sync})
+    root = _folder(tmp_path / "prep", {"cache.md": CACHE, "cards.txt": cards})
     questions, whole = _read(root)
     assert questions == [("cache.md", "What is a CDN?"), ("cache.md", "Why cache?")]
-    assert whole == {"sync.txt": "no questions found"}
+    assert whole == {"cards.txt": "no questions found"}
 
 
-def test_a_markdown_note_of_several_unread_cards_too(tmp_path):
-    retro = (
-        "Retro, sprint 9\n\n"
-        "The deploy went quietly.\nNobody was paged.\n\n"
-        "The tests are slow.\nWe will split the suite.\n"
+def test_notes_written_a_sentence_a_line_stay_one_question_each(tmp_path):
+    bloom = (
+        "Bloom filter: a bit array plus k hash functions.\n"
+        "Adding sets k bits; checking tests them.\n\n"
+        "No false negatives.\nFalse positives grow as the array fills.\n"
     )
-    root = _folder(tmp_path / "prep", {"cache.md": CACHE, "retro.md": retro})
+    wal = (
+        "Every change is appended to a log before the pages change.\n"
+        "A crash replays the log.\n\n"
+        "Postgres calls it the WAL.\nIt also feeds replication.\n"
+    )
+    root = _folder(tmp_path / "prep", {"Bloom filters.md": bloom, "Write-ahead log.txt": wal})
     questions, whole = _read(root)
-    assert [name for name, _ in questions] == ["cache.md", "cache.md"]
-    assert whole == {"retro.md": "no questions found"}
+    assert [name for name, _ in questions] == ["Bloom filters.md", "Write-ahead log.txt"]
+    assert whole == {}
 
 
 def test_one_subject_over_its_text_or_a_name_that_asks_stays_one_question(tmp_path):
