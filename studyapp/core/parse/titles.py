@@ -26,8 +26,13 @@ QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e")
 # "…ますか"), Chinese with the particle 吗 closing it ("你了解闭包吗。").
 _GREEK_LETTER_RE = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_PARTICLE_END_RE = re.compile("[かカ吗嗎][。．.]?$")
-_PARTICLE_RE = re.compile("[かカ吗嗎](?:[。．]|$)", re.M)
+# か closes a sentence when a full stop follows it, or ends a line after a polite verb
+# ("…ますか", "…ですか", "…でしょうか"); a bare か at a line's end is mostly a sentence
+# going on below it ("読み込みが多いか / 書き込みが多いかで…", "正規化するか / しないかは…").
+_POLITE_KA = "(?:ます|です|でしょう|マス|デス)[かカ](?=$|[。．.])"
+_PARTICLE = f"(?:[かカ][。．]|{_POLITE_KA}|[吗嗎](?:[。．]|$))"
+_PARTICLE_END_RE = re.compile(_PARTICLE + "[.]?$")
+_PARTICLE_RE = re.compile(_PARTICLE, re.M)
 _SEMICOLON_RE = re.compile(r";(?=[\s\"'”»)]*(?:$|\s))", re.M)
 
 

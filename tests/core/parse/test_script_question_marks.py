@@ -55,3 +55,15 @@ def test_greek_questions_in_bold_with_their_answers_on_the_line():
         ("Τι είναι το TCP;", "Ένα αξιόπιστο πρωτόκολλο."),
         ("Τι είναι το UDP;", "Ένα πρωτόκολλο χωρίς σύνδεση."),
     ]
+
+
+def test_a_bare_ka_wrapping_onto_the_next_line_does_not_ask():
+    notes = (
+        "データベース設計メモ\n\n"
+        "正規化するか\nしないかは、読み込みと書き込みの比率で決める。\n\n"
+        "Redisを使うか\nMemcachedを使うかはチームの経験で選んだ。\n"
+    )
+    assert not pairs(notes, suffix=".txt")
+    assert not ends_asking("読み込みが多いか")
+    assert not asks("読み込みが多いか\n書き込みが多いかで戦略が変わる。")
+    assert ends_asking("インデックスとは何ですか") and asks("何を監視しますか。まずは遅延。")
