@@ -2,34 +2,39 @@
 
     Why do you want to work here?
     What is your biggest weakness?
-    Describe a conflict with a coworker.
+    How do you handle a missed deadline?
 
 Markdown reads such lines as one paragraph, so its first line was the question and the
-others its answer (or, where the first commands, "no questions found"). A paragraph
-whose every line is a whole question (one that asks, or a sentence that sets a task:
-"Describe …", "Design …"), at least one of them asking
-with a mark, is such a list: a question per line, each unanswered, as the same lines
-with "- " before them are read. Where text follows it before the next heading, the
-lines are rather one question asked in parts over its answer, and are left as they are.
+others its answer. A paragraph whose every line is a whole question ending in its
+mark is such a list: a question per line, each unanswered, as the same lines with
+"- " before them are read. Lines that command ("Write the cover letter.") are a to-do
+list, and lines asking oneself ("Did I prepare enough?", "Should I follow up?") a
+journal's reflection: neither is a list of questions. Where text follows the lines
+before the next heading, they are rather one question asked in parts over its answer,
+and are left as they are.
 """
 
 from __future__ import annotations
+
+import re
 
 from studyapp.core.parse.titles import ends_asking, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
     PREFIX_RE,
-    SENTENCE_ENDS,
     WHOLE_BOLD_RE,
     Unit,
-    commands,
 )
 
 _LONGEST = 200  # a longer line is an answer's sentence
+# A question put to oneself: "Did I …?", "Should I …?", "Am I …?"
+_TO_ONESELF_RE = re.compile(
+    r"^(?:did|do|am|was|were|should|could|would|will|can|have|must)\s+I\b", re.I
+)
 
 
-def _whole_question(line: str, plain: bool) -> tuple[str, bool] | None:
-    """(title, asks with a mark) of a line that is a whole question, else None."""
+def _whole_question(line: str, plain: bool) -> str | None:
+    """The title of a line that is a whole question ending in its mark, else None."""
     stripped = line.strip()
     if not stripped or len(stripped) > _LONGEST or PREFIX_RE.match(stripped):
         return None
@@ -38,11 +43,7 @@ def _whole_question(line: str, plain: bool) -> tuple[str, bool] | None:
     title = whole_title(stripped, plain=plain)
     if not title or title[:1].islower():  # "l2 regularization?": a wrapped line's end
         return None
-    if ends_asking(title):
-        return title, True
-    if title.endswith(SENTENCE_ENDS) and ". " not in title and commands(title):
-        return title, False
-    return None
+    return title if ends_asking(title) else None
 
 
 def _answered(doc: Document, index: int) -> bool:
@@ -60,16 +61,15 @@ def _listed(doc: Document, block: Block) -> list[Unit]:
     if block.kind != "paragraph" or block.depth or block.quoted or block.end == block.start:
         return []
     units = []
-    asking = False
     for number in range(block.start, block.end + 1):
-        found = _whole_question(doc.line(number), doc.plain)
-        if found is None:
+        title = _whole_question(doc.line(number), doc.plain)
+        if title is None:
             return []
-        title, asked = found
-        asking = asking or asked
         raw = doc.line(number).strip()
         units.append(Unit(number, number, raw, title, number + 1, end=number, container=True))
-    return units if asking else []
+    if all(_TO_ONESELF_RE.match(unit.title) for unit in units):
+        return []  # a journal's questions to oneself
+    return units
 
 
 def question_lines(doc: Document) -> list[Unit]:

@@ -101,13 +101,6 @@ _LEAD_SENTENCE_RE = re.compile(
     r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[^\s:：])(?:\*\*|__)\s*+[\-–—]?\s*(?P<a>\S.*)$"
 )
 _STOPS = (".", "!", "\u3002")  # a sentence's ends
-_COMMAND_RE = re.compile(
-    r"^(explain|define|describe|compare|list|name|give|tell|discuss|highlight|implement|"
-    r"calculate|write|find)\s+\S",
-    re.I,
-)
-
-
 # The verbs that set an exam's or interview's task in a bold lead ending in ".": not
 # the verbs of advice and steps ("**Write tests first.**", "**Create a replication
 # user.**", "**List your impact.**"), nor a "What …." label ("**What went well.**").
@@ -116,11 +109,6 @@ _PROMPT_VERB_RE = re.compile(
     r"differentiate|distinguish|tell me|walk me through|give an example)\s+\S",
     re.I,
 )
-
-
-def commands(text: str) -> bool:
-    """Whether a sentence sets a task ("Describe a conflict with a coworker.")."""
-    return bool(_COMMAND_RE.match(text) or (TASK_RE.match(text) and " " in text.strip()))
 
 
 def sentence_lead(line: str) -> re.Match[str] | None:

@@ -23,33 +23,39 @@ def test_lines_that_ask_are_a_question_each_with_no_answer():
     assert pairs(bulleted, suffix=".md") == expected
 
 
-def test_tasks_among_the_questions_are_questions_too():
-    notes = (
-        "Tell me about yourself.\n"
-        "Why should we hire you?\n"
-        "Describe a conflict with a coworker and how you resolved it.\n"
-        "Walk me through your last project.\n"
+def test_a_to_do_list_or_questions_to_oneself_are_no_questions():
+    todo = (
+        "Write the cover letter for Stripe.\n"
+        "Find two referrals at Datadog.\n"
+        "Should I email Ana again?\n"
     )
-    assert [title for title, _ in pairs(notes, suffix=".txt")] == notes.splitlines()
+    journal = (
+        "Friday reflection\n\n"
+        "Did I prepare enough for the system design round?\n"
+        "Was I too quiet in the behavioral one?\n"
+        "Should I follow up with the recruiter?\n"
+    )
+    for notes in (todo, journal):
+        assert not [title for title, answer in pairs(notes, suffix=".txt") if not answer]
 
 
 def test_question_lines_under_topics_keep_their_topics():
     notes = (
         "# Practice bank\n\n"
         "## Networking\n"
-        "Explain the TCP three-way handshake.\n"
+        "How does the TCP three-way handshake go?\n"
         "What happens when you type a URL?\n\n"
         "## Databases\n"
-        "Compare B-trees and LSM trees.\n"
-        "Design a schema for a library.\n"
+        "Why do LSM trees write faster than B-trees?\n"
+        "How would you model a library's loans?\n"
         "When would you denormalise?\n"
     )
     doc = parse_text(notes, suffix=".md")
     assert [(q.topic_path, q.title) for q in doc.questions] == [
-        (("Networking",), "Explain the TCP three-way handshake."),
+        (("Networking",), "How does the TCP three-way handshake go?"),
         (("Networking",), "What happens when you type a URL?"),
-        (("Databases",), "Compare B-trees and LSM trees."),
-        (("Databases",), "Design a schema for a library."),
+        (("Databases",), "Why do LSM trees write faster than B-trees?"),
+        (("Databases",), "How would you model a library's loans?"),
         (("Databases",), "When would you denormalise?"),
     ]
 
