@@ -11,13 +11,14 @@ mark is such a list: a question per line, each unanswered, as the same lines wit
 list, and lines asking oneself ("Did I prepare enough?", "Should I follow up?") a
 journal's reflection: neither is a list of questions. Where text follows the lines
 before the next heading, they are rather one question asked in parts over its answer,
-and are left as they are.
+and are left as they are; so are lines under a heading such as "Questions to ask them".
 """
 
 from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.ends import names_study_part
 from studyapp.core.parse.titles import ends_asking, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
@@ -73,10 +74,16 @@ def _listed(doc: Document, block: Block) -> list[Unit]:
 
 
 def question_lines(doc: Document) -> list[Unit]:
-    """A unit per line of each paragraph that lists questions (see the module)."""
+    """A unit per line of each paragraph that lists questions (see the module), but
+    not under a heading that names the questions a part of the studying itself ("#
+    Questions to ask them", "## Open questions"): those are a list to keep, no cards."""
     found: list[Unit] = []
+    part = False  # under a heading naming such a part
     for index, block in enumerate(doc.blocks):
-        units = _listed(doc, block)
+        if block.kind == "heading":
+            part = names_study_part(whole_title(block.text, plain=doc.plain))
+            continue
+        units = [] if part else _listed(doc, block)
         if units and not _answered(doc, index):
             found += units
     return found

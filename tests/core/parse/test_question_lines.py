@@ -77,3 +77,19 @@ def test_a_question_wrapped_over_two_lines_is_not_a_list():
     assert [title for title, _ in pairs(notes, suffix=".txt")] == [
         "What is the difference between L1 and L2 regularization?"
     ]
+
+
+def test_questions_to_ask_under_a_heading_that_says_so_stay_a_list():
+    for notes in (
+        "# Questions to ask them\n\n"
+        "What does a typical week look like for this team?\n"
+        "How do you measure success in the first 90 days?\n"
+        "What is the on-call load like?\n",
+        "# Questions for the hiring manager\n\n"
+        "How big is the team?\n"
+        "What would my first project be?\n"
+        "How is performance reviewed?\n",
+    ):
+        found = pairs(notes, suffix=".md")
+        assert len(found) == 1
+        assert notes.splitlines()[-1] in found[0][1]
