@@ -370,12 +370,17 @@ class GradingPanel(Card):
 
     def _set_study_text(self, text: str) -> None:
         """The Study button's text changes with the topic. At a fixed size the change
-        lays nothing out; the size grows when a text needs more and never shrinks, so
-        a walk through the topics settles after the widest one."""
+        lays nothing out; the size grows when a text needs more, so a walk through the
+        topics settles after the widest one. It shrinks only for a text that needs
+        less than two thirds of its room: a search's long "Study the whole topic
+        (clears the search)" had left "Study 0 due · 1 new" stretched half across."""
         button = self.study_button
         button.setText(text)
         hint = button.sizeHint()
-        button.setFixedSize(max(button.minimumWidth(), hint.width()), hint.height())
+        width = button.minimumWidth()
+        if hint.width() > width or 3 * hint.width() < 2 * width:
+            width = hint.width()
+        button.setFixedSize(width, hint.height())
 
     @staticmethod
     def _remaining(counts: Counts, current: str | None = None) -> str:

@@ -46,3 +46,20 @@ def test_the_panel_keeps_its_height_from_question_to_answer(qtbot, make_window, 
         revealed = (panel.height(), panel.mapTo(window, panel.rect().topLeft()).y())
         assert revealed == asking, width
         window.controllers["study"].stop_study()
+
+
+def test_the_study_button_gives_back_a_searchs_room_but_keeps_a_topics(qtbot):
+    """The button keeps the width of its widest text, so a walk through the topics
+    lays nothing out; a search's long label ("… (clears the search)") ended, the
+    short one goes back to its own size instead of standing stretched."""
+    panel = GradingPanel()
+    qtbot.addWidget(panel)
+    button = panel.study_button
+    panel.show_browse("", 12, 30, questions=50)
+    own = button.width()  # "Study   12 due · 30 new"
+    panel.show_browse("", 1, 0, questions=50)
+    assert button.width() == own  # a little shorter: the room is kept
+    panel.show_browse("", 1, 0, questions=50, searching="the whole topic")
+    assert button.width() > 1.5 * own
+    panel.show_browse("", 1, 0, questions=50)
+    assert button.width() <= own
