@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.clock import Clock
+from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.paths import with_extension
 from studyapp.core.scheduler import SpacedRepetition
@@ -195,5 +196,6 @@ class ExportController(BackgroundController):
         elif outcome.nothing_to_export is not None:
             self._messages.info(TITLE, PlainText(outcome.nothing_to_export))
         elif outcome.result is not None:
-            text = f"{outcome.summary}\n\nWrote {outcome.result.pages} pages to {outcome.path}"
+            pages = plural(outcome.result.pages, "page")
+            text = f"{outcome.summary}\n\nWrote {pages} to {outcome.path}"
             self._messages.info(TITLE, PlainText(text))  # a path is the person's text

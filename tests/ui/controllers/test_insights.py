@@ -423,6 +423,7 @@ def test_ctrl_e_asks_where_and_writes_the_pdf(qtbot, make_window, studied, save_
     assert window.messages.kinds() == ["info"]
     assert str(out) in window.messages.shown[0][2]
     assert len(PdfReader(out).pages) == 1  # the cover, the three short questions under it
+    assert f"Wrote 1 page to {out}" in window.messages.shown[0][2]  # not "1 pages"
 
 
 @pytest.mark.parametrize("source", ["weak topics", "mock summary"])
