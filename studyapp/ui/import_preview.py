@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural, size_label
+from studyapp.core.table_rule import TABLE_RULE
 from studyapp.core.title_math import readable
 from studyapp.core.topic_names import DEFAULT_TOPIC
 from studyapp.ui.import_worker import PreviewTask, cannot_import
@@ -55,7 +56,6 @@ _TAGS = re.compile(r"<[^>\n]*>")
 _MARKS = re.compile(r"`([^`\n]*)`|\\([!-/:-@\[-`{-~])|\*\*|(?<!\w)__|__(?!\w)")
 # A heading's "### " and a quote's "> " opening a line; a table's rule line.
 _LINE_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|(?:>\s?)+)")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _table_row(line: str) -> str:
@@ -73,7 +73,7 @@ def first_words(markdown: str) -> str:
     lines = (
         _table_row(_LINE_MARKS.sub("", line))
         for line in markdown.splitlines()
-        if not line.lstrip().startswith(FENCES) and not _TABLE_RULE.match(line)
+        if not line.lstrip().startswith(FENCES) and not TABLE_RULE.match(line)
     )
     text = _TAGS.sub("", _BLOCK_TAGS.sub(" ", " ".join(lines)))
     return " ".join(_MARKS.sub(lambda mark: mark[1] or mark[2] or "", text).split())

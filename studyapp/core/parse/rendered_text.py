@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.table_rule import TABLE_RULE
+
 PILCROW = "¶"
-TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 PILCROW_END_RE = re.compile(r"¶[ \t\r\f\v]*$", re.M)
 ATX_RE = re.compile(r"^#{1,6}\s", re.M)
 BULLET_RE = re.compile(r"^\s*[-*•]\s+")
@@ -38,7 +39,7 @@ def _is_fragment(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.endswith(PILCROW) or _is_table_row(stripped):
         return False
-    if BULLET_RE.match(stripped) or TABLE_SEPARATOR_RE.match(stripped):
+    if BULLET_RE.match(stripped) or TABLE_RULE.match(stripped):
         return False
     return len(stripped) <= 3 or (len(stripped) < 60 and not stripped.endswith(SENTENCE_END))
 
@@ -48,7 +49,7 @@ def _continues(previous: str, line: str) -> bool:
     stripped = line.strip()
     if not stripped or not previous.strip():
         return False
-    if BULLET_RE.match(stripped) or _is_table_row(stripped) or TABLE_SEPARATOR_RE.match(stripped):
+    if BULLET_RE.match(stripped) or _is_table_row(stripped) or TABLE_RULE.match(stripped):
         return False
     ends_sentence = previous.rstrip().endswith((".", "!", "?", ":", PILCROW))
     if stripped[0] in ")]},;.?!" or stripped[0].islower():
@@ -129,7 +130,7 @@ def to_markdown_lines(text: str) -> list[tuple[int, str]]:
             out.append((start, f"{'#' * level} {heading}".rstrip()))
             out.append((number, ""))
             continue
-        if TABLE_SEPARATOR_RE.match(stripped) and "|" in stripped:
+        if TABLE_RULE.match(stripped) and "|" in stripped:
             flush()
             cells = [c for c in stripped.strip("|").split("|")]
             out.append((number, "|" + "|".join("---" for _ in cells) + "|"))
@@ -143,7 +144,7 @@ def to_markdown_lines(text: str) -> list[tuple[int, str]]:
                 out.append((number, ""))
             out.append((number, body))
             if index < len(raw) and not (
-                _is_table_row(raw[index].strip()) or TABLE_SEPARATOR_RE.match(raw[index].strip())
+                _is_table_row(raw[index].strip()) or TABLE_RULE.match(raw[index].strip())
             ):
                 out.append((number, ""))
             continue

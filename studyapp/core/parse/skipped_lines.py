@@ -10,9 +10,9 @@ from studyapp.core.model import SkippedRegion
 from studyapp.core.parse.asides import NOTE_LINE_RE
 from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, SOURCES, TRIVIAL_LINE_RE
 from studyapp.core.parse.notes_to_self import NOTE_TO_SELF
-from studyapp.core.parse.rendered_text import TABLE_SEPARATOR_RE
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
+from studyapp.core.table_rule import TABLE_RULE
 
 # Regions whose lines, blank lines between, are one: a heading and what it heads.
 _JOINED = frozenset((SOURCES, NOTE_TO_SELF))
@@ -27,7 +27,7 @@ def table_header(lines: list[str]) -> bool:
         len(lines) == 2
         and lines[0].strip().startswith("|")
         and "|" in lines[1]
-        and TABLE_SEPARATOR_RE.match(lines[1]) is not None
+        and TABLE_RULE.match(lines[1]) is not None
     )
 
 

@@ -16,6 +16,7 @@ from studyapp.core.parse.meta_columns import columns_kept_out, meta_tags
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
+from studyapp.core.table_rule import TABLE_RULE
 from studyapp.core.topic_cells import topic_parts
 
 # Cornell notes' question column ("Cue | Notes"), its questions asked against the notes.
@@ -130,9 +131,6 @@ def _header_name(cell: str) -> str:
     return HEADER_MARKS_RE.sub("", cell).strip().rstrip(":")
 
 
-_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-
-
 def column_names(lines: list[str]) -> set[str]:
     """The names of the columns of the Markdown tables in `lines`, folded: a tag named
     after one ("Confidence/high", "Starred") is that column's label, not a topic."""
@@ -141,7 +139,7 @@ def column_names(lines: list[str]) -> set[str]:
     return {
         folded_name(_header_name(cell))
         for header, rule in pairwise(lines)
-        if _SEPARATOR_RE.match(rule) and "|" in header
+        if TABLE_RULE.match(rule) and "|" in header
         for cell in header.strip().strip("|").split("|")
         if cell.strip()
     }
