@@ -9,8 +9,10 @@ from datetime import datetime
 
 
 def plural(n: float, noun: str, nouns: str | None = None) -> str:
-    """ "1 question", "2 questions", "1.5 years" ("1 box", "3 boxes" with `nouns`)."""
-    return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
+    """ "1 question", "2 questions", "1.5 years" ("1 box", "3 boxes" with `nouns`); a
+    whole number in groups of three, "12,500 questions", as the window writes counts."""
+    count = f"{n:,}" if isinstance(n, int) else f"{n}"
+    return f"{count} {noun if n == 1 else (nouns or noun + 's')}"
 
 
 def every(n: int, noun: str, nouns: str | None = None) -> str:

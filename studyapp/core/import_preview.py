@@ -238,7 +238,7 @@ def preview_import(
     with nullcontext() if path.is_dir() else work_progress.telling(told):
         reading = read_for_import(path, split_at)
     if progress is not None:
-        progress(f"Comparing {len(reading.doc.questions):,} questions with your decks", 95)
+        progress(f"Comparing {plural(len(reading.doc.questions), 'question')} with your decks", 95)
     doc = reading.doc
     refuse_own_export(store, path, doc, textio.path_text(path.name))
     parts = deck_parts(store, source, path, doc)

@@ -442,7 +442,7 @@ def import_file(
             doc = with_topics(titled(doc, path))
         # (Seconds beside a big store: every deck's titles read to find notes moved or
         # copied, said as that, not as the sorting before it.)
-        report(f"Comparing {len(doc.questions):,} questions with your decks", PARSED[1] + 1)
+        report(f"Comparing {plural(len(doc.questions), 'question')} with your decks", PARSED[1] + 1)
         decks = deck_parts(store, source, path, doc)
         if decks is None:  # the notes of one deck
             doc = _known_name(store, source, parsed_name, doc, digest)

@@ -81,3 +81,19 @@ def test_all_of_a_count_reads_as_a_person_says_it(n, words) -> None:
     assert every(n, "question") == words
     assert every(n, "box", "boxes").endswith("box" if n == 1 else "boxes")
     assert capitalized(words) == words[0].upper() + words[1:]
+
+
+@pytest.mark.parametrize(
+    ("n", "noun", "said"),
+    [
+        (1, "question", "1 question"),  # the preview said "Comparing 1 questions"
+        (2, "page", "2 pages"),
+        (12_500, "question", "12,500 questions"),  # grouped as the window's counts are
+        (1.5, "year", "1.5 years"),
+        (0, "box", "0 boxes"),
+    ],
+)
+def test_a_count_says_its_noun_in_the_number_it_needs(n, noun, said) -> None:
+    from studyapp.core.format import plural
+
+    assert plural(n, noun, "boxes" if noun == "box" else None) == said
