@@ -116,16 +116,18 @@ def open_user_store(
     messages: Messages,
     now: datetime,
     *,
-    ask: Callable[[int | None], bool] | None = ask_read_only,
+    ask: Callable[[int | None, Callable[[], bool]], bool] | None = ask_read_only,
     early: EarlyCheck | None = None,
 ) -> OpenedStore | None:
     """Open the store of `data_dir` for this run (see the module docstring).
 
     `ask` decides whether to open read-only when another StudyApp writes (None: yes,
-    without asking, as smoke mode does). `early`: the store's checks begun at the very
-    start (core.store.early_check). Returns None when the person chose to use
-    the window already open. Raises StoreError when the store can be opened neither
-    for writing nor for reading.
+    without asking, as smoke mode does); it is given the other's process id and a check
+    of whether the other has quit meanwhile, which takes the lock for this run when it
+    has: the start then goes on as the only one, whatever was answered. `early`: the
+    store's checks begun at the very start (core.store.early_check). Returns None when
+    the person chose to use the window already open. Raises StoreError when the store
+    can be opened neither for writing nor for reading.
     """
     folder = Path(data_dir)
     path = store_path(folder)
@@ -140,9 +142,17 @@ def open_user_store(
         lock = wait_for_closing(folder, CLOSING_WAIT_SECONDS)
     if lock is None:
         request_raise(folder)  # the running one comes forward, whatever is chosen here
-        if ask is not None and not ask(lock_owner(folder)):
-            return None
-        return _open_read_only(folder, READ_ONLY_RUNNING, None, messages)
+        taken: list[StoreLock] = []
+
+        def freed() -> bool:
+            if not taken and (got := acquire_store_lock(folder)) is not None:
+                taken.append(got)
+            return bool(taken)
+
+        read_only = ask is None or ask(lock_owner(folder), freed)
+        lock = taken[0] if freed() else None
+        if lock is None:
+            return _open_read_only(folder, READ_ONLY_RUNNING, None, messages) if read_only else None
     try:
         store, report = open_store_safely(path, backup_dir(folder), now, early=early)
     except StoreError as exc:

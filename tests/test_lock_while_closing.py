@@ -103,7 +103,7 @@ def test_the_start_opens_the_store_for_writing_once_the_one_quitting_ended(folde
                 folder,
                 ScriptedMessages(),
                 datetime.now().astimezone(),
-                ask=lambda owner: asked.append(owner) or True,
+                ask=lambda owner, _freed: asked.append(owner) or True,
             )
         )
 

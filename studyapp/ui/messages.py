@@ -409,6 +409,7 @@ def _ask(
     question: bool = True,
     until: Any = None,
     over: QWidget | None = None,
+    on_top: bool = False,
 ) -> Any:
     """A message box with `buttons` ((label, role name)); the index of the one
     clicked, None when the box was closed otherwise, WITHDRAWN when `until` (a
@@ -416,7 +417,8 @@ def _ask(
     unless it is `RichText`. `over` (a window shown beside `parent`): the box is its
     transient, which every window manager keeps above it; a sibling of it, the box
     opened under it where it came up later or was clicked (a quit's question under
-    the import's progress, which waited for the answer)."""
+    the import's progress, which waited for the answer). `on_top`: kept above other
+    windows, for a box with no window of its own app to stand over."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -433,6 +435,8 @@ def _ask(
     box.setDefaultButton(made[default])
     box.setEscapeButton(made[escape])
     make_room_for_title(box)
+    if on_top:
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
     if over is not None and over.isVisible():
         box.winId()  # its window made now, to be given the one it stands over
         box.windowHandle().setTransientParent(over.windowHandle())
@@ -475,8 +479,33 @@ def ask_resume(parent: QWidget | None, text: str) -> str | None:
     return {0: "resume", 1: "abandon"}.get(choice) if choice is not None else None
 
 
-def ask_read_only(owner: int | None) -> bool:
-    """Another StudyApp holds the data folder: open a read-only window here too?"""
+FREED_POLL_MS = 500  # how often an open "Already open" box looks whether the other has quit
+
+
+def ask_read_only(owner: int | None, freed: Callable[[], bool] | None = None) -> bool:
+    """Another StudyApp holds the data folder: open a read-only window here too?
+
+    The box stays above other windows: two starts at once had the first's window,
+    shown a moment later and brought forward, cover it, and the second process went
+    on waiting unseen. `freed` (polled while the box is open) says whether the other
+    has let the folder go; the box then closes itself, and the start goes on as the
+    only one (the box named a process that had quit, and its button opened nothing)."""
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Watch(QObject):
+        gone = Signal()
+
+    watch = Watch()
+    timer = QTimer(watch)
+
+    def look() -> None:
+        if freed is not None and freed():
+            timer.stop()
+            watch.gone.emit()
+
+    timer.timeout.connect(look)
+    if freed is not None:
+        timer.start(FREED_POLL_MS)
     running = f" (process {owner})" if owner else ""
     text = RichText(
         f"StudyApp is already running{running} with this data folder; its window has "
@@ -494,7 +523,10 @@ def ask_read_only(owner: int | None) -> bool:
         default=1,
         escape=1,
         question=False,
+        until=watch.gone,
+        on_top=True,
     )
+    timer.stop()
     return choice == 0
 
 

@@ -61,7 +61,7 @@ def open_second(data_dir, answer=True):
     messages = ScriptedMessages()
     asked: list[int | None] = []
 
-    def ask(owner):
+    def ask(owner, _freed):
         asked.append(owner)
         return answer
 
@@ -103,6 +103,50 @@ def test_a_second_start_that_declines_opens_nothing(data_dir, first):
     opened, _messages, asked = open_second(data_dir, answer=False)
     assert opened is None and len(asked) == 1
     assert raise_request_path(data_dir).exists()  # the first one was still asked forward
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_first_that_quits_while_the_second_asks_leaves_it_the_only_one(data_dir, first, answer):
+    """Two starts at once: the first quit while the second's "Already open" box was up,
+    and the box went on naming a process that had quit; "Use the Open Window" then
+    opened nothing at all. Whatever is answered, the second now opens to write."""
+    seen: list[bool] = []
+
+    def ask(_owner, freed):
+        seen.append(freed())  # the first still runs
+        first.release()  # ... and quits
+        seen.append(freed())
+        return answer
+
+    opened = open_user_store(data_dir, ScriptedMessages(), NOW, ask=ask)
+    try:
+        assert seen == [False, True]
+        assert opened is not None and opened.read_only is None and opened.lock.held
+    finally:
+        opened.store.close()
+        opened.release()
+
+
+def test_the_already_open_box_stays_on_top_and_closes_when_the_first_quits(qtbot):
+    """The first's window, shown a moment after and brought forward, covered the box,
+    so the second start waited unseen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from studyapp.ui.messages import ask_read_only
+
+    quit_ = [False]
+    seen: list[tuple[bool, bool]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((bool(box.windowFlags() & Qt.WindowType.WindowStaysOnTopHint), box.isVisible()))
+        quit_[0] = True  # the first quits; nobody answers the box
+
+    QTimer.singleShot(0, look)
+    assert ask_read_only(4242, lambda: quit_[0]) is False  # closed by itself, not answered
+    assert seen == [(True, True)]
 
 
 def test_a_data_folder_without_a_writable_lock_file_opens_read_only(data_dir, monkeypatch):

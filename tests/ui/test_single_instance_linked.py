@@ -57,7 +57,7 @@ def test_a_second_start_through_another_folder_opens_read_only(tmp_path, layout,
     assert holder is not None
     asked: list[int | None] = []
 
-    def ask(owner):
+    def ask(owner, _freed):
         asked.append(owner)
         return True
 
@@ -99,7 +99,9 @@ def test_a_second_start_through_another_folder_brings_the_first_forward(
     watcher = watch_raise_requests(window, first)
     try:
         with qtbot.waitSignal(watcher.raise_requested, timeout=5000):
-            opened = open_user_store(second, ScriptedMessages(), NOW, ask=lambda _owner: False)
+            opened = open_user_store(
+                second, ScriptedMessages(), NOW, ask=lambda _owner, _freed: False
+            )
         assert opened is None and window.raise_requests == 1 and watcher.requests == 1
         assert not watcher.check()  # one request, however many files it was written to
     finally:
