@@ -54,9 +54,14 @@ _ANKI_HINT = "An Anki package: import it as it is (studyapp import, or File → 
 _DOCUMENT_HINT = "Save it from your word processor as a Word document (.docx); import that"
 _SHEET_HINT = "Save the sheet as CSV (File → Save As…), and import that"
 _UNZIP_HINT = "Unzip it, and import the notes in it or the folder they are in"
+_COLLECTION_HINT = (
+    "Anki's own collection: export the deck from Anki as a package (.apkg), and import that"
+)
 _CONVERT_HINTS = {
     ".apkg": _ANKI_HINT,
     ".colpkg": _ANKI_HINT,
+    ".anki2": _COLLECTION_HINT,
+    ".anki21": _COLLECTION_HINT,
     ".docx": _DOCUMENT_HINT,
     ".odt": _DOCUMENT_HINT,
     ".doc": _DOCUMENT_HINT,
@@ -65,6 +70,18 @@ _CONVERT_HINTS = {
     ".xlsx": _SHEET_HINT,
     ".xls": _SHEET_HINT,
     ".ods": _SHEET_HINT,
+}
+# What to do by what the file is, before its suffix: a picture named .docx is no
+# document to save again; and for any other, the kinds StudyApp reads.
+_PICTURE_HINT = "A picture holds no text to read: import the notes it shows, as a file of text"
+_NOTES_HINT = (
+    "Import the file your notes are in: text or Markdown, CSV, a Word, OpenDocument or"
+    " PDF document, or an Anki package"
+)
+_KIND_HINTS = {
+    "a PNG image": _PICTURE_HINT,
+    "a JPEG image": _PICTURE_HINT,
+    "a GIF image": _PICTURE_HINT,
 }
 # BOMs, longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS = (
@@ -358,11 +375,11 @@ def decode_notes(data: bytes, name: str) -> str:
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
             suffix = os.path.splitext(name)[1].lower()
-            hint = _CONVERT_HINTS.get(suffix, "")
+            hint = _KIND_HINTS.get(kind) or _CONVERT_HINTS.get(suffix, "")
             if signature == _ZIP and (suffix == ".zip" or not hint):
                 kind, hint = _zip_said(data, kind, hint)
             said = f"{name}: this is a binary file ({kind}), not text notes"
-            raise NotesFileError(f"{said}. {hint}" if hint else said)
+            raise NotesFileError(f"{said}. {hint or _NOTES_HINT}")
     # A byte order mark inside the text is no mark: two files joined (cat a.md b.md),
     # text pasted from a file that had one. It is an invisible character there that
     # kept the heading after it from being read as one. (U+2060 is the word joiner.)
@@ -554,4 +571,4 @@ def _reject_binary_text(text: str, name: str) -> None:
 
 
 def _binary(name: str) -> str:
-    return f"{name}: this is a binary file, not text notes"
+    return f"{name}: this is a binary file, not text notes. {_NOTES_HINT}"

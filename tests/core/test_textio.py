@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import random
+import re
 
 import pytest
 
@@ -440,10 +441,33 @@ def test_a_text_file_named_as_a_document_says_it_is_text(tmp_path, name, kind) -
     assert "Rename it to .txt" in message
 
 
-def test_a_picture_named_as_a_document_says_it_is_a_picture(tmp_path) -> None:
-    path = tmp_path / "scan.docx"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    with pytest.raises(NotesFileError, match=r"^scan\.docx: this is a binary file \(a PNG image\)"):
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("scan.docx", b"\x89PNG\r\n\x1a\n"),
+        ("notes.md", b"\x89PNG\r\n\x1a\n"),
+        ("notes.md", b"GIF89a"),
+    ],
+)
+def test_a_picture_under_any_name_says_it_is_a_picture_and_what_to_do(tmp_path, name, head):
+    """A PNG named .md said only that it was one; named .docx it was told to be saved
+    again from a word processor."""
+    path = tmp_path / name
+    path.write_bytes(head + bytes(range(256)))
+    with pytest.raises(NotesFileError) as raised:
+        read_notes(path)
+    said = str(raised.value)
+    assert re.match(rf"^{re.escape(name)}: this is a binary file \(a (PNG|GIF) image\)", said)
+    assert "A picture holds no text to read" in said and "word processor" not in said
+
+
+def test_any_other_binary_file_says_which_files_are_notes(tmp_path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    with pytest.raises(NotesFileError, match="Import the file your notes are in: text or Markdown"):
+        read_notes(path)
+    path.write_bytes(random.Random(3).randbytes(4096))
+    with pytest.raises(NotesFileError, match="Import the file your notes are in: text or Markdown"):
         read_notes(path)
 
 

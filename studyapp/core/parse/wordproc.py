@@ -62,6 +62,16 @@ _BELOW_TITLE = "\n".join(
 _TITLE_MARK = '<p class="title">'
 
 
+def _damaged(name: str, exc: BaseException) -> str:
+    """A document whose parts cannot be read, said with what to do; the reader's own
+    words ("unbound prefix: line 1, column 0") kept last, for whoever can use them."""
+    return (
+        f"{name}: the document is damaged, and its text cannot be read. Open it in your"
+        f" word processor and save it again, or copy its text into a .txt file, and import"
+        f" that (the part that failed: {exc})"
+    )
+
+
 def document_markdown(data: bytes, name: str) -> str:
     """The Markdown a word processor's document (.docx, .odt) shows. NotesFileError
     (naming the file) when it is neither, is damaged, or holds no text."""
@@ -75,7 +85,7 @@ def document_markdown(data: bytes, name: str) -> str:
                 try:
                     html, down = odt.odt_page(package)
                 except (ET.ParseError, KeyError, ValueError) as exc:
-                    raise NotesFileError(f"{name}: the document is damaged ({exc})") from exc
+                    raise NotesFileError(_damaged(name, exc)) from exc
             else:
                 raise NotesFileError(
                     f"{name}: this is not a Word or OpenDocument text that can be read. Save"
@@ -221,7 +231,7 @@ def _docx_html(data: bytes, name: str) -> tuple[str, bool]:
             # A line break inside code (Shift+Enter) is a line of it.
             return html
         except Exception as exc:  # a damaged part: its XML, a relation, a zip member
-            raise NotesFileError(f"{name}: the document is damaged ({exc})") from exc
+            raise NotesFileError(_damaged(name, exc)) from exc
 
     html = html_of(_STYLE_MAP)
     if _TITLE_MARK in html and "<h1>" in html:

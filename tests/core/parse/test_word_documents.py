@@ -166,6 +166,9 @@ def test_a_damaged_opendocument_text_says_so(tmp_path):
     with pytest.raises(NotesFileError) as caught:
         parse_file(doc)
     assert str(caught.value).startswith("bad.odt: the document is damaged")
+    # what to do before the XML reader's own words ("unclosed token: line 1, column 0")
+    said = str(caught.value)
+    assert said.index("save it again") < said.index("the part that failed:")
 
 
 def test_a_document_that_unpacks_to_too_much_is_refused_before_it_is_read(tmp_path):
