@@ -311,24 +311,33 @@ def skipped_place(region: SkippedRegion) -> str:
 def describe_skipped(regions: Iterable[SkippedRegion]) -> str:
     """One line: what the parse left out, by reason ("skipped: intro (3 lines), …");
     a whole file of a folder that gave nothing by its name ("the file is empty:
-    empty.md, blank.txt")."""
+    empty.md, blank.txt"), a place to look at by its lines ("…: line 5")."""
     lines: Counter[str] = Counter()
     files: dict[str, list[str]] = {}
+    places: dict[str, list[str]] = {}  # the places to look at, by reason
     for region in regions:
         if region.start_line == 0 and region.source_file:  # the whole file gave nothing
             files.setdefault(region.reason, []).append(region.source_file)
+        elif region.check:
+            places.setdefault(region.reason, []).append(skipped_place(region))
         else:
             lines[region.reason] += region.end_line - region.start_line + 1
-    if not lines and not files:
+    if not lines and not files and not places:
         return "skipped: nothing"
     parts = [f"{reason} ({plural(n, 'line')})" for reason, n in lines.items()]
+    for reason, shown in places.items():
+        more = len(shown) - FILES_NAMED
+        parts.append(
+            f"{reason}: {', '.join(shown[:FILES_NAMED])}"
+            + (f" and {more} more" if more > 0 else "")
+        )
     for reason, names in files.items():
         shown = ", ".join(names[:FILES_NAMED])
         if len(names) > FILES_NAMED:
             shown += f" and {plural(len(names) - FILES_NAMED, 'more file')}"
         parts.append(f"{reason}: {shown}")
-    # Named files hold commas of their own: the parts are parted by semicolons then.
-    return "skipped: " + ("; " if files else ", ").join(parts)
+    # Named files and places hold commas of their own: the parts are parted by semicolons.
+    return "skipped: " + ("; " if files or places else ", ").join(parts)
 
 
 def refuse_own_export(store: Store, path: Path, doc: ParsedDocument, shown: str) -> None:

@@ -48,6 +48,9 @@ class SkippedRegion:
     # read as the text of its .docx or .pdf (core.parse.region_texts). Not compared:
     # the same lines are the same region.
     text: str = field(default="", compare=False)
+    # A place the person should look at (a row the reader could not make sense of), not
+    # lines that hold no question: the import's summary names where it is.
+    check: bool = field(default=False, compare=False)
 
 
 @dataclass(slots=True)

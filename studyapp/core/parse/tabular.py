@@ -509,7 +509,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
             records = records[1:]
             layout = header if layout is None else _merge(layout, header)
     if delimiter in PROSE_DELIMITERS:
-        records = _rejoined(records, layout, declared, delimiter)
+        records = _rejoined(records, layout, declared, delimiter, skipped)
     layout = _data_layout(records, layout or _Layout())
     if layout.question < 0:
         raise StudyAppError(
@@ -595,10 +595,15 @@ def _document(name: str, fmt: str, questions: list[ParsedQuestion], grouped: boo
 
 
 def _rejoined(
-    records: list[_Record], layout: _Layout | None, declared: int, delimiter: str
+    records: list[_Record],
+    layout: _Layout | None,
+    declared: int,
+    delimiter: str,
+    skipped: list[SkippedRegion],
 ) -> list[_Record]:
     """The records with the pieces of a field split at an unquoted delimiter joined
-    back (`surplus_fields`), where the header or the other rows tell a note's width."""
+    back (`surplus_fields`), where the header or the other rows tell a note's width. A
+    row no reading of which makes sense is not guessed at: it is named in `skipped`."""
     width = note_width([len(r.fields) for r in records], declared)
     if not width or all(len(r.fields) <= width for r in records):
         return records
@@ -606,10 +611,23 @@ def _rejoined(
     known = _data_layout(fits, _Layout(**_layout_fields(layout))) if fits else layout
     if known is None:
         return records
-    return [
-        _Record(r.first, r.last, rejoined(r.fields, width, known.question, known.answer, delimiter))
-        for r in records
-    ]
+    asked = [_cell(r, known.question).strip() for r in fits] if known.question >= 0 else []
+    asking = sum(map(ends_asking, asked)) * 2 > len(asked)  # (most rows that fit ask)
+    kept: list[_Record] = []
+    for r in records:
+        fields = rejoined(r.fields, width, known.question, known.answer, delimiter, asking=asking)
+        if fields is None:
+            skipped.append(SkippedRegion(r.first, r.last, _unclear(delimiter), check=True))
+        else:
+            kept.append(_Record(r.first, r.last, fields))
+    return kept
+
+
+def _unclear(delimiter: str) -> str:
+    return (
+        f"a row with a {_delimiter_name(delimiter)} too many, its field unclear (quote the"
+        " field that holds it)"
+    )
 
 
 def _delimiter_name(delimiter: str) -> str:
