@@ -433,11 +433,11 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
     A document's own sections and the taxonomy are never mixed in one document.
     Questions keep their section path where the document has sections; the
     taxonomy sorts an unsectioned document where it finds several subjects in it
-    (`_kept_together`: else its questions stay together), and one whose sections are an
-    unsorted dump: sections that each hold more than max(12, 40 %) of the
-    questions, spread by the taxonomy over at least four subjects with none
-    holding half, and that together hold nearly all (80 %) of the questions
-    (the seed: one heading over every subject). Questions above the first
+    (`_kept_together`: else its questions stay together, under the fallback), and one
+    whose sections are an unsorted dump: sections that each hold more than max(12, 40 %)
+    of the questions, spread by the taxonomy over at least four subjects with none
+    holding half, and that together hold nearly all (80 %) of the questions (the seed:
+    one heading over every subject). Questions above the first
     heading of a sectioned document keep an empty path (the store's general topic),
     and a first section named as the deck is taken out of the paths below it.
     """
@@ -530,8 +530,8 @@ def _name_key(name: str) -> str:
 
 def _about_taxonomy(topics: list[str], fallback: str) -> bool:
     """Is a flat document about the taxonomy's field (most questions find a topic)?
-    Where they all find one subject but for one or two, `_kept_together` puts those
-    with the rest: "the CAP theorem" under "General" beside "load balancers" under the
+    Where they all find one subject but for one or two, `_kept_together` keeps them all
+    together: "the CAP theorem" under "General" beside "load balancers" under the
     systems topic told a person nothing and looked random."""
     found = [topic for topic in topics if topic != fallback]
     return len(found) >= max(_ABOUT_MIN_FOUND, _ABOUT_SHARE * len(topics))
@@ -549,28 +549,33 @@ def _kept_together(
     questions: Sequence[ParsedQuestion], topics: list[str], taxonomy: Taxonomy, *, titled: bool
 ) -> list[str]:
     """The taxonomy's topics for a flat document's questions where they sort it into
-    several subjects; else one topic for them all. Sorting helps where it makes groups:
-    two topics or more holding two questions each or more (the seed, a file on clustering
-    and GANs). Five questions on recommender systems went one each to "Recommender
-    Systems", "Regression & Evaluation Metrics" (a recall@k), "Vector Databases & Search"
-    (FAISS) and two to "General": the taxonomy guessed each from a word of its answer,
-    and the one subject came out as four. Such notes stay together: under the topic
-    that holds most of the questions it found a topic for, if one does ("Deep learning"
-    notes: three of five in "Model Training & Tuning", one in "Deep Learning & Neural
-    Networks", one in "General"), else under the fallback (the deck's general topic),
-    unless each question given a topic names it in its title (k-means, GAN, LSTM: one
-    question on each of several subjects, none a guess) and the notes have no title of
-    their own: under one ("# Numbered" over gradient descent, the learning rate and
-    momentum), they are the one subject it names, and went to three topics, one each."""
+    several subjects; else one topic for them all, the fallback (the deck's general
+    topic): the taxonomy names no topic of a file it cannot sort. Sorting helps where
+    it makes groups: two topics or more holding two questions each or more (the seed, a
+    file on clustering and GANs); or, in notes without a title of their own, questions
+    on several subjects each named in its title (k-means, GAN, LSTM: none a guess).
+
+    A file kept as one subject is named by its deck (its title, its file), and one
+    topic in it sorts nothing: a taxonomy's name over it is a guess from words of its
+    answers, the person never wrote it, and it came out as they did not mean it (two
+    questions on classification metrics under "Regression & Evaluation Metrics") and
+    unlike the next file of the same shape (a file of SQL questions under "General").
+    Five questions on recommender systems went one each to "Recommender Systems",
+    "Regression & Evaluation Metrics" (a recall@k), "Vector Databases & Search" (FAISS)
+    and two to "General": the taxonomy guessed each from a word of its answer, and the
+    one subject came out as four; such notes stay together. Under a title ("# Numbered"
+    over gradient descent, the learning rate and momentum) the questions are the one
+    subject it names, and went to three topics, one each."""
     counts = Counter(t for t in topics if t != taxonomy.fallback)
     if sum(1 for n in counts.values() if n >= _GROUP_MIN) >= _GROUPS_MIN:
         return topics
-    top, held = counts.most_common(1)[0] if counts else (taxonomy.fallback, 0)
-    if held * 2 > counts.total():
-        return [top] * len(topics)
-    if not titled and all(
-        topic == taxonomy.fallback or taxonomy.title_names(q.title, topic)
-        for q, topic in zip(questions, topics, strict=True)
+    if (
+        not titled
+        and len(counts) >= _GROUPS_MIN
+        and all(
+            topic == taxonomy.fallback or taxonomy.title_names(q.title, topic)
+            for q, topic in zip(questions, topics, strict=True)
+        )
     ):
         return topics
     return [taxonomy.fallback] * len(topics)
