@@ -127,3 +127,51 @@ def test_two_readmes_of_one_title_are_told_apart_by_their_folders(store, tmp_pat
     assert import_file(store, second).deck_name == "Interview Questions (Sys Design)"
     assert import_file(store, second, force=True).deck_name == "Interview Questions (Sys Design)"
     assert len(store.decks()) == 2
+
+
+# --- a folder whose name names nothing either ----------------------------------------
+
+NOTEBOOK = """{"cells": [
+ {"cell_type": "markdown", "metadata": {}, "source": ["## What is a confusion matrix?\\n",
+  "A table of true and false positives and negatives."]},
+ {"cell_type": "markdown", "metadata": {}, "source": ["## What is recall?\\n", "TP/(TP+FN)."]}
+], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+"""
+
+HANDFUL = "## What is a goroutine?\n\nA green thread.\n\n## What is a channel?\n\nA typed pipe.\n"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A home of the person's own, their Downloads where the system says it is."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(home / "Downloads"))
+    monkeypatch.setenv("XDG_DESKTOP_DIR", str(home / "Schreibtisch"))  # not its English name
+    return home
+
+
+def test_a_notebook_in_the_downloads_folder_keeps_its_own_name(home):
+    notes = _write(home / "Downloads" / "notes.ipynb", NOTEBOOK)
+    assert parse_notes(notes).deck_name == "Notes"
+
+
+def test_notes_on_the_desktop_of_another_language_keep_their_own_name(home):
+    notes = _write(home / "Schreibtisch" / "index.md", HANDFUL)
+    assert parse_notes(notes).deck_name == "Index"
+
+
+def test_notes_right_in_the_home_or_temporary_folder_keep_their_own_name(
+    home, tmp_path, monkeypatch
+):
+    import tempfile
+
+    assert parse_notes(_write(home / "README.md", HANDFUL)).deck_name == "README"
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "scratch"))
+    assert parse_notes(_write(tmp_path / "scratch" / "notes.md", HANDFUL)).deck_name == "Notes"
+
+
+@pytest.mark.parametrize(("folder", "named"), [("in", "Notes"), ("x1", "Notes"), ("ml", "ML")])
+def test_a_folder_name_too_short_to_say_anything_names_no_deck(tmp_path, folder, named):
+    notes = _write(tmp_path / folder / "notes.ipynb", NOTEBOOK)
+    assert parse_notes(notes).deck_name == named

@@ -4,7 +4,12 @@
 Such a file made a deck called "README". Its name is its own title instead (the first
 heading above its questions, ``# Go Interview Prep`` or ``<h1 align="center">…</h1>``,
 when the parser took none), else the name of the folder it is in (a cloned repository's
-folder, "go-interview-prep" → "Go Interview Prep"), as a folder import names it.
+folder, "go-interview-prep" → "Go Interview Prep"), as a folder import names it. A folder
+that names nothing either keeps the file's own name: one of the person's standard folders
+(home, Downloads, Desktop, Documents… as the system says where they are, not by their
+English names; the temporary folder), or a name too short to say anything ("in", "x",
+"01": fewer than three letters, unless an acronym, "ML"). ~/Downloads/notes.ipynb made a
+deck "Downloads", a notebook in a folder "in" a deck "In".
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from studyapp.core import textio
-from studyapp.core.deck_names import name_title
+from studyapp.core.deck_names import is_acronym, name_title
 from studyapp.core.model import ParsedDocument, StudyAppError
 
 _ATX_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -45,11 +50,52 @@ def with_own_name(doc: ParsedDocument, path: Path, text: str | None) -> ParsedDo
         text = _text(path)
     title = first_heading(text, first) if text is not None else ""
     if not title:
-        folder = textio.path_text(path.resolve().parent.name)
-        if not folder.strip():
+        folder = path.resolve().parent
+        if names_nothing(folder):
             return doc
-        title = name_title(folder)
+        title = name_title(textio.path_text(folder.name))
     return replace(doc, deck_name=title)
+
+
+# Fewer letters than this say nothing of what a folder holds ("in", "x", "a1").
+_NAMING_LETTERS = 3
+
+
+def names_nothing(folder: Path) -> bool:
+    """Whether a folder's name says nothing of the notes in it (see the module): a
+    standard folder of the person's, the temporary folder, a drive's root, or a name of
+    fewer than three letters that is no acronym."""
+    name = textio.path_text(folder.name)
+    letters = "".join(c for c in name if c.isalpha())
+    if len(letters) < _NAMING_LETTERS and not (len(letters) > 1 and is_acronym(letters)):
+        return True  # (one letter is no acronym: "x", "a1")
+    return folder in _standard_folders()
+
+
+def _standard_folders() -> set[Path]:
+    """The person's own folders as the system places them (XDG's user-dirs on Linux, the
+    known folders on Windows and macOS), their home and the temporary folder."""
+    import tempfile
+
+    import platformdirs  # (here: a start reads no notes)
+
+    found = {Path.home(), Path(tempfile.gettempdir())}
+    for where in (
+        platformdirs.user_downloads_dir,
+        platformdirs.user_desktop_dir,
+        platformdirs.user_documents_dir,
+        platformdirs.user_pictures_dir,
+        platformdirs.user_music_dir,
+        platformdirs.user_videos_dir,
+    ):
+        found.add(Path(where()))
+    resolved = set()
+    for folder in found:
+        try:
+            resolved.add(folder.resolve())
+        except (OSError, RuntimeError):  # (a folder that cannot be resolved: as given)
+            resolved.add(folder)
+    return resolved
 
 
 def _text(path: Path) -> str | None:
