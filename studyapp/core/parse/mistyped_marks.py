@@ -167,7 +167,11 @@ def named_doubts(
         return questions, skipped
     named = [
         SkippedRegion(
-            q.source_line, max(q.end_line, q.source_line), doubts[q.source_line], q.source_file
+            q.source_line,
+            max(q.end_line, q.source_line),
+            doubts[q.source_line],
+            q.source_file,
+            check=True,  # (the import's summary says where: the person decides)
         )
         for q in questions
         if q.source_line in doubts

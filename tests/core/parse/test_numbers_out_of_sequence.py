@@ -64,6 +64,14 @@ def test_the_stray_numbered_question_is_named_not_kept_in_the_answer(tmp_path):
     assert "Nothing for this example." in race.answer_markdown
 
 
+def test_the_import_summary_says_where_the_stray_question_is(tmp_path):
+    from studyapp.core.importer import describe_skipped
+
+    notes = tmp_path / "concurrency.md"
+    notes.write_text(CONCURRENCY, encoding="utf-8")
+    assert f"{OUT_OF_SEQUENCE}: lines 10–11" in describe_skipped(parse_path(notes).skipped)
+
+
 def test_other_slips_of_the_kind_are_named_too():
     tight = (
         "## Python\n\n"
