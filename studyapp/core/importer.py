@@ -311,7 +311,7 @@ def skipped_place(region: SkippedRegion) -> str:
 def describe_skipped(regions: Iterable[SkippedRegion]) -> str:
     """One line: what the parse left out, by reason ("skipped: intro (3 lines), …");
     a whole file of a folder that gave nothing by its name ("the file is empty:
-    empty.md, blank.txt"), a place to look at by its lines ("…: line 5")."""
+    empty.md, blank.txt"), a place to look at by its lines ("to check, …: line 5")."""
     lines: Counter[str] = Counter()
     files: dict[str, list[str]] = {}
     places: dict[str, list[str]] = {}  # the places to look at, by reason
@@ -328,7 +328,7 @@ def describe_skipped(regions: Iterable[SkippedRegion]) -> str:
     for reason, shown in places.items():
         more = len(shown) - FILES_NAMED
         parts.append(
-            f"{reason}: {', '.join(shown[:FILES_NAMED])}"
+            f"to check, {reason}: {', '.join(shown[:FILES_NAMED])}"
             + (f" and {more} more" if more > 0 else "")
         )
     for reason, names in files.items():

@@ -4,17 +4,19 @@ captured"). Where the export's header (``#columns:Front;Back;Tags``, ``#tags col
 a header row) or the other rows (most of them of one width) tell how many fields a note
 has, the surplus pieces go back into the field they were split from: the answer's,
 unless the question only reads whole once its pieces are joined ("What is X; and Y?").
-Each reading is judged by the question it leaves, whatever the columns' order (an
-answer column before the question's shifts the question by the surplus): one that asks,
-then one that opens as a field does (not " merge creates…", the rest of a split
-field). The fields after it keep their places, so a row is never lost nor shifted into
-its tags. In rows that ask, a row no reading of which asks cannot be read sensibly:
-`rejoined` gives None for it, for the reader to name it rather than guess.
+Each reading is judged by the row it leaves, whatever the columns' order (an answer
+column before the question's shifts the question by the surplus): a question that
+asks, one that opens as a field does (not " merge creates…", the rest of a split
+field), the other cells where their columns' values are, no field opening with the
+space typed after a delimiter in prose. The fields after it keep their places, so a row
+is never lost nor shifted into its tags. Where two readings read as well, the answer's
+is taken and the row is said to be a guess, for the reader to name it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Sequence
 
 from studyapp.core.parse.titles import ends_asking
 
@@ -41,29 +43,29 @@ def rejoined(
     answer: int,
     delimiter: str,
     *,
-    asking: bool = False,
-) -> list[str] | None:
+    seen: Sequence[Collection[str]] = (),
+) -> tuple[list[str], bool]:
     """The row's fields with the pieces past `width` joined back into the field they
-    were split from (see the module's docstring); the row as it is where it fits. None
-    where the rows ask (`asking`) and no reading of this one does."""
+    were split from (see the module's docstring), and whether that reading is beyond
+    doubt; the row as it is where it fits. `seen`: each column's values in the rows
+    that fit (a topic, a level), which a reading that keeps a cell in its column has."""
     if width < 2 or len(fields) <= width:
-        return fields
+        return fields, True
     fields = list(fields)
     while len(fields) > width and not fields[-1].strip():
         fields.pop()  # a ";" after the last field: nothing was split
     surplus = len(fields) - width
     if surplus <= 0:
-        return fields
+        return fields, True
     columns = [at for at in (answer, question) if 0 <= at < width]  # the answer's first
     if not columns:
-        return fields
+        return fields, True
     readings = [_joined(fields, at, surplus, delimiter) for at in columns]
-    if not 0 <= question < width:
-        return readings[0]
-    judged = [_judged(reading[question]) for reading in readings]
-    if asking and not any(asks for asks, _ in judged):
-        return None
-    return readings[judged.index(max(judged))]  # (a tie: the answer's)
+    if not 0 <= question < width or len(readings) == 1:
+        return readings[0], True
+    judged = [_judged(reading, question, seen) for reading in readings]
+    best = max(judged)
+    return readings[judged.index(best)], judged.count(best) == 1  # (a tie: the answer's)
 
 
 def _joined(fields: list[str], at: int, surplus: int, delimiter: str) -> list[str]:
@@ -74,8 +76,16 @@ def _joined(fields: list[str], at: int, surplus: int, delimiter: str) -> list[st
     ]
 
 
-def _judged(question: str) -> tuple[bool, bool]:
-    """How well a reading's question reads: whether it asks, whether it opens as a field
-    typed whole does (no space after the delimiter, no small letter to start)."""
-    opens = question[:1]
-    return ends_asking(question.strip()), bool(opens) and not (opens.isspace() or opens.islower())
+def _judged(
+    reading: list[str], question: int, seen: Sequence[Collection[str]]
+) -> tuple[bool, bool, int, int]:
+    """How well a reading reads, best first: whether its question asks; whether the
+    question opens as a field typed whole does (no small letter, no space: the rest of
+    a split field, " merge creates…"); how many of its cells are values their column
+    holds in other rows; how few of its fields open with a space."""
+    asked = reading[question]
+    opens = asked[:1]
+    whole = bool(opens) and not (opens.isspace() or opens.islower())
+    known = sum(cell.strip() in values for cell, values in zip(reading, seen, strict=False))
+    spaced = sum(cell[:1].isspace() for cell in reading)
+    return ends_asking(asked.strip()), whole, known, -spaced

@@ -603,7 +603,8 @@ def _rejoined(
 ) -> list[_Record]:
     """The records with the pieces of a field split at an unquoted delimiter joined
     back (`surplus_fields`), where the header or the other rows tell a note's width. A
-    row no reading of which makes sense is not guessed at: it is named in `skipped`."""
+    row two readings of which read as well is named in `skipped`, for the person to
+    look at: read the answer's way, as a guess."""
     width = note_width([len(r.fields) for r in records], declared)
     if not width or all(len(r.fields) <= width for r in records):
         return records
@@ -611,22 +612,23 @@ def _rejoined(
     known = _data_layout(fits, _Layout(**_layout_fields(layout))) if fits else layout
     if known is None:
         return records
-    asked = [_cell(r, known.question).strip() for r in fits] if known.question >= 0 else []
-    asking = sum(map(ends_asking, asked)) * 2 > len(asked)  # (most rows that fit ask)
+    seen = [
+        set() if i in (known.question, known.answer) else {_cell(r, i).strip() for r in fits}
+        for i in range(width)
+    ]
     kept: list[_Record] = []
     for r in records:
-        fields = rejoined(r.fields, width, known.question, known.answer, delimiter, asking=asking)
-        if fields is None:
+        fields, sure = rejoined(r.fields, width, known.question, known.answer, delimiter, seen=seen)
+        if not sure:  # (kept, its answer holding the surplus: the person is told where)
             skipped.append(SkippedRegion(r.first, r.last, _unclear(delimiter), check=True))
-        else:
-            kept.append(_Record(r.first, r.last, fields))
+        kept.append(_Record(r.first, r.last, fields))
     return kept
 
 
 def _unclear(delimiter: str) -> str:
     return (
-        f"a row with a {_delimiter_name(delimiter)} too many, its field unclear (quote the"
-        " field that holds it)"
+        f"a row with a {_delimiter_name(delimiter)} too many, put in its answer as a guess"
+        " (quote the field that holds it)"
     )
 
 

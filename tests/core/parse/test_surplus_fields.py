@@ -15,6 +15,12 @@ def _cards(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
     return [(q.title, q.answer_markdown, q.tags) for q in parse_path(path).questions]
 
 
+def _parsed(tmp_path: Path, *lines: str):
+    path = tmp_path / "deck.csv"
+    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return parse_path(path)
+
+
 @pytest.mark.parametrize(
     ("name", "header"),
     [
@@ -103,17 +109,57 @@ def test_a_question_after_the_answer_split_at_its_semicolon_is_joined(tmp_path):
     assert _cards(path)[0][:2] == ("What is the GIL;and why does it exist?", "A lock for bytecode")
 
 
-def test_a_row_no_reading_of_which_asks_is_named_not_guessed(tmp_path):
+def test_a_cell_in_its_columns_values_tells_which_field_was_split(tmp_path):
+    doc = _parsed(
+        tmp_path,
+        "Question;Topic;Answer",
+        "What is a pod?;k8s;The smallest unit",
+        "Pods vs;nodes;k8s;A node runs pods",
+        "What is a node?;k8s;A machine",
+    )
+    assert [(q.title, q.answer_markdown, q.topic_path) for q in doc.questions][1] == (
+        "Pods vs;nodes",
+        "A node runs pods",
+        ("k8s",),
+    )
+    assert [r.reason for r in doc.skipped] == ["header row"]
+
+
+def test_a_row_two_readings_of_which_read_as_well_is_kept_and_named(tmp_path):
     from studyapp.core.importer import describe_skipped
 
-    path = tmp_path / "deck.csv"
-    path.write_text(
-        "Question;Topic;Answer\n"
-        "What is a pod?;k8s;The smallest unit\n"
-        "Pods vs;nodes;k8s;A node runs pods\n"
-        "What is a node?;k8s;A machine\n",
-        encoding="utf-8",
+    doc = _parsed(
+        tmp_path,
+        "Question;Answer",
+        "What is a pod?;The smallest unit",
+        "Pods vs;Nodes;A node runs pods",
+        "What is a node?;A machine",
     )
-    doc = parse_path(path)
-    assert [q.title for q in doc.questions] == ["What is a pod?", "What is a node?"]
-    assert "line 3" in describe_skipped(doc.skipped)
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("What is a pod?", "The smallest unit"),
+        ("Pods vs", "Nodes;A node runs pods"),
+        ("What is a node?", "A machine"),
+    ]
+    assert describe_skipped(doc.skipped).endswith(": line 3")
+
+
+@pytest.mark.parametrize(
+    ("row", "card"),
+    [
+        (
+            "Explain CAP, briefly,Consistency or availability",
+            ("Explain CAP, briefly", "Consistency or availability"),
+        ),
+        ("Explain CAP,Consistency, availability", ("Explain CAP", "Consistency, availability")),
+    ],
+)
+def test_the_space_typed_after_a_comma_in_prose_tells_the_field_it_is_in(tmp_path, row, card):
+    doc = _parsed(
+        tmp_path,
+        "question,answer",
+        "What is a pod?,The smallest unit",
+        row,
+        "What is a node?,A machine",
+    )
+    assert (doc.questions[1].title, doc.questions[1].answer_markdown) == card
+    assert [r.reason for r in doc.skipped] == ["header row"]
