@@ -1,0 +1,34 @@
+"""Key points on round 33's held-out set (tests/core/keypoint_heldout33.py): written
+before the round's fixes, on points whose meaning a small word carries ("no partial
+dependency"), claims whose roles or quantities can be swapped, and answers given in two
+languages; each question with a right answer close to the notes, a right one in other
+words, a wrong one that denies or reverses a claim, a wrong one that swaps roles or
+quantities, and a partly right one. Never tuned on: its figures say how the rules do on
+answers nobody fitted them to."""
+
+from __future__ import annotations
+
+from tests.core.keypoint_heldout25 import HeldOut
+from tests.core.keypoint_heldout33 import THIRTY_THIRD_HELD_OUT
+from tests.core.test_keypoint_heldout25 import figures
+from tests.core.test_keypoint_heldout31 import partly
+from tests.core.test_keypoint_heldout32 import close_and_paraphrased
+
+
+def test_the_set_is_what_its_method_asks():
+    assert len(THIRTY_THIRD_HELD_OUT) >= 15
+    assert len({case.id for case in THIRTY_THIRD_HELD_OUT}) == len(THIRTY_THIRD_HELD_OUT)
+    for case in THIRTY_THIRD_HELD_OUT:
+        assert isinstance(case, HeldOut)
+        assert (len(case.rights), len(case.wrongs), len(case.partials)) == (2, 2, 1), case.id
+
+
+def test_the_figures_hold_on_the_thirty_third_held_out_set():
+    """First measure, before the round's fixes: FILLED IN BELOW."""
+    right, wrong, ahead = figures(THIRTY_THIRD_HELD_OUT)
+    close, paraphrased = close_and_paraphrased(THIRTY_THIRD_HELD_OUT)
+    assert right >= 0.0, right
+    assert wrong <= 1.0, wrong
+    assert ahead >= 0.0, ahead
+    assert partly(THIRTY_THIRD_HELD_OUT) <= right
+    assert close >= paraphrased
