@@ -57,14 +57,15 @@ FUNCTION_WORDS = STOPWORDS | word_set(
 # object was cut off ("… to prevent") is no point.
 _VERB_ENDINGS = ("ing",)
 # Words before a clause's idea: a pronoun subject, a link ("is", "happens when"); not a
-# word that turns its meaning ("without a lock", "not", "unless").
+# word that turns its meaning ("without a lock", "not", "unless"), nor one that restricts
+# it ("only one thread runs bytecode": "many threads run it" is its contrary).
 _LEADING = (
     FUNCTION_WORDS
     | word_set(
         """be been being happens happen occurs occur means mean refers refer called
         basically simply essentially it it's plus"""
     )
-) - word_set("without not no nor neither never unless despite except before after until")
+) - word_set("without not no nor neither never unless despite except before after until only")
 _SUBORDINATE = re.compile(
     r"\s+(?=(?:when|where|because|which|while|whereas|without|until|unless|so that|"
     r"so|since|although|though|after|before|then|and|but)\s)",

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core import keylang, keysentences
+from studyapp.core.keyheard import NEGATIONS
 from studyapp.core.keymatch import STOPWORDS, stem, word_set, words
 
 # (and before a name whose capitals come after a small letter, "gRPC", "iOS", "eBPF":
@@ -158,6 +159,16 @@ _ASIDE = re.compile(
 _FORMULA = re.compile(r"[=|^²³√∑]|\s[+*/]\s")  # "= TP / (TP + FP)", "adds |w| to the loss"
 
 
+def _bearing(pieces: Sequence[str]) -> bool:
+    """Whether the first of `pieces` negates what follows it ("no", "not", "without";
+    not "not only", "no longer") or restricts it ("only one thread runs bytecode")."""
+    from studyapp.core.keydenial import NOT_DENYING  # (it imports keymatch)
+
+    first = pieces[0].casefold()
+    following = pieces[1].casefold() if len(pieces) > 1 else ""
+    return first in _RESTRICTING or (first in NEGATIONS and following not in NOT_DENYING)
+
+
 def _polar(word: str) -> bool:
     from studyapp.core.keysynonyms import opposites
 
@@ -168,6 +179,7 @@ def _polar(word: str) -> bool:
 # run"): without them what follows is a noun and its state, no clause ("output
 # deterministic"), so a gloss keeps them.
 _MAKING = word_set("make makes making let lets")
+_RESTRICTING = word_set("only solely exclusively")
 _OPENING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*(?=[:–—-]|\w)")
 
 
@@ -195,15 +207,23 @@ def gloss(text: str, most: int) -> str:
             continue
         pieces = clause.split()
         if not said:  # its plain opening words go ("is error from …" → "error from …"),
-            # not one with an opposite ("own address space": "shared" is another idea)
+            # not one with an opposite ("own address space": "shared" is another idea); a
+            # negation or a restriction stays, with the small words after it, beyond the
+            # `most` words: "no partial dependency" says the reverse of "partial
+            # dependency", "only one thread holds it" the contrary of "many threads …"
+            kept: list[str] = []
             while (
                 pieces and pieces[0].casefold() in PLAIN_WORDS - _MAKING and not _polar(pieces[0])
             ):
+                if kept or _bearing(pieces):
+                    kept.append(pieces[0])
                 pieces = pieces[1:]
             if not pieces:
                 continue
             if len(pieces) > most:
-                return _cut(pieces, most)
+                cut = _cut(pieces, most)
+                return " ".join([*kept, cut]) if cut else ""
+            pieces = kept + pieces
         elif len(said.split()) + len(pieces) > most or pieces[0].casefold() in PLAIN_WORDS:
             break  # (the next clause whole, as written, or none)
         said += " ".join(pieces).rstrip(".!?")
