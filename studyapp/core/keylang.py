@@ -70,6 +70,11 @@ def language(tokens: Sequence[str], english: frozenset[str]) -> str | None:
     return best
 
 
+def small_words(name: str) -> frozenset[str]:
+    """The small words of one of `LANGUAGES`."""
+    return _SMALL_WORDS[name]
+
+
 # Conjunctions that join the last item of a list: "and", "or" and their kin.
 CONJUNCTIONS = (
     *("and", "or", "&", "y", "e", "o", "u", "und", "oder", "sowie", "et", "ou", "en"),

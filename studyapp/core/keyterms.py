@@ -94,6 +94,7 @@ from studyapp.core import (
     keysentences,
     keysideof,
     keysides,
+    keytranslated,
     keyturns,
 )
 from studyapp.core.answer_markup import answer_tokens
@@ -570,8 +571,12 @@ def ticked_terms(
 ) -> list[bool]:
     """For each point, whether the typed answer to `question` says it (the automatic
     ticks; `keysides.ticked`). `answer`, the model answer the points are of, tells what
-    its acronyms stand for wherever it defines them ("Mean Absolute Error (MAE)")."""
-    return keysides.ticked(list(terms), typed, question, answer)
+    its acronyms stand for wherever it defines them ("Mean Absolute Error (MAE)"); a
+    point of an answer given in two languages is ticked with its translation
+    (`keytranslated`)."""
+    terms = list(terms)
+    ticks = keysides.ticked(terms, typed, question, answer)
+    return keytranslated.with_translations(terms, ticks, answer)
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:
