@@ -24,11 +24,23 @@ def test_the_set_is_what_its_method_asks():
 
 
 def test_the_figures_hold_on_the_thirty_third_held_out_set():
-    """First measure, before the round's fixes: FILLED IN BELOW."""
+    """First measure, before the round's fixes: right 0.53, wrong 0.27, ahead 53 %,
+    partly right 0.19; close 0.84, paraphrased 0.22. At the end of the round: right 0.60,
+    wrong 0.32, ahead 53 %, partly right 0.23; close 0.93, paraphrased 0.28. Not all
+    better: the three bilingual cards now earn their English answers whole (their
+    translations ticked with them, `keytranslated`), but the wrong answers that already
+    ticked the English point of the deadlock and paging cards ("Two threads share a lock
+    and both proceed at once" says the long clause "Two threads each wait for a lock the
+    other holds, so neither can proceed") now tick its translations too, so the wrong
+    figure rose. Still missed: the normal forms' long "no non-key column depends on …"
+    glosses give the bare names "composite key" and "non-key column", which the reversed
+    answers say; the replication notes' one point is ticked by the swapped "writes go to
+    the followers"; the p-value's "It is the probability that the null hypothesis is
+    true" says its only point, whose "not" is in a second sentence the points leave out."""
     right, wrong, ahead = figures(THIRTY_THIRD_HELD_OUT)
     close, paraphrased = close_and_paraphrased(THIRTY_THIRD_HELD_OUT)
-    assert right >= 0.0, right
-    assert wrong <= 1.0, wrong
-    assert ahead >= 0.0, ahead
+    assert right >= 0.59, right
+    assert wrong <= 0.33, wrong
+    assert ahead >= 0.52, ahead
     assert partly(THIRTY_THIRD_HELD_OUT) <= right
     assert close >= paraphrased
