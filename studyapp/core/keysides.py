@@ -508,6 +508,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keyqualified,
         keyselectors,
         keystrategies,
+        keyswapped,
         keytransition,
         keyunnamed,
     )
@@ -533,6 +534,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not _polarity_flipped(term, sides, heard, question)
         and not keydoing.named_otherwise(term, heard, answer, keymatch.asked_stems(question))
         and not keycompare.pairs_swapped(term, heard)  # ("DRAM … for CPU caches")
+        and not keyswapped.side_swapped(term, terms, heard)  # ("… from the right table")
         and not keycause.cause_swapped(term, heard, keymatch.asked_stems(question))
         and not keycompare.reversed_order(term, heard)  # ("processes are cheaper than …")
         and not _roles_inverted(term, heard, question)  # ("the certificate authority …")

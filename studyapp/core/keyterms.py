@@ -58,7 +58,11 @@ equation: it stays in its clause, and another value typed for it says no point
 to broadcast joins" for "switches join strategies": `keystrategies`), a thing and where it
 reaches with words between ("transactions … across several partitions": `keyacross`),
 and a point's verb said only of the kind another point gives its thing says no point
-("merges the skewed ones" for "coalesces partitions": `keyqualified`).
+("merges the skewed ones" for "coalesces partitions": `keyqualified`), nor a point of
+one of two sides said of the other ("all rows from the right table" for "… from the
+left table": `keyswapped`). A point keeps the "no", "not", "without" or "only" that
+opens what it says ("2NF: no partial dependency"), and a point of an answer given in
+two languages is ticked with its translation (`keytranslated`).
 
 TeX formulas are read as the text they show first (`keymath`: "Precision $=
 \\frac{TP}{TP+FP}$" is "Precision = TP / (TP+FP)", a point of its own); bold or italic
