@@ -580,7 +580,7 @@ def ticked_terms(
     (`keytranslated`)."""
     terms = list(terms)
     ticks = keysides.ticked(terms, typed, question, answer)
-    return keytranslated.with_translations(terms, ticks, answer)
+    return keytranslated.with_translations(terms, ticks, answer, question)
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:

@@ -14,13 +14,13 @@ up the same share of it).
 
 A point's language is its script where that is not the Latin one (Cyrillic, Greek,
 CJK …: each a version of its own), or for a Latin one the other language whose small
-words it says (`keylang`), where the answer as a whole says at least
-`keylang.LANGUAGE_EVIDENCE` of them; else English. English is a version only where the
-answer has English in it too: `ENGLISH_EVIDENCE` of its small words, or, beside
-another script, `LATIN_WORDS` plain lower-case Latin words ("Iterative optimization: step
-against the gradient"), so names in a Russian answer ("Adam", "SGD") are no version of
-their own. Versions too unlike in size (one more than twice the other) are no
-translations of each other, and nothing is paired.
+words it says (`keylang`), where the card as a whole (its question and answer)
+says at least `keylang.LANGUAGE_EVIDENCE` of them; else English. English is a version
+only where the answer has English in it too: `ENGLISH_EVIDENCE` of its small words, or,
+beside another script, `LATIN_WORDS` plain lower-case Latin words ("Iterative
+optimization: step against the gradient"), so names in a Russian answer ("Adam",
+"SGD") are no version of their own. Versions too unlike in size (one more than twice
+the other) are no translations of each other, and nothing is paired.
 """
 
 from __future__ import annotations
@@ -37,11 +37,13 @@ LATIN_WORDS = 3  # or, beside another script, plain lower-case Latin words
 _LATIN_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
-def with_translations(terms: Sequence[str], ticks: Sequence[bool], answer: str) -> list[bool]:
+def with_translations(
+    terms: Sequence[str], ticks: Sequence[bool], answer: str, question: str = ""
+) -> list[bool]:
     """The ticks, each point also ticked where a point it translates is (see the
-    module's docstring)."""
+    module's docstring); the card's `question` is evidence of its languages too."""
     ticks = list(ticks)
-    versions = _versions(terms, answer)
+    versions = _versions(terms, answer, question)
     if len(versions) < 2:
         return ticks
     said = list(ticks)
@@ -64,10 +66,10 @@ def _beside(i: int, one: Sequence[int], other: Sequence[int]) -> range:
     return range(start, max(end, start + 1))
 
 
-def _versions(terms: Sequence[str], answer: str) -> list[list[int]]:
+def _versions(terms: Sequence[str], answer: str, question: str) -> list[list[int]]:
     """The places of the points of each language version, in the answer's order; none
     where the answer is in one language or its versions are too unlike in size."""
-    foreign = _latin_language(answer)
+    foreign = _latin_language(f"{question}\n{answer}")
     english = _has_english(answer)
     found: dict[str, list[int]] = {}
     for at, term in enumerate(terms):

@@ -58,3 +58,12 @@ def test_names_in_a_one_language_answer_are_no_translation():
     points = key_terms(answer, question=question)
     ticks = ticked_terms(points, "Adam", question, answer)
     assert sum(ticks) <= 1, (points, ticks)
+
+
+def test_the_question_tells_a_short_answer_s_other_language():
+    """Two small words of Spanish in the answer are too few to tell its language; the
+    question's "¿Qué es la …?" tells it."""
+    question = "What is regularization? / ¿Qué es la regularización?"
+    answer = "Añadir una penalización (L1/L2) a la pérdida. Adds an L1 or L2 penalty to the loss."
+    assert _coverage(answer, "añadir una penalización L1 o L2 a la pérdida", question) == 1.0
+    assert _coverage(answer, "adds an L1 or L2 penalty to the loss", question) == 1.0
