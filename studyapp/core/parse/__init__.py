@@ -18,7 +18,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from studyapp.core import work_progress
-from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.model import (
+    NotesFileError,
+    ParsedDocument,
+    ParsedQuestion,
+    SkippedRegion,
+    StudyAppError,
+)
 from studyapp.core.note_kinds import (
     ANKI_PACKAGE_SUFFIXES,
     FILE_KINDS,
@@ -286,6 +292,8 @@ def _parse_read(
                 return _at_json_lines(read, text, chat.titles)
         if cards is not None:
             return cards  # a JSON file of flashcards
+        if suffix in JSON_SUFFIXES:  # named JSON, and no JSON: not a question made of it
+            raise NotesFileError(json_cards.broken(text, f"{name}{suffix}"))
     tabular = _tabular(text, suffix, name, split_at)
     if tabular is not None:
         return tabular

@@ -111,6 +111,51 @@ def read_json(text: str) -> Any | None:
         return _json_lines(text)
 
 
+def broken(text: str, name: str) -> str:
+    """What is wrong with a .json file that is neither JSON nor JSON Lines: where its
+    reading stopped, as an editor counts lines and columns (in JSON Lines, the first
+    line that is no JSON: the whole text's error there is only "extra data")."""
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines()
+    first = next((line for line in lines if line.strip()), "")
+    if name.lower().endswith(".jsonl") or _one_value(first):
+        for number, line in enumerate(lines, 1):
+            if line.strip() and (error := _error(line)) is not None:
+                return _broken_at(name, f" at line {number}, column {error.colno}", error.msg)
+    error = _error(text)
+    if isinstance(error, json.JSONDecodeError) and error.pos >= len(text.rstrip()):
+        return (
+            f"{name}: the JSON ends before it is closed, so none of it can be read. Mend"
+            " its end (a missing closing bracket or quote, or a file cut short) and import"
+            " it again"
+        )
+    if isinstance(error, json.JSONDecodeError):
+        return _broken_at(name, f" at line {error.lineno}, column {error.colno}", error.msg)
+    return f"{name}: this JSON is nested too deep to read"
+
+
+def _error(text: str) -> json.JSONDecodeError | RecursionError | None:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return exc
+    except RecursionError as exc:
+        return exc
+    return None
+
+
+def _one_value(line: str) -> bool:
+    return _error(line) is None
+
+
+def _broken_at(name: str, where: str, why: str) -> str:
+    return (
+        f"{name}: the JSON is broken{where} ({why.lower()}), so none of it can be read."
+        " Mend it there (a missing comma, quote or closing bracket, or a file cut short)"
+        " and import it again"
+    )
+
+
 def not_cards(text: str, name: str, kind: str) -> ParsedDocument:
     """A data file that is not flashcards: no questions, every line named as such."""
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)

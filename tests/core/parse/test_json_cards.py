@@ -172,3 +172,27 @@ def test_yaml_that_is_not_cards_is_refused():
     doc = parse_text(workflow, suffix=".yml")
     assert doc.questions == []
     assert doc.skipped[0].reason.startswith("YAML data, not flashcards")
+
+
+def test_a_json_file_cut_short_is_refused_where_it_breaks(tmp_path):
+    """A careless user's list cut short was imported as one question: its first line
+    of JSON as the title, no answer."""
+    import pytest
+
+    from studyapp.core.model import NotesFileError
+
+    cut = tmp_path / "cards.json"
+    cut.write_text('[{"question": "What is X?", "answer": "Y"},\n{"question": "Z?" \n')
+    mistyped = tmp_path / "typo.json"
+    mistyped.write_text('[{"question": "What is X?" "answer": "Y"}]\n')
+    lines = tmp_path / "cards.jsonl"  # JSON Lines: the line that is no JSON is named
+    lines.write_text('{"question": "What is X?", "answer": "Y"}\n{"question": "Z?" "a": 1}\n')
+    for path, said_first in (
+        (cut, "cards.json: the JSON ends before it is closed"),
+        (mistyped, "typo.json: the JSON is broken at line 1, column 28 (expecting ','"),
+        (lines, "cards.jsonl: the JSON is broken at line 2, column 19 (expecting ','"),
+    ):
+        with pytest.raises(NotesFileError) as raised:
+            parse_path(path)
+        said = str(raised.value)
+        assert said.startswith(said_first) and "import it again" in said, said
