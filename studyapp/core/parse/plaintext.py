@@ -22,12 +22,17 @@ _ITEM_RE = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 def _escaped(text: str) -> str:
     """Each run of `*` or `_` escaped unless it has white space (or the line's edge) on
     both sides: beside a word (`__init__`), and beside a slash or a dot too
-    (`src/**/*.ts`, `*.py`), Markdown could read it as emphasis."""
+    (`src/**/*.ts`, `*.py`), Markdown could read it as emphasis. Underscores inside a
+    word (`drop_duplicates`, `lru_cache`) are no emphasis to Markdown and stay as
+    typed: escaped, they showed as "drop\\_duplicates" wherever the answer left the app
+    as text (a CSV export, the Edit dialog)."""
 
     def escape(run: re.Match[str]) -> str:
         before = text[run.start() - 1] if run.start() else " "
         after = text[run.end()] if run.end() < len(text) else " "
         if before.isspace() and after.isspace():
+            return run.group(0)
+        if before.isalnum() and after.isalnum() and "*" not in run.group(0):
             return run.group(0)
         return "".join("\\" + c for c in run.group(0))
 

@@ -34,7 +34,7 @@ def test_code_indented_under_an_answers_mark_after_a_blank_line_stays_code():
         ),
         (
             "How do you memoize a function?",
-            "functools.lru\\_cache:\n\n"
+            "functools.lru_cache:\n\n"  # inside a word: as typed, no emphasis
             "    @lru_cache(maxsize=None)\n"
             "    def fib(n):\n"
             "        return n if n < 2 else fib(n - 1) + fib(n - 2)",

@@ -512,3 +512,27 @@ def test_a_text_notes_stars_and_underscores_are_the_characters_typed():
     markdown = "## What is bold?\n\nA **strong** word and __this__ too.\n"
     (question,) = parse_text(markdown, suffix=".md").questions
     assert render_markdown(question.answer_markdown).count("<strong>") == 2  # Markdown's own
+
+
+def test_a_plain_text_answer_keeps_underscores_inside_words_as_typed():
+    """A .txt answer "df.drop_duplicates(...)" was stored "df.drop\\_duplicates(...)",
+    and a CSV export carried the backslash into Excel or Anki; inside a word an
+    underscore is no emphasis. At a word's edge it still is, and stays escaped."""
+    from studyapp.core.parse import parse_text
+    from studyapp.core.render import render_markdown
+
+    notes = (
+        "Pandas questions\n\n"
+        "1) How do you drop duplicates?\n"
+        'df.drop_duplicates(subset=["col"]) or my_frame.drop_duplicates()\n\n'
+        "2) What does __init__ do?\n"
+        "It sets up a new object (__init__ runs after __new__); snake_case names such as"
+        " max_iter_count are fine.\n"
+    )
+    doc = parse_text(notes, suffix=".txt")
+    answers = [q.answer_markdown for q in doc.questions]
+    assert answers[0] == 'df.drop_duplicates(subset=["col"]) or my_frame.drop_duplicates()'
+    assert "snake_case names such as max_iter_count" in answers[1]
+    assert "drop_duplicates" in render_markdown(answers[0])
+    shown = render_markdown(answers[1])
+    assert "__init__ runs after __new__" in shown and "<strong>" not in shown
