@@ -4,6 +4,7 @@ percentages, file sizes, clocks and local times."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -34,6 +35,16 @@ def unbroken(text: str) -> str:
     """`text` with no-break spaces: a wrapped line never splits it ("0:45 per" over
     "question", "1 not" over "asked"), as long as it fits on one line."""
     return text.replace(" ", "\u00a0")
+
+
+_NUMBER_SPACE_RE = re.compile(r"(?<=\d) (?=%|[^\W\d_])")
+
+
+def numbers_kept(text: str) -> str:
+    """`text` with each number bound to the sign or word after it by a no-break space,
+    for a line that wraps: "mastery 3 %." broke before its "%", "the last 7 days"
+    before "days"."""
+    return _NUMBER_SPACE_RE.sub("\u00a0", text)
 
 
 def suspended_words(count: int) -> str:

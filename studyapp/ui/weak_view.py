@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import percent, whole_percent
+from studyapp.core.format import numbers_kept, percent, whole_percent
 from studyapp.core.weak import WeakReport, describe
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.elide import elide_parts, head_budgets
@@ -444,7 +444,7 @@ class WeakView(QWidget):
     def _describe(self, report: WeakReport) -> None:
         # The hint says it all when there is nothing to list; the header line only
         # repeated it.
-        self.summary.setText("" if report.nothing_studied else describe(report))
+        self.summary.setText("" if report.nothing_studied else numbers_kept(describe(report)))
         self.summary.setVisible(not report.nothing_studied)
 
     def set_report(self, report: WeakReport) -> None:
@@ -468,7 +468,9 @@ class WeakView(QWidget):
                     [
                         f"{rank}. {topic.name}",
                         "",
-                        f"{topic.weak} weak of {topic.total} · mastery {percent(topic.mastery)}",
+                        numbers_kept(
+                            f"{topic.weak} weak of {topic.total} · mastery {percent(topic.mastery)}"
+                        ),
                     ]
                 )
                 item.setData(1, SCORE_ROLE, topic.score)
@@ -485,14 +487,14 @@ class WeakView(QWidget):
                 item.setFont(0, font)
                 item.setFirstColumnSpanned(False)
                 for question in topic.questions:
-                    child = QTreeWidgetItem(["", "", question.reasons_text])
+                    child = QTreeWidgetItem(["", "", numbers_kept(question.reasons_text)])
                     # no Markdown marks, its code in the code face, a twin told apart
                     set_title(
                         child, question.shown_title, typed_here=question.edited, hint=question.hint
                     )
                     child.setData(0, QID_ROLE, question.qid)
                     child.setData(1, SCORE_ROLE, question.score)
-                    child.setToolTip(2, question.reasons_text)
+                    child.setToolTip(2, child.text(2))
                     item.addChild(child)
                 self.tree.addTopLevelItem(item)
             self.tree.expandAll()

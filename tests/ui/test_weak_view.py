@@ -105,15 +105,17 @@ def test_topics_are_ranked_with_their_weak_questions_and_reasons(make_view, stud
     scores = [q.score for q in view.report.topics[0].questions]
     assert scores == sorted(scores, reverse=True)
     statistics = view.tree.topLevelItem(0)
-    assert statistics.text(2) == "2 weak of 2 · mastery 0 %"
+    # a number and its sign or word never wrap apart ("mastery 3" over "%.")
+    assert statistics.text(2) == "2\u00a0weak of 2 · mastery 0\u00a0%"
     p_value = view.question_item(qid(studied, "What is a p-value?"))
     assert p_value is not None
     assert p_value.text(2) == (
-        "rated Again 3 times in the last 7 days; forgotten once after knowing it"
+        "rated Again 3\u00a0times in the last 7\u00a0days; forgotten once after knowing it"
     )
     assert p_value.toolTip(2) == p_value.text(2)
     assert view.study_button.text() == "Study these (3)"
-    assert "3 weak questions in 2 topics" in view.summary.text()
+    assert "3\u00a0weak questions in 2\u00a0topics" in view.summary.text()
+    assert view.summary.text().endswith("\u00a0%.")
 
 
 def test_clicking_a_question_opens_it(make_view, studied, qtbot):
@@ -420,7 +422,7 @@ def test_while_a_report_is_on_its_way_the_last_one_stays_and_then_says_updating(
     qtbot.waitUntil(lambda: view.summary.text() == UPDATING)
     assert tree_rows(view) == listed
     view.set_report(weak_report(store, None, clock.now(), sr))
-    assert view.summary.text().startswith("3 weak questions in 2 topics")
+    assert view.summary.text().startswith("3\u00a0weak questions in 2\u00a0topics")
 
 
 def test_a_shown_view_asks_for_its_report_once_it_is_painted(qtbot, store, clock, studied):
