@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             self.read_only_label.hide()
         bar = StatusBar()
         self.setStatusBar(bar)
+        bar.keep_under_tips(self)
         bar.add_fixed(self.read_only_label)
         bar.add_label(self.mode_label)
         bar.add_label(self.totals_label)

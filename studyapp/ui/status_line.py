@@ -23,8 +23,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QStatusTipEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from studyapp.core.html_escape import escape_html
@@ -208,7 +208,29 @@ class StatusBar(QStatusBar):
         self._shown = ""  # as it is shown, cut or whole
         self._ms = 0  # how long it was to stay (0: until another)
         self._since = 0.0  # when it came (time.monotonic)
+        self._under_tip = ""  # a message kept until another, while a menu's tip is over it
         self.messageChanged.connect(self._on_message_changed)
+
+    def keep_under_tips(self, window: QObject) -> None:
+        """Bring a message meant to stay (`say` for 0 ms) back once a status tip of
+        `window`'s menus and buttons has gone: a first start's hint on importing notes
+        went for good the moment a menu was opened."""
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StatusTip and isinstance(event, QStatusTipEvent):
+            if event.tip():
+                if self._whole and self._ms == 0:
+                    self._under_tip = self._whole
+            elif self._under_tip:
+                QTimer.singleShot(0, self._back_from_under_tip)  # once the tip is cleared
+        return False
+
+    def _back_from_under_tip(self) -> None:
+        kept, self._under_tip = self._under_tip, ""
+        if kept and not self.currentMessage():  # no other message came meanwhile
+            self._whole, self._ms, self._since, self._shown = kept, 0, time.monotonic(), ""
+            self._share()
 
     def add_fixed(self, widget: QWidget) -> None:
         """A permanent widget never shortened (the read-only mark)."""
@@ -226,6 +248,8 @@ class StatusBar(QStatusBar):
         enough to read. The bar's tooltip lists the recent messages whole."""
         self._recent.add(text)
         self.setToolTip(self._recent.tip())
+        if self._under_tip:  # said while a tip shows: this one comes back after it
+            self._under_tip = text if ms == 0 else ""
         self._whole, self._ms, self._since = text, ms, time.monotonic()
         self._shown = ""  # shown anew, even where it reads as the one on show
         self._share()

@@ -45,3 +45,23 @@ def test_a_read_only_window_does_not_offer_an_import_it_cannot_do(
         window = make_window(store=reader, read_only="Read-only: another StudyApp is running")
         assert "Import Notes" not in _status(window)
         window.close()
+
+
+def test_the_hint_comes_back_after_a_menu_s_tip(qtbot, make_window, default_store):
+    """It went for good the moment any menu was opened: the menu's status tips took the
+    bar, and the last one left it empty."""
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(store=default_store, show=True)
+    hint = _status(window)
+    assert "Import Notes" in hint
+    for tip in ("Open a notes file", "Quit StudyApp", ""):  # hovering down a menu, then out
+        QApplication.sendEvent(window, QStatusTipEvent(tip))
+        assert _status(window) == tip
+    qtbot.waitUntil(lambda: _status(window) == hint)
+    window.statusBar().say("Graded: Good", 3000)  # a message said later wins, as before
+    QApplication.sendEvent(window, QStatusTipEvent("Open a notes file"))
+    QApplication.sendEvent(window, QStatusTipEvent(""))
+    QApplication.processEvents()
+    assert "Import Notes" not in _status(window)
