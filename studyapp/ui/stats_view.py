@@ -606,6 +606,9 @@ class StatsView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         self._scroll = scroll
+        # Shown by its keys (Ctrl+Shift+T), the page is what Page Down and the arrows
+        # scroll: they did nothing until a Tab put the focus on it.
+        self.setFocusProxy(scroll)
         scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -51,6 +51,19 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(target, key, modifier)
 
 
+def test_the_statistics_shown_by_their_keys_scroll_by_keys_at_once(qtbot, make_window, studied):
+    """Ctrl+Shift+T, then Page Down did nothing until a Tab put the focus on the page."""
+    window = make_window(show=True)
+    window.resize(900, 500)  # a page taller than its room
+    press(qtbot, window, Qt.Key.Key_T, CTRL | SHIFT)
+    stats = settled(qtbot, window.controllers["insights"].stats_view)
+    bar = stats._scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert window.focusWidget() is stats._scroll  # where the next key goes
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+
+
 def titles(store: Store, ids: list[str]) -> list[str]:
     by_id = {q.id: q.title for q in store.questions()}
     return [by_id[i] for i in ids]
