@@ -42,11 +42,17 @@ from studyapp.core.format import percent, plural
 from studyapp.core.mock import KeyPoint
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import Card, mute
+from studyapp.ui.timer_panel import types_text
 
 TYPING_HINT = (
     "Space types a space here; <b>Ctrl+Enter</b> reveals the model answer · "
     "<b>Ctrl+P</b> pause · <b>Ctrl+Shift+S</b> skip · <b>Esc</b> end"
 )
+# While the timer panel asks "end now?" (or "quit now?"): what the keys do then.
+ASKING_HINTS = {
+    "end": "<b>Enter</b> ends the mock interview · <b>Esc</b> or typing on keeps going",
+    "quit": "<b>Enter</b> quits StudyApp · <b>Esc</b> or typing on keeps going",
+}
 TYPING_PROMPT = (
     "Type or outline your answer here, as you would say it in the interview…\n\n"
     "When you reveal the model answer, its key points that your answer mentions get ticked."
@@ -95,6 +101,7 @@ class MockPanel(Card):
         super().__init__(parent)
         self.setObjectName("mockPanel")
         self._face = "asking"
+        self._asked = ""  # the question the timer panel asks, if any (show_question_asked)
         self._filling = False
         self._page: QWidget | None = None  # the page this sits in (fit_grading, fit_asking)
         # While asking: how many px the question body above has to spare (negative:
@@ -306,7 +313,8 @@ class MockPanel(Card):
             finally:
                 self._filling = False
         self.typed.setReadOnly(True)
-        self.grading_hint.setText(TYPED_GRADING_HINT if self.typed.hasFocus() else GRADING_HINT)
+        if not self._asked:
+            self.grading_hint.setText(TYPED_GRADING_HINT if self.typed.hasFocus() else GRADING_HINT)
         # Read-only, Tab passes it by: from the answer, one Tab reaches the key points.
         self.typed.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.typed.setEnabled(True)
@@ -399,6 +407,37 @@ class MockPanel(Card):
     def set_coverage(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
         self.coverage_label.setText(coverage_text(coverage, points))
 
+    def show_question_asked(self, kind: str) -> None:
+        """The timer panel asks "end now?" (`kind` "end") or "quit now?" ("quit"), or
+        nothing (""): the hint under the answer says what the keys do meanwhile. It
+        said "Space types a space here" while Space pressed End now."""
+        self._asked = kind
+        if kind:
+            self.typing_hint.setText(ASKING_HINTS[kind])
+            self.grading_hint.setText(ASKING_HINTS[kind])
+        else:
+            self.typing_hint.setText(TYPING_HINT)
+            self.grading_hint.setText(TYPED_GRADING_HINT if self._in_typed() else GRADING_HINT)
+
+    def _in_typed(self) -> bool:
+        """The read-only typed answer (after the reveal) has the focus."""
+        return self.typed.hasFocus() and self.typed.isReadOnly()
+
+    def type_on(self, text: str, into_note: bool = False) -> bool:
+        """What was typed while the timer panel asked, put where the person was typing:
+        the answer box while asking, the note after the reveal (`into_note`: it had the
+        focus). False where there is nowhere to type (the answer as typed is read-only)."""
+        if self._face == "asking" and self.typed.isEnabled():
+            self.focus_typing()
+            self.typed.insertPlainText(text)
+            return True
+        if self._face == "grade" and into_note:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.note.insert(text)
+            self.note_changed.emit(self.note.text())
+            return True
+        return False
+
     def set_paused(self, paused: bool) -> None:
         """While paused the typed answer waits (greyed out) with the clock."""
         if self._face == "asking":
@@ -438,7 +477,8 @@ class MockPanel(Card):
                 self.fit_grading()
                 self.fit_asking()
             return False
-        if watched is self.typed and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+        focus = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+        if watched is self.typed and event.type() in focus and not self._asked:
             in_typed = event.type() == QEvent.Type.FocusIn and self.typed.isReadOnly()
             self.grading_hint.setText(TYPED_GRADING_HINT if in_typed else GRADING_HINT)
         if watched is self.points and event.type() == QEvent.Type.FocusIn:
@@ -450,7 +490,7 @@ class MockPanel(Card):
             and isinstance(event, QKeyEvent)
             and (
                 (watched is self.points and _plain_space(event))
-                or (watched is self.typed and self.typed.isReadOnly() and _types(event))
+                or (watched is self.typed and self.typed.isReadOnly() and types_text(event))
             )
         ):
             event.accept()
@@ -470,13 +510,3 @@ class MockPanel(Card):
 
 def _plain_space(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier
-
-
-def _types(event: QKeyEvent) -> bool:
-    """Whether a key types a character (no Ctrl, Alt or Meta held): in the typed answer,
-    read-only once the clock ran out, it is the person typing on, never a window key.
-    A "2" in "top 2" graded the question Hard and an "s" would have skipped it."""
-    held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    held |= Qt.KeyboardModifier.MetaModifier
-    text = event.text()
-    return bool(text) and text.isprintable() and not event.modifiers() & held

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,15 @@ from studyapp.ui.wrap_row import WrapRow
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 PAUSE_KEY = QKeySequence("Ctrl+P").toString(_NATIVE)  # "⌘P" on macOS
 SKIP_KEY = QKeySequence("Ctrl+Shift+S").toString(_NATIVE)
+
+
+def types_text(event: QKeyEvent) -> bool:
+    """Whether a key types a character (Space too; no Ctrl, Alt or Meta held): the
+    person typing, never a window key or a button's press."""
+    held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    held |= Qt.KeyboardModifier.MetaModifier
+    text = event.text()
+    return bool(text) and text.isprintable() and not event.modifiers() & held
 
 
 class TimerSource(Protocol):
@@ -136,6 +145,9 @@ class TimerPanel(Card):
     end_clicked = Signal()
     end_confirmed = Signal()
     end_cancelled = Signal()
+    # A character typed while "end now?" is open (str): the person typing on. It keeps
+    # going and is the answer's (MockController.type_on); it never presses a button.
+    typed_on = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,6 +244,10 @@ class TimerPanel(Card):
         answers.addWidget(self.cancel_button)
         confirm.addWidget(self.confirm_label)
         confirm.addLayout(answers)
+        # Focused, "End now" took every key: letters typed on were swallowed and the
+        # next Space pressed it, ending the mock. Only Enter or a click answer now.
+        for button in (self.confirm_button, self.cancel_button):
+            button.installEventFilter(self)
         self._asking = ""  # "end" or "quit" while the question is open
 
         self.actions_stack = QStackedWidget()
@@ -343,6 +359,21 @@ class TimerPanel(Card):
     def asking(self) -> str:
         """What the open question asks: "end", "quit", or "" when none is open."""
         return self._asking if self.asking_end else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A character typed on an answer of the open question (Space too) is the
+        person typing on: `typed_on`, never a press of the button, nor a window key."""
+        kind = event.type()
+        if (
+            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and types_text(event)
+        ):
+            event.accept()
+            if kind == QEvent.Type.KeyPress:
+                self.typed_on.emit(event.text())
+            return True
+        return super().eventFilter(watched, event)
 
     # --- look --------------------------------------------------------------------------
 

@@ -116,6 +116,7 @@ class MockController(Controller):
         self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
         self._qid_before_mock: str | None = None
         self._paused_before_end = False
+        self._note_before_end = False  # the note had the focus when the question opened
         self._mock_panel: MockPanel | None = None
         self._timer_panel: TimerPanel | None = None
         self._timer = QTimer(self)
@@ -169,6 +170,7 @@ class MockController(Controller):
             panel.end_clicked.connect(self.end_mock)
             panel.end_confirmed.connect(self._on_confirmed)
             panel.end_cancelled.connect(self.cancel_end_mock)
+            panel.typed_on.connect(self.type_on)
             self._timer_panel = panel
             self.shell.put_in_slot(self.shell.timer_slot, panel)
         return self._timer_panel
@@ -503,10 +505,23 @@ class MockController(Controller):
         assert session is not None
         if not self.timer_panel.asking_end:
             self._paused_before_end = session.paused
+            self._note_before_end = self.mock_panel.note.hasFocus()
         session.pause()
         self.timer_panel.show_session(session)
         self.timer_panel.ask_end(kind)
+        self.mock_panel.show_question_asked(kind)
         self._push_state()
+
+    def type_on(self, text: str) -> None:
+        """A character typed while "end now?" (or "quit now?") is open: the person goes
+        on typing. The mock keeps going and the character goes where they typed (the
+        answer box; the note after the reveal); only Enter or a click ends it."""
+        if self.mock is None or not self.timer_panel.asking_end:
+            return
+        into_note = self._note_before_end
+        self.cancel_end_mock()
+        if not self.mock_panel.type_on(text, into_note=into_note):
+            self.status("Kept going: the mock goes on.", 3000)
 
     def ask_to_quit(self) -> bool:
         """Ctrl+Q or the close button: during a mock, ask first (MockKeeper.ask_to_quit)."""
@@ -530,6 +545,7 @@ class MockController(Controller):
         if session is None or not self.timer_panel.asking_end:
             return
         self.timer_panel.close_end_question()
+        self.mock_panel.show_question_asked("")
         if not self._paused_before_end:
             session.resume()
         self._show_pause()
@@ -545,6 +561,7 @@ class MockController(Controller):
         if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
             return None
         self.timer_panel.close_end_question()
+        self.mock_panel.show_question_asked("")
         if session.state == "asking":  # what was typed or said so far goes with it
             session.typed_answer = self.mock_panel.typed_text()
             self._voice.keep_in(session)

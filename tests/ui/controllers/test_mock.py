@@ -511,10 +511,13 @@ def test_esc_twice_keeps_going(qtbot, make_window, mock_store, clock):
     type_text(qtbot, "abc")
     press(qtbot, window, Qt.Key.Key_Escape)
     assert mock.timer_panel.asking_end
-    press(qtbot, window, Qt.Key.Key_3)  # nothing else acts while asking
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not mock.timer_panel.asking_end and not mock.mock.paused
     assert window.mode == "mock" and mock.mock_panel.typed.hasFocus()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_3)  # typed on: keeps going, a "3" of the answer
+    assert not mock.timer_panel.asking_end and mock.mock.state == "asking"
+    assert mock.mock_panel.typed_text() == "abc3"
     clock.advance(seconds=10)
     mock.tick_mock()
     assert mock.timer_panel.countdown_text() == "01:30"

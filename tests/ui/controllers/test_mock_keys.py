@@ -215,3 +215,81 @@ def test_after_a_mock_the_study_menu_shows_space_and_digits_again_and_they_work(
     press_sequence(qtbot, window, window.act_grade_3.shortcut())
     assert [(r.question_id, r.rating) for r in mock_store.reviews()][-1] == (first, 3)
     assert help_keys(window, "Reveal Answer")[0] == "Space"
+
+
+# --- "End the mock interview now?" met while typing ---------------------------------
+# The "End the mock interview now?" question, met while typing an answer: a keyboard
+# tester pressed Esc mid-answer, typed on ("xyz" went nowhere) and the next Space
+# pressed "End now": the mock ended, the question counted as skipped, and the hint
+# under the box still said "Space types a space here". Only Enter (or a click) ends
+# it; a character typed meanwhile keeps going and lands where the person was typing.
+
+
+def type_keys(qtbot, text: str) -> None:
+    """Each character to whatever has the focus as it comes, as a person types."""
+    for char in text:
+        qtbot.keyClicks(QApplication.focusWidget(), char)
+
+
+@pytest.mark.parametrize(("typed_on", "then"), [("xyz", " more"), ("7", "s"), (" ", "p")])
+def test_typing_on_after_esc_keeps_going_and_keeps_every_character(
+    qtbot, make_window, mock_store, typed_on, then
+):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    panel = mock.mock_panel
+    type_keys(qtbot, "abc")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert mock.timer_panel.asking_end and mock.mock.paused
+    hint = panel.typing_hint.text()
+    assert "<b>Enter</b> ends" in hint and "Space types" not in hint
+    type_keys(qtbot, typed_on)  # the person goes on typing: the mock goes on too
+    assert window.mode == "mock" and not mock.timer_panel.asking_end
+    assert not mock.mock.paused and mock.mock.state == "asking"
+    type_keys(qtbot, then)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.mode == "mock" and mock.mock.state == "asking"
+    assert panel.typed_text() == f"abc{typed_on}{then} "
+    assert "Space types a space here" in panel.typing_hint.text()
+    assert mock_store.mock_answers(mock.mock.session_id) == []
+
+
+def test_space_on_the_question_never_ends_the_mock_and_enter_does(qtbot, make_window, mock_store):
+    """The tester's keys: Esc, then Space straight away. Space types a space and goes
+    on; Esc again, then Enter ends, keeping what was typed."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    type_keys(qtbot, "abc")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.mode == "mock" and mock.mock_panel.typed_text() == "abc "
+    session_id = mock.mock.session_id
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is mock.timer_panel.confirm_button
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.mode == "browse"
+    (answer,) = mock_store.mock_answers(session_id)
+    assert answer.typed_answer == "abc "
+
+
+def test_after_the_reveal_typing_on_the_question_goes_to_the_note_or_grades_nothing(
+    qtbot, make_window, mock_store
+):
+    """Revealed, Space grades Good and 1–4 grade: a key typed on the question keeps
+    going and grades nothing; typed from the note, it goes into the note."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    panel = mock.mock_panel
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert mock.mock.state == "revealed"
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert "<b>Enter</b> ends" in panel.grading_hint.text()
+    press(qtbot, window, Qt.Key.Key_Space)  # neither ends nor grades Good
+    assert mock.mock.state == "revealed" and not mock.timer_panel.asking_end
+    assert window.mode == "mock" and mock_store.mock_answers(mock.mock.session_id) == []
+    panel.note.setFocus()
+    type_keys(qtbot, "recall")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    type_keys(qtbot, " inertia")
+    assert not mock.timer_panel.asking_end and panel.note_text() == "recall inertia"
+    assert panel.note.hasFocus()
