@@ -22,21 +22,33 @@ KNOWN = (3, 4)  # Good, Easy
 def coverage_counts(rating: int | None, coverage: float | None, previous: int | None) -> bool:
     """Whether an answer's coverage may lower the question's standing.
 
-    rating: the person's grade of this answer (None: skipped); previous: the grade of
-    the question's review before it (None: none).
+    rating: the person's grade of this answer (None: not graded, the mock ended on it;
+    a skipped answer has no coverage); previous: the grade of the question's review
+    before it (None: none).
     """
-    if coverage is None or rating is None:
+    if coverage is None:
         return False
-    if rating <= 2:
+    if rating is not None and rating <= 2:
         return True
     if previous in KNOWN:
         return False  # Good or Easy twice running: the person's word stands
     return coverage < COVERAGE_FLOOR
 
 
+def was_skipped(rating: int | None, coverage: float | None) -> bool:
+    """Whether a mock answer was skipped: no grade and no answer measured. An answer
+    with no grade but a coverage was answered (typed, or revealed) when the mock was
+    ended on it (`MockSession.end`): not graded, not skipped. Ended so, a typed and
+    revealed answer counted as skipped, and Weak Topics called its question skipped.
+    (A skipped answer never has a coverage: there is no grade for it to count with.)"""
+    return rating is None and coverage is None
+
+
 def answer_is_weak(rating: int | None, coverage: float | None, previous: int | None) -> bool:
     """Whether one mock answer is weak: skipped, rated Again or Hard, or rated Good or
-    Easy with coverage below the floor (and not Good or Easy the time before too)."""
-    if rating is None or rating <= 2:
+    Easy with coverage below the floor (and not Good or Easy the time before too). An
+    answer not graded (the mock ended on it) has no grade to go by: weak only with
+    its coverage below the floor, as a Good one."""
+    if was_skipped(rating, coverage) or (rating is not None and rating <= 2):
         return True
     return coverage_counts(rating, coverage, previous)

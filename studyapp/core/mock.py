@@ -478,20 +478,7 @@ class MockSession(MockClocks):
         self._answer_seconds = min(seconds, limit) if time_up else seconds
         question = self.current()
         assert question is not None
-        from studyapp.core import keyterms  # its patterns compile on the first reveal
-
-        # Key points from the answer proper: a quiz's code and options before its
-        # "Answer:" are part of the question (core.question_body).
-        answer = split_body(question.answer_markdown).answer
-        terms = keyterms.key_terms(answer, question=question.title)
-        ticks = keyterms.ticked_terms(terms, self.typed_answer, question.title, answer)
-        self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
-        from studyapp.core.quiz_options import names_option, right_option
-
-        option = right_option(question.answer_markdown)  # a quiz's right option: a point
-        if option is not None:
-            said = names_option(self.typed_answer, option)
-            self._points.insert(0, KeyPoint(option.point, said, said))
+        self._points = checked_points(question, self.typed_answer)
         self._state = "revealed"
 
     @property
@@ -516,11 +503,18 @@ class MockSession(MockClocks):
 
     def coverage(self) -> float | None:
         """The fraction (0–1) of key points ticked; None when the answer has none."""
-        if not self._points:
-            return None
-        from studyapp.core import keyterms
+        return _coverage_of(self._points)
 
-        return keyterms.coverage([p.term for p in self._points], [p.ticked for p in self._points])
+    def _answered_coverage(self) -> float | None:
+        """The coverage of the answer on screen as it stands, when one was given: revealed
+        (its points as ticked), or typed (ticked as a reveal would tick them). None:
+        nothing answered, or nothing to measure it by (no key points)."""
+        if self._state == "revealed":
+            return self.coverage()
+        question = self.current()
+        if question is None or not self.typed_answer.strip():
+            return None
+        return _coverage_of(checked_points(question, self.typed_answer))
 
     def _measured_coverage(self, rating: int | None) -> float | None:
         """The coverage to save: None for a skipped question, and where nothing measured
@@ -566,6 +560,7 @@ class MockSession(MockClocks):
                 seconds=self._answer_seconds,
                 overtime=self._overtime,
                 rating=rating,
+                coverage=self._measured_coverage(rating),
                 note=self.note if note is None else note,
                 review=review,
             )
@@ -579,6 +574,11 @@ class MockSession(MockClocks):
 
     def skip(self) -> None:
         """Move on without grading (before or after reveal); saved as skipped."""
+        self._move_on(coverage=None)
+
+    def _move_on(self, coverage: float | None) -> None:
+        """Save the question on screen ungraded and move on: skipped (`coverage` None),
+        or answered and not graded (`fairness.was_skipped`)."""
         self._require("asking", "revealed")
         self.resume()
         now = self._clock.now()
@@ -589,7 +589,15 @@ class MockSession(MockClocks):
             seconds = min(seconds, limit)
         else:
             seconds, overtime = self._answer_seconds, self._overtime
-        self._save(now, seconds=seconds, overtime=overtime, rating=None, note="", review=None)
+        self._save(
+            now,
+            seconds=seconds,
+            overtime=overtime,
+            rating=None,
+            coverage=coverage,
+            note=self.note if coverage is not None else "",
+            review=None,
+        )
 
     def _save(
         self,
@@ -598,6 +606,7 @@ class MockSession(MockClocks):
         seconds: float,
         overtime: bool,
         rating: int | None,
+        coverage: float | None,
         note: str,
         review: MockReview | None,
     ) -> int:
@@ -613,7 +622,7 @@ class MockSession(MockClocks):
             seconds=round(seconds, 3),
             overtime=overtime,
             rating=rating,
-            coverage=self._measured_coverage(rating),
+            coverage=coverage,
             typed_answer=self.typed_answer or None,
             recording_path=self.recording_path,
             note=note.strip() or None,
@@ -635,15 +644,17 @@ class MockSession(MockClocks):
     # --- ending --------------------------------------------------------------------
 
     def end(self) -> MockSummary:
-        """End early: the question on screen is kept as skipped, with what was typed or
-        said so far, and the rest are never asked. Returns the summary.
+        """End early: the question on screen is kept with what was typed or said so far,
+        as answered but not graded when it was revealed or something was typed (with
+        its coverage), else as skipped; the rest are never asked. Returns the summary.
 
         Ended with it, a typed answer was lost and the question counted as 'not
         asked'; then a question left untouched was still 'not asked' though it had
         been on screen, and a mock ended on its last question read "ended early" or
-        finished by whether anything was typed (`mock_results.how_it_ended`)."""
+        finished by whether anything was typed (`mock_results.how_it_ended`); then a
+        typed and revealed answer was 'skipped', its coverage gone."""
         self._require("asking", "revealed")
-        self.skip()
+        self._move_on(coverage=self._answered_coverage())
         if self._state != "finished":  # not the last: the rest stay unasked
             self._finish("finished")
         return self.summary()
@@ -690,6 +701,34 @@ class MockSession(MockClocks):
             return None
         settings = replace(self.settings, count=len(ids))
         return MockSession(self._store, self._scheduler, self._clock, settings, ids)
+
+
+def checked_points(question: Question, typed_answer: str) -> list[KeyPoint]:
+    """The question's key points, ticked where `typed_answer` covers them."""
+    from studyapp.core import keyterms  # its patterns compile on the first reveal
+
+    # Key points from the answer proper: a quiz's code and options before its
+    # "Answer:" are part of the question (core.question_body).
+    answer = split_body(question.answer_markdown).answer
+    terms = keyterms.key_terms(answer, question=question.title)
+    ticks = keyterms.ticked_terms(terms, typed_answer, question.title, answer)
+    points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
+    from studyapp.core.quiz_options import names_option, right_option
+
+    option = right_option(question.answer_markdown)  # a quiz's right option: a point
+    if option is not None:
+        said = names_option(typed_answer, option)
+        points.insert(0, KeyPoint(option.point, said, said))
+    return points
+
+
+def _coverage_of(points: Sequence[KeyPoint]) -> float | None:
+    """The fraction (0–1) of `points` ticked; None when there are none."""
+    if not points:
+        return None
+    from studyapp.core import keyterms
+
+    return keyterms.coverage([p.term for p in points], [p.ticked for p in points])
 
 
 def abandon_unfinished(store: Store, clock: Clock) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from studyapp.core.fairness import answer_is_weak
+from studyapp.core.fairness import answer_is_weak, was_skipped
 from studyapp.core.format import whole
 from studyapp.core.model import Question
 from studyapp.core.store import MockAnswerRecord, MockSessionRecord, Store
@@ -40,7 +40,9 @@ def how_it_ended(state: str, answered: int, planned: int) -> str:
     """The one rule of a past mock's ending, for its summary's title and its row in
     the history: "abandoned" (the app closed during it and it was not resumed),
     "ended early" (ended before every question came up), or "" (every question came
-    up: graded or skipped, the one on screen when it was ended kept as skipped). Two
+    up: graded or skipped, the one on screen when it was ended kept as skipped, or as
+    answered but not graded when something was typed or revealed). Ended on its last
+    question, a mock asked every question: it finished, whatever became of that one. Two
     mocks ended on their last question read apart: the one with nothing typed
     "ended early" ("1 not asked"), the one with an answer typed (kept as skipped)
     finished."""
@@ -77,8 +79,9 @@ SCORE_MEANS = (
 
 @dataclass(frozen=True, slots=True)
 class MockSummaryRow:
-    """One answered question. rating None means skipped; coverage is 0–1 (None: skipped,
-    or the model answer has no key terms)."""
+    """One answered question. rating None: not graded, skipped or (with a coverage)
+    answered when the mock was ended on it (`fairness.was_skipped`); coverage is 0–1
+    (None: skipped, nothing measured, or the model answer has no key terms)."""
 
     position: int  # 1-based, in asking order
     question_id: str
@@ -109,7 +112,16 @@ class MockSummaryRow:
 
     @property
     def skipped(self) -> bool:
-        return self.rating is None
+        return was_skipped(self.rating, self.coverage)
+
+    @property
+    def graded(self) -> bool:
+        return self.rating is not None
+
+    @property
+    def ungraded(self) -> bool:
+        """Answered (typed, or revealed) but not graded: the mock was ended on it."""
+        return not self.graded and not self.skipped
 
     @property
     def is_weak(self) -> bool:
@@ -142,11 +154,16 @@ class MockSummary:
 
     @property
     def graded(self) -> int:
-        return sum(not row.skipped for row in self.rows)
+        return sum(row.graded for row in self.rows)
 
     @property
     def skipped(self) -> int:
         return sum(row.skipped for row in self.rows)
+
+    @property
+    def ungraded(self) -> int:
+        """Answered but not graded (the question on screen when the mock was ended)."""
+        return sum(row.ungraded for row in self.rows)
 
     @property
     def not_answered(self) -> int:
@@ -175,7 +192,7 @@ class MockSummary:
 
     @property
     def average_seconds(self) -> float | None:
-        times = [r.seconds for r in self.rows if not r.skipped and r.seconds is not None]
+        times = [r.seconds for r in self.rows if r.graded and r.seconds is not None]
         return sum(times) / len(times) if times else None
 
     @property
@@ -186,11 +203,11 @@ class MockSummary:
 
     @property
     def overtime_count(self) -> int:
-        return sum(row.overtime for row in self.rows if not row.skipped)
+        return sum(row.overtime for row in self.rows if row.graded)
 
     @property
     def mean_coverage(self) -> float | None:
-        values = [r.coverage for r in self.rows if not r.skipped and r.coverage is not None]
+        values = [r.coverage for r in self.rows if r.graded and r.coverage is not None]
         return sum(values) / len(values) if values else None
 
     @property
@@ -328,7 +345,7 @@ class MockHistoryRow:
     avg_seconds: float | None
     questions: int  # graded
     planned: int
-    skipped: int
+    skipped: int  # answered, not graded: skipped, or answered when the mock was ended
     overtime: int
     coverage: float | None  # mean, 0–1
     elapsed_seconds: float

@@ -49,7 +49,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from studyapp.core.fairness import COVERAGE_FLOOR, KNOWN, answer_is_weak, coverage_counts
+from studyapp.core.fairness import (
+    COVERAGE_FLOOR,
+    KNOWN,
+    answer_is_weak,
+    coverage_counts,
+    was_skipped,
+)
 from studyapp.core.format import percent, plural
 from studyapp.core.model import Deck, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered, question_state
@@ -215,11 +221,13 @@ def _last_mock_words(last: WeakMockAttempt, practice: bool) -> str:
     last mock", said to be a practice mock's where it was: its grade is no review, so
     the schedule is as it was, though the answer still tells how the question went
     ("its grades are not counted" read as a contradiction beside the reason)."""
-    if last.rating is None:
+    if was_skipped(last.rating, last.coverage):
         said = "skipped"
     else:
-        said = f"rated {RATING_NAMES[last.rating]}"
-        if last.rating in KNOWN and last.coverage is not None and last.coverage < COVERAGE_FLOOR:
+        said = "not graded" if last.rating is None else f"rated {RATING_NAMES[last.rating]}"
+        # Good, Easy or no grade: only next to none of its points said makes it weak
+        by_points = last.rating in KNOWN or last.rating is None
+        if by_points and last.coverage is not None and last.coverage < COVERAGE_FLOOR:
             said += f" but covered {percent(last.coverage)} of the key points"
     return f"{said} in its last mock" + (
         " (a practice mock: its grade left the schedule as it was)" if practice else ""
@@ -340,7 +348,7 @@ def question_weakness(
                     if len(counted) == n
                     else f"in {len(counted)} of {plural(n, 'mock')}"
                 )
-        skipped = sum(1 for m in window if m.rating is None)
+        skipped = sum(1 for m in window if was_skipped(m.rating, m.coverage))
         if skipped:
             signals["skipped"] = skipped / n
             words["skipped"] = f"skipped in {skipped} of {plural(n, 'mock')}"
@@ -511,10 +519,11 @@ def question_histories(
 
 
 def _last_typed(mocks: Iterable[WeakMockAttempt]) -> str | None:
-    """The last answer typed in a mock and graded: a question skipped (or left when the
-    mock ended early) keeps what was typed so far, but that is no answer given."""
+    """The last answer typed in a mock, graded or answered when the mock ended on it: a
+    question skipped keeps what was typed so far, but that is no answer given."""
     for attempt in reversed(list(mocks)):
-        if attempt.rating is not None and attempt.typed_answer and attempt.typed_answer.strip():
+        given = not was_skipped(attempt.rating, attempt.coverage)
+        if given and attempt.typed_answer and attempt.typed_answer.strip():
             return attempt.typed_answer.strip()
     return None
 

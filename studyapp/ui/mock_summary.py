@@ -35,15 +35,25 @@ COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
 TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
 TILES_PER_ROW = 3
 QID_ROLE = Qt.ItemDataRole.UserRole
+NOT_GRADED = "not graded"  # answered (typed or revealed), then the mock was ended
+
+
+def rating_text(row: MockSummaryRow) -> str:
+    """The Rating column: the grade, "skipped", or "not graded" (answered, then ended)."""
+    if row.rating is not None:
+        return f"{row.rating} {RATING_NAMES[row.rating]}"
+    return "skipped" if row.skipped else NOT_GRADED
 
 
 def weak_reasons(row: MockSummaryRow) -> str:
     """Why a question counts as weak, in a few words."""
     reasons = []
-    if row.rating is None:
+    if row.skipped:
         reasons.append("skipped")
-    elif row.rating <= 2:
+    elif row.rating is not None and row.rating <= 2:
         reasons.append(f"rated {RATING_NAMES[row.rating]}")
+    elif row.ungraded and row.is_weak:  # next to none of the key points, and no grade
+        reasons.append(f"{NOT_GRADED}, {percent(row.coverage)} of the key points")
     if row.overtime:
         reasons.append("over time")
     if row.coverage is not None and row.coverage < 0.5 and row.rating is not None:
@@ -59,7 +69,7 @@ def weak_why_here(row: MockSummaryRow) -> str:
     here = weak_reasons(row)
     if here or not row.weak_why:
         return here or row.weak_why
-    result = f"rated {RATING_NAMES[row.rating]}" if row.rating is not None else "answered"
+    result = f"rated {RATING_NAMES[row.rating]}" if row.rating is not None else NOT_GRADED
     if row.coverage is not None:
         result += f", {percent(row.coverage)} of the key points"
     return f"{result} here; weak from before: {row.weak_why}"
@@ -277,7 +287,9 @@ class MockSummaryView(QWidget):
             else "no score:\nnothing graded"
         )
         self.score_caption.setToolTip(f"{SCORE_MEANS} In %: {score_scale()}.")
-        skipped = ["skipped"]  # then the questions a mock ended with no answer for
+        skipped = ["skipped"]  # then the questions a mock ended with no grade for
+        if summary.ungraded:
+            skipped.append(unbroken(f"{summary.ungraded} answered, {NOT_GRADED}"))
         if summary.not_answered:
             skipped.append(unbroken(f"{summary.not_answered} not answered"))
         if summary.not_asked:
@@ -299,8 +311,10 @@ class MockSummaryView(QWidget):
             self.tiles[key][0].setText(figure)
             self.tiles[key][1].setText(caption)
         self.tiles["skipped"][1].setToolTip(
-            "Skipped: moved on from without a grade (what was typed is kept). Not answered:"
-            " on screen, nothing typed, when the mock was ended. Not asked: never came up."
+            "Skipped: moved on from without a grade (what was typed is kept). Answered, not"
+            " graded: typed or revealed when the mock was ended (its answer and coverage are"
+            " kept). Not answered: on screen, nothing typed, when the mock was left. Not"
+            " asked: never came up."
         )
         self.tiles["total"][1].setToolTip(
             "Answering: the questions' clocks added up. In all: the whole mock, reading"
@@ -378,8 +392,8 @@ class MockSummaryView(QWidget):
                 "",  # the title: set_title below
                 format_clock(row.seconds),
                 "over time" if row.overtime else "",
-                "skipped" if row.rating is None else f"{row.rating} {RATING_NAMES[row.rating]}",
-                "" if row.rating is None else percent(row.coverage),
+                rating_text(row),
+                "" if row.skipped else percent(row.coverage),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -396,6 +396,53 @@ def test_end_early_skips_the_question_on_screen_and_asks_no_more(store, sr, cloc
     assert (summary.not_answered, summary.not_asked, summary.ending) == (0, 2, "ended early")
 
 
+@pytest.mark.parametrize(
+    ("typed", "reveal", "coverage", "kept_as"),
+    [
+        ("K means moves centroids", True, 0.75, "not graded"),  # Inertia ticked by hand
+        ("inertia", False, 0.25, "not graded"),  # typed, ticked as a reveal would
+        ("", True, 0.25, "not graded"),  # revealed, nothing typed, one point by hand
+        ("", False, None, "skipped"),  # nothing answered
+    ],
+)
+def test_end_keeps_an_answered_question_as_answered_not_skipped(
+    store, sr, clock, raw, typed, reveal, coverage, kept_as
+):
+    """Ended on a typed or revealed answer, the question was saved as skipped: its
+    coverage gone and Weak Topics calling it skipped."""
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.typed_answer = typed
+    if reveal:
+        session.reveal()
+        session.toggle_point(2)  # Inertia
+        session.note = "say the elbow"
+    summary = session.end()
+    [row] = answers(raw)
+    assert (row["rating"], row["coverage"], row["typed_answer"]) == (None, coverage, typed or None)
+    assert row["note"] == ("say the elbow" if reveal else None)
+    [kept] = summary.rows
+    assert ("skipped" if kept.skipped else "not graded") == kept_as
+    assert kept.ungraded is (kept_as == "not graded") and summary.graded == 0
+    assert summary.skipped == (kept_as == "skipped")
+    assert summary.ending == "ended early"
+    weak = {r.question_id: r.weak_why for r in summary.weakest}
+    if kept_as == "skipped":
+        assert "skipped" in weak[kept.question_id]
+    else:  # no grade to go by: weak only with next to none of the points said
+        assert kept.question_id not in weak
+
+
+def test_an_answer_ended_with_next_to_none_of_its_points_is_weak_not_skipped(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q4?", "Q1?")
+    session.typed_answer = "gradients flow"
+    summary = session.end()
+    [kept] = summary.rows
+    assert (kept.ungraded, kept.coverage) == (True, 0.0)
+    [weak] = summary.weakest
+    assert "not graded but covered 0 % of the key points" in weak.weak_why
+    assert "skipped" not in weak.weak_why
+
+
 def test_a_past_mock_reads_back_whether_it_stopped_early(store, sr, clock):
     from studyapp.core.mock_results import past_mock
 

@@ -555,8 +555,9 @@ class MockController(Controller):
         self._push_state()
 
     def end_mock_now(self) -> MockSummary | None:
-        """End the mock early, without asking: the question on screen kept as skipped,
-        the rest never asked (MockSession.end). Shows and returns the summary."""
+        """End the mock early, without asking: the question on screen kept as answered
+        but not graded (typed or revealed) or as skipped, the rest never asked
+        (MockSession.end). Shows and returns the summary."""
         session = self.mock
         if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
             return None
@@ -565,6 +566,8 @@ class MockController(Controller):
         if session.state == "asking":  # what was typed or said so far goes with it
             session.typed_answer = self.mock_panel.typed_text()
             self._voice.keep_in(session)
+        else:  # revealed: answered, not graded, its note kept with it
+            session.note = self.mock_panel.note_text()
         try:
             session.end()
         except StudyAppError as exc:

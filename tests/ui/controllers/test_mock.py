@@ -1232,8 +1232,9 @@ def test_ending_early_keeps_the_question_on_screen_when_it_was_answered_in_part(
     (answer,) = mock_store.mock_answers(session_id)
     assert answer.rating is None and answer.typed_answer == "split the data on features"
     view = mock.summary_view
-    assert view.summary.skipped == 1 and view.summary.not_asked == 2
-    assert mock_store.reviews() == []  # skipped: no review for the scheduler
+    assert view.summary.ungraded == 1 and view.summary.not_asked == 2
+    assert view.summary.skipped == 0 and view.summary.graded == 0
+    assert mock_store.reviews() == []  # not graded: no review for the scheduler
     assert view.title.text() == "Mock interview ended early"
 
 

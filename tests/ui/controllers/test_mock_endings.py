@@ -79,7 +79,7 @@ def test_a_mock_ended_on_its_last_question_reads_alike_typed_or_not(
     """Two mocks, both ended with Esc then End now on their last question: the one
     with nothing typed said "ended early" and "1 not asked" though the question had
     been on screen for 8 s; the one with an answer typed had no label in the history
-    and its summary said "finished"."""
+    and its summary said "finished". Both asked every question: both finished."""
     window = start(make_window, mock_store, KM, TREE, show=True)
     mock = window.controllers["mock"]
     window.reveal()
@@ -90,7 +90,9 @@ def test_a_mock_ended_on_its_last_question_reads_alike_typed_or_not(
     clock.advance(seconds=8)
     end_with_keys(qtbot, window)
     totals = mock.summary_view.totals_text()
-    assert "1 skipped" in totals and "not asked" not in totals
+    kept = "0 skipped · 1 answered, not graded" if typed else "1 skipped"
+    assert kept in totals and "not asked" not in totals
+    # Every question came up: finished (how_it_ended), whatever became of the last.
     assert ended_alike(mock, window) == ("Mock interview finished", "", "Mock interview finished")
 
 
@@ -132,6 +134,62 @@ def test_a_mock_left_as_abandoned_reads_abandoned_and_its_question_not_answered(
     assert again.current_page() is view
     assert view.title.text() == "Mock interview abandoned"
     assert "0 skipped · 1 not answered · 1 not asked" in view.totals_text()
+
+
+def weakness_of(window, title: str):
+    """The question's standing as the Weak Topics tab scores it, now."""
+    from studyapp.core.weak import question_histories, question_weakness
+
+    ctx = window.controllers["mock"].ctx
+    qid = next(q.id for q in ctx.store.questions() if q.title == title)
+    history = question_histories(ctx.store, None)[qid]
+    return question_weakness(history, ctx.clock.now(), ctx.scheduler)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reveal", "coverage"),
+    [
+        ("k-means moves each centroid", True, "50 %"),
+        ("inertia and the elbow method", False, "50 %"),
+    ],
+)
+def test_a_question_answered_when_the_mock_is_ended_is_kept_as_answered_not_skipped(
+    qtbot, make_window, mock_store, clock, typed, reveal, coverage
+):
+    """A tester typed an answer, revealed it (its coverage on screen), pressed Esc and
+    Enter: the summary said "skipped" with no coverage, and Weak Topics counted the
+    question skipped. Typed (revealed or not), it is answered, not graded."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, show=True)
+    mock = window.controllers["mock"]
+    type_text(qtbot, typed)
+    clock.advance(seconds=20)
+    if reveal:
+        press(qtbot, window, Qt.Key.Key_Return, CTRL)
+        assert mock.mock.state == "revealed"
+    session_id = mock.mock.session_id
+    end_with_keys(qtbot, window)
+    view = mock.summary_view
+    assert view.rows_text() == [["1", KM, "00:20", "", "not graded", coverage]]
+    totals = view.totals_text()
+    assert "0 of 3 graded" in totals and "0 skipped · 1 answered, not graded" in totals
+    (answer,) = mock_store.mock_answers(session_id)
+    assert (answer.rating, answer.typed_answer) == (None, typed)
+    assert mock_store.reviews() == []  # not graded: nothing for the scheduler
+    weakness = weakness_of(window, KM)
+    assert weakness.signals["skipped"] == 0
+    assert not any("skipped" in reason for reason in weakness.reasons)
+    assert view.title.text() == "Mock interview ended early"  # TREE, BACKPROP never came
+
+
+def test_a_question_ended_with_nothing_typed_nor_revealed_is_still_skipped(
+    qtbot, make_window, mock_store, clock
+):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    clock.advance(seconds=8)
+    end_with_keys(qtbot, window)
+    assert mock.summary_view.rows_text() == [["1", KM, "00:08", "", "skipped", ""]]
+    assert any("skipped" in reason for reason in weakness_of(window, KM).reasons)
 
 
 def quit_while_typing(qtbot, window, clock, text: str) -> None:
