@@ -408,6 +408,14 @@ class MockSummaryView(QWidget):
                     else:
                         item.setForeground(QColor(grade_colors[row.rating]))
                 self.table.setItem(r, c, item)
+        # A column with nothing in it (no question over time, no coverage measured)
+        # is hidden: its header's width came out of the question's titles, cut at
+        # 800 px ("Which generative A…") beside two empty columns.
+        indexes = range(len(summary.rows))
+        for c in range(len(COLUMNS)):
+            self.table.setColumnHidden(
+                c, bool(indexes) and not any(self.table.item(r, c).text() for r in indexes)
+            )
         self.table.resizeRowsToContents()
         # As tall as all its rows, the weakest questions right under: the page's body
         # scrolls, not the table in it (it showed 3 rows on a 1024 x 600 screen). The

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import format_clock
+from studyapp.core.format import format_clock, unbroken
 from studyapp.ui.theme import COLORS, Card, mute
 from studyapp.ui.wrap_row import WrapRow
 
@@ -277,10 +277,15 @@ class TimerPanel(Card):
         self.countdown.setText(format_clock(left, countdown=True))
         self.bar.setValue(round(session.fraction_left() * BAR_STEPS))
         per_question = format_clock(session.seconds_per_question)
-        self.elapsed_label.setText(
-            f"Session {format_clock(session.elapsed())}   ·   {per_question} per question"
-            f"   ·   {session.remaining() - 1 if session.is_active else 0} more after this one"
+        more = session.remaining() - 1 if session.is_active else 0
+        # Wrapped in a narrow window, only between its parts: at 800 px it read
+        # "… · 2 more" over "after this one".
+        parts = (
+            f"Session {format_clock(session.elapsed())}",
+            f"{per_question} per question",
+            f"{more} more after this one",
         )
+        self.elapsed_label.setText("   ·   ".join(unbroken(part) for part in parts))
         revealed = session.state == "revealed"
         if session.paused:
             look, status = "paused", "⏸ <b>Paused</b>: the clock is stopped"
@@ -298,6 +303,10 @@ class TimerPanel(Card):
 
     def countdown_text(self) -> str:
         return self.countdown.text()
+
+    def session_text(self) -> str:
+        """The session line as read ("Session 00:06 · …"), plain spaces."""
+        return self.elapsed_label.text().replace("\u00a0", " ")
 
     @property
     def look(self) -> str:

@@ -268,10 +268,52 @@ def test_the_summary_header_never_breaks_a_time_from_its_unit(
         (view.subtitle, (per, "2030-03-01 09:00")),
         (caption, ("1 not asked",)),
     ):
-        plain = " ".join(label.text().split())
-        assert all(unit in plain for unit in units), plain
-        widest = max(label.fontMetrics().horizontalAdvance(unit) for unit in units)
-        for width in range(widest + 2, 900, 7):  # wherever a unit fits on a line
-            lines = wrapped_lines(label.text(), label.font(), width)
-            for unit in units:
-                assert any(unit in line for line in lines), (width, lines)
+        kept_whole(label, units, 900)
+
+
+def kept_whole(label, units, up_to: int) -> None:
+    """Each of `units` on one line of `label`, at every width it fits on a line."""
+    plain = " ".join(label.text().split())
+    assert all(unit in plain for unit in units), plain
+    widest = max(label.fontMetrics().horizontalAdvance(unit) for unit in units)
+    for width in range(widest + 2, up_to, 7):
+        lines = wrapped_lines(label.text(), label.font(), width)
+        for unit in units:
+            assert any(unit in line for line in lines), (width, lines)
+
+
+def test_the_session_line_over_the_question_wraps_only_between_its_parts(make_window, mock_store):
+    """At 800 px the timer panel's line read "… · 2 more" over "after this one"."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, show=True)
+    label = window.controllers["mock"].timer_panel.elapsed_label
+    kept_whole(label, ("Session 00:00", "01:40 per question", "2 more after this one"), 700)
+
+
+@pytest.mark.parametrize("over_time", [False, True])
+def test_at_800_px_the_summary_gives_empty_columns_room_to_the_titles(
+    qtbot, make_window, mock_store, clock, over_time
+):
+    """At 800 px the Question column was cut ("Which generative A…") beside an empty
+    "Over time" and an empty "Coverage", each as wide as its header."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, seconds=60, show=True)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() <= 800)
+    mock = window.controllers["mock"]
+    clock.advance(seconds=61 if over_time else 4)
+    mock.tick_mock()
+    mock.end_mock_now()
+    view = mock.summary_view
+    table = view.table
+    shown = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    shown = [name for c, name in enumerate(shown) if not table.isColumnHidden(c)]
+    expected = ["#", "Question", "Time", "Over time", "Rating", "Coverage"]
+    if not over_time:  # skipped in time: nothing over time, no coverage
+        expected = ["#", "Question", "Time", "Rating"]
+    else:  # the clock ran out: revealed, so answered, its coverage measured
+        assert view.rows_text()[0][3:] == ["over time", "not graded", "0 %"]
+    assert shown == expected
+    title = table.item(0, 1).text()
+    needed = table.fontMetrics().horizontalAdvance(title)
+    if not over_time:
+        assert table.columnWidth(1) > needed, (table.columnWidth(1), needed)
+    assert len(view.rows_text()[0]) == 6  # every column read back, shown or not
