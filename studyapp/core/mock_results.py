@@ -138,7 +138,8 @@ class MockSummary:
     """How a mock interview went.
 
     score: mean rating of the graded questions as 0–100 (see `score_percent`);
-    average_seconds, overtime_count and mean_coverage are over graded questions too.
+    average_seconds and overtime_count are over graded questions too, mean_coverage
+    over the answered ones (graded, or answered when the mock was ended on them).
     weakest: the rows whose question the Weak Topics tab calls weak (`summarize`),
     weakest first by its score. Every row whose answer went wrong (`is_weak`) is among
     them until the question is studied again; a mock where nothing went wrong lists
@@ -207,7 +208,8 @@ class MockSummary:
 
     @property
     def mean_coverage(self) -> float | None:
-        values = [r.coverage for r in self.rows if r.graded and r.coverage is not None]
+        # answered ones too (not graded, the mock ended on them): a skip has none
+        values = [r.coverage for r in self.rows if r.coverage is not None]
         return sum(values) / len(values) if values else None
 
     @property

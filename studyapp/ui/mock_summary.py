@@ -289,7 +289,7 @@ class MockSummaryView(QWidget):
         self.score_caption.setToolTip(f"{SCORE_MEANS} In %: {score_scale()}.")
         skipped = ["skipped"]  # then the questions a mock ended with no grade for
         if summary.ungraded:
-            skipped.append(unbroken(f"{summary.ungraded} answered, {NOT_GRADED}"))
+            skipped.append(unbroken(f"{summary.ungraded} {NOT_GRADED}"))
         if summary.not_answered:
             skipped.append(unbroken(f"{summary.not_answered} not answered"))
         if summary.not_asked:

@@ -425,6 +425,8 @@ def test_end_keeps_an_answered_question_as_answered_not_skipped(
     assert kept.ungraded is (kept_as == "not graded") and summary.graded == 0
     assert summary.skipped == (kept_as == "skipped")
     assert summary.ending == "ended early"
+    # the key points covered: the summary's and the history's, as its row's
+    assert summary.mean_coverage == mock_history(store)[-1].coverage == coverage
     weak = {r.question_id: r.weak_why for r in summary.weakest}
     if kept_as == "skipped":
         assert "skipped" in weak[kept.question_id]

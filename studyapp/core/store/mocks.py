@@ -472,7 +472,8 @@ class MocksPart(StoreBase):
         """Sessions in the given states with totals over their answers, oldest first.
 
         Means are over graded answers only: a skipped question has no rating, and its
-        time says nothing about how long an answer takes.
+        time says nothing about how long an answer takes; the coverage's is over every
+        answer with one (graded, or answered when the mock was ended on it).
         """
         unknown = set(states) - set(MOCK_STATES)
         if unknown:
@@ -486,7 +487,8 @@ class MocksPart(StoreBase):
             " avg(a.rating) AS mean_rating,"
             " avg(CASE WHEN a.rating IS NOT NULL THEN a.seconds END) AS mean_seconds,"
             " ifnull(sum(CASE WHEN a.rating IS NOT NULL THEN a.overtime END), 0) AS overtime,"
-            " avg(CASE WHEN a.rating IS NOT NULL THEN a.coverage END) AS mean_coverage"
+            # answered ones: graded, or not graded when the mock ended (a skip has none)
+            " avg(a.coverage) AS mean_coverage"
             f" FROM mock_sessions s LEFT JOIN (SELECT {_ANSWER_COLUMNS} FROM mock_answers a) a"
             f" ON a.session_id = s.id WHERE s.state IN ({marks})"
             f" AND {readable_time('s.started_at_ms')}"
