@@ -520,7 +520,13 @@ class MockController(Controller):
             return
         into_note = self._note_before_end
         self.cancel_end_mock()
-        if not self.mock_panel.type_on(text, into_note=into_note):
+        if self.mock_panel.type_on(text, into_note=into_note):
+            return
+        if self.mock.paused:  # it was paused before Esc: paused it stays, the box greyed
+            from studyapp.ui.timer_panel import PAUSE_KEY
+
+            self.status(f"Kept going, still paused: {PAUSE_KEY} resumes.", 4000)
+        else:
             self.status("Kept going: the mock goes on.", 3000)
 
     def ask_to_quit(self) -> bool:

@@ -293,3 +293,18 @@ def test_after_the_reveal_typing_on_the_question_goes_to_the_note_or_grades_noth
     type_keys(qtbot, " inertia")
     assert not mock.timer_panel.asking_end and panel.note_text() == "recall inertia"
     assert panel.note.hasFocus()
+
+
+def test_typing_on_the_question_of_a_paused_mock_keeps_it_paused_and_says_so(
+    qtbot, make_window, mock_store
+):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    type_keys(qtbot, "abc")
+    press(qtbot, window, Qt.Key.Key_P, CTRL)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert mock.timer_panel.asking_end
+    type_keys(qtbot, "x")
+    assert not mock.timer_panel.asking_end and mock.mock.paused and window.mode == "mock"
+    assert mock.mock_panel.typed_text() == "abc"  # greyed while paused: nothing typed
+    assert "still paused" in window.statusBar().currentMessage()
