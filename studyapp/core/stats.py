@@ -303,7 +303,9 @@ def collect_stats(
         graded = [a for a in attempts if a.rating is not None]
         if not graded:
             continue
-        covered = [a.coverage for a in graded if a.coverage is not None]
+        # as its summary: over every answer with a coverage, graded or answered when the
+        # mock was ended on it (a skip has none)
+        covered = [a.coverage for a in attempts if a.coverage is not None]
         mocks.append(
             MockScore(
                 session_id=session_id,

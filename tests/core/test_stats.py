@@ -96,6 +96,23 @@ def test_figures_follow_the_history(store):
     assert mock.coverage == pytest.approx(0.25) and mock.graded == 2 and mock.overtime == 1
 
 
+@pytest.mark.parametrize(("ended_on", "coverage"), [(0.0, 0.5), (0.5, 0.75)])
+def test_a_mocks_coverage_counts_the_answer_it_was_ended_on(store, ended_on, coverage):
+    """Ended on a typed answer (not graded, its coverage kept), the mock's coverage
+    left it out: its summary counted it."""
+    q = ids(store)
+    run_mock(
+        store,
+        [
+            (q["What is Adam?"], False, 3, 1.0, "adaptive moments"),
+            (q["What is a p-value?"], False, None, ended_on, "chance"),
+        ],
+    )
+    (mock,) = collect_stats(store, None, NOW, SCHEDULER, tz=UTC).mocks
+    assert (mock.graded, mock.score) == (1, pytest.approx(2 / 3))
+    assert mock.coverage == pytest.approx(coverage)
+
+
 def test_a_question_buried_before_its_first_grade_is_not_studied(store):
     """Burying a never-graded question (-) took it out of the new count, and the
     Statistics tab counted total minus new as studied: "3 studied" of two graded."""
