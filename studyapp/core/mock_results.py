@@ -26,8 +26,8 @@ MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anythin
 
 def unanswered(state: str, answered: int, planned: int) -> tuple[int, int]:
     """(not answered, not asked): a mock's planned questions with no answer saved,
-    `answered` being those graded or skipped. A mock is asked in order. Ended (End
-    now), the question on screen is kept as skipped (`MockSession.end`): the rest
+    `answered` being those with a row (graded or not). A mock is asked in order. Ended
+    (End now), the question on screen is kept (`MockSession.end`): the rest
     never came up. Abandoned (the app closed during it, not resumed), the question
     on screen then keeps no answer: asked, not answered; the rest never came up. It
     said "not asked" of a question that had been on screen for a while."""

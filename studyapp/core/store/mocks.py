@@ -27,7 +27,9 @@ class MockSessionRecord(NamedTuple):
 
 
 class MockAnswerRecord(NamedTuple):
-    """One question of a mock interview, answered: graded (rating 1–4) or skipped (None)."""
+    """One question of a mock interview, answered: graded (rating 1–4), or not (None):
+    skipped, or, with a coverage, answered when the mock was ended on it
+    (`fairness.was_skipped`)."""
 
     id: int
     session_id: int
@@ -98,7 +100,7 @@ class WeakMockAttempt(NamedTuple):
     position: int
     seconds: float | None
     overtime: bool
-    rating: int | None  # None: skipped
+    rating: int | None  # None: not graded (skipped, or with a coverage, ended on)
     coverage: float | None
     typed_answer: str | None
     note: str | None = None  # "what to remember next time", typed after the reveal
