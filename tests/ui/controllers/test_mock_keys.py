@@ -308,3 +308,17 @@ def test_typing_on_the_question_of_a_paused_mock_keeps_it_paused_and_says_so(
     assert not mock.timer_panel.asking_end and mock.mock.paused and window.mode == "mock"
     assert mock.mock_panel.typed_text() == "abc"  # greyed while paused: nothing typed
     assert "still paused" in window.statusBar().currentMessage()
+
+
+def test_typing_on_the_quit_question_keeps_going_and_quits_nothing(qtbot, make_window, mock_store):
+    """Ctrl+Q during a mock asks "quit now?" in the same place: typed on, it keeps
+    going as "end now?" does, and the window stays."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    type_keys(qtbot, "abc")
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    assert mock.timer_panel.asking == "quit"
+    assert "<b>Enter</b> quits StudyApp" in mock.mock_panel.typing_hint.text()
+    type_keys(qtbot, "d e")
+    assert window.isVisible() and not mock.timer_panel.asking_end
+    assert mock.mock_panel.typed_text() == "abcd e" and not mock.mock.paused
