@@ -96,6 +96,9 @@ class MockPanel(Card):
     typed_changed = Signal(str)
     note_changed = Signal(str)
     play_clicked = Signal()  # play the spoken answer back
+    # The answer box or the note took the focus (a click) while the timer panel asks
+    # "end now?": the person goes on there (the hint said Enter ends, Enter typed a line).
+    box_focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,7 +230,7 @@ class MockPanel(Card):
         layout.addWidget(self.asking_row)
         layout.addWidget(self.grading_row)
         self.setTabOrder(self.points, self.note)
-        for box in (self.points, self.typed):
+        for box in (self.points, self.typed, self.note):
             box.installEventFilter(self)
         self.show_asking()
 
@@ -477,6 +480,9 @@ class MockPanel(Card):
                 self.fit_grading()
                 self.fit_asking()
             return False
+        asked = self._asked and watched in (self.typed, self.note)
+        if asked and event.type() == QEvent.Type.FocusIn:
+            self.box_focused.emit()
         focus = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
         if watched is self.typed and event.type() in focus and not self._asked:
             in_typed = event.type() == QEvent.Type.FocusIn and self.typed.isReadOnly()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
@@ -149,6 +150,7 @@ class MockController(Controller):
             panel.point_toggled.connect(self.toggle_mock_point)
             panel.typed_changed.connect(self._on_typed)
             panel.note_changed.connect(self._on_note)
+            panel.box_focused.connect(self._keep_going_in_box)
             panel.play_clicked.connect(
                 lambda: self.play_recording(self.mock.recording_path if self.mock else None)
             )
@@ -528,6 +530,14 @@ class MockController(Controller):
             self.status(f"Kept going, still paused: {PAUSE_KEY} resumes.", 4000)
         else:
             self.status("Kept going: the mock goes on.", 3000)
+
+    def _keep_going_in_box(self) -> None:
+        """A click in the answer box or the note while "end now?" is open: the mock
+        keeps going there, the focus where the person put it."""
+        box = QApplication.focusWidget()
+        self.cancel_end_mock()
+        if box is not None:
+            box.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def ask_to_quit(self) -> bool:
         """Ctrl+Q or the close button: during a mock, ask first (MockKeeper.ask_to_quit)."""

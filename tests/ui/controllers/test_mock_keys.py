@@ -322,3 +322,25 @@ def test_typing_on_the_quit_question_keeps_going_and_quits_nothing(qtbot, make_w
     type_keys(qtbot, "d e")
     assert window.isVisible() and not mock.timer_panel.asking_end
     assert mock.mock_panel.typed_text() == "abcd e" and not mock.mock.paused
+
+
+@pytest.mark.parametrize("revealed", [False, True])
+def test_a_click_in_the_answer_or_the_note_while_asked_keeps_going_there(
+    qtbot, make_window, mock_store, revealed
+):
+    """Clicked into the answer box, "end now?" stayed open, the clock stopped, and the
+    hint said Enter ends the mock while Enter typed a new line there."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    panel = mock.mock_panel
+    type_keys(qtbot, "abc")
+    if revealed:
+        press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    box = panel.note if revealed else panel.typed
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert mock.timer_panel.asking_end
+    qtbot.mouseClick(box.viewport() if box is panel.typed else box, Qt.MouseButton.LeftButton)
+    assert not mock.timer_panel.asking_end and not mock.mock.paused
+    assert box.hasFocus() and "<b>Enter</b> ends" not in panel.typing_hint.text()
+    type_keys(qtbot, "x")
+    assert (panel.note_text() if revealed else panel.typed_text()) == ("x" if revealed else "abcx")
