@@ -326,8 +326,8 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (utf16_fragment, "any", ""),
     (hostile_html, "ok", ""),
     (yaml_alias_bomb, "ok", ""),  # read as the lines it is, aliases unexpanded
-    (json_nested_past_the_stack, "none", "no questions"),
-    (jsonl_nested_past_the_stack, "none", "no questions"),
+    (json_nested_past_the_stack, "error", "nested too deep to read"),
+    (jsonl_nested_past_the_stack, "error", "line 2 of this JSON is nested too deep"),
 ]
 IDS = [case[0].__name__ for case in CASES]
 

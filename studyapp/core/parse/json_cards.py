@@ -120,8 +120,11 @@ def broken(text: str, name: str) -> str:
     first = next((line for line in lines if line.strip()), "")
     if name.lower().endswith(".jsonl") or _one_value(first):
         for number, line in enumerate(lines, 1):
-            if line.strip() and (error := _error(line)) is not None:
-                return _broken_at(name, f" at line {number}, column {error.colno}", error.msg)
+            if not line.strip() or (error := _error(line)) is None:
+                continue
+            if isinstance(error, RecursionError):
+                return f"{name}: line {number} of this JSON is nested too deep to read"
+            return _broken_at(name, f" at line {number}, column {error.colno}", error.msg)
     error = _error(text)
     if isinstance(error, json.JSONDecodeError) and error.pos >= len(text.rstrip()):
         return (
