@@ -461,6 +461,7 @@ class TopicTree(QTreeView):
 
     context_requested = Signal(object, QPoint)  # Node | None, global position
     current_changed = Signal(QModelIndex, QModelIndex)  # current, previous: of the view
+    move_held = Signal()  # a key would have moved the current row while moves are held
 
     def __init__(self, model: TopicTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -486,6 +487,7 @@ class TopicTree(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
         self.legend = TreeLegend(self)
+        self._moves_held = False
 
     # --- painting --------------------------------------------------------------
 
@@ -594,6 +596,35 @@ class TopicTree(QTreeView):
         show_also`), the rows opened again as the search opened them."""
         if self.proxy.show_also(qid):
             self.expandAll()
+
+    # --- keys ------------------------------------------------------------------
+
+    def hold_moves(self, held: bool) -> None:
+        """While held (a study session on a question), no key moves the current row:
+        arrows, Page Up/Down, Home/End and typed letters stay on it, `move_held` says
+        each refusal; folding a row (Left, Right) still works, and a click still moves
+        (asked for with the mouse, not a key pressed on the way elsewhere)."""
+        self._moves_held = held
+
+    def moves_held(self) -> bool:
+        return self._moves_held
+
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        moved = super().moveCursor(cursor_action, modifiers)  # (folds on Left, Right)
+        current = self.currentIndex()
+        if self._moves_held and moved != current:
+            self.move_held.emit()
+            return current
+        return moved
+
+    def keyboardSearch(self, search: str) -> None:
+        """A typed letter jumps to a row starting with it, unless moves are held."""
+        if self._moves_held:
+            self.move_held.emit()
+            return
+        super().keyboardSearch(search)
 
     # --- selection -------------------------------------------------------------
 

@@ -575,9 +575,13 @@ class BrowseController(Controller):
         self.search.focus()
 
     def _leave_search(self) -> None:
-        """Down or Enter in the search field: into the results, the first one shown
-        where none is marked; during a session only the focus moves (its question,
-        which the search may hide, stays on screen)."""
+        """Esc, Down or Enter in the search field: into the results, the first one shown
+        where none is marked. During a session (the tree holding its moves) the keys go
+        back to the answer pane, where the session put them: Down after Ctrl+F, Esc
+        does what it did before Ctrl+F, and its question stays on screen."""
+        if self.shell.mode is Mode.STUDY and self.tree.moves_held():
+            self.shell.answer.take_focus()
+            return
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self.shell.mode is Mode.BROWSE and self.tree.current_question_id() is None:
             qid = self.tree.neighbour_question(1)

@@ -118,6 +118,7 @@ class StudyController(Controller):
         grading.grade_clicked.connect(self.grade)
         grading.stop_clicked.connect(self.stop_study)
         self.key_hints = KeyHints(ctx, shell, self)  # 1–4 and Space where they cannot act
+        shell.tree.move_held.connect(self._say_tree_held)
 
     def _scope(self, all_topics: bool) -> tuple[int | None, int | None, str]:
         """(deck id, topic id, name) of what "Study due" should walk."""
@@ -301,6 +302,9 @@ class StudyController(Controller):
         self.wait_timer.stop()
         self.wait_tick.stop()
         self._waiting_for = None
+        # A key in the tree moves nowhere while the session is on (`_show_done` lets
+        # go): it ended the session and showed the next question's answer in full.
+        self.shell.tree.hold_moves(True)
         if self._roll_over():  # the day ended while nothing was looked at (asleep?)
             self._arm_day_timer()
         question = session.current()
@@ -423,8 +427,19 @@ class StudyController(Controller):
         # Space, pressed to reveal out of habit, must not press the first button.
         self.shell.answer.show_notice(text, actions, focus_first=False)
         self.shell.grading.show_done("Session finished")
+        self.shell.tree.hold_moves(False)  # nothing left to spoil: the arrows browse on
         if self._keys_in_pane():
             self._keys_to_tree()  # the last card is done: the arrows browse on from there
+
+    def _say_tree_held(self) -> None:
+        """A key pressed in the tree during the session moved nothing: say why."""
+        if self._active() is not None:
+            keys = self.shell.key_text("stop")
+            self.status(
+                f"Studying: the tree stays on the session's question. {keys} stops"
+                " studying, then the arrow keys browse.",
+                5000,
+            )
 
     def _keys_in_pane(self) -> bool:
         """The keys go to the answer pane's faces (or nowhere): where a session put them."""
@@ -583,6 +598,7 @@ class StudyController(Controller):
         if session is not None and session.can_undo():
             self._ended = (session, self._scope_name, self._all, self._chosen)
         self.session = None
+        self.shell.tree.hold_moves(False)
         self._arm_day_timer()  # stopped, unless the day is followed
         in_pane = self._keys_in_pane()
         self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False, can_undo=False)
