@@ -235,6 +235,20 @@ class AnswerView(Card):
                 bar.setValue(value)
         self._switch(self.browser)
 
+    def show_anchor(self, name: str) -> None:
+        """Scrolled so the place `name` marks (`<a name>`: a search's first hit) is in
+        view, a third of the way down with what leads to it above; left at the top
+        when it shows on the first screen."""
+        bar = self.browser.verticalScrollBar()
+        self.browser.scrollToAnchor(name)  # (its line at the top)
+        seen = self.browser.viewport().height()
+        line = self.browser.fontMetrics().lineSpacing()
+        top = bar.value()
+        if top + 2 * line <= seen:
+            bar.setValue(0)
+        elif top < bar.maximum():  # (at the end: it shows on the last screen already)
+            bar.setValue(top - seen // 3)
+
     def document_for(
         self, html: str, base_dir: Path | None = None, *, hyphenate: bool = False
     ) -> QTextDocument:

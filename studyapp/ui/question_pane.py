@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from studyapp.core.store import MockNote
 
 PRERENDER_AHEAD = 3
+HIT = '<span class="hit">'  # how core.render.highlight marks a search's hit
+FIRST_HIT_NAME = "first-search-hit"
+FIRST_HIT = f'<a name="{FIRST_HIT_NAME}"></a>'
 PRERENDER_AROUND = 40  # prepared once the window has settled: the questions near the open one
 IDLE_HOLD_MS = 250  # idle work waits this long after start-up: the first frame goes first
 IDLE_QUIET_MS = 300  # and this long after the last question shown: the person has paused
@@ -173,9 +176,14 @@ class QuestionPane(QObject):
         note = self.ctx.store.last_mock_note(question.id)  # one indexed read a showing
         if note is not None:
             body = note_html(note, self.ctx.theme.effective) + body
-        if highlighted and self.search_terms:
-            body = highlight(body, self.search_terms)
+        hits = highlighted and bool(self.search_terms)
+        if hits:
+            # The first hit marked, for the pane to scroll to: a hit deep in a long
+            # answer was out of sight, the top of the answer shown.
+            body = highlight(body, self.search_terms).replace(HIT, FIRST_HIT + HIT, 1)
         self.answer.set_answer(body, self.base_dir(question.deck_id), keep_place=keep_place)
+        if hits and not keep_place:
+            self.answer.show_anchor(FIRST_HIT_NAME)
         if self.cache.pending or self.cache.unfinished:
             self.wake_idle()
 

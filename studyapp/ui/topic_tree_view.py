@@ -663,16 +663,20 @@ class TopicTree(QTreeView):
 
     def neighbour_question(self, step: int) -> str | None:
         """The next (step=1) or previous (-1) question in tree order that the filter shows."""
-        order = self.source.question_order()
+        order = self._listed_questions() if self._filtered else self.source.question_order()
         if not order:
             return None
         current = self.current_question_id()
         node = self.current_node()
-        if current is not None:
+        if current is not None and current in order:
             start = order.index(current)
-        elif node is not None:
+        elif node is not None and node.kind != QUESTION:
             # On a topic: its first question going down, the one before it going up.
-            first = self._first_question_under(node)
+            first = (
+                next(iter(self._listed_questions(self.currentIndex())), None)
+                if self._filtered
+                else self._first_question_under(node)
+            )
             if first is None:
                 return None
             start = order.index(first) - (1 if step > 0 else 0)
@@ -684,6 +688,21 @@ class TopicTree(QTreeView):
                 return order[i]
             i += step
         return None
+
+    def _listed_questions(self, parent: QModelIndex | None = None) -> list[str]:
+        """The questions a search lists (under `parent`), in the order shown: best
+        first (`QuestionFilter`), not the tree's order J and K then went by."""
+        model, found = self.model(), []
+        stack = [parent or QModelIndex()]
+        while stack:
+            index = stack.pop()
+            node = self.source.node(self.to_source(index)) if index.isValid() else None
+            if node is not None and node.kind == QUESTION:
+                found.append(node.key)
+            stack.extend(
+                model.index(row, 0, index) for row in reversed(range(model.rowCount(index)))
+            )
+        return found
 
     def _first_question_under(self, node: Node) -> str | None:
         stack = [node]

@@ -1,6 +1,14 @@
 """The topic tree's search filter: a `QSortFilterProxyModel` over the tree's model
 that checks each question against a set of matching ids (no rebuild per keystroke),
-and follows the model only while a search is on."""
+and follows the model only while a search is on.
+
+The results are listed best first: the matches come ranked (`Store.search_best`),
+and each row sorts by the best match it holds (a question by its own rank, a topic
+or deck by its best question's), ties in the tree's order. The first row listed is
+then the best match, the one a search shows, and Down goes on to the next best of
+its topic, then to the next topic's. (In the tree's order, the best match was often
+in the middle of the list: a tester's "embedding" showed result 3 of 5, and Down
+went on from there.)"""
 
 from __future__ import annotations
 
@@ -21,6 +29,7 @@ class QuestionFilter(QSortFilterProxyModel):
         self._matches: frozenset[str] | None = None
         self._also: str | None = None  # shown beside the matches: a session's question
         self._accepted: dict[int, int] = {}
+        self._rank: dict[int, int] = {}  # node id → its best match's place in the ranking
         # The source is set only while a search is on (`set_matches`): a proxy follows
         # every change of its source, and Qt 6 builds its mapping of a parent's rows
         # (a Python call per row) for each parent a change is signalled under, even
@@ -35,13 +44,16 @@ class QuestionFilter(QSortFilterProxyModel):
         # A reset, not a filter change: Qt works out a change row by row, each a call
         # into the Python model (clearing a search of a 10,000-question deck took three
         # times as long, benchmarks/bench_ui.py); a search expands the view afresh.
+        ranked = [] if matches is None else list(dict.fromkeys(matches))  # best first
         self.beginResetModel()
-        self._matches = None if matches is None else frozenset(matches)
+        self._matches = None if matches is None else frozenset(ranked)
         self._also = None
         # The rows to keep, ancestors included, worked out once here: each row's
         # check is then one set lookup, and no topic's subtree is searched again
         # for a match (Qt's recursive filtering walked every row of every topic).
         self._accepted = self._source.show_found(None if self._matches is None else self._shown())
+        self._rank = {}
+        self._rank_rows(ranked)
         self.endResetModel()
         source = None if self._matches is None else self._source
         if self.sourceModel() is not source:  # (itself a reset)
@@ -51,6 +63,8 @@ class QuestionFilter(QSortFilterProxyModel):
                 self._source.rowsMoved.disconnect(self._rows_moved)
             else:
                 source.rowsMoved.connect(self._rows_moved)
+        if source is not None and self.sortColumn() != 0:
+            self.sort(0)  # (once: each reset then lists its rows sorted, `lessThan`)
 
     def show_also(self, qid: str | None) -> bool:
         """Show `qid` beside the matches, whether the search finds it or not (the
@@ -65,12 +79,35 @@ class QuestionFilter(QSortFilterProxyModel):
             return False
         self.beginResetModel()
         self._accepted = self._source.show_found(self._shown())
+        if qid is not None and qid not in self._matches:
+            self._rank_rows([qid], after=len(self._matches))  # listed after the matches
         self.endResetModel()
         return True
 
     def _shown(self) -> list[str]:
         shown = list(self._matches or ())
         return shown if self._also is None else [*shown, self._also]
+
+    def _rank_rows(self, ranked: Iterable[str], after: int = 0) -> None:
+        """Each question's place in `ranked` (counted from `after`), and each topic's
+        and deck's above it the best place of the questions it holds."""
+        source, ranks = self._source, self._rank
+        for place, qid in enumerate(ranked, start=after):
+            node = source.node(source.question_index(qid))
+            while node is not None and ranks.get(node.id, place + 1) > place:
+                ranks[node.id] = place
+                node = source.parent_node(node)
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        """Best match first; rows ranked alike (none are: a search without words
+        ranks in tree order) keep the tree's order."""
+        source, last = self._source, len(self._rank)
+        left_node, right_node = source.node(left), source.node(right)
+        left_rank = last if left_node is None else self._rank.get(left_node.id, last)
+        right_rank = last if right_node is None else self._rank.get(right_node.id, last)
+        if left_rank != right_rank:
+            return left_rank < right_rank
+        return left.row() < right.row()
 
     def accepts(self, qid: str) -> bool:
         return self._matches is None or qid in self._matches or qid == self._also

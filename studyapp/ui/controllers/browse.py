@@ -61,6 +61,9 @@ search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is mad
 # for 100 ms+.
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
+# A search that keeps the question on screen, not its best match (listed first), says so.
+KEPT_STUDIED = "Searching in a study session: its question stays; the best match is listed first."
+KEPT_CHOSEN = "Kept the question you chose among the results; the best match is listed first."
 
 
 def no_match_words(searched: str) -> str:
@@ -74,6 +77,15 @@ def no_match_words(searched: str) -> str:
         f"<p>No question matches “{escape_html(searched)}”.</p>{hint}"
         "<p>Change the search, or press Esc in the search field to see every question.</p>"
     )
+
+
+def search_keeps(text: str, before: str, chosen: bool, studying: bool) -> bool:
+    """Whether a search (`text`) keeps the question on screen, which it matches, rather
+    than show its best match, listed first (kept whenever it matched, the question on
+    screen was often in the middle of the results): a study session's question, the
+    one on screen when the search is cleared, and one the person `chosen` among the
+    results of the search now typed on (`before`), not the one that search showed."""
+    return studying or not text or (bool(before) and chosen)
 
 
 def today_words(count: int, today: int, what: str) -> str:
@@ -105,6 +117,7 @@ class BrowseController(Controller):
         # The search the tree shows: one not understood as typed ("udp or", "(") is not
         # applied, its previous results and selection kept while the person types on.
         self._applied = ""
+        self._search_shown: str | None = None  # the question a search itself showed
         self._last_question_timer: QTimer | None = None
         self.figures = TreeFigures(ctx, self.model, self)  # the tree's progress figures
         self.figures.shown.connect(self._progress_shown)
@@ -575,13 +588,9 @@ class BrowseController(Controller):
         self.search.focus()
 
     def _leave_search(self) -> None:
-        """Esc, Down or Enter in the search field: into the results, the first one shown
-        where none is marked. During a session (the tree holding its moves) the keys go
-        back to the answer pane, where the session put them: Down after Ctrl+F, Esc
-        does what it did before Ctrl+F, and its question stays on screen."""
-        if self.shell.mode is Mode.STUDY and self.tree.moves_held():
-            self.shell.answer.take_focus()
-            return
+        """Down or Enter in the search field: into the results, the first one shown
+        where none is marked; during a session only the focus moves (its question,
+        which the search may hide, stays on screen; see `StudyController`)."""
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self.shell.mode is Mode.BROWSE and self.tree.current_question_id() is None:
             qid = self.tree.neighbour_question(1)
@@ -589,25 +598,30 @@ class BrowseController(Controller):
                 self.show_question(qid)
 
     def apply_search(self, text: str) -> None:
-        """Filter the tree to questions matching `text` (title or answer); "" shows all.
-        A search not understood, often one half typed ("udp or", "(", a lone "-"), keeps
-        the results and selection shown, the count saying so: the tree emptied and the
-        selection went at each such key, to another question when the search was whole."""
+        """Filter the tree to questions matching `text`, its best match shown unless
+        `search_keeps` the one on screen; "" shows all. One not understood, often half
+        typed ("udp or", "(", "-"), keeps the results and selection shown, the count
+        saying so: the tree emptied and the selection went at each such key."""
         text = text.strip()
         if text and (problems := search_terms.parse_search(text).problems):
             self.search.not_understood(problems)
             return
-        self._applied = text
+        before, self._applied = self._applied, text
         ids = self._filter(text)
         keep = self.pane.current_qid
-        if keep is not None and self.tree.accepts(keep):
+        studying = self.shell.mode is Mode.STUDY
+        matched = keep is not None and self.tree.accepts(keep)
+        if matched and search_keeps(text, before, keep != self._search_shown, studying):
             question = self.model.question(keep)
-            if self.shell.mode is Mode.STUDY and question is not None:
+            if studying and question is not None:
                 self.pane.select(keep)
                 self.pane.display(question, reveal=self.shell.state.revealed)
             else:
                 self.show_question(keep)
+            if text and ids and keep != ids[0]:  # said: the first listed is not the one shown
+                self.status(KEPT_STUDIED if studying else KEPT_CHOSEN, 6000)
         elif self.shell.mode is Mode.BROWSE:
+            self._search_shown = ids[0] if ids else None
             if ids:
                 self.show_question(ids[0])
             elif text.strip():  # not the last question shown, marked for words it lacks

@@ -119,6 +119,8 @@ class StudyController(Controller):
         grading.stop_clicked.connect(self.stop_study)
         self.key_hints = KeyHints(ctx, shell, self)  # 1–4 and Space where they cannot act
         shell.tree.move_held.connect(self._say_tree_held)
+        # (after browsing's own, which puts the keys in the results: app.py makes it first)
+        shell.search.leave_requested.connect(self._keys_back)
 
     def _scope(self, all_topics: bool) -> tuple[int | None, int | None, str]:
         """(deck id, topic id, name) of what "Study due" should walk."""
@@ -430,6 +432,13 @@ class StudyController(Controller):
         self.shell.tree.hold_moves(False)  # nothing left to spoil: the arrows browse on
         if self._keys_in_pane():
             self._keys_to_tree()  # the last card is done: the arrows browse on from there
+
+    def _keys_back(self) -> None:
+        """Esc, Down or Enter in the search field during the session: the keys go back
+        to the answer pane, where the session put them, so Down after Ctrl+F, Esc does
+        what it did before Ctrl+F (the tree holds its moves meanwhile)."""
+        if self._active() is not None and self.shell.tree.moves_held():
+            self.shell.answer.take_focus()
 
     def _say_tree_held(self) -> None:
         """A key pressed in the tree during the session moved nothing: say why."""

@@ -196,6 +196,10 @@ def test_search_filters_the_tree_and_highlights_hits(qtbot, make_window, store):
         pass
     # Title "What is momentum?" and the answer with the momentum column.
     assert visible_questions(window) == {qid(store, GD), qid(store, "What is momentum?")}
+    # The best match (in its title) is shown, not the question on screen before.
+    assert window.current_qid == qid(store, "What is momentum?")
+    press(qtbot, window, Qt.Key.Key_Down)  # into the results, then the next one
+    press(qtbot, window, Qt.Key.Key_Down)
     assert window.current_qid == qid(store, GD)
     assert '<span class="hit">momen</span>tum' in window.answer.answer_html()
     assert "found" in window.search.count.text()
