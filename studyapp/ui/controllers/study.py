@@ -444,11 +444,7 @@ class StudyController(Controller):
         """A key pressed in the tree during the session moved nothing: say why."""
         if self._active() is not None:
             keys = self.shell.key_text("stop")
-            self.status(
-                f"Studying: the tree stays on the session's question. {keys} stops"
-                " studying, then the arrow keys browse.",
-                5000,
-            )
+            self.status(f"The tree stays on the session's question: {keys} stops studying.", 5000)
 
     def _keys_in_pane(self) -> bool:
         """The keys go to the answer pane's faces (or nowhere): where a session put them."""
