@@ -99,12 +99,13 @@ class QuestionFilter(QSortFilterProxyModel):
                 node = source.parent_node(node)
 
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        """Best match first; rows ranked alike (none are: a search without words
-        ranks in tree order) keep the tree's order."""
-        source, last = self._source, len(self._rank)
-        left_node, right_node = source.node(left), source.node(right)
-        left_rank = last if left_node is None else self._rank.get(left_node.id, last)
-        right_rank = last if right_node is None else self._rank.get(right_node.id, last)
+        """Best match first (a row's internal id is its node's id: no Python model
+        call per comparison); rows ranked alike keep the tree's order."""
+        rank, last = self._rank, len(self._rank)
+        left_rank, right_rank = (
+            rank.get(left.internalId(), last),
+            rank.get(right.internalId(), last),
+        )
         if left_rank != right_rank:
             return left_rank < right_rank
         return left.row() < right.row()

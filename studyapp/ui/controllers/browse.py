@@ -62,8 +62,8 @@ search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is mad
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
 # A search that keeps the question on screen, not its best match (listed first), says so.
-KEPT_STUDIED = "Searching in a study session: its question stays; the best match is listed first."
-KEPT_CHOSEN = "Kept the question you chose among the results; the best match is listed first."
+KEPT_STUDIED = "The session's question stays; the best match is listed first."
+KEPT_CHOSEN = "Kept the question you chose; the best match is listed first."
 
 
 def no_match_words(searched: str) -> str:
