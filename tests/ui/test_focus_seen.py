@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,8 @@ KINDS = {
     "button": lambda: QPushButton("Close"),
     "primary button": lambda: primary(QPushButton("Study")),
     "combo box": lambda: QComboBox(),
+    "spin box": lambda: QSpinBox(),
+    "text field": lambda: QLineEdit("20m"),
 }
 SHEETS = {
     "dialog": lambda theme: scroll_css(theme) + indicator_css(theme),
