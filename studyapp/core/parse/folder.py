@@ -49,7 +49,7 @@ from studyapp.core.note_kinds import (
     MIND_MAP_SUFFIXES,
     NOTE_SUFFIXES,
 )
-from studyapp.core.parse import database_exports, keep, other_files, repo_files
+from studyapp.core.parse import database_exports, keep, other_files, repo_files, translations
 from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
@@ -126,6 +126,7 @@ def note_files(
     others: list[Path] | None = None,
     templates_found: list[Path] | None = None,
     repo_found: list[tuple[Path, str]] | None = None,
+    read_copies: dict[Path, str] | None = None,
 ) -> list[Path]:
     """Notes files under `root`, sorted by relative path; hidden ones, an Obsidian
     vault's templates, a repository's own files (`repo_files`) and excluded ones left
@@ -133,7 +134,9 @@ def note_files(
     person may have meant as notes
     (`other_files.worth_naming`); ``templates_found`` the notes in the vault's
     templates folder, left out; ``repo_found`` a repository's changelog, licence, data
-    sets, folders of installed packages …, each with why it was left out. A JSON or
+    sets, folders of installed packages …, each with why it was left out, and a
+    document's translations into languages other than the person's (`translations`):
+    ``read_copies`` the copies read in their stead, with their language. A JSON or
     YAML file that asks but is not cards is taken: its parse reads it or says why not."""
     found: list[Path] = []
     templates = template_folders(root)
@@ -191,6 +194,7 @@ def note_files(
     found = database_exports.without_views(found, repo_found)
     found = database_exports.without_tables_of_pages(found, repo_found)
     found = _without_keep_pages(found)
+    found = translations.without_translations(found, root, repo_found, read_copies)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
@@ -464,7 +468,8 @@ def parse_folder(
     others: list[Path] = []
     templates: list[Path] = []
     repos: list[tuple[Path, str]] = []
-    files = note_files(root, exclude, others, templates, repos)
+    copies: dict[Path, str] = {}  # a translated document's copy read, and its language
+    files = note_files(root, exclude, others, templates, repos, copies)
     left_out = (
         [SkippedRegion(0, 0, other_files.reason(p), textio.path_key(p, root)) for p in others]
         + [SkippedRegion(0, 0, _TEMPLATE_FOLDER, textio.path_key(p, root)) for p in templates]
@@ -501,7 +506,10 @@ def parse_folder(
         kinds[f"{path.suffix.lower()}:{one}"] += 1
         breaks[doc.line_breaks] += 1
         per_file.append((doc.candidates, len(doc.questions), doc.unit))
-        folders = tuple(name_title(p) for p in topic_folders(textio.path_text(rel)))  # no "topics/"
+        levels = topic_folders(textio.path_text(rel))  # no "topics/"
+        if path in copies:  # "docs/ru-RU/networking.md": "ru-RU" is no topic
+            levels = tuple(p for p in levels if not translations.language_folder(p))
+        folders = tuple(name_title(p) for p in levels)
         own = _own_topic(doc, path)
         # a question of a README at the top, under no heading of its own: the repository's
         unnamed = not folders and not own and path.stem.casefold() in NAMELESS_STEMS

@@ -1,0 +1,179 @@
+"""A cloned repository that keeps its document translated (``README.md`` beside
+``README-zh_CN.md``, ``README_ru.md`` …, or one folder per language) gives its questions
+once, in the person's language (the system's), else from the untranslated original,
+else in English; the other copies are named as left out, whose translation each is.
+Files that only have language-like words in their names are read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.parse import parse_path
+from studyapp.core.parse.translations import marked
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "translations"
+
+
+@pytest.fixture
+def language(monkeypatch):
+    """Sets the person's language as the system does (its locale's environment)."""
+
+    def use(name: str) -> None:
+        for key in ("LANGUAGE", "LC_MESSAGES", "LANG"):
+            monkeypatch.delenv(key, raising=False)
+        monkeypatch.setenv("LC_ALL", name)
+
+    return use
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _files(doc) -> list[str]:
+    return sorted({q.source_file for q in doc.questions})
+
+
+def _left(doc) -> dict[str, str]:
+    return {r.source_file: r.reason for r in doc.skipped if r.start_line == 0}
+
+
+def test_a_readme_in_four_languages_gives_its_questions_once_in_english(language):
+    language("en_US.UTF-8")
+    doc = parse_path(FIXTURES / "flat")
+    assert [q.title for q in doc.questions] == [
+        "What is the output?",
+        "What does Array.prototype.map return?",
+        "What is a closure?",
+    ]
+    assert _left(doc) == {
+        "README-zh_CN.md": "a translation (zh-CN) of README.md",
+        "README.es-ES.md": "a translation (es-ES) of README.md",
+        "README_ru.md": "a translation (ru) of README.md",
+    }
+
+
+def test_the_copy_in_the_persons_language_is_read_and_the_original_named(language):
+    language("ru_RU.UTF-8")
+    doc = parse_path(FIXTURES / "flat")
+    assert _files(doc) == ["README_ru.md"]
+    assert doc.questions[2].title == "Что такое замыкание?"
+    assert _left(doc)["README.md"] == "the untranslated original of README_ru.md"
+    language("zh_CN.UTF-8")
+    assert _files(parse_path(FIXTURES / "flat")) == ["README-zh_CN.md"]
+
+
+def test_a_language_no_copy_is_in_reads_the_untranslated_original(language):
+    language("fr_FR.UTF-8")
+    assert _files(parse_path(FIXTURES / "flat")) == ["README.md"]
+
+
+def test_folders_per_language_read_the_persons_else_english_without_a_language_topic(
+    language,
+):
+    language("ko_KR.UTF-8")
+    doc = parse_path(FIXTURES / "folders")
+    assert _files(doc) == ["docs/en/databases.md", "docs/ko-KR/networking.md"]
+    assert {q.topic_path for q in doc.questions} == {("Databases",), ("네트워크",)}
+    left = _left(doc)
+    assert left["docs/ru-RU/databases.md"] == "a translation (ru-RU) of docs/en/databases.md"
+    assert left["docs/ja/networking.md"] == "a translation (ja) of docs/ko-KR/networking.md"
+    assert left["docs/en/networking.md"] == "a translation (en) of docs/ko-KR/networking.md"
+    language("de_DE.UTF-8")
+    doc = parse_path(FIXTURES / "folders")
+    assert _files(doc) == ["docs/en/databases.md", "docs/en/networking.md"]
+    assert {q.topic_path for q in doc.questions} == {("Databases",), ("Networking",)}
+
+
+PROSE_EN = (
+    "# Operating systems\n\n## What is a process?\n\nA program running with its own memory."
+    "\n\n## What is a thread?\n\nA path of execution inside a process.\n"
+)
+PROSE_UK = (
+    "# Операційні системи\n\n## Що таке процес?\n\nПрограма, що виконується з власною пам'яттю."
+    "\n\n## Що таке потік?\n\nШлях виконання всередині процесу.\n"
+)
+PROSE_EL = (
+    "# Λειτουργικά συστήματα\n\n## Τι είναι μια διεργασία;\n\nΈνα πρόγραμμα που τρέχει με"
+    " δική του μνήμη.\n\n## Τι είναι ένα νήμα;\n\nΜια διαδρομή εκτέλεσης μέσα σε διεργασία.\n"
+)
+
+
+NETWORK_EN = (
+    "# Networking\n\n## What is a socket?\n\nAn endpoint of a two-way link between two programs"
+    " on a network, named by an address and a port.\n\n## What is a port?\n\nA number.\n"
+)
+NETWORK_UK = (
+    "# Мережі\n\n## Що таке сокет?\n\nКінцева точка двобічного зв'язку між двома програмами"
+    " в мережі, названа адресою та портом.\n\n## Що таке порт?\n\nЧисло.\n"
+)
+
+
+def test_other_layouts_of_translations_are_told_too(tmp_path, language):
+    """A folder of translations (``translations/uk-UA/``), a folder per language whose
+    file is marked again (``el-GR/README_EL.md``), a lower-case ``readme.uk.md``."""
+    language("el_GR.UTF-8")
+    _write(
+        tmp_path,
+        {
+            "README.md": PROSE_EN,
+            "translations/uk-UA/README.md": PROSE_UK,
+            "el-GR/README_EL.md": PROSE_EL,
+            "os/readme.md": NETWORK_EN,  # "os" (Ossetian) here a topic
+            "os/readme.uk.md": NETWORK_UK,
+        },
+    )
+    doc = parse_path(tmp_path)
+    assert _files(doc) == ["el-GR/README_EL.md", "os/readme.md"]
+    assert _left(doc) == {
+        "README.md": "the untranslated original of el-GR/README_EL.md",
+        "translations/uk-UA/README.md": "a translation (uk-UA) of el-GR/README_EL.md",
+        "os/readme.uk.md": "a translation (uk) of os/readme.md",
+    }
+
+
+def test_documents_with_language_codes_in_their_names_are_all_read(tmp_path, language):
+    """ "java-se.md" (Java SE, "se" is Northern Sami) beside "java.md", "ml/" and "os/"
+    ("ml" Malayalam, "os" Ossetian) each with its README, a lone "notes_ru.md": several
+    documents, each read."""
+    language("en_US.UTF-8")
+    _write(
+        tmp_path,
+        {
+            "java.md": "# Java\n\n## What is the JVM?\n\nThe machine that runs bytecode.\n\n"
+            "## What is `final`?\n\nA variable assigned once.\n\n```java\nfinal int x = 1;\n```\n",
+            "java-se.md": "# Java SE\n\n## What is in `java.util`?\n\nCollections.\n\n"
+            "## What is `Optional`?\n\nA value that may be absent.\n\n"
+            "```java\nOptional<String> name = Optional.empty();\n```\n",
+            "ml/README.md": "# Machine learning\n\n## What is overfitting?\n\nLearning the noise."
+            "\n\n## What is a validation set?\n\nData held out to tune on.\n",
+            "os/README.md": PROSE_EN,
+            "notes_ru.md": PROSE_UK.replace("Операційні системи", "Нотатки"),
+        },
+    )
+    doc = parse_path(tmp_path)
+    assert _files(doc) == ["java-se.md", "java.md", "ml/README.md", "notes_ru.md", "os/README.md"]
+    assert not any("translation" in r.reason for r in doc.skipped)
+
+
+@pytest.mark.parametrize(
+    ("rel", "key", "tag"),
+    [
+        ("README-zh_CN.md", "README.md", "zh-CN"),
+        ("README.es-ES.md", "README.md", "es-ES"),
+        ("readme.fr.md", "readme.md", "fr"),
+        ("docs/zh-hans/intro.md", "docs/intro.md", "zh-Hans"),
+        ("i18n/pt-BR/README.md", "README.md", "pt-BR"),
+        ("ar-AR/README_AR.md", "README.md", "ar-AR"),
+        ("notes-v2.md", "notes-v2.md", ""),  # "v2" is no language
+        ("react-js.md", "react-js.md", ""),  # nor is "js"
+        ("deep-learning.md", "deep-learning.md", ""),
+    ],
+)
+def test_a_language_mark_is_a_known_language_code_ending_a_name(rel, key, tag):
+    assert marked(rel) == (key, tag)
