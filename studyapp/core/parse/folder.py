@@ -526,7 +526,8 @@ def parse_folder(
     if progress is not None:
         progress(len(files), len(files), "")
     return ParsedDocument(
-        readme_title(root) or textio.path_text(root.resolve().name or root),  # (a repo's title)
+        readme_title(root, _own_readme(root, copies))
+        or textio.path_text(root.resolve().name or root),  # (a repo's title)
         "folder",
         questions,
         has_sections=any(q.topic_path for q in questions),
@@ -535,6 +536,18 @@ def parse_folder(
         skipped=sorted(skipped, key=lambda r: Path(r.source_file).parts),  # files in order
         line_breaks=vault_line_breaks(root) or (breaks.most_common(1)[0][0] if breaks else "break"),
         file_kinds=dict(kinds.most_common()),
+    )
+
+
+def _own_readme(root: Path, copies: dict[Path, str]) -> Path | None:
+    """The folder's README read among its translations ("README_ru.md"), if one was."""
+    return next(
+        (
+            p
+            for p in copies
+            if p.parent == root and translations.marked(p.name)[0][:7].casefold() == "readme."
+        ),
+        None,
     )
 
 

@@ -145,12 +145,14 @@ def first_heading(text: str, before: int = 0, *, top: bool = False) -> str:
     return ""
 
 
-def readme_title(folder: Path) -> str:
+def readme_title(folder: Path, readme: Path | None = None) -> str:
     """The title a folder's README gives it (a cloned repository's, "# Data Science
     Interview Questions"): its first heading, where that is of level 1 and names
-    something (`first_heading`); "" where the folder has no such README."""
-    for path in sorted(folder.glob("*")):
-        if path.stem.casefold() == "readme" and path.suffix.lower() in (".md", ".markdown"):
+    something (`first_heading`); "" where the folder has no such README. `readme` is
+    the one read where the README is kept in several languages ("README_ru.md")."""
+    for path in [readme] if readme else sorted(folder.glob("*")):
+        named = path == readme or path.stem.casefold() == "readme"
+        if named and path.suffix.lower() in (".md", ".markdown"):
             text = _text(path) if path.is_file() else None
             return first_heading(text, top=True) if text else ""
     return ""

@@ -63,6 +63,7 @@ def test_the_copy_in_the_persons_language_is_read_and_the_original_named(languag
     doc = parse_path(FIXTURES / "flat")
     assert _files(doc) == ["README_ru.md"]
     assert doc.questions[2].title == "Что такое замыкание?"
+    assert doc.deck_name == "Вопросы по JavaScript"  # the README read names the deck
     assert _left(doc)["README.md"] == "the untranslated original of README_ru.md"
     language("zh_CN.UTF-8")
     assert _files(parse_path(FIXTURES / "flat")) == ["README-zh_CN.md"]
