@@ -154,8 +154,8 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*[A-Za-z0-9+#]")
 
 class _Copy:
     """What of a copy's text a translation keeps as it is (its code lines, inline
-    code, links), its prose's script, its outline (each line's shape and length),
-    its Latin words."""
+    code, links), its prose's script, its outline (each block's shape and length:
+    headings, paragraphs, list items), its Latin words."""
 
     def __init__(self, path: Path) -> None:
         try:
@@ -181,9 +181,17 @@ class _Copy:
             kept.update(m.group(1) or m.group(0) for m in _LINK_RE.finditer(line))
             prose.append(_INLINE_CODE_RE.sub(" ", line))
         self.kept = frozenset(kept)
-        lines = [line.strip() for line in prose if line.strip()]
-        self.outline = [_shape(line) for line in lines]
-        self.lengths = [len(line) for line in lines]
+        self.outline: list[str] = []  # each block's shape (`_shape`)
+        self.lengths: list[int] = []  # and its length, however its lines are wrapped
+        joined = False  # whether the next line may continue the block
+        for line in (line.strip() for line in prose):
+            shape = _shape(line) if line else ""
+            if line and joined and not shape:
+                self.lengths[-1] += len(line) + 1
+            elif line:
+                self.outline.append(shape)
+                self.lengths.append(len(line))
+            joined = bool(line) and not shape.startswith("#")
         words = "\n".join(prose)
         self.script = _script(words)
         self.latin = frozenset(w.casefold() for w in _LATIN_WORD_RE.findall(words))
@@ -209,17 +217,17 @@ def _shape(line: str) -> str:
     return match.group(0)[0] * (len(match.group(0)) if line[0] == "#" else 1) if match else ""
 
 
-def _parallel(a: _Copy, b: _Copy) -> bool:
-    """Whether two texts are line by line the same outline, each line's length in the
-    same proportion to its counterpart's (within a factor of two of the usual one for
-    four lines in five): a translation's lines, where another document's of the same
-    outline run long where the other's run short."""
-    if len(a.outline) < 3 or a.outline != b.outline:
+def _parallel(a: _Copy, b: _Copy, least: int = 3, factor: float = 2.0) -> bool:
+    """Whether two texts are block by block the same outline (`least` blocks or more),
+    each block's length in the same proportion to its counterpart's, within `factor` of
+    the usual one for nine blocks in ten: a translation's blocks, where another
+    document's of the same outline run long where the other's run short."""
+    if len(a.outline) < least or a.outline != b.outline:
         return False
     ratios = sorted(y / x for x, y in zip(a.lengths, b.lengths, strict=True))
     usual = ratios[len(ratios) // 2]
-    close = sum(1 for r in ratios if usual / 2 <= r <= usual * 2)
-    return close * 5 >= len(ratios) * 4
+    close = sum(1 for r in ratios if usual / factor <= r <= usual * factor)
+    return close * 10 >= len(ratios) * 9
 
 
 def _contained(small: frozenset[str], large: frozenset[str], least: int = 3) -> bool:
@@ -230,14 +238,17 @@ def _contained(small: frozenset[str], large: frozenset[str], least: int = 3) -> 
 def _one_document(a: _Copy, b: _Copy) -> bool:
     """Whether two copies are one document in two languages: they share most of what a
     translation keeps as written (its code, its links: half of the smaller's, three
-    lines at least), or they are written in different scripts and either the Latin
-    words of the one not written in Latin (names, terms: "TCP", "Promise") are mostly
-    the other's, or their lines are parallel (`_parallel`)."""
+    lines at least), or their blocks are parallel (`_parallel`: closely and six blocks
+    at least where both are written in one script), or they are written in different
+    scripts and the Latin words of the one not written in Latin (names, terms: "TCP",
+    "Promise") are mostly the other's."""
     small, large = sorted((a.kept, b.kept), key=len)
     if _contained(small, large):
         return True
-    if not a.script or not b.script or a.script == b.script:
+    if not a.script or not b.script:
         return False
+    if a.script == b.script:  # ("readme.fr.md" beside "readme.md"): closer, and longer
+        return _parallel(a, b, least=6, factor=1.5)
     foreign = [c for c in (a, b) if c.script != "LATIN"]
     latin = b if foreign and foreign[0] is a else a
     if len(foreign) == 1 and _contained(foreign[0].latin, latin.latin):

@@ -162,6 +162,82 @@ def test_documents_with_language_codes_in_their_names_are_all_read(tmp_path, lan
     assert not any("translation" in r.reason for r in doc.skipped)
 
 
+STATS_EN = """# Statistics
+
+## What is a p-value?
+
+The chance of a result at least as extreme as the one seen, were the null hypothesis true.
+
+## What is a confidence interval?
+
+A range that holds the true value in a given share of repeated samples.
+
+## What is statistical power?
+
+The chance that a test finds an effect that is there.
+
+## What is selection bias?
+
+A sample chosen so that it does not stand for the population.
+"""
+STATS_FR = """# Statistiques
+
+## Qu'est-ce qu'une valeur p ?
+
+La probabilité d'un résultat au moins aussi extrême que celui observé, si l'hypothèse nulle
+était vraie.
+
+## Qu'est-ce qu'un intervalle de confiance ?
+
+Un intervalle qui contient la vraie valeur dans une part donnée d'échantillons répétés.
+
+## Qu'est-ce que la puissance statistique ?
+
+La probabilité qu'un test détecte un effet qui existe.
+
+## Qu'est-ce que le biais de sélection ?
+
+Un échantillon choisi de sorte qu'il ne représente pas la population.
+"""
+DESIGN_HI = """# High-level design
+
+## What is a load balancer?
+
+It spreads requests over servers.
+
+## What is sharding?
+
+Splitting one database's rows over several machines by a key, so that each holds a part.
+
+## What is a CDN?
+
+Servers near the users that keep copies of static files and answer for the origin.
+
+## What is back-pressure?
+
+Slowing a producer down.
+"""
+
+
+def test_translations_in_one_script_without_code_are_told_by_their_lines(tmp_path, language):
+    """ "readme.fr.md" beside "readme.md", prose only: read once; "design-hi.md" (high
+    level, "hi" is Hindi) beside "design.md" of the same outline: both read."""
+    language("fr_FR.UTF-8")
+    design = STATS_EN.replace("Statistics", "Design")
+    _write(
+        tmp_path,
+        {
+            "stats/readme.md": STATS_EN,
+            "stats/readme.fr.md": STATS_FR,
+            "design.md": design,
+            "design-hi.md": DESIGN_HI,
+        },
+    )
+    doc = parse_path(tmp_path)
+    assert _files(doc) == ["design-hi.md", "design.md", "stats/readme.fr.md"]
+    assert _left(doc) == {"stats/readme.md": "the untranslated original of stats/readme.fr.md"}
+
+
 @pytest.mark.parametrize(
     ("rel", "key", "tag"),
     [
