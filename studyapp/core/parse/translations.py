@@ -235,14 +235,15 @@ def _contained(small: frozenset[str], large: frozenset[str], least: int = 3) -> 
     return len(small) >= least and len(small & large) * 2 >= len(small)
 
 
-def _one_document(a: _Copy, b: _Copy) -> bool:
+def _one_document(a: _Copy, b: _Copy, common: frozenset[str] = frozenset()) -> bool:
     """Whether two copies are one document in two languages: they share most of what a
     translation keeps as written (its code, its links: half of the smaller's, three
     lines at least), or their blocks are parallel (`_parallel`: closely and six blocks
     at least where both are written in one script), or they are written in different
     scripts and the Latin words of the one not written in Latin (names, terms: "TCP",
-    "Promise") are mostly the other's."""
-    small, large = sorted((a.kept, b.kept), key=len)
+    "Promise") are mostly the other's. What other notes keep too (`common`) counts
+    for nothing."""
+    small, large = sorted((a.kept - common, b.kept - common), key=len)
     if _contained(small, large):
         return True
     if not a.script or not b.script:
@@ -257,6 +258,31 @@ def _one_document(a: _Copy, b: _Copy) -> bool:
 
 
 # --- the choice ------------------------------------------------------------------
+
+
+class _Reader:
+    """Each copy read once, and what the other notes beside a document's copies share
+    with them: a repository's navigation links and badges, repeated in every file, are
+    no sign that two files are one document."""
+
+    def __init__(self, found: list[Path]) -> None:
+        self._read: dict[Path, _Copy] = {}
+        self._folders: dict[Path, list[Path]] = {}
+        for path in found:
+            self._folders.setdefault(path.parent, []).append(path)
+
+    def copy(self, path: Path) -> _Copy:
+        if path not in self._read:
+            self._read[path] = _Copy(path)
+        return self._read[path]
+
+    def common(self, copies: list[tuple[Path, str]]) -> frozenset[str]:
+        """What the other notes in the copies' folders, and in the folders above them,
+        keep as written."""
+        own = {path for path, _ in copies}
+        folders = {path.parent for path in own} | {path.parent.parent for path in own}
+        beside = {p for folder in folders for p in self._folders.get(folder, ())} - own
+        return frozenset().union(*(self.copy(p).kept for p in beside))
 
 
 def without_translations(
@@ -275,13 +301,15 @@ def without_translations(
         groups.setdefault(key.casefold(), []).append((path, tag))
     dropped: dict[Path, str] = {}
     wanted = None
+    reader = _Reader(found)
     for copies in groups.values():
         if len(copies) < 2 or not any(tag for _, tag in copies):
             continue
         wanted = wanted or _wanted()
         ordered = sorted(copies, key=lambda c: (_rank(c[1], wanted), c[0].parts))
+        common = reader.common(copies)
         while len(ordered) > 1:  # copies that are no copy of the first: a document of their own
-            others = dict(_others(ordered, root))
+            others = dict(_others(ordered, root, reader, common))
             if others and read is not None:
                 read[ordered[0][0]] = ordered[0][1]
             dropped.update(others)
@@ -291,12 +319,14 @@ def without_translations(
     return [p for p in found if p not in dropped] if dropped else found
 
 
-def _others(ordered: list[tuple[Path, str]], root: Path) -> Iterable[tuple[Path, str]]:
+def _others(
+    ordered: list[tuple[Path, str]], root: Path, reader: _Reader, common: frozenset[str]
+) -> Iterable[tuple[Path, str]]:
     """The copies not read, each with why: every one that is the first's document."""
     chosen, _ = ordered[0]
     name = chosen.relative_to(root).as_posix()
-    first = _Copy(chosen)
+    first = reader.copy(chosen)
     for path, tag in ordered[1:]:
-        if _one_document(first, _Copy(path)):
+        if _one_document(first, reader.copy(path), common):
             language = f"a translation ({tag})" if tag else "the untranslated original"
             yield path, f"{language} of {name}"

@@ -138,6 +138,12 @@ def test_other_layouts_of_translations_are_told_too(tmp_path, language):
     }
 
 
+FOOTER = (
+    "\n[Home](../README.md) · [Top](#contents) · [Source](https://example.com/notes)"
+    " · ![badge](https://example.com/badge.svg)\n"
+)
+
+
 def test_documents_with_language_codes_in_their_names_are_all_read(tmp_path, language):
     """ "java-se.md" (Java SE, "se" is Northern Sami) beside "java.md", "ml/" and "os/"
     ("ml" Malayalam, "os" Ossetian) each with its README, a lone "notes_ru.md": several
@@ -152,13 +158,21 @@ def test_documents_with_language_codes_in_their_names_are_all_read(tmp_path, lan
             "## What is `Optional`?\n\nA value that may be absent.\n\n"
             "```java\nOptional<String> name = Optional.empty();\n```\n",
             "ml/README.md": "# Machine learning\n\n## What is overfitting?\n\nLearning the noise."
-            "\n\n## What is a validation set?\n\nData held out to tune on.\n",
-            "os/README.md": PROSE_EN,
+            "\n\n## What is a validation set?\n\nData held out to tune on.\n" + FOOTER,
+            "os/README.md": PROSE_EN + FOOTER,  # every note's links: no sign of one document
+            "index.md": "# Index\n\n## What is kept here?\n\nMy notes.\n" + FOOTER,
             "notes_ru.md": PROSE_UK.replace("Операційні системи", "Нотатки"),
         },
     )
     doc = parse_path(tmp_path)
-    assert _files(doc) == ["java-se.md", "java.md", "ml/README.md", "notes_ru.md", "os/README.md"]
+    assert _files(doc) == [
+        "index.md",
+        "java-se.md",
+        "java.md",
+        "ml/README.md",
+        "notes_ru.md",
+        "os/README.md",
+    ]
     assert not any("translation" in r.reason for r in doc.skipped)
 
 
