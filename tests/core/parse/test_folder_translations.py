@@ -268,3 +268,29 @@ def test_translations_in_one_script_without_code_are_told_by_their_lines(tmp_pat
 )
 def test_a_language_mark_is_a_known_language_code_ending_a_name(rel, key, tag):
     assert marked(rel) == (key, tag)
+
+
+def test_the_persons_region_and_their_first_language_are_preferred(tmp_path, monkeypatch):
+    """ "pt_BR" reads README.pt-BR.md over README.pt-PT.md; ``LANGUAGE`` ("uk:en", the
+    languages a person ranks) comes before ``LC_ALL``."""
+    text = (FIXTURES / "flat" / "README.md").read_text(encoding="utf-8")
+    names = ("README.md", "README.pt-PT.md", "README.pt-BR.md", "README-uk.md")
+    _write(tmp_path, dict.fromkeys(names, text))
+    for key in ("LANGUAGE", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LC_ALL", "pt_BR.UTF-8")
+    assert _files(parse_path(tmp_path)) == ["README.pt-BR.md"]
+    monkeypatch.setenv("LANGUAGE", "uk:en")
+    assert _files(parse_path(tmp_path)) == ["README-uk.md"]
+
+
+def test_a_dry_run_of_a_translated_repository_names_what_it_leaves_out(tmp_path, capsys, language):
+    from studyapp.cli import main
+
+    language("es_ES.UTF-8")
+    data = tmp_path / "data"
+    assert main(["import", str(FIXTURES / "flat"), "--dry-run", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "would make the deck Preguntas de JavaScript: 3 questions" in out
+    assert "a translation (ru) of README.es-ES.md: README_ru.md" in out
+    assert "the untranslated original of README.es-ES.md: README.md" in out
