@@ -87,7 +87,10 @@ def language_folder(name: str) -> bool:
 
 def _name_tag(stem: str) -> tuple[str, str]:
     """A file name's stem without its language mark, and the mark ("README-zh_CN" →
-    ("README", "zh-CN")); the stem and "" where it ends in none."""
+    ("README", "zh-CN"); a name that is only a mark, "ru", → ("", "ru")); the stem and
+    "" where it ends in none."""
+    if own := folder_tag(stem):
+        return "", own
     match = _NAME_TAG_RE.fullmatch(stem)
     tag = _tag(match) if match else ""
     return (match.group("base"), tag) if match and tag else (stem, "")
@@ -95,23 +98,20 @@ def _name_tag(stem: str) -> tuple[str, str]:
 
 def marked(rel: str) -> tuple[str, str]:
     """A file's path (relative, with "/") without its language marks, and its language
-    ("" where none marks it): "translations/ru-RU/README_RU.md" → ("README.md", "ru-RU")."""
+    ("" where none marks it): "translations/ru-RU/README_RU.md" → ("README.md", "ru-RU"),
+    "i18n/ja.md" → (".md", "ja"). A folder of translations ("translations/") is no
+    part of a marked file's path."""
     path = PurePosixPath(rel)
-    parts = list(path.parent.parts)
-    tag = ""
-    kept: list[str] = []
-    for i, part in enumerate(parts):
-        here = folder_tag(part)
-        if here:
-            tag = here
-            continue
-        below = parts[i + 1] if i + 1 < len(parts) else ""
-        if part.casefold() in _TRANSLATION_FOLDERS and below and folder_tag(below):
-            continue
-        kept.append(part)
+    tags = [folder_tag(part) for part in path.parent.parts]
+    tag = next((t for t in reversed(tags) if t), "")
     base, own = _name_tag(path.stem)
     if own and not (tag.startswith(own) and len(tag) > len(own)):
         tag = own  # the name's own mark, unless its folder's says more ("ar-AR/README_AR")
+    kept = [
+        part
+        for part, here in zip(path.parent.parts, tags, strict=True)
+        if not here and not (tag and part.casefold() in _TRANSLATION_FOLDERS)
+    ]
     return str(PurePosixPath(*kept, base + path.suffix)), tag
 
 

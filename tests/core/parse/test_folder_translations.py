@@ -161,6 +161,8 @@ def test_documents_with_language_codes_in_their_names_are_all_read(tmp_path, lan
             "\n\n## What is a validation set?\n\nData held out to tune on.\n" + FOOTER,
             "os/README.md": PROSE_EN + FOOTER,  # every note's links: no sign of one document
             "index.md": "# Index\n\n## What is kept here?\n\nMy notes.\n" + FOOTER,
+            "topics/hr.md": "# HR\n\n## Why do you want this job?\n\nThe team's problems.\n",
+            "topics/cs.md": STATS_EN.replace("Statistics", "Computer science"),
             "notes_ru.md": PROSE_UK.replace("Операційні системи", "Нотатки"),
         },
     )
@@ -172,6 +174,8 @@ def test_documents_with_language_codes_in_their_names_are_all_read(tmp_path, lan
         "ml/README.md",
         "notes_ru.md",
         "os/README.md",
+        "topics/cs.md",
+        "topics/hr.md",
     ]
     assert not any("translation" in r.reason for r in doc.skipped)
 
@@ -261,6 +265,9 @@ def test_translations_in_one_script_without_code_are_told_by_their_lines(tmp_pat
         ("docs/zh-hans/intro.md", "docs/intro.md", "zh-Hans"),
         ("i18n/pt-BR/README.md", "README.md", "pt-BR"),
         ("ar-AR/README_AR.md", "README.md", "ar-AR"),
+        ("translations/README-ko.md", "README.md", "ko"),
+        ("i18n/ja.md", ".md", "ja"),
+        ("translations/faq.md", "translations/faq.md", ""),  # nothing marks it
         ("notes-v2.md", "notes-v2.md", ""),  # "v2" is no language
         ("react-js.md", "react-js.md", ""),  # nor is "js"
         ("deep-learning.md", "deep-learning.md", ""),
@@ -294,3 +301,16 @@ def test_a_dry_run_of_a_translated_repository_names_what_it_leaves_out(tmp_path,
     assert "would make the deck Preguntas de JavaScript: 3 questions" in out
     assert "a translation (ru) of README.es-ES.md: README_ru.md" in out
     assert "the untranslated original of README.es-ES.md: README.md" in out
+
+
+def test_files_named_by_their_language_alone_are_one_documents_copies(tmp_path, language):
+    """ "i18n/en.md", "i18n/uk.md", "i18n/el.md": a document kept as one file per
+    language, its name only the language."""
+    language("uk_UA.UTF-8")
+    _write(tmp_path, {"i18n/en.md": PROSE_EN, "i18n/uk.md": PROSE_UK, "i18n/el.md": PROSE_EL})
+    doc = parse_path(tmp_path)
+    assert _files(doc) == ["i18n/uk.md"]
+    assert _left(doc) == {
+        "i18n/el.md": "a translation (el) of i18n/uk.md",
+        "i18n/en.md": "a translation (en) of i18n/uk.md",
+    }
