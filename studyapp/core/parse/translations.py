@@ -61,15 +61,17 @@ _HEAD_CHARS = 65_536  # what is read of a copy to compare it with another
 
 def _tag(match: re.Match[str]) -> str:
     """A tag as BCP 47 writes it ("zh_cn" → "zh-CN", "zh_hans" → "zh-Hans"), or "" where
-    its language is no ISO 639-1 code ("README-js", "notes_v2")."""
-    lang = match.group("lang").lower()
-    if lang not in _ISO_639_1:
+    its language is no ISO 639-1 code ("README-js", "notes_v2"), unless it is a country
+    written twice ("ua-UA", "README-ua_UA": the language of Ukraine, whose code is "uk"):
+    a region's language."""
+    lang, region = match.group("lang").lower(), (match.group("region") or "").upper()
+    if lang not in _ISO_639_1 and lang != region.lower():
         return ""
     parts = [lang]
     if match.group("script"):
         parts.append(match.group("script").title())
-    if match.group("region"):
-        parts.append(match.group("region").upper())
+    if region:
+        parts.append(region)
     return "-".join(parts)
 
 
@@ -133,14 +135,17 @@ def _wanted() -> tuple[str, str]:
 
 def _rank(tag: str, wanted: tuple[str, str]) -> tuple[int, ...]:
     """How well a copy's language suits the person (lower is better): their language
-    and region, their language, the untranslated original, English, any other."""
+    and region, their language, their region's written as a country ("ua-UA" for
+    "uk_UA"), the untranslated original, English, any other."""
     lang, region = wanted
     parts = tag.split("-") if tag else []
     if parts and parts[0] == lang:
         return (0,) if region and parts[-1] == region else (1, len(parts))
     if not parts:
-        return (2,)
-    return (3, len(parts)) if parts[0] == _ENGLISH else (4,)
+        return (3,)
+    if parts[0] not in _ISO_639_1:
+        return (2,) if parts[-1] == region else (5,)
+    return (4, len(parts)) if parts[0] == _ENGLISH else (5,)
 
 
 # --- contents ------------------------------------------------------------------

@@ -270,6 +270,7 @@ def test_translations_in_one_script_without_code_are_told_by_their_lines(tmp_pat
         ("translations/faq.md", "translations/faq.md", ""),  # nothing marks it
         ("notes-v2.md", "notes-v2.md", ""),  # "v2" is no language
         ("react-js.md", "react-js.md", ""),  # nor is "js"
+        ("notes-qz-QA.md", "notes-qz-QA.md", ""),  # nor "qz", not Qatar written twice
         ("deep-learning.md", "deep-learning.md", ""),
     ],
 )
@@ -314,3 +315,15 @@ def test_files_named_by_their_language_alone_are_one_documents_copies(tmp_path, 
         "i18n/el.md": "a translation (el) of i18n/uk.md",
         "i18n/en.md": "a translation (en) of i18n/uk.md",
     }
+
+
+def test_a_country_written_twice_marks_its_language(tmp_path, language):
+    """ "ua-UA/README-ua_UA.md" ("ua" is no language; Ukrainian is "uk"): a copy in the
+    language of Ukraine, read for "uk_UA", left out for others."""
+    _write(tmp_path, {"README.md": PROSE_EN, "ua-UA/README-ua_UA.md": PROSE_UK})
+    language("en_GB.UTF-8")
+    doc = parse_path(tmp_path)
+    assert _files(doc) == ["README.md"]
+    assert _left(doc) == {"ua-UA/README-ua_UA.md": "a translation (ua-UA) of README.md"}
+    language("uk_UA.UTF-8")
+    assert _files(parse_path(tmp_path)) == ["ua-UA/README-ua_UA.md"]
