@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path, PurePosixPath
 
 # ISO 639-1: every two-letter language code.
@@ -59,14 +60,31 @@ _ENGLISH = "en"
 _HEAD_CHARS = 65_536  # what is read of a copy to compare it with another
 
 
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """The countries Python's locale table knows ("CN", "JP", "UA" …), each with the
+    languages it names for that country ("UA": "ru", "uk")."""
+    found: dict[str, set[str]] = {}
+    for name in locale.locale_alias.values():
+        lang, _, region = name.split(".")[0].split("@")[0].partition("_")
+        if lang in _ISO_639_1 and len(region) == 2 and region.isalpha():
+            found.setdefault(region.upper(), set()).add(lang)
+    return {region: frozenset(langs) for region, langs in found.items()}
+
+
 def _tag(match: re.Match[str]) -> str:
     """A tag as BCP 47 writes it ("zh_cn" → "zh-CN", "zh_hans" → "zh-Hans"), or "" where
-    its language is no ISO 639-1 code ("README-js", "notes_v2"), unless it is a country
-    written twice ("ua-UA", "README-ua_UA": the language of Ukraine, whose code is "uk"):
-    a region's language."""
-    lang, region = match.group("lang").lower(), (match.group("region") or "").upper()
-    if lang not in _ISO_639_1 and lang != region.lower():
-        return ""
+    it names no language ("README-js", "notes_v2"). A language is an ISO 639-1 code; a
+    country Python's locale table knows stands for its language where it is no
+    language code ("README_CN", "README_JP"), alone or written twice ("ua-UA": the
+    code "ua" is no language, Ukraine's is "uk")."""
+    written, region = match.group("lang"), (match.group("region") or "").upper()
+    lang, regions = written.lower(), _regions()
+    bare = not region and not match.group("script")
+    if lang not in _ISO_639_1 and bare:
+        return written.upper() if written.upper() in regions else ""  # a country's copy
+    if lang not in _ISO_639_1:
+        return f"{lang}-{region}" if lang == region.lower() and region in regions else ""
     parts = [lang]
     if match.group("script"):
         parts.append(match.group("script").title())
@@ -107,7 +125,7 @@ def marked(rel: str) -> tuple[str, str]:
     tags = [folder_tag(part) for part in path.parent.parts]
     tag = next((t for t in reversed(tags) if t), "")
     base, own = _name_tag(path.stem)
-    if own and not (tag.startswith(own) and len(tag) > len(own)):
+    if own and not set(own.casefold().split("-")) <= set(tag.casefold().split("-")):
         tag = own  # the name's own mark, unless its folder's says more ("ar-AR/README_AR")
     kept = [
         part
@@ -135,16 +153,20 @@ def _wanted() -> tuple[str, str]:
 
 def _rank(tag: str, wanted: tuple[str, str]) -> tuple[int, ...]:
     """How well a copy's language suits the person (lower is better): their language
-    and region, their language, their region's written as a country ("ua-UA" for
-    "uk_UA"), the untranslated original, English, any other."""
+    and region, their language, their country's copy marked by the country ("CN",
+    "ua-UA") or one of a country whose languages are theirs, the untranslated original,
+    English, any other."""
     lang, region = wanted
     parts = tag.split("-") if tag else []
     if parts and parts[0] == lang:
         return (0,) if region and parts[-1] == region else (1, len(parts))
     if not parts:
         return (3,)
-    if parts[0] not in _ISO_639_1:
-        return (2,) if parts[-1] == region else (5,)
+    if parts[0] not in _ISO_639_1:  # a country's
+        country = parts[-1].upper()
+        if country == region:
+            return (2, 0)
+        return (2, 1) if lang in _regions().get(country, ()) else (5,)
     return (4, len(parts)) if parts[0] == _ENGLISH else (5,)
 
 

@@ -265,6 +265,9 @@ def test_translations_in_one_script_without_code_are_told_by_their_lines(tmp_pat
         ("docs/zh-hans/intro.md", "docs/intro.md", "zh-Hans"),
         ("i18n/pt-BR/README.md", "README.md", "pt-BR"),
         ("ar-AR/README_AR.md", "README.md", "ar-AR"),
+        ("README_CN.md", "README.md", "CN"),  # China's language ("cn" is none)
+        ("zh-CN/README_CN.md", "README.md", "zh-CN"),
+        ("README-KR.md", "README.md", "kr"),  # (Kanuri: a language code is a language)
         ("translations/README-ko.md", "README.md", "ko"),
         ("i18n/ja.md", ".md", "ja"),
         ("translations/faq.md", "translations/faq.md", ""),  # nothing marks it
@@ -327,3 +330,22 @@ def test_a_country_written_twice_marks_its_language(tmp_path, language):
     assert _left(doc) == {"ua-UA/README-ua_UA.md": "a translation (ua-UA) of README.md"}
     language("uk_UA.UTF-8")
     assert _files(parse_path(tmp_path)) == ["ua-UA/README-ua_UA.md"]
+
+
+def test_a_copy_marked_by_its_country_is_read_there(tmp_path, language):
+    """ "README_CN.md", as many repositories name their Chinese copy: read for
+    "zh_CN", named as a translation elsewhere."""
+    flat = FIXTURES / "flat"
+    _write(
+        tmp_path,
+        {
+            "README.md": (flat / "README.md").read_text(encoding="utf-8"),
+            "README_CN.md": (flat / "README-zh_CN.md").read_text(encoding="utf-8"),
+        },
+    )
+    language("zh_CN.UTF-8")
+    assert _files(parse_path(tmp_path)) == ["README_CN.md"]
+    language("en_US.UTF-8")
+    doc = parse_path(tmp_path)
+    assert _files(doc) == ["README.md"]
+    assert _left(doc) == {"README_CN.md": "a translation (CN) of README.md"}
