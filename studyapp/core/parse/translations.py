@@ -8,21 +8,24 @@ A cloned repository of interview questions often keeps its document translated:
 ``i18n/ja/…``). Read whole, the same questions came once per language.
 
 A language mark is a BCP 47 tag — an ISO 639-1 language, then a script and a region
-if given (``zh``, ``pt-BR``, ``zh_CN``, ``zh-Hans``, ``ru-RU``) — that ends a file's
-name after ``-``, ``_`` or ``.``, or that is a folder's whole name. The copies of one
-document are the files whose paths are the same without their marks (a folder of
-translations, ``translations/``, ``i18n/`` …, above a language's folder, dropped too).
-Names alone do not decide: ``java-se.md`` beside ``java.md``, or ``ml/README.md``
-beside ``os/README.md``, are two documents whose names hold language codes. Copies
-are one document when their contents say so too (`_one_document`): they share what a
-translation keeps as it is (code, links), or they are written in different scripts
-and have the same outline.
+if given (``zh``, ``pt-BR``, ``zh_CN``, ``zh-Hans``, ``ru-RU``), or a country of
+Python's locale table standing for its language where no language code is written
+(``README_CN``, ``ua-UA``) — that ends a file's name after ``-``, ``_`` or ``.``, or
+that is a folder's or a file's whole name. The copies of one document are the files
+whose paths are the same without their marks (a folder of translations,
+``translations/``, ``i18n/`` …, dropped too). Names alone do not decide:
+``java-se.md`` beside ``java.md``, or ``ml/README.md`` beside ``os/README.md``, are
+two documents whose names hold language codes. Copies are one document when their
+contents say so too (`_one_document`): they share what a translation keeps as it is
+(code, links) and other notes do not, or their paragraphs run parallel, or, written
+in different scripts, the terms one keeps in Latin letters are the other's.
 
 Of a document's copies the import reads the one in the person's language (the
 system's: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, then
 `locale.getlocale`; English where none is set), else the untranslated original (the
 copy with no mark), else the English one; the others are named as left out ("a
-translation (ru-RU) of README.md").
+translation (ru-RU) of README.md"), and the language's folder of the copy read is no
+topic.
 """
 
 from __future__ import annotations
