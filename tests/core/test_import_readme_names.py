@@ -171,7 +171,11 @@ def test_notes_right_in_the_home_or_temporary_folder_keep_their_own_name(
     assert parse_notes(_write(tmp_path / "scratch" / "notes.md", HANDFUL)).deck_name == "Notes"
 
 
-@pytest.mark.parametrize(("folder", "named"), [("in", "Notes"), ("x1", "Notes"), ("ml", "ML")])
+@pytest.mark.parametrize(
+    ("folder", "named"),
+    # two letters can name the subject: a regression reader's ~/go/notes.md was "Notes"
+    [("x1", "Notes"), ("01", "Notes"), ("ml", "ML"), ("go", "Go"), ("py", "Py")],
+)
 def test_a_folder_name_too_short_to_say_anything_names_no_deck(tmp_path, folder, named):
     notes = _write(tmp_path / folder / "notes.ipynb", NOTEBOOK)
     assert parse_notes(notes).deck_name == named

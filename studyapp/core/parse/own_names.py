@@ -7,9 +7,9 @@ when the parser took none), else the name of the folder it is in (a cloned repos
 folder, "go-interview-prep" → "Go Interview Prep"), as a folder import names it. A folder
 that names nothing either keeps the file's own name: one of the person's standard folders
 (home, Downloads, Desktop, Documents… as the system says where they are, not by their
-English names; the temporary folder), or a name too short to say anything ("in", "x",
-"01": fewer than three letters, unless an acronym, "ML"). ~/Downloads/notes.ipynb made a
-deck "Downloads", a notebook in a folder "in" a deck "In".
+English names; the temporary folder), or a name with less than a word in it ("x", "01",
+"a1": fewer than two letters). Two letters can name a subject ("go", "py", "ML") and do.
+~/Downloads/notes.ipynb made a deck "Downloads".
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from studyapp.core import textio
-from studyapp.core.deck_names import is_acronym, name_title
+from studyapp.core.deck_names import name_title
 from studyapp.core.model import ParsedDocument, StudyAppError
 
 _ATX_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -57,18 +57,18 @@ def with_own_name(doc: ParsedDocument, path: Path, text: str | None) -> ParsedDo
     return replace(doc, deck_name=title)
 
 
-# Fewer letters than this say nothing of what a folder holds ("in", "x", "a1").
-_NAMING_LETTERS = 3
+# Fewer letters than this say nothing of what a folder holds ("x", "01", "a1"); a folder
+# "go" or "py" does ("Go" questions): a rule of three letters named them "Notes".
+_NAMING_LETTERS = 2
 
 
 def names_nothing(folder: Path) -> bool:
     """Whether a folder's name says nothing of the notes in it (see the module): a
     standard folder of the person's, the temporary folder, a drive's root, or a name of
-    fewer than three letters that is no acronym."""
+    fewer than two letters."""
     name = textio.path_text(folder.name)
-    letters = "".join(c for c in name if c.isalpha())
-    if len(letters) < _NAMING_LETTERS and not (len(letters) > 1 and is_acronym(letters)):
-        return True  # (one letter is no acronym: "x", "a1")
+    if sum(c.isalpha() for c in name) < _NAMING_LETTERS:
+        return True
     return folder in _standard_folders()
 
 
