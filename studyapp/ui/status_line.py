@@ -219,10 +219,11 @@ class StatusBar(QStatusBar):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.StatusTip and isinstance(event, QStatusTipEvent):
-            if event.tip():
-                if self._whole and self._ms == 0:
-                    self._under_tip = self._whole
-            elif self._under_tip:
+            # Any tip clears the bar, an empty one too: a menu's title opening the menu
+            # sends one, which cleared the hint before a single item was hovered.
+            if self._whole and self._ms == 0 and not self._under_tip:
+                self._under_tip = self._whole
+            if not event.tip() and self._under_tip:
                 QTimer.singleShot(0, self._back_from_under_tip)  # once the tip is cleared
         return False
 
