@@ -42,7 +42,7 @@ from studyapp.core.format import percent, plural
 from studyapp.core.mock import KeyPoint
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import Card, mute
-from studyapp.ui.timer_panel import types_text
+from studyapp.ui.timer_panel import ERASED_AFTER, ERASED_BEFORE, types_text
 
 TYPING_HINT = (
     "Space types a space here; <b>Ctrl+Enter</b> reveals the model answer · "
@@ -432,11 +432,23 @@ class MockPanel(Card):
         focus). False where there is nowhere to type (the answer as typed is read-only)."""
         if self._face == "asking" and self.typed.isEnabled():
             self.focus_typing()
-            self.typed.insertPlainText(text)
+            cursor = self.typed.textCursor()
+            if text == ERASED_BEFORE:
+                cursor.deletePreviousChar()
+            elif text == ERASED_AFTER:
+                cursor.deleteChar()
+            else:
+                cursor.insertText(text)
+            self.typed.setTextCursor(cursor)
             return True
         if self._face == "grade" and into_note:
             self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.note.insert(text)
+            if text == ERASED_BEFORE:
+                self.note.backspace()
+            elif text == ERASED_AFTER:
+                self.note.del_()
+            else:
+                self.note.insert(text)
             self.note_changed.emit(self.note.text())
             return True
         return False

@@ -34,13 +34,30 @@ PAUSE_KEY = QKeySequence("Ctrl+P").toString(_NATIVE)  # "⌘P" on macOS
 SKIP_KEY = QKeySequence("Ctrl+Shift+S").toString(_NATIVE)
 
 
+# The keys that take back what was typed, as `typed_text` gives them: Backspace, Delete.
+ERASED_BEFORE, ERASED_AFTER = "\b", "\x7f"
+
+
 def types_text(event: QKeyEvent) -> bool:
     """Whether a key types a character (Space too; no Ctrl, Alt or Meta held): the
     person typing, never a window key or a button's press."""
+    return bool(typed_text(event))
+
+
+def typed_text(event: QKeyEvent) -> str:
+    """What a key does to the text being typed: the character it types (Space too), or
+    ERASED_BEFORE / ERASED_AFTER for Backspace and Delete; "" for any other key, or
+    with Ctrl, Alt or Meta held."""
     held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     held |= Qt.KeyboardModifier.MetaModifier
+    if event.modifiers() & held:
+        return ""
+    if event.key() == Qt.Key.Key_Backspace:
+        return ERASED_BEFORE
+    if event.key() == Qt.Key.Key_Delete:
+        return ERASED_AFTER
     text = event.text()
-    return bool(text) and text.isprintable() and not event.modifiers() & held
+    return text if text and text.isprintable() else ""
 
 
 class TimerSource(Protocol):
@@ -370,17 +387,18 @@ class TimerPanel(Card):
         return self._asking if self.asking_end else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A character typed on an answer of the open question (Space too) is the
-        person typing on: `typed_on`, never a press of the button, nor a window key."""
+        """A character typed on an answer of the open question (Space too), or Backspace
+        or Delete, is the person typing on: `typed_on`, never a press of the button, nor
+        a window key. (Backspace did nothing and left the question open.)"""
         kind = event.type()
         if (
             kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
             and isinstance(event, QKeyEvent)
-            and types_text(event)
+            and (text := typed_text(event))
         ):
             event.accept()
             if kind == QEvent.Type.KeyPress:
-                self.typed_on.emit(event.text())
+                self.typed_on.emit(text)
             return True
         return super().eventFilter(watched, event)
 

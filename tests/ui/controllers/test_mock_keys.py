@@ -254,6 +254,26 @@ def test_typing_on_after_esc_keeps_going_and_keeps_every_character(
     assert mock_store.mock_answers(mock.mock.session_id) == []
 
 
+@pytest.mark.parametrize(
+    ("key", "left"), [(Qt.Key.Key_Backspace, "ab"), (Qt.Key.Key_Delete, "abc")]
+)
+def test_backspace_on_the_question_keeps_going_and_takes_back_a_character(
+    qtbot, make_window, mock_store, key, left
+):
+    """Esc, then Backspace did nothing and left the question open: it is the person
+    typing on too (Delete at the end of the answer takes nothing back)."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    type_keys(qtbot, "abc")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert mock.timer_panel.asking_end
+    press(qtbot, window, key)
+    assert not mock.timer_panel.asking_end and mock.mock.state == "asking"
+    assert mock.mock_panel.typed_text() == left
+    type_keys(qtbot, "d")
+    assert mock.mock_panel.typed_text() == f"{left}d"
+
+
 def test_space_on_the_question_never_ends_the_mock_and_enter_does(qtbot, make_window, mock_store):
     """The tester's keys: Esc, then Space straight away. Space types a space and goes
     on; Esc again, then Enter ends, keeping what was typed."""
