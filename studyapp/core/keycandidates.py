@@ -186,7 +186,16 @@ class _Collector:
         return any(c.keys & keys or _opens(term, c.term) for c in self.candidates)
 
     def add(
-        self, raw: str, source: str, *, heading=False, gloss="", entry=False, side="", step=False
+        self,
+        raw: str,
+        source: str,
+        *,
+        heading=False,
+        gloss="",
+        entry=False,
+        side="",
+        step=False,
+        whole=False,
     ) -> None:
         term = keyphrases.setting_name(clean_term(raw))
         expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
@@ -196,14 +205,15 @@ class _Collector:
             return  # a question or a chain of steps is not a point
         if heading and not _acceptable(term, heading=True, length=False):
             return
-        if _word_count(term) > MAX_WORDS:
+        if _word_count(term) > MAX_WORDS and not whole:
             if source in ("phrase", "named", "defined", "aspect", "cell"):
                 return
             term = _key_phrase(term, self.frequencies)
             source = "phrase" if source not in ("lead", "row") else "lead"
             if not term or _plain_word(term):
                 return  # ("back" of "**put back when it passes again**": no idea)
-        if not (_acceptable(term, heading=heading, labels=not step) or (side and value(term))):
+        acceptable = _acceptable(term, heading=heading, labels=not step, length=not whole)
+        if not (acceptable or (side and value(term))):
             return  # (a value is said of its side: "RANK | 1, 1, 3", `keytables`)
         keys = _keys(term)
         if not keys:
@@ -400,11 +410,22 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         # ("- A **salt** is a random value …": what the item says of the term it opens with)
         keyphrases.opening_terms(_sentences(text), inline, collector)
         sentence = _first_sentence(text)
-        collector.add(sentence, "lead" if _word_count(sentence) <= MAX_WORDS else "phrase")
+        # (a claim of a list of claims is whole: "- Deep recursion hits the recursion
+        # limit." is no "Deep recursion hits", "- A left join keeps all rows from the left
+        # table." no "left join", the question's words)
+        whole = (
+            _word_count(sentence) <= ITEM_CLAIM_WORDS
+            and text.rstrip().endswith(".")
+            and not (inline.strong or inline.em)  # (its marks are its points)
+        )
+        short = _word_count(sentence) <= MAX_WORDS
+        collector.add(sentence, "lead" if short or whole else "phrase", whole=whole)
         keynames.named(sentence, collector)
     else:
         _paragraph(inline, collector, lead_tried=True)
 
+
+ITEM_CLAIM_WORDS = 10  # a list item's sentence this long is a point whole
 
 # What parts a numbered item's name from what it says: a colon or a dash.
 _PARTED = re.compile(r"\s*(?::|\s[–—-]\s|[–—]\s)\s*\S")

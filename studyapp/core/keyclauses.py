@@ -78,6 +78,13 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=and\s+the\s+[a-z]+\s+[a-z]+(?:s|ed)\s)"
 )
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
+# Words that say which one of a kind a subject is, by its side or its degree: asked
+# "where are smaller keys?", the point of "Smaller keys go left" names them, since the
+# answer's other points are of the other ones ("Larger keys go right").
+_WHICH_ONE = word_set(
+    """left right smaller larger smallest largest lower higher lowest highest bigger
+    parent child children first last older newer"""
+)
 _SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS": `keyphrases`)
     rf"(?<=[.!?]){keysentences.NOT_ABBREVIATED}\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
     rf"|{keysentences.LOWER_OPENING}"  # ("… untouched. git pull runs a fetch")
@@ -247,6 +254,8 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
             subject = subject.rstrip(",;:")  # "… descent (SGD), you update …"
             if {" ".join(words(p)) for p in pieces[end - 1 : end + 1]} & _DETERMINERS:
                 continue  # "Report the one that …": a verb the question uses, not a subject
+            if set(words(subject)) & _NEGATIONS:
+                continue  # (a subject is no negation: "A linked list has no | index")
             if keysubject.continues(pieces, end):
                 if keymatch.restates(subject, question) and words(subject)[-1] not in _LINKS:
                     break  # (nor a shorter one: "git stash | pop reapplies …" is no "git")
@@ -507,6 +516,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     found: list[tuple[int, float, str, str]] = []  # order, score, point, subject
     frequencies = Counter(stem(w) for text in texts for w in words(text) if w not in PLAIN_WORDS)
     taken: list[tuple[set[str], str]] = []  # each clause's stems, and whom it is about
+    subjected: set[int] = set()  # the clauses whose subject is their own
     order = 0
     for text in texts:
         for sentence in sentences(text):
@@ -524,6 +534,8 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
             side = ""  # the side a sentence is about: its later clauses' too ("A
             # channel is a typed conduit: a send transfers a value …")
             for subject, clause in _clauses(sentence, question, asked):
+                if subject:
+                    subjected.add(order)  # (its own subject, not the sentence's before it)
                 shown = _shown(subject, sentence) if subject else side
                 subject, clause = subject.replace("`", ""), clause.replace("`", "")
                 side = subject = shown or side
@@ -553,7 +565,15 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
         if subject:
             shown.setdefault(_subject_key(subject), subject)
     if len(shown) < 2:  # ("A reader sees …. Readers never wait …": one subject)
-        return [point for _, _, point, _ in best]
+        # (but one that says which of a kind its clause is of names it: asked "where
+        # are smaller keys?", "Smaller keys: go to the left subtree", not "go to the left
+        # subtree", which "larger keys go to the left subtree" says)
+        return [
+            f"{shown[_subject_key(subject)]}: {point}"
+            if order in subjected and set(words(subject)) & _WHICH_ONE
+            else point
+            for order, _, point, subject in best
+        ]
     return [
         f"{shown[_subject_key(subject)]}: {point}" if subject else point
         for *_, point, subject in best

@@ -117,8 +117,7 @@ THIRTY_FOURTH_HELD_OUT: list[HeldOut] = [
             " the rest is only partly ordered.",
         ),
         (
-            "A parent is always larger than its children, and the largest key is at the"
-            " root.",
+            "A parent is always larger than its children, and the largest key is at the root.",
             "A child is never larger than its parent, and the smallest key is at a leaf.",
         ),
         ("The smallest key is at the root.",),
@@ -136,8 +135,7 @@ THIRTY_FOURTH_HELD_OUT: list[HeldOut] = [
             " takes linear time though.",
         ),
         (
-            "Inserting needs shifting of all other elements, and finding the position is"
-            " O(1).",
+            "Inserting needs shifting of all other elements, and finding the position is O(1).",
             "You relink every pointer and the elements shift.",
         ),
         ("You only relink two pointers.",),
@@ -285,8 +283,7 @@ THIRTY_FOURTH_HELD_OUT: list[HeldOut] = [
             " where it is, unlike the average.",
         ),
         (
-            "The median is pulled by outliers, and the mean depends only on the middle"
-            " value.",
+            "The median is pulled by outliers, and the mean depends only on the middle value.",
             "One extreme value moves the median a lot.",
         ),
         ("The median depends only on the middle value.",),
