@@ -419,6 +419,8 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
             and not (inline.strong or inline.em)  # (its marks are its points)
         )
         short = _word_count(sentence) <= MAX_WORDS
+        if whole:  # ("- It slows down writes.": what the asked thing does)
+            sentence = _PRONOUN_SUBJECT.sub("", sentence)
         collector.add(sentence, "lead" if short or whole else "phrase", whole=whole)
         keynames.named(sentence, collector)
     else:
@@ -426,6 +428,8 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
 
 
 ITEM_CLAIM_WORDS = 10  # a list item's sentence this long is a point whole
+# The pronoun a list item's claim opens with, the asked thing ("It identifies each row").
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they)\s+(?=[a-z])", re.I)
 
 # What parts a numbered item's name from what it says: a colon or a dash.
 _PARTED = re.compile(r"\s*(?::|\s[–—-]\s|[–—]\s)\s*\S")

@@ -81,6 +81,7 @@ from collections.abc import Collection, Iterable, Sequence
 from studyapp.core import (
     keyaliases,
     keybeside,
+    keybilingual,
     keyclaims,
     keyclauses,
     keycloze,
@@ -227,6 +228,11 @@ def _without_record_keeping(answer_markdown: str) -> str:
 
 
 def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
+    # (a line that says its idea in two languages is two lines, one per version:
+    # "Il ralentit les écritures. (It slows down writes.)")
+    parted = keybilingual.parted(answer_markdown, question)
+    versions = 2 if parted != answer_markdown else 1  # (each idea a point per version)
+    answer_markdown = parted
     # (lines of code written as prose are no points: "return x * mask / (1 - p)")
     answer_markdown = keycode.without_code_lines(answer_markdown)
     answer_markdown = keyaliases.without_asides(answer_markdown)  # ", also called …,"
@@ -244,7 +250,7 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     _walk(tokens, collector)
     candidates = collector.candidates
     if collector.plain:  # (a sentence listing steps, "DNS lookup, …", gives them all)
-        most = max(PROSE_POINTS, keyenumerated.listed(collector.prose))
+        most = max(PROSE_POINTS * versions, keyenumerated.listed(collector.prose))
         return _prose_points(tokens, collector, question, min(limit, most))[:limit]
     # A marked term the answer says something of counts twice: two such ("**Bias** is
     # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose

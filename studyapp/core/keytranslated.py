@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from studyapp.core import keylang
+from studyapp.core import keybilingual, keylang
 from studyapp.core.keyheard import ENGLISH_STOPWORDS, words
 
 ENGLISH_EVIDENCE = 2  # English small words an answer says, at the least, to have English
@@ -71,9 +71,10 @@ def _versions(terms: Sequence[str], answer: str, question: str) -> list[list[int
     where the answer is in one language or its versions are too unlike in size."""
     foreign = _latin_language(f"{question}\n{answer}")
     english = _has_english(answer)
+    halves = keybilingual.versions(answer, question)  # (lines of two halves)
     found: dict[str, list[int]] = {}
     for at, term in enumerate(terms):
-        language = _language(term, foreign)
+        language = _half_language(term, halves) or _language(term, foreign)
         if language == "english" and not english:
             continue
         found.setdefault(language, []).append(at)
@@ -82,6 +83,18 @@ def _versions(terms: Sequence[str], answer: str, question: str) -> list[list[int
         return []
     sizes = [len(v) for v in versions]
     return versions if max(sizes) <= 2 * min(sizes) else []
+
+
+def _half_language(term: str, halves: tuple[str, set[str], set[str]] | None) -> str:
+    """The language of the halves of the answer's lines a point's words are of (see
+    `keybilingual`): "Regularisierung hilft", said with no small words, is German where
+    it is cut from the German halves; "" where that does not tell."""
+    if halves is None:
+        return ""
+    foreign, other, english = halves
+    found = words(term)
+    lean = sum(w in other for w in found) - sum(w in english for w in found)
+    return foreign if lean > 0 else "english" if lean < 0 else ""
 
 
 def _language(term: str, foreign: str | None) -> str:
