@@ -18,7 +18,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keyfoils, keymatch, keynames, keyphrases, keystressed, keytables
+from studyapp.core import (
+    keyfoils,
+    keylang,
+    keymatch,
+    keynames,
+    keyphrases,
+    keystressed,
+    keytables,
+)
+from studyapp.core.keyheard import ENGLISH_STOPWORDS
 from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
 from studyapp.core.keylabels import (
@@ -417,6 +426,8 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
             _word_count(sentence) <= ITEM_CLAIM_WORDS
             and text.rstrip().endswith(".")
             and not (inline.strong or inline.em)  # (its marks are its points)
+            # (nor its names: "Check Skewness and …"; a German line's nouns are none)
+            and not (_NAME_INSIDE.search(sentence) and not _foreign(sentence))
         )
         short = _word_count(sentence) <= MAX_WORDS
         if whole:  # ("- It slows down writes.": what the asked thing does)
@@ -428,8 +439,17 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
 
 
 ITEM_CLAIM_WORDS = 10  # a list item's sentence this long is a point whole
+_NAME_INSIDE = re.compile(r"\s[A-Z][a-z]")  # a capitalised word past the first
 # The pronoun a list item's claim opens with, the asked thing ("It identifies each row").
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they)\s+(?=[a-z])", re.I)
+
+
+def _foreign(text: str) -> bool:
+    """Whether a text says more small words of another language than of English."""
+    found = [w for w in words(text) if len(w) > 1]
+    english = sum(w in ENGLISH_STOPWORDS for w in found)
+    return sum(w in keylang.FUNCTION_WORDS and w not in ENGLISH_STOPWORDS for w in found) > english
+
 
 # What parts a numbered item's name from what it says: a colon or a dash.
 _PARTED = re.compile(r"\s*(?::|\s[–—-]\s|[–—]\s)\s*\S")

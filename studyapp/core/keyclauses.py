@@ -565,12 +565,14 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
         if subject:
             shown.setdefault(_subject_key(subject), subject)
     if len(shown) < 2:  # ("A reader sees …. Readers never wait …": one subject)
-        # (but one that says which of a kind its clause is of names it: asked "where
-        # are smaller keys?", "Smaller keys: go to the left subtree", not "go to the left
-        # subtree", which "larger keys go to the left subtree" says)
+        # (but one that says which of a kind its clause is of, beside another kind,
+        # names it: asked "where are smaller keys?", "Smaller keys: go to the left
+        # subtree", not "go to the left subtree", which "larger keys go to the left
+        # subtree" says; not "A larger batch" of an answer of larger batches only)
+        kinds = {w for text in texts for w in words(text) if w in _WHICH_ONE}
         return [
             f"{shown[_subject_key(subject)]}: {point}"
-            if order in subjected and set(words(subject)) & _WHICH_ONE
+            if order in subjected and kinds - set(words(subject)) and set(words(subject)) & kinds
             else point
             for order, _, point, subject in best
         ]

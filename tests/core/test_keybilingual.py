@@ -9,6 +9,8 @@ helps" and two cut phrases, and a right English answer earned a third."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.core.keybilingual import parted
 from studyapp.core.keyterms import coverage, key_terms, ticked_terms
 
@@ -50,32 +52,31 @@ def test_german_and_english_after_a_slash_are_each_a_point():
     assert _covered(question, answer, "It is when the model is too simple.") == 0.0
 
 
-def test_a_second_card_spanish_first_with_english_in_parentheses():
-    # Written after the fix, as a check (not tuned on).
-    question = "¿Qué es una clave primaria? (What is a primary key?)"
-    answer = (
+# Written after the fix, as a check (not tuned on): Spanish first with English in
+# parentheses; English first, then Italian after a slash.
+SECOND_CARDS = [
+    (
+        "¿Qué es una clave primaria? (What is a primary key?)",
         "- Identifica cada fila de la tabla. (It identifies each row of the table.)\n"
         "- No puede ser nula. (It cannot be null.)\n"
-        "- Sus valores son únicos. (Its values are unique.)"
-    )
-    typed = "It identifies each row of the table; its values are unique and it cannot be null."
-    assert _covered(question, answer, typed) >= 0.5
-
-
-def test_a_second_card_english_first_then_italian_after_a_slash():
-    # Written after the fix, as a check (not tuned on).
-    question = "What is a cache? / Che cos'è una cache?"
-    answer = (
+        "- Sus valores son únicos. (Its values are unique.)",
+        "It identifies each row of the table; its values are unique and it cannot be null.",
+    ),
+    (
+        "What is a cache? / Che cos'è una cache?",
         "- A cache keeps recent data close to the reader. / Una cache tiene i dati"
         " recenti vicino al lettore.\n"
         "- A hit avoids the slow store. / Un hit evita la memoria lenta.\n"
-        "- Stale entries must be evicted. / Le voci vecchie devono essere rimosse."
-    )
-    assert "\n- Una cache tiene" in parted(answer, question)
-    typed = (
+        "- Stale entries must be evicted. / Le voci vecchie devono essere rimosse.",
         "A cache keeps recent data close to the reader, so a hit avoids the slow store;"
-        " stale entries must be evicted."
-    )
+        " stale entries must be evicted.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "typed"), SECOND_CARDS)
+def test_a_second_card_in_another_layout_is_earned_in_english(question, answer, typed):
+    assert parted(answer, question).count("\n") == 5
     assert _covered(question, answer, typed) >= 0.5
 
 
