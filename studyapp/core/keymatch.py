@@ -126,6 +126,24 @@ def _lead_label(name: str) -> bool:
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})['’]s\b")
 
 
+_AUXILIARIES = word_set("has have had does do did is are was were can could will would")
+
+
+def _denied_question(point: str, claimed: Heard, asked: set[str]) -> bool | None:
+    """Whether a point that is the question's claim denied ("Python has no tail-call
+    optimization", asked "Does Python have tail-call optimization?": its words beyond
+    the question's are a negation only) is said: all its words, the negation kept (not
+    by "Python has tail-call optimization"); None for any other point."""
+    found = [w for w in words(point) if w not in STOPWORDS or w in NEGATIONS]
+    beyond = [w for w in found if stem(w) not in asked and w not in _AUXILIARIES]
+    if not beyond or not all(w in NEGATIONS for w in beyond):
+        return None  # ("has" for the question's "have": the same claim)
+    from studyapp.core.keydenial import negation_kept
+
+    heard = all(claimed.positions(w) for w in found if w not in NEGATIONS)
+    return heard and negation_kept(point, claimed, frozenset())
+
+
 def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str] = ()) -> bool:
     """True when the typed answer says the point (see the module's docstring); the
     words `question` names may be left out, as long as one word of the point is said.
@@ -293,6 +311,8 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
 
     if (avoided := avoidance_said(point, text, asked)) is not None:
         return avoided  # "avoiding a shuffle", said "so no shuffle is needed"
+    if statement(point) and (answered := _denied_question(point, claimed, asked)) is not None:
+        return answered  # "Python has no tail-call optimization", asked if it has
     if statement(point):
         short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
         if _said_in_part(point, claimed, asked, short, relation=True):

@@ -13,6 +13,13 @@ from __future__ import annotations
 
 from studyapp.core.keyterms import key_terms, ticked_terms
 
+TAIL_CALLS = (
+    "Does Python have tail-call optimization?",
+    "- Python has no tail-call optimization.\n"
+    "- Deep recursion hits the recursion limit.\n"
+    "- Use a loop instead.",
+)
+
 
 def _points(question: str, answer: str) -> list[str]:
     return key_terms(answer, question=question)
@@ -84,12 +91,7 @@ def test_every_bullet_of_a_list_of_short_claims_is_a_point():
     )
     points = _points(question, answer)
     assert len(points) == 3 and "NULL" not in points, points
-    question = "Does Python have tail-call optimization?"
-    answer = (
-        "- Python has no tail-call optimization.\n"
-        "- Deep recursion hits the recursion limit.\n"
-        "- Use a loop instead."
-    )
+    question, answer = TAIL_CALLS
     points = _points(question, answer)
     assert "Deep recursion hits the recursion limit" in points, points
 
@@ -104,3 +106,23 @@ def test_a_second_list_of_claims_keeps_its_longer_bullet():
         "working tree goes back to the last commit",
         "It saves uncommitted changes and resets the working tree to the last commit.",
     )
+
+
+def test_a_point_that_denies_the_questions_claim_is_said_by_saying_it():
+    # The report: "Python has no tail-call optimization", typed as it stands, was not
+    # ticked: beyond the question's words it says only "no".
+    question, answer = TAIL_CALLS
+    points = _points(question, answer)
+    typed = "No. Python has no tail-call optimization, deep recursion hits the recursion limit."
+    assert ticked_terms(points, typed, question, answer)[:2] == [True, True], points
+    turned = "Python has tail-call optimization, so deep recursion is fine."
+    assert not ticked_terms(points, turned, question, answer)[0], points
+
+
+def test_a_second_denied_claim_is_said_and_its_affirmation_is_not():
+    # Written after the fix, as a check (not tuned on).
+    question = "Does Go have exceptions?"
+    answer = "- Go has no exceptions.\n- Errors are returned as values.\n- Panics are rare."
+    points = _points(question, answer)
+    assert ticked_terms(points, "Go has no exceptions; errors are values.", question)[0]
+    assert not ticked_terms(points, "Go has exceptions like Java.", question)[0]
