@@ -75,5 +75,25 @@ def side_swapped(point: str, points: Sequence[str], text: Heard) -> bool:
         if score != best:
             continue
         named = {stem(t) for i, t in enumerate(text.tokens) if clause[i] == c and i not in denied}
-        verdicts.append(bool(named & other) and side not in named)
+        verdicts.append(
+            (bool(named & other) and side not in named) or _moved(told, side, other, text, c)
+        )
     return all(verdicts)
+
+
+def _moved(told: list[str], side: str, other: frozenset[str], text: Heard, c: int) -> bool:
+    """Whether a typed clause `c` that names both sides puts the other one where the
+    point puts its own: "all rows from the left table" typed "all rows from the right
+    table" beside "a left join" (each word the side word stands before in the point,
+    "table", stands after the other side's word in the clause, never after its own)."""
+    ahead = {  # the word each of the point's side words qualifies: "join", "table"
+        stem(told[i + 1])
+        for i in range(len(told) - 1)
+        if stem(told[i]) == side and told[i + 1] not in STOPWORDS
+    }
+    tokens, clause = text.tokens, text.layout.clause
+    before: dict[str, set[str]] = {}  # each such word's side in the clause
+    for i in range(1, len(tokens)):
+        if clause[i] == c and stem(tokens[i]) in ahead:
+            before.setdefault(stem(tokens[i]), set()).add(stem(tokens[i - 1]))
+    return any(found & other and side not in found for found in before.values())
