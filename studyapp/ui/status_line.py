@@ -255,6 +255,14 @@ class StatusBar(QStatusBar):
         self._shown = ""  # shown anew, even where it reads as the one on show
         self._share()
 
+    def take_back(self, *texts: str) -> None:
+        """Clear the message if it is one of `texts`, said whole or cut to its room (a
+        cut one was compared by what was shown, and stayed)."""
+        if self._under_tip in texts:
+            self._under_tip = ""
+        if self._whole and self._whole in texts:
+            self.clearMessage()
+
     def message_room(self) -> int:
         """The px the message has: what the other widgets and the labels leave it,
         and at least MESSAGE_SHARE of the bar while the labels can be shortened."""

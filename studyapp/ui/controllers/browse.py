@@ -151,8 +151,7 @@ class BrowseController(Controller):
         self._tree_version += 1
         decks = self.store.decks() if built is None else built.decks
         if self._hint is not None:  # notes came in: the first start's hint is done
-            if self.shell.statusBar().currentMessage() == self._hint:
-                self.shell.statusBar().clearMessage()
+            self.shell.statusBar().take_back(self._hint)
             self._hint = None
         self.pane.set_decks(decks)
         before = self.tree.open_rows() if self.model.rowCount() else None
@@ -607,6 +606,8 @@ class BrowseController(Controller):
             self.search.not_understood(problems)
             return
         before, self._applied = self._applied, text
+        if not text:  # a search cleared: what it said of the question kept goes with it
+            self.shell.statusBar().take_back(KEPT_STUDIED, KEPT_CHOSEN)
         ids = self._filter(text)
         keep = self.pane.current_qid
         studying = self.shell.mode is Mode.STUDY

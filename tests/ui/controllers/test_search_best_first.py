@@ -135,3 +135,27 @@ def test_a_result_the_person_chose_stays_through_the_search_typed_on_and_says_so
     assert chosen in shown_questions(window) and shown_questions(window)[0] != chosen
     assert window.current_qid == chosen  # kept, and said
     assert window.statusBar().currentMessage() == KEPT_CHOSEN
+    # Esc clears the search: what it said of the question kept goes with it (it stayed
+    # in the bar over a whole tree)
+    window.search.focus()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.search.field.text() == ""
+    assert window.statusBar().currentMessage() != KEPT_CHOSEN
+
+
+def test_the_first_start_hint_goes_when_notes_come_even_cut_to_its_room(
+    qtbot, make_window, default_store, tmp_path
+):
+    """A narrow bar shows the hint cut ("This is a sample deck. Your own notes: …"); it
+    was compared by what was shown, so it stayed after an import."""
+    from studyapp.core.importer import import_file
+
+    window = make_window(store=default_store, show=True)
+    window.resize(640, 500)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().endswith("…"))
+    notes = tmp_path / "mine.md"
+    notes.write_text("## What is TCP?\n\nA stream.\n", encoding="utf-8")
+    import_file(default_store, notes)
+    window.controllers["files"].reloaded.emit()  # as after an import in the window
+    assert bar.currentMessage() == ""
