@@ -63,7 +63,7 @@ def trend_text(trend: MockTrend, not_counted: str = "") -> str:
     left_out = f" Not counted: {not_counted}." if not_counted else ""
     if trend.direction is None or trend.baseline is None or trend.change is None:
         # The chart shows the scores as dots, without a line, until then.
-        needed = f"The trend line shows once {MIN_TREND_SESSIONS} mock interviews are finished."
+        needed = f"The trend shows once {MIN_TREND_SESSIONS} mock interviews are finished."
         if trend.last is None:
             return f"No finished mock interview with a grade yet.{left_out} {needed}"
         so_far = plural(len(trend.scores), "finished mock interview")

@@ -328,7 +328,7 @@ def history_row(session_id, score, day, state="finished"):
 @pytest.mark.parametrize(
     ("trend", "words"),
     [
-        (MockTrend(), "No finished mock interview with a grade yet. The trend line shows once 3"),
+        (MockTrend(), "No finished mock interview with a grade yet. The trend shows once 3"),
         (MockTrend(scores=(40.0,)), "1 finished mock interview so far (last 40 %)"),
         (MockTrend(scores=(40.0, 60.0)), "2 finished mock interviews so far (last 60 %)"),
         (
@@ -501,7 +501,7 @@ def test_before_a_trend_the_history_draws_no_trend_line_and_counts_every_row(qtb
     words = view.trend_label.text()
     assert "2 finished mock interviews so far (last 67 %)" in words
     assert "not counted: 1 abandoned" in words.lower()
-    assert "trend line shows once 3" in words
+    assert "trend shows once 3" in words
     assert view.chart.scores == (33.0, 67.0) and not view.chart.line  # the dots alone
     assert len(view.rows_text()) == 3
     view.set_history(

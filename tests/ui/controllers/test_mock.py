@@ -744,7 +744,7 @@ def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
             window.grade(rating)
         mock.show_mock_history()
         text = mock.history_view.trend_label.text()
-        assert "↑" not in text and "↓" not in text and "The trend line shows once 3" in text
+        assert "↑" not in text and "↓" not in text and "The trend shows once 3" in text
     assert "2 finished mock interviews so far" in text and "Not counted: 1 abandoned" in text
     assert mock.start_mock_on(ids(mock_store, KM, TREE))
     for _ in range(2):
