@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QStatusTipEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from studyapp.core.html_escape import escape_html
@@ -218,12 +218,14 @@ class StatusBar(QStatusBar):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.StatusTip and isinstance(event, QStatusTipEvent):
+        # (PySide hands the event over as a QStatusTipEvent: its class is not imported
+        # here, where the start would build it for nothing)
+        if event.type() == QEvent.Type.StatusTip:
             # Any tip clears the bar, an empty one too: a menu's title opening the menu
             # sends one, which cleared the hint before a single item was hovered.
             if self._whole and self._ms == 0 and not self._under_tip:
                 self._under_tip = self._whole
-            if not event.tip() and self._under_tip:
+            if not event.tip() and self._under_tip:  # type: ignore[attr-defined]
                 QTimer.singleShot(0, self._back_from_under_tip)  # once the tip is cleared
         return False
 
