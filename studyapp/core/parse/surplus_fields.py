@@ -2,8 +2,9 @@
 ``;`` or ``,`` typed inside a field without quotes ("A function; with the variables it
 captured"). Where the export's header (``#columns:Front;Back;Tags``, ``#tags column:3``,
 a header row) or the other rows (most of them of one width) tell how many fields a note
-has, the surplus pieces go back into the field they were split from: the answer's,
-unless the question only reads whole once its pieces are joined ("What is X; and Y?").
+has, the surplus pieces go back into the fields they were split from: the answer's,
+unless the question only reads whole once its pieces are joined ("What is X; and Y?"),
+or some into each where a row has two or more too many ("What is X; and Y?;A; B").
 Each reading is judged by the row it leaves, whatever the columns' order (an answer
 column before the question's shifts the question by the surplus): a question that
 asks, one that opens as a field does (not " merge creates…", the rest of a split
@@ -16,7 +17,7 @@ is taken and the row is said to be a guess, for the reader to name it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from studyapp.core.parse.titles import ends_asking
 
@@ -60,7 +61,7 @@ def rejoined(
     columns = [at for at in (answer, question) if 0 <= at < width]  # the answer's first
     if not columns:
         return fields, True
-    readings = [_joined(fields, at, surplus, delimiter) for at in columns]
+    readings = [_joined(fields, shares, delimiter) for shares in _shares(columns, surplus)]
     if not 0 <= question < width or len(readings) == 1:
         return readings[0], True
     judged = [_judged(reading, question, seen) for reading in readings]
@@ -68,12 +69,28 @@ def rejoined(
     return readings[judged.index(best)], judged.count(best) == 1  # (a tie: the answer's)
 
 
-def _joined(fields: list[str], at: int, surplus: int, delimiter: str) -> list[str]:
-    return [
-        *fields[:at],
-        delimiter.join(fields[at : at + surplus + 1]),
-        *fields[at + surplus + 1 :],
-    ]
+def _shares(columns: list[int], surplus: int) -> Iterator[dict[int, int]]:
+    """Each way the surplus pieces may have been split from the question and the
+    answer (`columns`, the answer's first): all in the first, then one fewer there and
+    the rest in the other, on to all in the other ("What is X; and Y?;A; B": one
+    each)."""
+    if len(columns) == 1:
+        yield {columns[0]: surplus}
+        return
+    first, other = columns
+    for rest in range(surplus + 1):
+        yield {first: surplus - rest, other: rest}
+
+
+def _joined(fields: list[str], shares: dict[int, int], delimiter: str) -> list[str]:
+    """The row with `shares[at]` surplus pieces joined back into column `at`."""
+    reading: list[str] = []
+    start = 0
+    while start < len(fields):
+        end = start + 1 + shares.get(len(reading), 0)  # (len(reading): the column at)
+        reading.append(delimiter.join(fields[start:end]))
+        start = end
+    return reading
 
 
 def _judged(

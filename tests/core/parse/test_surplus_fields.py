@@ -163,3 +163,53 @@ def test_the_space_typed_after_a_comma_in_prose_tells_the_field_it_is_in(tmp_pat
     )
     assert (doc.questions[1].title, doc.questions[1].answer_markdown) == card
     assert [r.reason for r in doc.skipped] == ["header row"]
+
+
+# Two stray delimiters in one row: each goes back into the field it was split from,
+# one in the question and one in the answer where only then both read whole.
+@pytest.mark.parametrize(
+    ("name", "text", "cards"),
+    [
+        (
+            "semicolons.csv",
+            "Question;Answer;Topic\n"
+            "What is a mutex; and when is it needed?;A lock; one holder at a time;os\n"
+            "What is a closure?;A function; its variables; kept alive;python\n"
+            "What is a list?;An ordered sequence;python\n"
+            "What is a dict?;A hash map;python\n",
+            [
+                ("What is a mutex; and when is it needed?", "A lock; one holder at a time"),
+                ("What is a closure?", "A function; its variables; kept alive"),
+                ("What is a list?", "An ordered sequence"),
+                ("What is a dict?", "A hash map"),
+            ],
+        ),
+        (
+            "commas.csv",
+            "Question,Answer,Topic\n"
+            '"What is a deadlock?",Two threads, each waiting on the other,db\n'
+            "What is CAP, and which two can you keep?,Consistency, availability,"
+            " partition tolerance: pick two,db\n"
+            'What is MVCC?,"Readers see a snapshot, writers a new version",db\n'
+            "What is a quorum?,A majority of replicas,db\n",
+            [
+                ("What is a deadlock?", "Two threads, each waiting on the other"),
+                (
+                    "What is CAP, and which two can you keep?",
+                    "Consistency, availability, partition tolerance: pick two",
+                ),
+                ("What is MVCC?", "Readers see a snapshot, writers a new version"),
+                ("What is a quorum?", "A majority of replicas"),
+            ],
+        ),
+    ],
+)
+def test_two_stray_delimiters_go_back_into_the_fields_they_were_typed_in(
+    tmp_path, name, text, cards
+):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == cards
+    assert {q.topic_path for q in doc.questions} <= {("os",), ("python",), ("db",)}
+    assert [r.reason for r in doc.skipped] == ["header row"]
