@@ -1,17 +1,18 @@
 """A row of a CSV or an Anki text export split into more fields than its notes have: a
 ``;`` or ``,`` typed inside a field without quotes ("A function; with the variables it
-captured"). Where the export's header (``#columns:Front;Back;Tags``, ``#tags column:3``,
-a header row) or the other rows (most of them of one width) tell how many fields a note
-has, the surplus pieces go back into the fields they were split from: the answer's,
-unless the question only reads whole once its pieces are joined ("What is X; and Y?"),
-or some into each where a row has two or more too many ("What is X; and Y?;A; B").
-Each reading is judged by the row it leaves, whatever the columns' order (an answer
-column before the question's shifts the question by the surplus): a question that
-asks, one that opens as a field does (not " merge creates…", the rest of a split
-field), the other cells where their columns' values are, no field opening with the
-space typed after a delimiter in prose. The fields after it keep their places, so a row
-is never lost nor shifted into its tags. Where two readings read as well, the answer's
-is taken and the row is said to be a guess, for the reader to name it.
+captured"), a tab pasted into a TSV cell. Where the export's header
+(``#columns:Front;Back;Tags``, ``#tags column:3``, a header row) or the other rows (most
+of them of one width) tell how many fields a note has, the surplus pieces go back into
+the fields they were split from: the answer's, unless the question only reads whole
+once its pieces are joined ("What is X; and Y?"), or some into each where a row has two
+or more too many ("What is X; and Y?;A; B"). Each reading is judged by the row it
+leaves, whatever the columns' order (an answer column before the question's shifts the
+question by the surplus): a question that asks, one that opens as a field does (not
+" merge creates…", the rest of a split field), the other cells where their columns'
+values are, no field opening with the space typed after a delimiter in prose. The
+fields after it keep their places, so a row is never lost nor shifted into its tags.
+Where two readings read as well, the answer's is taken and the row is said to be a
+guess, for the reader to name it.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from collections.abc import Collection, Iterator, Sequence
 
 from studyapp.core.parse.titles import ends_asking
 
-# The delimiters prose holds: a tab or a "|" inside a field is rare and left alone.
-PROSE_DELIMITERS = (";", ",")
+# The delimiters typed inside a field: in prose a ";" or a ",", a tab pasted into a TSV
+# cell ("What is a closure<TAB>in Python?"); a "|" (a shell pipe, "a | b") is left alone.
+PROSE_DELIMITERS = (";", ",", "\t")
 
 
 def note_width(widths: list[int], declared: int) -> int:

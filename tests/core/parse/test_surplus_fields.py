@@ -213,3 +213,44 @@ def test_two_stray_delimiters_go_back_into_the_fields_they_were_typed_in(
     assert [(q.title, q.answer_markdown) for q in doc.questions] == cards
     assert {q.topic_path for q in doc.questions} <= {("os",), ("python",), ("db",)}
     assert [r.reason for r in doc.skipped] == ["header row"]
+
+
+# A tab pasted into a TSV cell splits the row as a ";" does a CSV's.
+_TAB_ROWS = (
+    "What is a closure\tin Python?\tA function with its captured variables\tpython\n"
+    "What is a list?\tAn ordered sequence\tpython\n"
+    "What is a dict?\tA hash map\tpython\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("header.tsv", "Question\tAnswer\tTopic\n" + _TAB_ROWS),
+        ("anki.txt", "#separator:tab\n#html:false\n#tags column:3\n" + _TAB_ROWS),
+    ],
+)
+def test_a_tab_inside_a_question_cell_stays_in_the_question(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    assert [(q.title, q.answer_markdown, q.topic_path) for q in doc.questions] == [
+        ("What is a closure in Python?", "A function with its captured variables", ("python",)),
+        ("What is a list?", "An ordered sequence", ("python",)),
+        ("What is a dict?", "A hash map", ("python",)),
+    ]
+
+
+def test_the_other_rows_tell_a_headerless_tsv_its_question_holds_a_tab(tmp_path):
+    path = tmp_path / "sql.tsv"
+    path.write_text(
+        "What does\tSELECT DISTINCT do?\tRemoves duplicate rows\n"
+        "What is an index?\tA structure that speeds lookups\n"
+        "What is a join?\tCombines rows of two tables\n"
+        "What is a view?\tA stored query\n",
+        encoding="utf-8",
+    )
+    assert [(t, a) for t, a, _ in _cards(path)][:2] == [
+        ("What does SELECT DISTINCT do?", "Removes duplicate rows"),
+        ("What is an index?", "A structure that speeds lookups"),
+    ]
