@@ -74,7 +74,7 @@ CANVAS_SUFFIXES = (".canvas",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
 # cloned repo's other JSON and YAML files are its settings, left out quietly.
-JSON_SUFFIXES = (".json", ".jsonl")
+JSON_SUFFIXES = (".json", ".jsonl", ".jsonc")  # (JSONC: JSON with comments)
 YAML_SUFFIXES = (".yaml", ".yml")
 CARD_DATA_SUFFIXES = (*JSON_SUFFIXES, *YAML_SUFFIXES)
 # LaTeX notes (core.parse.latex), read as the Markdown they show.

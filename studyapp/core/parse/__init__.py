@@ -397,7 +397,12 @@ def _at_json_lines(doc: ParsedDocument, text: str, titles: list[tuple[int, str]]
 
 
 def _json_like(text: str, suffix: str) -> bool:
-    """A .json or .jsonl file, or a text that is nothing but a JSON array or object."""
+    """A .json or .jsonl file, or a text that is nothing but a JSON array or object (its
+    comments aside: "// my deck" above it, json_comments)."""
+    if text.lstrip("\ufeff \t\r\n")[:1] == "/":
+        from studyapp.core.parse.json_comments import uncommented
+
+        text = uncommented(text)
     start = text.lstrip("\ufeff \t\r\n")[:1]
     return start in ("[", "{") and (suffix in JSON_SUFFIXES or text.rstrip()[-1:] in ("]", "}"))
 

@@ -26,6 +26,7 @@ from typing import Any
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse.card_shape import NOT_CARDS, AskedPair, asked_key, card_lists
 from studyapp.core.parse.card_shape import roles as _roles
+from studyapp.core.parse.json_comments import uncommented
 from studyapp.core.parse.meta_columns import keys_kept_out, meta_tags, with_labels
 from studyapp.core.parse.tag_labels import split_tags, with_tags_shown
 
@@ -102,20 +103,26 @@ _OPENING_KEY_RE = re.compile(r'^\s*"(?:[^"\\]|\\.)+"\s*:\s*[\[{]\s*$')
 
 
 def read_json(text: str) -> Any | None:
-    """The data of a JSON or JSON Lines text, or None where it is neither."""
-    try:
-        return json.loads(text.lstrip("\ufeff"))
-    except RecursionError:  # nested past Python's stack: no cards, whatever it is
-        return None
-    except ValueError:
-        return _json_lines(text)
+    """The data of a JSON or JSON Lines text, with comments and trailing commas where
+    they are written (json_comments), or None where it is neither."""
+    text = text.lstrip("\ufeff")
+    for written in dict.fromkeys((text, uncommented(text))):  # (JSON as it is first)
+        try:
+            return json.loads(written)
+        except RecursionError:  # nested past Python's stack: no cards, whatever it is
+            return None
+        except ValueError:
+            if (records := _json_lines(written)) is not None:
+                return records
+    return None
 
 
 def broken(text: str, name: str) -> str:
     """What is wrong with a .json file that is neither JSON nor JSON Lines: where its
     reading stopped, as an editor counts lines and columns (in JSON Lines, the first
-    line that is no JSON: the whole text's error there is only "extra data")."""
-    text = text.lstrip("\ufeff")
+    line that is no JSON: the whole text's error there is only "extra data"). Its
+    comments are blanked first, in their places: a mistake is looked for past them."""
+    text = uncommented(text.lstrip("\ufeff"))
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     if name.lower().endswith(".jsonl") or _one_value(first):
@@ -173,13 +180,14 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
     data = read_json(text)
     if data is None:
         return None
+    plain = uncommented(text)  # (a value's words in a comment are not where it is written)
 
     def written(record: dict, position: int) -> tuple[int, int, int]:
         # (the record's keys and strings where they are written, in whatever order)
         parts = _strings(record)
         if isinstance(record, AskedPair):  # (its key names are not in the file)
             parts = [_text(record.get("question")), *_strings(record.get("answer"))]
-        spans = [_line_of(text, part, position) for part in parts if part]
+        spans = [_line_of(plain, part, position) for part in parts if part]
         spans = [s for s in spans if s[0] >= 0] or [(position, position)]
         at, end = min(s[0] for s in spans), max(s[1] for s in spans)
         return line_at(at), line_at(end), end
@@ -194,7 +202,9 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
         return counted[1]
 
     labels: list[tuple[str, ...]] = []
-    doc = cards_document(text, data, name=name, kind="JSON", span=written, labels=labels)
+    doc = cards_document(
+        text, data, name=name, kind="JSON", span=written, labels=labels, plain=plain
+    )
     return with_labels(with_tags_shown(doc), labels)
 
 
@@ -210,11 +220,13 @@ def cards_document(
     kind: str,
     span: Span,
     labels: list[tuple[str, ...]] | None = None,
+    plain: str = "",
 ) -> ParsedDocument:
     """The cards in data read from a JSON or YAML file (`span` finds each record's
     lines), or a document of no questions that says the data is not cards. `labels`
     gets each card's tags from its keys of record keeping ("difficulty", "status":
-    meta_columns), which neither its answer nor its topic holds."""
+    meta_columns), which neither its answer nor its topic holds. `plain`: the text with
+    its comments blanked (json_comments), where it has any."""
     lists = card_lists(data)
     if not lists:
         return not_cards(text, name, kind)
@@ -275,7 +287,9 @@ def cards_document(
         has_sections=any(q.topic_path for q in questions),
         unit="row",
         candidates={"row": len(questions)},
-        skipped=_structure(text, questions, topics, kind, {t for t, _ in lists if t}),
+        skipped=_structure(
+            text, plain or text, questions, topics, kind, {t for t, _ in lists if t}
+        ),
         line_breaks="break",
     )
 
@@ -315,19 +329,27 @@ def _json_string(raw: str) -> str:
 
 
 def _structure(
-    text: str, questions: list[ParsedQuestion], topics: bool, kind: str, names: set[str]
+    text: str,
+    plain: str,
+    questions: list[ParsedQuestion],
+    topics: bool,
+    kind: str,
+    names: set[str],
 ) -> list[SkippedRegion]:
     """The lines of JSON punctuation and of other keys around the records; a line that
-    names a section (its key, or its "name": …) is a section heading."""
+    names a section (its key, or its "name": …) is a section heading; a line of nothing
+    but a comment (`plain`: the text with its comments blanked) a comment."""
     covered: set[int] = set()
     for q in questions:
         covered.update(range(q.source_line, q.end_line + 1))
     regions: list[SkippedRegion] = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, (line, bare) in enumerate(
+        zip(text.split("\n"), plain.split("\n"), strict=True), start=1
+    ):
         if number in covered or not line.strip():
             continue
-        reason = f"{kind} punctuation" if _TRIVIAL_RE.match(line) else "other fields"
-        if line.lstrip().startswith("#") and kind == "YAML":
+        reason = f"{kind} punctuation" if _TRIVIAL_RE.match(bare) else "other fields"
+        if (line.lstrip().startswith("#") and kind == "YAML") or not bare.strip():
             reason = "comment"
         if topics and (_OPENING_KEY_RE.match(line) or _names_section(line, names)):
             reason = "section heading"
