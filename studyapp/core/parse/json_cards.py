@@ -103,18 +103,33 @@ _OPENING_KEY_RE = re.compile(r'^\s*"(?:[^"\\]|\\.)+"\s*:\s*[\[{]\s*$')
 
 
 def read_json(text: str) -> Any | None:
-    """The data of a JSON or JSON Lines text, with comments and trailing commas where
-    they are written (json_comments), or None where it is neither."""
-    text = text.lstrip("\ufeff")
-    for written in dict.fromkeys((text, uncommented(text))):  # (JSON as it is first)
-        try:
-            return json.loads(written)
-        except RecursionError:  # nested past Python's stack: no cards, whatever it is
-            return None
-        except ValueError:
-            if (records := _json_lines(written)) is not None:
-                return records
-    return None
+    """The data of a JSON or JSON Lines text, or None where it is neither."""
+    return read_written(text)[0]
+
+
+def read_written(text: str) -> tuple[Any | None, str]:
+    """The data of a JSON or JSON Lines text and the text it is read from: as it is, or
+    where only so it reads, with its comments and trailing commas blanked in their
+    places (json_comments); (None, the text) where it is neither."""
+    data = _loaded(text)
+    if data is not _UNREAD:
+        return data, text
+    plain = uncommented(text)  # (only now: it takes longer than reading the JSON)
+    data = _loaded(plain) if plain != text else _UNREAD
+    return (None, text) if data is _UNREAD else (data, plain)
+
+
+_UNREAD = object()  # (a text that is not JSON: None is JSON's null)
+
+
+def _loaded(text: str) -> Any:
+    try:
+        return json.loads(text.lstrip("\ufeff"))
+    except RecursionError:  # nested past Python's stack: no cards, whatever it is
+        return None
+    except ValueError:
+        records = _json_lines(text)
+        return _UNREAD if records is None else records
 
 
 def broken(text: str, name: str) -> str:
@@ -177,10 +192,9 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
     """The cards of a JSON file; None where the text is not JSON; a document of no
     questions, saying why, where it is JSON but not a list of question/answer records
     (a package.json, a tool's settings, an API's response)."""
-    data = read_json(text)
+    data, plain = read_written(text)  # (plain: a value is looked for where it is written)
     if data is None:
         return None
-    plain = uncommented(text)  # (a value's words in a comment are not where it is written)
 
     def written(record: dict, position: int) -> tuple[int, int, int]:
         # (the record's keys and strings where they are written, in whatever order)
