@@ -620,15 +620,17 @@ def _rejoined(
     for r in records:
         fields, sure = rejoined(r.fields, width, known.question, known.answer, delimiter, seen=seen)
         if not sure:  # (kept, its answer holding the surplus: the person is told where)
-            skipped.append(SkippedRegion(r.first, r.last, _unclear(delimiter), check=True))
+            surplus = len(r.fields) - len(fields)
+            skipped.append(SkippedRegion(r.first, r.last, _unclear(delimiter, surplus), check=True))
         kept.append(_Record(r.first, r.last, fields))
     return kept
 
 
-def _unclear(delimiter: str) -> str:
+def _unclear(delimiter: str, surplus: int) -> str:
+    name = _delimiter_name(delimiter)
+    many = f"a {name}" if surplus == 1 else f"{surplus} {name}s"
     return (
-        f"a row with a {_delimiter_name(delimiter)} too many, put in its answer as a guess"
-        " (quote the field that holds it)"
+        f"a row with {many} too many, put in its answer as a guess (quote the field that holds it)"
     )
 
 

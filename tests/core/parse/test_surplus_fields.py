@@ -254,3 +254,15 @@ def test_the_other_rows_tell_a_headerless_tsv_its_question_holds_a_tab(tmp_path)
         ("What does SELECT DISTINCT do?", "Removes duplicate rows"),
         ("What is an index?", "A structure that speeds lookups"),
     ]
+
+
+def test_a_guessed_row_says_how_many_delimiters_it_has_too_many(tmp_path):
+    doc = _parsed(
+        tmp_path,
+        "Question;Answer",
+        "What is a pod?;The smallest unit",
+        "Pods vs;Nodes;Kubelets;A node runs pods",
+        "What is a node?;A machine",
+    )
+    assert doc.questions[1].answer_markdown == "Nodes;Kubelets;A node runs pods"
+    assert [r.reason for r in doc.skipped][1].startswith("a row with 2 semicolons too many")
