@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.dollar_text import reads_as_words
+
 # Inline `$…$` on one line, never a price ("$5 and $10").
 _INLINE = re.compile(r"(?<![\\$\w])\$(?P<inline>[^\s$](?:[^$\n]*?[^\s$\\])?)\$(?![\d$])")
 # `$$…$$`, `\(…\)` and `\[…\]`: paired in one pass (an opener never closed costs
@@ -64,13 +66,18 @@ def _math_as_text(text: str) -> str:
     pieces: list[str] = []
     last = 0
     for start, end, tex, inline in _delimited(text):
-        pieces.append(_INLINE.sub(lambda m: tex_text(m["inline"]), text[last:start]))
+        pieces.append(_INLINE.sub(_inline_text, text[last:start]))
         # A display formula is a line of its own (a line break around a formula ends a
         # sentence, and keeps a list item or paragraph whole).
         pieces.append(tex_text(tex) if inline else f"\n{tex_text(tex)}\n")
         last = end
-    pieces.append(_INLINE.sub(lambda m: tex_text(m["inline"]), text[last:]))
+    pieces.append(_INLINE.sub(_inline_text, text[last:]))
     return "".join(pieces)
+
+
+def _inline_text(found: re.Match[str]) -> str:
+    tex = found["inline"]
+    return found.group() if reads_as_words(tex) else tex_text(tex)
 
 
 def _delimited(text: str) -> list[tuple[int, int, str, bool]]:

@@ -4,7 +4,8 @@
 `$$…$$` and `\\[…\\]` (inline or as their own block) and `\\begin{env}…\\end{env}`
 blocks, using arithmatex's patterns (which skip code spans, handle `\\$` escapes and
 its "smart dollar" rule: no space just inside the dollars). One rule is added for
-prices: a closing `$` followed by a digit ("$5-$10") is not the end of a formula.
+prices: a closing `$` followed by a digit ("$5-$10") is not the end of a formula,
+and one for words between dollars (`core.dollar_text`: shell variables in a sentence).
 Each formula becomes a placeholder in the HTML, so it passes the sanitizer as
 text; `replace_placeholders` then puts in an `<img>` whose source is the formula's
 SVG as a data: URI (drawn in the theme's text colour, with its width and height in
@@ -37,6 +38,8 @@ from typing import Any
 
 from markdown.extensions import Extension
 from markdown.util import AtomicString
+
+from studyapp.core.dollar_text import reads_as_words
 
 # Placeholders: private-use characters (removed from the Markdown first), the kind
 # ("i" inline, "d" display) and the formula's index in this conversion.
@@ -146,6 +149,8 @@ class MathExtension(Extension):
                     return super().handleMatch(m, data)
                 if groups[1] == "$" and data[m.end() : m.end() + 1].isdigit():
                     return None, None, None  # "$5-$10": prices, not a formula
+                if groups[1] == "$" and reads_as_words(groups[2]):
+                    return None, None, None  # 'Quoted "$@" keeps…; "$*"': shell, not math
                 tex = groups[2] if groups[1] else groups[5]
                 return extension.add(tex, display=False), m.start(0), m.end(0)
 

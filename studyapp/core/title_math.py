@@ -21,6 +21,7 @@ import functools
 import re
 from typing import Any
 
+from studyapp.core.dollar_text import reads_as_words
 from studyapp.core.html_escape import unescape_html
 
 _FORMULA = re.compile(
@@ -52,7 +53,7 @@ def parts(title: str) -> list[tuple[str, str | None]]:
     last = 0
     for found in _FORMULA.finditer(title):
         tex = found.group(1) if found.group(1) is not None else found.group(2)
-        if not tex.strip():
+        if not tex.strip() or (found.group(1) is not None and reads_as_words(tex)):
             continue
         out += [(title[last : found.start()], None), (found.group(), tex)]
         last = found.end()

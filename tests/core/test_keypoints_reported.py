@@ -313,3 +313,10 @@ def test_a_formula_of_words_is_never_cut_in_half(question, answer, whole, clause
     # (each point holding a term of the formula holds it whole)
     term = whole.split()[-1]
     assert all(whole in p for p in points if term in p), points
+
+
+def test_shell_variables_between_dollars_stay_in_their_point():
+    # '"$@" keeps…; "$*"' is no formula: the point keeps the variable as written.
+    question = 'What is the difference between "$@" and "$*" in bash?'
+    answer = 'Quoted "$@" keeps each argument separate; "$*" joins them into one string.'
+    assert 'Quoted "$@" keeps each argument separate' in key_terms(answer, question=question)

@@ -32,6 +32,7 @@ def test_a_titles_formulas_read_as_plain_text(title, shown):
     "title",
     [
         "Is a $5 and $10 plan worth it?",  # prices, not a formula
+        'Why does "$@" keep each argument apart but "$*" joins them?',  # shell, not math
         "Why does $ a$ stay?",  # a space just inside: not a formula
         "What does \\$HOME hold?",
         "What is $\\alpah + 1$ here?",  # a command it does not know: as written
