@@ -331,18 +331,21 @@ class Messages:
         bar = dialog.findChild(QDialogButtonBox)
         ok_button = bar.button(QDialogButtonBox.StandardButton.Ok) if bar is not None else None
 
-        def say_if_blank(value: str) -> None:
+        def say_if_blank(value: str, *, typed: bool = True) -> None:
             # A blank name was taken as a cancel, without a word: OK waits for a
-            # letter, and the dialog says so while the field is blank.
+            # letter, and once something was typed the dialog says so while the field
+            # is blank (a dialog that opens blank does not open on a reproach).
             blank = not value.strip()
-            dialog.setLabelText(literal(label + (f"\n{NAME_NEEDED}" if blank else "")))
+            said = blank and typed
+            dialog.setLabelText(literal(label + (f"\n{NAME_NEEDED}" if said else "")))
             if ok_button is not None:
                 ok_button.setEnabled(not blank)
 
-        say_if_blank(text)
+        say_if_blank(text, typed=False)
         dialog.textValueChanged.connect(say_if_blank)
         field = dialog.findChild(QLineEdit)
         if field is not None:
+            field.setPlaceholderText("Type a name")
             field.selectAll()
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         ok = dialog.exec() == QDialog.DialogCode.Accepted

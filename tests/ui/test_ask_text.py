@@ -98,3 +98,21 @@ def test_a_blank_name_is_refused_in_words_not_dropped(qtbot, blank):
     assert "A name is needed" in seen["label"]
     assert "A name is needed" not in seen["label after"]
     assert value.strip() == "x"
+
+
+def test_a_dialog_that_opens_blank_does_not_open_on_a_reproach(qtbot):
+    """New Topic opens with an empty field: OK waits for a name, but the dialog said
+    "A name is needed" before a key was pressed; it says so once the field is emptied."""
+
+    def read(dialog, field):
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["first"] = (dialog.labelText(), ok.isEnabled(), field.placeholderText())
+        qtbot.keyClicks(field, "a")
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+        seen["emptied"] = dialog.labelText()
+
+    seen: dict = {}
+    ask(qtbot, read, title="New Topic", label="Name of the new topic:", text="")
+    label, ok_enabled, placeholder = seen["first"]
+    assert label == "Name of the new topic:" and not ok_enabled and placeholder
+    assert "A name is needed" in seen["emptied"]
