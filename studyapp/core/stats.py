@@ -247,7 +247,9 @@ def collect_stats(
     at `now`, sub-topics included, where the caller keeps them live
     (core.progress.ProgressIndex); else they are counted here."""
     tz = tz or local_timezone()
-    reviews = store.weak_reviews(deck_id)
+    # Every answer of the deck, to questions the notes no longer hold too, so the days'
+    # bars and the ratings agree with the calendar and the goal below.
+    reviews = store.weak_reviews(deck_id, taken_out_too=True)
     per_day = reviews_per_day([r.reviewed_at_ms for r in reviews], now, tz, days)
     # Every answer of every deck, those to questions the notes no longer hold too: a
     # re-import that took a question out took its answers out of the day's goal.

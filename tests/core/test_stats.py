@@ -206,6 +206,12 @@ def test_answers_to_a_question_taken_out_of_the_notes_still_count_for_the_day(st
     assert str(stats.goal) == "2 of 20 answers today"
     assert stats.calendar is not None and stats.calendar.count(NOW.date()) == 2
     assert stats.streaks.current == 1
+    # The same tab's reviews per day and ratings agree with it ("38 answers today"
+    # over "37 reviews"); the deck's own view counts them too: they were its answers.
+    deck = store.decks()[0].id
+    for deck_id in (None, deck):
+        stats = collect_stats(store, deck_id, NOW, SCHEDULER, tz=UTC, daily_goal=20)
+        assert stats.reviews_in_window == 2 and stats.total_ratings == 2
 
 
 def test_an_empty_store_has_an_empty_calendar(store):

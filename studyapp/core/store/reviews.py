@@ -206,12 +206,18 @@ class ReviewsPart(StoreBase):
     # --- weak topics and statistics (read-only) ---------------------------------
 
     @_op
-    def weak_reviews(self, deck_id: int | None = None) -> list[Review]:
-        """The reviews of every question not removed (of one deck, or all), oldest first."""
+    def weak_reviews(
+        self, deck_id: int | None = None, *, taken_out_too: bool = False
+    ) -> list[Review]:
+        """The reviews of every question not removed (of one deck, or all), oldest first;
+        with `taken_out_too`, those of questions taken out of the notes since as well
+        (the statistics' history: what the person answered, as the calendar counts)."""
         sql = (
             f"SELECT {_REVIEW_COLUMNS} FROM reviews r JOIN questions q ON q.id = r.question_id"
-            f" WHERE q.removed_at IS NULL AND {readable_review('r.')}"
+            f" WHERE {readable_review('r.')}"
         )
+        if not taken_out_too:
+            sql += " AND q.removed_at IS NULL"
         params: tuple[Any, ...] = ()
         if deck_id is not None:
             sql += " AND q.deck_id = ?"
