@@ -185,19 +185,28 @@ def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:
         if i in question_of:
             end = question_of[i]  # topic line, title, why it is weak, the answer
             title = pieces[i + 1].first if i + 1 < end else None
-            lead = pieces[i + 3].last if i + 3 < end else None
-            if i + 4 < end and pieces[i + 3].heading:  # "Example:" with what it leads into:
-                lead = pieces[i + 4].last  # kept apart, it left the title alone at a foot
+            lead = pieces[_led(pieces, i + 3, end)].last if i + 3 < end else None
             last = pieces[end - 1].last
             keeps.append(_Keep(piece.first, last, KEEP_WHOLE * CONTENT_H, title, lead))
         elif piece.heading:
-            if i + 1 < len(pieces) and (i + 1) not in question_of:
-                keeps.append(_Keep(piece.first, pieces[i + 1].last, CONTENT_H, piece.first))
+            stop = next((s for s in starts if s > i), len(pieces))
+            if i + 1 < stop:
+                led = pieces[_led(pieces, i + 1, stop)].last
+                keeps.append(_Keep(piece.first, led, CONTENT_H, piece.first))
         elif piece.first != piece.last or isinstance(piece.first, QTextFrame):
             keeps.append(_Keep(piece.first, piece.last, CONTENT_H))
         elif piece.first.textList() is None:
             keeps.append(_Keep(piece.first, piece.last, CONTENT_H, lines=True))
     return keeps
+
+
+def _led(pieces: list[_Piece], at: int, stop: int) -> int:
+    """The last of the parts that pieces[at] leads into: a heading or "Example:" with
+    what follows it, through any run of them ("### How it works", "Say you are tuning a
+    model:", its steps). Kept apart, each left the one above it alone at a page's foot."""
+    while pieces[at].heading and at + 1 < stop:
+        at += 1
+    return at
 
 
 def _rules(doc: QTextDocument) -> list[_Keep]:

@@ -109,6 +109,22 @@ def _tables_and_steps(seed: int, count: int) -> list[str]:
     return answers
 
 
+def _heading_over_a_lead(seed: int, count: int) -> list[str]:
+    """A heading over a line that leads into steps ("### How it works", "Let's say
+    you're tuning a model:", numbered steps with details): the heading was left alone at
+    a page's foot, the line and its steps overleaf."""
+    rnd = random.Random(seed)
+    answers = []
+    for i in range(count):
+        prose = "\n\n".join("Plain words " * rnd.randint(4, 40) for _ in range(rnd.randint(1, 3)))
+        steps = "\n".join(
+            f"{s}. **step {s} of {i}**\n   - a detail of step {s}"
+            for s in range(1, rnd.randint(3, 7))
+        )
+        answers.append(f"{prose}\n\n### How it works {i}\n\nSay you are tuning a model:\n\n{steps}")
+    return answers
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_no_code_block_or_options_list_is_cut_by_a_page_s_end(app, seed):
     doc, _, _device = build_document(_report(_quiz(seed, 40)))
@@ -119,6 +135,13 @@ def test_no_code_block_or_options_list_is_cut_by_a_page_s_end(app, seed):
 @pytest.mark.parametrize("seed", [4, 5])
 def test_no_short_table_numbered_list_or_heading_and_its_paragraph_is_cut(app, seed):
     doc, _, _device = build_document(_report(_tables_and_steps(seed, 40)))
+    assert doc.pageCount() > 8
+    assert _cut(doc) == []
+
+
+@pytest.mark.parametrize("seed", [6, 7])
+def test_a_heading_stays_with_the_line_it_heads_and_what_that_leads_into(app, seed):
+    doc, _, _device = build_document(_report(_heading_over_a_lead(seed, 40)))
     assert doc.pageCount() > 8
     assert _cut(doc) == []
 
