@@ -7,7 +7,7 @@ a transaction that is rolled back. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from studyapp.core import textio, work_progress
 from studyapp.core.format import plural
-from studyapp.core.model import ImportSummary, ParsedDocument, StudyAppError
+from studyapp.core.model import ImportSummary, ParsedDocument, ParsedQuestion, StudyAppError
 from studyapp.core.store import Store
 
 if TYPE_CHECKING:
@@ -285,15 +285,16 @@ def preview_import(
 def _several(store: Store, path: Path, reading: Reading, parts: list) -> ImportPreview:
     """The preview of notes that make several decks (`parts`: importer.deck_parts): each
     deck's name as the import gives it; the counts of a re-import, all decks together."""
-    from studyapp.core.importer import moved_here, together
+    from studyapp.core.importer import moved_here, notes_by_key, together
 
     names, summaries, again = [], [], False
+    parts = [(where, moved_here(store, where, part)) for where, part in parts]
+    keyed = notes_by_key(parts)
     for where, part in parts:
-        part = moved_here(store, where, part)
         deck = next((d for d in store.decks() if d.source_path == where), None)
         again |= deck is not None
         names.append(deck.name if deck else store.free_deck_name(part.deck_name, where))
-        summaries.append(_dry_run(store, part, where, reading.digest))
+        summaries.append(_dry_run(store, part, where, reading.digest, keyed))
     doc = reading.doc
     said = ", ".join(names)
     return ImportPreview(
@@ -403,12 +404,21 @@ def _word_levels_down(path: Path) -> int | None:
         return None  # (the parse above read it: a file changed since says so on import)
 
 
-def _dry_run(store: Store, doc: ParsedDocument, source: str, digest: str) -> ImportSummary:
-    """The store's import of `doc`, rolled back: its summary is what a real one does."""
+def _dry_run(
+    store: Store,
+    doc: ParsedDocument,
+    source: str,
+    digest: str,
+    siblings: Mapping[str, ParsedQuestion] | None = None,
+) -> ImportSummary:
+    """The store's import of `doc`, rolled back: its summary is what a real one does
+    (`siblings`: the questions of the file's decks by key, importer.notes_by_key)."""
     summary: list[ImportSummary] = []
     try:
         with store.transaction():
-            summary.append(store.import_document(doc, source, digest, force=True))
+            summary.append(
+                store.import_document(doc, source, digest, force=True, siblings=siblings)
+            )
             raise _RollBack
     except _RollBack:
         pass

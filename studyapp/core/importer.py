@@ -22,7 +22,13 @@ from pathlib import Path
 from studyapp.core import repair, textio, unfinished, work_progress
 from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
-from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
+from studyapp.core.model import (
+    ImportSummary,
+    ParsedDocument,
+    ParsedQuestion,
+    SkippedRegion,
+    StudyAppError,
+)
 from studyapp.core.moved_notes import MOVED_SHARE
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import (
@@ -478,9 +484,12 @@ def import_file(
         # before this commit saved nothing of the import, and the next start says so.
         summaries = []
         with store.transaction():
+            keyed = notes_by_key(decks)
             for where, part in decks:
                 summaries.append(
-                    store.import_document(part, where, digest, force=True, between=between)
+                    store.import_document(
+                        part, where, digest, force=True, between=between, siblings=keyed
+                    )
                 )
                 saved += len(part.questions)
             unfinished.note_import_saved(store)
@@ -536,6 +545,15 @@ def deck_parts(
             left.remove(deck)
         out.append((deck.source_path if deck else where, with_topics(titled(part, path))))
     return out
+
+
+def notes_by_key(decks: list[tuple[str, ParsedDocument]]) -> dict[str, ParsedQuestion]:
+    """The questions of one file's decks by their notes' keys (source_key), where the
+    notes are several decks: a question of a note moved from one of them to another
+    goes there (core.store.note_moves), not "removed" from the one it left."""
+    if len(decks) < 2:
+        return {}
+    return {q.source_key: q for _, part in decks for q in part.questions if q.source_key}
 
 
 def _renamed(store: Store, decks: list, part: ParsedDocument):

@@ -42,6 +42,8 @@ class Note:
     # Its cards' ords where they are not 0 … cards - 1: a cloze note whose c2 was deleted
     # (and its empty card with it) has the cards of c1 and c3, ords 0 and 2.
     ords: tuple[int, ...] = ()
+    # Its guid, which stays the note's wherever it moves ("" for one by its place).
+    guid: str = ""
 
 
 # The collection's day 0 (col.crt): 1 January 2026, 00:00 UTC.
@@ -107,7 +109,7 @@ def _write_notes(conn: sqlite3.Connection, notes: list[Note], types: dict, decks
             "INSERT INTO notes VALUES (?, ?, ?, 0, -1, ?, ?, ?, 0, 0, '')",
             (
                 nid,
-                f"guid{number}",
+                note.guid or f"guid{number}",
                 types[note.note_type],
                 f" {' '.join(note.tags)} " if note.tags else "",
                 "\x1f".join(note.fields),

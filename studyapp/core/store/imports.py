@@ -6,7 +6,7 @@ import functools
 import hashlib
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -20,9 +20,16 @@ from studyapp.core.topic_names import display_name, one_spelling, topic_key
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
-    from studyapp.core.parsed import ImportSummary, ParsedDocument
+    from studyapp.core.parsed import ImportSummary, ParsedDocument, ParsedQuestion
 
 records = lazy("studyapp.core.parsed")  # an import's records, loaded by the first import
+
+
+# What the import compares of each question of the deck.
+_EXISTING_COLUMNS = (
+    "id, topic_id, title, answer_hash, source_line, position, topic_locked, removed_at,"
+    " end_line, source_file, deleted, edited, title_markup, tags, source_key"
+)
 
 
 def _now_iso() -> str:
@@ -359,6 +366,7 @@ class ImportsPart(StoreBase):
         *,
         force: bool = False,
         between: Callable[[int], None] | None = None,
+        siblings: Mapping[str, ParsedQuestion] | None = None,
     ) -> ImportSummary:
         """Store a parsed notes file as the deck `doc.deck_name`, keeping all progress.
 
@@ -372,6 +380,9 @@ class ImportsPart(StoreBase):
         Unless `force`, a file with the hash of the last import is skipped.
         `between(done)` is called every BETWEEN_EVERY questions, `done` of them saved:
         what it raises (a cancel) rolls the whole import back, nothing of it written.
+        A question follows its note's key (an Anki note's guid) from another deck
+        (core.store.note_moves); `siblings`: the questions of every deck the same
+        import reads from the file, by their notes' keys (importer.notes_by_key).
         """
         deck_name = doc.deck_name.strip()
         if not deck_name:
@@ -415,17 +426,21 @@ class ImportsPart(StoreBase):
             existing = {
                 r["id"]: r
                 for r in conn.execute(
-                    "SELECT id, topic_id, title, answer_hash, source_line, position,"
-                    " topic_locked, removed_at, end_line, source_file, deleted, edited,"
-                    " title_markup, tags, source_key FROM questions WHERE deck_id = ?",
-                    (deck_id,),
+                    f"SELECT {_EXISTING_COLUMNS} FROM questions WHERE deck_id = ?", (deck_id,)
                 )
             }
             # A renamed deck's questions keep the ids they got under its first name.
             id_name = (row["id_name"] if row is not None else "") or deck_name
-            from studyapp.core.store import same_titles  # an import's, not a start's
+            from studyapp.core.store import note_moves, same_titles  # an import's, not a start's
             from studyapp.core.title_marks import marked
 
+            # Questions whose notes this import reads into another deck of the file:
+            # that deck takes them (core.store.note_moves), this one leaves them be.
+            kept_for_others = note_moves.reserved(
+                conn, deck_id, source_path, existing, siblings or {}, doc
+            )
+
+            topics = [topic_ids[path] for path in paths]
             plain = question_ids(id_name, (q.title for q in doc.questions))
             ids = self._with_aliases(deck_id, list(plain), doc)
             # Questions sharing a title keep their own ids by answer or topic, not by
@@ -435,14 +450,31 @@ class ImportsPart(StoreBase):
                 plain,
                 [normalize_title(q.title) for q in doc.questions],
                 [_answer_hash(q.answer_markdown) for q in doc.questions],
-                [topic_ids[path] for path in paths],
+                topics,
                 existing,
                 normalize_title,
                 lambda i, k: question_id(id_name, doc.questions[i].title, k),
             )
+            # A note another deck holds (moved in Anki to another top deck) brings its
+            # question here, its progress kept (core.store.note_moves).
+            ids = note_moves.follow(
+                conn,
+                deck_id,
+                source_path,
+                doc.questions,
+                ids,
+                existing,
+                topics,
+                kept_for_others,
+                lambda i, n: question_id(id_name, doc.questions[i].title, -n),
+                lambda qid: conn.execute(
+                    f"SELECT {_EXISTING_COLUMNS} FROM questions WHERE id = ?", (qid,)
+                ).fetchone(),
+            )
             # A question reworded in the file keeps its id, and keeps it: its new title
             # becomes an alias of the id, as an edit made in the app does.
-            for i, qid in _retitled(ids, doc, existing, self._stored_answer).items():
+            mine = {k: v for k, v in existing.items() if k not in kept_for_others}
+            for i, qid in _retitled(ids, doc, mine, self._stored_answer).items():
                 ids[i] = qid
                 conn.execute(
                     "INSERT OR REPLACE INTO question_aliases (deck_id, norm_title, question_id)"
@@ -551,7 +583,7 @@ class ImportsPart(StoreBase):
             gone = [
                 (now, qid)
                 for qid, r in existing.items()
-                if r["removed_at"] is None and qid not in present
+                if r["removed_at"] is None and qid not in present and qid not in kept_for_others
             ]
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
             self._log.questions.update(qid for _, qid in gone)
