@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -178,3 +179,35 @@ def test_a_note_another_files_deck_still_holds_is_not_taken_from_it(tmp_path):
         assert [_place(store, q)[0] for q in store.questions() if q.id == qid] == ["Net"]
         assert len(store.reviews(qid)) == 2
 
+
+TEXT_HEADER = (
+    "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n"
+    "#tags column:6\n"
+)
+
+
+def test_a_note_moved_in_a_plain_text_export_keeps_its_question_by_its_guid(tmp_path):
+    """Anki's "Notes in Plain Text" with its guid column: the same note, by its guid."""
+    rows = {
+        "What is TCP?": ("aB3$x9", "Networking", "A stream."),
+        "What does DNS resolve?": ("Qw7!kz", "Networking::DNS", "Names to addresses."),
+        "What is a LEFT JOIN?": ("Zz0#pp", "Databases::SQL", "Every left row."),
+    }
+    export = tmp_path / "notes.txt"
+
+    def write() -> Path:
+        lines = (f"{g}\tBasic\t{d}\t{q}\t{a}\t\n" for q, (g, d, a) in rows.items())
+        export.write_text(TEXT_HEADER + "".join(lines), encoding="utf-8")
+        return export
+
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, write())
+        qid = _studied(store, "What does DNS resolve?")
+
+        rows["What does DNS resolve?"] = ("Qw7!kz", "Databases::Infra", "Names to addresses.")
+        summary = import_file(store, write())
+
+        assert _where(store)["What does DNS resolve?"] == ("Databases", "Infra")
+        assert [q.id for q in store.questions() if q.title.startswith("What does")] == [qid]
+        assert len(store.reviews(qid)) == 2
+        assert (summary.new, summary.removed) == (0, 0)

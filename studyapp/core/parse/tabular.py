@@ -418,6 +418,7 @@ def _question(
         end_line=record.last,
         tags=tuple(dict.fromkeys(tags)),
         raw_title=asked,
+        source_key=_cell(record, layout.key).strip(),
     )
 
 

@@ -90,6 +90,9 @@ class _Layout:
     deck: int = -1
     ignored: set[int] = field(default_factory=set)
     names: dict[int, str] = field(default_factory=dict)  # header names, for extra columns
+    # Anki's guid column (one of `ignored`): the note's key, which stays the note's
+    # when it moves to another deck (ParsedQuestion.source_key).
+    key: int = -1
 
 
 @dataclass(slots=True)
@@ -319,6 +322,7 @@ def _anki_layout(anki: AnkiHeader) -> _Layout:
     layout.tags = roles.get("tags", -1)
     layout.topic = roles.get("deck", -1)
     layout.ignored = {roles[key] for key in ("notetype", "guid") if key in roles}
+    layout.key = roles.get("guid", -1)
     if anki.columns:
         named = _header_layout(anki.columns)
         if named is not None:
@@ -340,6 +344,7 @@ def _layout_fields(layout: _Layout | None) -> dict:
         "deck": layout.deck,
         "ignored": set(layout.ignored),
         "names": dict(layout.names),
+        "key": layout.key,
     }
 
 
