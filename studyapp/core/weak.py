@@ -466,6 +466,9 @@ class WeakReport:
     total: int = 0  # questions in scope
     mastered: int = 0
     topic_filter: tuple[str, ...] = ()
+    # Not studied, but asked in a mock (answered not graded, graded as no review, or
+    # skipped): "0 studied" said alone beside such a question listed as weak misled.
+    asked_in_mock: int = 0
 
     @property
     def questions(self) -> list[WeakQuestion]:
@@ -477,9 +480,15 @@ class WeakReport:
 
     @property
     def nothing_studied(self) -> bool:
-        """Nothing graded and nothing weak: a question only skipped in a mock is not
-        studied, but it is weak (it was not answered), and listed."""
-        return self.studied == 0 and not self.topics
+        """Nothing graded, asked in a mock, or weak: a question only skipped in a mock
+        is not studied, but it is weak (it was not answered), and listed."""
+        return self.studied == 0 and self.asked_in_mock == 0 and not self.topics
+
+    @property
+    def asked_more(self) -> str:
+        """ " and 1 more asked in a mock", said after the questions studied where some
+        were asked in a mock, not studied: each question listed is counted ("" else)."""
+        return f" and {self.asked_in_mock} more asked in a mock" if self.asked_in_mock else ""
 
     @property
     def nothing_weak(self) -> bool:
@@ -638,7 +647,7 @@ def weak_report(
     histories = question_histories(store, deck_id, cards)
     empty = QuestionHistory()
 
-    studied = mastered = 0
+    studied = mastered = asked = 0
     per_topic: dict[int, dict[str, int]] = {}
     # topic → (question id, its place in file order, its weakness)
     weak_by_topic: dict[int, list[tuple[str, int, Weakness]]] = {}
@@ -653,6 +662,8 @@ def weak_report(
         if is_studied(cards.get(qid), now, scheduler):
             studied += 1
             counts["studied"] += 1
+        elif history.mocks:
+            asked += 1
         if is_mastered(cards.get(qid), now, scheduler):
             mastered += 1
             counts["mastered"] += 1
@@ -755,6 +766,7 @@ def weak_report(
         total=total,
         mastered=mastered,
         topic_filter=filter_names,
+        asked_in_mock=asked,
     )
 
 
@@ -770,11 +782,12 @@ def describe(report: WeakReport) -> str:
         )
     if report.nothing_weak:
         return (
-            f"No weak questions among the {report.studied} studied"
+            f"No weak questions among the {report.studied} studied{report.asked_more}"
             f" (mastery {percent(report.mastery)})."
         )
     n_topics = len(report.topics)
     return (
         f"{plural(report.weak_count, 'weak question')} in {plural(n_topics, 'topic')};"
-        f" {report.studied} of {report.total} studied, mastery {percent(report.mastery)}."
+        f" {report.studied} of {report.total} studied{report.asked_more},"
+        f" mastery {percent(report.mastery)}."
     )

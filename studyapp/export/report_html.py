@@ -181,19 +181,23 @@ def _cover_html(report: WeakReport) -> str:
             f'<p class="hint">{_e(NOTHING_STUDIED_HINT)}</p>',
         ]
         return "\n".join(parts)
+    # (label, figure, what is said under it: the questions asked in a mock, not
+    # studied, as the Weak Topics tab says them, so "0 of 7" is not all it says)
     figures = (
-        ("Questions studied", f"{report.studied} of {report.total}"),
-        ("Overall mastery", percent(report.mastery)),
-        ("Weak questions", str(report.weak_count)),
-        ("Weak topics", str(len(report.topics))),
+        ("Questions studied", f"{report.studied} of {report.total}", report.asked_more.strip()),
+        ("Overall mastery", percent(report.mastery), ""),
+        ("Weak questions", str(report.weak_count), ""),
+        ("Weak topics", str(len(report.topics)), ""),
     )
-    points = _figure_points([value for _, value in figures])
+    points = _figure_points([value for _, value, _ in figures])
     cells = "".join(
         f'<td width="25%" style="border-style: none">'
         f'<span class="label">{_e(label.upper())}</span><br>'
         f'<span class="figure" style="font-size: {points:g}pt">'
-        f"{_e(value).replace(' ', '&nbsp;')}</span></td>"
-        for label, value in figures
+        f"{_e(value).replace(' ', '&nbsp;')}</span>"
+        + (f'<br><span class="meta">{_last_words_kept(under)}</span>' if under else "")
+        + "</td>"
+        for label, value, under in figures
     )
     parts.append(
         f'<table width="100%" border="0" cellspacing="0" cellpadding="8"><tr>{cells}</tr></table>'
@@ -220,6 +224,12 @@ def _cover_html(report: WeakReport) -> str:
         "answer.</p>",
     ]
     return "\n".join(parts)
+
+
+def _last_words_kept(text: str) -> str:
+    """`text` escaped, its last two words kept on one line ("asked in / a mock", not
+    "asked in a / mock")."""
+    return "&nbsp;".join(_e(text).rsplit(" ", 1))
 
 
 QUESTION_GAP = 30.0  # px above a question: under the one before, or under the cover

@@ -542,3 +542,27 @@ def test_weak_questions_of_one_title_are_told_apart(tmp_path):
         hints[w.listed_title].append(w.hint)
     assert sorted(hints["What's the output?"]) == ["line 30", "print(1 / 2)", "print(7 // 2)"]
     assert hints["What is len?"] == [""]  # listed once: nothing added, no backticks
+
+
+def test_a_question_answered_in_a_mock_not_graded_is_counted_beside_the_studied(store):
+    """ "0 of 7 studied" stood over a question listed as weak for an answer typed in a
+    mock that ended before it was graded: the header counts it, asked in a mock."""
+    q = ids(store)
+    run_mock(store, [(q["What is a GAN?"], False, None, 0.1, "Two nets.")])
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert [w.qid for w in report.questions] == [q["What is a GAN?"]]
+    assert describe(report) == (
+        f"1 weak question in 1 topic; 0 of {len(QUESTIONS)} studied"
+        " and 1 more asked in a mock, mastery 0 %."
+    )
+
+
+def test_a_deck_only_answered_well_in_a_mock_is_not_said_never_studied(store):
+    """ "Nothing studied yet: study or run a mock interview first" after a mock run."""
+    q = ids(store)
+    run_mock(store, [(q["What is Adam?"], False, None, 0.9, "Adaptive moments.")])
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert not report.nothing_studied and report.nothing_weak
+    assert describe(report) == (
+        "No weak questions among the 0 studied and 1 more asked in a mock (mastery 0 %)."
+    )

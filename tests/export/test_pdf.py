@@ -358,3 +358,16 @@ def test_a_page_past_the_report_s_end_is_an_index_error(store):
     """Not a crash: the painter was left open on its image when the page was missing."""
     with pytest.raises(IndexError, match="no page 3"):
         render_page_images(studied(store, 1), [0, 3])
+
+
+def test_the_cover_counts_a_question_asked_in_a_mock_beside_the_studied(store, tmp_path):
+    """The cover said "Questions studied 0 of 9" over a question weak for its answer in
+    a mock, not graded: it says that question too, as the Weak Topics tab does."""
+    run_mock(store, [(ids(store)[WEAK_TITLES[0]], False, None, 0.1, "A guess.")])
+    report = weak_report(store, store.decks()[0].id, NOW, SCHEDULER)
+    out = tmp_path / "weak.pdf"
+    export_weak_pdf(report, out)
+    cover = pages_text(out)[0]
+    total = len(WEAK_TITLES) + len(STRONG_TITLES) + 1
+    assert f"QUESTIONS STUDIED 0 of {total} and 1 more asked in a mock" in cover
+    assert WEAK_TITLES[0] in cover

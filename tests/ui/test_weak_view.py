@@ -18,7 +18,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.weak import weak_report
 from studyapp.ui.export_worker import ExportController
 from studyapp.ui.weak_view import HINT_NOTHING_STUDIED, HINT_NOTHING_WEAK, QID_ROLE, WeakView
-from tests.history import STRONG, WEAK, record
+from tests.history import STRONG, WEAK, record, run_mock
 from tests.ui.conftest import DeferredPool, ScriptedMessages, make_doc, qid, settled
 
 
@@ -628,3 +628,15 @@ def test_two_decks_whose_names_differ_at_the_end_are_told_apart_when_cut(
         under.startswith(name[: -len(" / " + topic)] + " · ") for name, (_, under) in shown.items()
     )
     assert len({text + under for text, under in shown.values()}) == 2, shown
+
+
+def test_the_header_counts_a_question_asked_in_a_mock_it_lists(make_view, store, clock):
+    """ "0 of 5 studied" was said over a question listed for its answer in a mock that
+    ended before it was graded."""
+    asked = qid(store, "What is a p-value?")
+    run_mock(store, [(asked, False, None, 0.1, "A guess.")], now=clock.now())
+    view = make_view()
+    view.refresh()
+    assert [q for _, qs in tree_rows(view) for q in qs] == ["What is a p-value?"]
+    said = view.summary.text().replace("\u00a0", " ")
+    assert f"0 of {len(store.questions())} studied and 1 more asked in a mock" in said
