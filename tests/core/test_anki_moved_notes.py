@@ -211,3 +211,29 @@ def test_a_note_moved_in_a_plain_text_export_keeps_its_question_by_its_guid(tmp_
         assert [q.id for q in store.questions() if q.title.startswith("What does")] == [qid]
         assert len(store.reviews(qid)) == 2
         assert (summary.new, summary.removed) == (0, 0)
+
+
+def test_a_note_moved_to_another_files_deck_is_taken_once_its_old_file_lets_it_go(tmp_path):
+    """Two exports, a deck each: the note left one (imported again without it) and is in
+    the other now, the same note by its guid: its question goes there, progress kept."""
+    first, second = tmp_path / "backend.txt", tmp_path / "frontend.txt"
+
+    def write(path: Path, deck: str, rows: list[tuple[str, str, str]]) -> Path:
+        lines = (f"{g}\tBasic\t{deck}\t{q}\t{a}\t\n" for g, q, a in rows)
+        path.write_text(TEXT_HEADER + "".join(lines), encoding="utf-8")
+        return path
+
+    moving = ("Kx9&q1", "What is CORS?", "A browser's rule for other origins.")
+    kept = ("Pp2#w4", "What is a REST API?", "Resources over HTTP verbs.")
+    other = ("Mm5!z7", "What is the DOM?", "The page as a tree of nodes.")
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, write(first, "Backend", [kept, moving]))
+        import_file(store, write(second, "Frontend", [other]))
+        qid = _studied(store, "What is CORS?")
+
+        assert import_file(store, write(first, "Backend", [kept])).removed == 1
+        summary = import_file(store, write(second, "Frontend", [other, moving]))
+
+        assert _where(store)["What is CORS?"] == ("Frontend", "General")
+        assert [q.id for q in store.questions() if q.title == "What is CORS?"] == [qid]
+        assert (summary.new, summary.back, len(store.reviews(qid))) == (0, 1, 2)
