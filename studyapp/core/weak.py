@@ -186,6 +186,15 @@ def _rating_before(reviews: Sequence[Review], moment_ms: int) -> int | None:
     return before[-1] if before else None
 
 
+def _known_since(reviews: Sequence[Review], moment_ms: int) -> bool:
+    """Whether the question was studied after `moment_ms` (a mock's start) and rated
+    Good or Easy there: the person's own grade of a later answer leads, so that mock's
+    few key points no longer count against it (a Good in study raised its weakness)."""
+    return any(
+        r.mode != "mock" and r.reviewed_at_ms > moment_ms and r.rating in KNOWN for r in reviews
+    )
+
+
 def _last_mock_answer_weak(reviews: Sequence[Review], mocks: Sequence[WeakMockAttempt]) -> bool:
     """Whether the question's last mock answer was weak (`fairness.answer_is_weak`:
     skipped, rated Again or Hard, or next to none of the key points said) and it has
@@ -331,6 +340,7 @@ def question_weakness(
             m
             for m in graded
             if coverage_counts(m.rating, m.coverage, _rating_before(reviews, m.started_at_ms))
+            and not _known_since(reviews, m.started_at_ms)
         ]
         known_twice = len(reviews) >= 2 and all(r.rating in KNOWN for r in reviews[-2:])
         if counted and not known_twice:

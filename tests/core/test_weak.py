@@ -566,3 +566,25 @@ def test_a_deck_only_answered_well_in_a_mock_is_not_said_never_studied(store):
     assert describe(report) == (
         "No weak questions among the 0 studied and 1 more asked in a mock (mastery 0 %)."
     )
+
+
+@pytest.mark.parametrize("counted", [False, True], ids=["practice-mock", "mock-as-review"])
+def test_a_good_grade_in_study_after_a_thin_mock_answer_makes_it_less_weak(counted):
+    """ "What is Generative AI?": 13 % of its key points in a mock, rated Good: weakness
+    60. Studied the next day and rated Good: 62. A correct review made it weaker."""
+    mock = mock_attempt(2, rating=3, coverage=0.13)
+    before_pattern = ((2, 3),) if counted else ()
+    reviews = list(replay(before_pattern)[1])
+    if counted:  # the mock's own grade, kept as a review of the mock
+        reviews = [
+            r._replace(mode="mock", reviewed_at_ms=r.reviewed_at_ms + 60_000) for r in reviews
+        ]
+    before = question_weakness(QuestionHistory(None, tuple(reviews), (mock,)), NOW, SCHEDULER)
+    card, studied = replay((*before_pattern, (1, 3)))
+    studied[-1] = studied[-1]._replace(id=99)
+    after = question_weakness(
+        QuestionHistory(card, (*reviews, studied[-1]), (mock,)), NOW, SCHEDULER
+    )
+    assert before.is_weak, before
+    assert after.score < before.score and not after.is_weak, (before, after)
+    assert not any("key points" in r for r in after.reasons), after.reasons
