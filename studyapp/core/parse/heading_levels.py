@@ -13,6 +13,7 @@ from itertools import pairwise
 from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, Candidate, furniture
 from studyapp.core.parse.ends import nonblank_prefix
+from studyapp.core.parse.level_slips import slipped_levels
 from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
@@ -215,10 +216,10 @@ def two_levels(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Cand
         return chosen
     chosen = without_flat_groups(doc, chosen)
     others = (c for c in cands if c.kind in HEADING_KINDS and c.kind not in (chosen.kind, "h1"))
-    if not any(c.units for c in others):
-        return chosen  # no question at another level (the usual note)
-    chosen = numbered_below(doc, chosen, cands)
-    return shallower_questions(doc, deeper_questions(doc, chosen, cands), cands)
+    if any(c.units for c in others):  # (none: no question at another level, the usual note)
+        chosen = numbered_below(doc, chosen, cands)
+        chosen = shallower_questions(doc, deeper_questions(doc, chosen, cands), cands)
+    return slipped_levels(doc, chosen, cands)  # "#### What is …?" among "### What is …?"
 
 
 def without_flat_groups(doc: Document, chosen: Candidate) -> Candidate:
