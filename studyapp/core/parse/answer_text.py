@@ -15,6 +15,7 @@ from studyapp.core.parse import units as found
 from studyapp.core.parse.blocks import FENCE_RE
 from studyapp.core.parse.chat_code import code_line, sentence_line
 from studyapp.core.parse.ends import HR_RE
+from studyapp.core.parse.level_slips import says_same
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.titles import ANSWER_WORDS, SAID_RE, restates, whole_title
 from studyapp.core.parse.toggles import answer_toggle
@@ -266,6 +267,7 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     heading = HEADING_LINE_RE.match(lines[0]) if lines else None
     if heading and restates(unit.title, heading.group(1)):
         lines = lines[1:]  # the question asked again right below itself
+    lines = _without_bold_restatement(unit.title, lines, doc.plain)
     if doc.plain:  # "__dict__", "*args": the characters typed, no emphasis
         lines = literal_emphasis("\n".join(lines)).split("\n")
     text = "\n".join(quiz_options(lines))
@@ -274,6 +276,22 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         text = WRAPPER_RE.sub("", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
     return text if coded and text.startswith(("    ", "\t")) else text.strip()
+
+
+# "**What is tokenization?**" alone on the answer's first line (blank lines before it)
+_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<said>[^*_\s](?:.*?\S)?)\1\s*$")
+
+
+def _without_bold_restatement(title: str, lines: list[str], plain: bool) -> list[str]:
+    """The answer without its first line where that is the question again in bold
+    ("## What is tokenization?" over "**What is tokenization?**"): it says nothing the
+    title does not. A bold line that says more ("**What is tokenization?**" under "##
+    Tokenization", the question the heading only names) stays."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    bold = _BOLD_LINE_RE.match(lines[first]) if first is not None and not plain else None
+    if bold is None or not "".join(lines[first + 1 :]).strip():
+        return lines  # (a bold line that is all the answer is the answer)
+    return lines[first + 1 :] if says_same(title, bold["said"]) else lines
 
 
 # An answer kept folded in an Obsidian callout labelled only as the answer

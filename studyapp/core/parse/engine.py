@@ -80,6 +80,7 @@ from studyapp.core.parse.inline_asked import inline_asked
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
+from studyapp.core.parse.level_slips import restated_above
 from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.list_units import list_item_groups
 from studyapp.core.parse.lone_title import (
@@ -524,7 +525,10 @@ _QUESTION_NUMBER_RE = re.compile(rf"^(?:{QUESTION_WORDS}|front(?: side)?)\s*\d*\
 
 def _labelled(units: list[Unit], doc: Document) -> list[Unit]:
     """A question under a heading that only labels it ("### Question 3" over "What is
-    the GIL?") starts at that heading: it is no topic of its own."""
+    the GIL?") starts at that heading: it is no topic of its own. So does a question
+    heading right under a heading a level up that says the same ("## What is cache
+    warming?" over "### What is cache warming?"): the question asked twice, one."""
+    units = restated_above(units, doc)
     labels = {
         b.end: b.start
         for b in doc.blocks

@@ -13,7 +13,7 @@ from itertools import pairwise
 from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, Candidate, furniture
 from studyapp.core.parse.ends import nonblank_prefix
-from studyapp.core.parse.level_slips import slipped_levels
+from studyapp.core.parse.level_slips import says_same, slipped_levels
 from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
@@ -101,11 +101,17 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
         after = bisect.bisect_right(heads, unit.line)
         stop = heads[after] if after < len(heads) else len(doc.lines) + 1
         inside = deeper[bisect.bisect_right(firsts, unit.line) : bisect.bisect_left(firsts, stop)]
+        top = unit.title_end
+        right_under = bool(inside) and counts[inside[0].line - 1] == counts[top]
+        if right_under and says_same(unit.title, inside[0].title):
+            # "## What is BPE?" right over "### What is BPE?": the question asked again
+            # right below itself, one question (its answer starts under the second)
+            top = inside.pop(0).title_end
         asking = sum(1 for u in inside if asks_or_compares(u.title))
         grouped = len(inside) >= 2 and asking * 10 >= len(inside) * 8
         # An empty heading right over deeper ones that all ask ("## Networking" over
         # "### What is TCP?"), one alone too: it groups them, asking nothing itself.
-        empty = bool(inside) and counts[inside[0].line - 1] == counts[unit.title_end]
+        empty = bool(inside) and counts[inside[0].line - 1] == counts[top]
         grouped = grouped or (empty and asking == len(inside))
         # One that asks groups them only with nothing under it of its own: "## What is
         # rate limiting?" right over "### What is a token bucket?" is their topic.

@@ -10,11 +10,15 @@ work?"), where the answer's other sub-headings ask nothing ("#### Example", "###
 Pros"), or where its number does not go on from the questions' ("#### 1. What is
 …?" under "### Q4. …"). A shallower one that has no text of its own, only questions
 under it, names their group (`deeper_questions`); one right after a section heading,
-not a question's answer, is left to the rules for sections."""
+not a question's answer, is left to the rules for sections.
+
+A question heading restated a level off itself, right under itself ("## What is BPE?"
+over "### What is BPE?"), is one question, no topic of one question (`says_same`)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, Candidate, furniture
@@ -23,6 +27,7 @@ from studyapp.core.parse.titles import (
     NUMBER_PREFIX_RE,
     PRONOUN_RE,
     plain_text,
+    whole_title,
     words,
 )
 from studyapp.core.parse.tree import Document
@@ -87,6 +92,14 @@ def slipped_levels(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
     )
 
 
+def says_same(one: str, other: str) -> bool:
+    """Whether two titles say the same, near word for word ("What is BPE?" twice;
+    "Q3. What is BPE?" and "What is BPE"): not one naming a subject the other asks
+    about ("TCP" over "What is the TCP handshake?", a section over its question)."""
+    mine, theirs = (set(words(NUMBER_PREFIX_RE.sub("", plain_text(t)))) for t in (one, other))
+    return bool(mine and theirs) and len(mine & theirs) * 5 >= len(mine | theirs) * 4
+
+
 def _asks_anew(unit: Unit) -> bool:
     """A heading that asks a question of its own: not one pointing back to the
     question above ("How does it work?"), not a part of the notes ("Summary")."""
@@ -136,3 +149,24 @@ def _sections(heads: list[int], levels: dict[int, int], level: int) -> list[tupl
         ends.append(last)
     ends.reverse()
     return list(zip(runs, ends, strict=True))
+
+
+def restated_above(units: list[Unit], doc: Document) -> list[Unit]:
+    """Heading questions that start at the heading right above them, with nothing
+    between, where that is a level up and says the same (engine's `_labelled`)."""
+    heads = [b for b in doc.blocks if b.kind == "heading" and not b.depth]
+    above = {b.start: a for a, b in pairwise(heads)}
+    levels = {b.start: b.level for b in heads}
+    taken = {u.line for u in units}
+    counts = nonblank_prefix(doc)
+    for unit in units:
+        over = above.get(unit.line)
+        if (
+            over is not None
+            and over.level < levels[unit.line]
+            and over.start not in taken
+            and counts[unit.line - 1] == counts[over.end]
+            and says_same(unit.title, whole_title(over.text, plain=doc.plain))
+        ):
+            unit.line = over.start
+    return units

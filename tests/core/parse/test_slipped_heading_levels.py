@@ -1,8 +1,10 @@
-"""Question headings a level off their neighbours'.
+"""Question headings a level off their neighbours', and a question heading said twice.
 
 A tester's notes lost questions without a word: among "### What is …?" questions, a
 "#### What is write-back caching?" and a "## What is a TTL?" were read as part of the
-answer above them (6 questions became 4, and no --split-at brought them back)."""
+answer above them (6 questions became 4, and no --split-at brought them back). And a
+question restated right below itself ("## What is BPE?" over "### What is BPE?") made
+a topic of one question, with the others put under General."""
 
 from __future__ import annotations
 
@@ -105,3 +107,60 @@ def test_sub_headings_of_an_answer_that_ask_nothing_or_point_back_stay_in_it():
     ]
     assert "#### What is a health check?" in doc.questions[0].answer_markdown
     assert "#### How does it work?" in doc.questions[1].answer_markdown
+
+
+def test_a_question_restated_a_level_down_is_one_question_and_no_topic():
+    text = (
+        "# Databases\n\n## What is an index?\n\n### What is an index?\n\n"
+        "A structure that finds rows without a full scan.\n\n"
+        "## What is MVCC?\n\n**What is MVCC?**\n\nReaders see a snapshot.\n\n"
+        "## Normal forms\n\nRules that remove redundancy.\n\n"
+        "## What is a deadlock?\n\nTwo transactions waiting on each other.\n"
+    )
+    doc = _parse(text)
+    assert [q.title for q in doc.questions] == [
+        "What is an index?",
+        "What is MVCC?",
+        "Normal forms",
+        "What is a deadlock?",
+    ]
+    assert {q.topic_path for q in doc.questions} == {()}
+    assert doc.questions[0].answer_markdown == "A structure that finds rows without a full scan."
+    assert doc.questions[1].answer_markdown == "Readers see a snapshot."
+
+
+def test_a_bold_line_that_says_more_than_the_title_stays():
+    text = (
+        "## What is tokenization?\n\n**What is tokenization in subword models?**\n\n"
+        "Splitting text into units.\n\n## What is stemming?\n\nChopping suffixes.\n\n"
+        "## What is BPE?\n\nMerging frequent pairs.\n"
+    )
+    doc = _parse(text)
+    assert doc.questions[0].title == "What is tokenization?"
+    assert doc.questions[0].answer_markdown.startswith("**What is tokenization in subword")
+
+
+def test_a_question_restated_a_level_up_starts_there_and_makes_no_topic():
+    text = (
+        "# Caching\n\n### What is a cache hit ratio?\n\nHits over lookups.\n\n"
+        "## What is cache warming?\n\n### What is cache warming?\n\n"
+        "Filling the cache before traffic.\n\n"
+        "### What is negative caching?\n\nCaching that something is missing.\n"
+    )
+    doc = _parse(text)
+    assert [(q.title, q.source_line, q.topic_path) for q in doc.questions] == [
+        ("What is a cache hit ratio?", 3, ()),
+        ("What is cache warming?", 7, ()),
+        ("What is negative caching?", 13, ()),
+    ]
+    assert doc.questions[1].answer_markdown == "Filling the cache before traffic."
+
+
+def test_a_section_naming_the_subject_of_the_question_below_is_still_a_topic():
+    text = (
+        "# Networking\n\n## TCP\n\n### What is the TCP handshake?\n\nSYN, SYN-ACK, ACK.\n\n"
+        "### Why does TIME_WAIT exist?\n\nLate segments.\n\n"
+        "## HTTP\n\n### What changed in HTTP/2?\n\nMultiplexing.\n"
+    )
+    doc = _parse(text)
+    assert [q.topic_path for q in doc.questions] == [("TCP",), ("TCP",), ("HTTP",)]
