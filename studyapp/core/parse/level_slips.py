@@ -17,6 +17,7 @@ over "### What is BPE?"), is one question, no topic of one question (`says_same`
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -100,11 +101,16 @@ def says_same(one: str, other: str) -> bool:
     return bool(mine and theirs) and len(mine & theirs) * 5 >= len(mine | theirs) * 4
 
 
+# "Why does this matter?", "What are its limits?": pointing back, as PRONOUN_RE's words do
+_POINTS_BACK_RE = re.compile(r"\b(?:this|that|its|their|here|above)\b", re.I)
+
+
 def _asks_anew(unit: Unit) -> bool:
     """A heading that asks a question of its own: not one pointing back to the
     question above ("How does it work?"), not a part of the notes ("Summary")."""
     title = plain_text(unit.title)
-    return found.is_question_like(title) and not PRONOUN_RE.search(title) and not furniture(title)
+    back = PRONOUN_RE.search(title) or _POINTS_BACK_RE.search(title)
+    return found.is_question_like(title) and not back and not furniture(title)
 
 
 def _goes_on(parent: Unit, unit: Unit, numbered: bool) -> bool:
@@ -118,14 +124,19 @@ def _goes_on(parent: Unit, unit: Unit, numbered: bool) -> bool:
 
 
 def _opening(title: str) -> str:
-    said = words(NUMBER_PREFIX_RE.sub("", plain_text(title)))
-    return said[0] if said else ""
+    """A question's first two words ("what is", "how does"; "What's" as "what is")."""
+    said = _CONTRACTED_IS_RE.sub(" is", NUMBER_PREFIX_RE.sub("", plain_text(title)))
+    return " ".join(words(said)[:2])
+
+
+_CONTRACTED_IS_RE = re.compile(r"['’]s\b")
 
 
 def _asked_alike(unit: Unit, units: list[Unit]) -> bool:
     """Whether a deeper heading opens as the questions do: "What is write-back
     caching?" among "What is …?" questions reads as one of them; "When to choose
-    gRPC?" under "What is the difference between REST and gRPC?" is its part."""
+    gRPC?" under "What is the difference between REST and gRPC?", or "What are the
+    trade-offs?" under "What is sharding?", is its part."""
     opening = _opening(unit.title)
     alike = sum(_opening(u.title) == opening for u in units)
     return bool(opening) and alike >= max(2, len(units) / 3)

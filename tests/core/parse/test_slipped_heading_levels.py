@@ -109,6 +109,28 @@ def test_sub_headings_of_an_answer_that_ask_nothing_or_point_back_stay_in_it():
     assert "#### How does it work?" in doc.questions[1].answer_markdown
 
 
+def test_a_deeper_question_about_the_one_above_stays_in_its_answer():
+    text = (
+        "# Data\n\n### What is sharding?\nSplitting data by a key.\n\n"
+        "#### What are the trade-offs?\nCross-shard joins are slow.\n\n"
+        "### What is replication?\nCopies on several machines.\n\n"
+        "#### Why does this matter?\nReads scale.\n\n"
+        "### What is a quorum?\nA majority that must agree.\n\n"
+        "#### What's a sloppy quorum?\nOne that accepts writes on any healthy nodes.\n\n"
+        "### What's a vector clock?\nPer-node counters.\n"
+    )
+    doc = _parse(text)
+    assert [q.title for q in doc.questions] == [
+        "What is sharding?",
+        "What is replication?",
+        "What is a quorum?",
+        "What's a sloppy quorum?",
+        "What's a vector clock?",
+    ]
+    assert "#### What are the trade-offs?" in doc.questions[0].answer_markdown
+    assert "#### Why does this matter?" in doc.questions[1].answer_markdown
+
+
 def test_a_question_restated_a_level_down_is_one_question_and_no_topic():
     text = (
         "# Databases\n\n## What is an index?\n\n### What is an index?\n\n"
