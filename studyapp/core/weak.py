@@ -389,7 +389,12 @@ def question_weakness(
         reasons.insert(0, _last_mock_words(mocks[-1], practice is not None))
     elif practice is not None and practice.rating in KNOWN and state != "strong":
         # Its reasons speak of the reviews; its newest grade, a practice mock's, differs.
-        reasons.append(_last_mock_words(practice, True))
+        said = _last_mock_words(practice, True)
+        if " but covered " in said and words.get("coverage") in reasons:
+            # "covered 13 % … in its mock; rated Good but covered 13 % … in its last
+            # mock": the one mock answer said twice. The fuller words stay.
+            reasons.remove(words["coverage"])
+        reasons.append(said)
     if not reasons and state != "strong":
         top = max(
             (n for n in SIGNALS if signals[n] > 0 and n in words),

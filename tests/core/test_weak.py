@@ -588,3 +588,14 @@ def test_a_good_grade_in_study_after_a_thin_mock_answer_makes_it_less_weak(count
     assert before.is_weak, before
     assert after.score < before.score and not after.is_weak, (before, after)
     assert not any("key points" in r for r in after.reasons), after.reasons
+
+
+def test_one_thin_practice_mock_answer_is_said_once_in_the_why():
+    """ "covered 13 % of the key points in its mock; rated Good but covered 13 % of the
+    key points in its last mock (a practice mock: …)": one answer, said twice."""
+    weakness = question_weakness(
+        history((), [mock_attempt(1, rating=3, coverage=0.13)]), NOW, SCHEDULER
+    )
+    assert weakness.is_weak, weakness
+    assert weakness.reasons_text.count("13 %") == 1, weakness.reasons_text
+    assert "a practice mock" in weakness.reasons_text
