@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import format_clock, unbroken
+from studyapp.ui.key_replay import copy_press, key_sequence
 from studyapp.ui.theme import COLORS, Card, mute
 from studyapp.ui.wrap_row import WrapRow
 
@@ -165,6 +166,9 @@ class TimerPanel(Card):
     # A character typed while "end now?" is open (str): the person typing on. It keeps
     # going and is the answer's (MockController.type_on); it never presses a button.
     typed_on = Signal(str)
+    # One of `keys_through` pressed on the open question (a QKeyEvent's copy): a key
+    # of the mock's own that the person meant (a grade's, after the reveal).
+    key_through = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,6 +270,7 @@ class TimerPanel(Card):
         for button in (self.confirm_button, self.cancel_button):
             button.installEventFilter(self)
         self._asking = ""  # "end" or "quit" while the question is open
+        self.keys_through: list[QKeySequence] = []  # see `key_through`
 
         self.actions_stack = QStackedWidget()
         self.actions_stack.addWidget(buttons_face)
@@ -389,18 +394,23 @@ class TimerPanel(Card):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A character typed on an answer of the open question (Space too), or Backspace
         or Delete, is the person typing on: `typed_on`, never a press of the button, nor
-        a window key. (Backspace did nothing and left the question open.)"""
+        a window key. (Backspace did nothing and left the question open.) One of
+        `keys_through` (a digit too) is `key_through`: the mock says what it does."""
         kind = event.type()
-        if (
-            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-            and isinstance(event, QKeyEvent)
-            and (text := typed_text(event))
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(
+            event, QKeyEvent
         ):
-            event.accept()
-            if kind == QEvent.Type.KeyPress:
-                self.typed_on.emit(text)
-            return True
-        return super().eventFilter(watched, event)
+            return super().eventFilter(watched, event)
+        through = key_sequence(event) in self.keys_through
+        text = typed_text(event)
+        if not (through or text):
+            return super().eventFilter(watched, event)
+        event.accept()
+        if kind == QEvent.Type.KeyPress and through:
+            self.key_through.emit(copy_press(event))
+        elif kind == QEvent.Type.KeyPress:
+            self.typed_on.emit(text)
+        return True
 
     # --- look --------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
@@ -30,6 +30,8 @@ from studyapp.ui.theme import button_css
 from studyapp.ui.ui_state import MockStep, Mode, Page, Tab
 
 if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
+    from PySide6.QtGui import QKeyEvent
+
     from studyapp.core.mock import MockSession, MockSettings, MockSummary
     from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_panel import MockPanel
@@ -118,6 +120,7 @@ class MockController(Controller):
         self._qid_before_mock: str | None = None
         self._paused_before_end = False
         self._note_before_end = False  # the note had the focus when the question opened
+        self._focus_before_end: QWidget | None = None  # what had it then
         self._mock_panel: MockPanel | None = None
         self._timer_panel: TimerPanel | None = None
         self._timer = QTimer(self)
@@ -173,6 +176,7 @@ class MockController(Controller):
             panel.end_confirmed.connect(self._on_confirmed)
             panel.end_cancelled.connect(self.cancel_end_mock)
             panel.typed_on.connect(self.type_on)
+            panel.key_through.connect(self.press_on)
             self._timer_panel = panel
             self.shell.put_in_slot(self.shell.timer_slot, panel)
         return self._timer_panel
@@ -508,6 +512,10 @@ class MockController(Controller):
         if not self.timer_panel.asking_end:
             self._paused_before_end = session.paused
             self._note_before_end = self.mock_panel.note.hasFocus()
+            self._focus_before_end = QApplication.focusWidget()
+            # After the reveal a grade key on the question grades (press_on).
+            grades = self.shell.grade_actions.values() if session.state == "revealed" else ()
+            self.timer_panel.keys_through = [keys for a in grades for keys in a.shortcuts()]
         session.pause()
         self.timer_panel.show_session(session)
         self.timer_panel.ask_end(kind)
@@ -522,8 +530,29 @@ class MockController(Controller):
             return
         into_note = self._note_before_end
         self.cancel_end_mock()
-        if self.mock_panel.type_on(text, into_note=into_note):
+        if not self.mock_panel.type_on(text, into_note=into_note):
+            self._say_kept_going()
+
+    def press_on(self, event: QKeyEvent) -> None:
+        """A grade key pressed on "end now?" (or "quit now?") after the reveal: the person
+        meant to grade. The mock keeps going and the key does what it would have done
+        without the question, from where the focus was (key_replay): it grades, from
+        the note Ctrl+1–4 grade and a digit is typed, and from the answer as typed
+        (read-only after a time-up) a digit does nothing."""
+        if self.mock is None or not self.timer_panel.asking_end:
             return
+        focus = self._focus_before_end
+        self.cancel_end_mock()
+        from shiboken6 import Shiboken
+
+        from studyapp.ui.key_replay import press_again
+
+        focus = focus if focus is not None and Shiboken.isValid(focus) else None
+        if not press_again(event, focus, self.shell.grade_actions.values()):
+            self._say_kept_going()
+
+    def _say_kept_going(self) -> None:
+        assert self.mock is not None
         if self.mock.paused:  # it was paused before Esc: paused it stays, the box greyed
             from studyapp.ui.timer_panel import PAUSE_KEY
 

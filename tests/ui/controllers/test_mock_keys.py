@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.controllers import test_mock as mock_tests
-from tests.ui.controllers.test_mock import KM, TREE, press, start, type_text
+from tests.ui.controllers.test_mock import KM, TREE, current_title, press, start, type_text
 
 mock_store = mock_tests.mock_store  # the fixtures of the mock's tests
 
@@ -295,8 +295,9 @@ def test_space_on_the_question_never_ends_the_mock_and_enter_does(qtbot, make_wi
 def test_after_the_reveal_typing_on_the_question_goes_to_the_note_or_grades_nothing(
     qtbot, make_window, mock_store
 ):
-    """Revealed, Space grades Good and 1–4 grade: a key typed on the question keeps
-    going and grades nothing; typed from the note, it goes into the note."""
+    """Revealed, Space grades Good: Space or a letter typed on the question keeps going
+    and grades nothing; typed from the note, it goes into the note. (A grade key
+    grades: see below.)"""
     window = start(make_window, mock_store, KM, TREE, show=True)
     mock = window.controllers["mock"]
     panel = mock.mock_panel
@@ -364,3 +365,77 @@ def test_a_click_in_the_answer_or_the_note_while_asked_keeps_going_there(
     assert box.hasFocus() and "<b>Enter</b> ends" not in panel.typing_hint.text()
     type_keys(qtbot, "x")
     assert (panel.note_text() if revealed else panel.typed_text()) == ("x" if revealed else "abcx")
+
+
+# --- a grade key on "end now?" after the reveal ---------------------------------------
+# Revealed, the person pressed Esc, then a grade key: the mock kept going and the grade
+# was lost, though a grade key after the reveal says what they meant. It keeps going
+# and the key does what it would have done without the question, from where the focus
+# was: it grades (Ctrl+1–4 from the note too); from the note a digit is typed.
+
+
+PLAIN = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.mark.parametrize(
+    ("asked_by", "from_note", "key", "modifier", "rating", "note"),
+    [
+        pytest.param("end", False, Qt.Key.Key_3, PLAIN, 3, None, id="3 grades Good"),
+        pytest.param("end", False, Qt.Key.Key_1, CTRL, 1, None, id="Ctrl+1 grades Again"),
+        pytest.param("end", True, Qt.Key.Key_4, CTRL, 4, "recall", id="Ctrl+4 from the note"),
+        pytest.param("end", True, Qt.Key.Key_2, PLAIN, None, "recall2", id="2 types in the note"),
+        pytest.param("quit", False, Qt.Key.Key_2, PLAIN, 2, None, id="2 on 'quit now?'"),
+    ],
+)
+def test_a_grade_key_on_the_question_after_the_reveal_keeps_going_and_grades(
+    qtbot, make_window, mock_store, asked_by, from_note, key, modifier, rating, note
+):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    panel = mock.mock_panel
+    session_id = mock.mock.session_id
+    type_keys(qtbot, "k means")
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert mock.mock.state == "revealed"
+    if from_note:
+        panel.note.setFocus()
+        type_keys(qtbot, "recall")
+    if asked_by == "quit":
+        press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    else:
+        press(qtbot, window, Qt.Key.Key_Escape)
+    assert mock.timer_panel.asking == asked_by and mock.mock.paused
+    press(qtbot, window, key, modifier)
+    assert window.isVisible() and window.mode == "mock" and not mock.timer_panel.asking_end
+    assert not mock.mock.paused
+    answers = mock_store.mock_answers(session_id)
+    if rating is None:  # typed into the note, as the digit is without the question
+        assert answers == [] and mock.mock.state == "revealed"
+        assert panel.note_text() == note and panel.note.hasFocus()
+        return
+    (answer,) = answers
+    assert (answer.rating, answer.typed_answer, answer.note) == (rating, "k means", note)
+    assert current_title(window) == TREE and mock.mock.state == "asking"
+    assert [r.rating for r in mock_store.reviews()] == [rating]
+    assert window.statusBar().currentMessage().startswith("Saved:")
+
+
+def test_a_digit_on_the_question_after_a_time_up_in_the_answer_grades_nothing(
+    qtbot, make_window, mock_store, clock
+):
+    """Run out while typing, the answer as typed keeps the focus and a digit there grades
+    nothing (the person was typing): nor does it through the question."""
+    window = start(make_window, mock_store, KM, TREE, seconds=30, show=True)
+    mock = window.controllers["mock"]
+    type_keys(qtbot, "still typing")
+    clock.advance(seconds=31)
+    mock.tick_mock()
+    assert mock.mock.state == "revealed" and mock.mock_panel.typed.hasFocus()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert mock.timer_panel.asking_end
+    type_keys(qtbot, "3")
+    assert not mock.timer_panel.asking_end and mock.mock.state == "revealed"
+    assert mock_store.mock_answers(mock.mock.session_id) == []
+    assert mock.mock_panel.typed_text() == "still typing"
+    press(qtbot, window, Qt.Key.Key_3, CTRL)  # Ctrl+3 grades from there, as it says
+    assert [r.rating for r in mock_store.reviews()] == [3]
