@@ -501,6 +501,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
+            from studyapp.ui.own_windows import close_own_windows
+
+            # Its dialogs and boxes close with it; one kept open (an unsaved edit) keeps it.
+            if not close_own_windows(self):
+                event.ignore()
+                return
             self._closed = True
             self.closing.emit()  # controllers save and stop their timers
             self.save_layout()

@@ -248,6 +248,15 @@ def opened_urls() -> list[str]:
     return []
 
 
+def let_dialogs_go(window: MainWindow) -> None:
+    """The test is over: the dialogs it left open go without asking (closing the window
+    closes them as their close buttons would, and an unsaved edit would ask)."""
+    from studyapp.ui.own_windows import open_windows
+
+    for widget in open_windows(window):
+        widget.hide()
+
+
 @pytest.fixture
 def make_window(
     qtbot, store, settings_path, clock, opened_urls
@@ -265,7 +274,7 @@ def make_window(
             open_url=lambda url: opened_urls.append(QUrl(url).toString()),
             **kwargs,
         )
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=let_dialogs_go)
         windows.append(window)
         if show:
             window.show()
