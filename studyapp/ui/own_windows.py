@@ -28,13 +28,15 @@ def owner_depth(widget: QWidget, owner: QWidget) -> int:
 
 
 def open_windows(owner: QWidget) -> list[QWidget]:
-    """The windows `owner` owns that are on the screen, the ones over others first."""
+    """The windows `owner` owns that are on the screen: the ones over others first, then
+    the modal ones (where the person works, an edit: one kept stops the closing before
+    a notice beside the window has gone)."""
     shown = [
-        (depth, widget)
-        for widget in QApplication.topLevelWidgets()
+        (-depth, not widget.isModal(), index, widget)
+        for index, widget in enumerate(QApplication.topLevelWidgets())
         if widget is not owner and widget.isVisible() and (depth := owner_depth(widget, owner))
     ]
-    return [widget for _depth, widget in sorted(shown, key=lambda pair: -pair[0])]
+    return [row[-1] for row in sorted(shown, key=lambda row: row[:3])]
 
 
 def close_own_windows(owner: QWidget) -> bool:

@@ -81,8 +81,10 @@ def test_closing_the_window_closes_what_it_opened(make_window, tmp_path, opened,
 
 def test_an_unsaved_edit_asks_first_and_kept_keeps_the_window(qtbot, make_window, store):
     """As the edit's own close button: "Discard your changes?" Kept, the edit and the
-    window stay, the text as typed; discarded, both close and the store is unchanged."""
+    window stay (a notice beside it too), the text as typed; discarded, all close and
+    the store is unchanged."""
     window = make_window(show=True)
+    notice = open_notice(window, None)
     dialog = open_edit(qtbot, window, store)
     window.messages.answers = [False]  # keep the changes
     window.act_quit.trigger()
@@ -90,6 +92,7 @@ def test_an_unsaved_edit_asks_first_and_kept_keeps_the_window(qtbot, make_window
         window.messages.shown
     )
     assert window.isVisible() and dialog.isVisible() and not window.closed
+    assert notice.isVisible()  # what it says is not lost to a quit that did not happen
     assert " More." in dialog.answer_edit.toPlainText()
     window.messages.answers = [True]  # discard them
     window.close()
