@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.ui.messages import Messages
 from tests.ui.conftest import qid
+from tests.ui.controllers.test_files import held_import
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -106,3 +107,25 @@ def test_an_edit_not_changed_closes_without_asking(qtbot, make_window, store):
     open_edit(qtbot, window, store).answer_edit.undo()
     window.close()
     assert shown_besides(window) == [] and "confirm" not in window.messages.kinds()
+
+
+def test_quitting_during_an_import_closes_its_progress_at_once(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """Quit during an import, answered "cancel the import and quit": the window went
+    and the import's progress stayed on the screen until the import had stopped."""
+    started, go = held_import(monkeypatch)
+    notes = tmp_path / "more.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    files.import_files([notes])
+    qtbot.waitUntil(started.is_set)
+    files.importer.show_dialog()
+    window.messages.answers.append(True)  # cancel the import and quit
+    window.act_quit.trigger()
+    assert window.messages.shown[-1][:2] == ("confirm", "Quit during an import")
+    assert not window.isVisible() and shown_besides(window) == []
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000) as finished:
+        go.set()
+    assert finished.args[0].cancelled
