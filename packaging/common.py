@@ -69,6 +69,16 @@ HIDDEN_IMPORTS = [
     # so a bundle never meets a modern .apkg without them.
     "zstandard",
     "zstandard.backend_c",
+    # Notes in a legacy code page (core/code_pages.py) import charset_normalizer inside a
+    # function; its measure of mess and its code page tables are compiled modules
+    # (md, cd) whose own imports no analysis of Python source sees: all named.
+    "charset_normalizer",
+    "charset_normalizer.api",
+    "charset_normalizer.md",
+    "charset_normalizer.cd",
+    "charset_normalizer.constant",
+    "charset_normalizer.utils",
+    "charset_normalizer.models",
 ]
 
 

@@ -316,3 +316,34 @@ def test_the_window_options_alone_skip_the_commands_but_help_and_mistakes_name_t
     assert "COMMAND" in wrong.stderr and "expected one argument" in wrong.stderr
     unknown = run("--bogus", data_dir=tmp_path)
     assert unknown.returncode == 2 and "unrecognized arguments: --bogus" in unknown.stderr
+
+
+RUSSIAN_NOTES = """Собеседование Python
+
+1. Что такое генератор?
+   Функция с yield, которая возвращает значения по одному.
+
+2. Чем отличается список от кортежа?
+   Список изменяемый, кортеж — нет.
+"""
+
+
+def test_repair_of_notes_in_a_legacy_code_page_prints_their_text(tmp_path):
+    """`repair` of Windows-1251 notes printed nothing but a refusal; it prints the text,
+    and says on stderr which encoding it was read in."""
+    notes = tmp_path / "python-ru.txt"
+    notes.write_bytes(RUSSIAN_NOTES.encode("cp1251"))
+    result = run("repair", str(notes), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == RUSSIAN_NOTES
+    assert "python-ru.txt is not UTF-8: read as Windows-1251 (Cyrillic)" in result.stderr
+
+
+def test_an_import_names_the_code_page_it_read_the_notes_in(tmp_path):
+    notes = tmp_path / "os-zh.txt"
+    notes.write_bytes("操作系统\n\n问：什么是进程？\n答：资源分配的基本单位。\n".encode("gbk"))
+    result = run("import", str(notes), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "os-zh.txt is not UTF-8: read as GBK / GB18030 (Simplified Chinese)" in result.stdout
+    with Store.open(store_path(tmp_path)) as store:
+        assert [q.title for q in store.questions()] == ["什么是进程？"]

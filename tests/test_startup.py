@@ -320,6 +320,7 @@ LATER = (
     "studyapp.core.anki_media",
     "studyapp.core.table_words",  # a table too wide for its pane, after the first frame
     "pyphen",  # its words' places to hyphenate (a dictionary's patterns read)
+    "charset_normalizer",  # a notes file's legacy code page, when one is not UTF-8
 )
 # Qt classes the first frame has no use for: naming one builds its Python enums
 # (PySide makes a class on first use), about 0.1 million instructions a member.

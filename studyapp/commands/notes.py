@@ -144,7 +144,7 @@ def _parse_payload(doc, ids: list[str]) -> dict:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.core.importer import describe_skipped, import_file
-    from studyapp.core.textio import saved_as
+    from studyapp.core.textio import code_page_said, saved_as
 
     if bad := _bad_split_kind(args):
         return _fail(bad)
@@ -190,6 +190,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             print(summary)
             if said := saved_as(path):  # (a .docx renamed .md: read as the document)
+                print(f"  {said}")
+            if said := code_page_said(path):  # (Windows-1251, GBK…: the one guessed, to check)
                 print(f"  {said}")
             if not summary.skipped_unchanged_file:
                 print(f"  {describe_skipped(summary.skipped)}")
@@ -251,6 +253,8 @@ def _dry_run(store, path: Path, split_at: str | None) -> bool:
         print(f"would make {decks} {preview.deck_name}: {plural(len(doc.questions), 'question')}")
     if preview.saved_as:  # (a .docx renamed .md: read as the document)
         print(f"  {preview.saved_as}")
+    if preview.code_page:  # (Windows-1251, GBK…: the one guessed, to check)
+        print(f"  {preview.code_page}")
     if preview.unlike_notes:  # a CV, an invoice, a paper: said as the window's preview says it
         print(f"  {preview.unlike_notes}")
     if said := _unanswered(doc.questions):  # headings over nothing: "(no answer)" in the window
@@ -289,6 +293,8 @@ def cmd_repair(args: argparse.Namespace) -> int:
     from studyapp.core import repair, textio
 
     text = repair.repair_text(textio.read_notes(args.file))
+    if said := textio.code_page_said(args.file):  # on stderr: stdout is the text
+        print(said, file=sys.stderr)
     if not args.out:
         sys.stdout.write(text)
         return EXIT_OK

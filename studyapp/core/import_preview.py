@@ -168,6 +168,9 @@ class ImportPreview:
     # A document read under an ending not its own (a .docx renamed .md): the sentence
     # saying so (core.textio.saved_as); "" else.
     saved_as: str = ""
+    # A text file read in a legacy code page guessed from its words (Windows-1251, GBK…):
+    # the sentence naming it, for the person to check (core.textio.code_page_said).
+    code_page: str = ""
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -279,6 +282,7 @@ def preview_import(
         studied,
         _unlike_notes(doc),
         saved_as=textio.saved_as(path),
+        code_page=textio.code_page_said(path),
     )
 
 

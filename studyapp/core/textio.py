@@ -2,7 +2,8 @@
 
 This module owns the step from bytes to text: size and type guards, byte
 order marks (UTF-8, UTF-16, UTF-32), UTF-8 with a per-byte Windows-1252
-fallback for legacy files, binary detection and newline normalisation. It
+fallback for legacy files, the legacy code page of a file in another language's
+(core.code_pages guesses which), binary detection and newline normalisation. It
 does not repair mojibake (that is `core.repair`, which runs on its result)
 and never raises UnicodeDecodeError: any bytes that pass the guards decode.
 """
@@ -19,11 +20,19 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TypeVar
 
+from studyapp.core import code_pages
 from studyapp.core.format import MB, size_label
 from studyapp.core.model import NotesFileError
 from studyapp.core.note_kinds import PDF_SUFFIXES, SHEET_SUFFIXES, SLIDE_SUFFIXES, WORD_SUFFIXES
 
-__all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "reading_once", "written_encoding"]
+__all__ = [
+    "MAX_NOTES_BYTES",
+    "code_page_said",
+    "decode_notes",
+    "read_notes",
+    "reading_once",
+    "written_encoding",
+]
 
 # Notes files are a few hundred KB; anything near this is not notes, and
 # reading it whole would stall the UI thread for nothing.
@@ -426,53 +435,37 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors=_CP1252_ERRORS)
+    other = code_pages.other_code_page(data, text)  # (Cyrillic, Greek, Chinese, Polish…)
+    if other is not None:
+        return other[1]
     _reject_other_legacy_text(data, text, name)
     return text
 
 
-# A UTF-8 sequence of two to four bytes, each valid: what is left once they are
-# taken out of a file are the bytes the Windows-1252 fallback decodes.
-_UTF8_SEQUENCE = re.compile(
-    b"|".join(
-        (
-            rb"[\xc2-\xdf][\x80-\xbf]",  # two bytes
-            rb"\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}",  # three
-            rb"\xed[\x80-\x9f][\x80-\xbf]",  # three, no surrogate
-            rb"\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}",
-        )
-    )
-)
-_LEGACY_RUN, _GARBLED_WORD = re.compile(rb"[\x80-\xff]{2,}"), re.compile(r"\S*[^\x00-\x7f]{2}\S*")
-# In Windows-1252 text a byte above 127 is an accented letter or a quotation mark
-# among plain letters: seldom two together ("Größe"), and few of the file's. A file
-# in another legacy encoding is made of such bytes, two or more to a letter or in
-# every letter of a word: read as Windows-1252, "Âîïðîñû" (Russian), "ÃæÊÔ"
-# (Chinese). UTF-8 with stray bytes in it (a damaged file) has few of them too.
-_MAX_PAIRED_SHARE = 0.5
-_MAX_HIGH_SHARE = 0.2  # of the bytes that are not whitespace
-_FEWEST_TO_TELL = 8  # bytes above 127: one stray byte says nothing
+# Bytes above 127 that are not UTF-8, of the bytes that are not whitespace: UTF-8 with
+# stray bytes in it (a damaged file) has few of them.
+_MAX_HIGH_SHARE = 0.2
+_GARBLED_WORD = re.compile(r"\S*[^\x00-\x7f]{2}\S*")
 
 
 def _reject_other_legacy_text(data: bytes, text: str, name: str) -> None:
     """Refuse text in a legacy encoding other than Windows-1252 (Cyrillic, Greek,
-    Chinese, Japanese, Korean…): read as Windows-1252 its words are garbled and ftfy
-    cannot tell them back, and such a file was imported as garbled questions without
-    a word. Said with the way out; no encoding is named (bytes alone cannot tell)."""
-    legacy = _UTF8_SEQUENCE.sub(b"", data)
-    high = len(legacy) - len(legacy.translate(None, bytes(range(0x80, 0x100))))
-    paired = sum(len(run) for run in _LEGACY_RUN.findall(legacy))
-    shown = len(data.translate(None, b" \t\r\n"))
-    if high < _FEWEST_TO_TELL or paired <= _MAX_PAIRED_SHARE * high:
+    Chinese, Japanese, Korean…) that no code page reads clearly better
+    (core.code_pages: a few short lines read as well in several): read as
+    Windows-1252 its words are garbled and ftfy cannot tell them back, and such a file
+    was imported as garbled questions without a word. Said with the way out."""
+    legacy = code_pages.UTF8_SEQUENCE.sub(b"", data)
+    if not code_pages.in_another_script(data):
         return
-    if high <= _MAX_HIGH_SHARE * shown:
+    if code_pages.high_bytes(legacy) <= _MAX_HIGH_SHARE * len(data.translate(None, b" \t\r\n")):
         return
     found = _GARBLED_WORD.search(text)
     sample = f" ({found[0][:24]})" if found else ""
     raise NotesFileError(
-        f"{name}: the text is not UTF-8, and read as Windows-1252 (the legacy encoding"
-        f" StudyApp reads) its words come out garbled{sample}:"
-        " it is in another language's legacy encoding. Open it in a text editor that"
-        " shows it right, save it as UTF-8 (Save As… → Encoding: UTF-8), and import that"
+        f"{name}: the text is not UTF-8, and no legacy encoding StudyApp knows reads it"
+        f" clearly: read as Windows-1252 its words come out garbled{sample}. Open it in a"
+        " text editor that shows it right, save it as UTF-8 (Save As… → Encoding: UTF-8),"
+        " and import that"
     )
 
 
@@ -510,7 +503,49 @@ def written_encoding(data: bytes) -> tuple[str, bytes] | None:
         return (wide, b"") if _decodes(data, wide) else None
     if _decodes(data, "utf-8"):
         return "utf-8", b""
+    codec = _code_page(data)
+    if codec is not None:  # (read in it, and written in it: Cyrillic stays Cyrillic)
+        return (codec, b"") if _decodes(data, codec) else None
     return ("cp1252", b"") if _decodes(data, "cp1252") else None
+
+
+def _code_page(data: bytes) -> str | None:
+    """The legacy code page other than Windows-1252 that `decode_notes` reads these
+    bytes (not UTF-8, no byte order mark) in; None for Windows-1252."""
+    data = data.replace(b"\x00", b"")
+    other = code_pages.other_code_page(data, data.decode("utf-8", errors=_CP1252_ERRORS))
+    return other[0] if other is not None else None
+
+
+def code_page_said(path: str | os.PathLike[str]) -> str:
+    """What to say of a notes file read in a legacy code page guessed from its text
+    (core.code_pages), so the person can check: "ru.txt is not UTF-8: read as
+    Windows-1251 (Cyrillic), …". "" for any other file (UTF-8, Windows-1252, a
+    document, one that cannot be read)."""
+    path = Path(path)
+    if path.suffix.lower() in (*WORD_SUFFIXES, *SHEET_SUFFIXES, *SLIDE_SUFFIXES, *PDF_SUFFIXES):
+        return ""
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_NOTES_BYTES + 1)
+    except OSError:
+        return ""
+    if (
+        len(data) > MAX_NOTES_BYTES
+        or any(data.startswith(sig) for sig, _ in _BINARY_SIGNATURES)
+        or any(data.startswith(bom) for bom, _ in _BOMS)
+        or _utf16_without_bom(data) is not None
+        or _decodes(data, "utf-8")
+    ):
+        return ""
+    codec = _code_page(data)
+    if codec is None:
+        return ""
+    return (
+        f"{path_text(path.name)} is not UTF-8: read as {code_pages.code_page_name(codec)},"
+        " the encoding its words read right in. If they look wrong, open it in a"
+        " text editor that shows it right, save it as UTF-8, and import that again."
+    )
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

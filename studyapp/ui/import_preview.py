@@ -299,6 +299,7 @@ class ImportPreviewDialog(QDialog):
                 + _new_decks(preview)
                 + _same_notes(preview)
                 + (f" {preview.saved_as}" if preview.saved_as else "")  # (a .docx named .md)
+                + (f" {preview.code_page}" if preview.code_page else "")  # (Windows-1251…)
             )
         elif nothing_readable(doc):  # a folder of images, binaries, empty files
             self.state.setText(

@@ -350,14 +350,25 @@ NOTES_IN = {
 
 
 @pytest.mark.parametrize("encoding", sorted(NOTES_IN))
-def test_notes_in_another_languages_legacy_encoding_are_refused_with_the_way_out(
-    encoding,
-) -> None:
-    """Read as Windows-1252 (the one legacy encoding the app reads), such a file was
-    imported as questions of garbled words ("Âîïðîñû"), which ftfy cannot tell back,
-    without a word."""
+def test_notes_in_another_languages_legacy_encoding_are_read_in_it(encoding) -> None:
+    """Read as Windows-1252, such a file was refused ("save it as UTF-8"); its code page
+    is found (core.code_pages), and it reads as written."""
+    assert decode_notes(NOTES_IN[encoding].encode(encoding), "notes.md") == NOTES_IN[encoding]
+
+
+NOT_TOLD = {
+    "cp1255": "# שאלות\n\n## מה זה מודל?\n\nמודל חוזה תוצאה.\n",
+    "cp874": "# คำถาม\n\n## คลาสคืออะไร\n\nแม่แบบสำหรับสร้างออบเจกต์\n",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(NOT_TOLD))
+def test_notes_in_a_code_page_not_told_are_refused_with_the_way_out(encoding) -> None:
+    """Where no code page reads the words clearly better than the others (Hebrew letters
+    fall where Cyrillic and Greek ones do in theirs), none is guessed: read as
+    Windows-1252 they were imported as questions of garbled words, without a word."""
     with pytest.raises(NotesFileError) as raised:
-        decode_notes(NOTES_IN[encoding].encode(encoding), "notes.md")
+        decode_notes(NOT_TOLD[encoding].encode(encoding), "notes.md")
     said = str(raised.value)
     assert said.startswith("notes.md: the text is not UTF-8") and "save it as UTF-8" in said
 

@@ -1,0 +1,217 @@
+"""Which legacy code page a notes file that is not UTF-8 was written in.
+
+Bytes that are not UTF-8 are read as Windows-1252 (core.textio): the Western
+legacy encoding, and the one the user's damaged notes go through. A file saved in
+another language's code page (Windows-1251 Russian, GBK Chinese, Shift-JIS
+Japanese, Windows-1250 Polish…) reads there as garbled words ("Ñîáåñåäîâàíèå")
+that no repair can tell back. Such a file is read in the code page in which its
+words read as text, and the import names it so the person can check.
+
+The judging is charset-normalizer's (its "mess" measure: letters of scripts that
+do not go together, symbols inside words, accents piled up), not rules of ours,
+and it is asked only where the Windows-1252 reading is itself a mess: Western
+text, short or long, reads as it always did. Text that is mostly UTF-8 with
+stray bytes (a damaged file) is left to the Windows-1252 fallback as well.
+
+charset-normalizer is imported here only, on a file that is not UTF-8: nothing of
+it on the start's path.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["UTF8_SEQUENCE", "code_page_name", "high_bytes", "in_another_script", "other_code_page"]
+
+# The legacy encodings people's notes are found in, with what they are called in an
+# editor's "Reopen with encoding" menu. Supersets stand for their cores: GB18030 reads
+# GBK and GB2312, CP932 Shift-JIS, CP949 EUC-KR. Windows-1252 and its Latin-1 kin are
+# not here: they are the reading these are measured against. Nor is Windows-874
+# (Thai): it has a letter for nearly every byte, and Chinese bytes read in it as Thai
+# that charset-normalizer's measure finds no worse than the Chinese. Nor are Hebrew
+# and Arabic ones: charset-normalizer knows no words of theirs (`_LIKE_WORDS`).
+_NAMES = {
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1253": "Windows-1253 (Greek)",
+    "cp1254": "Windows-1254 (Turkish)",
+    "cp1257": "Windows-1257 (Baltic)",
+    "koi8_r": "KOI8-R (Russian)",
+    "koi8_u": "KOI8-U (Ukrainian)",
+    "iso8859_2": "ISO-8859-2 (Central European)",
+    "iso8859_5": "ISO-8859-5 (Cyrillic)",
+    "iso8859_7": "ISO-8859-7 (Greek)",
+    "iso8859_9": "ISO-8859-9 (Turkish)",
+    "iso8859_13": "ISO-8859-13 (Baltic)",
+    "gb18030": "GBK / GB18030 (Simplified Chinese)",
+    "big5": "Big5 (Traditional Chinese)",
+    "cp932": "Shift-JIS (Japanese)",
+    "euc_jp": "EUC-JP (Japanese)",
+    "cp949": "EUC-KR (Korean)",
+}
+# Code pages of Latin letters: text in them has a byte above 127 here and there, as
+# Western text has; the others (Cyrillic, Greek, Chinese…) are sought only in bytes
+# where such bytes come two or more together (`in_another_script`).
+_LATIN = ("cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "iso8859_13")
+# charset-normalizer's own bound on the mess of a reading it takes for text: a
+# Windows-1252 reading under it is kept (Western text measures 0 to 0.06, another
+# code page's words read so 1 and over).
+_MESSY = 0.2
+# A code page's reading is taken under a little more mess than that: Korean glues
+# English words to its particles ("TCP와"), which the measure counts against it (0.24
+# in notes of a few lines). Read in a code page not theirs, a script's words measure
+# 0.4 and over (Thai in Windows-1251's Cyrillic).
+_MOST_MESS_TAKEN = 0.3
+_MOST_MESS = 1.0  # (the Windows-1252 reading is measured no further)
+# ... and clearly the best: any other reading of other words is this much more of a
+# mess, or this much less like a language (charset-normalizer's "coherence"). A few
+# short lines read as well in several code pages: none is guessed (as for Hebrew in
+# Windows-1255, whose letters fall where Cyrillic and Greek ones do in theirs).
+_AHEAD = 0.04
+# A code page of one byte a letter (all but the Chinese, Japanese and Korean ones) is
+# taken where its reading is this much like a language charset-normalizer knows (its
+# "coherence": the letters' frequencies): Russian and Greek notes measure 0.35 and
+# over, Polish 0.5; fragments of UTF-8 mojibake read in Windows-1251 ("вЎпё" in
+# English lines) 0.
+_LIKE_WORDS = 0.2
+_MULTIBYTE = ("gb18030", "big5", "cp932", "euc_jp", "cp949")
+# Of the characters a code page of Latin letters reads other than Windows-1252 does,
+# how many are letters beside a letter (`_letters_in_words`).
+_IN_WORDS = 0.9
+_FEWEST_SYMBOLS = 3  # ... of which symbols in Windows-1252 ("³" in "g³ówny")
+_MORE_LIKE_WORDS = 0.2
+# Bytes above 127 in runs shaped as UTF-8 (a lead byte and one to three continuation
+# bytes, whole or not), of all such bytes: UTF-8 with stray or lost bytes (a damaged
+# file, mojibake saved again with 0x81, 0x8D… lost) is 0.99 so, which a code page would
+# turn into other words; Chinese, Japanese and Korean code pages make such runs by
+# chance, 0.6 at most; Cyrillic and Greek ones hardly.
+_MOST_UTF8_SHARE = 0.8
+# What is measured: the lines with a byte above 127, up to this many bytes of them.
+_SAMPLE_BYTES = 64 * 1024
+# A byte the code page has no character for, in a file otherwise in it (a character
+# cut at the end, a byte damaged): at most one in this many characters is U+FFFD.
+_FEW_UNREAD = 1000
+# In Windows-1252 text a byte above 127 is an accented letter or a quotation mark
+# among plain letters: seldom two together ("Größe"). A file in another script's
+# code page is made of such bytes, two or more to a letter or in every letter of a
+# word: read as Windows-1252, "Âîïðîñû" (Russian), "ÃæÊÔ" (Chinese).
+_MAX_PAIRED_SHARE = 0.5
+_FEWEST_TO_TELL = 8  # bytes above 127: one stray byte, or one word, says nothing
+UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_UTF8_SHAPED = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+_HIGH = bytes(range(0x80, 0x100))
+_LEGACY_RUN = re.compile(rb"[\x80-\xff]{2,}")
+
+
+def code_page_name(codec: str) -> str:
+    """How an editor names `codec` (one `other_code_page` gives): "Windows-1251
+    (Cyrillic)"."""
+    return _NAMES.get(codec, codec)
+
+
+def high_bytes(data: bytes) -> int:
+    """How many bytes of `data` are above 127."""
+    return len(data) - len(data.translate(None, _HIGH))
+
+
+def in_another_script(data: bytes) -> bool:
+    """Whether the bytes of `data` that are not UTF-8 come two or more together, as
+    the letters of a script other than Latin do in its code page (or in several
+    bytes each): enough of them to tell."""
+    legacy = UTF8_SEQUENCE.sub(b"", data)
+    high = high_bytes(legacy)
+    paired = sum(len(run) for run in _LEGACY_RUN.findall(legacy))
+    return high >= _FEWEST_TO_TELL and paired > _MAX_PAIRED_SHARE * high
+
+
+def other_code_page(data: bytes, western: str) -> tuple[str, str] | None:
+    """The legacy code page `data` (bytes that are not UTF-8) was written in, and its
+    text, where that is not Windows-1252: `western` is the bytes read as Windows-1252
+    (core.textio's reading, UTF-8 sequences kept). None: that reading stands, as
+    Western text or UTF-8 with stray bytes, or where no code page reads clearly
+    better."""
+    sample = _high_lines(data)
+    if high_bytes(sample) < _FEWEST_TO_TELL or _utf8_share(sample) > _MOST_UTF8_SHARE:
+        return None
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    text_sample = "\n".join(line for line in western.split("\n") if not line.isascii())
+    mess = mess_ratio(text_sample[:_SAMPLE_BYTES], maximum_threshold=_MOST_MESS)
+    if mess < _MESSY:
+        return None
+    latin = not in_another_script(data)
+    found = [
+        m
+        # (its threshold is also a bound on each chunk it measures: the files' own)
+        for m in from_bytes(sample, cp_isolation=list(_LATIN if latin else _NAMES), threshold=1.0)
+        if m.encoding in _NAMES
+        and m.chaos <= _MOST_MESS_TAKEN
+        and (m.encoding in _MULTIBYTE or m.coherence >= _LIKE_WORDS)
+    ]
+    if not found or not _clearly_best(found):
+        return None
+    if latin and not _letters_in_words(sample, found[0].encoding):
+        return None
+    text = _read(data, found[0].encoding)
+    return None if text is None else (found[0].encoding, text)
+
+
+def _clearly_best(found: list) -> bool:
+    best, *others = found
+    return all(
+        other.chaos >= best.chaos + _AHEAD or other.coherence <= best.coherence - _MORE_LIKE_WORDS
+        for other in others
+        if str(other) != str(best)
+    )
+
+
+def _letters_in_words(sample: bytes, codec: str) -> bool:
+    """Whether `codec` (a code page of Latin letters) reads as letters in words the
+    characters Windows-1252 reads otherwise, and some of them were symbols inside words
+    there: "g³ówny" is "główny" in Polish Windows-1250. A table of "± ° ¶ §" read there
+    would be one of "ą ° ś §", and Portuguese "ação" one of "ačăo": both kept."""
+    western = sample.decode("cp1252", errors="replace")  # (one character a byte, as
+    other = sample.decode(codec, errors="replace")  # in every code page of _LATIN)
+    in_words = [
+        i
+        for i, (w, o) in enumerate(zip(western, other, strict=True))
+        if w != o and o.isalpha() and _beside_a_letter(other, i)
+    ]
+    changed = sum(w != o for w, o in zip(western, other, strict=True))
+    symbols = sum(not western[i].isalpha() for i in in_words)
+    return symbols >= _FEWEST_SYMBOLS and len(in_words) >= _IN_WORDS * changed
+
+
+def _beside_a_letter(text: str, i: int) -> bool:
+    return any(c.isalpha() for c in text[i - 1 : i] + text[i + 1 : i + 2])
+
+
+def _high_lines(data: bytes) -> bytes:
+    """The lines of `data` with a byte above 127, up to `_SAMPLE_BYTES` of them."""
+    lines, size = [], 0
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        lines.append(line)
+        size += len(line) + 1
+        if size >= _SAMPLE_BYTES:
+            break
+    return b"\n".join(lines)
+
+
+def _utf8_share(sample: bytes) -> float:
+    outside = _UTF8_SHAPED.sub(b"", sample)
+    return 1 - high_bytes(outside) / high_bytes(sample)
+
+
+def _read(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+    return text if text.count("\ufffd") <= max(1, len(text) // _FEW_UNREAD) else None
