@@ -20,6 +20,7 @@ it on the start's path.
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 __all__ = ["UTF8_SEQUENCE", "code_page_name", "high_bytes", "in_another_script", "other_code_page"]
 
@@ -104,6 +105,7 @@ UTF8_SEQUENCE = re.compile(
 )
 _UTF8_SHAPED = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
 _HIGH = bytes(range(0x80, 0x100))
+_Text = TypeVar("_Text", str, bytes)
 _LEGACY_RUN = re.compile(rb"[\x80-\xff]{2,}")
 
 
@@ -140,8 +142,7 @@ def other_code_page(data: bytes, western: str) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
-    text_sample = "\n".join(line for line in western.split("\n") if not line.isascii())
-    mess = mess_ratio(text_sample[:_SAMPLE_BYTES], maximum_threshold=_MOST_MESS)
+    mess = mess_ratio(_high_lines(western), maximum_threshold=_MOST_MESS)
     if mess < _MESSY:
         return None
     latin = not in_another_script(data)
@@ -191,17 +192,20 @@ def _beside_a_letter(text: str, i: int) -> bool:
     return any(c.isalpha() for c in text[i - 1 : i] + text[i + 1 : i + 2])
 
 
-def _high_lines(data: bytes) -> bytes:
-    """The lines of `data` with a byte above 127, up to `_SAMPLE_BYTES` of them."""
-    lines, size = [], 0
-    for line in data.split(b"\n"):
-        if line.isascii():
-            continue
-        lines.append(line)
-        size += len(line) + 1
-        if size >= _SAMPLE_BYTES:
-            break
-    return b"\n".join(lines)
+def _high_lines(data: _Text) -> _Text:
+    """The lines of `data` (bytes or text) with a character above 127, up to
+    `_SAMPLE_BYTES` of them."""
+    newline = "\n" if isinstance(data, str) else b"\n"
+    lines, size, start = [], 0, 0
+    while size < _SAMPLE_BYTES and start < len(data):
+        end = data.find(newline, start)
+        end = len(data) if end < 0 else end
+        line = data[start:end]
+        start = end + 1
+        if not line.isascii():
+            lines.append(line)
+            size += len(line) + 1
+    return newline.join(lines)
 
 
 def _utf8_share(sample: bytes) -> float:
