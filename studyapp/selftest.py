@@ -169,6 +169,17 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
             importlib.util.find_spec("mammoth") is not None,
         )
 
+        from studyapp.core.textio import decode_notes
+
+        # notes in a legacy code page are told by charset_normalizer, whose measures
+        # are compiled modules imported inside a function: a bundle without them
+        # refuses Russian notes saved in Windows-1251
+        russian = "## Что такое GIL?\n\nГлобальная блокировка интерпретатора Python.\n" * 3
+        check(
+            "read notes saved in Windows-1251",
+            decode_notes(russian.encode("cp1251"), "notes.txt") == russian,
+        )
+
         from studyapp.core.backup import check_backup, make_backup
 
         made = make_backup(store, folder / "backups", clock.now(), "manual")
