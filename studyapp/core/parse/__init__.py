@@ -57,7 +57,7 @@ from studyapp.core.parse.card_shape import NOT_CARDS
 from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.empty_heads import with_parts_folded
 from studyapp.core.parse.hyphens import dehyphenated
-from studyapp.core.parse.logseq import without_block_properties
+from studyapp.core.parse.logseq import page_title, without_block_properties
 from studyapp.core.parse.notes_to_self import without_notes_to_self
 from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.paired_marks import without_paired_answer_marks
@@ -231,6 +231,8 @@ def parse_text(
                 return read
             return cards
     given = text
+    if "title::" in text[:4000]:  # a Logseq page's `title::` names it, as front matter does
+        name = page_title(text) or name
     with work_progress.part(0.0, 0.08, "looking over the text"):
         text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
         text = without_furniture(text)  # a PDF's page headers and numbers

@@ -24,14 +24,60 @@ _PROPERTY_RE = re.compile(rf"^[ \t]*(?:[-*][ \t]+)?(?:{_BUILT_IN})::(?:[ \t].*)?
 
 
 def without_block_properties(text: str) -> str:
-    """`text` with Logseq's own block-property lines blank; `text` itself where it has none."""
-    if "::" not in text or not _PROPERTY_RE.search(text):
+    """`text` with Logseq's own block-property lines blank, and a page's properties above
+    its outline; `text` itself where it has none."""
+    if "::" not in text:
+        return text
+    page = _page_properties(text)
+    if page:
+        lines = text.split("\n")
+        text = "\n".join(["" for _ in range(page)] + lines[page:])
+    if not _PROPERTY_RE.search(text):
         return text
     return _PROPERTY_RE.sub("", text)
 
 
 def property_lines(text: str) -> list[int]:
     """The numbers of the lines `without_block_properties` leaves blank."""
-    if "::" not in text or not _PROPERTY_RE.search(text):
+    if "::" not in text:
         return []
-    return [n for n, line in enumerate(text.split("\n"), 1) if _PROPERTY_RE.fullmatch(line)]
+    page = list(range(1, _page_properties(text) + 1))
+    if not _PROPERTY_RE.search(text):
+        return page
+    lines = enumerate(text.split("\n"), 1)
+    return page + [n for n, line in lines if n > len(page) and _PROPERTY_RE.fullmatch(line)]
+
+
+def _page_properties(text: str) -> int:
+    """How many of the first lines are a Logseq page's properties ("title:: Java",
+    "tags:: jvm, backend"): its first block, of `name:: value` lines only, over a page
+    that is an outline (its next line a bullet). Read as `question:: answer` cards,
+    "title" and "tags" were a page's questions. 0 where the page has none."""
+    lines = text.split("\n", 60)[:60]
+    count = 0
+    while count < len(lines) and lines[count].strip():
+        if _PAGE_PROPERTY.fullmatch(lines[count].strip()) is None or lines[count][:1] in "-*":
+            return 0
+        count += 1
+    after = next((line.strip() for line in lines[count:] if line.strip()), "")
+    return count if after[:2] in ("- ", "* ") else 0
+
+
+# A page's own properties: the lines of its first block ("title:: Java", "tags:: jvm"),
+# before its first bullet; Logseq writes them without a dash, a page's first block.
+_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # [[page]], [[page|alias]]
+_PAGE_PROPERTY = re.compile(r"(?:[-*][ \t]+)?([A-Za-z][\w.-]*)::(?:[ \t]+(.*))?")
+
+
+def page_title(text: str) -> str | None:
+    """The `title::` of a Logseq page (the page's name, its file's name a slug of it),
+    None where the page's first block names none."""
+    if "title::" not in text[:4000]:
+        return None
+    for line in text.lstrip("\ufeff").split("\n", 40)[:40]:
+        found = _PAGE_PROPERTY.fullmatch(line.strip())
+        if found is None:
+            return None  # the page's first block ended: its properties said no title
+        if found[1].lower() == "title" and found[2] and found[2].strip():
+            return " ".join(_LINK.sub(r"\1", found[2]).split())  # "[[Go]] prep": "Go prep"
+    return None

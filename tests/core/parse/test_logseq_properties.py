@@ -45,7 +45,7 @@ def test_a_reviewed_cards_schedule_is_no_part_of_its_answer(tmp_path):
     ]
     # the property after the last answer is named as what it is, not "notes"
     assert [(r.start_line, r.reason) for r in doc.skipped] == [
-        (1, "intro"),
+        (1, "Logseq block properties"),  # the page's "tags:: sql", above its outline
         (10, "Logseq block properties"),
     ]
 
@@ -61,3 +61,22 @@ def test_a_pages_property_on_its_first_line_names_no_deck(tmp_path):
         doc = parse_file(path)
         assert doc.deck_name == "sql", (first, doc.deck_name)
         assert [q.title for q in doc.questions] == ["What does UNION remove?"]
+
+
+def test_a_pages_title_property_names_its_deck(tmp_path):
+    """`title:: Java` in a Logseq page's first block is the page's name (its file's name
+    a slug of it): the deck was "Logseq Page", from the file's name."""
+    path = tmp_path / "logseq-page.md"
+    for properties, deck in (
+        ("title:: Java\ntags:: interview, backend\n", "Java"),
+        ("tags:: go\ntitle:: Go [[concurrency]] prep\nalias:: go-prep\n", "Go concurrency prep"),
+        ("tags:: go\n", "logseq-page"),  # no title: the file names it, as before
+    ):
+        path.write_text(
+            f"{properties}\n- Channels\n\t- What is a buffered channel?\n"
+            "\t\t- A channel with room; a send blocks only when it is full.\n",
+            encoding="utf-8",
+        )
+        doc = parse_file(path)
+        assert doc.deck_name == deck
+        assert [q.title for q in doc.questions] == ["What is a buffered channel?"]
