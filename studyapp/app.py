@@ -222,6 +222,7 @@ def _connect_actions(
 ) -> None:
     """Each action id of ui/actions.py to the controller slot it runs. Keys shared by
     two features (Space, 1–4) reach both: each acts only in its own mode."""
+    undo = _Undo(shell, study, editing)
     slots: dict[str, Callable[[], Any]] = {
         "import": files.ask_and_import,
         "export": files.export_weak_topics,
@@ -235,8 +236,8 @@ def _connect_actions(
         "open_editor": editing.open_current_in_editor,
         "suspend": editing.toggle_suspend_current,
         "delete_question": editing.delete_current_question,
-        # Browsing: the last grade of a session just ended, else the last deletion.
-        "undo_delete": lambda: study.undo_after_session() or editing.undo_delete(),
+        # Ctrl+Z, browsing or studying: the most recent step, whichever feature took it.
+        "undo_delete": undo.undo,
         "remove_deck": editing.remove_current_deck,
         "export_deck": files.export_deck,
         "import_folder": files.ask_and_import_folder,
@@ -254,7 +255,7 @@ def _connect_actions(
         "study": lambda: insights.study_shown_weak() or study.start_study(all_topics=False),
         "study_all": lambda: study.start_study(all_topics=True),
         "mock": mock.open_mock_setup,
-        "undo": study.undo,
+        "undo": undo.undo,
         "bury": study.bury,
         "mock_pause": mock.toggle_mock_pause,
         "mock_skip": mock.skip_mock_question,
@@ -309,17 +310,12 @@ def _connect_signals(
     # Writes: the tree's figures follow; the weak topics and statistics go stale.
     for source in (study, mock, editing):
         source.changed.connect(browse.apply_changes)
-    # After a deletion, an edit, a mock or an import (below), Ctrl+Z no longer reaches
-    # an ended session.
-    editing.changed.connect(study.forget_ended)
-    # Ctrl+Z in a session takes back the last step, whichever of the two took it.
-    editing.undoable_added.connect(study.note_other_step)
-    # A step taken after a session ended (a flag): Ctrl+Z is about it, not the session.
-    editing.undoable_added.connect(study.forget_ended)
-    study.other_undo_requested.connect(editing.undo_delete)
+    # Ctrl+Z takes back no step from before a mock's grades or an import: it says so.
+    history = study.ctx.undo
+    mock.changed.connect(lambda _changes: history.cut("the mock interview"))
+    files.imported.connect(lambda *_result: history.cut("an import"))
     # A question suspended or deleted during a session leaves it (the next one shows).
     editing.changed.connect(lambda _changes: study.reload())
-    mock.changed.connect(study.forget_ended)
     browse.progress_changed.connect(insights.mark_dirty)
     # Midnight, on the study controller's one day timer: today's figures start afresh.
     insights.follows_day.connect(study.follow_day)
@@ -345,8 +341,6 @@ def _connect_signals(
 
     # An import that changed the store: reload what shows it.
     def imported(result: object, reading: object = None) -> None:
-        # The store changed under the ended session: Ctrl+Z no longer reaches its grade.
-        study.forget_ended()
         keep = pane.current_qid
         pane.forget_rendered()
         # The tree and its figures as the import's worker read them after its save.
@@ -377,7 +371,7 @@ def _connect_signals(
         pane.use_store()
         study.forget()
         mock.forget()
-        editing.forget()  # Ctrl+Z was about the data before
+        study.ctx.undo.clear()  # Ctrl+Z was about the data before
         browse.reload_tree()
         browse.refresh_progress()
         insights.mark_dirty()  # figures from the store before, or none: asked again
@@ -417,6 +411,7 @@ def _delegate(shell: MainWindow, ctx: AppContext, *owners: object) -> None:
     shell.delegate(ctx, ("store", "scheduler", "clock", "messages", "theme"))
     shell.delegate(pane, ("current_qid", "cache"))
     shell.delegate(_Keys(shell, study, mock), ("grade", "reveal"))
+    shell.delegate(_Undo(shell, study, editing), ("undo",))
     shell.controllers = {
         "browse": browse,
         "study": study,
@@ -428,6 +423,26 @@ def _delegate(shell: MainWindow, ctx: AppContext, *owners: object) -> None:
         "prefs": prefs,
         "pane": pane,
     }
+
+
+class _Undo:
+    """Ctrl+Z (Edit › Undo browsing, Study › Undo in a session): the most recent step of
+    the window's one history (ctx.undo) taken back by the feature that took it, or
+    said plainly why there is none."""
+
+    def __init__(self, shell: MainWindow, study: StudyController, editing: EditingController):
+        self.shell, self.study, self.editing = shell, study, editing
+
+    def undo(self) -> None:
+        history = self.study.ctx.undo
+        step = history.pop()
+        if step is not None:
+            owner, what = step
+            (self.study.undo_step if owner == "study" else self.editing.undo_step)(what)
+        elif history.cut_by is not None:
+            self.shell.status(f"Nothing to undo: {history.cut_by} cannot be undone.", 5000)
+        elif self.shell.mode is Mode.STUDY or not self.editing.undo_last_deletion():
+            self.shell.status("Nothing to undo.", 3000)
 
 
 class _Keys:

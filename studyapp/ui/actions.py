@@ -111,7 +111,7 @@ def _themes() -> list[ActionSpec]:
 
 
 def _browsing_writable(s: st.UiState) -> bool:
-    """Deleting and undoing a delete: while browsing (Ctrl+Z undoes a grade in study)."""
+    """Deleting, and Edit › Undo: while browsing (in a session, Study › Undo, same key)."""
     return s.mode is st.Mode.BROWSE and not s.read_only and not s.saving_import
 
 
@@ -218,8 +218,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Undo",
         "&Edit",
         (SK("Undo"),),
-        "Take back the last deletion, suspension, flag, rename, removed deck or bury, or, right"
-        " after a study session, its last grade or bury",
+        "Take back the most recent step: a deletion, suspension, flag, rename, removed deck,"
+        " bury, or a study session's grade (the session goes on there)",
         _browsing_writable,
     ),
     A(
@@ -320,7 +320,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         # so "-" on a topic or deck still collapses it (the tree's key).
         st.can_bury,
     ),
-    A("undo", "&Undo Last Grade or Bury", "&Study", (SK("Undo"),), enabled_when=st.can_undo),
+    A(
+        "undo",
+        "&Undo Last Step",
+        "&Study",
+        (SK("Undo"),),
+        "Take back the most recent step: a grade, a bury, a flag, a suspension…",
+        st.can_undo,
+    ),
     A(
         "mock_pause",
         "&Pause / Resume Mock",

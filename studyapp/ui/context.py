@@ -1,6 +1,6 @@
 """What the controllers and the question pane share: the app's context (store,
-scheduler, clock, messages, settings, theme), and `Changes`: what a write changed,
-so each controller refreshes only what it shows of it."""
+scheduler, clock, messages, settings, theme, the undo history), and `Changes`: what
+a write changed, so each controller refreshes only what it shows of it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,40 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.ui.messages import Messages
 from studyapp.ui.theme import ThemeManager
+
+
+class UndoHistory:
+    """What Ctrl+Z takes back, one history for the whole window, most recent last:
+    a study session's grades and buries, a bury while browsing, a flag, a suspension,
+    a deletion, a rename… whichever feature did it and whichever session it was in
+    (as Anki's Undo: the most recent step, whatever it was). Each step is (owner, what):
+    the owner ("study", "editing") takes it back (app.py gives it to its controller).
+
+    A change no Ctrl+Z can take back and that steps before it cannot be taken back
+    across (a mock's grades, an import) `cut`s the history: what was before it is
+    gone, and Ctrl+Z says why there is nothing to undo."""
+
+    def __init__(self) -> None:
+        self._steps: list[tuple[str, Any]] = []
+        self.cut_by: str | None = None  # what cut the history last ("an import")
+
+    def push(self, owner: str, what: Any) -> None:
+        self._steps.append((owner, what))
+
+    def pop(self) -> tuple[str, Any] | None:
+        return self._steps.pop() if self._steps else None
+
+    def cut(self, by: str) -> None:
+        self._steps.clear()
+        self.cut_by = by
+
+    def clear(self) -> None:
+        """The store was replaced (a restore): every step was about the one before."""
+        self._steps.clear()
+        self.cut_by = None
+
+    def __len__(self) -> int:
+        return len(self._steps)
 
 
 class AppContext:
@@ -49,6 +83,7 @@ class AppContext:
         self.thread_pool = thread_pool
         self.open_url = open_url
         self.open_store = open_store
+        self.undo = UndoHistory()
 
 
 class Changes(NamedTuple):

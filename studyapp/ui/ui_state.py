@@ -48,7 +48,6 @@ class UiState(NamedTuple):
     read_only: bool = False
     on_question: bool = False  # studying: a question is on screen (not "all done")
     revealed: bool = False  # studying: its answer is shown
-    can_undo: bool = False  # studying: a grade can be taken back
     question_selected: bool = False  # browsing: the tree's current row is a question
     mock_step: MockStep = MockStep.NONE
     confirming_end: bool = False  # a mock's "end now?" question is open
@@ -125,7 +124,9 @@ def _question_on_screen(s: UiState) -> bool:
 
 
 def can_undo(s: UiState) -> bool:
-    return _studying_here(s) and s.can_undo and not s.saving_import
+    """Ctrl+Z in a session: always, to take back the most recent step or say there is
+    none (it was off with no grade of the session's own, and said nothing)."""
+    return _studying_here(s) and not s.saving_import
 
 
 def can_stop_study(s: UiState) -> bool:

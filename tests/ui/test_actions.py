@@ -188,7 +188,7 @@ def test_ctrl_1_flags_outside_a_mock_and_grades_in_one(qapp):
 
 BROWSE = UiState()
 STUDY_HIDDEN = UiState(mode=Mode.STUDY, on_question=True)
-STUDY_SHOWN = UiState(mode=Mode.STUDY, on_question=True, revealed=True, can_undo=True)
+STUDY_SHOWN = UiState(mode=Mode.STUDY, on_question=True, revealed=True)
 MOCK_ASKING = UiState(mode=Mode.MOCK, mock_step=MockStep.ASKING)
 MOCK_SHOWN = UiState(mode=Mode.MOCK, mock_step=MockStep.REVEALED)
 

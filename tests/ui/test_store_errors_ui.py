@@ -99,10 +99,9 @@ def test_a_store_turned_read_only_on_grade_says_so_with_its_hint(qtbot, make_win
 
 def test_a_failed_undo_is_a_message(qtbot, make_window, store, monkeypatch):
     window = study_revealed(qtbot, make_window, store)
-    study = window.controllers["study"]
     window.grade(3)
     monkeypatch.setattr(store, "undo_review", refuse)
-    study.undo()
+    window.undo()
     assert_shown_with_hint(window, "Could not undo the grade", FULL.message, FULL.hint)
 
 

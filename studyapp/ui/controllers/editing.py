@@ -5,8 +5,9 @@ its file in the person's editor (Ctrl+Shift+E), flagging (Ctrl+1–7, Anki's fla
 suspending (Ctrl+J) and deleting
 (Delete, Ctrl+Z brings it back) questions, and removing a deck (after a backup; its
 rows are kept too, and Ctrl+Z puts it back while the window is open). Ctrl+Z while
-browsing takes back the last deletion, suspension, flag, rename or removed deck (one stack,
-`undoable`); the page on screen says a new name at once (`renamed`).
+takes back the last deletion, suspension, flag, rename or removed deck, or whatever else was
+done last (the window's one history, ctx.undo); the page on screen says a new name at once
+(`renamed`).
 Every edit is kept by re-imports (core.store); the tree updates in place, and
 `changed` tells the figures to recount; `reloaded` asks for the tree to be read again
 (an edit written back re-imports its deck).
@@ -47,7 +48,6 @@ class EditingController(Controller):
     changed = Signal(object)  # Changes
     reloaded = Signal()  # the store changed under the tree: read it again
     renamed = Signal()  # a topic's name changed: the page on screen says the new one
-    undoable_added = Signal()  # a step Ctrl+Z takes back (a study session's too)
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -59,16 +59,13 @@ class EditingController(Controller):
         self.edit_dialog = None  # the open Edit Question dialog
         self.start_detached: Callable[[list[str]], bool] = _start_detached
         self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
-        # What Ctrl+Z takes back while browsing, last first: ("delete", question id),
-        # ("suspended" / "unsuspended", question id): the state a Ctrl+J left it in,
-        # ("rename_topic" / "rename_deck", (its id, the name before)),
-        # ("flag", (question id, the flag before)).
-        self.undoable: list[tuple[str, Any]] = []
 
     def _remember(self, step: tuple[str, Any]) -> None:
-        """A step Ctrl+Z takes back, first of all (`undoable`)."""
-        self.undoable.insert(0, step)
-        self.undoable_added.emit()
+        """A step Ctrl+Z takes back, first of all (the window's one history, ctx.undo):
+        ("delete", question id), ("suspended" / "unsuspended", question id): the state
+        a Ctrl+J left it in, ("rename_topic" / "rename_deck", (its id, the name before)),
+        ("flag", (question id, the flag before)), ("remove_deck", …)."""
+        self.ctx.undo.push("editing", step)
 
     def move_question(self, qid: str, topic_id: int) -> bool:
         """Put a question under another topic of its deck (kept by re-imports)."""
@@ -429,11 +426,10 @@ class EditingController(Controller):
         self.status(f"Deleted “{title}”. Ctrl+Z brings it back.", 8000)
         self.changed.emit(Changes(structure=True))
 
-    def undo_delete(self) -> None:
-        """Ctrl+Z while browsing: the last deletion, suspension or rename here is taken
-        back; with none, the question deleted last comes back (a deletion stays
-        undoable after a restart)."""
-        kind, qid = self.undoable.pop(0) if self.undoable else ("delete", None)
+    def undo_step(self, step: tuple[str, Any]) -> None:
+        """Ctrl+Z: one of this controller's steps (`_remember`), the most recent of
+        the window's history, taken back."""
+        kind, qid = step
         if kind == "remove_deck":
             self._put_back_deck(*qid)
             return
@@ -446,10 +442,18 @@ class EditingController(Controller):
         if kind != "delete":
             self._undo_suspend(qid, kind == "suspended")
             return
-        qid = qid or self.store.last_deleted_question()
-        if qid is None:
-            self.status("Nothing to undo.", 3000)
-            return
+        self._undelete(qid)
+
+    def undo_last_deletion(self) -> bool:
+        """Ctrl+Z with nothing done in this window to take back: the question deleted
+        last comes back (a deletion stays undoable after a restart). False: none."""
+        qid = self.store.last_deleted_question()
+        if qid is None or self.refuse_if_read_only("Undoing"):
+            return qid is not None
+        self._undelete(qid)
+        return True
+
+    def _undelete(self, qid: str) -> None:
         try:
             self.store.undelete_question(qid)
         except KeyError:  # gone for good since (its deck removed)
@@ -462,11 +466,6 @@ class EditingController(Controller):
         self.tree.select_question(qid)
         self.status("Question back.", 4000)
         self.changed.emit(Changes(structure=True))
-
-    def forget(self) -> None:
-        """The store was replaced (a restore): what Ctrl+Z would take back was done
-        to the data before it (a removed deck's rows, a topic's id)."""
-        self.undoable.clear()
 
     def _undo_rename(self, kind: str, key: int, before: str) -> None:
         """The name a topic or deck had before its rename, whatever it is called now."""

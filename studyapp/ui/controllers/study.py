@@ -1,6 +1,7 @@
 """Studying: a core `StudySession` over the due questions of the selection (or all,
 or chosen questions), shown with the answer hidden until Space; 1–4 grade it and
-the next one shows; Ctrl+Z takes the last grade back; Esc stops.
+the next one shows; Ctrl+Z takes the last grade back (the window's one history,
+ctx.undo: after the session ended too, the session going on there); Esc stops.
 
 Each grade is committed before the next question shows, and `changed` says which
 question it was, so the tree updates that question's row only.
@@ -35,7 +36,7 @@ counts until the next day starts (local midnight, where the daily limits start
 again), then back by itself. In a session the next question shows and Ctrl+Z takes
 the bury back as it takes a grade back. While browsing, Bury (the Study menu, the
 tree's right-click menu; "-" is the tree's collapse there) buries the selected
-question or takes a buried one back, and Ctrl+Z undoes it.
+question or takes a buried one back, and Ctrl+Z undoes either.
 """
 
 from __future__ import annotations
@@ -74,25 +75,15 @@ class StudyController(Controller):
     stopped = Signal()  # the session ended (not quietly): browsing shows where it was
     weak_topics_requested = Signal()  # "See the weak topics" when a chosen set is done
     day_changed = Signal()  # the study day rolled over (local midnight)
-    # Ctrl+Z in a session whose last step another feature took (a suspension, Ctrl+J):
-    # that feature takes it back (app.py connects it), not this session's grade before.
-    other_undo_requested = Signal()
     started = Signal(str)  # a session began (or resumed): what it studies, as the bar says
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
         self.pane = pane
         self.session: StudySession | None = None
-        # The session just ended while its last grade can still be taken back: Ctrl+Z
-        # while browsing brings that question back, as Anki's Undo Review does.
-        self._ended: tuple[StudySession, str, bool, bool] | None = None
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
-        self._browse_buried: str | None = None  # buried while browsing: Ctrl+Z unburies
-        # What Ctrl+Z takes back in this session, last last: True for its own grade or
-        # bury, False for another feature's step (note_other_step).
-        self._steps: list[bool] = []
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
@@ -199,20 +190,18 @@ class StudyController(Controller):
 
     def plan_changed(self) -> None:
         """The daily limits or the learn-ahead limit changed (Preferences): the open
-        session (or the one just ended, that Ctrl+Z would resume) follows at once."""
-        sessions = [self.session, self._ended[0] if self._ended else None]
-        for session in (s for s in sessions if s is not None):
-            self._renew(session)
+        session follows at once (an ended one that Ctrl+Z resumes, when it resumes)."""
+        if self.session is not None:
+            self._renew(self.session)
         if self._active() is not None:
             self._show_current()
 
     def scheduling_changed(self) -> None:
         """Preferences replaced the scheduler (steps, retention, weights): the open
-        session (or the one Ctrl+Z would resume) grades with it from the next grade,
-        and the buttons show its intervals at once."""
-        for session in (self.session, self._ended[0] if self._ended else None):
-            if session is not None:
-                session.use_scheduler(self.ctx.scheduler)
+        session (an ended one that Ctrl+Z resumes, when it resumes) grades with it
+        from the next grade, and the buttons show its intervals at once."""
+        if self.session is not None:
+            self.session.use_scheduler(self.ctx.scheduler)
         if self._active() is not None:
             self._show_current()
 
@@ -285,9 +274,7 @@ class StudyController(Controller):
         self._arm_day_timer()
 
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
-        self._ended = None
         self.session = session
-        self._steps = []
         self._scope_name = name
         self._all = all_topics
         self._chosen = chosen
@@ -329,15 +316,7 @@ class StudyController(Controller):
         self.shell.set_state(
             on_question=question is not None,
             revealed=question is not None and session.revealed,
-            can_undo=session.can_undo() or bool(self._steps),
         )
-
-    def note_other_step(self) -> None:
-        """Another feature did something Ctrl+Z takes back (a suspension): in a session,
-        Ctrl+Z takes that back before this session's grades and buries."""
-        if self.session is not None and self.shell.mode is Mode.STUDY:
-            self._steps.append(False)
-            self.shell.set_state(can_undo=True)
 
     def _show_counts(self, session: StudySession, qid: str) -> None:
         """The grading panel for the question on screen: its counts, and the grades
@@ -484,7 +463,7 @@ class StudyController(Controller):
         except StudyAppError as exc:
             self.show_write_error("Could not save the grade", exc)
             return None
-        self._steps.append(True)
+        self._remember(session)
         # A buried question graded is unburied: the figures that leave it out are
         # counted again (as after a bury); else only its own row changes.
         buried = session.buried_changed()
@@ -527,7 +506,7 @@ class StudyController(Controller):
         except StudyAppError as exc:
             self.show_write_error("Could not bury the question", exc)
             return
-        self._steps.append(True)
+        self._remember(session)
         self.key_hints.clear()
         self.status(f"{BURIED} (Ctrl+Z undoes).", 5000)
         self.changed.emit(Changes(structure=True))  # out of the counts: counted again
@@ -542,14 +521,14 @@ class StudyController(Controller):
 
         store = self.store
         try:
-            if store.buried_until(to_ms(self.ctx.clock.now()), [qid]):
+            until = store.buried_until(to_ms(self.ctx.clock.now()), [qid]).get(qid)
+            if until is not None:
                 store.unbury([qid])
-                self._browse_buried = None
-                said = "Unburied: it can be studied today."
+                self.ctx.undo.push("study", ("unburied", (qid, until)))
+                said = "Unburied: it can be studied today (Ctrl+Z undoes)."
             else:
                 store.bury([qid], to_ms(self._day_end()))
-                self._browse_buried = qid
-                self._ended = None  # Ctrl+Z is about this bury now
+                self.ctx.undo.push("study", ("buried", (qid, None)))
                 said = f"{BURIED}: not studied today (Ctrl+Z undoes)."
         except StudyAppError as exc:
             self.show_write_error("Could not bury the question", exc)
@@ -557,22 +536,36 @@ class StudyController(Controller):
         self.status(said, 5000)
         self.changed.emit(Changes(structure=True))
 
-    def undo(self) -> None:
-        """Take back the last grade (the card as it was, its log row removed) or bury."""
-        session = self.session
-        if self._steps and not self._steps[-1]:  # another feature's step came last
-            self._steps.pop()
-            self.other_undo_requested.emit()
-            # Another step may still wait (two flags): Ctrl+Z stays on for it.
-            self.shell.set_state(
-                can_undo=bool(self._steps) or (session is not None and session.can_undo())
-            )
-            return
-        if self._steps:
-            self._steps.pop()
-        if session is None or not session.can_undo():
-            self.status("Nothing to undo.", 3000)
-            return
+    def _remember(self, session: StudySession) -> None:
+        """A grade or bury of `session`: Ctrl+Z takes it back in its turn among all
+        that is done in the window (ctx.undo), after the session ended too."""
+        where = (session, self._scope_name, self._all, self._chosen)
+        self.ctx.undo.push("study", ("session", where))
+
+    def undo_step(self, step: tuple[str, Any]) -> None:
+        """Ctrl+Z: one of this controller's steps, the most recent of the window's
+        history, taken back: a session's grade or bury (that session goes on, on that
+        question, if it ended or another began since, as Anki's Undo Review), or a
+        bury or unbury made while browsing."""
+        kind, what = step
+        if kind == "session":
+            self._undo_in(*what)
+        else:
+            self._undo_browse_bury(kind == "buried", *what)
+
+    def _undo_in(self, session: StudySession, name: str, all_topics: bool, chosen: bool):
+        if self._active() is not session:
+            if not self._can_start():  # (it said why) the step waits for a later Ctrl+Z
+                self.ctx.undo.push("study", ("session", (session, name, all_topics, chosen)))
+                return
+            if self.shell.mode is Mode.STUDY:
+                self.stop_study(quiet=True)
+            self.shell.show_main_page()
+            # As it would be had it stayed open: today's limits and Preferences' steps,
+            # the queue built again (edits, imports, other sessions' grades since).
+            session.use_scheduler(self.ctx.scheduler)
+            self._renew(session)
+            self._begin(session, name, all_topics, chosen=chosen)
         what = "Bury" if session.undo_kind() == "bury" else "Grade"
         try:
             question = session.undo()
@@ -589,6 +582,21 @@ class StudyController(Controller):
         )
         self._show_current()
 
+    def _undo_browse_bury(self, buried: bool, qid: str, until: int | None) -> None:
+        """A bury (or an unbury) made while browsing, taken back."""
+        if self.refuse_if_read_only("Burying"):
+            return
+        try:
+            if buried:
+                self.store.unbury([qid])
+            elif until is not None:
+                self.store.bury([qid], until)
+        except StudyAppError as exc:
+            self.show_write_error("Could not undo the bury", exc)
+            return
+        self.status("Bury undone." if buried else f"Unbury undone: {BURIED.lower()}.", 3000)
+        self.changed.emit(Changes(structure=True))
+
     def _stop_for_weak_topics(self) -> None:
         self.stop_study()
         self.weak_topics_requested.emit()
@@ -599,14 +607,11 @@ class StudyController(Controller):
         self.wait_timer.stop()
         self.wait_tick.stop()
         self._waiting_for = None
-        session = self.session
-        if session is not None and session.can_undo():
-            self._ended = (session, self._scope_name, self._all, self._chosen)
         self.session = None
         self.shell.tree.hold_moves(False)
         self._arm_day_timer()  # stopped, unless the day is followed
         in_pane = self._keys_in_pane()
-        self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False, can_undo=False)
+        self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False)
         self.shell.mode_label.setText("")
         if not quiet:
             self.stopped.emit()  # browsing shows the question the session was on
@@ -630,37 +635,4 @@ class StudyController(Controller):
         self.wait_tick.stop()
         self._waiting_for = None
         self.session = None
-        self._ended = None
-        self._browse_buried = None
         self._arm_day_timer()
-
-    def forget_ended(self) -> None:
-        """Something else was done since the session ended (a deletion, an edit, a
-        mock): Ctrl+Z is about that now, not the session's last grade nor a bury."""
-        self._ended = None
-        self._browse_buried = None
-
-    def undo_after_session(self) -> bool:
-        """Ctrl+Z while browsing, right after a session ended: its last grade taken
-        back, the session resumed on that question; or a bury made while browsing,
-        taken back. False when there is none."""
-        if self._browse_buried is not None and not self.read_only:
-            qid, self._browse_buried = self._browse_buried, None
-            try:
-                self.store.unbury([qid])
-            except StudyAppError as exc:
-                self.show_write_error("Could not undo the bury", exc)
-                return True
-            self.status("Bury undone.", 3000)
-            self.changed.emit(Changes(structure=True))
-            return True
-        if self._ended is None or not self._can_start():
-            return False
-        session, name, all_topics, chosen = self._ended
-        self._ended = None
-        if not session.can_undo():
-            return False
-        self.shell.show_main_page()
-        self._begin(session, name, all_topics, chosen=chosen)
-        self.undo()
-        return True

@@ -154,7 +154,7 @@ def test_header_follows_an_undo(qtbot, make_window, store):
     first = window.current_qid
     answer(window, 1)  # Again: weak
     qtbot.waitUntil(lambda: window.model.state(first) == "weak")  # rows follow when idle
-    controller(window).undo()
+    window.undo()
     assert window.current_qid == first
     assert (
         "New" in window.answer.header.meta.text()
