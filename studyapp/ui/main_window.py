@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -129,6 +130,17 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._shown = False
         self.installEventFilter(self)  # until the first paint: see eventFilter
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A push button of this window took the focus: Return and Enter press it, as
+        Space does (ui.button_keys: every page's buttons, in this one place)."""
+        if isinstance(new, QPushButton) and new.window() is self:
+            from studyapp.ui.button_keys import give_return
+
+            give_return(new)
 
     # --- building ------------------------------------------------------------------
 

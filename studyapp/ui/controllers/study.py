@@ -405,12 +405,17 @@ class StudyController(Controller):
             actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
         actions.append(("Back to browsing", self.stop_study))
         text = done_words(name, held, chosen=self._chosen, limited=limited)
-        # Space, pressed to reveal out of habit, must not press the first button.
-        self.shell.answer.show_notice(text, actions, focus_first=False)
+        buttons = self.shell.answer.show_notice(text, actions, focus_first=False)
         self.shell.grading.show_done("Session finished")
         self.shell.tree.hold_moves(False)  # nothing left to spoil: the arrows browse on
         if self._keys_in_pane():
-            self._keys_to_tree()  # the last card is done: the arrows browse on from there
+            # The last card is done: Return presses the page's first button (raise the
+            # limits, study all…), and the arrows browse on in the tree from there.
+            from studyapp.ui.button_keys import send_arrows
+
+            for button in buttons:
+                send_arrows(button, self.shell.tree)
+            buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _keys_back(self) -> None:
         """Esc, Down or Enter in the search field during the session: the keys go back
