@@ -401,6 +401,12 @@ class ProgressIndex:
         state = self._state
         return {qid: state.get(qid, "new") for qid in self._topic_of}
 
+    def phase(self, qid: str) -> str:
+        """Anki's card type: "new", "learning" or "relearning" (in its steps), "review"
+        (graduated); what a row's word says of a card in its steps (ui.theme)."""
+        info = self._info.get(qid)
+        return "new" if info is None else self._scheduler.phase(info.card_json)
+
     def figures_of(self, qid: str) -> tuple[int, ...]:
         """What one question adds to its topics' figures, in `TopicProgress`'s order
         (total, due, new, mastered, …): O(1), kept with its state. Summed over some
@@ -454,9 +460,9 @@ class ProgressIndex:
         changes = self.advance(now) if now is not None else Changes()
         if qid not in self._topic_of:
             return changes
-        before = self._state.get(qid, "new")
+        before = (self._state.get(qid, "new"), self.phase(qid))
         touched = self._set(qid, info, self._flag.get(qid, _NEW))
-        if self._state[qid] != before:
+        if (self._state[qid], self.phase(qid)) != before:  # its row's word may change
             changes.questions.add(qid)
         changes.topics |= touched
         return changes

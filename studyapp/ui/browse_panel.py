@@ -13,7 +13,7 @@ from studyapp.core.progress import LEARNING_HORIZON, buried_till, card_state
 from studyapp.core.scheduler import due_words, span_words
 from studyapp.core.settings_schema import LEARN_AHEAD
 from studyapp.core.settings_schema import read as read_setting
-from studyapp.ui.theme import STATE_LABELS
+from studyapp.ui.theme import state_label
 from studyapp.ui.topic_tree import DECK, TOPIC
 
 COMING = " coming back "  # what both say, "1 coming back at 09:01" and
@@ -33,8 +33,8 @@ def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
     state = model.known_state(qid) or card_state(ctx.store, qid, now, ctx.scheduler)
     if state != "suspended" and buried_till(ctx.store, qid, now):
         state = "buried"  # (the row says so once the tree has caught up)
-    words = f"<b>{STATE_LABELS[state]}</b><br>"
     card = ctx.store.card_json(qid)
+    words = f"<b>{state_label(state, ctx.scheduler.phase(card))}</b><br>"
     if state == "suspended":
         return words + "not studied until Ctrl+J takes it back"
     if state == "buried":

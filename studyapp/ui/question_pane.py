@@ -27,7 +27,7 @@ from studyapp.core.title_math import readable
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext
 from studyapp.ui.main_window import APP_TITLE, MainWindow
-from studyapp.ui.theme import COLORS, FLAG_COLORS, STATE_LABELS
+from studyapp.ui.theme import COLORS, FLAG_COLORS, state_label
 
 if TYPE_CHECKING:
     from studyapp.core.store import MockNote
@@ -236,12 +236,14 @@ class QuestionPane(QObject):
         topic = self.model.topic_path(question.topic_id)
         if question.suspended:  # kept, never studied: no due time of its card applies
             return f"{topic}   ·   Suspended (Ctrl+J to study it again)"
+        # Anki's "Learning" / "Relearning" for a card in its steps, "Review" after
+        said = state_label(state, ctx.scheduler.phase(info.card_json if info else None))
         if buried_till(ctx.store, question.id, now) is not None:
-            return f"{topic}   ·   {STATE_LABELS[state]}   ·   Buried until tomorrow"
+            return f"{topic}   ·   {said}   ·   Buried until tomorrow"
         if info is None:  # "New" says it all
-            return f"{topic}   ·   {STATE_LABELS[state]}"
+            return f"{topic}   ·   {said}"
         recall = recall_words(ctx.scheduler, info.card_json, now)
-        return f"{topic}   ·   {STATE_LABELS[state]}   ·   {recall}"
+        return f"{topic}   ·   {said}   ·   {recall}"
 
     def update_meta(self) -> None:
         question = self.model.question(self.current_qid or "")

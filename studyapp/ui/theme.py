@@ -84,7 +84,10 @@ COLORS = {
 
 STATE_LABELS = {
     "new": "New",
-    "learning": "Learning",
+    # Reviewed, not learned yet, out of its steps: Anki's "Review" (graduated). A card
+    # in its steps is Anki's "Learning" or "Relearning" (`state_label`), as `is:learn`
+    # and `is:review` find them: "Learning" said both of a graduated card.
+    "learning": "Review",
     "due": "Due",
     "learned": "Learned",
     # The card's state "weak" (core.progress: the last answer was Again, or recall is
@@ -94,6 +97,15 @@ STATE_LABELS = {
     "suspended": "Suspended",
     "buried": "Buried",  # until the next study day: a muted dot, as suspended
 }
+
+
+def state_label(state: str, phase: str = "") -> str:
+    """The word a question's row, header and panel say: Anki's "Learning" or
+    "Relearning" for a card in its steps (`phase`, fsrs's state), due or not; else its
+    state's word (`STATE_LABELS`: "Review" once graduated, "Struggling" for one weak)."""
+    if phase in ("learning", "relearning") and state in ("learning", "due"):
+        return phase.capitalize()
+    return STATE_LABELS[state]
 
 
 # Anki's flag colours (core.flags), one set for both themes: each reads on white and

@@ -39,7 +39,7 @@ from studyapp.core.format import plural, suspended_words, whole_percent
 from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.progress import TopicProgress
 from studyapp.core.topic_names import path_name
-from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
+from studyapp.ui.theme import COLORS, state_color, state_label
 from studyapp.ui.tree_nodes import (  # noqa: F401  (listed_title: the module's own, before)
     DECK,
     QUESTION,
@@ -156,6 +156,7 @@ class TopicTreeModel(QAbstractItemModel):
         # and Mastery said 13 due and the deck's 5 % beside the 1 question listed.
         self.shown_figures: dict[int, TopicProgress] | None = None
         self._found: list[str] | None = None  # the questions the search lists
+        self._phase_of: Callable[[str], str] = lambda _qid: ""  # its card type
         self._figures_of: Callable[[str], Sequence[int]] | None = None  # a question's
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
@@ -217,15 +218,17 @@ class TopicTreeModel(QAbstractItemModel):
         progress: Mapping[int, Any],
         states: Mapping[str, str],
         figures_of: Callable[[str], Sequence[int]] | None = None,
+        phase_of: Callable[[str], str] | None = None,
     ) -> None:
         """Per-topic progress (sub-topics included: .due, .new, .mastered, as
         core.progress.ProgressIndex gives it) and each question's state; a deck adds
         up its top-level topics. `figures_of`: what a question adds to its topics'
-        figures (`ProgressIndex.figures_of`), for a search's figures (`show_found`)."""
+        figures (`ProgressIndex.figures_of`), for a search's figures (`show_found`);
+        `phase_of`: its card type (`ProgressIndex.phase`), for its row's word."""
         self._states = dict(states)
         self.counted = True
-        if figures_of is not None:
-            self._figures_of = figures_of
+        self._figures_of = figures_of or self._figures_of
+        self._phase_of = phase_of or self._phase_of
         self._count_found()
         for node in self._nodes:
             if node.kind == TOPIC:
@@ -477,6 +480,11 @@ class TopicTreeModel(QAbstractItemModel):
             return "suspended"
         return self._states.get(qid, "new")
 
+    def label(self, qid: str) -> str:
+        """The row's word (theme.state_label); "" while the figures are not in."""
+        state = self.known_state(qid)
+        return "" if state is None else state_label(state, self._phase_of(qid))
+
     def known_state(self, qid: str) -> str | None:
         """`state`, or None while the figures are not in (a suspended question says so
         from itself)."""
@@ -607,7 +615,7 @@ class TopicTreeModel(QAbstractItemModel):
             state = self.known_state(node.key)
             flag = flag_name(self.flag_of(node.key))  # what its pennant says, in words
             flagged = f"{flag} flag\n" if flag else ""
-            said = STATE_LABELS[state] if state else "State being counted…"
+            said = self.label(node.key) if state else "State being counted…"
             return f"{shown_name(node)}\n{flagged}{said}"
         if not self.counted:
             return f"{node.name}\n{plural(node.total, 'question')} · {COUNTING}"

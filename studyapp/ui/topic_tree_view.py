@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.html_escape import escape_html
 from studyapp.ui.flag_marks import flag_mark
 from studyapp.ui.style import flat_scroll_area
-from studyapp.ui.theme import STATE_LABELS, state_color
+from studyapp.ui.theme import state_color
 from studyapp.ui.topic_tree import (
     DECK,
     NODE_ROLE,
@@ -286,7 +286,7 @@ class TreeDelegate(QStyledItemDelegate):
                 painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)
             # A question shows no count or due: its title runs up to its state's word
             # ("New"), so a narrow tree still tells long titles apart.
-            label = STATE_LABELS[state] if state is not None else ""
+            label = self._model.label(node.key)
             label_w = int(self._text(label, self._fonts[False], False, 0).size().width())
             left = rect.left() + 18
             name_w = mastery_rect.right() - label_w - 12 - left

@@ -106,14 +106,18 @@ class TreeFigures(QObject):
         self.index = index
         self._limits = None  # the limits themselves may have changed (Preferences)
         self.index.advance(now)  # (built a moment ago, maybe on another thread)
-        self.model.set_progress(self.index.topics(), self.index.states(), self.index.figures_of)
+        self._give_progress()
+
+    def _give_progress(self) -> None:
+        index = self.index
+        assert index is not None
+        self.model.set_progress(index.topics(), index.states(), index.figures_of, index.phase)
         self._shown()
 
     def show_again(self) -> None:
         """The tree's rows were loaded anew: the figures already counted go on them."""
         if self.index is not None:
-            self.model.set_progress(self.index.topics(), self.index.states(), self.index.figures_of)
-            self._shown()
+            self._give_progress()
 
     def schedule(self) -> None:
         """A recount at the next turn of the event loop (`recounted` says when)."""
