@@ -54,6 +54,7 @@ FIRST_START_HINT = (
 if TYPE_CHECKING:
     from studyapp.core.parsed import ImportSummary
     from studyapp.core.store import Store
+    from studyapp.ui.topic_tree_view import TopicTree
 
 search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is made
 # Every match is counted and the best ones are listed: expanding a tree costs a Python
@@ -102,6 +103,12 @@ MASTERY_TIP = (
 )
 
 
+def list_none(tree: TopicTree, keep: str | None) -> None:
+    """A search not understood lists nothing but `keep` (a session's question, in sight)."""
+    tree.set_matches(())
+    tree.keep_shown(keep)
+
+
 class BrowseController(Controller):
     stop_study_requested = Signal()  # the person browsed away from a study session
     study_requested = Signal()  # "Study this topic" on an overview
@@ -114,9 +121,8 @@ class BrowseController(Controller):
         self.tree = shell.tree
         self.model = shell.model
         self.search = shell.search
-        # The search the tree shows: one not understood as typed ("udp or", "(") is not
-        # applied, its previous results and selection kept while the person types on.
-        self._applied = ""
+        # The search the tree shows; `_refused`: the one typed since is not understood.
+        self._applied, self._refused = "", False
         self._search_shown: str | None = None  # the question a search itself showed
         self._last_question_timer: QTimer | None = None
         self.figures = TreeFigures(ctx, self.model, self)  # the tree's progress figures
@@ -598,14 +604,15 @@ class BrowseController(Controller):
 
     def apply_search(self, text: str) -> None:
         """Filter the tree to questions matching `text`, its best match shown unless
-        `search_keeps` the one on screen; "" shows all. One not understood, often half
-        typed ("udp or", "(", "-"), keeps the results and selection shown, the count
-        saying so: the tree emptied and the selection went at each such key."""
+        `search_keeps` the one on screen; "" shows all. One not understood ("udp or",
+        "prop:ivl>1") lists nothing, the count says why, the question on screen stays."""
         text = text.strip()
         if text and (problems := search_terms.parse_search(text).problems):
             self.search.not_understood(problems)
+            self._refused = True  # (the clock runs the last search again no more)
+            list_none(self.tree, self.pane.current_qid if self.shell.mode is Mode.STUDY else None)
             return
-        before, self._applied = self._applied, text
+        before, self._applied, self._refused = self._applied, text, False
         if not text:  # a search cleared: what it said of the question kept goes with it
             self.shell.statusBar().take_back(KEPT_STUDIED, KEPT_CHOSEN)
         ids = self._filter(text)
@@ -638,7 +645,7 @@ class BrowseController(Controller):
         the search no longer finds kept in sight (as a session's); the same results
         change nothing but the count."""
         text = self._applied
-        if not text or not search_terms.parse_search(text).timed:
+        if not text or self._refused or not search_terms.parse_search(text).timed:
             return
         ids, total = self._best(text)
         if frozenset(ids) == self.tree.matches():
