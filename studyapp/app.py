@@ -331,6 +331,7 @@ def _connect_signals(
     browse.import_requested.connect(files.ask_and_import)
     study.weak_topics_requested.connect(insights.show_weak_topics)
     study.preferences_requested.connect(prefs.open_preferences)
+    study.today_changed.connect(browse.plan_changed)
     insights.study_requested.connect(study.start_study_on)
     insights.mock_requested.connect(mock.start_mock_on)
     insights.export_requested.connect(files.export_weak_topics)

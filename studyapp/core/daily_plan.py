@@ -7,12 +7,16 @@ local midnight). The daily limits (new questions per day, reviews per day:
 less what was studied in that deck today (`done_today`, or the store's count of it:
 `todays_limits_in`). A study session (core.study) and the status bar's "today"
 figures both take their limits from here.
+
+As Anki's Custom Study "increase today's new card limit", N more new questions may be
+allowed today only (`add_new_today`): kept as a setting dated today, it adds to every
+deck's new allowance that day and to none after; the Preferences' limit is unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -120,7 +124,34 @@ def todays_limits_in(
     indexed query of today's reviews grouped by deck, not the whole log read into
     Python)."""
     start, end = day_bounds(now, tz)
-    return deck_limits(settings, store.studied_by_deck(to_ms(start), to_ms(end)))
+    limits = deck_limits(settings, store.studied_by_deck(to_ms(start), to_ms(end)))
+    extra = extra_new_today(store, now.astimezone(tz).date())
+    if extra and limits.new_per_day is not None:
+        limits = replace(limits, new_per_day=limits.new_per_day + extra)
+    return limits
+
+
+# The more new questions allowed on one day only: "2026-12-07 10" (a plain setting: not
+# in Preferences, no schema change).
+EXTRA_NEW_TODAY = "study.extra_new_today"
+
+
+def extra_new_today(store: Store, day: date) -> int:
+    """How many more new questions than the daily limit `day` allows (0: none)."""
+    value = store.get_setting(EXTRA_NEW_TODAY)
+    try:
+        when, count = str(value).split()
+        return max(0, int(count)) if when == day.isoformat() else 0
+    except ValueError:  # never set (None), or written by something else
+        return 0
+
+
+def add_new_today(store: Store, day: date, count: int) -> int:
+    """`count` more new questions allowed on `day` only, on top of any added before
+    that day; returns how many more that day allows now."""
+    total = extra_new_today(store, day) + max(0, count)
+    store.set_setting(EXTRA_NEW_TODAY, f"{day.isoformat()} {total}")
+    return total
 
 
 def learn_ahead_in(settings: Mapping[str, Any]) -> timedelta:

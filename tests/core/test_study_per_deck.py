@@ -146,3 +146,21 @@ def test_each_deck_s_count_is_its_own_log_s(store):
         assert store.studied_between(to_ms(start), to_ms(end)) == done_today(
             store.reviews(), now, tz
         )
+
+
+def test_more_new_questions_today_count_in_every_deck_that_day_only(store):
+    """Anki's "increase today's new card limit": a setting dated today, ignored on
+    another day and when it is not of its form."""
+    from studyapp.core.daily_plan import EXTRA_NEW_TODAY, add_new_today
+
+    settings = {NEW_PER_DAY: 2}
+    assert todays_limits_in(store, settings, T0, UTC).of(deck_id(store, "SQL")).new_left == 2
+    assert add_new_today(store, T0.date(), 3) == 3
+    assert add_new_today(store, T0.date(), 1) == 4  # added to
+    for deck in ("SQL", "Sample"):
+        assert todays_limits_in(store, settings, T0, UTC).of(deck_id(store, deck)).new_left == 6
+    tomorrow = T0 + timedelta(days=1)
+    assert todays_limits_in(store, settings, tomorrow, UTC).new_per_day == 2
+    assert add_new_today(store, tomorrow.date(), 1) == 1  # yesterday's are not carried
+    store.set_setting(EXTRA_NEW_TODAY, {"day": "?"})  # another program's write
+    assert todays_limits_in(store, settings, tomorrow, UTC).new_per_day == 2

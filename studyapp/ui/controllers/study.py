@@ -72,6 +72,7 @@ DAY_CHECK_MAX_MS = 3_600_000  # the study day is looked at again at least hourly
 class StudyController(Controller):
     changed = Signal(object)  # Changes: a grade or an undo
     preferences_requested = Signal()  # "Raise the daily limits…" on the done page
+    today_changed = Signal()  # more new questions today ("More new today…")
     stopped = Signal()  # the session ended (not quietly): browsing shows where it was
     weak_topics_requested = Signal()  # "See the weak topics" when a chosen set is done
     day_changed = Signal()  # the study day rolled over (local midnight)
@@ -401,6 +402,8 @@ class StudyController(Controller):
             actions.append(("See the weak topics", self._stop_for_weak_topics))
         elif limited:
             actions.append(("Raise the daily limits…", self.preferences_requested.emit))
+            if held is not None and held.new:  # Anki's "increase today's new card limit"
+                actions.append(("More new today…", self._more_new_today))
         elif not self._all:
             actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
         actions.append(("Back to browsing", self.stop_study))
@@ -416,6 +419,13 @@ class StudyController(Controller):
             for button in buttons:
                 send_arrows(button, self.shell.tree)
             buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _more_new_today(self) -> None:
+        from studyapp.ui.more_new import ask_more_new_today
+
+        if not self.refuse_if_read_only("Studying") and ask_more_new_today(self.ctx, self.status):
+            self.today_changed.emit()  # the status bar's "(3 today)"
+            self.plan_changed()  # the session takes them at once
 
     def _keys_back(self) -> None:
         """Esc, Down or Enter in the search field during the session: the keys go back
