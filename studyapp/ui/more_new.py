@@ -30,7 +30,8 @@ def ask_more_new_today(ctx: AppContext, say: Callable[[str, int], None]) -> int:
         say(f"“{typed.strip()}” is no number of questions: 1 to {MOST}.", 6000)
         return 0
     from studyapp.core.daily_plan import add_new_today, study_day
+    from studyapp.core.format import plural
 
     total = add_new_today(ctx.store, study_day(ctx.clock), count)
-    say(f"{total} more new questions per deck today (today only).", 6000)
+    say(f"{plural(total, 'more new question')} per deck today (today only).", 6000)
     return count

@@ -52,7 +52,9 @@ def done_words(name: str, held: DueCounts | None, *, chosen: bool, limited: bool
             f"<p style='font-size:x-large'>🎉 Today's plan is done in "
             f"<b>{escape_html(name)}</b>.</p><p>The daily limits per deck keep "
             f"{waiting} here for tomorrow. To take more today, raise the limits in "
-            "Preferences (Ctrl+,).</p>"
+            "Preferences (Ctrl+,)"
+            + (", or take a few more new ones today only (More new today…)" if held.new else "")
+            + ".</p>"
         )
     return (
         f"<p style='font-size:x-large'>🎉 All caught up in <b>{escape_html(name)}</b>."
