@@ -354,6 +354,7 @@ class TreeDelegate(QStyledItemDelegate):
 
 
 SEARCH_CAPTION = "Topic · of the search's results"
+REFUSED_CAPTION = "None listed: the search is not understood"
 SEARCH_TIP = (
     "During a search, Qs, Due and Mastery count only the questions the search lists "
     "(a row's tooltip gives the whole topic's too); clear the search for the whole figures."
@@ -374,7 +375,7 @@ class TreeLegend(QWidget):
         super().__init__(parent)
         self._tree = tree
         self._tips = dict(zip(self.CAPTIONS, self.TIPS, strict=True))
-        self.searching = False
+        self.searching = self.refused = False
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         self.setFont(font)
@@ -393,16 +394,19 @@ class TreeLegend(QWidget):
         self._tips[caption] = tip
         self._show_tips()
 
-    def set_searching(self, searching: bool) -> None:
+    def set_searching(self, searching: bool, refused: bool = False) -> None:
         """A search on: the figures are of the questions it lists, and the caption and
-        the tooltip say so (the whole topic's figures come back when it clears)."""
-        if searching != self.searching:
-            self.searching = searching
+        the tooltip say so (the whole topic's figures come back when it clears);
+        `refused`: the search typed is not understood, and lists nothing."""
+        if (searching, refused) != (self.searching, self.refused):
+            self.searching, self.refused = searching, refused
             self._show_tips()
             self.update()
 
     def caption(self) -> str:
         """The caption over the names: "Topic", or what the figures count in a search."""
+        if self.refused:
+            return REFUSED_CAPTION
         return SEARCH_CAPTION if self.searching else "Topic"
 
     def _show_tips(self) -> None:
@@ -558,12 +562,13 @@ class TopicTree(QTreeView):
         """The view's index for an index of the model (invalid when filtered out)."""
         return self.proxy.mapFromSource(index) if self._filtered else index
 
-    def set_matches(self, qids: Iterable[str] | None) -> None:
-        """Show only these questions (and the topics above them); None shows all.
-        The expansion of rows is left to the caller (a search expands every match)."""
+    def set_matches(self, qids: Iterable[str] | None, *, refused: bool = False) -> None:
+        """Show only these questions (and the topics above them); None shows all;
+        `refused`: none, the search being not understood (the caption says so). The
+        expansion of rows is left to the caller (a search expands every match)."""
         self.proxy.set_matches(qids)
         filtered = qids is not None
-        self.legend.set_searching(filtered)
+        self.legend.set_searching(filtered, refused)
         if filtered == self._filtered:
             return
         current = self.to_source(self.currentIndex())

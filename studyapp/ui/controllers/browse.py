@@ -105,7 +105,7 @@ MASTERY_TIP = (
 
 def list_none(tree: TopicTree, keep: str | None) -> None:
     """A search not understood lists nothing but `keep` (a session's question, in sight)."""
-    tree.set_matches(())
+    tree.set_matches((), refused=True)
     tree.keep_shown(keep)
 
 

@@ -324,6 +324,9 @@ def test_a_search_not_understood_after_one_that_was_lists_none_of_its_results(
         assert window.search.field.text() == typed
         assert window.search.count.text() == "not understood"
         assert shown_questions(window) == [], typed
+        assert window.tree.legend.caption() == "None listed: the search is not understood"
     clock.advance(minutes=15)  # a step falls due: is:due is not run again meanwhile
     window.controllers["browse"].figures.clock_moved.emit()
     assert shown_questions(window) == []
+    window.search.clear()  # "rated:1" cleared: every question, captioned so
+    assert window.tree.legend.caption() == "Topic" and len(shown_questions(window)) > 1
