@@ -256,3 +256,6 @@ def test_after_an_import_ctrl_z_does_not_take_back_an_ended_sessions_grade(
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(store.reviews()) == 1 and window.mode == "browse"
+    window.undo()  # Edit › Undo: it says why nothing is undone
+    assert "Nothing to undo: an import cannot be undone" in window.statusBar().currentMessage()
+    assert len(store.reviews()) == 1 and window.mode == "browse"
