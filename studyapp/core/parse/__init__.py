@@ -57,6 +57,7 @@ from studyapp.core.parse.card_shape import NOT_CARDS
 from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.empty_heads import with_parts_folded
 from studyapp.core.parse.hyphens import dehyphenated
+from studyapp.core.parse.line_search import lines_of, splitlines_of
 from studyapp.core.parse.logseq import page_title, without_block_properties
 from studyapp.core.parse.notes_to_self import without_notes_to_self
 from studyapp.core.parse.pages import without_furniture
@@ -181,7 +182,7 @@ def _is_chat(text: str) -> bool:
         return False  # decided in C for the usual document
     offers = 0
     previous = ""
-    for line in text.split("\n"):
+    for line in lines_of(text):
         if line[:1].isspace() or not line or (previous.strip() and previous[:1] != "#"):
             previous = line
             continue  # only a paragraph's first line
@@ -431,7 +432,7 @@ def _tabular(text: str, suffix: str, name: str, split_at: str | None) -> ParsedD
 def _numbered_lines(text: str, fmt: str) -> list[tuple[int, str]]:
     if fmt == "rendered-text":
         return rendered_text.to_markdown_lines(text)
-    return list(enumerate(text.splitlines(), start=1))
+    return list(enumerate(splitlines_of(text), start=1))
 
 
 def _quiz_options(block: Block) -> Block:
@@ -498,7 +499,7 @@ def _chat_skipped(
         covered.update(range(q.source_line, q.end_line + 1))
     first = questions[0].source_line if questions else 0
     regions: list[SkippedRegion] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(splitlines_of(text), start=1):
         if not line.strip() or number in covered:
             continue
         if line.lstrip().startswith("#") or line.rstrip().endswith("¶"):
@@ -718,7 +719,7 @@ def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> Pa
     from studyapp.core.parse.titles import asked_at, difficulty_tags
 
     text = text if text is not None else repair.repair_text(textio.read_notes(path))
-    lines = text.split("\n")
+    lines = lines_of(text)
     properties = page_properties(text)[1]  # "Difficulty: Easy" gave "Difficulty/Easy"
     kept_out = set(properties.labels) if properties else set()
     columns = column_names(lines)  # a table's "Confidence" column gave "Confidence/high"

@@ -20,6 +20,7 @@ import textwrap
 from dataclasses import replace
 
 from studyapp.core.model import ParsedDocument, SkippedRegion
+from studyapp.core.parse.line_search import lines_of
 
 # The line that heads the key: "## Answers", "**Answer key:**", "Solutions", "KEY".
 _KEY_RE = re.compile(
@@ -74,9 +75,11 @@ def with_answer_key(doc: ParsedDocument, text: str) -> ParsedDocument:
     """`doc` with its questions answered from an answer key below them, where the notes
     are written so (see the module); `doc` itself otherwise."""
     questions = doc.questions
-    if len(questions) < 2 or not any(_KEY_RE.match(line) for line in text.split("\n")):
+    if len(questions) < 2:
         return doc
-    lines = text.split("\n")
+    lines = lines_of(text)
+    if not any(_KEY_RE.match(line) for line in lines):
+        return doc
     first = questions[0].source_line
     key_line = next((n for n, line in enumerate(lines, 1) if n > first and _KEY_RE.match(line)), 0)
     asked = [q for q in questions if q.source_line < key_line]
@@ -131,7 +134,7 @@ def with_inline_key(doc: ParsedDocument, text: str) -> ParsedDocument:
     them gives the key by number and letter ("Answers: 1-b, 2-c"); `doc` itself else."""
     if len(doc.questions) < 2 or not re.search(r"(?i)\b(?:answers?|key)\b", text[-4000:]):
         return doc
-    lines = text.split("\n")
+    lines = lines_of(text)
     found = next(
         ((n, m) for n in range(len(lines), 0, -1) if (m := _INLINE_KEY_RE.match(lines[n - 1]))),
         None,

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from studyapp.core.parse.ends import nonblank_between
+from studyapp.core.parse.line_search import any_line
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -136,7 +137,7 @@ _TERM_ITEM_RE = re.compile(
     r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]))"
     r"\s+(?P<definition>\S.*)$"
 )
-_BOLD_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)")
+_BOLD_ITEM_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)", re.M)
 _GLOSSARY_ITEMS = 3
 
 
@@ -146,7 +147,7 @@ def glossary_items(doc: Document) -> list[Unit]:
     "**Pros**: …" points in an answer is not a glossary); and those of a glossary
     written with plain terms (`plain_glossary_items`)."""
     text = doc.text()
-    if ("**" not in text and "__" not in text) or not _BOLD_ITEM_RE.search(text):
+    if ("**" not in text and "__" not in text) or not any_line(_BOLD_ITEM_RE, text):
         return plain_glossary_items(doc)  # no list item opens with bold
     units: list[Unit] = []
     for items in _top_lists(doc):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.parse.html_text import field_markdown, field_text
+from studyapp.core.parse.line_search import lines_of
 
 _LIST_EDGE_RE = re.compile(r"^[ \t]*</?dl\b[^>]*>[ \t]*$", re.I)
 _TERM_RE = re.compile(r"^[ \t]*<dt\b[^>]*>(?P<inner>.*?)</dt>[ \t]*$", re.I)
@@ -29,7 +30,7 @@ def has_definition_lists(text: str) -> bool:
 
 def definition_lists(text: str) -> str:
     """`text` with each ``<dl>`` list (see the module) as Markdown Extra's lines."""
-    lines = text.split("\n")
+    lines = lines_of(text)
     out: list[str] = []
     fence = ""
     in_list = in_definition = marked = False

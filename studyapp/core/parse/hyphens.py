@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from studyapp.core.parse.line_search import lines_of
+
 # A line ending in a word's start and a hyphen (ASCII, soft or Unicode hyphen) …
 _BROKEN_END_RE = re.compile(r"(?<!\w)([^\W\d_]+)[-\u00ad\u2010]$")
 # … and the next line opening with the word's end, lower case (a sentence, a list
@@ -68,7 +70,7 @@ def dehyphenated(text: str) -> str:
     has none."""
     if not any(end in text for end in _HYPHEN_ENDS) or not _HINT_RE.search(text):
         return text
-    lines = text.split("\n")
+    lines = lines_of(text)
     words = Counter(m.group().casefold() for m in _WORD_RE.finditer(text))
     fenced = False
     changed = False

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.model import ParsedDocument, SkippedRegion
+from studyapp.core.parse.line_search import lines_of
 
 __all__ = ["NOTE_TO_SELF", "is_note_to_self_heading", "without_notes_to_self"]
 
@@ -60,7 +61,7 @@ def without_notes_to_self(doc: ParsedDocument, text: str) -> ParsedDocument:
     skipped region; `text` is what its questions' lines number."""
     if doc.format in _TABLE_FORMATS or not doc.questions:
         return doc
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = lines_of(text.replace("\r\n", "\n").replace("\r", "\n"))
     found: list[SkippedRegion] = []
     for question in doc.questions:
         if question.source_file or question.end_line <= question.source_line:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from studyapp.core.meta_values import value_kind
 from studyapp.core.model import ParsedDocument, SkippedRegion
+from studyapp.core.parse.line_search import lines_of
 from studyapp.core.parse.meta_columns import meta_tags, with_labels
 from studyapp.core.parse.note_tags import line_tags
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD
@@ -69,7 +70,7 @@ def page_properties(text: str) -> tuple[str, PageProperties | None]:
     """`text` with its properties' lines of record keeping blanked (its lines keep their
     numbers), and what they give; `text` as it is and None where it opens with no
     ``# Title`` over two property lines or more (its first paragraph under the title)."""
-    lines = text.split("\n")
+    lines = lines_of(text)
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
     if at is None or not _TITLE_RE.match(lines[at]):
         return text, None

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from studyapp.core.model import ParsedDocument
+from studyapp.core.parse.line_search import lines_of
 
 _QUESTION_MARK_RE = re.compile(r"^\W{0,4}(?:q|question)[ \t]*(\d{1,4})\b", re.I)
 _ANSWER_MARK_RE = re.compile(
@@ -22,7 +23,7 @@ def without_paired_answer_marks(doc: ParsedDocument, text: str) -> ParsedDocumen
     the note's numbered questions all are answered so."""
     if not doc.questions:
         return doc
-    lines = text.split("\n")
+    lines = lines_of(text)
     marks: list[tuple[int, int]] = []  # (question's index, where its answer's mark ends)
     numbered = 0
     for index, q in enumerate(doc.questions):

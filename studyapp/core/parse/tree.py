@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from studyapp.core import work_progress
-from studyapp.core.parse.line_search import any_line
+from studyapp.core.parse.line_search import any_line, lines_of
 
 
 @dataclass(slots=True)
@@ -84,7 +84,7 @@ def _nesting_cut(tokens: list) -> bool:
 def _shallow(text: str) -> str:
     if not any_line(_DEEP_LINE_RE, text):
         return text
-    lines = text.split("\n")
+    lines = lines_of(text)
     for index, line in enumerate(lines):
         if _DEEP_RE.match(line):
             lines[index] = "\\" + line.lstrip()
@@ -124,7 +124,7 @@ def _comments_hidden(text: str) -> str:
     fence's "%%", a Mermaid diagram's comment, left as it is)."""
     if "%%" not in text:
         return text
-    lines = text.split("\n")
+    lines = lines_of(text)
     marks = _comment_marks(lines)
     for start, close in zip(marks[::2], marks[1::2], strict=False):
         if _COMMENT_OPEN_RE.match(lines[start]) and _COMMENT_CLOSE_RE.match(lines[close]):
@@ -182,13 +182,13 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
     if fast if fast is not None else len(text) > LARGE_DOCUMENT:
         from studyapp.core.parse.fastblocks import scan
 
-        lines = text.split("\n")
-        return Document(lines, scan(_shallow(_seen(text, plain)).split("\n")), plain)
+        lines = lines_of(text)
+        return Document(lines, scan(lines_of(_shallow(_seen(text, plain)))), plain)
     work_progress.at("reading lines")
     tokens = _markdown().parse(_shallow(_seen(text, plain)))
     if _nesting_cut(tokens):
         return build(text, plain=plain, fast=True)
-    lines = text.split("\n")
+    lines = lines_of(text)
     blocks: list[Block] = []
     items: list[int] = []  # stack of open item block indexes
     ordered: list[bool] = []  # stack of open lists

@@ -18,6 +18,7 @@ from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.chat_asides import social_aside
 from studyapp.core.parse.chat_code import fenced_code
+from studyapp.core.parse.line_search import any_line, splitlines_of
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
 from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, asked_subject, reply_units
 from studyapp.core.parse.titles import INTERROGATIVE_RE, asks, ends_asking, whole_title
@@ -384,9 +385,9 @@ def parse_turns(
     text: str, *, name: str, keep_noise: bool = False, source_file: str = ""
 ) -> ParsedDocument | None:
     """Questions of a chat transcript, or None when the text is not one."""
-    if not _PERSON_LINE_RE.search(text):
+    if not any_line(_PERSON_LINE_RE, text):
         return None  # decided in C for the usual document
-    lines = text.splitlines()
+    lines = splitlines_of(text)
     turns, asked = _turns(lines)
     if asked < 2 or asked == len(turns):
         return None

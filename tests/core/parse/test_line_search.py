@@ -7,17 +7,21 @@ import re
 
 import pytest
 
+from studyapp.core.parse.deflists import _BOLD_ITEM_RE
 from studyapp.core.parse.group_labels import _OUTLINE_LINE_RE
 from studyapp.core.parse.letter_marks import _HINT_RE
-from studyapp.core.parse.line_search import any_line
+from studyapp.core.parse.line_search import PIECE, WINDOW, any_line, lines_of, splitlines_of
 from studyapp.core.parse.markup import _HEADING_TAG_LINE_RE
 from studyapp.core.parse.tree import _DEEP_LINE_RE
+from studyapp.core.parse.turns import _PERSON_LINE_RE
 
 PATTERNS = [
     _OUTLINE_LINE_RE,
     _HINT_RE,
     _DEEP_LINE_RE,
     _HEADING_TAG_LINE_RE,
+    _BOLD_ITEM_RE,
+    _PERSON_LINE_RE,
     re.compile(r"^[ \t]*-$", re.M),  # "$" at a line's end, not only the text's
     re.compile(r"^(?:a|^b)", re.M),  # a "^" inside: searched as written
     re.compile(r"x", re.M),  # no "^": searched as written
@@ -38,6 +42,10 @@ TEXTS = [
     "<h3>What is a CTE?</h3>\ntext",
     'intro\n  <H2 align="center">SQL</H2>  \nmore',
     "inline <h3>not a line</h3>",
+    "- **Term**: its meaning",
+    "intro\n  12) __Term__ — its meaning",
+    "**You**: what is a CTE?",
+    "a\n\n> Interviewer 2: why?",
 ]
 
 
@@ -51,3 +59,44 @@ def test_a_line_deep_in_a_long_text_is_found():
     text = "prose line\n" * 20_000 + "1.2 What is a thread?\n" + "more\n" * 10
     assert any_line(_OUTLINE_LINE_RE, text)
     assert not any_line(_OUTLINE_LINE_RE, text.replace("1.2", "one"))
+
+
+# A long text is searched a piece at a time: a line that matches (or a match that goes
+# on over a line's end, or one that only a piece's end would let match) at every place
+# around the cut between two pieces is found as the whole text's search finds it.
+CUT = WINDOW + 20  # the first piece ends at the newline after WINDOW characters
+ACROSS = [
+    (_HEADING_TAG_LINE_RE, "<h2>Why?</h2\n>"),  # "\s*" takes the line's end in
+    (re.compile(r"^\W{0,12}(?:you|me)\b", re.I | re.M), "\n\n**You**: hi"),
+    (re.compile(r"(?:^|\n)[ \t]*[-*+][ \t]+\*\*"), "  - **Term**"),
+    # a match that needs the text to end: a piece's end is not the text's
+    (re.compile(r"^q(?:\n[^\n]*){0,200}\Z", re.M), "q"),
+    (re.compile(r"^q[^\n]*\n(?![\s\S])", re.M), "q"),
+    (re.compile(r"^[^\n]*q$", re.M), "nothing q"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "odd"), ACROSS, ids=lambda x: str(x)[:24])
+def test_a_match_anywhere_around_a_cut_is_found_as_the_whole_search_finds_it(pattern, odd):
+    line = "filler ab"  # ten characters with its newline
+    for at in range(CUT // 10 - 40, CUT // 10 + 120):
+        for tail in (200, 8000):
+            text = "\n".join([line] * at + [odd] + [line] * tail) + "\n"
+            assert any_line(pattern, text) is bool(pattern.search(text)), (at, tail)
+            assert any_line(pattern, text.rstrip("\n")) is bool(pattern.search(text.rstrip("\n")))
+
+
+def _long(line_ends: list[str]) -> str:
+    """A text of several pieces, its lines ending in each of `line_ends` by turns."""
+    words = "a line of notes"
+    return "".join(f"{words} {n}{line_ends[n % len(line_ends)]}" for n in range(3 * PIECE // 16))
+
+
+@pytest.mark.parametrize(
+    "ends", [["\n"], ["\r\n"], ["\n", "\n\n", "\r\n"], ["\x0c\n", "\r", "\u2028", "\x85\n"]]
+)
+def test_a_long_text_cut_into_lines_is_cut_as_split_and_splitlines_cut_it(ends):
+    text = _long(ends)
+    for variant in (text, text.rstrip(), "\n" + text, text + "tail"):
+        assert lines_of(variant) == variant.split("\n")
+        assert splitlines_of(variant) == variant.splitlines()
