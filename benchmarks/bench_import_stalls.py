@@ -198,26 +198,45 @@ def percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def run_once(checkout: Path, notes: Path, tmp: Path, number: int, explain: bool) -> dict:
-    data = tmp / f"data{number}"
+def measured(
+    script: str, checkout: Path, data: Path, tmp: Path, *args: str, compiled: Path | None = None
+) -> dict:
+    """What `script --measure …` prints, run in a process of its own on `checkout`, with
+    settings and data of its own under `data`; its modules' bytecode read from under
+    `compiled` where given (PYTHONPYCACHEPREFIX)."""
     data.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    if compiled is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(compiled)
     env["XDG_CONFIG_HOME"] = str(data / "config")
     env["XDG_DATA_HOME"] = str(data / "share")
     env.pop("STUDYAPP_DATA_DIR", None)
     env["PYTHONPATH"] = str(checkout)
-    command = [sys.executable, __file__, "--measure", str(checkout), str(notes), str(data)]
     result = subprocess.run(
-        [*command, *(["--explain"] if explain else [])],
+        [sys.executable, script, "--measure", *args],
         cwd=tmp,
         env=env,
         capture_output=True,
         text=True,
-        timeout=1200,
+        timeout=3600,
     )
     if result.returncode != 0:
         raise SystemExit(f"{checkout} failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run_once(checkout: Path, notes: Path, tmp: Path, number: int, explain: bool) -> dict:
+    data = tmp / f"data{number}"
+    return measured(
+        __file__,
+        checkout,
+        data,
+        tmp,
+        str(checkout),
+        str(notes),
+        str(data),
+        *(["--explain"] if explain else []),
+    )
 
 
 def report(label: str, runs: list[dict], explain: bool) -> None:
