@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.line_search import any_line
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -45,9 +46,9 @@ _ASKING_KINDS = frozenset(("question", "faq", "help", "quiz", "q", "flashcard", 
 
 
 def admonitions(doc: Document) -> list[Unit]:
-    text = "\n".join(doc.lines)
+    text = doc.text()
     if ".. " in text or _MYST_HINT in text or "~~~{" in text:  # decided in C for the usual note
-        rst = _rst_admonitions(doc) if _ANY_DIRECTIVE_RE.search(text) else []
+        rst = _rst_admonitions(doc) if any_line(_ANY_DIRECTIVE_RE, text) else []
         if rst:
             return rst
     if "???" not in text and "!!!" not in text:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from studyapp.core.parse.line_search import lines_of
+from studyapp.core.parse.line_search import any_line, lines_of
 
 # A line ending in a word's start and a hyphen (ASCII, soft or Unicode hyphen) …
 _BROKEN_END_RE = re.compile(r"(?<!\w)([^\W\d_]+)[-\u00ad\u2010]$")
@@ -68,7 +68,7 @@ _PREFIXES = frozenset(
 def dehyphenated(text: str) -> str:
     """`text` with its line-broken words whole (see the module); `text` itself where it
     has none."""
-    if not any(end in text for end in _HYPHEN_ENDS) or not _HINT_RE.search(text):
+    if not any(end in text for end in _HYPHEN_ENDS) or not any_line(_HINT_RE, text):
         return text
     lines = lines_of(text)
     words = Counter(m.group().casefold() for m in _WORD_RE.finditer(text))

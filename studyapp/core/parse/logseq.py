@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.line_search import any_line
+
 # The property names Logseq writes itself (its "hidden" and built-in block properties).
 _BUILT_IN = (
     r"id|collapsed|heading|background-color|ls-type|hl-type|hl-page|hl-stamp|hl-color"
@@ -32,7 +34,7 @@ def without_block_properties(text: str) -> str:
     if page:
         lines = text.split("\n")
         text = "\n".join(["" for _ in range(page)] + lines[page:])
-    if not _PROPERTY_RE.search(text):
+    if not any_line(_PROPERTY_RE, text):
         return text
     return _PROPERTY_RE.sub("", text)
 
@@ -42,7 +44,7 @@ def property_lines(text: str) -> list[int]:
     if "::" not in text:
         return []
     page = list(range(1, _page_properties(text) + 1))
-    if not _PROPERTY_RE.search(text):
+    if not any_line(_PROPERTY_RE, text):
         return page
     lines = enumerate(text.split("\n"), 1)
     return page + [n for n, line in lines if n > len(page) and _PROPERTY_RE.fullmatch(line)]

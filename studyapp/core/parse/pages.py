@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from studyapp.core.parse.line_search import any_line
+
 # "Page 3", "Page 3 of 12", "page 3/12": a page's number, said so.
 _PAGE_WORD = r"[ \t]*page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*"
 _PAGE_WORD_RE = re.compile(rf"^{_PAGE_WORD}$", re.I | re.M)
@@ -44,9 +46,9 @@ def furniture(text: str) -> list[int]:
         return []  # (no page of a PDF, no "Page 3" line: seen in C, not by two searches)
     lines = text.split("\n")
     found = set()
-    if _PAGE_WORD_RE.search(text):
+    if any_line(_PAGE_WORD_RE, text):
         found = {n for n, line in enumerate(lines, 1) if _PAGE_WORD_RE.match(line.strip("\f"))}
-    if _PAGED_HINT_RE.search(text):
+    if any_line(_PAGED_HINT_RE, text):
         paged = [n for n, line in enumerate(lines, 1) if _PAGED_LINE_RE.match(line.strip("\f"))]
         counts = Counter(_shape(lines[n - 1].strip("\f")) for n in paged)
         found |= {n for n in paged if counts[_shape(lines[n - 1].strip("\f"))] >= 2}
@@ -80,7 +82,7 @@ def furniture(text: str) -> list[int]:
 
 
 def _paged(text: str) -> bool:
-    return bool(_PAGE_WORD_RE.search(text) or _PAGED_HINT_RE.search(text))
+    return any_line(_PAGE_WORD_RE, text) or any_line(_PAGED_HINT_RE, text)
 
 
 def without_furniture(text: str) -> str:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.core.parse.line_search import any_line
+
 _NAMES = r"expand|details|collapse|spoiler|toggle"
 _OPEN_RE = re.compile(
     rf"^(?P<indent>[ \t]*)\{{\{{[<%][ \t]*(?P<name>{_NAMES})[ \t]+"
@@ -38,6 +40,6 @@ def _opened(match: re.Match[str]) -> str:
 def toggles(text: str) -> str:
     """`text` with its toggle shortcodes as ``<details>`` lines; `text` itself where it
     has none (or none closed)."""
-    if "{{" not in text or not _OPEN_RE.search(text) or not _CLOSE_RE.search(text):
+    if "{{" not in text or not any_line(_OPEN_RE, text) or not any_line(_CLOSE_RE, text):
         return text
     return _CLOSE_RE.sub("</details>", _OPEN_RE.sub(_opened, text))

@@ -7,13 +7,20 @@ import re
 
 import pytest
 
+from studyapp.core.parse import CHAT_ANY_RE
+from studyapp.core.parse.admonitions import _ANY_DIRECTIVE_RE
 from studyapp.core.parse.deflists import _BOLD_ITEM_RE
 from studyapp.core.parse.group_labels import _OUTLINE_LINE_RE
+from studyapp.core.parse.hyphens import _HINT_RE as _HYPHEN_HINT_RE
 from studyapp.core.parse.letter_marks import _HINT_RE
 from studyapp.core.parse.line_search import PIECE, WINDOW, any_line, lines_of, splitlines_of
+from studyapp.core.parse.logseq import _PROPERTY_RE
 from studyapp.core.parse.markup import _HEADING_TAG_LINE_RE
+from studyapp.core.parse.pages import _PAGE_WORD_RE, _PAGED_HINT_RE
+from studyapp.core.parse.shortcodes import _CLOSE_RE, _OPEN_RE
 from studyapp.core.parse.tree import _DEEP_LINE_RE
 from studyapp.core.parse.turns import _PERSON_LINE_RE
+from studyapp.core.repair import _CP874_TELLTALE
 
 PATTERNS = [
     _OUTLINE_LINE_RE,
@@ -22,6 +29,15 @@ PATTERNS = [
     _HEADING_TAG_LINE_RE,
     _BOLD_ITEM_RE,
     _PERSON_LINE_RE,
+    CHAT_ANY_RE,
+    _ANY_DIRECTIVE_RE,
+    _HYPHEN_HINT_RE,
+    _PROPERTY_RE,
+    _PAGE_WORD_RE,
+    _PAGED_HINT_RE,
+    _OPEN_RE,
+    _CLOSE_RE,
+    _CP874_TELLTALE,
     re.compile(r"^[ \t]*-$", re.M),  # "$" at a line's end, not only the text's
     re.compile(r"^(?:a|^b)", re.M),  # a "^" inside: searched as written
     re.compile(r"x", re.M),  # no "^": searched as written
@@ -46,6 +62,14 @@ TEXTS = [
     "intro\n  12) __Term__ — its meaning",
     "**You**: what is a CTE?",
     "a\n\n> Interviewer 2: why?",
+    "answer\n\n— Would you like an example?",
+    "..  admonition::  Why?",
+    "a long word broken at the end of a line: docu-\n  ment",
+    "- id:: 64f1c2a0",
+    "text\n  Page 3 of 12  \nmore",
+    "see the notes | page 4",
+    '{{< expand "What is a CTE?" >}}\nA query.\n{{< /expand >}}',
+    "emoji debris: ๐\u0e1f and Aโ",
 ]
 
 
