@@ -57,7 +57,7 @@ from studyapp.core.parse.card_shape import NOT_CARDS
 from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.empty_heads import with_parts_folded
 from studyapp.core.parse.hyphens import dehyphenated
-from studyapp.core.parse.line_search import any_line, lines_of, splitlines_of
+from studyapp.core.parse.line_search import any_line, lines_of, lowered, splitlines_of
 from studyapp.core.parse.logseq import page_title, without_block_properties
 from studyapp.core.parse.notes_to_self import without_notes_to_self
 from studyapp.core.parse.pages import without_furniture
@@ -177,7 +177,7 @@ def _written_in_markdown(text: str) -> bool:
 def _is_chat(text: str) -> bool:
     """Notes pasted from a chat: an answer ends with a closing offer ("Would you like…")
     or opens with "Great question!", more than once."""
-    low = text.lower()
+    low = lowered(text)
     if not any(phrase in low for phrase in CHAT_PHRASES) or not any_line(CHAT_ANY_RE, text):
         return False  # decided in C for the usual document
     offers = 0

@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.core.parse.line_search import lines_of
+
 _OPEN_RE = re.compile(
     r"^ {0,3}(?P<fence>:{3,})[ \t]*"
     r"(?:\{(?P<attrs>[^}\n]*)\}|(?P<kind>[A-Za-z][\w-]*)(?:\[(?P<bracket>[^\]\n]*)\])?"
@@ -39,7 +41,7 @@ def fenced_divs(text: str) -> str:
     `text` itself where it has none."""
     if ":::" not in text:
         return text
-    lines = text.split("\n")
+    lines = lines_of(text)
     out = list(lines)
     stack: list[tuple[int, str]] = []  # the containers open: their first line, fence
     code = ""

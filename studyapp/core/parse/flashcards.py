@@ -25,6 +25,7 @@ import textwrap
 from dataclasses import dataclass
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.parse.line_search import lines_of
 from studyapp.core.parse.titles import FLASHCARD_TAG_RE, outside_code_spans
 from studyapp.core.question_tags import record_tag
 
@@ -109,9 +110,9 @@ def read_front_matter(text: str) -> tuple[dict, int]:
     and anything deeper are skipped. Front matter that never closes is not front
     matter.
     """
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
+    if text.split("\n", 1)[0].strip() != "---":
+        return {}, 0  # (the first line alone: a whole big file was cut to see it)
+    lines = lines_of(text)
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
     if not end:
         return {}, 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from studyapp.core.parse.line_search import any_line
+from studyapp.core.parse.line_search import any_line, lowered
 
 # "Page 3", "Page 3 of 12", "page 3/12": a page's number, said so.
 _PAGE_WORD = r"[ \t]*page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*"
@@ -42,7 +42,7 @@ def _shape(line: str) -> str:
 
 def furniture(text: str) -> list[int]:
     """The numbers of the lines that are pages' furniture (see the module)."""
-    if "\f" not in text and "page" not in text.lower():
+    if "\f" not in text and "page" not in lowered(text):
         return []  # (no page of a PDF, no "Page 3" line: seen in C, not by two searches)
     lines = text.split("\n")
     found = set()
@@ -88,7 +88,7 @@ def _paged(text: str) -> bool:
 def without_furniture(text: str) -> str:
     """`text` with its pages' furniture blank and its form feeds gone; `text` itself where
     it has neither."""
-    if "\f" not in text and ("page" not in text.lower() or not _paged(text)):
+    if "\f" not in text and ("page" not in lowered(text) or not _paged(text)):
         return text  # ("page" looked for in C first: the two searches took 0.25 s of 12 MB)
     out = text.replace("\f", "").split("\n")
     for number in furniture(text):

@@ -13,7 +13,14 @@ from studyapp.core.parse.deflists import _BOLD_ITEM_RE
 from studyapp.core.parse.group_labels import _OUTLINE_LINE_RE
 from studyapp.core.parse.hyphens import _HINT_RE as _HYPHEN_HINT_RE
 from studyapp.core.parse.letter_marks import _HINT_RE
-from studyapp.core.parse.line_search import PIECE, WINDOW, any_line, lines_of, splitlines_of
+from studyapp.core.parse.line_search import (
+    PIECE,
+    WINDOW,
+    any_line,
+    lines_of,
+    lowered,
+    splitlines_of,
+)
 from studyapp.core.parse.logseq import _PROPERTY_RE
 from studyapp.core.parse.markup import _HEADING_TAG_LINE_RE
 from studyapp.core.parse.pages import _PAGE_WORD_RE, _PAGED_HINT_RE
@@ -117,10 +124,12 @@ def _long(line_ends: list[str]) -> str:
 
 
 @pytest.mark.parametrize(
-    "ends", [["\n"], ["\r\n"], ["\n", "\n\n", "\r\n"], ["\x0c\n", "\r", "\u2028", "\x85\n"]]
+    "ends",
+    [["\n"], ["\r\n"], ["\n", "\n\n", "\r\n"], ["\x0c\n", "\r", "\u2028", "\x85\n"], ["ΟΔΟΣ\n"]],
 )
 def test_a_long_text_cut_into_lines_is_cut_as_split_and_splitlines_cut_it(ends):
     text = _long(ends)
-    for variant in (text, text.rstrip(), "\n" + text, text + "tail"):
+    for variant in (text, text.rstrip(), "\n" + text, text + "tail", "ΑΣ" + text + "Σ"):
         assert lines_of(variant) == variant.split("\n")
         assert splitlines_of(variant) == variant.splitlines()
+        assert lowered(variant) == variant.lower()  # "ΟΔΟΣ" ends in a final sigma: "οδος"
