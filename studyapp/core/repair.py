@@ -424,19 +424,19 @@ def _cp874_groups(run: str) -> list[tuple[int, bytes]] | None:
 _CP874_TELLTALE = re.compile("๐[\u0e01-\u0e1f]|๏ธ|[A-Za-z0-9]โ|โ(?![\u0e01-\u0e2e])")
 
 
-def _has_telltale(text: str) -> bool:
-    """Whether the text shows _CP874_TELLTALE; a long file (an import's, its parsing
-    stack loaded) searched a piece at a time, the window's thread let in between."""
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` is in `text`; a long file (an import's, its parsing stack
+    loaded) searched a piece at a time, the window's thread let in between."""
     if len(text) < 1 << 17:
-        return bool(_CP874_TELLTALE.search(text))
+        return bool(pattern.search(text))
     from studyapp.core.parse.line_search import any_line
 
-    return any_line(_CP874_TELLTALE, text)
+    return any_line(pattern, text)
 
 
 def _looks_like_cp874_debris(text: str) -> bool:
     """Thai letters scattered through the text, nearly every run UTF-8 shaped."""
-    if not _has_telltale(text):
+    if not _found(_CP874_TELLTALE, text):
         return False
     runs = [m.group() for m in _CP874_RUN.finditer(text) if _THAI.search(m.group())]
     debris = sum(1 for r in runs if _cp874_groups(r) is not None)
@@ -657,7 +657,7 @@ def _repair_round(text: str) -> str:
     fixed = _repair_cp1252(fixed)
     fixed = _repair_cp874(fixed)
     # What is still a C1 control is a lost byte nothing could place.
-    return _C1_CONTROLS.sub("", fixed)
+    return _C1_CONTROLS.sub("", fixed) if _found(_C1_CONTROLS, fixed) else fixed
 
 
 def repair_text(text: str) -> str:

@@ -504,3 +504,14 @@ def test_a_replacement_character_standing_for_a_lost_byte_goes_with_it(damaged, 
 
 def test_a_replacement_character_of_its_own_stays():
     assert repair_text("plain \ufffd stays") == "plain \ufffd stays"
+
+
+# A long file is searched for its damage a piece at a time: what is damaged far into
+# it (after 200,000 characters of clean lines) is repaired as it is in a short one.
+_CLEAN_LINES = "".join(f"Line {n} of clean notes, nothing to repair here.\n" for n in range(4000))
+
+
+@pytest.mark.parametrize(("damaged", "expected"), [*MARKDOWN_LINES[-8:], ("a\x81b\x9dc", "abc")])
+def test_damage_far_into_a_long_file_is_repaired(damaged: str, expected: str) -> None:
+    assert repair_text(damaged) == expected
+    assert repair_text(_CLEAN_LINES + damaged) == _CLEAN_LINES + expected

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from studyapp.core.model import ParsedDocument, SkippedRegion
+from studyapp.core.parse.line_search import lines_of
 
 
 def covered_lines(doc: ParsedDocument, source_file: str = "") -> set[int]:
@@ -57,7 +58,7 @@ def account_for_lines(doc: ParsedDocument, text: str, source_file: str = "") -> 
     mine = [q for q in doc.questions if q.source_file == source_file]
     first = min((q.source_line for q in mine), default=0)
     last = max((max(q.end_line, q.source_line) for q in mine), default=0)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = lines_of(text.replace("\r\n", "\n").replace("\r", "\n"))
     extra = unaccounted(
         lines, covered_lines(doc, source_file), first or len(lines) + 1, last, source_file
     )

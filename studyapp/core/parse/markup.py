@@ -50,7 +50,7 @@ from studyapp.core.parse import (
 )
 from studyapp.core.parse.html_deflists import definition_lists, has_definition_lists
 from studyapp.core.parse.html_text import field_markdown, field_text
-from studyapp.core.parse.line_search import any_line
+from studyapp.core.parse.line_search import any_line, joined, lines_of
 from studyapp.core.parse.org_tags import split_heading_tags
 from studyapp.core.parse.outline import bulleted, indented_outline, rooted_outline
 from studyapp.core.parse.plaintext import literal_emphasis
@@ -210,7 +210,7 @@ def to_markdown(text: str, suffix: str) -> str:
         text = callouts_read(text)  # a callout's content is the note's Markdown (asides)
     # ("<h" looked for first, in C: the search alone took 0.06–0.18 s of a 12 MB file)
     if ("<h" in text or "<H" in text) and any_line(_HEADING_TAG_LINE_RE, text):
-        return "\n".join(_heading_tag_lines(text.split("\n")))
+        return joined(_heading_tag_lines(lines_of(text)))
     return text
 
 

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from studyapp.core import work_progress
-from studyapp.core.parse.line_search import any_line, lines_of
+from studyapp.core.parse.line_search import any_line, joined, lines_of
 
 
 @dataclass(slots=True)
@@ -52,7 +52,7 @@ class Document:
     def text(self) -> str:
         """The document's lines joined, for the finders that look over the whole text."""
         if self.joined is None:
-            self.joined = "\n".join(self.lines)
+            self.joined = joined(self.lines)
         return self.joined
 
 

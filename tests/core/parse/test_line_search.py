@@ -17,6 +17,7 @@ from studyapp.core.parse.line_search import (
     PIECE,
     WINDOW,
     any_line,
+    joined,
     lines_of,
     lowered,
     splitlines_of,
@@ -133,3 +134,4 @@ def test_a_long_text_cut_into_lines_is_cut_as_split_and_splitlines_cut_it(ends):
         assert lines_of(variant) == variant.split("\n")
         assert splitlines_of(variant) == variant.splitlines()
         assert lowered(variant) == variant.lower()  # "ΟΔΟΣ" ends in a final sigma: "οδος"
+        assert joined(variant.split("\n")) == variant
