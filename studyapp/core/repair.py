@@ -34,7 +34,7 @@ import contextlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import ftfy
 
@@ -341,6 +341,16 @@ _CONTEXT = 600  # characters of context either side of a run: a paragraph, rough
 _TIGHT_AFTER = frozenset(".,;:!?)]}\n")
 
 
+def _runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; a long file's a piece at a time (its runs, of bytes
+    read as characters, never take in a newline)."""
+    if len(text) < 1 << 17:
+        return pattern.finditer(text)
+    from studyapp.core.parse.line_search import matches
+
+    return matches(pattern, text)
+
+
 def _splice(text: str, pattern: re.Pattern[str], fix_run: Callable[[str, str, str], str]) -> str:
     """Replace each match of `pattern` by `fix_run(run, before, after)`.
 
@@ -352,7 +362,7 @@ def _splice(text: str, pattern: re.Pattern[str], fix_run: Callable[[str, str, st
     out: list[str] = []
     tail = ""
     pos = 0
-    for m in pattern.finditer(text):
+    for m in _runs(pattern, text):
         if m.start() < pos:
             continue
         if m.start() > pos:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.line_search import any_line
+
 _START_RE = re.compile(r"^START[ \t]*$", re.M)
 _END = "END"
 _ID_RE = re.compile(r"^[ \t]*<!--\s*ID:\s*\d+\s*-->[ \t]*$")
@@ -28,7 +30,7 @@ _FRONTS = frozenset(("front", "text", "question"))
 
 def anki_blocks(text: str) -> str:
     """`text` with its START … END cards as marked pairs; `text` itself where it has none."""
-    if "START" not in text or not _START_RE.search(text):
+    if "START" not in text or not any_line(_START_RE, text):
         return text
     lines = text.split("\n")
     out = list(lines)

@@ -36,7 +36,7 @@ _HINT_RE = re.compile(r"\n {0,3}[:~][ \t]+\S")  # a definition (never on line 1)
 
 def definitions(doc: Document) -> list[Unit]:
     """A unit per term of the document's definition lists (outside code and HTML)."""
-    if not _HINT_RE.search(doc.text()):
+    if not any_line(_HINT_RE, doc.text()):
         return []
     opaque = bytearray(len(doc.lines) + 2)
     for block in doc.blocks:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.line_search import any_line
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
@@ -32,7 +33,7 @@ def hanging(doc: Document) -> list[Unit]:
     if not doc.plain:
         return []
     text = doc.text()
-    if ("\n\t" not in text and "\n " not in text) or not _HUNG_RE.search(text):
+    if ("\n\t" not in text and "\n " not in text) or not any_line(_HUNG_RE, text):
         return []
     units = []
     for block in doc.blocks:

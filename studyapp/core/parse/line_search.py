@@ -14,15 +14,17 @@ own short C call, so the window's thread gets its turn between them. Each piece 
 searched a little further on (REACH characters more, to a line's end) for a match
 that begins inside it and goes on over the cut; a match that has seen only part of
 the text is matched again on the whole text before it counts. What is found is what
-one search of the whole text finds, for every pattern whose matches that go on over
-a line's end are shorter than REACH.
+one search of the whole text finds, for every pattern whose matches go on over one
+line's end at most (the line after the cut is always searched whole), or reach no
+further than REACH past it.
 
 Cutting a whole file into its lines is one C call too (30 ms for 8 MB, each of a
 dozen passes doing it again): `lines_of` and `splitlines_of` cut a long text a piece
 at a time, into the very list `str.split("\\n")` and `str.splitlines()` give;
 `joined` is `"\\n".join(lines)` a few thousand lines at a time, and `lowered` is
 `str.lower()` the same way (cut after a newline, which no letter's
-lower case looks past: a final sigma stays one).
+lower case looks past: a final sigma stays one). `matches` finds the runs of a
+pattern that never takes in a newline, a piece at a time.
 """
 
 from __future__ import annotations
@@ -126,3 +128,14 @@ def joined(lines: list[str]) -> str:
     if len(lines) <= LINES:
         return "\n".join(lines)
     return "\n".join(["\n".join(lines[at : at + LINES]) for at in range(0, len(lines), LINES)])
+
+
+def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, a piece of a long text at a time: the same matches for
+    a pattern none of whose matches takes in a newline or looks past one (a run of
+    certain characters)."""
+    if len(text) <= PIECE:
+        yield from pattern.finditer(text)
+        return
+    for start, end in _pieces(text):
+        yield from pattern.finditer(text, start, end + 1)

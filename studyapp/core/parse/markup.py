@@ -376,7 +376,7 @@ def _rst_title(lines: list[str], number: int) -> str | None:
 def rst_titles(text: str) -> bool:
     """Whether a text note has two section titles or more written as reStructuredText
     does, one of them underlined by a mark Markdown does not read so (not "=" or "-")."""
-    if not _RST_HINT_RE.search(text):
+    if not any_line(_RST_HINT_RE, text):
         return False  # decided in C for the usual note
     lines = text.split("\n")
     styles = [_rst_title(lines, n) for n in range(len(lines) - 1)]

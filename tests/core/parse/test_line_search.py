@@ -20,6 +20,7 @@ from studyapp.core.parse.line_search import (
     joined,
     lines_of,
     lowered,
+    matches,
     splitlines_of,
 )
 from studyapp.core.parse.logseq import _PROPERTY_RE
@@ -101,6 +102,7 @@ ACROSS = [
     (_HEADING_TAG_LINE_RE, "<h2>Why?</h2\n>"),  # "\s*" takes the line's end in
     (re.compile(r"^\W{0,12}(?:you|me)\b", re.I | re.M), "\n\n**You**: hi"),
     (re.compile(r"(?:^|\n)[ \t]*[-*+][ \t]+\*\*"), "  - **Term**"),
+    (re.compile(r"^[^\s][^\n]*\n[ \t]+\S", re.M), "A margin line " + "long " * 400 + "\n  hung"),
     # a match that needs the text to end: a piece's end is not the text's
     (re.compile(r"^q(?:\n[^\n]*){0,200}\Z", re.M), "q"),
     (re.compile(r"^q[^\n]*\n(?![\s\S])", re.M), "q"),
@@ -135,3 +137,12 @@ def test_a_long_text_cut_into_lines_is_cut_as_split_and_splitlines_cut_it(ends):
         assert splitlines_of(variant) == variant.splitlines()
         assert lowered(variant) == variant.lower()  # "ΟΔΟΣ" ends in a final sigma: "οδος"
         assert joined(variant.split("\n")) == variant
+
+
+def test_the_runs_of_a_long_text_are_found_as_finditer_finds_them():
+    text = _long(["\n", "ðŸ”¥\n", " â€” a dash\n", "\n\n"])
+    runs = re.compile("[ðŸ”¥â€”]{2,}")
+    for variant in (text, text + "ðŸ”¥", "â€”" + text):
+        found = [(m.start(), m.group()) for m in matches(runs, variant)]
+        assert found == [(m.start(), m.group()) for m in runs.finditer(variant)]
+        assert len(found) > 1000
