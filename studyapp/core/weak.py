@@ -50,9 +50,7 @@ from datetime import datetime
 from pathlib import Path
 
 from studyapp.core.fairness import (
-    COVERAGE_FLOOR,
     KNOWN,
-    answer_is_weak,
     coverage_counts,
     was_skipped,
 )
@@ -67,10 +65,18 @@ from studyapp.core.render import (
     note_folder,
 )
 from studyapp.core.render import deck_folder as render_deck_folder
-from studyapp.core.scheduler import RATING_NAMES, SpacedRepetition
+from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import CardInfo, Store, WeakMockAttempt
 from studyapp.core.title_hints import Listed, listed_text, twin_hints
 from studyapp.core.topic_names import path_name as joined_path
+from studyapp.core.weak_mock_answers import (
+    known_since,
+    last_mock_answer_weak,
+    last_mock_words,
+    rating_before,
+    said_of_last_mock,
+    uncounted_mock,
+)
 
 STATES = ("new", "weak", "shaky", "strong")
 WEAK_THRESHOLD = 0.4
@@ -180,69 +186,6 @@ def _ago(ms: int, now: datetime) -> str:
     return "yesterday" if whole == 1 else f"{whole} days ago"
 
 
-def _rating_before(reviews: Sequence[Review], moment_ms: int) -> int | None:
-    """The grade of the last review before `moment_ms` (reviews sorted by time)."""
-    before = [r.rating for r in reviews if r.reviewed_at_ms < moment_ms]
-    return before[-1] if before else None
-
-
-def _known_since(reviews: Sequence[Review], moment_ms: int) -> bool:
-    """Whether the question was studied after `moment_ms` (a mock's start) and rated
-    Good or Easy there: the person's own grade of a later answer leads, so that mock's
-    few key points no longer count against it (a Good in study raised its weakness)."""
-    return any(
-        r.mode != "mock" and r.reviewed_at_ms > moment_ms and r.rating in KNOWN for r in reviews
-    )
-
-
-def _last_mock_answer_weak(reviews: Sequence[Review], mocks: Sequence[WeakMockAttempt]) -> bool:
-    """Whether the question's last mock answer was weak (`fairness.answer_is_weak`:
-    skipped, rated Again or Hard, or next to none of the key points said) and it has
-    not been studied since: what a mock's summary lists as its weakest, so a
-    question listed there is weak here too until it is answered again. (Both sorted
-    by time.)"""
-    if not mocks:
-        return False
-    last = mocks[-1]
-    if any(r.mode != "mock" and r.reviewed_at_ms >= last.started_at_ms for r in reviews):
-        return False  # studied since that mock: the study grade speaks now
-    previous = _rating_before(reviews, last.started_at_ms)
-    return answer_is_weak(last.rating, last.coverage, previous)
-
-
-def _uncounted_mock(
-    reviews: Sequence[Review], mocks: Sequence[WeakMockAttempt]
-) -> WeakMockAttempt | None:
-    """The question's last mock answer when it was graded but its grade is no review
-    (a practice mock: no review came after the mock began); None otherwise. Its
-    grade is newer than "last time" the reviews speak of. (Both sorted by time.)"""
-    if not mocks or mocks[-1].rating is None:
-        return None
-    last = mocks[-1]
-    if reviews and reviews[-1].reviewed_at_ms >= last.started_at_ms:
-        return None
-    return last
-
-
-def _last_mock_words(last: WeakMockAttempt, practice: bool) -> str:
-    """What the last mock answer was, in words: "rated Again in its last mock",
-    "skipped in its last mock", "rated Good but covered 10 % of the key points in its
-    last mock", said to be a practice mock's where it was: its grade is no review, so
-    the schedule is as it was, though the answer still tells how the question went
-    ("its grades are not counted" read as a contradiction beside the reason)."""
-    if was_skipped(last.rating, last.coverage):
-        said = "skipped"
-    else:
-        said = "not graded" if last.rating is None else f"rated {RATING_NAMES[last.rating]}"
-        # Good, Easy or no grade: only next to none of its points said makes it weak
-        by_points = last.rating in KNOWN or last.rating is None
-        if by_points and last.coverage is not None and last.coverage < COVERAGE_FLOOR:
-            said += f" but covered {percent(last.coverage)} of the key points"
-    return f"{said} in its last mock" + (
-        " (a practice mock: its grade left the schedule as it was)" if practice else ""
-    )
-
-
 def weak_among(
     store: Store, question_ids: Iterable[str], now: datetime, scheduler: SpacedRepetition
 ) -> dict[str, Weakness]:
@@ -276,7 +219,7 @@ def question_weakness(
     signals: dict[str, float] = dict.fromkeys(SIGNALS, 0.0)
     words: dict[str, str] = {}
     # A practice mock's grade came after the last review: "last time" is not the last.
-    practice = _uncounted_mock(reviews, mocks)
+    practice = uncounted_mock(reviews, mocks)
     last_time = "when last studied" if practice else "last time"
     now_ms = now.timestamp() * 1000
     recent_since = now_ms - RECENT_DAYS * 86_400_000
@@ -339,8 +282,8 @@ def question_weakness(
         counted = [
             m
             for m in graded
-            if coverage_counts(m.rating, m.coverage, _rating_before(reviews, m.started_at_ms))
-            and not _known_since(reviews, m.started_at_ms)
+            if coverage_counts(m.rating, m.coverage, rating_before(reviews, m.started_at_ms))
+            and not known_since(reviews, m.started_at_ms)
         ]
         known_twice = len(reviews) >= 2 and all(r.rating in KNOWN for r in reviews[-2:])
         if counted and not known_twice:
@@ -369,7 +312,7 @@ def question_weakness(
     score = 1.0 - keep
     if reviews and reviews[-1].rating == 1:
         score = max(score, WEAK_THRESHOLD)
-    mock_weak = _last_mock_answer_weak(reviews, mocks)
+    mock_weak = last_mock_answer_weak(reviews, mocks)
     if mock_weak:
         score = max(score, WEAK_THRESHOLD)
     score = round(_clamp(score), 4)
@@ -383,13 +326,13 @@ def question_weakness(
 
     shares = {name: WEIGHTS[name] * value for name, value in signals.items()}
     reasons = [words[n] for n in SIGNALS if n in words and shares[n] >= REASON_MIN]
-    if mock_weak and not _said_of_last_mock(mocks[-1], practice is not None, reasons, words):
+    if mock_weak and not said_of_last_mock(mocks[-1], practice is not None, reasons, words):
         # What makes it weak whatever its score: said first. Its whole "why" was once
         # "covered 100 % of the key points in its mock" beside an answer rated Again.
-        reasons.insert(0, _last_mock_words(mocks[-1], practice is not None))
+        reasons.insert(0, last_mock_words(mocks[-1], practice is not None))
     elif practice is not None and practice.rating in KNOWN and state != "strong":
         # Its reasons speak of the reviews; its newest grade, a practice mock's, differs.
-        said = _last_mock_words(practice, True)
+        said = last_mock_words(practice, True)
         if " but covered " in said and words.get("coverage") in reasons:
             # "covered 13 % … in its mock; rated Good but covered 13 % … in its last
             # mock": the one mock answer said twice. The fuller words stay.
@@ -406,20 +349,6 @@ def question_weakness(
     if not reasons and recall is not None:
         reasons = [words["recall"]]
     return Weakness(score, reasons, state, recall, lapses, signals)
-
-
-def _said_of_last_mock(
-    last: WeakMockAttempt, practice: bool, reasons: list[str], words: dict[str, str]
-) -> bool:
-    """Whether `reasons` already say why the last mock answer was weak: its skip, its
-    few key points, or (a mock whose grades are reviews) its grade of Again or Hard."""
-    if last.rating is None:
-        said = words.get("skipped")
-    elif last.rating >= 3:
-        said = words.get("coverage")
-    else:
-        said = None if practice else words.get("recent")
-    return said is not None and said in reasons
 
 
 # --- the report ----------------------------------------------------------------------
