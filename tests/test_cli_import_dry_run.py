@@ -115,3 +115,32 @@ def test_a_dry_run_works_beside_the_window_and_writes_nothing(tmp_path, capsys):
         assert window.data_version() == version  # nothing written
         assert "What is a range?" in {q.title for q in window.questions()}
         assert [d.name for d in window.decks()] == ["Five"]
+
+
+def test_a_folder_whose_files_are_decks_says_so_in_its_dry_run_and_its_import(tmp_path, capsys):
+    """A folder of files imported one by one: its dry run and its import name the decks
+    that hold its questions already (a tester's went in silently, every question twice)."""
+    from tests.ui.controllers.test_files_folder_of_decks import a_folder_of_notes
+
+    folder, data = a_folder_of_notes(tmp_path), tmp_path / "data"
+    for name in ("sheet.csv", "sre.txt"):
+        assert main(["import", str(folder / name), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    said = "5 of these questions are already in 2 decks read from its files"
+    assert main(["import", str(folder), "--dry-run", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert said in out and "(3)" in out and "(2)" in out
+    assert main(["import", str(folder), "--data-dir", str(data)]) == 0
+    assert said in capsys.readouterr().out
+
+
+def test_a_dry_run_of_a_copy_names_the_deck_that_has_it(tmp_path, capsys):
+    notes, data = tmp_path / "stats.md", tmp_path / "data"
+    notes.write_text(FIVE, encoding="utf-8")
+    assert main(["import", str(notes), "--data-dir", str(data)]) == 0
+    copy = tmp_path / "copy" / "stats.md"
+    copy.parent.mkdir()
+    copy.write_text(FIVE, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(copy), "--dry-run", "--data-dir", str(data)]) == 0
+    assert f'the same notes as the deck "Five", imported from {notes}' in capsys.readouterr().out

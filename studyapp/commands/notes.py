@@ -166,6 +166,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 reading = None
                 if args.split_at is not None:  # a new reading: asked first, if need be
                     reading = _split_agreed(store, path, args.split_at, yes=args.yes)
+                decks_before = {d.id for d in store.decks()}
                 try:
                     summary = import_file(
                         store,
@@ -193,6 +194,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  {said}")
             if said := code_page_said(path):  # (Windows-1251, GBK…: the one guessed, to check)
                 print(f"  {said}")
+            if said := _held_words(store, path, decks_before):
+                print(f"  {said}")  # as its dry run and the window's preview say it
             if not summary.skipped_unchanged_file:
                 print(f"  {describe_skipped(summary.skipped)}")
                 if said := _unlike_notes(store, summary.deck_name, summary.new):
@@ -209,6 +212,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         imported = len(args.files) - failed
         _fail(f"{plural(failed, 'file')} not imported, {imported} imported")
     return EXIT_USER_ERROR if failed else EXIT_OK
+
+
+def _held_words(store, path: Path, decks_before: set[int]) -> str:
+    """For a deck an import just made, the decks that held its notes already, read
+    through a folder (core.same_notes.held_elsewhere); "" for none."""
+    from studyapp.core.importer import title_keys
+    from studyapp.core.same_notes import held_elsewhere, held_words
+    from studyapp.core.textio import path_key
+
+    source = path_key(path.resolve())
+    made = [d for d in store.decks() if d.id not in decks_before and d.source_path == source]
+    if not made:
+        return ""
+    titles = title_keys(store.questions(deck_id=made[0].id))
+    return held_words(held_elsewhere(store, source, titles), folder=path.is_dir())
 
 
 def _unlike_notes(store, deck_name: str, new: int) -> str:
@@ -236,6 +254,7 @@ def _dry_run(store, path: Path, split_at: str | None) -> bool:
     from studyapp.core.import_preview import preview_import
     from studyapp.core.importer import describe_skipped
     from studyapp.core.parse import no_questions_message
+    from studyapp.core.parsed import SameNotes
 
     try:
         preview = preview_import(store, path, split_at)
@@ -255,6 +274,10 @@ def _dry_run(store, path: Path, split_at: str | None) -> bool:
         print(f"  {preview.saved_as}")
     if preview.code_page:  # (Windows-1251, GBK…: the one guessed, to check)
         print(f"  {preview.code_page}")
+    if preview.same_as:  # notes a deck here has already: said as the import says it
+        print(f"  {SameNotes(preview.same_as, preview.same_source, preview.shared)}")
+    if said := preview.held_words:  # a folder whose files are decks already
+        print(f"  {said}")
     if preview.unlike_notes:  # a CV, an invoice, a paper: said as the window's preview says it
         print(f"  {preview.unlike_notes}")
     if said := _unanswered(doc.questions):  # headings over nothing: "(no answer)" in the window

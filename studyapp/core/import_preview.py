@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from studyapp.core import textio, work_progress
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, ParsedQuestion, StudyAppError
+from studyapp.core.same_notes import HeldBy, held_words
 from studyapp.core.store import Store
 
 if TYPE_CHECKING:
@@ -171,6 +172,14 @@ class ImportPreview:
     # A text file read in a legacy code page guessed from its words (Windows-1251, GBK…):
     # the sentence naming it, for the person to check (core.textio.code_page_said).
     code_page: str = ""
+    # A new deck of notes other decks here read too, through a folder (a folder whose
+    # files were imported one by one): those decks (core.same_notes.held_elsewhere).
+    held_by: tuple[HeldBy, ...] = ()
+
+    @property
+    def held_words(self) -> str:
+        """The sentence saying which decks hold these notes already ("" for none)."""
+        return held_words(self.held_by, folder=self.path.is_dir())
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -218,9 +227,10 @@ def preview_import(
         read_for_import,
         refuse_own_export,
         remembered_split,
+        title_keys,
         told_apart,
     )
-    from studyapp.core.same_notes import same_notes_here
+    from studyapp.core.same_notes import held_elsewhere, same_notes_here
 
     path = Path(path)
     if not path.exists():
@@ -263,9 +273,10 @@ def preview_import(
     # (a README of a taken title named by its folder first, as the import names it)
     told = None if deck else told_apart(store, source, path, doc, reading.digest)
     fresh = None if told is None else store.free_deck_name(told.deck_name, source)
-    twin = None
+    twin, held = None, ()
     if deck is None and doc.questions:
         twin = same_notes_here(store, source, reading.digest, doc)
+        held = held_elsewhere(store, source, title_keys(doc.questions))
     return ImportPreview(
         path,
         doc,
@@ -283,6 +294,7 @@ def preview_import(
         _unlike_notes(doc),
         saved_as=textio.saved_as(path),
         code_page=textio.code_page_said(path),
+        held_by=held,
     )
 
 

@@ -4,10 +4,15 @@ saved another way (a .docx and its .html, a CSV of them: most questions shared b
 title). A moved or renamed file goes into its own deck (core.importer.moved_here);
 a copy of one that is still in place made a second deck of the same questions, each
 studied apart, without a word. The import and its preview both say so; neither
-refuses, as a person may want both (a copy to edit apart, say). No Qt here.
+refuses, as a person may want both (a copy to edit apart, say). So too notes read by
+another deck through a folder: a folder whose files were imported one by one, or a
+file of a folder imported whole (`held_elsewhere`). No Qt here.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
 
 from studyapp.core.model import ParsedDocument
 from studyapp.core.parsed import SameNotes
@@ -39,3 +44,54 @@ def same_notes_here(
 
 def _shown_source(source_path: str) -> str:
     return "" if source_path.startswith("resource:") else source_path
+
+
+@dataclass(frozen=True, slots=True)
+class HeldBy:
+    """A deck here read from files an import reads too: a file of the folder being
+    imported, or the folder a file being imported is in."""
+
+    deck_name: str
+    source: str  # where that deck's notes are
+    shared: int  # the import's questions it holds (by title)
+
+
+def held_elsewhere(store: Store, source: str, titles: set[str]) -> tuple[HeldBy, ...]:
+    """The decks other than `source`'s own whose notes are files of `source` (a folder
+    whose files were imported one by one) or a folder holding it (a file of a folder
+    deck), each with how many of `titles` (importer.title_keys) it holds; most first.
+    Imported as well, those questions are a second copy, studied apart, and a save to
+    one of the files re-imports both decks. () where none."""
+    from studyapp.core.deck_sources import source_file
+    from studyapp.core.importer import title_keys
+
+    here = PurePath(source)
+    out = []
+    for deck in store.decks():
+        if deck.source_path.startswith("resource:"):
+            continue
+        theirs = PurePath(source_file(deck.source_path))
+        if theirs == here or not (theirs.is_relative_to(here) or here.is_relative_to(theirs)):
+            continue
+        shared = len(titles & title_keys(store.questions(deck_id=deck.id)))
+        if shared:
+            out.append(HeldBy(deck.name, str(theirs), shared))
+    return tuple(sorted(out, key=lambda h: (-h.shared, h.deck_name.casefold())))
+
+
+def held_words(held: tuple[HeldBy, ...], *, folder: bool) -> str:
+    """What an import of notes `held_elsewhere` found says of them, the window's preview
+    and the command line alike ("" for none): which decks, how many questions each."""
+    if not held:
+        return ""
+    total = sum(h.shared for h in held)
+    named = ", ".join(f"“{h.deck_name}” ({h.shared:,})" for h in held)
+    decks = "the deck" if len(held) == 1 else f"{len(held)} decks"
+    what = "questions" if total != 1 else "question"
+    them = "them" if total != 1 else "it"
+    where = "its files" if folder else "these notes"
+    return (
+        f"{total:,} of these {what} are already in {decks} read from {where}: {named}."
+        f" Importing makes a second copy of {them}, studied apart without their progress,"
+        " and a save to one of those files then re-imports two decks."
+    )

@@ -257,8 +257,8 @@ class ImportPreviewDialog(QDialog):
         self.move(self.pos() + center - self.geometry().center())
 
     def _use_existing(self) -> None:
-        if self.preview is not None and self.preview.same_as:
-            self.use_deck.emit(self.preview.same_as)
+        if self.preview is not None and (deck := _go_to(self.preview)):
+            self.use_deck.emit(deck)
         self.reject()
 
     def show_preview(self, preview) -> None:  # an ImportPreview
@@ -269,9 +269,12 @@ class ImportPreviewDialog(QDialog):
 
         self.preview = preview
         doc = preview.doc
-        twin = bool(preview.same_as) and bool(doc.questions)
+        # Notes other decks read through a folder: one such deck is offered as a copy
+        # is; several are said, and Cancel is the default.
+        held = bool(preview.held_by) and bool(doc.questions)
+        twin = bool(_go_to(preview)) and bool(doc.questions)
         if twin:
-            shown = preview.same_as.replace("&", "&&")  # a name's "&" is no shortcut
+            shown = _go_to(preview).replace("&", "&&")  # a name's "&" is no shortcut
             self.use_button.setText(f"&Go to “{shown}” instead")
         self.use_button.setVisible(twin)
         if self._as_read is None:
@@ -298,6 +301,7 @@ class ImportPreviewDialog(QDialog):
                 + (f"; the first {first} are listed." if total > first else ".")
                 + _new_decks(preview)
                 + _same_notes(preview)
+                + (f" {preview.held_words}" if held else "")
                 + (f" {preview.saved_as}" if preview.saved_as else "")  # (a .docx named .md)
                 + (f" {preview.code_page}" if preview.code_page else "")  # (Windows-1251…)
             )
@@ -363,7 +367,7 @@ class ImportPreviewDialog(QDialog):
             self.use_button
             if twin
             else cancel
-            if self.unlike.text() or warning
+            if self.unlike.text() or warning or held
             else self.import_button
         )
         for button in (cancel, self.import_button, self.use_button):
@@ -441,6 +445,14 @@ def _new_decks(preview) -> str:  # an ImportPreview
     if preview.decks:
         return f" {len(preview.decks)} decks, one for each deck in Anki: {preview.deck_name}."
     return "" if preview.existing_deck else " A new deck."
+
+
+def _go_to(preview) -> str:  # an ImportPreview
+    """The deck offered instead of importing (a copy's, or the one deck that reads
+    these notes through a folder); "" for none."""
+    if preview.same_as:
+        return preview.same_as
+    return preview.held_by[0].deck_name if len(preview.held_by) == 1 else ""
 
 
 def _same_notes(preview) -> str:  # an ImportPreview
