@@ -207,6 +207,17 @@ class ImportPreview:
         return UNDERSTOOD
 
 
+def files_gone(reading: Reading, path: Path) -> int:
+    """How many of the files of the folder `path` its preview read (`reading`: those
+    that gave questions or were listed as giving none) are not there now: moved or
+    deleted after the preview. 0 for a file's reading."""
+    if not path.is_dir():
+        return 0
+    read = {q.source_file for q in reading.doc.questions}
+    read |= {r.source_file for r in reading.doc.skipped}
+    return sum(not (path / name).exists() for name in read if name)
+
+
 class _RollBack(Exception):
     pass
 

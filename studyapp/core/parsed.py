@@ -130,6 +130,9 @@ class ImportSummary:
     # The notes changed between their import preview and their import: (the questions
     # the preview found, those imported), read as the file is now.
     changed_since_preview: tuple[int, int] | None = None
+    # A folder's files its import preview read that were gone when it was imported
+    # (moved or deleted meanwhile): imported without them, and said.
+    gone_since_preview: int = 0
     # A new deck whose notes another deck here has already (core.same_notes): said, so
     # a copy of a file does not silently double its questions.
     same_notes_as: SameNotes | None = None
@@ -170,6 +173,13 @@ class ImportSummary:
             said += (
                 f"; the notes changed after the preview (it showed {then:,} questions):"
                 f" imported as they are now, {now:,} questions"
+            )
+        if gone := self.gone_since_preview:
+            files = "1 file" if gone == 1 else f"{gone:,} files"
+            were, them = ("was", "it") if gone == 1 else ("were", "them")
+            said += (
+                f"; {files} the preview read {were} moved or deleted after it was shown:"
+                f" imported without {them}"
             )
         if self.same_notes_as is not None:
             said += f"\n  {self.same_notes_as}"

@@ -14,7 +14,7 @@ import html
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -160,6 +160,13 @@ class ImportTask(CancellableTask):
             def progress(step: str, percent: int, i: int = i) -> None:
                 self.signals.progress.emit(step, int((i * 100 + percent) / count))
 
+            # A folder's files gone since its preview: the import goes on without them,
+            # and says how many (a file gone is refused, with why: `GONE`).
+            gone = 0
+            if self.reading is not None:
+                from studyapp.core.import_preview import files_gone
+
+                gone = files_gone(self.reading, path)
             try:
                 summary = import_file()(
                     store,
@@ -170,6 +177,8 @@ class ImportTask(CancellableTask):
                     **({"reading": self.reading} if self.reading is not None else {}),
                 )
                 summary = self._name_deck(store, path, summary)
+                if gone:
+                    summary = replace(summary, gone_since_preview=gone)
             except ImportCancelled:
                 result.cancelled = True
                 return
@@ -184,8 +193,6 @@ class ImportTask(CancellableTask):
         name = " ".join((self.deck_name or "").split())
         if not name or name == summary.deck_name:
             return summary
-        from dataclasses import replace
-
         from studyapp.core.textio import path_key
 
         source = path_key(path.resolve())
