@@ -17,6 +17,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import DeckRemoval, Store
 
 if TYPE_CHECKING:
+    from studyapp.core.importer import Reading
     from studyapp.core.store.deck_rows import DeckRows
     from studyapp.core.watch import SourceCheck
 
@@ -213,6 +214,11 @@ class Shrunk:
     source_path: str
     before: int  # questions the deck has
     after: int  # questions its notes give now
+    # Or notes whose re-import would take studied questions out of the deck (a file a
+    # sync has half written, a file of a folder gone for a while): how many questions
+    # it would remove, and the titles of the studied ones among them.
+    removed: int = 0
+    studied: tuple[str, ...] = ()
 
 
 def shrunk(store: Store, deck: Deck) -> Shrunk | None:
@@ -243,6 +249,37 @@ def shrunk(store: Store, deck: Deck) -> Shrunk | None:
     return None
 
 
+def studied_gone(store: Store, deck: Deck) -> tuple[Shrunk | None, Reading | None]:
+    """Whether the re-import of the deck's notes as they are now would remove studied
+    questions: a `Shrunk` saying which (None where it would not, or the notes cannot
+    be read: the re-import says why), and the reading of the notes that found it, for
+    the re-import to take (core.importer.Reading; None where none was made). Only a
+    deck with progress is read for it: the others lose nothing."""
+    if not has_file_source(deck) or not store.cards(deck.id):
+        return None, None
+    from studyapp.core.import_preview import preview_import
+
+    try:
+        preview = preview_import(store, source_of(deck))
+    except (StudyAppError, OSError):
+        return None, None
+    counts = preview.counts
+    if counts is None or preview.existing_deck != deck.name or not preview.studied_removed:
+        return None, preview.reading
+    before = store.question_count(deck.id)
+    after = len(preview.doc.questions)
+    held = Shrunk(
+        deck.id,
+        deck.name,
+        str(source_of(deck)),
+        before,
+        after,
+        counts.removed,
+        preview.studied_removed,
+    )
+    return held, None
+
+
 @dataclass(frozen=True, slots=True)
 class SourceSync:
     """What `sync_sources` did: re-imports, decks whose source went or came back,
@@ -271,8 +308,8 @@ def sync_sources(
     the deck and its progress stay) or back, and re-import the changed ones. A source
     that fails to import is reported, not raised, so one broken file does not stop the
     others. With `hold_shrunk` (re-imports nobody asked for), a source that now gives
-    far fewer questions is held back, to be asked about. Options go to `import_file`
-    (progress, cancelled)."""
+    far fewer questions, or whose re-import would remove studied questions, is held
+    back, to be asked about. Options go to `import_file` (progress, cancelled)."""
     for deck in check.missing:
         store.set_source_missing(deck.id, True)
     for deck in check.back:
@@ -282,11 +319,17 @@ def sync_sources(
 
     imported, failed, held = [], [], []
     for deck in check.changed:
-        if hold_shrunk and (less := shrunk(store, deck)) is not None:
-            held.append(less)
-            continue
+        reading = None
+        if hold_shrunk:
+            less = shrunk(store, deck)
+            if less is None:
+                less, reading = studied_gone(store, deck)
+            if less is not None:
+                held.append(less)
+                continue
         try:
-            imported.append(reimport_deck(store, deck, **options))
+            read = {"reading": reading} if reading is not None else {}
+            imported.append(reimport_deck(store, deck, **options, **read))
         except NoQuestionsError:  # (its words are the command line's, for one file)
             kept = plural(store.question_count(deck.id), "question")
             failed.append((deck.name, f"its notes give no questions now; it keeps its {kept}"))

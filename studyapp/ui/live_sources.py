@@ -76,11 +76,16 @@ def live_status(sync: Any) -> str:
     parts += [f"{name}: source found again" for name in sync.back]
     parts += [f"{name}: not re-imported ({why})" for name, why in sync.failed]
     parts += [
-        f"{held.deck_name}: not re-imported yet (its notes now give {held.after} of its"
-        f" {plural(held.before, 'question')})"
+        f"{held.deck_name}: not re-imported yet ({_why_held(held)})"
         for held in getattr(sync, "held", ())
     ]
     return "; ".join(parts)
+
+
+def _why_held(held: Any) -> str:  # a core.decks.Shrunk
+    if held.studied:  # its studied questions stay until the person says
+        return f"it would remove {plural(len(held.studied), 'studied question')}"
+    return f"its notes now give {held.after} of its {plural(held.before, 'question')}"
 
 
 class SyncSignals(QObject):

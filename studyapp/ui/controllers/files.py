@@ -74,24 +74,36 @@ class FilesController(Controller):
 
     def _ask_about_shrunk_notes(self, shrunk: Any) -> None:  # core.decks.Shrunk
         """A deck's notes changed on disk and now give far fewer questions (a file
-        saved cut short, emptied by a sync): not re-imported unasked. Reviewing the
+        saved cut short, emptied by a sync), or would take studied questions out of it
+        (a file a sync has half written): not re-imported unasked. Reviewing the
         re-import opens its preview with what it would remove."""
         gone = shrunk.before - shrunk.after
         from studyapp.core.textio import path_text  # (a name not UTF-8: "�")
 
         name = escape_html(path_text(Path(shrunk.source_path).name))
         deck = escape_html(shrunk.deck_name)
-        gives = plural(shrunk.after, "question") if shrunk.after else "no questions"
-        then = (
-            f" Re-importing would remove {plural(gone, 'question')} from it (their"
-            " progress is kept, and comes back with the questions)."
-            if shrunk.after
-            else " Reviewing shows what StudyApp reads in it now."
-        )
+        if shrunk.studied:  # its studied questions stay until the person says
+            from studyapp.core.import_preview import removal_words
+
+            said = escape_html(removal_words(shrunk.removed, shrunk.studied))
+            headline = f"{name} changed; re-importing it into “{deck}” would mean: {said}."
+            text = (
+                "Is a sync still writing it, or was it saved cut short? The deck is left"
+                " as it is, its questions and progress kept, until you review the re-import."
+            )
+        else:
+            gives = plural(shrunk.after, "question") if shrunk.after else "no questions"
+            headline = f"{name} now gives {gives}; its deck “{deck}” has {shrunk.before}."
+            text = "Was it saved cut short, or emptied by a sync? The deck is left as it is." + (
+                f" Re-importing would remove {plural(gone, 'question')} from it (their"
+                " progress is kept, and comes back with the questions)."
+                if shrunk.after
+                else " Reviewing shows what StudyApp reads in it now."
+            )
         if self.ctx.messages.confirm(
             "Your notes changed",
-            f"{name} now gives {gives}; its deck “{deck}” has {shrunk.before}.",
-            "Was it saved cut short, or emptied by a sync? The deck is left as it is." + then,
+            headline,
+            text,
             "Review the re-import…",
             cancel="Keep the deck as it is",
         ):

@@ -30,13 +30,19 @@ Datagrams.
 """
 
 
-@pytest.fixture
-def notes_store(tmp_path):
-    notes = tmp_path / "mine" / "net.md"
+def imported_notes(tmp_path, name: str, text: str) -> tuple[Store, Path]:
+    """A store of its own with the notes `text`, saved as mine/`name`, imported."""
+    notes = tmp_path / "mine" / name
     notes.parent.mkdir()
-    notes.write_text(NOTES, encoding="utf-8")
+    notes.write_text(text, encoding="utf-8")
     store = Store.open(tmp_path / "own.sqlite3")
     import_file(store, notes)
+    return store, notes
+
+
+@pytest.fixture
+def notes_store(tmp_path):
+    store, notes = imported_notes(tmp_path, "net.md", NOTES)
     yield store, notes
     store.close()
 
