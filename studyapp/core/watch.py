@@ -66,6 +66,8 @@ class SourceCheck:
     changed: tuple[Deck, ...] = ()  # content differs from the last import: re-import these
     missing: tuple[Deck, ...] = ()  # the file or folder is gone (the deck stays)
     back: tuple[Deck, ...] = ()  # was missing, is there again
+    # Changed, but still changing (`SourceWatch.settle`): looked at again after a while.
+    settling: tuple[Deck, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.missing or self.back)
@@ -75,17 +77,25 @@ class SourceCheck:
 class SourceWatch:
     """Remembers each deck's fingerprint between looks; `check(decks)` says what moved.
 
-    `hasher` is the content hash the importer stores (injected for tests).
+    `hasher` is the content hash the importer stores (injected for tests). With
+    `settle` (the window's watch, which re-imports unasked), a changed source is
+    re-imported only once it has stopped changing: its fingerprint (each file's size
+    and mtime, a folder's files) the same at two looks, the window looking again a
+    settle period later (ui.live_sources.SETTLE_MS). A sync tool half-way through a
+    file was re-imported at once, questions cut off with it; so was a folder one of
+    whose files was gone for a moment. The second look hashes nothing again.
     """
 
     hasher: Callable[[Path], str | None] = _content_hash
+    settle: bool = False
     _seen: dict[int, Fingerprint | None] = field(default_factory=dict)
     _missing: set[int] = field(default_factory=set)
+    _settling: dict[int, Fingerprint] = field(default_factory=dict)  # changed, as then seen
 
     def check(self, decks: Iterable[Deck], missing: Iterable[int] = ()) -> SourceCheck:
         """`missing`: the decks the store already marks "source missing"."""
         self._missing |= set(missing)
-        changed, gone, back = [], [], []
+        changed, gone, back, settling = [], [], [], []
         for deck in decks:
             if not has_file_source(deck):
                 continue
@@ -96,9 +106,25 @@ class SourceWatch:
                 log.exception("could not look at the notes of %s", deck.name)
                 self._seen.pop(deck.id, None)
                 moved = True
-            if moved:
+            if not moved:
+                self._settling.pop(deck.id, None)
+            elif self._settled(deck):
                 changed.append(deck)
-        return SourceCheck(tuple(changed), tuple(gone), tuple(back))
+            else:
+                settling.append(deck)
+        return SourceCheck(tuple(changed), tuple(gone), tuple(back), tuple(settling))
+
+    def _settled(self, deck: Deck) -> bool:
+        """A deck whose source changed: whether it has stopped changing (`settle`);
+        if not, its fingerprint now is kept, to compare at the next look."""
+        if not self.settle:
+            return True
+        now = self._seen.get(deck.id)
+        if now is None or self._settling.get(deck.id) == now:
+            self._settling.pop(deck.id, None)
+            return True
+        self._settling[deck.id] = now
+        return False
 
     def _look(self, deck: Deck, gone: list[Deck], back: list[Deck]) -> bool:
         """Look at one deck's source (`gone`, `back`: noted there); whether it changed."""
@@ -116,7 +142,8 @@ class SourceWatch:
             self._missing.discard(deck.id)
             back.append(deck)
         if not first and now == before and deck not in back:
-            return False
+            # (a source settling, as it was at the last look: changed, and settled)
+            return deck.id in self._settling
         # A source that cannot be read or hashed counts as changed: its re-import
         # then says what is wrong with it. So does one an older reader read.
         return deck.read_by != READING or self.hasher(path) != deck.source_hash
@@ -125,6 +152,7 @@ class SourceWatch:
         """A deck removed: stop remembering it."""
         self._seen.pop(deck_id, None)
         self._missing.discard(deck_id)
+        self._settling.pop(deck_id, None)
 
 
 class StoreWatch:

@@ -44,6 +44,10 @@ from studyapp.ui.messages import error_words, format_traceback
 from studyapp.ui.path_watcher import PathWatcher
 
 DEBOUNCE_MS = 700  # an editor's save is several events: one check after they settle
+# A changed source is looked at again this much later, and re-imported only where it is
+# as it was then (core.watch.SourceWatch.settle): a sync tool's half-written file, a
+# folder's file gone for a moment, were re-imported at once.
+SETTLE_MS = 1500
 STORE_POLL_MS = 2000
 
 
@@ -117,7 +121,7 @@ class SyncTask(CancellableTask):
         try:
             check = self.watch.check(self.decks, self.missing)
             if not check:
-                outcome: object = None
+                outcome: object = SETTLING if check.settling else None
             else:
                 with Store.open(self.store_path) as store, collector.held():
                     sync = sync_sources(
@@ -127,7 +131,7 @@ class SyncTask(CancellableTask):
                         progress=self.signals.progress.emit,
                         cancelled=self.is_cancelled,
                     )
-                    outcome = Synced(sync, self._read_after(store, sync))
+                    outcome = Synced(sync, self._read_after(store, sync), bool(check.settling))
         except StudyAppError as exc:
             outcome = f"Notes not re-imported: {error_words(exc)}"
         except BaseException as exc:  # a bug: reported, never lost in a thread
@@ -150,6 +154,11 @@ class Synced:
 
     sync: SourceSync
     after: object = None
+    settling: bool = False  # other sources still changing: looked at again (SETTLE_MS)
+
+
+# A look's outcome where sources changed but are still changing, and nothing else did.
+SETTLING = Synced(SourceSync(), settling=True)
 
 
 class LookSignals(QObject):
@@ -245,7 +254,7 @@ class LiveSources(BackgroundController):
         # after it (None: the window reads the store itself).
         self.reading: object = None
         self._own_writes = own_writes
-        self.watch = SourceWatch()
+        self.watch = SourceWatch(settle=True)
         self.store_watch = StoreWatch(lambda: self._store().data_version())
         self.fs = PathWatcher(self)  # on a thread of its own: ui.path_watcher
         self.fs.directoryChanged.connect(self._on_fs_event)
@@ -254,6 +263,10 @@ class LiveSources(BackgroundController):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.check_now)
+        self.settle = QTimer(self)  # sources still changing: looked at again
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self.check_now)
         self.poll = QTimer(self)
         self.poll.setInterval(STORE_POLL_MS)
         self.poll.timeout.connect(self.poll_store)
@@ -281,6 +294,7 @@ class LiveSources(BackgroundController):
         self._stopped = True
         self.poll.stop()
         self.debounce.stop()
+        self.settle.stop()
         self.fs.stop()
         self.cancel()
 
@@ -386,6 +400,7 @@ class LiveSources(BackgroundController):
     def check_now(self) -> bool:
         """Look at the sources now (on the worker); False when off or already looking."""
         self.debounce.stop()
+        self.settle.stop()
         if self._stopped or not self.enabled:
             return False
         if self.busy:
@@ -407,6 +422,8 @@ class LiveSources(BackgroundController):
         if isinstance(outcome, str):
             print(outcome, file=sys.stderr)
             self.said.emit(outcome.strip().splitlines()[-1])
+        elif outcome is SETTLING:
+            pass  # quiet: looked at again once they have had time to settle
         elif outcome is not None:
             line = live_status(outcome.sync)
             if line:
@@ -419,6 +436,8 @@ class LiveSources(BackgroundController):
             self.rewatch()
             for shrunk in outcome.sync.held:
                 self.held.emit(shrunk)
+        if isinstance(outcome, Synced) and outcome.settling:
+            self.settle.start()
         if self._again:
             self._again = False
             self.debounce.start()
@@ -475,7 +494,7 @@ class LiveSources(BackgroundController):
         with it anew, as at a start. The watch remembered the files as seen, so notes
         edited since the backup was made stayed as the backup had them until the next
         start."""
-        self.watch = SourceWatch()
+        self.watch = SourceWatch(settle=True)
         self.rewatch()
         self.check_now()
 

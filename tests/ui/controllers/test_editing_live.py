@@ -16,6 +16,7 @@ from studyapp.core.store import Store
 from tests.helpers.cards import record
 
 from ..conftest import qid
+from .test_files_live import run_check
 
 PHONE = (
     "Q: what does evrything re-render in react? 🤔\n"
@@ -55,11 +56,6 @@ def case(request, tmp_path):
     import_file(store, notes)
     yield store, notes, text, title, new_title, new_answer, written
     store.close()
-
-
-def run_check(qtbot, live):
-    with qtbot.waitSignal(live.finished, timeout=20000):
-        assert live.check_now()
 
 
 def test_a_written_edit_is_taken_in_by_the_watch_as_the_same_question(qtbot, make_window, case):

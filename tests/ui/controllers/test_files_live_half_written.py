@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
 from tests.core.test_decks_studied_held import ML, answers, studied
 
-from .test_files_live import imported_notes, run_check, save_as_an_editor_does
+from .test_files_live import imported_notes, run_check, save_as_an_editor_does, settle_look
 
 
 @pytest.fixture
@@ -21,15 +23,22 @@ def ml_store(tmp_path):
     store.close()
 
 
-def test_notes_half_written_keep_their_studied_questions_and_the_session(
-    qtbot, make_window, ml_store
-):
-    store, notes = ml_store
+def watching_ml(qtbot, make_window, store):
+    """A window watching the notes of "ML basics", its start-up look made: (the deck,
+    its answers by title, the window, its live notes)."""
     deck = next(d for d in store.decks() if d.name == "ML basics")
     whole = answers(store, deck.id)
     window = make_window(store=store, show=True, watch_sources=True)
     live = window.controllers["files"].live
     qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    return deck, whole, window, live
+
+
+def test_notes_half_written_keep_their_studied_questions_and_the_session(
+    qtbot, make_window, ml_store
+):
+    store, notes = ml_store
+    deck, whole, window, live = watching_ml(qtbot, make_window, store)
     window.controllers["study"].start_study()
     studying = window.current_qid
     window.messages.answers.append(False)  # keep the deck as it is
@@ -48,3 +57,72 @@ def test_notes_half_written_keep_their_studied_questions_and_the_session(
     save_as_an_editor_does(notes, ML)  # the sync ends: the notes as the deck has them
     run_check(qtbot, live)
     assert answers(store, deck.id) == whole and len(window.messages.shown) == 1
+
+
+def one_look(qtbot, live):
+    """The look a file event calls for, alone (the settle timer's look not made)."""
+    with qtbot.waitSignal(live.finished, timeout=20000):
+        assert live.check_now()
+
+
+@pytest.fixture
+def unstudied_store(tmp_path):
+    store, notes = imported_notes(tmp_path, "ml.md", ML)
+    yield store, notes
+    store.close()
+
+
+def test_notes_still_being_written_are_reimported_once_they_have_settled(
+    qtbot, make_window, unstudied_store
+):
+    """Not only studied questions: a file is re-imported only once it is the same at two
+    looks a settle period apart (size and time), so a sync's half of it never is."""
+    store, notes = unstudied_store
+    deck, whole, window, live = watching_ml(qtbot, make_window, store)
+    edited = ML.replace("that keeps it simple.", "that keeps it simple: L1, L2.")
+    for written in (200, 400, len(edited)):  # the sync writes on, a piece at a time
+        save_as_an_editor_does(notes, edited[:written])
+        if written == 200:
+            one_look(qtbot, live)
+        else:
+            settle_look(qtbot, live)
+        assert live.settle.isActive()  # changed since the last look: not yet
+        assert answers(store, deck.id) == whole
+        assert "Re-imported" not in window.statusBar().currentMessage()
+    settle_look(qtbot, live)  # as it was: re-imported, every question whole
+    assert window.statusBar().currentMessage() == "Re-imported ML basics: 1 updated"
+    assert not live.settle.isActive()
+    now = answers(store, deck.id)
+    assert now["What is regularisation?"].endswith("that keeps it simple: L1, L2.")
+    assert {t: a for t, a in now.items() if t != "What is regularisation?"} == {
+        t: a for t, a in whole.items() if t != "What is regularisation?"
+    }
+
+
+@pytest.fixture
+def folder_store(tmp_path):
+    folder = tmp_path / "mine" / "notes"
+    folder.mkdir(parents=True)
+    (folder / "ml.md").write_text(ML, encoding="utf-8")
+    (folder / "ops.md").write_text("# Ops\n\n## What is toil?\n\nManual work.\n", "utf-8")
+    store = Store.open(tmp_path / "own.sqlite3")
+    import_file(store, folder)
+    yield store, folder
+    store.close()
+
+
+def test_a_folder_s_file_gone_for_a_moment_is_not_reimported(
+    qtbot, make_window, folder_store, tmp_path
+):
+    store, folder = folder_store
+    count = store.question_count()
+    window = make_window(store=store, show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    (folder / "ops.md").rename(tmp_path / "ops.md")
+    one_look(qtbot, live)
+    assert live.settle.isActive() and store.question_count() == count
+    (tmp_path / "ops.md").rename(folder / "ops.md")  # back before the settle look
+    settle_look(qtbot, live)
+    assert store.question_count() == count and not live.settle.isActive()
+    assert "Re-imported" not in window.statusBar().currentMessage()

@@ -70,6 +70,10 @@ def test_a_changed_file_s_reimport_has_its_dialog(
     save_as_an_editor_does(notes, NOTES + "\n## What is QUIC?\n\nUDP, with streams.\n")
     window, live, task, said = _looking(qtbot, store)
     assert _dialogs(window) == []  # the look itself: quiet
+    task.run()  # the look finds the change: looked at again once it has settled
+    assert live.settle.isActive() and _dialogs(window) == [] and said == []
+    live.settle.timeout.emit()  # the settle timer's look, as it is: re-imported
+    task = live._pool.tasks[-1]
     opened: list[str] = []
     task.signals.progress.connect(
         lambda *_: opened.append(_dialogs(window)[0].labelText()) if _dialogs(window) else None

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex
 
 from studyapp.core.store import Store
 from tests.helpers.big_notes import headings, numbered
+from tests.ui.controllers.test_files_live import run_check
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -108,8 +109,7 @@ def test_notes_saved_in_an_editor_are_shown_as_their_re_import_s_worker_read_the
         saved.write_text(headings(more), encoding="utf-8")
         saved.replace(notes)  # (as an editor saves)
         main_thread_reads.clear()
-        with qtbot.waitSignal(live.finished, timeout=20_000):
-            assert live.check_now()
+        run_check(qtbot, live)  # (and the settle timer's look)
         assert decks_shown(window) == {"Big notes": more}
         assert window.model.counted
         assert main_thread_reads == []
