@@ -85,8 +85,12 @@ class FilesController(Controller):
         if shrunk.studied:  # its studied questions stay until the person says
             from studyapp.core.import_preview import removal_words
 
-            said = escape_html(removal_words(shrunk.removed, shrunk.studied))
-            headline = f"{name} changed; re-importing it into “{deck}” would mean: {said}."
+            # "2 questions removed, 2 of them studied: “…”" as one sentence with the deck
+            count, _, which = removal_words(shrunk.removed, shrunk.studied).partition(" removed, ")
+            headline = (
+                f"{name} changed: re-importing it would remove {count} from “{deck}”,"
+                f" {escape_html(which)}."
+            )
             text = (
                 "Is a sync still writing it, or was it saved cut short? The deck is left"
                 " as it is, its questions and progress kept, until you review the re-import."

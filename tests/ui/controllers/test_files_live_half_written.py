@@ -48,7 +48,10 @@ def test_notes_half_written_keep_their_studied_questions_and_the_session(
 
     kind, title, headline = window.messages.shown[-1]
     assert (kind, title) == ("confirm", "Your notes changed")
-    assert "2 questions removed, 2 of them studied: “What is regularisation?”" in headline
+    assert headline == (
+        "ml.md changed: re-importing it would remove 2 questions from “ML basics”, 2 of them"
+        " studied: “What is regularisation?”, “What is a validation set?”."
+    )
     said = window.statusBar().currentMessage()
     assert said == "ML basics: not re-imported yet (it would remove 2 studied questions)"
     assert answers(store, deck.id) == whole
