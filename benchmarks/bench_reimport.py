@@ -48,6 +48,36 @@ def bench_reimport(questions: int, runs: int) -> list[float]:
     return times
 
 
+def bench_watched(questions: int, runs: int) -> list[float]:
+    """The window's re-import nobody asked for (core.decks.sync_sources, hold_shrunk) of
+    a deck with 100 studied questions after a one-line edit: its look at the file, the
+    checks that hold a re-import back (notes cut short, studied questions removed),
+    and the re-import."""
+    from studyapp.core.decks import sync_sources
+    from studyapp.core.watch import SourceWatch
+    from tests.helpers.cards import record
+
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        notes = Path(tmp) / "notes.md"
+        text = generated_notes(questions)
+        notes.write_text(text, encoding="utf-8")
+        with Store.open(Path(tmp) / "db.sqlite3") as store:
+            import_file(store, notes)
+            for q in store.questions()[:100]:
+                record(store, q.id, 3, 5.0, "study", 1_700_000_000_000)
+            watch = SourceWatch()
+            watch.check(store.decks())
+            for run in range(runs):
+                edited = text.replace("Concept 5000 is", f"Concept 5000 (edit {run}) is", 1)
+                notes.write_text(edited, encoding="utf-8")
+                start = time.perf_counter()
+                done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+                times.append(time.perf_counter() - start)
+                assert [s.updated for s in done.imported] == [1], done
+    return times
+
+
 def bench_reworded(questions: int) -> tuple[float, float, int]:
     """Every title reworded ("What is concept N …?" → "Explain concept N …?"): the
     re-import that finds each question again by its answer, then a one-line edit's
@@ -101,6 +131,11 @@ def main() -> int:
     print(
         f"re-import of {args.questions:,} questions after a one-line edit: "
         f"median {median:.3f} s, min {min(times):.3f} s over {args.runs} runs ({verdict})"
+    )
+    watched = bench_watched(args.questions, args.runs)
+    print(
+        f"the window's unasked re-import of it, 100 questions studied: median"
+        f" {statistics.median(watched):.3f} s, min {min(watched):.3f} s over {args.runs} runs"
     )
     reworded, after, kept = bench_reworded(args.questions)
     print(
