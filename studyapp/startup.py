@@ -175,6 +175,7 @@ def open_user_store(
             text,
             "Restore the Copy With Them",
             cancel="Keep the Database as It Is",
+            keeps=True,  # Enter keeps the grades: leaving them out is the choice made
         ):
             store = _restore_session_copy(store, path, left.copy, folder, messages, now)
     return OpenedStore(store, lock, None, folder, report)

@@ -264,19 +264,22 @@ class Messages:
         until: Any = None,
         cancel: str = "Cancel",
         over: QWidget | None = None,
+        keeps: bool = False,
     ) -> bool | None:
         """Ask before something that destroys: `action` or `cancel` (the default). With
         `until` (a signal: the work the question is about has ended), the question is
         withdrawn when it fires while asked, and the answer is None. `over`: a window
         beside the main window the question is about (an import's progress), kept
-        under it."""
+        under it. `keeps`: `action` is what keeps the person's work (a copy with their
+        grades, where `cancel` leaves them out): it is the default, which Enter takes."""
+        role = "AcceptRole" if keeps else "DestructiveRole"
         chosen = _ask(
             self.owner,
             title,
             headline,
             text,
-            [(action, "DestructiveRole"), (cancel, "RejectRole")],
-            default=1,
+            [(action, role), (cancel, "RejectRole")],
+            default=0 if keeps else 1,
             escape=1,
             until=until,
             over=over,

@@ -132,6 +132,7 @@ class ScriptedMessages(Messages):
         until: Any = None,
         cancel: str = "Cancel",
         over: Any = None,
+        keeps: bool = False,
     ) -> bool | None:
         """The next scripted answer; a callable one runs while the question is open
         (what happens meanwhile) and gives the answer, unless `until` fired meanwhile:
