@@ -15,19 +15,27 @@ or where neither can be read, it is made again from the question's reviews
 a salvage: the notes imported again make the question again under its id. Mock
 interviews go the same way (`carry_rows`): one the other holds (by when it started)
 that this one lacks, with its answers, and the answers this one lacks of one both
-hold. Nothing else of the other file is taken.
+hold. Where the damaged file's reviews cannot be read at all (their table's pages
+lost) while its cards can, `carry_cards` takes each card graded after the backup's
+card of the same question: where each question stands (when it is due next) is
+kept, though the reviews that brought it there are lost. Nothing else of the other
+file is taken.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from studyapp.core.store import cards_again
 from studyapp.core.store.sqlio import immediate, sql_filename
 
-__all__ = ["carry_reviews", "carry_rows"]
+_T = TypeVar("_T")
+
+__all__ = ["carry_cards", "carry_reviews", "carry_rows"]
 
 # A review is the same one in both files when its question, time, rating and mode are:
 # its id is not (an undo frees the last id, and the next grade takes it again).
@@ -51,25 +59,38 @@ def carry_rows(source: Path, target: Path, *, mocks: bool) -> tuple[int, int]:
     lacks, with their answers (`_carry_mocks`), in one transaction, each under its own
     id where that is free (the same row, lost with a page). Returns how many reviews and
     how many mock interviews were added."""
+
+    def both(conn: sqlite3.Connection) -> tuple[int, int]:
+        return _carry(conn, keep_ids=True), _carry_mocks(conn) if mocks else 0
+
     with contextlib.closing(sqlite3.connect(target)) as conn:
-        return _attached(conn, source, mocks=mocks, keep_ids=True)
+        return _attached(conn, source, both)
+
+
+def carry_cards(source: Path, target: Path) -> int:
+    """Put in `target` each card of `source` graded after `target`'s card of the same
+    question (or of a question of `target`'s with no card), in one transaction.
+    Returns how many. Run after `carry_rows`: a card its reviews carried in set is no
+    later than it, and is not counted again."""
+    with contextlib.closing(sqlite3.connect(target)) as conn:
+        return _attached(conn, source, _carry_cards)
 
 
 def carry_into(conn: sqlite3.Connection, source: Path) -> int:
     """`carry_reviews` into the database open on `conn` (outside a transaction): its
     foreign keys are checked again after, as they were."""
-    return _attached(conn, source, mocks=False)[0]
+    return _attached(conn, source, _carry)
 
 
 def _attached(
-    conn: sqlite3.Connection, source: Path, *, mocks: bool, keep_ids: bool = False
-) -> tuple[int, int]:
+    conn: sqlite3.Connection, source: Path, work: Callable[[sqlite3.Connection], _T]
+) -> _T:
     keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
     conn.execute("PRAGMA foreign_keys = OFF")  # a review may wait for its question
     conn.execute("ATTACH DATABASE ? AS other", (sql_filename(source),))
     try:
         with immediate(conn):
-            added = _carry(conn, keep_ids=keep_ids), _carry_mocks(conn) if mocks else 0
+            added = work(conn)
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.carried")
         conn.execute("DETACH DATABASE other")
@@ -119,6 +140,27 @@ def _carry(conn: sqlite3.Connection, *, keep_ids: bool = False) -> int:
         # else: written before a review carried in (or unreadable): made again below
     cards_again.cards_again(conn)  # those neither file held a readable card of
     return max(added, 0)
+
+
+def _carry_cards(conn: sqlite3.Connection) -> int:
+    """The cards of `other` graded later than `main`'s of the same question, put in its
+    place, for the questions `main` holds. Returns how many."""
+    taken = 0
+    for qid, card, due in conn.execute(
+        "SELECT question_id, fsrs_json, due FROM other.cards"
+        " WHERE question_id IN (SELECT id FROM main.questions)"
+    ).fetchall():
+        ours = conn.execute(
+            "SELECT fsrs_json, due FROM main.cards WHERE question_id = ?", (qid,)
+        ).fetchone()
+        if _last_review((card, due)) <= max(_last_review(ours), 0):
+            continue  # no later (or never graded, or unreadable)
+        conn.execute(
+            "INSERT OR REPLACE INTO main.cards (question_id, fsrs_json, due) VALUES (?, ?, ?)",
+            (qid, card, due),
+        )
+        taken += 1
+    return taken
 
 
 def _carry_mocks(conn: sqlite3.Connection) -> int:

@@ -46,6 +46,7 @@ class RecoveryReport(NamedTuple):
     deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
     carried: int = 0  # reviews the damaged file held that the backup restored lacked
     carried_mocks: int = 0  # and mock interviews
+    carried_cards: int = 0  # and questions' cards graded since (core.store.carried)
     log_lost: bool = False  # the store's write-ahead log was gone before this start
     # The log was damaged part-way (core.store.log_damage): a copy of it as it was, and
     # how many commits past the damage could not be read.
@@ -389,17 +390,28 @@ class RecoveryReport(NamedTuple):
             if self.skipped
             else ""
         )
-        if self.carried or self.carried_mocks:
-            added = " and ".join(
+        if self.carried or self.carried_mocks or self.carried_cards:
+            made = " and ".join(
                 plural(n, kind)
                 for n, kind in ((self.carried, "review"), (self.carried_mocks, "mock interview"))
                 if n
             )
-            one = self.carried + self.carried_mocks == 1
+            added = [f"{made} made since"] if made else []
+            if self.carried_cards:
+                added.append(
+                    f"the progress of {plural(self.carried_cards, 'question')} graded since"
+                )
+            said = " and ".join(added)
+            one = self.carried + self.carried_mocks + (self.carried_cards > 0) == 1
+            unread = (
+                " (the reviews themselves could not be read: the history and statistics lack them)"
+                if self.carried_cards and not self.carried
+                else ""
+            )
             return (
                 f"{what} The newest good backup, made {when}, was restored.{skipped} "
-                f"{added} made since, still readable in the damaged"
-                f" file, {'was' if one else 'were'} added to it; other"
+                f"{said[:1].upper()}{said[1:]}, still readable in the damaged"
+                f" file, {'was' if one else 'were'} added to it{unread}; other"
                 f" changes made after {when} may be missing."
             )
         return (

@@ -80,9 +80,11 @@ def recover(
                 path, now, problem, saved, source, fill._replace(taken=taken)
             )
             return store, report._replace(skipped=tuple(skipped))
-        carried, mocks = (
-            (0, 0) if saved is None else _carry(path, saved.path, staged, problem, info, mocks=True)
-        )
+        carried, mocks, cards = (0, 0, 0)
+        if saved is not None:
+            carried, mocks = _carry(path, saved.path, staged, problem, info, mocks=True)
+            # where each question graded since stands, where its reviews were lost
+            cards = _carry(path, saved.path, staged, problem, info, cards=True)[0]
         damaged = swap.swap_in(staged, path, now)
         side_files.remove_salvage_leftovers(path)
         return Store.open(path), RecoveryReport(
@@ -92,6 +94,7 @@ def recover(
             tuple(skipped),
             carried=carried,
             carried_mocks=mocks,
+            carried_cards=cards,
             backups=backup_dir,
         )
     if saved is not None:
@@ -103,12 +106,22 @@ def recover(
 
 
 def _carry(
-    path: Path, source: Path, target: Path, problem: str, info: BackupInfo, *, mocks: bool
+    path: Path,
+    source: Path,
+    target: Path,
+    problem: str,
+    info: BackupInfo,
+    *,
+    mocks: bool = False,
+    cards: bool = False,
 ) -> tuple[int, int]:
     """The reviews `source` holds that `target` lacks, and with `mocks` its mock
     interviews, added to it: the salvage's to the backup staged, or the other way
-    (core.store.carried); how many of each."""
+    (core.store.carried); how many of each. With `cards`, instead, its cards graded
+    later than `target`'s: (how many, 0)."""
     try:
+        if cards:
+            return carried.carry_cards(source, target), 0
         return carried.carry_rows(source, target, mocks=mocks)
     except sqlite3.Error as exc:
         error = translate_error(exc, path)
