@@ -354,8 +354,15 @@ class BackupsDialog(QDialog):
         loses = loses or (
             "Reviews and changes made after this backup was taken will not be in the restored data."
         )
+        what = "the backup made"
+        if info.reason == "damaged":  # said before, not refused after (salvage_restore)
+            what = "what can still be read of the damaged data set aside"
+            loses = (
+                "It is damaged: StudyApp copies the rows it can still read into a new"
+                " database, and rows on its damaged pages will be missing. " + loses
+            )
         self.confirm_text.setText(
-            f"<b>Restore the backup made {html.escape(local_time(info.created))}"
+            f"<b>Restore {what} {html.escape(local_time(info.created))}"
             f" ({html.escape(age_label(info.created, self._now))})?</b><br>"
             f"{html.escape(loses)} Your study data as it is now is kept first, as a"
             " “Before a restore” backup in this list, so you can come back to it."

@@ -96,6 +96,11 @@ class NewerBackup(BackupRefused):
     """A backup made by a newer StudyApp: sound, most likely, but not for this version."""
 
 
+class DamagedBackup(BackupRefused):
+    """A StudyApp database damaged inside: what it still holds can be restored
+    (core.store.salvage_restore)."""
+
+
 class BackupInfo(NamedTuple):
     """One backup file: where it is, when it was made (UTC), its size in bytes, why,
     and whether it looks usable: a database file as long as its header says (a cheap
@@ -266,7 +271,7 @@ def check_backup(path: str | Path) -> None:
     if problem is not None:
         if problem.startswith(NOT_STUDYAPPS):
             raise refuse("it is not a StudyApp database: another program's")
-        raise refuse(f"it is damaged ({plain_problem(problem)})")
+        raise refuse(f"it is damaged ({plain_problem(problem)})", DamagedBackup)
     if version > SCHEMA_VERSION:
         raise refuse("it was made by a newer version of StudyApp", NewerBackup)
     if version < 1 or not _STORE_TABLES.issubset(tables):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from studyapp.core.format import local_time
 from studyapp.core.html_escape import escape_html
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import StoreError
+from studyapp.core.store.backup import DamagedBackup
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.messages import RichText
@@ -80,6 +82,7 @@ class DataSafetyController(Controller):
         if auto_backup and not ctx.read_only:
             self.auto_backup = AutoBackup(ctx.store, self.backup_dir, ctx.clock)
         self.backups_dialog: BackupsDialog | None = None
+        self.salvaged = ""  # what the last restore read of a damaged file ("": whole)
         self._worker: BackupWorker | None = None  # made with the first backup (start-up)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_TICK_MS)
@@ -398,9 +401,13 @@ class DataSafetyController(Controller):
         if restored:
             made = next((b.created for b in dialog.backups if b.path == path), None)
             when = f" made {local_time(made)}" if made is not None else ""
+            what = f"Restored the backup{escape_html(when)}."
+            if self.salvaged:  # a damaged file: what could be read of it
+                what = f"Restored what could be read of the file{escape_html(when)}: " + (
+                    escape_html(self.salvaged)
+                )
             dialog.set_status(
-                f"Restored the backup{escape_html(when)}. Your data from before it is kept "
-                "as the newest “Before a restore” backup."
+                f"{what} Your data from before it is kept as the newest “Before a restore” backup."
             )
         else:
             dialog.set_status("Nothing was restored: your study data is as it was.", error=True)
@@ -429,9 +436,10 @@ class DataSafetyController(Controller):
         store_file = Path(self.store.path)
         self.store.close()
         error: StoreError | None = None
+        self.salvaged = ""
         try:
             with _busy():
-                restore_backup(path, store_file, self.backup_dir, self.ctx.clock.now())
+                self.salvaged = _restore(path, store_file, self.backup_dir, self.ctx.clock.now())
         except StoreError as exc:
             error = exc
         try:
@@ -455,5 +463,17 @@ class DataSafetyController(Controller):
         if error is not None:
             self.show_write_error("Could not restore the backup", error)
             return False
-        self.status("Backup restored.", 5000)
+        self.status("Backup restored." if not self.salvaged else self.salvaged, 5000)
         return True
+
+
+def _restore(path: str | Path, store_file: Path, backups: Path, now: datetime) -> str:
+    """Restore the backup at `path`; a damaged one by what can still be read of it
+    (core.store.salvage_restore), which is said: "" for a backup restored whole."""
+    try:
+        restore_backup(path, store_file, backups, now)
+    except DamagedBackup:
+        from studyapp.core.store.salvage_restore import restore_salvaged
+
+        return restore_salvaged(path, store_file, backups, now).said
+    return ""
