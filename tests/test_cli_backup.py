@@ -257,3 +257,29 @@ def test_a_script_must_say_yes_and_is_told_what_would_be_lost(data, capsys):
 
     assert main(["restore", str(made), "--yes", "--data-dir", str(data)]) == 0
     assert review_count(store_path(data)) == 0
+
+
+def newer_studyapps(made: Path) -> None:
+    from studyapp.core.store import SCHEMA_VERSION
+
+    with contextlib.closing(sqlite3.connect(made)) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        conn.commit()
+
+
+def notes_by_mistake(made: Path) -> None:
+    made.write_text("# Interview notes\n\nNot a database at all.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("spoil", [newer_studyapps, notes_by_mistake])
+def test_a_file_the_restore_refuses_is_refused_at_the_first_try(data, capsys, spoil):
+    """A newer StudyApp's file was first "this would replace your study data … add
+    --yes"; only with --yes did it say the file was made by a newer StudyApp."""
+    made = backup_then_grades(data, capsys, 2)
+    spoil(made)
+
+    assert main(["restore", str(made), "--data-dir", str(data)]) == 2
+    said = capsys.readouterr().err
+    assert "add --yes" not in said
+    assert "Nothing was restored" in said and "is not a usable StudyApp backup" in said
+    assert review_count(store_path(data)) == 2

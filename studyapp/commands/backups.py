@@ -146,6 +146,11 @@ def _not_agreed(store: Path, source: Path) -> str | None:
     header = read_header(store)
     if header is None or header.user_version > SCHEMA_VERSION or not source.is_file():
         return None  # a newer StudyApp's data: the restore refuses to replace it
+    made = read_header(source)
+    if made is None or made.user_version > SCHEMA_VERSION:
+        # No database, or a newer StudyApp's: the restore refuses it, in its own words,
+        # at the first try (asked first, the refusal came only with --yes).
+        return None
     loses = restore_loses(store, source)
     if not loses:
         return None
