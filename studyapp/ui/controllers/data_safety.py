@@ -179,15 +179,21 @@ class DataSafetyController(Controller):
         if (failed := unfinished.backup_failed(store)) is not None:
             unfinished.forget_backup_failed(store)
             when = f" ({local_time(failed.at)})" if failed.at is not None else ""
+            from studyapp.core.backup import list_backups
+
             title = "The last backup failed"
             self.status(f"The backup when StudyApp last closed failed: {failed.why}", 30000)
+            older = (
+                "your newest backup is older than it"
+                if list_backups(self.backup_dir)
+                else "there is no backup of it at all"
+            )
             self._notice(
                 title,
                 f"The backup StudyApp makes on closing could not be made when it last"
                 f" closed{when}: {failed.why}",
-                "Your study data itself is as you left it, but your newest backup is older"
-                " than it. Make room if the disk is full, then back up now (also in File →"
-                " Backups…).",
+                f"Your study data itself is as you left it, but {older}. Make room if the"
+                " disk is full, then back up now (also in File → Backups…).",
                 action=("Back Up Now", self.backup_now),
             )
         self._tell_unfinished_restore()

@@ -75,6 +75,20 @@ def test_a_backup_that_failed_on_closing_is_said_at_the_next_start_with_why(
     assert not Path(f"{store.path}{unfinished.BACKUP_FAILED_MARK}").exists()
 
 
+@pytest.mark.parametrize("backed_up", [False, True])
+def test_the_failed_backup_notice_says_whether_any_backup_is_there(make_window, store, backed_up):
+    """With no backup at all (the first closing's failed), the notice said "your newest
+    backup is older than it": there was none to turn to."""
+    safety = make_window().controllers["data_safety"]
+    if backed_up:
+        backup_writer.make_backup(store, safety.backup_dir, datetime.now(UTC), "manual")
+    unfinished.note_backup_failed(store, datetime.now(UTC), "the disk is full")
+
+    ((_kind, _title, text),) = notices(make_window())
+    assert ("your newest backup is older than it" in text) is backed_up
+    assert ("there is no backup of it at all" in text) is not backed_up
+
+
 def test_a_read_only_window_leaves_the_failure_for_the_window_that_writes(make_window, store):
     unfinished.note_backup_failed(store, datetime.now(UTC), "x")
     assert not notices(make_window(read_only="Read-only: another StudyApp is running"))
