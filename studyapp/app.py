@@ -561,6 +561,11 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         watcher = FirstPaint(app, window) if smoke else None
         window.show()
         if not smoke and writer:
+            if window.store.unfinished_mock() is not None:
+                # Data safety first: what the last run left undone (an unfinished
+                # restore) is said, each closed in turn, before the offer to resume;
+                # opened at once they hid each other's words.
+                window.controllers["data_safety"].tell_unfinished(wait=True)
             offer_resume(window, ask_resume)
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)

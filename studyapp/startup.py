@@ -283,7 +283,7 @@ class ConsoleMessages(Messages):
     def crash(self, summary: str, details: str) -> None:
         self._print("crash", summary, details)
 
-    def notice(self, title: str, text: str, action=None, on_action=None) -> None:  # type: ignore[override]
+    def notice(self, title: str, text: str, action=None, on_action=None, *, wait=False) -> None:  # type: ignore[override]
         self._print("notice", title, text)
 
     def confirm(self, title: str, headline: str, text: str, action: str, **_kw: Any) -> bool:

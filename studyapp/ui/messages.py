@@ -211,18 +211,28 @@ class Messages:
         text: str,
         action: str | None = None,
         on_action: Callable[[], object] | None = None,
-    ) -> QWidget:
+        *,
+        wait: bool = False,
+    ) -> QWidget | None:
         """A message that stops nothing: it stays beside the window, which goes on
         answering, until closed (what a start has to say that needs no answer now).
-        `action`: a button that closes it and runs `on_action`."""
+        `action`: a button that closes it and runs `on_action`. `wait`: shown as a
+        question is, closed before this returns (a start's question follows it); None
+        then."""
         from PySide6.QtWidgets import QMessageBox
 
         box = message_box(self.owner, "warn", title, text)
-        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setWindowModality(
+            Qt.WindowModality.ApplicationModal if wait else Qt.WindowModality.NonModal
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if action is not None and on_action is not None:
             button = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
             button.clicked.connect(lambda: on_action())
+        if wait:
+            box.exec()
+            self._back_to_window()
+            return None
         box.show()
         return box
 

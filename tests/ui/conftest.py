@@ -117,7 +117,9 @@ class ScriptedMessages(Messages):
     def crash(self, summary: str, details: str) -> None:
         self.shown.append(("crash", summary, details))
 
-    def notice(self, title: str, text: str, action: Any = None, on_action: Any = None) -> None:
+    def notice(
+        self, title: str, text: str, action: Any = None, on_action: Any = None, *, wait=False
+    ) -> None:
         """A notice that stops nothing: recorded, its button's work kept (`actions`)."""
         self.shown.append(("notice", title, text))
         self.actions[title] = (action, on_action)

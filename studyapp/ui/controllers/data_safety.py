@@ -83,6 +83,8 @@ class DataSafetyController(Controller):
             self.auto_backup = AutoBackup(ctx.store, self.backup_dir, ctx.clock)
         self.backups_dialog: BackupsDialog | None = None
         self.salvaged = ""  # what the last restore read of a damaged file ("": whole)
+        self._told = False  # the start's notices were given (`tell_unfinished`)
+        self._untold: list[tuple[str, RichText, tuple[str, Callable[[], object]]]] = []
         self._worker: BackupWorker | None = None  # made with the first backup (start-up)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_TICK_MS)
@@ -166,13 +168,18 @@ class DataSafetyController(Controller):
 
     # --- what an earlier run left undone ------------------------------------------------
 
-    def tell_unfinished(self) -> None:
+    def tell_unfinished(self, *, wait: bool = False) -> None:
         """What the last run could not finish, said once the window shows its figures,
         in notices that stop nothing (core.unfinished): the backup on closing that
         failed, with why and Back Up Now; the import that never ended, with Import
-        Again. Then forgotten: the next start says nothing more of it."""
-        if self.ctx.read_only:
+        Again. Then forgotten: the next start says nothing more of it. Said one after
+        another, the next once the one before is closed: opened at once, they hid each
+        other's words. `wait`: each is closed before this returns, where a question of
+        the start follows them (the offer to resume a mock): data safety first. Once a
+        run: a later call says nothing."""
+        if self.ctx.read_only or self._told:
             return  # said by the window that can write, and forget, it
+        self._told = True
         from studyapp.core import unfinished
 
         store = self.store
@@ -218,6 +225,7 @@ class DataSafetyController(Controller):
                     lambda: self.import_again_requested.emit(left.path, left.split_at),
                 ),
             )
+        self._tell_in_turn(wait)
 
     def _tell_unfinished_restore(self) -> None:
         """A restore a process did not live to end (core.store.restore_note), said as an
@@ -252,10 +260,24 @@ class DataSafetyController(Controller):
         self, title: str, *paragraphs: str, action: tuple[str, Callable[[], object]]
     ) -> None:
         """A notice that stops nothing, its title in bold above (macOS shows no title
-        on a message box), the person's file names escaped."""
+        on a message box), the person's file names escaped: said in turn
+        (`_tell_in_turn`)."""
         body = "".join(f"<p>{escape_html(p)}</p>" for p in paragraphs)
         text = RichText(f"<p><b>{escape_html(title)}</b></p>{body}")
-        self.ctx.messages.notice(title, text, *action)
+        self._untold.append((title, text, action))
+
+    def _tell_in_turn(self, wait: bool) -> None:
+        """The notices not yet shown, one at a time: the next when the one before is
+        closed; with `wait`, each closed before this returns."""
+        while self._untold:
+            title, text, action = self._untold.pop(0)
+            if wait:
+                self.ctx.messages.notice(title, text, *action, wait=True)
+                continue
+            box = self.ctx.messages.notice(title, text, *action)
+            if box is not None:
+                box.finished.connect(lambda *_: self._tell_in_turn(False))
+                return
 
     def backup_now(self) -> bool:
         """Backups → Back Up Now: a "manual" backup (old ones rotated as usual), made
