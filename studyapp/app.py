@@ -565,7 +565,12 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
                 # Data safety first: what the last run left undone (an unfinished
                 # restore) is said, each closed in turn, before the offer to resume;
                 # opened at once they hid each other's words.
-                window.controllers["data_safety"].tell_unfinished(wait=True)
+                # The mock's next question may be on screen: its answer stays hidden
+                # meanwhile, as it is while the offer is asked.
+                from studyapp.ui.controllers.mock import RESUME_VEIL
+
+                with window.controllers["mock"].pane.veiled(RESUME_VEIL):
+                    window.controllers["data_safety"].tell_unfinished(wait=True)
             offer_resume(window, ask_resume)
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)
