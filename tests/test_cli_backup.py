@@ -283,3 +283,27 @@ def test_a_file_the_restore_refuses_is_refused_at_the_first_try(data, capsys, sp
     assert "add --yes" not in said
     assert "Nothing was restored" in said and "is not a usable StudyApp backup" in said
     assert review_count(store_path(data)) == 2
+
+
+def test_damaged_data_set_aside_is_restored_with_yes_by_what_can_be_read(data, capsys):
+    """`backup --list` lists the damaged file a start set aside; `restore` refused it
+    ("it is damaged"), though its questions and cards could still be read."""
+    from tests.core.store.test_newer_backup_damaged_too import zero_page
+
+    store = store_path(data)
+    add_review(store)
+    aside = store.with_name(f"{store.name}.damaged-20261201T100000Z")
+    aside.write_bytes(store.read_bytes())
+    zero_page(aside, "reviews")
+    with contextlib.closing(sqlite3.connect(store)) as conn, conn:
+        conn.execute("DELETE FROM questions")  # the study data since: none left
+    capsys.readouterr()
+
+    assert main(["restore", str(aside), "--data-dir", str(data)]) == 2
+    assert "add --yes to restore what can still be read" in capsys.readouterr().err
+    assert main(["restore", str(aside), "--yes", "--data-dir", str(data)]) == 0
+    said = capsys.readouterr().out
+    assert "is damaged: StudyApp copied the rows it could read" in said
+    with contextlib.closing(sqlite3.connect(store)) as conn:
+        assert conn.execute("SELECT count(*) FROM questions").fetchone()[0] > 0
+    assert [b.reason for b in list_backups(backup_dir(data))] == ["before-restore"]

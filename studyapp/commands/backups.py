@@ -103,6 +103,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.paths import store_path
     from studyapp.core.store import StoreError
+    from studyapp.core.store.backup import DamagedBackup
 
     folder = resolve_data_dir(args.data_dir)
     backups = backup.backup_dir(folder)
@@ -114,14 +115,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not args.yes and (refused := _not_agreed(store, source)) is not None:
             return _fail(refused)
         before = _as_it_is(store)
+        said = ""
         try:
-            kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
+            try:
+                kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
+            except DamagedBackup as exc:
+                if not args.yes:  # what can be read of it, only when asked for
+                    raise DamagedBackup(
+                        exc.message,
+                        "Choose another file, or add --yes to restore what can still be"
+                        " read of it (rows on its damaged pages will be missing).",
+                    ) from exc
+                from studyapp.core.store.salvage_restore import restore_salvaged
+
+                kept, said = restore_salvaged(source, store, backups, datetime.now(UTC))
         except StoreError as exc:
             if before is None or _as_it_is(store) != before:
                 raise  # the file was moved aside before the refusal: the message says
             raise _nothing_restored(exc) from exc
         _refill_media(store)
-    print(f"Restored {source} into {store}.")
+    print(
+        f"Restored {source} into {store}."
+        if not said
+        else f"Restored {source} into {store}: {said}"
+    )
     if kept is None:
         print("There was no study database before.")
     elif kept.parent == backups:

@@ -80,7 +80,8 @@ def test_restoring_a_damaged_backup_says_so_plainly_and_keeps_the_data(
     assert unsaid(said) == []
     assert "Nothing was restored: your study data is as it was." in said
     assert "old copy.sqlite3 is not a usable StudyApp backup: it is damaged (" in said
-    assert "Choose another file." in said
+    assert "Choose another file" in said
+    assert "add --yes to restore what can still be read of it" in said  # asked for, only
     assert review_rows(data / "studyapp.sqlite3") == before
 
 
