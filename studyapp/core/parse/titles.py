@@ -467,8 +467,13 @@ def _unlabelled(text: str) -> str:
     return _CARD_LABEL_RE.sub("", _PREFIX_RE.sub("", text))
 
 
-# A debrief's lead-in, who asked: "They asked:", "The interviewer asked me:", "Asked:".
-ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:：]\s+(?=\S)", re.I)
+# A debrief's lead-in, who asked: "They asked:", "The interviewer asked me:", "Asked:"
+# (in bold too, as an interview log labels each question: "**Asked:** …").
+ASKED_RE = re.compile(
+    r"^(?:\*\*|__)?(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?"
+    r"(?:\s*[:：](?:\*\*|__)|(?:\*\*|__)?\s*[:：])\s+(?=\S)",
+    re.I,
+)
 # Its answer's lead-in, who answered: "I said:", "I answered:", "My answer:".
 # (also in bold, as "**My answer:**" under "**Q:**")
 SAID_RE = re.compile(

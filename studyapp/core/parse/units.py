@@ -25,6 +25,7 @@ from studyapp.core.parse.titles import (
     MARK_QUALIFIER,
     NUMBER_PREFIX_RE,
     QUESTION_WORDS,
+    SAID_RE,
     asks,
     ends_asking,
     whole_title,
@@ -562,6 +563,17 @@ def _said(line: str) -> bool:
     return bool(asked and _SAID_RE.match(line[asked.end() :]))
 
 
+def _answer_labelled(doc: Document, after: int) -> bool:
+    """Whether the first line below line `after` - 1 that says anything opens with the
+    answer's label ("**My answer:** …", "I said: …", "A: …"): a log that labels what
+    was asked ("**Asked:** Reverse a linked list.") and what was answered says it is a
+    question, worded as a task or not."""
+    below = next(
+        (n for n in range(after, min(after + 3, len(doc.lines) + 1)) if doc.line(n).strip()), 0
+    )
+    return below > 0 and bool(SAID_RE.match(doc.line(below)) or ANSWER_RE.match(doc.line(below)))
+
+
 OUTLINE_NUMBER_RE = re.compile(r"^ {0,3}\d{1,3}\.\d{1,3}\.?[ \t]+(?=[^\W\d_])")
 
 
@@ -582,7 +594,7 @@ def asking_lines(doc: Document) -> list[Unit]:
         # (numbered under an outline's section): asked, with no "?"
         told = (
             block.quoted
-            or ("ask" in block.text[:40] and ASKED_RE.match(block.text))
+            or ("ask" in block.text[:40].lower() and ASKED_RE.match(block.text))
             or OUTLINE_NUMBER_RE.match(block.text)
         )
         if not asks(block.text[:600]) and not told:  # (a full-width "？" too)
@@ -599,7 +611,11 @@ def asking_lines(doc: Document) -> list[Unit]:
         told = (
             told
             and last == 0
-            and (is_question_like(whole_title(lines[0], plain=doc.plain)) or _said(lines[0]))
+            and (
+                is_question_like(whole_title(lines[0], plain=doc.plain))
+                or _said(lines[0])
+                or _answer_labelled(doc, block.start + 1)
+            )
         )
         if last > 2 or not (told or _ends_asking(lines[last], doc.plain)):
             continue
