@@ -10,7 +10,7 @@ assistant, so a note that mentions "User:" once is left to the general engine.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
@@ -18,6 +18,7 @@ from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.chat_asides import social_aside
 from studyapp.core.parse.chat_code import fenced_code
+from studyapp.core.parse.ends import FOOTER_LINE_RE, SEPARATOR_RE
 from studyapp.core.parse.line_search import any_line, splitlines_of
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
 from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, asked_subject, reply_units
@@ -33,18 +34,26 @@ ASSISTANT = r"assistant|chatgpt|gpt[-\w.]*|ai|bot|claude|gemini|bard|copilot|llm
 _NTH = r"(?:\s*#?\d{1,2}|\s+[A-Z](?![\w'’]))?"
 INTERVIEWER = rf"(?:interviewer|panell?ist|panel member){_NTH}|recruiter|hiring manager"
 CANDIDATE = r"candidate|interviewee"
+# A browser extension's export of a chat ("ChatGPT Exporter"): each turn under a heading
+# that names its part, "## Prompt:" over the person's words, "## Response:" over the reply.
+# Only such a heading of the word and its colon alone labels a turn: "Prompt:" in a
+# note's line is a word, "### Prompt" a heading over an example of one.
+PROMPT = r"prompt"
+RESPONSE = r"response"
+_PARTS_RE = re.compile(rf"^(?:{PROMPT}|{RESPONSE})$", re.I)
 # A recording's time beside a speaker: "[00:01:12] Interviewer:", "Me (00:05):", "Me 0:03".
 STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # "**You:** text", "You said:", "## User", "User:" alone, "> **ChatGPT**:" …
 _LABEL_RE = re.compile(
     rf"^\s{{0,3}}(?:>\s*)?(?:#{{1,6}}\s+)?(?:\*\*|__)?\s*(?:{STAMP}\s*(?:[-–—|]\s*)?)?"
-    rf"(?P<who>{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE})(?P<stamp>\s*{STAMP})?"
+    rf"(?P<who>{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE}|{PROMPT}|{RESPONSE})"
+    rf"(?P<stamp>\s*{STAMP})?"
     r"(?:\s+(?:said|wrote|asked|replied))?\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:?)?"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
-_PERSON_LINE_RE = re.compile(rf"^\W{{0,12}}(?:{PERSON}|{INTERVIEWER})\b", re.I | re.M)
-_PERSON_RE = re.compile(rf"^(?:{PERSON})$", re.I)
+_PERSON_LINE_RE = re.compile(rf"^\W{{0,12}}(?:{PERSON}|{INTERVIEWER}|{PROMPT})\b", re.I | re.M)
+_PERSON_RE = re.compile(rf"^(?:{PERSON}|{PROMPT})$", re.I)
 _INTERVIEWER_RE = re.compile(rf"^(?:{INTERVIEWER})$", re.I)
 _TITLE_RE = re.compile(r"^#\s+(.+)$")
 # "Yes, what makes X fast?" — the reply to an offer, then the question itself.
@@ -147,8 +156,36 @@ def _label(line: str) -> re.Match[str] | None:
     marked = ":" in head or re.search(r"\b(said|wrote|asked|replied)\b", head, re.I)
     marked = marked or (match["stamp"] and alone)  # "Interviewer  0:03", the words below
     heading = line.lstrip().startswith("#") and alone
+    if _PARTS_RE.match(match["who"]):
+        # "## Prompt:" only: a note's "### Prompt" over an example prompt is no turn
+        return match if heading and ":" in head and not match["stamp"] else None
     alone_bold = re.search(r"(\*\*|__)\s*$", head) and alone
     return match if marked or heading or alone_bold else None
+
+
+# A line of an export's header block: "**Created:** 3/2/2026 10:15", "Link: https://…".
+_FIELD_RE = re.compile(
+    r"^\s{0,3}(?:\*\*|__)?[A-Z][\w ]{0,24}?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S"
+)
+_FIELDS = 3  # the fewest lines of a header block
+
+
+def _header_fields(lines: list[str], labels: list[re.Match[str] | None]) -> set[int]:
+    """The labels that are fields of a header block, not turns: an export's
+    "**User:** Anna K." among "**Created:** …", "**Updated:** …", "**Link:** …", three
+    lines or more in a row, each a name and its value, most naming no speaker. A speaker
+    who asks something there ("**Interviewer:** Why Go?") takes a turn."""
+    fields: set[int] = set()
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and _FIELD_RE.match(lines[end]):
+            continue
+        run = range(start, end)
+        spoken = [n for n in run if labels[n] is not None]
+        if len(run) >= _FIELDS and len(spoken) * 2 < len(run):
+            fields |= {n for n in spoken if not is_question_like(labels[n]["rest"].strip())}
+        start = end + 1
+    return fields
 
 
 def _turns(lines: list[str]) -> tuple[list[_Turn], int]:
@@ -161,6 +198,8 @@ def _turns(lines: list[str]) -> tuple[list[_Turn], int]:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
         labels.append(None if fenced else _label(line))
+    for n in _header_fields(lines, labels):
+        labels[n] = None
     interview = any(m is not None and _INTERVIEWER_RE.match(m.group("who")) for m in labels)
     turns: list[_Turn] = []
     for number, (line, match) in enumerate(zip(lines, labels, strict=True), start=1):
@@ -381,6 +420,16 @@ def _go_on(before: ParsedQuestion, answer: str, end: int) -> None:
     before.end_line = end
 
 
+def _without_credit(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The last turn's lines without the credit an exporter writes under the chat, after
+    a rule ("---" / "Powered by ChatGPT Exporter"): the document's footer, no answer."""
+    rule = next((i for i in range(len(lines) - 1, -1, -1) if SEPARATOR_RE.match(lines[i][1])), None)
+    after = [t for _, t in lines[rule + 1 :] if t.strip()] if rule is not None else []
+    if after and all(FOOTER_LINE_RE.match(t) for t in after):
+        return lines[:rule]
+    return lines
+
+
 def parse_turns(
     text: str, *, name: str, keep_noise: bool = False, source_file: str = ""
 ) -> ParsedDocument | None:
@@ -396,6 +445,7 @@ def parse_turns(
     pairs = sum(1 for a, b in pairwise(turns) if a.person and not b.person)
     if pairs * 10 < (asked - turns[-1].person) * 8:
         return None
+    turns[-1].lines = _without_credit(turns[-1].lines)
     questions: list[ParsedQuestion] = []
     offer = ""  # the offer that closed the reply before
     for index, turn in enumerate(turns):
@@ -477,6 +527,13 @@ def parse_turns(
         if heading and deck == name:
             deck = whole_title(heading.group(1)) or name
         reason = "title" if heading else "intro"
+        if (
+            skipped
+            and skipped[-1].reason == reason == "intro"
+            and skipped[-1].end_line == number - 1
+        ):
+            skipped[-1] = replace(skipped[-1], end_line=number)  # (a header block: one region)
+            continue
         skipped.append(SkippedRegion(number, number, reason, source_file))
     doc = ParsedDocument(deck, "chat", questions)
     doc.unit = "chat"
