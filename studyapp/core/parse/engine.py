@@ -76,6 +76,7 @@ from studyapp.core.parse.heading_levels import (
     questions_over_parts,
     two_levels,
 )
+from studyapp.core.parse.housekeeping import ABOUT_THE_PROJECT, housekeeping_heads
 from studyapp.core.parse.inline_asked import inline_asked
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.lead_labels import without_lead_labels
@@ -228,7 +229,9 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         found_units[kind] = finder(doc)
     found_units.update(extra or {})
     work_progress.at("", 0.8)
-    tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
+    # never questions, whichever unit is chosen: a table of contents, and the project's
+    # housekeeping ("## How to contribute" / "See CONTRIBUTING.md")
+    tocs = found.toc_headings(doc) | housekeeping_heads(doc).keys()
     # "## TODO" over its to-dos, "## Open questions" after the cards: not questions yet
     still_open = OpenSections(doc)
     kept: dict[str, list[Unit]] = {}
@@ -372,7 +375,7 @@ def assemble(
         [
             h.block.start
             for h in heads
-            if h.section or h.toc or h.footer or h.part or h.sources or h.note
+            if h.section or h.toc or h.footer or h.part or h.sources or h.note or h.project
         ]
     )
     import bisect
@@ -392,6 +395,9 @@ def assemble(
         elif head.note:  # "## TODO" and the person's to-dos under it
             lines = range(head.block.start, head.until + 1)
             covered.update((n, NOTE_TO_SELF) for n in lines if doc.line(n).strip())
+        elif head.project:  # "## How to contribute" and its own lines
+            lines = range(head.block.start, head.until + 1)
+            covered.update((n, ABOUT_THE_PROJECT) for n in lines if doc.line(n).strip())
     for block in doc.blocks:
         if block.kind == "front_matter":
             for n in range(block.start, block.end + 1):

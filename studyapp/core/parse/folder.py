@@ -500,6 +500,8 @@ def parse_folder(
             # a question it asks and answers ("Index.md": "# What is an index?")
             last = max(q.end_line or q.source_line for q in doc.questions)
             skipped.append(SkippedRegion(1, last, "intro", rel))
+            # (its lines below, named as its own reading named them: "License" …)
+            skipped += [replace(r, source_file=rel) for r in doc.skipped if r.start_line > last]
             continue
         units[doc.unit] += 1
         one = ONE_PER_FILE if len(doc.questions) == 1 else doc.unit  # ("# What is a CDN?")

@@ -157,15 +157,30 @@ def _head(path: Path) -> list[str]:
 _PROSE = (".md", ".markdown", ".rst", ".txt", ".text", ".adoc", ".asciidoc", ".org")
 
 
+def _named_kind(path: Path) -> str:
+    """The kind of the repository's own files a file's name alone says it is, or ""."""
+    if path.parent.name.casefold() in _TEMPLATE_FOLDERS:
+        return "an issue or pull-request template"
+    stem = _stem(path)
+    for pattern, kind in _NAMED_RE:
+        if pattern.fullmatch(stem) and (kind != _PEOPLE or path.stem.isupper()):
+            return kind  # ("AUTHORS.md", where "Authors.md" may be a note)
+    return ""
+
+
+def named_repo_file(name: str) -> bool:
+    """Whether a file's name alone ("CONTRIBUTING.md", "LICENSE", "CODE_OF_CONDUCT.md",
+    ".github/ISSUE_TEMPLATE/bug.md") says it is one of a repository's own files."""
+    return bool(_named_kind(Path(name)))
+
+
 def repo_file(path: Path) -> str:
     """Why a file of a notes kind is a repository's own file, not notes; "" where it is
     not one (or where nothing says so)."""
+    kind = _named_kind(path)
+    if kind:
+        return f"{kind}, not notes"
     stem = _stem(path)
-    if path.parent.name.casefold() in _TEMPLATE_FOLDERS:
-        return "an issue or pull-request template, not notes"
-    for pattern, kind in _NAMED_RE:
-        if pattern.fullmatch(stem) and (kind != _PEOPLE or path.stem.isupper()):
-            return f"{kind}, not notes"  # ("AUTHORS.md", where "Authors.md" may be a note)
     suffix = path.suffix.lower()
     if suffix not in _PROSE:
         return _data_set(path, stem)

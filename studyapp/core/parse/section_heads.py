@@ -25,6 +25,7 @@ from studyapp.core.parse.group_labels import (
     shaped_label,
 )
 from studyapp.core.parse.heading_levels import grouping_heads
+from studyapp.core.parse.housekeeping import housekeeping_heads
 from studyapp.core.parse.notes_to_self import is_note_to_self_heading
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.titles import (
@@ -60,6 +61,7 @@ class Heading:
     part: bool = False  # "Introduction", "Summary", "Notes": around the questions, not one
     sources: bool = False  # "## Resources" over links between questions: no topic
     note: bool = False  # "## TODO" over the person's to-dos: a note to self, no topic
+    project: bool = False  # "## How to contribute": the repository's housekeeping
     until: int = 0  # the last line of what it heads, where known
 
 
@@ -86,6 +88,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
     top = int(unit_kind[1]) if unit_kind in HEADING_KINDS else 7
     inside = _inside_containers(units)
     tocs = found.toc_headings(doc)
+    project = housekeeping_heads(doc)
     grouping = grouping_heads(doc, top, units) if top < 7 else set()
     heads = [
         Heading(b, section_title(b.text, plain=doc.plain))
@@ -99,6 +102,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
         and (
             b.level < top
             or b.start in tocs
+            or b.start in project
             or b.start in grouping
             or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
             # "## Open questions" after the cards (closing_asides.py): the notes' own
@@ -123,6 +127,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
     votes: dict[int, list[bool]] = {}
     for head in heads:
         head.toc = bool(TOC_RE.match(head.title)) or head.block.start in tocs
+        head.project = not head.toc and head.block.start in project
         head.footer = head.block.start > units[-1].line and bool(
             FOOTER_RE.match(head.title) or names_study_part(head.title)  # "## Open questions"
         )
@@ -146,9 +151,9 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             # "## References" over its own lines, then more questions: a footer ended
             or (head.block.start in footers and head.block.start < units[-1].line)
         )
-        head.until = nxt - 1
+        head.until = project.get(head.block.start, nxt - 1)  # (its own lines only)
         head.note = not head.toc and is_note_to_self_heading(head.title)
-        if head.toc or head.footer or head.part or head.sources or head.note:
+        if head.toc or head.footer or head.part or head.sources or head.note or head.project:
             continue  # the document's furniture votes neither way
         if gap and _inside_an_answer(head, heads, head_starts, unit_lines):
             continue  # text under it: a sub-heading of the answer before it
@@ -166,7 +171,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             section_levels.add(level)
     for head in heads:
         head.section = head.block.level in section_levels and not (
-            head.footer or head.part or head.sources or head.note
+            head.footer or head.part or head.sources or head.note or head.project
         )
     if top == 7:
         heads += [Heading(b, title, True) for b, title in outline_topics(doc, units)]

@@ -9,13 +9,14 @@ import re
 from studyapp.core.model import SkippedRegion
 from studyapp.core.parse.asides import NOTE_LINE_RE
 from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, SOURCES, TRIVIAL_LINE_RE
+from studyapp.core.parse.housekeeping import ABOUT_THE_PROJECT
 from studyapp.core.parse.notes_to_self import NOTE_TO_SELF
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 from studyapp.core.table_rule import TABLE_RULE
 
 # Regions whose lines, blank lines between, are one: a heading and what it heads.
-_JOINED = frozenset((SOURCES, NOTE_TO_SELF))
+_JOINED = frozenset((SOURCES, NOTE_TO_SELF, ABOUT_THE_PROJECT))
 # A label holds no "[": tried at every "[" of "[[[…]]]", "[^\]]*" ran to the far "]" each
 # time, 44 s for a 400 KB line (a JSON file nested past the stack, read as text).
 LINK_LINE_RE = re.compile(r"\[[^\[\]]*\]\((?:#|https?:)[^)]*\)")
