@@ -10,10 +10,30 @@ from studyapp.core.model import SkippedRegion
 from studyapp.core.parse.asides import NOTE_LINE_RE
 from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, SOURCES, TRIVIAL_LINE_RE
 from studyapp.core.parse.housekeeping import ABOUT_THE_PROJECT
+from studyapp.core.parse.noise import LIST_LINE_RE
 from studyapp.core.parse.notes_to_self import NOTE_TO_SELF
+from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 from studyapp.core.table_rule import TABLE_RULE
+
+# A list of questions with nothing under them ("## Networking (TODO)" over "- How does
+# the TLS handshake work?"): still to answer, named so after the first question, between
+# questions or after the last (it was "notes between questions", "footer"). Above the
+# first it may list what the notes answer, as an intro does.
+UNANSWERED = "questions without an answer yet"
+_ASKING_WORDS = 3  # a question is a few words ("Questions?" alone closes a footer)
+
+
+def _unanswered(text: list[str]) -> bool:
+    """Whether every line of a run is a list item that asks (see UNANSWERED)."""
+    return all(
+        (item := LIST_LINE_RE.match(t)) is not None
+        and ends_asking(t)
+        and len(t[item.end() :].split()) >= _ASKING_WORDS
+        for t in text
+    )
+
 
 # Regions whose lines, blank lines between, are one: a heading and what it heads.
 _JOINED = frozenset((SOURCES, NOTE_TO_SELF, ABOUT_THE_PROJECT))
@@ -70,6 +90,8 @@ def skipped_regions(
             reason = "table of contents"
         elif table_header(text):  # its rows are the questions: not an intro, nor notes
             reason = "table header"
+        elif run[0] > first and _unanswered(text):  # (above the first: what is answered)
+            reason = UNANSWERED
         elif run[0] < first:
             links = sum(1 for t in text if LINK_LINE_RE.search(t))
             toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
