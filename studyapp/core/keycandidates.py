@@ -386,7 +386,7 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         text = inline.text.strip()
         at = text.find(inline.starts_marked)
         rest = text[at + len(inline.starts_marked) :] if at >= 0 else ""
-        gloss = keyphrases.said_of(rest, inline.strong)
+        gloss = keyphrases.said_of(rest, inline.strong, inline.starts_marked)
         # A numbered item is an entry too when a colon or a dash parts its name from what
         # it says ("1. **Read committed**: only committed data is seen"), and its name,
         # even a word that labels sections elsewhere, names its step ("1. **Situation**:

@@ -43,6 +43,7 @@ _ASKS_NAMES = re.compile(
 )
 _LEADING_ARROW = re.compile(r"^\s*(?:→|->|=>)\s*")
 _ARROW = re.compile(r"\s(?:→|->|=>)\s")
+_QUESTION_FIRST = re.compile(r"[^?\n]{1,80}\?\s+(?=\w)")  # "can it take traffic? …"
 MAX_POINT_WORDS = 8  # a point with what the answer says of it ("Bias: error from …")
 GLOSSARY_ENTRIES = 2  # this many bold names said of in one answer's lists make a glossary
 NAME_WORDS = 3  # a glossary's name is this short or shorter
@@ -63,6 +64,10 @@ def gloss_of(text: str, name: str) -> str:
         # short enough to be said, or nothing
         whole = keyphrases.first_sentence(marked or text).strip().rstrip(".,;:")
         return whole if len(whole.split()) <= MEANING_WORDS and "," not in whole else ""
+    if not said and (answered := _QUESTION_FIRST.match(text)):
+        # "is the process wedged? fail -> kubelet restarts container": the note asks what
+        # the name checks, and says what it does after the question
+        return gloss_of(text[answered.end() :], name)
     return said
 
 

@@ -28,7 +28,7 @@ GENERIC_LABELS = (
     conclusion introduction intuition idea analogy metaphor requirement assumption
     constraint approach solution consideration background context detail situation task
     action fix cause symptom mitigation prevention remedy why caveat pitfall drawback
-    downside limitation alternative"""
+    downside limitation alternative gotcha warning rule"""
     )
     | frozenset(
         {
@@ -68,6 +68,8 @@ GENERIC_LABELS = (
             "in short",
             "good to hear",
             "additional link",
+            "rule of thumb",
+            "watch out",
         }
     )
     | frozenset(  # a language the text goes on in ("En français :", "In English:")

@@ -404,14 +404,15 @@ def subject(sentence: str, collector) -> None:
             return
 
 
-def said_of(rest: str, strong: Sequence[str]) -> str:
-    """What the sentence that opens with a term says of it (`rest`: the text after the
-    term): what it marks there says it best ("**Image Generation**: the vector guides a
-    **generative model**…"), else the rest of the sentence."""
+def said_of(rest: str, strong: Sequence[str], name: str = "") -> str:
+    """What the sentence that opens with a term (`name`) says of it (`rest`: the text
+    after the term): what it marks there says it best ("**Image Generation**: the vector
+    guides a **generative model**…"), else the rest of the sentence."""
     stripped = rest.lstrip(" :–—-")
     opening = stripped if stripped.startswith("(") else first_sentence(stripped)
     sentence = rest[: rest.find(opening) + len(opening)] if opening in rest else opening
-    marked = [span for span in strong if span and span in sentence]
+    # (not the term again, a word of the sentence: "**merge** – adds a merge commit")
+    marked = [span for span in strong if span and span in sentence and span != name]
     return f"**{marked[0]}**" if marked else sentence.lstrip(" :–—-")
 
 
@@ -422,7 +423,7 @@ def opening_terms(sentences: Sequence[str], inline, collector) -> None:
         for span in inline.strong:
             opening = re.match(rf"(?:(?:the|an?)\s+)?{re.escape(span)}", sentence, re.I)
             if span.strip() and opening:
-                collector.gloss(span, said_of(sentence[opening.end() :], inline.strong))
+                collector.gloss(span, said_of(sentence[opening.end() :], inline.strong, span))
 
 
 _SETTING = re.compile(r"^(?P<name>[^\W\d][\w .'’-]{0,40}?)\s*(?:=|:=)\s*\S{1,12}$")
