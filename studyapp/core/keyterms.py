@@ -99,6 +99,7 @@ from studyapp.core import (
     keysentences,
     keysideof,
     keysides,
+    keyspelled,
     keytranslated,
     keyturns,
 )
@@ -586,6 +587,10 @@ def ticked_terms(
     (`keytranslated`)."""
     terms = list(terms)
     ticks = keysides.ticked(terms, typed, question, answer)
+    # ("GPT" typed is no "Generative Pre-trained Transformer" when GPT is what is asked)
+    ticks = keyspelled.without_asked(
+        terms, ticks, typed, question, lambda ts, text: keysides.ticked(ts, text, question, answer)
+    )
     return keytranslated.with_translations(terms, ticks, answer, question)
 
 
