@@ -170,6 +170,7 @@ class _Collector:
         self.opening = True  # still in the answer's first paragraph
         self.plain = False  # a short answer of plain prose: its points are its clauses
         self.lists: list[str] = []  # the kinds of the lists the walk is in, innermost last
+        self.bare: list[bool] = []  # … and for each, whether no item of it has a label
         self.subject = ""  # what the section's prose defined last ("Correlation refers to")
 
     def gloss(self, raw: str, gloss: str) -> None:
@@ -346,8 +347,10 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
                 collector.opening = False  # the opening is one paragraph
             elif kind != "paragraph_close":
                 collector.lists.append(kind)
+                collector.bare.append(_bare_list(tokens, i))
         elif kind in ("bullet_list_close", "ordered_list_close") and collector.lists:
             collector.lists.pop()
+            collector.bare.pop()
         i += 1
 
 
@@ -424,7 +427,12 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         # table." no "left join", the question's words)
         whole = (
             _word_count(sentence) <= ITEM_CLAIM_WORDS
-            and text.rstrip().endswith(".")
+            # (or of a list of claims, no item labelled: "- focus on systems not people",
+            # "- action items with owners & due dates")
+            and (
+                text.rstrip().endswith(".")
+                or (collector.bare[-1:] == [True] and _word_count(sentence) > MAX_WORDS)
+            )
             and not (inline.strong or inline.em)  # (its marks are its points)
             # (nor its names: "Check Skewness and …"; a German line's nouns are none)
             and not (_NAME_INSIDE.search(sentence) and not _foreign(sentence))
@@ -439,6 +447,25 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
 
 
 ITEM_CLAIM_WORDS = 10  # a list item's sentence this long is a point whole
+
+
+def _bare_list(tokens: Sequence, at: int) -> bool:
+    """Whether no item of the list opening at `at` opens with a label, bold or before a
+    colon or a dash ("- **liveness**: …", "- gotcha: …")."""
+    level = tokens[at].level
+    for token in tokens[at + 1 :]:
+        if token.level <= level:
+            return True  # (its close)
+        if token.type == "inline" and token.level == level + 3:
+            text = token.content.strip()
+            label = _LEAD_SEPARATOR.split(text, maxsplit=1)
+            if text.startswith(("**", "__")) or (
+                len(label) == 2 and _word_count(label[0]) <= MAX_WORDS
+            ):
+                return False
+    return True
+
+
 _NAME_INSIDE = re.compile(r"\s[A-Z][a-z]")  # a capitalised word past the first
 # The pronoun a list item's claim opens with, the asked thing ("It identifies each row").
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they)\s+(?=[a-z])", re.I)
