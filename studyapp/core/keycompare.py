@@ -83,9 +83,14 @@ def reversed_order(point: str, text: Heard, asked: Collection[str] = ()) -> bool
         return False
     copula = max(i for i in range(at) if told[i] in _COPULAS)
     subject = [w for w in told[:copula] if w not in STOPWORDS]
+    # (what tells the subject from what it is compared with: "threads" of "Switching
+    # threads is cheaper than switching processes", not the "switching" both share)
+    compared = set(told[told.index("than") + 1 :]) if "than" in told[at:] else set()
+    subject = [w for w in subject if w not in compared] or subject
     if not subject:
         return False
     heard = {w: set(text.positions(w)) for w in subject}
+    rivals = {i for w in compared - set(subject) - STOPWORDS for i in text.positions(w)}
     grade = told[at]
     same = set(text.positions(grade))
     against = _opposites_of(grade)
@@ -105,7 +110,9 @@ def reversed_order(point: str, text: Heard, asked: Collection[str] = ()) -> bool
             # is faster" for "TCP: slower")
         # (another thing graded, where the point's subject is named elsewhere: "L3 is
         # the smallest … L1 is the largest"; a subject not heard at all is not judged)
-        judged = judged or bool(named or beyond) or any(heard.values())
+        # ("switching processes is cheaper": the grade given to what it is compared with)
+        rival = p in same and not named and bool(rivals & set(before))
+        judged = judged or bool(named or beyond) or any(heard.values()) or rival
     return judged
 
 

@@ -125,3 +125,17 @@ def test_a_grade_said_after_a_clause_word_and_a_pronoun_is_of_no_one_named():
     points = ["TCP: slower", "UDP: faster"]
     typed = "TCP sets up a connection, so it is slower; UDP is connectionless, but faster."
     assert ticked_terms(points, typed, "Compare TCP and UDP.")[0]
+
+
+def test_the_grade_given_to_what_the_point_compares_with_is_not_said():
+    """ "Switching threads is cheaper than switching processes": the two sides share
+    "switching", and "switching processes is cheaper" gives the grade to the other one."""
+    from studyapp.core.keyterms import ticked_terms
+
+    point = ["Switching threads is cheaper than switching processes"]
+    assert ticked_terms(point, "Switching processes is cheaper.", ASKED) == [False]
+    assert ticked_terms(point, "Switching threads is cheaper.", ASKED) == [True]
+    point = ["Reading from RAM is faster than reading from disk"]
+    asked = "RAM vs disk?"
+    assert ticked_terms(point, "Reading from disk is faster.", asked) == [False]
+    assert ticked_terms(point, "Reading from RAM is faster.", asked) == [True]
