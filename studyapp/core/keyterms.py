@@ -93,6 +93,7 @@ from studyapp.core import (
     keymatch,
     keymath,
     keynames,
+    keyparts,
     keyphrases,
     keyranks,
     keyrepeats,
@@ -250,6 +251,8 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     collector.plain = len(all_words) <= PROSE_ANSWER_WORDS and not _marked(tokens)
     _walk(tokens, collector)
     candidates = collector.candidates
+    if collector.plain and (parts := keyparts.labelled_parts(collector.prose)):
+        return parts[:limit]  # ("Situation - … Task - … Action - … Result - …")
     if collector.plain:  # (a sentence listing steps, "DNS lookup, …", gives them all)
         most = max(PROSE_POINTS * versions, keyenumerated.listed(collector.prose))
         return _prose_points(tokens, collector, question, min(limit, most))[:limit]
