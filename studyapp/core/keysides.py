@@ -39,6 +39,15 @@ CONTRASTING = word_set(
 )
 
 
+def _one_side(one: str, other: str) -> bool:
+    """Whether two names of sides are one, but for an aside in parentheses: "Autoencoder"
+    and "Autoencoder (AE)"."""
+    return _ASIDE.sub("", one).strip().casefold() == _ASIDE.sub("", other).strip().casefold()
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def about_side(
     name: str,
     gloss: str,
@@ -68,7 +77,7 @@ def about_side(
         n
         for n, other_gloss in named
         if other_gloss
-        and n != name
+        and not _one_side(n, name)  # (nor itself with its acronym: "Autoencoder (AE)")
         and not (
             {stem(w) for w in words(n)} <= inside
             and set(words(n)) - STOPWORDS

@@ -455,3 +455,25 @@ def test_a_side_named_with_its_words_written_as_one_is_named(question, answer, r
     assert ticked[side] is True, ticked
     if swapped:
         assert not any(ticked_terms(points, swapped, question, answer)), points
+
+
+def test_a_side_named_again_with_its_acronym_is_the_same_side():
+    """ "Autoencoder: neural network" beside "Autoencoder (AE): Deterministic" (a table's
+    column): one side, so what the typed answer says of the autoencoder is said of it."""
+    from studyapp.core.keyterms import ticked_terms
+
+    points = [
+        "Autoencoder: neural network",
+        "Autoencoder (AE): Deterministic",
+        "VAE: Probabilistic",
+    ]
+    typed = "An autoencoder is a neural network with an encoder and a decoder."
+    asked = "What is an Autoencoder in Generative AI?"
+    assert ticked_terms(points, typed, asked) == [True, False, False]
+    points = [
+        "Gradient boosting: trees fit the residuals",
+        "Gradient boosting (GBM): sequential",
+        "Random forest: parallel",
+    ]
+    typed = "In gradient boosting the trees fit the residuals of the ones before."
+    assert ticked_terms(points, typed, "Boosting vs bagging?") == [True, False, False]
