@@ -414,7 +414,10 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         if _label_key(label) in GENERIC_LABELS | _LABEL_PREFIXES or (
             not item and _word_count(_first_sentence(rest)) <= MAX_WORDS
         ):
-            collector.add(_first_sentence(rest), "lead")  # "Alternative method: Gradient Descent."
+            said = _first_sentence(rest)  # "Alternative method: Gradient Descent."
+            # (a note's claim whole, its "never" kept: "- rule: never rebase commits
+            # others already pulled")
+            collector.add(said, "lead", whole=item and _word_count(said) <= ITEM_CLAIM_WORDS)
         else:
             collector.add(label, "lead", gloss=rest)  # "Type I error: rejecting a true …"
         return

@@ -67,3 +67,25 @@ def test_a_dash_label_whose_name_comes_back_in_its_text_keeps_what_it_says():
         question="Cache vs read replica?",
     )
     assert any(p.startswith("cache: ") and "hot reads" in p for p in cache), cache
+
+
+def test_a_note_beside_labelled_bullets_keeps_its_claim_whole():
+    """ "- rule: never rebase commits others already pulled": the note's claim is the
+    point, its "never" kept, so saying the opposite does not tick it."""
+    answer = (
+        "- **merge** – keeps history as it happened, adds a merge commit\n"
+        "- **rebase** – rewrites commits on top of the target, linear history\n"
+        "- rule: never rebase commits others already pulled"
+    )
+    question = "git merge vs git rebase?"
+    points = key_terms(answer, question=question)
+    assert "never rebase commits others already pulled" in points, points
+    ticks = ticked_terms(points, "Rebase commits others already pulled.", question, answer)
+    assert not ticks[points.index("never rebase commits others already pulled")]
+    answer = (
+        "- **COPY**: copies files from the build context\n"
+        "- **ADD**: also fetches URLs and unpacks archives\n"
+        "- tip: never bake secrets into an image layer"
+    )
+    points = key_terms(answer, question="COPY vs ADD in a Dockerfile?")
+    assert "never bake secrets into an image layer" in points, points
