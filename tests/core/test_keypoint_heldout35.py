@@ -25,11 +25,23 @@ def test_the_set_is_what_its_method_asks():
 
 def test_the_figures_hold_on_the_thirty_fifth_held_out_set():
     """First measure, before the round's fixes: right 0.48, wrong 0.10, ahead 58 %,
-    partly right 0.19; close 0.81, paraphrased 0.15."""
+    partly right 0.19; close 0.81, paraphrased 0.15. At the end of the round (fixes
+    found on the testers' cards and probes of the same kinds, none on this set): right
+    0.53, wrong 0.06, ahead 67 %, partly right 0.19; close 0.91, paraphrased 0.15. The
+    dash labels ("- **merge** – … a merge commit") give a point each now, restating
+    "RAG" earns no "Retrieval-Augmented Generation", the dropout and token-bucket
+    bullets (short claims, no label) are points, and a note beside labelled bullets
+    ("- rule: never rebase commits others already pulled") is its claim whole, its
+    "never" kept: the wrong answer that swaps merge and rebase earns nothing, but the
+    paraphrase "Don't rebase shared work" does not tick it either (paraphrased 0.17
+    before that change, 0.15 after). Still missed: paraphrases ("a network of neurons",
+    "replays your commits onto the other branch") tick little, as in earlier sets; the
+    GAN card's points are its two names only, so a wrong answer that swaps their roles
+    earns them all."""
     right, wrong, ahead = figures(THIRTY_FIFTH_HELD_OUT)
     close, paraphrased = close_and_paraphrased(THIRTY_FIFTH_HELD_OUT)
-    assert right >= 0.47, right
-    assert wrong <= 0.11, wrong
-    assert ahead >= 0.57, ahead
+    assert right >= 0.52, right
+    assert wrong <= 0.07, wrong
+    assert ahead >= 0.66, ahead
     assert partly(THIRTY_FIFTH_HELD_OUT) <= right
     assert close >= paraphrased
