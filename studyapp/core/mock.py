@@ -646,18 +646,25 @@ class MockSession(MockClocks):
     def end(self) -> MockSummary:
         """End early: the question on screen is kept with what was typed or said so far,
         as answered but not graded when it was revealed or something was typed (with
-        its coverage), else as skipped; the rest are never asked. Returns the summary.
+        its coverage); left untouched (nothing typed, not revealed, nothing recorded)
+        it is not asked, as the rest: no answer is saved for it. Returns the summary.
 
         Ended with it, a typed answer was lost and the question counted as 'not
-        asked'; then a question left untouched was still 'not asked' though it had
-        been on screen, and a mock ended on its last question read "ended early" or
-        finished by whether anything was typed (`mock_results.how_it_ended`); then a
-        typed and revealed answer was 'skipped', its coverage gone."""
+        asked'; then a typed and revealed answer was 'skipped', its coverage gone; and
+        an untouched one was saved as 'skipped': the person who ended the mock on it
+        never chose to skip it, yet it became weak (`fairness.answer_is_weak`) and its
+        summary and Weak Topics called it skipped. Skip (`skip`) still saves a skip."""
         self._require("asking", "revealed")
-        self._move_on(coverage=self._answered_coverage())
+        if self._touched():
+            self._move_on(coverage=self._answered_coverage())
         if self._state != "finished":  # not the last: the rest stay unasked
             self._finish("finished")
         return self.summary()
+
+    def _touched(self) -> bool:
+        """Whether the question on screen was answered at all: revealed, something typed,
+        or a spoken answer recorded (kept with it, as a skip keeps one)."""
+        return self._state == "revealed" or bool(self.typed_answer.strip() or self.recording_path)
 
     def abandon(self) -> None:
         """Leave the session for good (its saved answers stay, marked abandoned)."""

@@ -27,10 +27,11 @@ MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anythin
 def unanswered(state: str, answered: int, planned: int) -> tuple[int, int]:
     """(not answered, not asked): a mock's planned questions with no answer saved,
     `answered` being those with a row (graded or not). A mock is asked in order. Ended
-    (End now), the question on screen is kept (`MockSession.end`): the rest
-    never came up. Abandoned (the app closed during it, not resumed), the question
-    on screen then keeps no answer: asked, not answered; the rest never came up. It
-    said "not asked" of a question that had been on screen for a while."""
+    (End now), the question on screen is kept when it was answered at all
+    (`MockSession.end`); left untouched it is not asked, as the rest. Abandoned (the
+    app closed during it, not resumed), the question on screen then keeps no answer:
+    asked, not answered; the rest never came up. (Stores from before kept an
+    untouched question ended on as skipped; they read as they did.)"""
     missing = max(0, planned - answered)
     on_screen = min(1, missing) if state == "abandoned" else 0
     return on_screen, missing - on_screen
@@ -40,12 +41,10 @@ def how_it_ended(state: str, answered: int, planned: int) -> str:
     """The one rule of a past mock's ending, for its summary's title and its row in
     the history: "abandoned" (the app closed during it and it was not resumed),
     "ended early" (ended before every question came up), or "" (every question came
-    up: graded or skipped, the one on screen when it was ended kept as skipped, or as
-    answered but not graded when something was typed or revealed). Ended on its last
-    question, a mock asked every question: it finished, whatever became of that one. Two
-    mocks ended on their last question read apart: the one with nothing typed
-    "ended early" ("1 not asked"), the one with an answer typed (kept as skipped)
-    finished."""
+    up: graded or skipped, the one on screen when it was ended kept as answered but
+    not graded when something was typed, said or revealed). A mock ended on its last
+    question left untouched "ended early" ("1 not asked"): that question was never
+    answered nor skipped."""
     if state == "abandoned":
         return "abandoned"
     return "ended early" if unanswered(state, answered, planned)[1] else ""

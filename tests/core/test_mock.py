@@ -381,19 +381,48 @@ def test_the_last_answer_finishes_the_session(store, sr, clock, raw):
     assert session.elapsed() == 20.0
 
 
-def test_end_early_skips_the_question_on_screen_and_asks_no_more(store, sr, clock, raw):
+def test_end_early_on_an_untouched_question_leaves_it_not_asked_as_the_rest(
+    store, sr, clock, raw
+):
+    """Ended on a question with nothing typed and nothing revealed, the mock saved it as
+    skipped: weak, "skipped" in the summary and in Weak Topics, though the person
+    never chose to skip it (and had rated it Good before)."""
+    from studyapp.core.weak import weak_among
+
     session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?")
     clock.advance(seconds=15)
     session.reveal("")
     session.grade(3)
     clock.advance(seconds=5)
+    session.typed_answer = "  \n"  # blank: nothing said
     summary = session.end()
     assert session.state == "finished"
-    assert [(a["rating"], a["seconds"]) for a in answers(raw)] == [(3, 15.0), (None, 5.0)]
+    assert [(a["rating"], a["seconds"]) for a in answers(raw)] == [(3, 15.0)]
     row = session_row(raw, session.session_id)
     assert (row["state"], row["elapsed_seconds"]) == ("finished", 20.0)
-    assert (summary.planned, summary.graded, summary.skipped) == (4, 1, 1)
-    assert (summary.not_answered, summary.not_asked, summary.ending) == (0, 2, "ended early")
+    assert (summary.planned, summary.graded, summary.skipped) == (4, 1, 0)
+    assert (summary.not_answered, summary.not_asked, summary.ending) == (0, 3, "ended early")
+    assert mock_history(store)[-1].skipped == 0
+    assert qid(store, "Q2?") not in weak_among(store, [qid(store, "Q2?")], clock.now(), sr)
+
+
+def test_end_on_the_last_question_untouched_reads_ended_early(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.reveal("")
+    session.grade(4)
+    summary = session.end()
+    assert (summary.graded, summary.skipped, summary.not_asked) == (1, 0, 1)
+    assert summary.ending == "ended early" == mock_history(store)[-1].ending
+
+
+def test_skip_then_end_keeps_the_skip_and_not_the_untouched_one(store, sr, clock, raw):
+    """An explicit skip stays a skip; only the question ended on untouched is unasked."""
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
+    session.skip()
+    summary = session.end()
+    assert [a["question_id"] for a in answers(raw)] == [qid(store, "Q1?")]
+    assert (summary.skipped, summary.not_asked) == (1, 2)
+    assert [r.question_id for r in summary.weakest] == [qid(store, "Q1?")]
 
 
 @pytest.mark.parametrize(
@@ -402,7 +431,6 @@ def test_end_early_skips_the_question_on_screen_and_asks_no_more(store, sr, cloc
         ("K means moves centroids", True, 0.75, "not graded"),  # Inertia ticked by hand
         ("inertia", False, 0.25, "not graded"),  # typed, ticked as a reveal would
         ("", True, 0.25, "not graded"),  # revealed, nothing typed, one point by hand
-        ("", False, None, "skipped"),  # nothing answered
     ],
 )
 def test_end_keeps_an_answered_question_as_answered_not_skipped(
@@ -428,10 +456,7 @@ def test_end_keeps_an_answered_question_as_answered_not_skipped(
     # the key points covered: the summary's and the history's, as its row's
     assert summary.mean_coverage == mock_history(store)[-1].coverage == coverage
     weak = {r.question_id: r.weak_why for r in summary.weakest}
-    if kept_as == "skipped":
-        assert "skipped" in weak[kept.question_id]
-    else:  # no grade to go by: weak only with next to none of the points said
-        assert kept.question_id not in weak
+    assert kept.question_id not in weak  # no grade to go by: weak only with next to none
 
 
 def test_an_answer_ended_with_next_to_none_of_its_points_is_weak_not_skipped(store, sr, clock, raw):
@@ -467,8 +492,8 @@ def test_a_past_mock_reads_back_whether_it_stopped_early(store, sr, clock):
     assert (summary.ending, summary.graded, summary.skipped, summary.not_asked) == (
         "ended early",
         1,
-        1,
-        1,
+        0,
+        2,
     )
     left = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
     left.reveal("")

@@ -601,7 +601,7 @@ class MockController(Controller):
 
     def end_mock_now(self) -> MockSummary | None:
         """End the mock early, without asking: the question on screen kept as answered
-        but not graded (typed or revealed) or as skipped, the rest never asked
+        but not graded (typed, said or revealed), else not asked as the rest
         (MockSession.end). Shows and returns the summary."""
         session = self.mock
         if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:

@@ -494,11 +494,10 @@ def test_esc_asks_then_enter_ends_early_with_a_summary(qtbot, make_window, mock_
     assert view.title.text() == "Mock interview ended early"
     assert view.rows_text() == [
         ["1", KM, "00:20", "", "4 Easy", "25 %"],
-        ["2", TREE, "00:05", "", "skipped", ""],  # on screen: asked, not answered
-    ]
+    ]  # TREE on screen untouched: not asked, as BACKPROP
     assert "1 of 3 graded" in view.totals_text()
-    assert "1 skipped · 1 not asked" in view.totals_text()
-    assert view.summary.not_asked == 1
+    assert "0 skipped · 2 not asked" in view.totals_text()
+    assert view.summary.not_asked == 2
     # Esc on the summary: back to browsing.
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_page() is window.main_page
@@ -1238,11 +1237,11 @@ def test_ending_early_keeps_the_question_on_screen_when_it_was_answered_in_part(
     assert view.title.text() == "Mock interview ended early"
 
 
-def test_ending_early_keeps_the_question_on_screen_as_skipped_typed_or_not(
+def test_ending_early_keeps_the_question_on_screen_only_when_typed(
     qtbot, make_window, mock_store, clock
 ):
-    """Left untouched, the question on screen counted as 'not asked' though it had been
-    asked: now it is skipped as one with something typed is."""
+    """Typed, the question on screen is kept with its answer; left untouched, it is not
+    asked, as the rest (it was saved as skipped, and so weak)."""
     window = start(make_window, mock_store, KM, TREE)
     mock = window.controllers["mock"]
     type_text(qtbot, "centroids")
@@ -1253,10 +1252,9 @@ def test_ending_early_keeps_the_question_on_screen_as_skipped_typed_or_not(
     mock = window.controllers["mock"]
     session_id = mock.mock.session_id
     clock.advance(seconds=8)
-    mock.end_mock_now()  # nothing typed, not revealed: skipped after its 8 s
-    ((answer),) = mock_store.mock_answers(session_id)
-    assert (answer.rating, answer.typed_answer, answer.seconds) == (None, None, 8.0)
-    assert "1 skipped · 1 not asked" in mock.summary_view.totals_text()
+    mock.end_mock_now()  # nothing typed, not revealed: not asked after its 8 s
+    assert mock_store.mock_answers(session_id) == []
+    assert "0 skipped · 2 not asked" in mock.summary_view.totals_text()
 
 
 def test_the_key_point_checker_loads_while_the_first_question_is_read(

@@ -1,7 +1,7 @@
 """How a mock interview ends, as a tester met it: Enter pressed again after "End now"
 starts nothing; a mock ended with Esc reads the same on its summary, in the history
-and on its summary reopened from there; a question that was on screen is never "not
-asked"; and the offer to resume a mock quit mid-question says what became of the
+and on its summary reopened from there; a question on screen when the mock is ended,
+left untouched, is "not asked" as the rest, never "skipped"; and the offer to resume a mock quit mid-question says what became of the
 answer typed so far."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from studyapp.app import ABANDON, RESUME, offer_resume
+from studyapp.core.weak import weak_among
 from tests.ui.controllers.test_mock import (
     BACKPROP,
     CTRL,
@@ -73,13 +74,13 @@ def ended_alike(mock, window) -> tuple[str, str, str]:
 
 
 @pytest.mark.parametrize("typed", ["", "centroids"])
-def test_a_mock_ended_on_its_last_question_reads_alike_typed_or_not(
+def test_a_mock_ended_on_its_last_question_finished_only_if_it_was_answered(
     qtbot, make_window, mock_store, clock, typed
 ):
-    """Two mocks, both ended with Esc then End now on their last question: the one
-    with nothing typed said "ended early" and "1 not asked" though the question had
-    been on screen for 8 s; the one with an answer typed had no label in the history
-    and its summary said "finished". Both asked every question: both finished."""
+    """Ended with Esc then End now on its last question: with an answer typed, every
+    question was answered (finished, the last not graded); with nothing typed the
+    last was never answered: not asked, and the mock ended early (it was "skipped",
+    and so weak, though the person never chose to skip it)."""
     window = start(make_window, mock_store, KM, TREE, show=True)
     mock = window.controllers["mock"]
     window.reveal()
@@ -90,10 +91,20 @@ def test_a_mock_ended_on_its_last_question_reads_alike_typed_or_not(
     clock.advance(seconds=8)
     end_with_keys(qtbot, window)
     totals = mock.summary_view.totals_text()
-    kept = "0 skipped · 1 not graded" if typed else "1 skipped"
-    assert kept in totals and "not asked" not in totals
-    # Every question came up: finished (how_it_ended), whatever became of the last.
-    assert ended_alike(mock, window) == ("Mock interview finished", "", "Mock interview finished")
+    if typed:
+        assert "0 skipped · 1 not graded" in totals and "not asked" not in totals
+        assert ended_alike(mock, window) == (
+            "Mock interview finished",
+            "",
+            "Mock interview finished",
+        )
+    else:
+        assert "0 skipped · 1 not asked" in totals
+        assert ended_alike(mock, window) == (
+            "Mock interview ended early",
+            "ended early",
+            "Mock interview ended early",
+        )
 
 
 def test_a_mock_ended_before_its_last_question_reads_ended_early_everywhere(
@@ -106,7 +117,7 @@ def test_a_mock_ended_before_its_last_question_reads_ended_early_everywhere(
     clock.advance(seconds=8)  # the second question on screen, nothing typed
     end_with_keys(qtbot, window)
     totals = mock.summary_view.totals_text()
-    assert "1 skipped · 1 not asked" in totals  # TREE on screen, BACKPROP never
+    assert "0 skipped · 2 not asked" in totals  # TREE on screen untouched, BACKPROP never
     assert ended_alike(mock, window) == (
         "Mock interview ended early",
         "ended early",
@@ -182,14 +193,42 @@ def test_a_question_answered_when_the_mock_is_ended_is_kept_as_answered_not_skip
     assert view.title.text() == "Mock interview ended early"  # TREE, BACKPROP never came
 
 
-def test_a_question_ended_with_nothing_typed_nor_revealed_is_still_skipped(
+def test_a_question_ended_with_nothing_typed_nor_revealed_is_not_asked_not_skipped(
     qtbot, make_window, mock_store, clock
 ):
-    window = start(make_window, mock_store, KM, TREE, show=True)
+    """A tester answered Q1 (Good), typed nothing on Q2 and pressed Esc, Enter: the
+    summary said "1 skipped · 1 not asked" and named Q2 among the weakest "— skipped",
+    and Weak Topics listed it "skipped in 1 of 1 mock"."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, show=True)
     mock = window.controllers["mock"]
+    type_text(qtbot, "k-means moves each centroid")
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # reveal
+    press(qtbot, window, Qt.Key.Key_3)  # Good
+    assert current_title(window) == TREE
     clock.advance(seconds=8)
     end_with_keys(qtbot, window)
+    view = mock.summary_view
+    assert [row[1] for row in view.rows_text()] == [KM]  # TREE is no row: never answered
+    totals = view.totals_text()
+    assert "1 of 3 graded" in totals and "0 skipped · 2 not asked" in totals
+    assert TREE not in [row.title for row in view.summary.weakest]
+    ctx = mock.ctx  # the Weak Topics tab's rule: TREE is not weak
+    tree_id = next(q.id for q in ctx.store.questions() if q.title == TREE)
+    assert tree_id not in weak_among(ctx.store, [tree_id], ctx.clock.now(), ctx.scheduler)
+    mock.show_mock_history()
+    assert mock.history_view.rows_text()[0][-1] == "ended early"
+
+
+def test_skip_then_end_now_keeps_the_skip(qtbot, make_window, mock_store, clock):
+    """The skip action is a choice: its question stays skipped (and weak) when the
+    mock is ended on the next one."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, show=True)
+    mock = window.controllers["mock"]
+    clock.advance(seconds=8)
+    mock.skip_mock_question()
+    end_with_keys(qtbot, window)
     assert mock.summary_view.rows_text() == [["1", KM, "00:08", "", "skipped", ""]]
+    assert "1 skipped · 2 not asked" in mock.summary_view.totals_text()
     assert any("skipped" in reason for reason in weakness_of(window, KM).reasons)
 
 
@@ -267,7 +306,7 @@ def test_the_summary_header_never_breaks_a_time_from_its_unit(
     caption = view.tiles["skipped"][1]
     for label, units in (
         (view.subtitle, (per, "2030-03-01 09:00")),
-        (caption, ("1 not asked",)),
+        (caption, ("2 not asked",)),
     ):
         kept_whole(label, units, 900)
 
@@ -302,6 +341,8 @@ def test_at_800_px_the_summary_gives_empty_columns_room_to_the_titles(
     mock = window.controllers["mock"]
     clock.advance(seconds=61 if over_time else 4)
     mock.tick_mock()
+    if not over_time:
+        mock.skip_mock_question()
     mock.end_mock_now()
     view = mock.summary_view
     table = view.table
