@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,6 +89,40 @@ def voice_words(voice: VoiceSupport) -> tuple[str, str]:
     if any(problem.startswith("Spoken mocks need a system library") for problem in voice.problems):
         return "Spoken answers need a sound library that is not installed here.", voice.message
     return (offer_text(voice) if not voice.any else voice.message), voice.message
+
+
+WHY_LINK = "why"
+
+
+def voice_line(voice: VoiceSupport) -> str:
+    """The set-up's one line where spoken answers cannot (all) work here, with a "why?"
+    link to the full words (`voice_words`). Everyone saw three lines of what to
+    install, a sudo command among them, though most never asked for voice."""
+    if not voice.any:
+        what = "Voice"
+    elif not voice.speech:
+        what = "Reading questions aloud"
+    else:
+        what = "Answering aloud"
+    return f'{what}: not available here (<a href="{WHY_LINK}">why?</a>)'
+
+
+def voice_explained(voice: VoiceSupport) -> str:
+    """The full words behind `voice_line`: what is missing and how to add it."""
+    text, tip = voice_words(voice)
+    return text if tip in text else f"{text} {tip}"
+
+
+class WhyLine(QLabel):
+    """A line with a "why?" link that Enter or Space follows once Tab has reached it (a
+    label lets Enter through: it started the mock)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self.textFormat() != Qt.TextFormat.PlainText:
+            self.linkActivated.emit(WHY_LINK)
+            return
+        super().keyPressEvent(event)
 
 
 class MockSetupDialog(QDialog):
@@ -222,12 +257,27 @@ class MockSetupDialog(QDialog):
             form.addRow("" if voice.speech else "Spoken:", self.answer_aloud)
         if not voice.message:
             return None
-        text, tip = voice_words(voice)
-        note = QLabel(text)
+        note = WhyLine(voice_line(voice))
         note.setWordWrap(True)
-        note.setToolTip(tip)
+        note.setToolTip(voice_explained(voice))
+        note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        note.linkActivated.connect(lambda _link: self._explain_voice(note, voice))
         mute(note)
         return note
+
+    @staticmethod
+    def _explain_voice(note: QLabel, voice: VoiceSupport) -> None:
+        """The person reached for voice ("why?"): the full words, selectable, so the
+        install command can be copied."""
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setText(voice_explained(voice))
+        note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
     def _show_reading(self, text: str) -> None:
         self.time_reading.setText(text)

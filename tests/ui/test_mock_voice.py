@@ -78,7 +78,49 @@ def test_the_setup_offers_only_what_works_here_and_says_why_not(
     if why is None:
         assert dialog.voice_note is None
     else:
-        assert why in dialog.voice_note.text() and why in dialog.voice_note.toolTip()
+        assert why not in dialog.voice_note.text() and why in dialog.voice_note.toolTip()
+    dialog.reject()
+
+
+def tab_to(qtbot, dialog, widget) -> None:
+    """Tab from the topics as a person does until `widget` has the focus."""
+    from PySide6.QtCore import Qt
+
+    dialog.tree.setFocus()
+    for _ in range(20):
+        if dialog.focusWidget() is widget:
+            return
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget!r}")
+
+
+@pytest.mark.parametrize(
+    ("speech", "recording", "line"),
+    [
+        (False, False, "Voice: not available here (why?)"),
+        (True, False, "Answering aloud: not available here (why?)"),
+    ],
+)
+def test_the_setup_says_voice_is_missing_in_one_line_and_why_when_asked(
+    qtbot, make_window, voice_store, speech, recording, line
+):
+    """Everyone saw three lines about missing voice support, "sudo apt-get install
+    libpulse0 speech-dispatcher" among them, though they never asked for voice: one
+    short line now, the full words when the person follows its "why?"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocumentFragment
+
+    window = window_with(make_window, voice_store, FakeVoiceKit(speech=speech, recording=recording))
+    dialog = setup_dialog(window)
+    dialog.show()
+    note = dialog.voice_note
+    shown = QTextDocumentFragment.fromHtml(note.text()).toPlainText()
+    assert shown == line and "sudo" not in shown
+    assert note.height() < 2 * note.fontMetrics().lineSpacing()  # one line
+    tab_to(qtbot, dialog, note)
+    qtbot.keyClick(note, Qt.Key.Key_Return)  # follows "why?"
+    assert dialog.isVisible() and window.mode == "browse"  # Enter did not start the mock
+    assert (NO_MICROPHONE if speech else NO_VOICE) in note.text() and "why?" not in note.text()
     dialog.reject()
 
 
@@ -92,8 +134,12 @@ def test_without_the_extra_the_setup_names_it(make_window, voice_store):
     # (it read "…need the voice extra (Qt's add-ons): quit StudyApp, run /work/…/python3
     # -m pip install "PySide6-Addons==6.11.3"…").
     note = dialog.voice_note
-    assert note.text() == "Spoken answers need the voice add-on, which is not installed here."
+    assert "Voice: not available here" in note.text() and "pip" not in note.text()
+    assert "Spoken answers need the voice add-on, which is not installed here." in note.toolTip()
     assert 'pip install "PySide6-Addons==' in note.toolTip()
+    note.linkActivated.emit("why")  # "why?" followed: the words and the command
+    assert note.text().startswith("Spoken answers need the voice add-on, which is not installed")
+    assert 'pip install "PySide6-Addons==' in note.text()
     assert sys.executable not in note.toolTip() and "/bin/" not in note.toolTip()
     dialog.accept()  # a mock without voice: nothing read, nothing recorded
     assert window.mode == "mock" and kit.speakers == [] and kit.recorders == []
