@@ -337,7 +337,10 @@ def past_mock(
 @dataclass(frozen=True, slots=True)
 class MockHistoryRow:
     """One past session. score: 0–100 over graded questions (None: none graded);
-    topics: the topics of the questions it asked, one label a deck (() none asked)."""
+    topics: the topics its set-up chose, one label a deck, those none of whose
+    questions came up marked so (`core.mock_topics`; a mock over every topic: the
+    topics of the questions it asked; () none to name); topics_short: the same
+    shortened when many were chosen ("" when not)."""
 
     session_id: int
     date: datetime  # when it started, UTC
@@ -351,10 +354,17 @@ class MockHistoryRow:
     coverage: float | None  # mean, 0–1
     elapsed_seconds: float
     state: str  # "finished" | "abandoned"
+    topics_short: str = ""
 
     @property
     def topic_label(self) -> str:
-        return TOPICS_SEPARATOR.join(self.topics) if self.topics else "–"
+        """The topics as the History's column shows them (shortened when many)."""
+        return self.topics_short or self.topic_tip or "–"
+
+    @property
+    def topic_tip(self) -> str:
+        """The topics in full ("" none)."""
+        return TOPICS_SEPARATOR.join(self.topics)
 
     @property
     def ending(self) -> str:
@@ -380,20 +390,32 @@ TOPICS_SEPARATOR = " · "  # between the labels of two decks
 
 def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:
     """Past sessions, oldest first (the order a trend is read in). A session's topics
-    are those of the questions it asked, not those its setup chose: "All topics", or
-    a chosen topic whose questions never came up, said nothing of what was asked. One
-    that asked nothing (left before its first answer) names the topics of the
-    questions it was started with: it said "–"."""
+    are those its set-up chose, each none of whose questions came up marked so
+    (`core.mock_topics`): a ticked topic no question was drawn from vanished from
+    the label. A mock over every topic is named by the topics of the questions it
+    asked ("All topics" said nothing of them); one that asked nothing yet, by those
+    of the questions it was started with: it said "–"."""
+    from studyapp.core.mock_topics import TopicWords
+
     states = ("finished", "abandoned") if include_abandoned else ("finished",)
     stats = store.mock_session_stats(states)
     asked = store.mock_asked_topics()
-    asked.update(_planned_topics(store, [s.session for s in stats if s.session.id not in asked]))
-    places = store.topic_places([t for topics in asked.values() for t in topics])
+    planned = _planned_topics(store, [s.session for s in stats if s.session.id not in asked])
+    words = TopicWords(store)
+    named = {
+        s.session.id: words.of(
+            _chosen_topics(s.session.settings),
+            asked.get(s.session.id) or planned.get(s.session.id),
+            known=s.session.id in asked,
+        )
+        for s in stats
+    }
     return [
         MockHistoryRow(
             session_id=s.session.id,
             date=datetime.fromtimestamp(s.session.started_at_ms / 1000, UTC),
-            topics=tuple(topic_labels(places, asked.get(s.session.id, ()))),
+            topics=w.labels() if (w := named[s.session.id]) is not None else (),
+            topics_short=w.short() if w is not None and w.shortened else "",
             score=score_percent(s.mean_rating),
             avg_seconds=s.mean_seconds,
             questions=s.graded,
@@ -406,6 +428,14 @@ def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHi
         )
         for s in stats
     ]
+
+
+def _chosen_topics(settings: Mapping[str, object]) -> tuple[int, ...]:
+    """The topics a stored session's set-up chose (() every topic)."""
+    chosen = settings.get("topic_ids")
+    if not isinstance(chosen, list):
+        return ()
+    return tuple(t for t in chosen if isinstance(t, int) and not isinstance(t, bool))
 
 
 def _planned_topics(

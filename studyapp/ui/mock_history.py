@@ -243,7 +243,7 @@ class MockHistoryView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(SESSION_ROLE, row.session_id)
                 if c == 1:
-                    item.setToolTip(row.topic_label)
+                    item.setToolTip(row.topic_tip or row.topic_label)
                 if c == 5 and row.overtime:
                     item.setForeground(QColor(colors.weak))
                 if c == 7:

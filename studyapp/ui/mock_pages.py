@@ -33,24 +33,33 @@ if TYPE_CHECKING:
 
 def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
     """The summary's subtitle: when, which topics, how long a question. The topics are
-    those of the questions it asked (as in the history): a topic ticked in the setup
-    whose questions never came up is not named; before any answer, those ticked.
-    Wrapped, a line breaks between the parts or inside the topics, never inside the
-    date or the time a question ("0:45 per" over "question" at 1200 px), and each
-    "·" stays at the end of the part before it."""
+    those the set-up chose, one none of whose questions came up marked so, shortened
+    when many (`summary_topics`; as in the history). Wrapped, a line breaks between
+    the parts or inside the topics, never inside the date or the time a question
+    ("0:45 per" over "question" at 1200 px), and each "·" stays at the end of the
+    part before it."""
     record = store.mock_session(session_id) if session_id is not None else None
     parts = []
     if record is not None:
         parts.append(unbroken(local_minute(record.started_at_ms)))
-    from studyapp.core.mock_results import TOPICS_SEPARATOR, topic_labels
-
-    asked = store.mock_asked_topics().get(session_id, ()) if session_id is not None else ()
-    chosen = asked or settings.topic_ids
-    topics = topic_labels(store.topic_places(chosen), chosen)
-    parts.append(TOPICS_SEPARATOR.join(topics) if topics else "All topics")
+    parts.append(summary_topics(store, session_id, settings)[0])
     seconds = settings.seconds_per_question
     parts.append(unbroken(f"{seconds // 60}:{seconds % 60:02d} per question"))
     return f"{unbroken('   ·')}   ".join(parts)
+
+
+def summary_topics(store: Store, session_id: int | None, settings: MockSettings) -> tuple[str, str]:
+    """A mock's topics as its summary names them, and in full ("" when that is the
+    same): what the set-up chose (core.mock_topics), "All topics" when it chose
+    everything and nothing was asked yet. The summary once named only the topics of
+    the questions asked: a ticked topic no question was drawn from vanished."""
+    from studyapp.core.mock_topics import TopicWords
+
+    asked = store.mock_asked_topics().get(session_id) if session_id is not None else None
+    words = TopicWords(store).of(settings.topic_ids, asked, known=asked is not None)
+    if words is None:
+        return "All topics", ""
+    return words.short(), words.full if words.shortened else ""
 
 
 def recordings_of(store: Store, session_id: int) -> dict[int, str]:
@@ -140,6 +149,7 @@ class MockPages(QObject):
         self._settings = settings
         view = self.summary_view
         view.set_summary(summary, when=summary_label(store, summary.session_id, settings))
+        view.subtitle.setToolTip(summary_topics(store, summary.session_id, settings)[1])
         if summary.session_id is not None:
             view.set_recordings(recordings_of(store, summary.session_id))
         self.pane.current_qid = None

@@ -381,9 +381,7 @@ def test_the_last_answer_finishes_the_session(store, sr, clock, raw):
     assert session.elapsed() == 20.0
 
 
-def test_end_early_on_an_untouched_question_leaves_it_not_asked_as_the_rest(
-    store, sr, clock, raw
-):
+def test_end_early_on_an_untouched_question_leaves_it_not_asked_as_the_rest(store, sr, clock, raw):
     """Ended on a question with nothing typed and nothing revealed, the mock saved it as
     skipped: weak, "skipped" in the summary and in Weak Topics, though the person
     never chose to skip it (and had rated it Good before)."""
@@ -991,18 +989,19 @@ def test_starting_a_new_session_abandons_a_forgotten_one(store, sr, clock, raw):
 # --- history and trend -----------------------------------------------------------------------
 
 
-def test_history_names_the_topics_of_the_questions_asked_not_those_chosen(store, sr, clock):
-    """A new user's history said "All topics", or the topics ticked in the setup,
-    beside a mock that asked three questions from one topic. It now names the topics
-    of the questions the mock asked (answered or skipped), in asking order."""
-    ml, dl = topic_id(store, "ML"), topic_id(store, "DL")
+def test_history_names_the_topics_chosen_marking_those_none_asked_of(store, sr, clock):
+    """A new user's history said "All topics" beside a mock that asked three
+    questions from one topic: a mock over every topic names the topics of the
+    questions it asked. A tester's history then left out a ticked topic no question
+    was drawn from: the topics ticked are named, that one marked "none asked"."""
+    ml, dl, trees = topic_id(store, "ML"), topic_id(store, "DL"), topic_id(store, "Trees")
     everything = session_over(store, sr, clock, "Q4?", "Q2?")
     everything.skip()
     everything.reveal("")
     everything.grade(3)
     clock.advance(seconds=3_600)
-    # ML and DL chosen; only the ML question was asked before the mock was left.
-    left = session_over(store, sr, clock, "Q3?", "Q4?", topic_ids=(ml, dl))
+    # Trees and DL chosen; only the DL question was asked before the mock was left.
+    left = session_over(store, sr, clock, "Q4?", "Q2?", topic_ids=(trees, dl))
     left.reveal("")
     left.grade(2)
     left.abandon()
@@ -1014,16 +1013,19 @@ def test_history_names_the_topics_of_the_questions_asked_not_those_chosen(store,
     # where the history said "–".
     # A subtopic by its path, as the answer's header names it ("Trees" alone left its
     # parent to guess).
-    assert labels == ["AI: DL, ML / Trees", "AI: ML", "AI: ML"]
+    assert labels == ["AI: DL, ML / Trees", "AI: ML / Trees (none asked), DL", "AI: ML"]
 
 
 def test_a_mock_left_unasked_names_the_topics_it_was_started_with(store, sr, clock):
-    """Two topics' questions planned, none asked: both named, in asking order."""
-    ml, dl = topic_id(store, "ML"), topic_id(store, "DL")
-    session_over(store, sr, clock, "Q4?", "Q1?", topic_ids=(ml, dl)).abandon()
-    (row,) = mock_history(store)
-    assert row.state == "abandoned" and row.questions == 0
-    assert row.topic_label == "AI: DL, ML"
+    """Every topic, two topics' questions planned, none asked: both named, in asking
+    order; none marked "none asked" (nothing was)."""
+    session_over(store, sr, clock, "Q4?", "Q1?").abandon()
+    dl, trees = topic_id(store, "DL"), topic_id(store, "Trees")
+    session_over(store, sr, clock, "Q4?", "Q2?", topic_ids=(trees, dl)).abandon()
+    every, chosen = mock_history(store)
+    assert every.state == "abandoned" and every.questions == 0
+    assert every.topic_label == "AI: DL, ML"
+    assert chosen.topic_label == "AI: ML / Trees, DL"
 
 
 def test_history_and_trend(store, sr, clock):
@@ -1046,7 +1048,7 @@ def test_history_and_trend(store, sr, clock):
     history = mock_history(store)
     assert [(h.topics, h.topic_label) for h in history] == [
         (("AI: ML",), "AI: ML"),
-        (("AI: ML, DL",), "AI: ML, DL"),
+        (("AI (all topics)",), "AI (all topics)"),  # every topic of the deck ticked
         (("AI: ML / Trees",), "AI: ML / Trees"),  # all topics chosen; Q2 and Q5 asked
     ]
     assert [h.score for h in history] == [pytest.approx(100 / 3), pytest.approx(250 / 3), 100.0]
