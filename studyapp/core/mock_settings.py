@@ -8,7 +8,7 @@ the store's settings. No Qt; core.mock, which runs the session, re-exports it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -104,3 +104,56 @@ def load_settings(store: Store) -> MockSettings:
 def save_settings(store: Store, settings: MockSettings) -> None:
     """Remember a set-up for the next time the set-up screen opens."""
     store.set_setting(SETTINGS_KEY, settings.to_dict())
+
+
+# --- the topics last chosen for each deck ------------------------------------------------
+
+CHOSEN_KEY = "mock.chosen_by_deck"  # deck id → DeckChoice.to_dict() (settings, no schema)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckChoice:
+    """The topics a deck's last mock was set up on (`topic_ids` as MockSettings has
+    them: () every topic), and the row of the window's tree selected when it was
+    (`selected`: an opaque (kind, key) pair the view understands; None: none)."""
+
+    topic_ids: tuple[int, ...]
+    selected: tuple[int, int | str] | None = None
+
+
+def remember_choice(
+    store: Store,
+    topic_ids: tuple[int, ...],
+    deck_ids: Iterable[int],
+    selected: tuple[int, int | str] | None,
+) -> None:
+    """Remember a mock's chosen topics for each of `deck_ids` (the decks it drew
+    from, and the one of the row selected), so that the set-up can open on them
+    again for those decks (ui.mock_start)."""
+    kept = store.get_setting(CHOSEN_KEY)
+    kept = dict(kept) if isinstance(kept, dict) else {}
+    entry = {"topic_ids": list(topic_ids), "selected": list(selected) if selected else None}
+    for deck_id in dict.fromkeys(deck_ids):
+        kept[str(deck_id)] = entry
+    store.set_setting(CHOSEN_KEY, kept)
+
+
+def remembered_choice(store: Store, deck_id: int) -> DeckChoice | None:
+    """The topics a mock from this deck was last set up on; None when none was (or
+    what is stored is unreadable: a hand-edited or older store)."""
+    kept = store.get_setting(CHOSEN_KEY)
+    entry = kept.get(str(deck_id)) if isinstance(kept, dict) else None
+    if not isinstance(entry, dict):
+        return None
+    topics = entry.get("topic_ids")
+    if not isinstance(topics, list) or not all(_an_int(t) for t in topics):
+        return None
+    selected = entry.get("selected")
+    readable = isinstance(selected, list) and len(selected) == 2 and _an_int(selected[0])
+    if readable and (_an_int(selected[1]) or isinstance(selected[1], str)):
+        return DeckChoice(tuple(topics), (selected[0], selected[1]))
+    return DeckChoice(tuple(topics))
+
+
+def _an_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

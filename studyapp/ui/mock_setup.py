@@ -152,6 +152,8 @@ class MockSetupDialog(QDialog):
         self._direct = counts
         self._new = new_counts or Counter()
         self._new_left = dict(new_left or {})
+        # The tree's row selected when the dialog opened, and its deck (ui.mock_start)
+        self.opened_on: tuple[tuple[int, int | str], int] | None = None
 
         intro = QLabel(
             "Each question is asked with a countdown and its answer hidden. Type or "
@@ -382,6 +384,29 @@ class MockSetupDialog(QDialog):
                 item.setExpanded(True)
         self._current_on_ticked()
         self._update_available()
+
+    def deck_of_topic(self, topic_id: int) -> int | None:
+        """The deck a topic sits in; None: not in the dialog."""
+        item = self._topic_items.get(topic_id)
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return None if item is None else int(item.data(0, ID_ROLE))
+
+    def is_ticked(self, deck_id: int, topic_id: int | None = None) -> bool:
+        """Whether the topic (None: the whole deck) is ticked, all of it."""
+        if topic_id is not None:
+            item = self._topic_items.get(topic_id)
+        else:
+            decks = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+            item = next((d for d in decks if d.data(0, ID_ROLE) == deck_id), None)
+        return item is not None and item.checkState(0) == Qt.CheckState.Checked
+
+    def ticked_decks(self) -> list[int]:
+        """The decks with a topic ticked."""
+        decks = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [
+            int(d.data(0, ID_ROLE)) for d in decks if d.checkState(0) != Qt.CheckState.Unchecked
+        ]
 
     def _current_on_ticked(self) -> None:
         """The keyboard's place on the first ticked row, scrolled into sight: left on the

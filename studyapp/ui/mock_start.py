@@ -47,16 +47,32 @@ def setup_dialog(
         new_counts=new_by_topic(store),
         new_left={deck.id: limits.of(deck.id).new_left for deck in decks},
     )
-    choose_selection(dialog, shell.tree.current_node())
+    choose_selection(dialog, shell.tree.current_node(), store)
+    dialog.accepted.connect(lambda: remember_setup(store, dialog))
     return dialog
 
 
-def choose_selection(dialog: MockSetupDialog, node: Node | None) -> None:
-    """The set-up starts on what the window's tree has selected, as Study Due in
-    Selection (Ctrl+D) does: a deck (all of it), a topic (its sub-topics with it), or
-    a question's topic (the one its row sits under, as Study takes it), never every
-    deck for a single question. With nothing selected the last set-up's topics stay."""
+def choose_selection(
+    dialog: MockSetupDialog, node: Node | None, store: Store | None = None
+) -> None:
+    """The set-up starts on the topics last chosen for the deck of the row selected in
+    the window's tree (`keeps_last`) while that row is the one selected then or lies
+    among them; else on the row, as Study Due in Selection (Ctrl+D) does: a deck (all
+    of it), a topic (its sub-topics with it), or a question's topic (the one its row
+    sits under, as Study takes it), never every deck for a single question. With
+    nothing selected the last set-up's topics stay.
+
+    The next Ctrl+M fell back to the row selected in the tree, which is mostly where
+    browsing or studying left it: three topics ticked by hand came back as one. A row
+    selected since, outside those topics, is a new choice, and the set-up opens on it."""
     if node is None:
+        return
+    place = _place(dialog, node)
+    if place is None:
+        return
+    row = (node.kind, node.key)
+    dialog.opened_on = (row, place[0])
+    if store is not None and keeps_last(dialog, store, row, *place):
         return
     if node.kind == DECK:
         dialog.set_checked_deck(node.key)
@@ -64,6 +80,55 @@ def choose_selection(dialog: MockSetupDialog, node: Node | None) -> None:
         dialog.set_checked_topics([node.key])
     elif node.kind == QUESTION and node.question is not None:
         dialog.set_checked_topics([node.question.topic_id])
+
+
+def _place(dialog: MockSetupDialog, node: Node) -> tuple[int, int | None] | None:
+    """The row's deck and topic (None: the deck row); None: not a row of a deck."""
+    if node.kind == DECK:
+        return int(node.key), None
+    topic = node.key if node.kind == TOPIC else None
+    if node.kind == QUESTION and node.question is not None:
+        topic = node.question.topic_id
+    deck = dialog.deck_of_topic(topic) if topic is not None else None
+    return None if deck is None else (deck, topic)
+
+
+def keeps_last(
+    dialog: MockSetupDialog,
+    store: Store,
+    row: tuple[int, int | str],
+    deck_id: int,
+    topic_id: int | None,
+) -> bool:
+    """Tick the topics last chosen for this deck (core.mock_settings.remembered_choice)
+    when the row selected is the one selected then, or is among them (all of it: a
+    deck row, only when the whole deck was); True when so."""
+    from studyapp.core.mock_settings import remembered_choice
+
+    last = remembered_choice(store, deck_id)
+    if last is None:
+        return False
+    same_row = last.selected == row
+    known = [t for t in last.topic_ids if dialog.deck_of_topic(t) is not None]
+    if not known and (last.topic_ids or not same_row):  # all gone; every topic, moved
+        return False
+    dialog.set_checked_topics(known)
+    return same_row or dialog.is_ticked(deck_id, topic_id)
+
+
+def remember_setup(store: Store, dialog: MockSetupDialog) -> None:
+    """Remember the topics ticked when Start is pressed, for the decks they are in and
+    the deck of the row selected then (everything chosen: for that deck alone, kept
+    only while that row stays selected; `keeps_last`)."""
+    from studyapp.core.mock_settings import remember_choice
+
+    topic_ids = dialog.checked_topic_ids()
+    opened = dialog.opened_on
+    decks = dialog.ticked_decks() if topic_ids else []
+    if opened is not None:
+        decks.append(opened[1])
+    if decks:
+        remember_choice(store, topic_ids, decks, opened[0] if opened else None)
 
 
 def held_words(held: int) -> str:
