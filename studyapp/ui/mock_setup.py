@@ -273,13 +273,17 @@ class MockSetupDialog(QDialog):
     @staticmethod
     def _explain_voice(note: QLabel, voice: VoiceSupport) -> None:
         """The person reached for voice ("why?"): the full words, selectable, so the
-        install command can be copied."""
+        install command can be copied. The focus stays on it (it went on to Cancel,
+        which the next Enter pressed)."""
+        had_focus = note.hasFocus()
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setText(voice_explained(voice))
         note.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        if had_focus:
+            note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_reading(self, text: str) -> None:
         self.time_reading.setText(text)

@@ -120,6 +120,7 @@ def test_the_setup_says_voice_is_missing_in_one_line_and_why_when_asked(
     tab_to(qtbot, dialog, note)
     qtbot.keyClick(note, Qt.Key.Key_Return)  # follows "why?"
     assert dialog.isVisible() and window.mode == "browse"  # Enter did not start the mock
+    assert dialog.focusWidget() is note  # not on to Cancel, for the next Enter
     assert (NO_MICROPHONE if speech else NO_VOICE) in note.text() and "why?" not in note.text()
     dialog.reject()
 
