@@ -423,6 +423,7 @@ class MockSummaryView(QWidget):
         rows = sum(self.table.rowHeight(r) for r in range(len(summary.rows))) or 24
         chrome = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
         self.table.setFixedHeight(chrome + rows)
+        self.table.setVisible(bool(summary.rows))  # no answer: no empty band of a table
 
     def totals_text(self) -> str:
         """The tiles as one line: "4 of 5 graded · 1 skipped · …" (plain spaces)."""

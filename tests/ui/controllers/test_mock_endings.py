@@ -219,6 +219,24 @@ def test_a_question_ended_with_nothing_typed_nor_revealed_is_not_asked_not_skipp
     assert mock.history_view.rows_text()[0][-1] == "ended early"
 
 
+def test_a_mock_ended_on_its_first_question_untouched_shows_no_empty_table(
+    qtbot, make_window, mock_store, clock
+):
+    """Nothing answered: the summary showed the table's header over an empty band."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    clock.advance(seconds=8)
+    end_with_keys(qtbot, window)
+    view = mock.summary_view
+    assert view.rows_text() == [] and not view.table.isVisibleTo(view)
+    assert "0 of 2 graded" in view.totals_text()
+    assert "0 skipped · 2 not asked" in view.totals_text()
+    assert mock.start_mock_on([q.id for q in mock_store.questions() if q.title in (TREE, KM)])
+    mock.skip_mock_question()
+    end_with_keys(qtbot, window)  # one skipped: the table again, with its row
+    assert len(view.rows_text()) == 1 and view.table.isVisibleTo(view)
+
+
 def test_skip_then_end_now_keeps_the_skip(qtbot, make_window, mock_store, clock):
     """The skip action is a choice: its question stays skipped (and weak) when the
     mock is ended on the next one."""
