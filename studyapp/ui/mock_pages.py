@@ -53,13 +53,14 @@ def summary_topics(store: Store, session_id: int | None, settings: MockSettings)
     same): what the set-up chose (core.mock_topics), "All topics" when it chose
     everything and nothing was asked yet. The summary once named only the topics of
     the questions asked: a ticked topic no question was drawn from vanished."""
-    from studyapp.core.mock_topics import TopicWords
+    from studyapp.core.mock_topics import NONE_ASKED, TopicWords
 
     asked = store.mock_asked_topics().get(session_id) if session_id is not None else None
     words = TopicWords(store).of(settings.topic_ids, asked, known=asked is not None)
     if words is None:
         return "All topics", ""
-    return words.short(), words.full if words.shortened else ""
+    mark = f"({NONE_ASKED})"  # wrapped, never "(none" over "asked)"
+    return words.short().replace(mark, unbroken(mark)), words.full if words.shortened else ""
 
 
 def recordings_of(store: Store, session_id: int) -> dict[int, str]:

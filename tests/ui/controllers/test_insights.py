@@ -669,7 +669,8 @@ def test_a_mock_summary_names_the_topics_ticked_marking_one_none_asked_of(
     session_id = mock.mock.session_id
     mock.skip_mock_question()
     label = summary_label(studied, session_id, settings)
-    assert "Optimization (none asked), Statistics" in label
+    assert "Optimization (none asked), Statistics" in " ".join(label.split())
+    assert "(none\u00a0asked)" in label  # wrapped, never "(none" over "asked)"
     # Before any answer, the ticked topics are all there is to say.
     assert "Optimization" in summary_label(studied, None, settings)
 
