@@ -234,6 +234,7 @@ def _connect_actions(
         "rename": editing.rename_current_topic,
         "edit_question": editing.edit_current_question,
         "open_editor": editing.open_current_in_editor,
+        "notes_text": editing.take_notes_text_current,
         "suspend": editing.toggle_suspend_current,
         "delete_question": editing.delete_current_question,
         # Ctrl+Z, browsing or studying: the most recent step, whichever feature took it.

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
 
 
+QUESTION_ROW, TOPIC_ROW, DECK_ROW, NO_ROW = "Q", "T", "D", "-"  # (ActionSpec.rows)
+
+
 class SK(str):
     """A key the platform names: QKeySequence.StandardKey's member of this name (Open is
     Ctrl+O on Linux and Windows, ⌘O on macOS)."""
@@ -48,6 +51,10 @@ class ActionSpec(NamedTuple):
     # The keys during a mock, where they differ: its answer box has the focus, and
     # Space and 1–4 type there. The menu and the shortcut help name these then.
     mock_keys: tuple[Key, ...] | None = None
+    # The tree's rows whose right-click menu offers it (ui.tree_menu): Q a question,
+    # T a topic, D a deck, "-" no row. The menu is these actions themselves, so it
+    # shows the same keys and is enabled as the menu bar is.
+    rows: str = ""
 
 
 MOCK_SUFFIX = ", in a mock"  # the shortcut help's row of an action's mock keys
@@ -97,6 +104,7 @@ def _flags() -> list[ActionSpec]:
             f"Flag the question {name.lower()} (Anki's Ctrl+{flag}); again takes it off."
             f" The search finds it with flag:{flag}, any flag with is:flagged",
             st.can_flag,
+            rows=QUESTION_ROW,
         )
         for (flag, name), text in zip(FLAG_NAMES.items(), texts, strict=True)
     ]
@@ -156,6 +164,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+X",),
         "The selected deck as an Anki package (.apkg) or a CSV file",
         st.not_in_mock,
+        rows=DECK_ROW,
     ),
     A(
         "remove_deck",
@@ -165,6 +174,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Remove the selected deck with its questions and reviews (a backup is taken first)",
         st.can_write,
         separator_before=True,
+        rows=DECK_ROW,
     ),
     A(
         "backups",
@@ -183,9 +193,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+M",),
         enabled_when=st.can_write,
         separator_before=True,
+        rows=QUESTION_ROW,  # there as a sub-menu of the deck's topics (ui.tree_menu)
     ),
-    A("rename", "&Rename Topic or Deck…", "&Edit", ("F2",), enabled_when=st.can_write),
-    A("new_topic", "&New Topic…", "&Edit", ("Ctrl+Shift+N",), enabled_when=st.can_write),
+    A(
+        "rename",
+        "&Rename Topic or Deck…",
+        "&Edit",
+        ("F2",),
+        enabled_when=st.can_write,
+        rows=TOPIC_ROW + DECK_ROW,
+    ),
+    A(
+        "new_topic",
+        "&New Topic…",
+        "&Edit",
+        ("Ctrl+Shift+N",),
+        enabled_when=st.can_write,
+        rows=QUESTION_ROW + TOPIC_ROW + DECK_ROW + NO_ROW,
+    ),
     A(
         "edit_question",
         "&Edit Question…",
@@ -194,6 +219,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Edit the title, answer and topic; written back to your notes file where possible",
         st.can_write,
         separator_before=True,
+        rows=QUESTION_ROW,
     ),
     A(
         "open_editor",
@@ -202,6 +228,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+E",),
         "Open the question's notes file at its line ($VISUAL or $EDITOR)",
         st.not_in_mock,
+        rows=QUESTION_ROW,
+    ),
+    A(
+        "notes_text",
+        "Use the Notes' &Text…",
+        "&Edit",
+        (),
+        "Drop the edit kept in StudyApp for this question: its notes' text (and their"
+        " later changes) count again",
+        st.can_take_notes_text,
+        rows=QUESTION_ROW,
     ),
     A(
         "suspend",
@@ -210,9 +247,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+J",),
         "A suspended question stays (dimmed) but is never studied",
         st.can_write,
+        rows=QUESTION_ROW,
     ),
     *_flags(),
-    A("delete_question", "&Delete Question", "&Edit", ("Delete",), enabled_when=_browsing_writable),
+    A(
+        "delete_question",
+        "&Delete Question",
+        "&Edit",
+        ("Delete",),
+        enabled_when=_browsing_writable,
+        rows=QUESTION_ROW,
+    ),
     A(
         "undo_delete",
         "&Undo",
@@ -268,6 +313,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+D",),
         "Due questions of the selected topic, then new ones",
         st.can_write,
+        rows=TOPIC_ROW + DECK_ROW,
     ),
     A("study_all", "Study &All Due", "&Study", ("Ctrl+Shift+D",), enabled_when=st.can_write),
     A(
@@ -277,6 +323,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+M",),
         "A timed mock interview: choose topics, number of questions and time",
         st.can_write,
+        rows=TOPIC_ROW + DECK_ROW,  # its set-up starts on the selected topic (ui.mock_start)
     ),
     # Space and 1–4 type into a text box that has the focus; Ctrl+Enter reveals there
     # too (and everywhere else). Enter reveals and then grades Good as Space does, as
@@ -319,6 +366,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         # "-" wherever Bury is enabled: while browsing only with a question selected,
         # so "-" on a topic or deck still collapses it (the tree's key).
         st.can_bury,
+        rows=QUESTION_ROW,
     ),
     A(
         "undo",

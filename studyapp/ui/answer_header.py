@@ -1,5 +1,7 @@
 """The answer pane's header: the question's title (wrapped, cut to a share of the
-pane with the whole in its tooltip), its meta line and its tags (ui.tag_line), kept
+pane with the whole in its tooltip), its meta line, its tags (ui.tag_line) and, for
+a question that keeps an edit made in the app apart from its notes, a line saying so
+with the way back to the notes' text (`kept_link`), kept
 over the answer's text column. Placed by hand, outside any layout, so that a new title
 lays out only itself.
 """
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -36,6 +38,9 @@ class AnswerHeader(QWidget):
     TITLE_SHARE = 0.3
     TITLE_LINES = 3
 
+    # The kept line's link was clicked: the question is to take its notes' text again.
+    kept_link = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
@@ -48,6 +53,19 @@ class AnswerHeader(QWidget):
         self.meta.setWordWrap(True)
         mute(self.meta)
         self.tags = TagLine(self)  # the question's tags: hidden where it has none
+        # An edit kept in the app apart from the notes: said on every showing of the
+        # question (a status line about it vanished), hidden for any other.
+        self.kept = QLabel(self)
+        self.kept.setWordWrap(True)
+        self.kept.setTextFormat(Qt.TextFormat.RichText)
+        self.kept.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.kept.linkActivated.connect(lambda _href: self.kept_link.emit())
+        self.kept.setToolTip(
+            "Edited in StudyApp where its notes could not take the edit: re-imports keep"
+            " this text, and changes to the question in the notes are not taken. Use the"
+            " Notes' Text… drops the edit for the notes' text (its progress stays)."
+        )
+        self.kept.hide()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.inset = 0  # px each side: the answer's text column, centred in a wide pane
         # The browser whose column the title follows (the sender of `set_inset`): it is
@@ -64,13 +82,23 @@ class AnswerHeader(QWidget):
             self.inset = inset
             self.place()
 
-    def set_text(self, title_html: str, meta: str, tags: Sequence[str] | None = None) -> None:
-        """The title, the meta line and the tags (None: those shown stay)."""
+    def set_text(
+        self,
+        title_html: str,
+        meta: str,
+        tags: Sequence[str] | None = None,
+        kept: str | None = None,
+    ) -> None:
+        """The title, the meta line, the tags and the kept-edit line, its link running
+        `kept_link` ("": none; None: those shown stay)."""
         self.title.setText(title_html)
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
         if tags is not None:
             self.tags.set_tags(tags)
+        if kept is not None:
+            self.kept.setText(kept)
+            self.kept.setVisible(bool(kept))
         self.place()
 
     def sizeHint(self) -> QSize:
@@ -115,12 +143,13 @@ class AnswerHeader(QWidget):
             self.title.setToolTip(tip)
         self.title.setGeometry(left, margins.top(), width, title_height)
         bottom = margins.top() + title_height
-        if not self.meta.isHidden():
-            meta_height = self.meta.fontMetrics().height()
-            if laid_out:
-                meta_height = max(self.meta.heightForWidth(width), meta_height)
-            self.meta.setGeometry(left, bottom + self.SPACING, width, meta_height)
-            bottom += self.SPACING + meta_height
+        for label in (self.meta, self.kept):  # wrapped lines, where shown
+            if not label.isHidden():
+                label_height = label.fontMetrics().height()
+                if laid_out:
+                    label_height = max(label.heightForWidth(width), label_height)
+                label.setGeometry(left, bottom + self.SPACING, width, label_height)
+                bottom += self.SPACING + label_height
         if not self.tags.isHidden():
             self.tags.fit(width)
             tags_height = self.tags.fontMetrics().height()

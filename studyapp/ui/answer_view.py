@@ -196,9 +196,12 @@ class AnswerView(Card):
 
     # --- what is shown -----------------------------------------------------------
 
-    def set_header(self, title_html: str, meta: str = "", tags: Sequence[str] = ()) -> None:
-        """The header's title, meta line and the question's tags (none: no tag line)."""
-        self.header.set_text(title_html, meta, tags)
+    def set_header(
+        self, title_html: str, meta: str = "", tags: Sequence[str] = (), kept: str = ""
+    ) -> None:
+        """The header's title, meta line, the question's tags (none: no tag line) and
+        its kept-edit line (ui.answer_header; "": none)."""
+        self.header.set_text(title_html, meta, tags, kept)
 
     def title_html(self, title: str, markup: str = "") -> str:
         """A question's title as the header shows it (core.answer_look.title_html), its

@@ -28,6 +28,7 @@ from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.theme import COLORS, FLAG_COLORS, state_label
+from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
     from studyapp.core.store import MockNote
@@ -48,12 +49,27 @@ AHEAD_START = -(2**63)  # below every row number: a pass starts there
 HIDDEN_PROMPT = "Answer it in your head (or out loud), then press <b>Space</b> to reveal."
 
 
+# The answer pane's line over a question that keeps an edit made in the app: its
+# notes' text is not taken (their later changes neither) until its link says so.
+KEPT_LINE = "✎ Edited in StudyApp · your notes differ"
+KEPT_LINK = ' — <a href="notes-text">Use the Notes\' Text…</a>'
+
+
+def kept_line(question: Question, *, browsing: bool) -> str:
+    """The header's kept-edit line for `question` ("" for one that follows its notes);
+    its link while browsing, where Use the Notes' Text… is."""
+    if not question.edited:
+        return ""
+    return KEPT_LINE + KEPT_LINK if browsing else KEPT_LINE
+
+
 class QuestionPane(QObject):
     def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
         super().__init__(shell)
         self.ctx = ctx
         self.shell = shell
         self.answer = shell.answer
+        self.answer.header.kept_link.connect(lambda: shell.action("notes_text").trigger())
         self.model = shell.model
         self.current_qid: str | None = None
         self.search_terms: list[str] = []
@@ -135,7 +151,9 @@ class QuestionPane(QObject):
         self.current_qid = question.id
         if self._idle.isActive() or self._quiet.isActive():
             self.wake_idle()  # the person is busy: idle work waits again
-        self.answer.set_header(self._title(question), self.meta(question), question.tags)
+        self.answer.set_header(
+            self._title(question), self.meta(question), question.tags, self._kept(question)
+        )
         self.shell.setWindowTitle(f"{readable(question.title)} — {APP_TITLE}")
         self._veiled_one = reveal and self._veil is not None
         if self._veil is not None:
@@ -205,6 +223,9 @@ class QuestionPane(QObject):
             " your notes file too.</p>"
         )
 
+    def _kept(self, question: Question) -> str:
+        return kept_line(question, browsing=self.shell.mode is Mode.BROWSE)
+
     def _title(self, question: Question) -> str:
         """The header's title, search hits marked, after its flag's pennant if flagged
         (the flag as the tree has it: a session's questions are read once)."""
@@ -254,7 +275,9 @@ class QuestionPane(QObject):
         """The question on screen's title and meta line anew (its flag changed)."""
         question = self.model.question(self.current_qid or "")
         if question is not None:
-            self.answer.set_header(self._title(question), self.meta(question), question.tags)
+            self.answer.set_header(
+                self._title(question), self.meta(question), question.tags, self._kept(question)
+            )
 
     def rerender(self) -> None:
         """The theme changed (code colours are rendered per theme), or how answers'

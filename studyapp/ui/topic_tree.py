@@ -71,6 +71,13 @@ KIND_FLAGS = {
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 _NONE = TopicProgress()  # the figures of a row the search lists nothing in
 _KIND_WORDS = {DECK: "deck", TOPIC: "topic"}
+# A question keeping an edit made in the app apart from its notes: its row's mark
+# (ui.topic_tree_view) and what its tooltip says of it.
+EDITED_MARK = "✎"
+EDITED_WORDS = (
+    "✎ Edited in StudyApp: your notes differ, and their changes to it are not taken"
+    " (right-click → Use the Notes' Text…)"
+)
 
 
 def shown_name(node: Node) -> str:
@@ -616,7 +623,8 @@ class TopicTreeModel(QAbstractItemModel):
             flag = flag_name(self.flag_of(node.key))  # what its pennant says, in words
             flagged = f"{flag} flag\n" if flag else ""
             said = self.label(node.key) if state else "State being counted…"
-            return f"{shown_name(node)}\n{flagged}{said}"
+            edited = node.question is not None and node.question.edited
+            return f"{shown_name(node)}\n{flagged}{said}" + (f"\n{EDITED_WORDS}" if edited else "")
         if not self.counted:
             return f"{node.name}\n{plural(node.total, 'question')} · {COUNTING}"
         whole = self._figures_words(node, plural(node.total, "question"))

@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.html_escape import escape_html
+from studyapp.core.model import Question
 from studyapp.ui.flag_marks import flag_mark
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import state_color
 from studyapp.ui.topic_tree import (
     DECK,
+    EDITED_MARK,
     NODE_ROLE,
     QUESTION,
     UNKNOWN,
@@ -296,6 +298,12 @@ class TreeDelegate(QStyledItemDelegate):
                 name_w -= mark.width() + 6
                 y = rect.center().y() - mark.height() // 2
                 painter.drawPixmap(left + name_w + 4, y, mark)
+            if node.question is not None and node.question.edited:  # kept apart from notes
+                edited_w = int(self._text(EDITED_MARK, self._fonts[False], False, 0).size().width())
+                name_w -= edited_w + 6
+                painter.setPen(muted)
+                edited_rect = QRect(left + name_w + 4, rect.top(), edited_w, rect.height())
+                self._draw(painter, edited_rect, EDITED_MARK, False, "left")
             name_rect = QRect(left, rect.top(), name_w, rect.height())
             if state is not None:
                 painter.setPen(text if selected else state_color(theme, state))
@@ -635,6 +643,10 @@ class TopicTree(QTreeView):
 
     def current_node(self) -> Node | None:
         return self.source.node(self.to_source(self.currentIndex()))
+
+    def current_question(self) -> Question | None:
+        node = self.current_node()
+        return node.question if node is not None and node.kind == QUESTION else None
 
     def current_question_id(self) -> str | None:
         node = self.current_node()

@@ -49,6 +49,8 @@ class UiState(NamedTuple):
     on_question: bool = False  # studying: a question is on screen (not "all done")
     revealed: bool = False  # studying: its answer is shown
     question_selected: bool = False  # browsing: the tree's current row is a question
+    # ... and that question keeps a text edited in the app apart from its notes'
+    question_edited: bool = False
     mock_step: MockStep = MockStep.NONE
     confirming_end: bool = False  # a mock's "end now?" question is open
     summary_has_weak: bool = False  # the mock summary on show has weak questions
@@ -121,6 +123,12 @@ def _question_on_screen(s: UiState) -> bool:
         s.mode is Mode.BROWSE and _on_questions(s) and s.page is Page.ANSWER and s.question_selected
     )
     return studying or browsing
+
+
+def can_take_notes_text(s: UiState) -> bool:
+    """Use the Notes' Text: the question selected while browsing keeps an edit made in
+    the app (its notes could not take it), which this drops for the notes' text."""
+    return can_write(s) and s.mode is Mode.BROWSE and s.question_selected and s.question_edited
 
 
 def can_undo(s: UiState) -> bool:

@@ -345,9 +345,9 @@ class BrowseController(Controller):
     # --- showing --------------------------------------------------------------------------
 
     def _track_selection(self, *_changed: Any) -> None:
-        """Whether a question is the tree's current row: Bury ("-") is enabled on one,
-        and on a topic or deck "-" is left to the tree (collapse)."""
-        self.shell.set_state(question_selected=self.tree.current_question_id() is not None)
+        """Bury ("-") on a current question; Use the Notes' Text… on one edited in the app."""
+        q = self.tree.current_question()
+        self.shell.set_state(question_selected=q is not None, question_edited=bool(q and q.edited))
 
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
         if self.pane.syncing or self.shell.mode is Mode.MOCK:

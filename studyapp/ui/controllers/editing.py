@@ -402,6 +402,11 @@ class EditingController(Controller):
         self.changed.emit(Changes(structure=True))
         return True
 
+    def take_notes_text_current(self) -> bool:
+        """Edit › Use the Notes' Text… on the selected question (`take_notes_text`)."""
+        node = self._current_question("take the notes' text of")
+        return node is not None and self.take_notes_text(node.key)
+
     def _replace_question(self, qid: str) -> None:
         fresh = self.store.question(qid)
         if fresh is not None:
@@ -614,16 +619,16 @@ class EditingController(Controller):
         self.context_menu(node).popup(pos)
 
     def context_menu(self, node: Node | None) -> Any:  # a QMenu, not yet shown
-        """The tree's right-click menu for `node` (a question, a topic, or nothing)."""
+        """The tree's right-click menu for `node` (a question, a topic, or nothing),
+        made of the window's actions (ui.tree_menu); `node` is the current row."""
         from studyapp.ui.tree_menu import tree_menu
 
         return tree_menu(
             self.shell,
             node,
+            state=self.shell.state,
             topics=self.model.deck_topics,
             action=self.shell.action,
-            read_only=self.read_only,
             move=self.move_question,
-            take_notes_text=self.take_notes_text,
             new_subtopic=lambda: self.create_topic_here(subtopic=True),
         )

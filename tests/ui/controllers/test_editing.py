@@ -149,10 +149,10 @@ def test_an_edit_kept_over_the_notes_can_give_way_to_the_notes_text(
     browse.show_question(k8s)
     node = window.tree.current_node()
     menu = editing.context_menu(node)
-    texts = [a.text() for a in menu.actions()]
+    texts = [a.text().replace("&", "") for a in menu.actions()]
     assert "Use the Notes' Text…" in texts
     window.messages.answers.append(True)
-    next(a for a in menu.actions() if a.text() == "Use the Notes' Text…").trigger()
+    next(a for a in menu.actions() if a.text() == "Use the Notes' &Text…").trigger()
     menu.close()
     assert window.messages.shown[-1][:2] == ("confirm", "Use the notes' text")
     assert store.question(k8s).answer_markdown == "Orchestrates containers."
@@ -160,7 +160,7 @@ def test_an_edit_kept_over_the_notes_can_give_way_to_the_notes_text(
     # A question not edited in the app has no such entry.
     browse.show_question(qid(store, PV))
     menu = editing.context_menu(window.tree.current_node())
-    assert "Use the Notes' Text…" not in [a.text() for a in menu.actions()]
+    assert "Use the Notes' &Text…" not in [a.text() for a in menu.actions()]
     menu.close()
 
 
