@@ -21,6 +21,7 @@ from studyapp.ui.literal_text import literal
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node
 
 _ROWS = {QUESTION: QUESTION_ROW, TOPIC: TOPIC_ROW, DECK: DECK_ROW}
+FILE_MENU = "&File"
 
 
 def row_kind(node: Node | None) -> str:
@@ -32,17 +33,22 @@ def row_kind(node: Node | None) -> str:
 
 def offered(row: str, state: st.UiState) -> list[str]:
     """The ids of the actions the menu of a `row` offers in `state`: the row's own in
-    the menu bar's order, then those of every row. Left out: one disabled by the state
-    itself, not by the window being read-only or an import saving."""
+    the menu bar's order, the File menu's after the others (a deck's Remove Deck… came
+    second, above Rename and Study), then those of every row.
+    Left out: one disabled by the state itself, not by the window being read-only or
+    an import saving."""
     refused = st.refused_read_only(RULES, state) | st.refused_while_saving(RULES, state)
-    own, anywhere = [], []
+    own, files, anywhere = [], [], []
     for spec in ACTIONS:
         if row not in spec.rows:
             continue
         if not spec.enabled_when(state) and spec.id not in refused:
             continue
-        (anywhere if NO_ROW in spec.rows else own).append(spec.id)
-    return own + anywhere
+        if NO_ROW in spec.rows:
+            anywhere.append(spec.id)
+        else:
+            (files if spec.menu == FILE_MENU else own).append(spec.id)
+    return own + files + anywhere
 
 
 def tree_menu(

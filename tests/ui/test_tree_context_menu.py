@@ -111,6 +111,8 @@ def test_right_click_on_a_topic_and_on_a_deck(qtbot, make_window, store):
     for name in ("Rename Topic or Deck…", "Export Deck…", "Remove Deck…", "Study Due in Selection"):
         assert name in found, name
     assert "New Subtopic…" not in found
+    names = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    assert names.index("Remove Deck…") > names.index("Study Due in Selection")
     window.messages.answers.append(None)  # the rename's name: cancelled
     choose(qtbot, menu, "Rename Topic or Deck…")
     assert window.messages.asked[-1][0] == "Rename deck"
@@ -167,3 +169,18 @@ def _link_point(label) -> QPoint:
         + metrics.horizontalAdvance(words) // 2
     )
     return QPoint(x, label.height() // 2)
+
+
+def test_a_read_only_window_s_menu_keeps_its_entries_greyed():
+    """Entries refused only because the window is read-only stay, greyed, as in the
+    menu bar (so the person sees what exists); those that do not apply to the row go."""
+    from studyapp.ui.tree_menu import offered
+    from studyapp.ui.ui_state import UiState
+
+    writing = UiState(question_selected=True)
+    reading = writing._replace(read_only=True)
+    assert offered("Q", reading) == offered("Q", writing)
+    assert "delete_question" in offered("Q", reading)
+    assert "notes_text" not in offered("Q", writing)
+    assert "notes_text" in offered("Q", writing._replace(question_edited=True))
+    assert offered("-", writing) == ["new_topic"]
