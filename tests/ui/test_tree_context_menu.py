@@ -184,3 +184,34 @@ def test_a_read_only_window_s_menu_keeps_its_entries_greyed():
     assert "notes_text" not in offered("Q", writing)
     assert "notes_text" in offered("Q", writing._replace(question_edited=True))
     assert offered("-", writing) == ["new_topic"]
+
+
+def test_an_edit_saved_in_studyapp_only_is_marked_at_once(qtbot, make_window, store, notes_dir):
+    """F4 on a question, an answer its notes cannot take, Save: the status line said
+    "Saved in StudyApp only" and went; the header and the Edit menu say it from then
+    on, without leaving the question."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studyapp.core.importer import import_file
+
+    notes = notes_dir / "net.md"
+    notes.write_text(
+        "# Networking\n\n## What is TCP?\n\nA reliable byte stream.\n\n"
+        "## What is UDP?\n\nDatagrams.\n",
+        encoding="utf-8",
+    )
+    import_file(store, notes)
+    window = make_window(show=True)
+    udp = qid(store, "What is UDP?")
+    click_question(qtbot, window, udp)
+    assert not window.answer.header.kept.isVisible()
+    assert not window.action("notes_text").isEnabled()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F4)
+    dialog = window.controllers["editing"].edit_dialog
+    dialog.answer_edit.setPlainText("Datagrams.\n\n## Example\n\nDNS over UDP.")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage().startswith("Saved in StudyApp only")
+    qtbot.waitUntil(lambda: window.answer.header.kept.isVisible())
+    assert window.tree.current_question_id() == udp
+    assert window.action("notes_text").isEnabled()
