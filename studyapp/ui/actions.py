@@ -168,7 +168,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     A(
         "remove_deck",
-        "&Remove Deck…",
+        "Remo&ve Deck…",
         "&File",
         (),
         "Remove the selected deck with its questions and reviews (a backup is taken first)",

@@ -113,6 +113,9 @@ def test_right_click_on_a_topic_and_on_a_deck(qtbot, make_window, store):
     assert "New Subtopic…" not in found
     names = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
     assert names.index("Remove Deck…") > names.index("Study Due in Selection")
+    # Each entry its own access key: Alt+R opened Rename or Remove Deck, whichever came first.
+    keys = [a.text().split("&")[1][0].lower() for a in menu.actions() if "&" in a.text()]
+    assert len(keys) == len(set(keys)), keys
     window.messages.answers.append(None)  # the rename's name: cancelled
     choose(qtbot, menu, "Rename Topic or Deck…")
     assert window.messages.asked[-1][0] == "Rename deck"
