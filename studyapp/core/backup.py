@@ -133,9 +133,37 @@ def source_label(info: BackupInfo) -> str:
         return f"Copy beside your data: {plural(info.newer_reviews, 'newer review')}"
     if info.newer_reviews:
         return f"{kind_label(info.reason)}: {plural(info.newer_reviews, 'review')} yours lack"
-    return kind_label(info.reason) if info.usable or info.reason in KEPT else UNUSABLE
+    if not info.usable and info.reason not in KEPT:
+        return UNUSABLE
+    return before_what(info) or kind_label(info.reason)
 
 
+def before_what(info: BackupInfo) -> str:
+    """What a backup made before a change was made before, where that was noted beside
+    it (core.backup_about): "Before removing “SRE flashcards”", "Before restoring the
+    backup of 2026-12-07 12:51"; "" where nothing was (a backup from before notes)."""
+    if info.reason not in BEFORE:
+        return ""
+    from studyapp.core import backup_about
+
+    about = backup_about.read(info.path)
+    if deck := about.get("deck"):
+        return f"Before removing “{deck}”"
+    if restored := about.get("restored"):
+        from studyapp.core.format import local_time
+
+        name = Path(restored).name
+        parsed = parse_backup_name(name)
+        return (
+            f"Before restoring the backup of {local_time(parsed[0])}"
+            if parsed is not None
+            else f"Before restoring {name}"
+        )
+    return ""
+
+
+# Made before a change only a backup can undo: what it was made before is noted beside it.
+BEFORE = ("before-restore", "before-remove-deck")
 KEPT = ("damaged", "set-aside", "open")  # kept beside the store, not backups: never chosen first
 
 
@@ -290,6 +318,9 @@ def rotate(backup_dir: str | Path, now: datetime) -> list[Path]:
             with contextlib.suppress(OSError):
                 info.path.unlink()
                 removed.append(info.path)
+    from studyapp.core import backup_about
+
+    backup_about.remove_orphans(backup_dir)  # those of the backups removed too
     with contextlib.suppress(OSError):
         for path in Path(backup_dir).glob(f".studyapp-*{_PARTIAL_SUFFIX}*"):
             if _utc(now).timestamp() - path.stat().st_mtime > _STALE_PARTIAL_SECONDS:

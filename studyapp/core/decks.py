@@ -124,6 +124,10 @@ def remove_deck(
         store, backup_folder, now, REMOVE_BACKUP_REASON, nothing="Nothing was removed"
     )
     deck = store.deck(deck_id)
+    if deck is not None:  # Backups… names the deck it holds (core.backup_about)
+        from studyapp.core import backup_about
+
+        backup_about.note(backup, deck=deck.name)
     rows = None
     if keep_rows:
         from studyapp.core.store.deck_rows import deck_rows

@@ -365,7 +365,7 @@ class BackupsDialog(QDialog):
             f"<b>Restore {what} {html.escape(local_time(info.created))}"
             f" ({html.escape(age_label(info.created, self._now))})?</b><br>"
             f"{html.escape(loses)} Your study data as it is now is kept first, as a"
-            " “Before a restore” backup in this list, so you can come back to it."
+            " backup in this list marked “Before restoring”, so you can come back to it."
         )
         self.button_row.hide()
         self.confirm_panel.show()

@@ -343,7 +343,7 @@ def restore_backup(
         staged = swap.copy_database(backup_path, staging_path(store_path))
         try:
             check_staged(staged)
-            kept = _keep_current(store_path, Path(backup_dir), now)
+            kept = _keep_current(store_path, Path(backup_dir), now, backup_path)
             swap.install_database(staged, store_path)
             # The rows earlier sessions kept are in the file kept (core.store.session_rows):
             # the person chose this one, no other program put it there.
@@ -354,7 +354,10 @@ def restore_backup(
     return kept
 
 
-def _keep_current(store_path: Path, folder: Path, now: datetime) -> Path | None:
+def _keep_current(store_path: Path, folder: Path, now: datetime, source: str | Path) -> Path | None:
+    """The store as it is, kept before `source` is restored over it: its "before-restore"
+    backup (noted as made before restoring `source`: core.backup_about), or the file
+    moved aside where it is too damaged to back up."""
     if not store_path.exists():
         return None
     if (journal := side_files.foreign_journal(store_path)) is not None:
@@ -374,11 +377,15 @@ def _keep_current(store_path: Path, folder: Path, now: datetime) -> Path | None:
         return swap.move_aside(store_path, now)
     _check_not_in_use(store_path)
     try:
-        return backup_writer.backup_first(
+        made = backup_writer.backup_first(
             store_path, folder, now, "before-restore", nothing="Nothing was restored"
         )
     except BackupCheckFailed:  # damage quick_check misses: keep the file itself instead
         return swap.move_aside(store_path, now)
+    from studyapp.core import backup_about
+
+    backup_about.note(made, restored=str(source))
+    return made
 
 
 def _check_not_in_use(store_path: Path) -> None:

@@ -53,7 +53,7 @@ def restore_salvaged(
             )
         try:
             check_staged(saved.path)
-            kept = _keep_current(store_path, Path(backup_dir), now)
+            kept = _keep_current(store_path, Path(backup_dir), now, source)
             swap.install_database(saved.path, store_path)
             session_rows.discard_left(store_path)  # the person chose this file
         finally:

@@ -31,8 +31,10 @@ from studyapp.core.backup import (
     AUTOMATIC,
     MANUAL,
     AutoBackup,
+    kind_label,
     restore_backup,
     restore_sources,
+    source_label,
 )
 from studyapp.core.format import local_time
 from studyapp.core.html_escape import escape_html
@@ -434,8 +436,12 @@ class DataSafetyController(Controller):
                 what = f"Restored what could be read of the file{escape_html(when)}: " + (
                     escape_html(self.salvaged)
                 )
+            # Named as the list names it: which backup it was made before restoring.
+            kept = next((b for b in dialog.backups if b.reason == "before-restore"), None)
+            label = source_label(kept) if kept is not None else kind_label("before-restore")
             dialog.set_status(
-                f"{what} Your data from before it is kept as the newest “Before a restore” backup."
+                f"{what} Your data from before it is kept as the newest"
+                f" “{escape_html(label)}” backup."
             )
         else:
             dialog.set_status("Nothing was restored: your study data is as it was.", error=True)

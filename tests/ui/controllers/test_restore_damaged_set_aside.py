@@ -53,7 +53,7 @@ def test_the_damaged_data_set_aside_is_restored_by_what_can_be_read(
     assert window.store.question_count() == questions  # the file's, not the data's since
     assert window.store.card_json(graded) == card  # where the question stood
     assert "Restored what could be read of the file" in dialog.status.text()
-    assert "Before a restore" in dialog.status.text()
+    assert "Before restoring" in dialog.status.text()
     window.close()
     window.store.close()
 
