@@ -122,6 +122,7 @@ def create_window(
     open_store: Callable[[str | Path], Store] = Store.open,
     progress_after_paint: bool = False,
     watch_sources: bool = False,
+    start_notices: StartNotices | None = None,
 ) -> MainWindow:
     """The composition root: the shell, the question pane and one controller per
     feature, their actions and signals connected here and nowhere else. Tests call
@@ -137,7 +138,9 @@ def create_window(
     The app's window gets its keys after the first frame too (`MainWindow.finish_start`).
     `watch_sources`: re-import notes when they change on disk and reload when another
     process writes the store (the app; tests turn it on where they test it); with
-    `progress_after_paint`, from the first frame on, after the figures."""
+    `progress_after_paint`, from the first frame on, after the figures; in any case once
+    the start's notices are answered (`start_notices`: the caller may hold it for
+    questions of its own, the offer to resume a mock)."""
     app = app or application()
     place_marks(app, ANSWER_FONTS)  # (an app made elsewhere: a test's)
     shell = MainWindow(
@@ -182,6 +185,8 @@ def create_window(
     _connect_signals(shell, pane, browse, study, mock, insights, files, editing, safety, prefs)
     _delegate(shell, ctx, pane, browse, study, mock, insights, files, editing, safety, prefs)
 
+    notices = start_notices or StartNotices()
+    safety.notices_done.connect(notices.hold())
     browse.reload_tree(first_frame=progress_after_paint)
     if progress_after_paint:
         shell.first_painted.connect(collector.resume)  # paused by the start (cli)
@@ -199,14 +204,49 @@ def create_window(
     else:
         browse.restore_position()
     shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-    if watch_sources and progress_after_paint:
+    if progress_after_paint:
         # After the figures (connected after them): the start's look at the notes
         # hashes every notes file on a pool thread, and its Python held the
         # interpreter's lock against the first frame and the figures (both came later).
-        shell.first_painted.connect(files.watch_sources)
-    elif watch_sources:
-        files.watch_sources()
+        shell.first_painted.connect(notices.hold())
+    if watch_sources:
+        # Once the start's notices are answered: a re-import's box opened over them
+        # (an unfinished restore's) and hid their words.
+        notices.then(files.watch_sources)
     return shell
+
+
+class StartNotices:
+    """What a start says and asks before the window is the person's (data safety's
+    notices, the offer to resume a mock), and what waits until each is answered: the
+    start's look at the notes, whose re-import opens a box of its own. Each part of the
+    start `hold`s it and calls what `hold` returns once it is done (more calls do
+    nothing); what is given to `then` runs once none holds it (at once if none does)."""
+
+    def __init__(self) -> None:
+        self._holding = 0
+        self._waiting: list[Callable[[], object]] = []
+
+    def hold(self) -> Callable[[], None]:
+        self._holding += 1
+        released = False
+
+        def release(*_: object) -> None:
+            nonlocal released
+            if released:
+                return
+            released = True
+            self._holding -= 1
+            while not self._holding and self._waiting:
+                self._waiting.pop(0)()
+
+        return release
+
+    def then(self, slot: Callable[[], object]) -> None:
+        if self._holding:
+            self._waiting.append(slot)
+        else:
+            slot()
 
 
 def _connect_actions(
@@ -544,6 +584,8 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
                 import_default_deck(store)
         except StudyAppError as exc:
             print(f"studyapp: the default deck could not be imported: {exc}", file=sys.stderr)
+        notices = StartNotices()
+        asked = notices.hold()  # the offer to resume a mock, below
         window = create_window(
             store,
             QSettings(),
@@ -553,6 +595,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             auto_backup=writer and not smoke,  # smoke stays fast and leaves no backups
             progress_after_paint=True,
             watch_sources=not smoke,  # a read-only window watches the store alone
+            start_notices=notices,
         )
         hook.messages = window.messages
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None
@@ -573,6 +616,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
                 with window.controllers["mock"].pane.veiled(RESUME_VEIL):
                     window.controllers["data_safety"].tell_unfinished(wait=True)
             offer_resume(window, ask_resume)
+        asked()
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)
         if raise_watcher is not None:

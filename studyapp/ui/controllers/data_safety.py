@@ -68,6 +68,8 @@ class DataSafetyController(Controller):
     store_closing = Signal()  # a restore is about to close the store: stop using it
     store_replaced = Signal()  # ctx.store is a store opened anew: reload everything
     import_again_requested = Signal(str, object)  # (path, unit) of an import that died
+    # The start's notices (`tell_unfinished`) are all closed, or there were none.
+    notices_done = Signal()
 
     def __init__(
         self,
@@ -179,8 +181,11 @@ class DataSafetyController(Controller):
         other's words. `wait`: each is closed before this returns, where a question of
         the start follows them (the offer to resume a mock): data safety first. Once a
         run: a later call says nothing."""
-        if self.ctx.read_only or self._told:
-            return  # said by the window that can write, and forget, it
+        if self._told:
+            return
+        if self.ctx.read_only:
+            self.notices_done.emit()  # said by the window that can write, and forget, it
+            return
         self._told = True
         from studyapp.core import unfinished
 
@@ -270,7 +275,7 @@ class DataSafetyController(Controller):
 
     def _tell_in_turn(self, wait: bool) -> None:
         """The notices not yet shown, one at a time: the next when the one before is
-        closed; with `wait`, each closed before this returns."""
+        closed; with `wait`, each closed before this returns. Then `notices_done`."""
         while self._untold:
             title, text, action = self._untold.pop(0)
             if wait:
@@ -280,6 +285,7 @@ class DataSafetyController(Controller):
             if box is not None:
                 box.finished.connect(lambda *_: self._tell_in_turn(False))
                 return
+        self.notices_done.emit()
 
     def backup_now(self) -> bool:
         """Backups → Back Up Now: a "manual" backup (old ones rotated as usual), made
