@@ -68,6 +68,7 @@ __all__ = [
     "backup_first",
     "check_backup",
     "database_problem",
+    "delete_backup",
     "is_damage",
     "kind_label",
     "list_backups",
@@ -221,6 +222,39 @@ def _counted(store: Store, copies: list[BackupInfo]) -> list[BackupInfo]:
         held = held_or_none(copy.path, store.path)
         counted.append(copy if held is None else copy._replace(newer_reviews=held.reviews))
     return counted
+
+
+ONLY_BACKUP = "It is your only backup: StudyApp always keeps one."
+
+
+def why_kept(backups: list[BackupInfo], info: BackupInfo) -> str:
+    """Why Backups… may not delete the backup `info` of the list `backups` ("" where it
+    may): the only usable backup of the study data stays (as rotation keeps it)."""
+    others = [b for b in backups if b.usable and b.path != info.path and is_backup(b)]
+    return ONLY_BACKUP if info.usable and not others else ""
+
+
+def is_backup(info: BackupInfo) -> bool:
+    """A backup of the backups folder, not a file kept beside the data nor a copy there."""
+    return info.reason not in (*KEPT, COPY)
+
+
+def delete_backup(backup_dir: str | Path, path: str | Path) -> bool:
+    """Delete the backup at `path` in `backup_dir`, with its note (core.backup_about),
+    as the person asked in Backups…: False where it is no backup there, is the only
+    usable one left (`why_kept`), or could not be deleted."""
+    from studyapp.core import backup_about
+
+    backups = list_backups(backup_dir)
+    info = next((b for b in backups if b.path == Path(path)), None)
+    if info is None or why_kept(backups, info):
+        return False
+    try:
+        info.path.unlink()
+    except OSError:
+        return False
+    backup_about.forget(info.path)
+    return True
 
 
 def backup_dir(data_dir: str | Path) -> Path:

@@ -5,7 +5,9 @@ kind, size) and says what the person asked for through its signals; the window
 makes the backup or restores one (it owns the store) and hands back the new
 list and a line to show. Restoring asks first, inside the dialog (no second
 modal box): the confirmation says that the study data as it is now is kept as a
-backup before anything is replaced, so a restore can itself be undone.
+backup before anything is replaced, so a restore can itself be undone. Delete…
+asks the same way; the only usable backup left is never deleted, and the button's
+tooltip says so (core.backup.why_kept), as it says why whenever it is off.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.backup import COPY, KEPT, BackupInfo, is_future, source_label
+from studyapp.core.backup import KEPT, BackupInfo, is_backup, is_future, source_label, why_kept
 from studyapp.core.format import local_time, plural, size_label
 from studyapp.ui.messages import with_mnemonics
 from studyapp.ui.screen_fit import fitted_layout
@@ -66,7 +68,7 @@ def age_label(moment: datetime, now: datetime) -> str:
 class BackupsDialog(QDialog):
     backup_requested = Signal()
     restore_requested = Signal(object)  # the backup's Path, once the person confirmed
-    delete_requested = Signal(object)  # a kept file's Path (not a backup's), confirmed
+    delete_requested = Signal(object)  # a backup's or a kept file's Path, confirmed
 
     COLUMNS = ("Made", "Age", "Kind", "Size")  # every column named (Age had none)
 
@@ -179,8 +181,9 @@ class BackupsDialog(QDialog):
         labels = with_mnemonics(["Back Up Now", "Restore…", "Delete…", "Show Folder", "Close"])
         self.backup_button = QPushButton(labels[0])
         self.restore_button = QPushButton(labels[1])
-        # A file kept beside the data (a damaged copy, a log set aside): the person's
-        # to delete, once told what it holds that the data lacks.
+        # A backup, or a file kept beside the data (a damaged copy, a log set aside):
+        # the person's to delete, once told what it holds that the data lacks; where
+        # it may not be (the only backup), its tooltip says why.
         self.delete_button = QPushButton(labels[2])
         self.folder_button = QPushButton(labels[3])
         self.folder_button.setToolTip(str(folder))
@@ -322,9 +325,18 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(
             writable and not busy and not self._working and chosen is not None and chosen.usable
         )
-        kept = chosen is not None and chosen.reason in (*KEPT, COPY)
-        self.delete_button.setEnabled(writable and not busy and not self._working and kept)
+        why = self._why_not_delete(chosen)
+        self.delete_button.setEnabled(not why and not busy and not self._working)
+        self.delete_button.setToolTip(why or "Delete the selected file, after asking")
         self.list.setEnabled(not busy)
+
+    def _why_not_delete(self, chosen: BackupInfo | None) -> str:
+        """Why Delete… cannot delete the row chosen, in a sentence ("" where it can)."""
+        if self.read_only:
+            return f"{self.read_only}: delete backups from that window."
+        if chosen is None:
+            return "Choose a backup to delete."
+        return why_kept(self._backups, chosen) if is_backup(chosen) else ""
 
     # --- restoring -----------------------------------------------------------------
 
@@ -375,15 +387,16 @@ class BackupsDialog(QDialog):
         return True
 
     def ask_delete(self) -> bool:
-        """Delete…: ask, in the dialog, whether to delete the kept file selected, saying
-        what it holds that the study data lacks."""
+        """Delete…: ask, in the dialog, whether to delete the backup or kept file
+        selected, saying what it holds that the study data lacks."""
         info = self.selected()
-        if info is None or info.reason not in (*KEPT, COPY) or self.read_only or self._confirming:
+        if self._why_not_delete(info) or info is None or self._confirming:
             return False
         self._confirming, self._deleting = info, True
         holds = self._holds(info.path) if self._holds is not None else ""
+        what = "the backup " if is_backup(info) else ""
         self.confirm_text.setText(
-            f"<b>Delete “{html.escape(source_label(info))}” of"
+            f"<b>Delete {what}“{html.escape(source_label(info))}” of"
             f" {html.escape(local_time(info.created))} ({html.escape(size_label(info.size))})?"
             f"</b><br>{html.escape(holds)}"
         )

@@ -402,11 +402,17 @@ class DataSafetyController(Controller):
         return kept_holds(path, self.store.path)
 
     def _on_delete_requested(self, path: Path) -> None:
+        """Delete… confirmed: a backup (never the only one left: core.backup.delete_backup),
+        or a file kept beside the data."""
+        from studyapp.core.backup import delete_backup
         from studyapp.core.store.kept_files import delete_kept
 
         if self.refuse_if_read_only("Deleting"):
             return
-        deleted = delete_kept(self.store.path, path)
+        if path.parent == self.backup_dir:
+            deleted = delete_backup(self.backup_dir, path)
+        else:
+            deleted = delete_kept(self.store.path, path)
         self._refresh_dialog()
         if self.backups_dialog is not None:
             self.backups_dialog.set_status(
