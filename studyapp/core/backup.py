@@ -141,8 +141,10 @@ def source_label(info: BackupInfo) -> str:
 
 def before_what(info: BackupInfo) -> str:
     """What a backup made before a change was made before, where that was noted beside
-    it (core.backup_about): "Before removing “SRE flashcards”", "Before restoring the
-    backup of 2026-12-07 12:51"; "" where nothing was (a backup from before notes)."""
+    it (core.backup_about): "Before removing “SRE flashcards”", "Before restoring
+    2026-12-07 12:51" (the backup restored, by its time as the list shows it; a file
+    not named as a backup by its name); "" where nothing was (a backup from before
+    notes)."""
     if info.reason not in BEFORE:
         return ""
     from studyapp.core import backup_about
@@ -156,7 +158,7 @@ def before_what(info: BackupInfo) -> str:
         name = Path(restored).name
         parsed = parse_backup_name(name)
         return (
-            f"Before restoring the backup of {local_time(parsed[0])}"
+            f"Before restoring {local_time(parsed[0])}"
             if parsed is not None
             else f"Before restoring {name}"
         )

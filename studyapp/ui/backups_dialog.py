@@ -269,6 +269,7 @@ class BackupsDialog(QDialog):
             )
             item.setData(0, PATH_ROLE, str(info.path))
             item.setToolTip(0, str(info.path))
+            item.setToolTip(2, kind)  # whole where the column cuts it short
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setForeground(1, self.palette().placeholderText())
             if not info.usable:

@@ -61,8 +61,8 @@ def test_a_backup_before_a_restore_names_the_backup_restored(qtbot, make_window,
     dialog = restore_through_the_dialog(qtbot, window, older)
 
     made = local_time(T0 - timedelta(hours=1))
-    assert rows(dialog)[0][2] == f"Before restoring the backup of {made}"
-    assert f"“Before restoring the backup of {made}”" in dialog.status.text()
+    assert rows(dialog)[0][2] == f"Before restoring {made}"
+    assert f"“Before restoring {made}”" in dialog.status.text()
     window.close()
     window.store.close()
 

@@ -211,7 +211,7 @@ def test_restore_reopens_the_store_on_the_backup_and_reloads_the_window(
     # The data from before was kept, as the confirmation said.
     kept = [b for b in list_backups(backups) if b.reason == "before-restore"]
     assert len(kept) == 1 and count_questions(kept[0].path) == 7
-    assert rows(dialog)[0][2].startswith("Before restoring the backup of")
+    assert rows(dialog)[0][2].startswith("Before restoring 20")
     assert "Restored the backup" in dialog.status.text()
     assert window.messages.shown == []
     # And the window writes to the restored store.
