@@ -23,6 +23,9 @@ where that is more (a small store keeps its year of history): past it, the oldes
 routine backups go first. Neither rule ever deletes the newest usable backup, nor
 one the person made (manual) or one made before a change only a backup can undo
 ("before-restore", "before-remove-deck"): those are what they may come back for.
+What such a backup was made before (the deck removed, the backup restored) is noted
+beside it (core.backup_about) and said by `source_label`. The person may delete any
+backup in Backups… (`delete_backup`) but the only usable one left (`why_kept`).
 """
 
 from __future__ import annotations
