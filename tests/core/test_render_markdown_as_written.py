@@ -364,3 +364,17 @@ def test_thousands_of_list_items_are_shown_as_text_not_reshaped_for_seconds():
     out = render_markdown("- item\n\n  more\n" * 5_000)
     assert out.startswith("<p><em>Shown as plain text")
     assert "<li>" in render_markdown("- item\n\n  more\n" * 50)
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        r"Why is $posterior \propto likelihood \times prior$ enough for MAP?",
+        r"Amdahl: $speedup \le serial \div parallel$ roughly.",
+        r"Cost: $total \approx tokens \times price$ per call.",
+    ],
+)
+def test_a_formula_written_in_words_joined_by_commands_is_drawn(md):
+    """Shell variables between dollars are words, not math; a formula whose variables
+    are words, joined by \\propto or \\times, is still a formula."""
+    assert render_markdown(md).count("<img") == 1
