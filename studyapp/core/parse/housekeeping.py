@@ -9,8 +9,11 @@ reader at the repository's own files (a contributing guide, the licence, a code 
 conduct, an issue template: the files a folder's scan leaves out as the repository's,
 repo_files.py) or at its issues, pull requests or discussions is about the project,
 whatever its heading says ("How to contribute", "Found a mistake?", "Where do I ask?"):
-no question, however it is worded. A section that teaches may link to a page of the
-web; it does not send its reader to the repository's own workings. Badges (an image
+no question, however it is worded, where its first sentence points there: that is
+what it is for (a sentence of a few words beside its links). A section that teaches may
+link to a page of the web, name the licence among its examples, or end on a pointer
+("The smallest deployable unit. Found a mistake? See [CONTRIBUTING](…)."): it opens
+on its answer, and it stays a question. Badges (an image
 that links to the licence or the stars) mark the page, under its title: they say
 nothing of a section.
 """
@@ -42,6 +45,11 @@ _BADGE_RE = re.compile(
     r"\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|<a\b[^>]*>\s*<img\b[^>]*>\s*</a>", re.I
 )
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+_LINK_TARGET_RE = re.compile(r"\]\([^)\n]*\)")
+_LINK_RE = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<a\b[^>]*>.*?</a>", re.I)
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+POINTER_WORDS = 12  # a pointer's own words beside its links, at most
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
 
 
 def _project_target(target: str) -> bool:
@@ -65,7 +73,27 @@ def housekeeping_heads(doc: Document) -> dict[int, int]:
         text = "\n".join(doc.lines[head.end : stop])  # (its own lines, to the next heading)
         if "](" not in text and "href" not in text:
             continue  # (the usual section: no link at all)
-        text = _BADGE_RE.sub("", text)
-        if any(_project_target(m["md"] or m["html"]) for m in _TARGET_RE.finditer(text)):
+        opening = _opening(_BADGE_RE.sub("", text))
+        if any(
+            _project_target(m["md"] or m["html"]) for m in _TARGET_RE.finditer(opening)
+        ) and _pointer_only(opening):
             found[head.start] = stop
     return found
+
+
+def _pointer_only(sentence: str) -> bool:
+    """Whether a sentence is a pointer, its words beside its links' few ("See
+    [CONTRIBUTING](…).", "Open a [discussion](…) or an [issue](…)."), not a teaching
+    sentence that names the licence among its examples."""
+    bare = _LINK_RE.sub(" ", sentence)
+    return len(_WORD_RE.findall(bare)) <= POINTER_WORDS
+
+
+def _opening(text: str) -> str:
+    """The first sentence of a section's own text (of its first paragraph, where no
+    sentence ends): where it says what it is for. A link's target holds no sentence's end
+    ("CONTRIBUTING.md")."""
+    paragraph = text.strip().split("\n\n", 1)[0]
+    masked = _LINK_TARGET_RE.sub(lambda m: "]" + "x" * (len(m.group()) - 1), paragraph)
+    end = _SENTENCE_END_RE.search(masked)
+    return paragraph[: end.end()] if end else paragraph

@@ -65,3 +65,30 @@ def test_an_answer_that_cites_an_issue_of_a_project_stays_a_question():
         "Why is the GIL still there?",
         "What is a closure?",
     ]
+
+
+def test_an_answer_that_ends_on_a_pointer_or_names_the_licence_stays_a_question():
+    """A regression reader's notes: "What is a REST API?" answered, then "Found a
+    mistake? See CONTRIBUTING"; a licence question naming the repository's LICENSE
+    among its examples. Both were dropped as being about the project."""
+    notes = (
+        "# Interview questions\n\n"
+        "## What is a REST API?\n"
+        "An API over HTTP using resources and verbs. Found a mistake? See "
+        "[CONTRIBUTING](CONTRIBUTING.md).\n\n"
+        "## What is a permissive license?\n"
+        "One that allows reuse with few conditions, like the "
+        "[MIT License](https://opensource.org/license/mit) or this repo's own [LICENSE](LICENSE).\n\n"
+        "## What is a ReplicaSet?\n"
+        "Keeps a number of pod replicas running.\n"
+        "Wrong? [Open an issue](https://github.com/me/k8s-q/issues).\n\n"
+        "## Where do I ask?\n\n"
+        "Open a [discussion](../../discussions) or an [issue](../../issues/new).\n"
+    )
+    doc = parse_text(notes)
+    assert [q.title for q in doc.questions] == [
+        "What is a REST API?",
+        "What is a permissive license?",
+        "What is a ReplicaSet?",
+    ]
+    assert [r.reason for r in doc.skipped if r.start_line >= 13] == [ABOUT_THE_PROJECT]
