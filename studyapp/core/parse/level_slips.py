@@ -31,7 +31,7 @@ from studyapp.core.parse.titles import (
     whole_title,
     words,
 )
-from studyapp.core.parse.tree import Document
+from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
 
 
@@ -177,7 +177,19 @@ def restated_above(units: list[Unit], doc: Document) -> list[Unit]:
             and over.level < levels[unit.line]
             and over.start not in taken
             and counts[unit.line - 1] == counts[over.end]
-            and says_same(unit.title, whole_title(over.text, plain=doc.plain))
+            and says_same(unit.title, over_title := whole_title(over.text, plain=doc.plain))
+            and (found.is_question_like(over_title) or _alone_under(over, unit, heads, taken))
         ):
             unit.line = over.start
     return units
+
+
+def _alone_under(over: Block, unit: Unit, heads: list[Block], taken: set[int]) -> bool:
+    """Whether `unit` is the only question of the section `over` heads. A heading that
+    asks ("## What is cache warming?") over itself is one question whatever follows;
+    one that names ("## Pods" over "### Pods", "### What is an init container?") is a
+    topic whose first question bears its name, and stays the topic of all three."""
+    stop = next((h.start for h in heads if h.start > over.start and h.level <= over.level), None)
+    return not any(
+        line != unit.line and line > over.start and (stop is None or line < stop) for line in taken
+    )

@@ -186,3 +186,17 @@ def test_a_section_naming_the_subject_of_the_question_below_is_still_a_topic():
     )
     doc = _parse(text)
     assert [q.topic_path for q in doc.questions] == [("TCP",), ("TCP",), ("HTTP",)]
+
+
+def test_a_topic_whose_first_question_bears_its_name_stays_the_topic_of_all():
+    """ "## Pods" over "### Pods" and two more questions: the topic went from all three
+    (a regression reader's notes), where only a heading that asks is restated."""
+    text = (
+        "# Kubernetes notes\n\n## Pods\n### Pods\nThe smallest deployable units.\n"
+        "### What is an init container?\nRuns to completion before the app starts.\n"
+        "### What is a sidecar?\nA helper container next to the main one.\n\n"
+        "## Services\n### What is a ClusterIP service?\nA virtual IP inside the cluster.\n"
+        "### What is a NodePort?\nA port opened on every node.\n"
+    )
+    doc = _parse(text)
+    assert [q.topic_path for q in doc.questions] == [("Pods",)] * 3 + [("Services",)] * 2
