@@ -226,7 +226,8 @@ def _held_words(store, path: Path, decks_before: set[int]) -> str:
     if not made:
         return ""
     titles = title_keys(store.questions(deck_id=made[0].id))
-    return held_words(held_elsewhere(store, source, titles), folder=path.is_dir())
+    held = held_elsewhere(store, source, titles)
+    return held_words(held, folder=path.is_dir(), questions=len(titles))
 
 
 def _unlike_notes(store, deck_name: str, new: int) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from studyapp.core import textio, work_progress
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, ParsedQuestion, StudyAppError
-from studyapp.core.same_notes import HeldBy, held_words
+from studyapp.core.same_notes import HeldBy, held_words, left_out_words, nearly_all_held
 from studyapp.core.store import Store
 
 if TYPE_CHECKING:
@@ -175,11 +175,24 @@ class ImportPreview:
     # A new deck of notes other decks here read too, through a folder (a folder whose
     # files were imported one by one): those decks (core.same_notes.held_elsewhere).
     held_by: tuple[HeldBy, ...] = ()
+    held_of: int = 0  # the questions (distinct titles) `held_by` counts among
 
     @property
     def held_words(self) -> str:
-        """The sentence saying which decks hold these notes already ("" for none)."""
-        return held_words(self.held_by, folder=self.path.is_dir())
+        """The sentence saying which decks hold these notes already, and how many of
+        them no deck has ("" for none)."""
+        return held_words(self.held_by, folder=self.path.is_dir(), questions=self.held_of)
+
+    @property
+    def nearly_all_held(self) -> bool:
+        """Whether the decks `held_by` hold (nearly) all these notes: going to them is
+        the likely wish, where a folder one of whose files is a deck is an import."""
+        return nearly_all_held(self.held_by, self.held_of)
+
+    def gone_to_words(self, deck_name: str) -> str:
+        """What the status bar says once the person went to `deck_name` instead of
+        importing: how many questions that left in no deck, where some."""
+        return left_out_words(deck_name, () if self.same_as else self.held_by, self.held_of)
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -284,10 +297,11 @@ def preview_import(
     # (a README of a taken title named by its folder first, as the import names it)
     told = None if deck else told_apart(store, source, path, doc, reading.digest)
     fresh = None if told is None else store.free_deck_name(told.deck_name, source)
-    twin, held = None, ()
+    twin, held, titles = None, (), set()
     if deck is None and doc.questions:
         twin = same_notes_here(store, source, reading.digest, doc)
-        held = held_elsewhere(store, source, title_keys(doc.questions))
+        titles = title_keys(doc.questions)
+        held = held_elsewhere(store, source, titles)
     return ImportPreview(
         path,
         doc,
@@ -306,6 +320,7 @@ def preview_import(
         saved_as=textio.saved_as(path),
         code_page=textio.code_page_said(path),
         held_by=held,
+        held_of=len(titles),
     )
 
 

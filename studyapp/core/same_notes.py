@@ -79,19 +79,58 @@ def held_elsewhere(store: Store, source: str, titles: set[str]) -> tuple[HeldBy,
     return tuple(sorted(out, key=lambda h: (-h.shared, h.deck_name.casefold())))
 
 
-def held_words(held: tuple[HeldBy, ...], *, folder: bool) -> str:
+# Where the decks here hold all but this share of what an import reads, going to them
+# is what the person most likely wants (the preview's default); else the import is.
+NEARLY_ALL = 0.9
+
+
+def held_count(held: tuple[HeldBy, ...], questions: int) -> int:
+    """How many of an import's `questions` (distinct titles) the decks `held` hold:
+    their counts together, at most all (two decks can hold one question)."""
+    return min(questions, sum(h.shared for h in held))
+
+
+def nearly_all_held(held: tuple[HeldBy, ...], questions: int) -> bool:
+    """Whether the decks `held` hold (nearly) every one of an import's `questions`: a
+    folder whose files were all imported, not one of its five files."""
+    return bool(held) and held_count(held, questions) >= NEARLY_ALL * questions
+
+
+def held_words(held: tuple[HeldBy, ...], *, folder: bool, questions: int = 0) -> str:
     """What an import of notes `held_elsewhere` found says of them, the window's preview
-    and the command line alike ("" for none): which decks, how many questions each."""
+    and the command line alike ("" for none): which decks, how many questions each,
+    and of the import's `questions` (distinct titles; 0: not said) how many are in no
+    deck yet."""
     if not held:
         return ""
-    total = sum(h.shared for h in held)
+    total = held_count(held, questions) if questions else sum(h.shared for h in held)
     named = ", ".join(f"“{h.deck_name}” ({h.shared:,})" for h in held)
     decks = "the deck" if len(held) == 1 else f"{len(held)} decks"
     what = "questions" if total != 1 else "question"
-    them = "them" if total != 1 else "it"
     where = "its files" if folder else "these notes"
+    others = max(0, questions - total)
+    rest = ""
+    if others:
+        rest = "; the other one is" if others == 1 else f"; the other {others:,} are"
+        rest += " in no deck"
+    them = "it" if total == 1 else f"those {total:,}" if others else "them"
     return (
-        f"{total:,} of these {what} are already in {decks} read from {where}: {named}."
+        f"{total:,} of these {what} are already in {decks} read from {where}: {named}{rest}."
         f" Importing makes a second copy of {them}, studied apart without their progress,"
         " and a save to one of those files then re-imports two decks."
+    )
+
+
+def left_out_words(deck_name: str, held: tuple[HeldBy, ...], questions: int) -> str:
+    """What the status bar says once the person went to the deck holding an import's
+    notes instead of importing them: true of what was left out (of the import's
+    `questions`, how many are in no deck)."""
+    kept = held_count(held, questions)
+    others = questions - kept if held else 0
+    if others <= 0:
+        return f"Not imported: {deck_name} has these notes already."
+    rest = "the other one is" if others == 1 else f"the other {others:,} are"
+    return (
+        f"Not imported: {deck_name} has {kept:,} of these {questions:,} questions;"
+        f" {rest} in no deck."
     )

@@ -270,7 +270,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         doc = preview.doc
         # Notes other decks read through a folder: one such deck is offered as a copy
-        # is; several are said, and Cancel is the default.
+        # is; several are said, and Cancel is the default where they hold nearly all.
         held = bool(preview.held_by) and bool(doc.questions)
         twin = bool(_go_to(preview)) and bool(doc.questions)
         if twin:
@@ -361,13 +361,16 @@ class ImportPreviewDialog(QDialog):
         # Where the dialog warns, Enter must not import: the safe choice is the default
         # and has the focus. Notes a deck has already: going to that deck (Enter made a
         # second copy of every question); the file is no notes, or studied questions
-        # would leave the deck: Cancel. Else Import.
+        # would leave the deck: Cancel. Else Import: a folder one of whose files is a
+        # deck (5 of its 25 questions) is new notes, mostly (Enter went to that deck
+        # and said the notes were in it).
+        mostly = bool(preview.same_as) or preview.nearly_all_held
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         chosen = (
             self.use_button
-            if twin
+            if twin and mostly
             else cancel
-            if self.unlike.text() or warning or held
+            if self.unlike.text() or warning or (held and mostly)
             else self.import_button
         )
         for button in (cancel, self.import_button, self.use_button):

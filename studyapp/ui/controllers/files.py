@@ -267,17 +267,18 @@ class FilesController(Controller):
         dialog.accepted.connect(
             lambda: self._start([path], *dialog.choice(), reading=dialog.reading())
         )
-        dialog.use_deck.connect(self._go_to_deck)
+        dialog.use_deck.connect(lambda name: self._go_to_deck(name, dialog.preview))
         dialog.finished.connect(lambda _r: self._preview_closed(dialog))
         flat_bars_in(dialog, self.ctx.theme.effective)  # its buttons without the black ✗
         dialog.open()
 
-    def _go_to_deck(self, name: str) -> None:
-        """The deck that has the notes a preview showed, chosen instead of importing."""
+    def _go_to_deck(self, name: str, preview: Any) -> None:
+        """The deck that has the notes a preview (core.import_preview.ImportPreview)
+        showed, chosen instead of importing: how many were left in no deck said."""
         deck = next((d for d in self.store.decks() if d.name == name), None)
         if deck is not None:
             self.shell.tree.select_deck(deck.id)
-            self.status(f"Not imported: {name} has these notes already.", 5000)
+            self.status(preview.gone_to_words(name), 5000)
 
     def _preview_closed(self, dialog: object) -> None:
         if self.preview_dialog is dialog:

@@ -66,3 +66,52 @@ def test_a_file_of_a_folder_deck_names_that_deck_and_offers_it(qtbot, make_windo
     assert len(store.questions()) == questions  # nothing imported
     node = window.tree.current_node()
     assert node is not None and node.name == "Notes"
+
+
+def test_a_folder_one_of_whose_files_is_a_deck_is_imported_by_enter(
+    qtbot, make_window, store, tmp_path
+):
+    """A tester imported Kafka basics.md (5 questions), then its folder (25): the
+    preview's default was "Go to “Kafka basics” instead", and Enter said the notes
+    were there, 20 of them in no deck."""
+    folder = a_folder_of_notes(tmp_path)
+    window = make_window(show=True)
+    click_import(qtbot, window, open_preview(qtbot, window, folder / "sre.txt"))
+    sre = next(d.name for d in store.decks() if d.source_path.endswith("sre.txt"))
+
+    dialog = open_preview(qtbot, window, folder)
+
+    said = dialog.state.text()
+    assert (
+        f"3 of these questions are already in the deck read from its files: “{sre}” (3);"
+        " the other 4 are in no deck." in said
+    )
+    assert dialog.use_button.isVisible() and not dialog.use_button.isDefault()
+    assert dialog.import_button.isDefault()
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)  # went there after all
+    assert window.statusBar().currentMessage() == (
+        f"Not imported: {sre} has 3 of these 7 questions; the other 4 are in no deck."
+    )
+
+    dialog = open_preview(qtbot, window, folder)
+    decks = len(store.decks())
+    importer = window.controllers["files"].importer
+    with qtbot.waitSignal(importer.finished, timeout=20000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert len(store.decks()) == decks + 1
+
+
+def test_a_folder_two_of_whose_three_files_are_decks_keeps_import_the_default(
+    qtbot, make_window, store, tmp_path
+):
+    folder = a_folder_of_notes(tmp_path)
+    window = make_window(show=True)
+    for name in ("sheet.csv", "linux.md"):
+        click_import(qtbot, window, open_preview(qtbot, window, folder / name))
+
+    dialog = open_preview(qtbot, window, folder)
+
+    said = dialog.state.text()
+    assert "4 of these questions are already in 2 decks read from its files" in said
+    assert "the other 3 are in no deck." in said
+    assert not dialog.use_button.isVisible() and dialog.import_button.isDefault()
