@@ -68,6 +68,9 @@ class SourceCheck:
     back: tuple[Deck, ...] = ()  # was missing, is there again
     # Changed, but still changing (`SourceWatch.settle`): looked at again after a while.
     settling: tuple[Deck, ...] = ()
+    # Moved, but read as the deck has it (touched, or put back as it was): a re-import
+    # held for a state of it since gone is nothing to ask about now.
+    as_imported: tuple[Deck, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.missing or self.back)
@@ -95,12 +98,12 @@ class SourceWatch:
     def check(self, decks: Iterable[Deck], missing: Iterable[int] = ()) -> SourceCheck:
         """`missing`: the decks the store already marks "source missing"."""
         self._missing |= set(missing)
-        changed, gone, back, settling = [], [], [], []
+        changed, gone, back, settling, same = [], [], [], [], []
         for deck in decks:
             if not has_file_source(deck):
                 continue
             try:
-                moved = self._look(deck, gone, back)
+                moved = self._look(deck, gone, back, same)
             except Exception:  # a bug: this deck is looked at afresh next time, and
                 # the others still are now (one such file stopped every reload)
                 log.exception("could not look at the notes of %s", deck.name)
@@ -112,7 +115,7 @@ class SourceWatch:
                 changed.append(deck)
             else:
                 settling.append(deck)
-        return SourceCheck(tuple(changed), tuple(gone), tuple(back), tuple(settling))
+        return SourceCheck(tuple(changed), tuple(gone), tuple(back), tuple(settling), tuple(same))
 
     def _settled(self, deck: Deck) -> bool:
         """A deck whose source changed: whether it has stopped changing (`settle`);
@@ -126,8 +129,9 @@ class SourceWatch:
         self._settling[deck.id] = now
         return False
 
-    def _look(self, deck: Deck, gone: list[Deck], back: list[Deck]) -> bool:
-        """Look at one deck's source (`gone`, `back`: noted there); whether it changed."""
+    def _look(self, deck: Deck, gone: list[Deck], back: list[Deck], same: list[Deck]) -> bool:
+        """Look at one deck's source (`gone`, `back`, and `same`, moved but as the deck
+        has it: noted there); whether it changed."""
         path = source_of(deck)
         now = fingerprint(path)
         first = deck.id not in self._seen
@@ -146,7 +150,10 @@ class SourceWatch:
             return deck.id in self._settling
         # A source that cannot be read or hashed counts as changed: its re-import
         # then says what is wrong with it. So does one an older reader read.
-        return deck.read_by != READING or self.hasher(path) != deck.source_hash
+        if deck.read_by != READING or self.hasher(path) != deck.source_hash:
+            return True
+        same.append(deck)
+        return False
 
     def forget(self, deck_id: int) -> None:
         """A deck removed: stop remembering it."""

@@ -80,13 +80,14 @@ def live_status(sync: Any) -> str:
     parts += [f"{name}: source found again" for name in sync.back]
     parts += [f"{name}: not re-imported ({why})" for name, why in sync.failed]
     parts += [
-        f"{held.deck_name}: not re-imported yet ({_why_held(held)})"
+        f"{held.deck_name}: not re-imported yet ({why_held(held)})"
         for held in getattr(sync, "held", ())
     ]
     return "; ".join(parts)
 
 
-def _why_held(held: Any) -> str:  # a core.decks.Shrunk
+def why_held(held: Any) -> str:  # a core.decks.Shrunk
+    """Why a re-import was held, in a phrase: "it would remove 2 studied questions"."""
     if held.studied:  # its studied questions stay until the person says
         return f"it would remove {plural(len(held.studied), 'studied question')}"
     return f"its notes now give {held.after} of its {plural(held.before, 'question')}"
@@ -120,8 +121,11 @@ class SyncTask(CancellableTask):
 
         try:
             check = self.watch.check(self.decks, self.missing)
+            same = tuple(d.id for d in check.as_imported)
             if not check:
                 outcome: object = SETTLING if check.settling else None
+                if same:  # (a file put back as it was: a hold on it is over)
+                    outcome = Synced(SourceSync(), settling=bool(check.settling), unheld=same)
             else:
                 with Store.open(self.store_path) as store, collector.held():
                     sync = sync_sources(
@@ -131,7 +135,10 @@ class SyncTask(CancellableTask):
                         progress=self.signals.progress.emit,
                         cancelled=self.is_cancelled,
                     )
-                    outcome = Synced(sync, self._read_after(store, sync), bool(check.settling))
+                    held = {h.deck_id for h in sync.held}
+                    unheld = same + tuple(d.id for d in check.changed if d.id not in held)
+                    after = self._read_after(store, sync)
+                    outcome = Synced(sync, after, bool(check.settling), unheld)
         except StudyAppError as exc:
             outcome = f"Notes not re-imported: {error_words(exc)}"
         except BaseException as exc:  # a bug: reported, never lost in a thread
@@ -155,6 +162,9 @@ class Synced:
     sync: SourceSync
     after: object = None
     settling: bool = False  # other sources still changing: looked at again (SETTLE_MS)
+    # Decks this look found no cause to hold now (re-imported, failed, or their notes as
+    # the deck has them): a question about an earlier hold of theirs is out of date.
+    unheld: tuple[int, ...] = ()
 
 
 # A look's outcome where sources changed but are still changing, and nothing else did.
@@ -228,7 +238,10 @@ class LiveSources(BackgroundController):
 
     reloaded = Signal()  # the store changed (a re-import, another process): see `reading`
     said = Signal(str)  # a line for the status bar
-    held = Signal(object)  # core.decks.Shrunk: notes that now give far fewer questions
+    # After a look: the re-imports it held (core.decks.Shrunk: notes that now give far
+    # fewer questions, or would take studied ones out), and the decks it found no cause
+    # to hold (`Synced.unheld`): those asked about before need asking no more.
+    held = Signal(object, object)
 
     def __init__(
         self,
@@ -424,7 +437,7 @@ class LiveSources(BackgroundController):
             self.said.emit(outcome.strip().splitlines()[-1])
         elif outcome is SETTLING:
             pass  # quiet: looked at again once they have had time to settle
-        elif outcome is not None:
+        elif outcome is not None and outcome.sync != SourceSync():
             line = live_status(outcome.sync)
             if line:
                 self.said.emit(line)
@@ -434,13 +447,15 @@ class LiveSources(BackgroundController):
             finally:
                 self.reading = None
             self.rewatch()
-            for shrunk in outcome.sync.held:
-                self.held.emit(shrunk)
         if isinstance(outcome, Synced) and outcome.settling:
             self.settle.start()
         if self._again:
             self._again = False
             self.debounce.start()
+        # Last: asked about at once, the question waits for its answer, and the looks
+        # meanwhile must go on (a sync writing the rest of the file ends the hold).
+        if isinstance(outcome, Synced) and (outcome.sync.held or outcome.unheld):
+            self.held.emit(outcome.sync.held, outcome.unheld)
 
     def poll_store(self) -> bool:
         """Another process (a command-line import) wrote the store: reload. A store

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 class FilesController(Controller):
     imported = Signal(object)  # the ImportResult of an import that changed the store
     reloaded = Signal()  # the store changed outside this window's own writes
+    holds_moved = Signal()  # re-imports held and asked about: a later look changed them
 
     def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
         super().__init__(ctx, shell)
@@ -44,6 +45,8 @@ class FilesController(Controller):
         self._deck_exporter: DeckExporter | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.queued_previews: list[str | Path] = []  # several files: previewed in turn
+        self._holds: dict[int, Any] = {}  # deck id → the re-import held (core.decks.Shrunk)
+        self._asking = False  # a question about `_holds` is open
         # Made as each import starts: what its worker reads of the store once it has
         # saved, for the window to show (app wiring: the browse controller's tree and
         # figures, `BrowseController.reading_after`); `ImportResult.after` brings it.
@@ -69,49 +72,70 @@ class FilesController(Controller):
         live.read_after = self._reading_after  # (a re-import's worker reads the tree too)
         live.reloaded.connect(self.reloaded)
         live.said.connect(lambda text: self.status(text, 10000))
-        live.held.connect(self._ask_about_shrunk_notes)
+        live.held.connect(self._on_holds)
         live.start()
 
-    def _ask_about_shrunk_notes(self, shrunk: Any) -> None:  # core.decks.Shrunk
-        """A deck's notes changed on disk and now give far fewer questions (a file
-        saved cut short, emptied by a sync), or would take studied questions out of it
+    def _on_holds(self, held: Any, unheld: Any) -> None:
+        """A look held re-imports (core.decks.Shrunk each) and found no cause to hold
+        others (deck ids): asked about, one question for all of them. A question open
+        for holds a later look ended (a sync has written the rest of the file, or put
+        it back) or changed is withdrawn: never left up for a state that is gone."""
+        before = dict(self._holds)
+        for deck_id in unheld:
+            self._holds.pop(deck_id, None)
+        self._holds.update((h.deck_id, h) for h in held)
+        if self._asking:
+            if self._holds != before:
+                self.holds_moved.emit()
+            return
+        while self._holds:
+            asked = dict(self._holds)
+            self._asking = True
+            try:
+                review = self._ask_about_shrunk_notes(tuple(asked.values()))
+            finally:
+                self._asking = False
+            if review is None:  # withdrawn: what holds now is asked about, if anything
+                continue
+            for deck_id in asked:
+                self._holds.pop(deck_id, None)
+            if review:
+                self.import_paths(list(dict.fromkeys(h.source_path for h in asked.values())))
+            return
+
+    def _ask_about_shrunk_notes(self, holds: tuple[Any, ...]) -> bool | None:
+        """Decks whose notes changed on disk and now give far fewer questions (a file
+        saved cut short, emptied by a sync), or would take studied questions out of them
         (a file a sync has half written): not re-imported unasked. Reviewing the
-        re-import opens its preview with what it would remove."""
-        gone = shrunk.before - shrunk.after
+        re-import opens its preview with what it would remove. None: the question was
+        withdrawn (`holds_moved`)."""
         from studyapp.core.textio import path_text  # (a name not UTF-8: "�")
 
-        name = escape_html(path_text(Path(shrunk.source_path).name))
-        deck = escape_html(shrunk.deck_name)
-        if shrunk.studied:  # its studied questions stay until the person says
-            from studyapp.core.import_preview import removal_words
+        # The file that changed: a folder deck's folder holds it, and is not named
+        paths = {Path(h.source_path) for h in holds}
+        files = sorted(p for p in paths if not any(q != p and q.is_relative_to(p) for q in paths))
+        name = escape_html(" and ".join(path_text(p.name) for p in files))
+        if len(holds) == 1:
+            headline, text = _held_words(holds[0], name)
+        else:  # a file of a folder deck and a deck of its own: one question, both named
+            from studyapp.ui.live_sources import why_held
 
-            # "2 questions removed, 2 of them studied: “…”" as one sentence with the deck
-            count, _, which = removal_words(shrunk.removed, shrunk.studied).partition(" removed, ")
-            headline = (
-                f"{name} changed: re-importing it would remove {count} from “{deck}”,"
-                f" {escape_html(which)}."
+            decks = " and ".join(f"“{escape_html(h.deck_name)}”" for h in holds)
+            headline = f"{name} changed: re-importing would change {len(holds)} decks, {decks}."
+            text = " ".join(f"“{escape_html(h.deck_name)}”: {why_held(h)}." for h in holds)
+            text += (
+                " Is a sync still writing it, or was it saved cut short? The decks are left"
+                " as they are, their questions and progress kept, until you review the"
+                " re-import."
             )
-            text = (
-                "Is a sync still writing it, or was it saved cut short? The deck is left"
-                " as it is, its questions and progress kept, until you review the re-import."
-            )
-        else:
-            gives = plural(shrunk.after, "question") if shrunk.after else "no questions"
-            headline = f"{name} now gives {gives}; its deck “{deck}” has {shrunk.before}."
-            text = "Was it saved cut short, or emptied by a sync? The deck is left as it is." + (
-                f" Re-importing would remove {plural(gone, 'question')} from it (their"
-                " progress is kept, and comes back with the questions)."
-                if shrunk.after
-                else " Reviewing shows what StudyApp reads in it now."
-            )
-        if self.ctx.messages.confirm(
+        return self.ctx.messages.confirm(
             "Your notes changed",
             headline,
             text,
             "Review the re-import…",
-            cancel="Keep the deck as it is",
-        ):
-            self.import_paths([shrunk.source_path])
+            cancel="Keep the deck as it is" if len(holds) == 1 else "Keep the decks as they are",
+            until=self.holds_moved,
+        )
 
     def store_reopened(self) -> None:
         """The store was opened anew by this window (a restore): what the watch sees
@@ -512,3 +536,33 @@ def local_path(url: Any) -> str:
     if "\ufffd" not in local or url.host() or os.name != "posix":
         return local
     return os.fsdecode(unquote_to_bytes(url.path(QUrl.ComponentFormattingOption.FullyEncoded)))
+
+
+def _held_words(shrunk: Any, name: str) -> tuple[str, str]:
+    """What a re-import held (core.decks.Shrunk) of the notes `name` (escaped) says:
+    its headline, and the words under it."""
+    deck = escape_html(shrunk.deck_name)
+    if shrunk.studied:  # its studied questions stay until the person says
+        from studyapp.core.import_preview import removal_words
+
+        # "2 questions removed, 2 of them studied: “…”" as one sentence with the deck
+        count, _, which = removal_words(shrunk.removed, shrunk.studied).partition(" removed, ")
+        headline = (
+            f"{name} changed: re-importing it would remove {count} from “{deck}”,"
+            f" {escape_html(which)}."
+        )
+        text = (
+            "Is a sync still writing it, or was it saved cut short? The deck is left"
+            " as it is, its questions and progress kept, until you review the re-import."
+        )
+        return headline, text
+    gives = plural(shrunk.after, "question") if shrunk.after else "no questions"
+    headline = f"{name} now gives {gives}; its deck “{deck}” has {shrunk.before}."
+    gone = shrunk.before - shrunk.after
+    text = "Was it saved cut short, or emptied by a sync? The deck is left as it is." + (
+        f" Re-importing would remove {plural(gone, 'question')} from it (their"
+        " progress is kept, and comes back with the questions)."
+        if shrunk.after
+        else " Reviewing shows what StudyApp reads in it now."
+    )
+    return headline, text

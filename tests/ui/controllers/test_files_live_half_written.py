@@ -129,3 +129,97 @@ def test_a_folder_s_file_gone_for_a_moment_is_not_reimported(
     settle_look(qtbot, live)
     assert store.question_count() == count and not live.settle.isActive()
     assert "Re-imported" not in window.statusBar().currentMessage()
+
+
+def confirms(window) -> list[str]:
+    return [headline for kind, _, headline in window.messages.shown if kind == "confirm"]
+
+
+EDITED = ML.replace("that keeps it simple.", "that keeps it simple: L1, L2.")
+
+
+@pytest.mark.parametrize("whole", [EDITED, ML], ids=["written-on", "put-back"])
+def test_the_question_about_half_written_notes_goes_once_they_are_whole(
+    qtbot, make_window, ml_store, whole
+):
+    """A tester's warning ("would remove 3 questions from 'Vault', 3 of them studied")
+    stayed up, out of date, after the sync wrote the rest and the app re-imported the
+    file; its Review then opened a preview of nothing to review. The same with the file
+    put back as it was."""
+    store, notes = ml_store
+    deck, before, window, live = watching_ml(qtbot, make_window, store)
+    files = window.controllers["files"]
+
+    def meanwhile() -> bool:  # while the question is up: the sync writes the rest
+        save_as_an_editor_does(notes, whole)
+        run_check(qtbot, live)
+        return True  # (had it stayed up: "Review the re-import…", the person's answer)
+
+    window.messages.answers.append(meanwhile)
+    save_as_an_editor_does(notes, ML[:200])
+    run_check(qtbot, live)
+
+    assert len(confirms(window)) == 1
+    assert files.preview_dialog is None  # withdrawn: nothing left to review
+    now = answers(store, deck.id)
+    assert now.keys() == before.keys()
+    assert now["What is regularisation?"].endswith(whole[whole.index("simple") :].split("\n")[0])
+    if whole == EDITED:
+        assert window.statusBar().currentMessage() == "Re-imported ML basics: 1 updated"
+
+
+@pytest.fixture
+def two_decks_store(tmp_path):
+    """ml.md imported alone, and with its folder: one file, two decks, both studied."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    notes = folder / "ml.md"
+    notes.write_text(ML, encoding="utf-8")
+    (folder / "ops.md").write_text("# Ops\n\n## What is toil?\n\nManual work.\n", "utf-8")
+    store = Store.open(tmp_path / "own.sqlite3")
+    import_file(store, notes)
+    import_file(store, folder)
+    studied(store, "What is regularisation?", "What is a validation set?")
+    yield store, notes
+    store.close()
+
+
+def test_one_file_of_two_decks_half_written_is_asked_about_once(
+    qtbot, make_window, two_decks_store
+):
+    store, notes = two_decks_store
+    assert len(store.decks()) == 2
+    window = make_window(store=store, show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    window.messages.answers += [False, False]  # "Keep the deck as it is", each time asked
+
+    save_as_an_editor_does(notes, ML[:200])
+    run_check(qtbot, live)
+
+    (headline,) = confirms(window)
+    names = [d.name for d in store.decks()]
+    assert all(f"“{name}”" in headline for name in names)
+    assert headline.startswith("ml.md changed: re-importing would change 2 decks")
+
+
+def test_one_file_of_two_decks_written_whole_withdraws_the_question(
+    qtbot, make_window, two_decks_store
+):
+    store, notes = two_decks_store
+    window = make_window(store=store, show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+
+    def meanwhile() -> bool:
+        save_as_an_editor_does(notes, EDITED)
+        run_check(qtbot, live)
+        return False  # (had it stayed up: "Keep the deck as it is")
+
+    window.messages.answers += [meanwhile, False]
+    save_as_an_editor_does(notes, ML[:200])
+    run_check(qtbot, live)
+
+    assert len(confirms(window)) == 1
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Re-imported") and said.count("1 updated") == 2
