@@ -223,3 +223,30 @@ def test_one_file_of_two_decks_written_whole_withdraws_the_question(
     assert len(confirms(window)) == 1
     said = window.statusBar().currentMessage()
     assert said.startswith("Re-imported") and said.count("1 updated") == 2
+
+
+def test_a_question_whose_hold_changed_is_asked_anew_with_what_holds_now(
+    qtbot, make_window, ml_store
+):
+    """Written on, the file still cut short, but shorter by less: the question open
+    said two studied questions would go; it is put again, saying one."""
+    store, notes = ml_store
+    _, _, window, live = watching_ml(qtbot, make_window, store)
+    less = ML[: ML.index("## What is a validation set?")]
+
+    def meanwhile() -> bool:
+        save_as_an_editor_does(notes, less)
+        run_check(qtbot, live)
+        return True  # (had it stayed up: "Review the re-import…")
+
+    window.messages.answers += [meanwhile, False]
+    save_as_an_editor_does(notes, ML[:200])
+    run_check(qtbot, live)
+
+    first, second = confirms(window)
+    assert "remove 2 questions" in first
+    assert second == (
+        "ml.md changed: re-importing it would remove 1 question from “ML basics”, a studied"
+        " one: “What is a validation set?”."
+    )
+    assert window.controllers["files"].preview_dialog is None  # kept, as last answered
