@@ -574,7 +574,7 @@ class EditingController(Controller):
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not remove the deck", exc)
             return False
-        way_back = self._way_back()
+        way_back = self._way_back(removed.removal.deck_name)
         self._remember(("remove_deck", (removed, way_back)))
         self.reloaded.emit()
         self.status(
@@ -604,16 +604,13 @@ class EditingController(Controller):
         self.status(f"Deck back: {removed.removal}.", 5000)
         self.changed.emit(Changes(structure=True))
 
-    def _way_back(self) -> str:
+    def _way_back(self, deck: str) -> str:
         """Where a removed deck is kept for good: the backup made just before, as the
-        Backups window lists it (Ctrl+Z's copy lives only while the window is open)."""
-        from studyapp.core.backup import kind_label
-        from studyapp.core.decks import REMOVE_BACKUP_REASON
-
+        Backups window lists it, by the deck it was made before removing (Ctrl+Z's copy
+        lives only while the window is open)."""
         clock = self.ctx.clock
         at = clock.now().astimezone(clock.timezone())
-        kind = kind_label(REMOVE_BACKUP_REASON)
-        return f"File → Backups…, the backup “{kind}” of {at:%H:%M}, Restore"
+        return f"File → Backups…, the backup of {at:%H:%M} “Before removing ‘{deck}’”, Restore"
 
     def _on_context_menu(self, node: Node | None, pos: QPoint) -> None:
         self.context_menu(node).popup(pos)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from studyapp.core.backup import kind_label, list_backups
+from studyapp.core.backup import list_backups, source_label
 from tests.ui.conftest import make_doc
 from tests.ui.window_helpers import QT_WARNINGS_FAIL, press
 
@@ -55,7 +55,9 @@ def test_ctrl_z_brings_a_removed_deck_back_then_what_came_before(
     (backup,) = list_backups(tmp_path / "backups")
     said = window.statusBar().currentMessage()
     assert "Ctrl+Z brings it back" in said
-    assert f"File → Backups…, the backup “{kind_label(backup.reason)}” of 09:00" in said
+    listed = source_label(backup)  # as the Backups window lists it
+    assert listed == f"Before removing “{removed}”"
+    assert f"the backup of 09:00 “Before removing ‘{removed}’”" in said
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL)  # the deck, its progress, its place
     assert {d.name for d in store.decks()} == set(decks)
@@ -82,7 +84,7 @@ def test_a_deck_imported_again_since_cannot_come_back_and_the_backup_is_named(
     assert window.messages.kinds() == ["error"]
     assert "cannot be put back" in window.messages.shown[0][2]
     said = window.statusBar().currentMessage()
-    assert "File → Backups…, the backup “Before remove deck”" in said
+    assert "File → Backups…, the backup of 09:00 “Before removing ‘Other’”" in said
     assert [d.name for d in store.decks()].count("Other") == 1
 
 
