@@ -32,6 +32,16 @@ its table of 30 topics on the next). It splits where the page ends instead, Qt
 repeating its header row at the next page's top; a heading over it stays with its
 first rows. One that starts lower still moves whole.
 
+What opens a question (its title, its reason line, its answer's first part and a
+heading or "Example:" over that) is measured with the question's first line above it
+(`_carried`): a part that moves to the next page takes the question's title along,
+and one that fits a page but not under the title splits as a longer one does, a
+heading over it kept with KEEP_AFTER_TITLE px of it. Measured alone, the heading
+over a large table moved it overleaf after the question had stayed, its title and
+reason line left alone at a page's foot, 40 % of the page blank under them; a table
+under the title of a question that starts in a page's upper half splits as the
+question's keep assumed.
+
 The questions follow the cover, report_html.QUESTION_GAP below its end, as each follows the one
 before: the first is kept as any question is (whole, or its title with its answer's
 start), so it starts the next page only where that does not fit under the cover. A
@@ -52,7 +62,7 @@ follows it starts the page: a separator at a page's top separates nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -125,6 +135,7 @@ class _Keep:
     rows: bool = False  # `first` is a table whose rows are each kept on one page
     lines: bool = False  # `first` is a paragraph: whole when short, else no line alone
     code: bool = False  # a code block (a one-cell table) or list: no line or item alone
+    carry: Item | None = None  # a question's first line, where `first` opens it: moved with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +181,16 @@ def _heads(block: QTextBlock) -> bool:
     return lines == 1 and block.text().rstrip().endswith(":")
 
 
-def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:
-    """What to keep together, in document order of where each starts."""
-    pieces = _flow(doc)
+def _question_starts(doc: QTextDocument, pieces: list[_Piece], question_anchor: str) -> list[int]:
+    """The index in `pieces` of each question's first part (its topic line), in order."""
     index = {_key(p.first): i for i, p in enumerate(pieces)}
-    starts = sorted(
+    return sorted(
         index[_key(b)] for b, _ in anchored_blocks(doc, question_anchor) if _key(b) in index
     )
+
+
+def _keeps(pieces: list[_Piece], starts: list[int]) -> list[_Keep]:
+    """What to keep together, in document order of where each starts."""
     keeps: list[_Keep] = []
     ends = [*starts[1:], len(pieces)]
     question_of = dict(zip(starts, ends, strict=False))  # (no question: the cover alone)
@@ -209,6 +223,48 @@ def _led(pieces: list[_Piece], at: int, stop: int) -> int:
     return at
 
 
+def _openings(pieces: list[_Piece], starts: list[int]) -> dict[tuple[str, int], Item]:
+    """Each part that opens a question (its title, its reason line, its answer's first
+    part and the headings or "Example:" that lead into it) → the question's first part,
+    which a move of it to the next page takes along (`_carried`)."""
+    opening: dict[tuple[str, int], Item] = {}
+    for start, end in zip(starts, [*starts[1:], len(pieces)], strict=False):
+        last = _led(pieces, start + 3, end) if start + 3 < end else end - 1
+        for piece in pieces[start + 1 : last + 1]:
+            opening[_key(piece.first)] = pieces[start].first
+    return opening
+
+
+def _carried(
+    layout: QAbstractTextDocumentLayout, keep: _Keep, top: float, shift: float
+) -> tuple[Item, float]:
+    """What moving `keep` (its top at `top`) starts the next page with, and where that
+    starts: the question it opens, from its first line, where that is on the same page
+    (the title moved on with its answer's start, not left at the page's foot alone);
+    else `keep`'s own first part."""
+    if keep.carry is None:
+        return keep.first, top
+    head = _top(layout, keep.carry) + shift
+    if page_of(head) != page_of(top):
+        return keep.first, top
+    return keep.carry, head
+
+
+def _at_top(top: float) -> bool:
+    """`top` is at its page's top (where Qt puts what a break moves)."""
+    return top - page_of(top) * CONTENT_H <= EDGE
+
+
+def _whole_move(layout: QAbstractTextDocumentLayout, keep: _Keep) -> Item | None:
+    """What starts the next page where `keep` (as laid out) moves there whole: its
+    first part, or the question it opens (`_carried`); None where that question starts
+    its page already (moved on, it would start the next one so too)."""
+    target, top = _carried(layout, keep, _top(layout, keep.first), 0.0)
+    if target is not keep.first and _at_top(top):
+        return None
+    return target
+
+
 def _rules(doc: QTextDocument) -> list[_Keep]:
     """A keep for each horizontal rule in the document's flow, with the part after it."""
     rules: list[_Keep] = []
@@ -232,11 +288,11 @@ def _row_keeps(doc: QTextDocument) -> list[_Keep]:
     ]
 
 
-def _line_keeps(doc: QTextDocument) -> list[_Keep]:
+def _line_keeps(pieces: list[_Piece]) -> list[_Keep]:
     """A keep for the lines of each code block (a one-cell table) and the items of each
-    list in the document's flow."""
+    list in the document's flow (its `pieces`)."""
     keeps = []
-    for piece in _flow(doc):
+    for piece in pieces:
         if isinstance(piece.first, QTextTable):
             if piece.first.rows() == piece.first.columns() == 1:
                 keeps.append(_Keep(piece.first, piece.first, 0.0, code=True))
@@ -472,8 +528,14 @@ def keep_together(
     # All of it laid out first: measured while Qt still lays the document out lazily,
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
+    pieces = _flow(doc)
+    starts = _question_starts(doc, pieces, question_anchor)
+    opening = _openings(pieces, starts)
     keeps = sorted(
-        _keeps(doc, question_anchor) + _rules(doc) + _row_keeps(doc) + _line_keeps(doc),
+        (
+            replace(keep, carry=opening.get(_key(keep.first)))
+            for keep in _keeps(pieces, starts) + _rules(doc) + _row_keeps(doc) + _line_keeps(pieces)
+        ),
         key=lambda keep: _position(keep.first),
     )
     _flush_breaks(doc)
@@ -505,6 +567,7 @@ def _place(
         if progress is not None:
             progress(placed / len(keeps))
         breaks: list[int] = []
+        targets: dict[int, Item] = {}  # keep → what its break is before, where not its first
         shift = 0.0  # how far the breaks of this round move what follows
         moved_to = 0  # the page the round's last break moved its part to
         stopped = None  # where the round stopped measuring, if before the end
@@ -539,6 +602,10 @@ def _place(
                     row, by = lone_row(layout, keep.first)
                 if row == 0 and tried.get((i, 0), 0) < _TRIES:
                     tried[(i, 0)] = 1  # its first row alone at a page's foot: moved whole
+                    target = _whole_move(layout, keep)
+                    if target is None:
+                        continue
+                    targets[i] = target
                     breaks.append(i)
                     stopped = i
                     break
@@ -560,6 +627,11 @@ def _place(
                 lone = _lone_unit(layout, keep)
                 if lone is not None and tried.get((i, -1), 0) < _TRIES:
                     tried[(i, -1)] = tried.get((i, -1), 0) + 1
+                    if lone[0] is None:  # moved whole
+                        target = _whole_move(layout, keep)
+                        if target is None:
+                            continue
+                        targets[i] = target
                     breaks.append(i)
                     code_lines[i] = lone
                     stopped = i
@@ -577,6 +649,11 @@ def _place(
                 cut = _lone_line(layout, keep.first)
                 if cut is None:
                     continue
+                if not cut:  # moved whole
+                    target = _whole_move(layout, keep)
+                    if target is None:
+                        continue
+                    targets[i] = target
                 breaks.append(i)
                 if cut:
                     cuts[i] = cut
@@ -586,7 +663,10 @@ def _place(
             if shift and page_of(top) > moved_to:
                 stopped = i  # past a page's end since the last break: Qt moves lines and
                 break  # rows there, so where this one lands is measured, not guessed
-            if top - page_of(top) * CONTENT_H <= EDGE or (_is_break(keep.first) and not shift):
+            # the part that opens a question is measured with the question's title above
+            # it: moved, it takes the title along; kept, so does its own part's split
+            target, top = _carried(layout, keep, top, shift)
+            if _at_top(top) or (_is_break(target) and not shift):
                 continue  # at a page's top (the space Qt leaves above a break's part)
             end = _bottom(layout, keep.last) + shift
             # moved, it would leave the rest of its page blank: a table with a header
@@ -609,14 +689,18 @@ def _place(
             if shift and (near_end or page_of(bottom - 1 - _UNSURE) != page_of(top + _UNSURE)):
                 stopped = i
                 break
-            if _is_break(keep.first) or page_of(bottom - 1) != page_of(top):
+            if _is_break(target) or page_of(bottom - 1) != page_of(top):
                 breaks.append(i)
+                targets[i] = target
                 moved_to = page_of(top) + 1
                 shift += moved_to * CONTENT_H - top
         fresh = [
             i
             for i in breaks
-            if keeps[i].rule or keeps[i].rows or keeps[i].code or not _is_break(keeps[i].first)
+            if keeps[i].rule
+            or keeps[i].rows
+            or keeps[i].code
+            or not _is_break(targets.get(i, keeps[i].first))
         ]
         if not fresh:
             if stopped is None:
@@ -633,18 +717,18 @@ def _place(
                 if i in pushes:
                     push_row_over(keeps[i].first, *pushes.pop(i))
                 else:
-                    _break_before(keeps[i].first)
+                    _break_before(targets[i])
             elif keeps[i].code:
                 block, by = code_lines.pop(i)
                 if block is None:
-                    _break_before(keeps[i].first)
+                    _break_before(targets[i])
                 else:
                     _push_line(block, by)
             elif i in cuts:
                 assert isinstance(keeps[i].first, QTextBlock)
                 _break_at_line(keeps[i].first, cuts.pop(i))
             else:
-                _break_before(keeps[i].first)
+                _break_before(targets[i])
         cursor.endEditBlock()
         doc.size()
         first = keeps[fresh[0]]
