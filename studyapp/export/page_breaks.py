@@ -76,7 +76,7 @@ from PySide6.QtGui import (
 
 from studyapp.export.layout_window import LayoutWindow
 from studyapp.export.page import CONTENT_H, EDGE, ExportCancelled, page_of
-from studyapp.export.table_rows import first_cut_row, lone_row, push_row_over
+from studyapp.export.table_rows import first_cut_row, lone_row, push_row_over, undo_pushes
 
 # A question no taller than this share of a page is never split over two; of a longer
 # one, at least KEEP_AFTER_TITLE px of what follows its title stay with the title (so
@@ -716,7 +716,8 @@ def _place(
                 assert isinstance(keeps[i].first, QTextTable)
                 if i in pushes:
                     push_row_over(keeps[i].first, *pushes.pop(i))
-                else:
+                else:  # moved whole: the rows pushed over a page's end it leaves go back
+                    undo_pushes(keeps[i].first)
                     _break_before(targets[i])
             elif keeps[i].code:
                 block, by = code_lines.pop(i)

@@ -15,7 +15,9 @@ export.page_breaks as it places the page breaks) makes the row above it taller a
 foot, so Qt moves the row whole to the next page; that row above is then one of
 the stretched ones, drawn at its own height. So too where a table's last row alone
 would go on to the next page (`lone_row`): the row before it goes with it, MIN_ROWS
-rows on each side of the page's end.
+rows on each side of the page's end. A push made for a page's end that its row no
+longer meets (pushed over itself with the row above it, or the table moved whole)
+is undone (`undo_pushes`): it left a blank under its row on the next page.
 """
 
 from __future__ import annotations
@@ -146,13 +148,30 @@ def lone_row(layout: QAbstractTextDocumentLayout, table: QTextTable) -> tuple[in
 def push_row_over(table: QTextTable, row: int, by: float) -> None:
     """Start `row` on the next page: the row above it `by` px taller at its foot, so
     Qt moves `row` whole (and stretches the row above to the page's end, drawn at its
-    own height by `stretched_rows`)."""
+    own height by `stretched_rows`). A push made before for a row below it is undone:
+    it goes over with `row` (the last row pushed over, then the row before it, as a
+    last row alone overleaf is: the row pushed first was drawn with the blank its push
+    left under it, on the next page)."""
+    undo_pushes(table, row)
     for cell in _row_cells(table, row - 1):
         own = cell.format().toTableCellFormat()
         padding = _bottom_padding(table, cell)
         own.setProperty(_OWN_PADDING, padding)
         own.setBottomPadding(padding + by)
         cell.setFormat(own)
+
+
+def undo_pushes(table: QTextTable, first: int = 0) -> None:
+    """Undo `push_row_over` for the rows from `first` on: made for a page's end
+    that they no longer meet (moved over with a row above them, or with the whole
+    table), each left a blank under its row."""
+    for row in range(first, table.rows()):
+        for cell in _row_cells(table, row):
+            own = cell.format().toTableCellFormat()
+            if own.hasProperty(_OWN_PADDING):
+                own.setBottomPadding(own.doubleProperty(_OWN_PADDING))
+                own.clearProperty(_OWN_PADDING)
+                cell.setFormat(own)
 
 
 def _sides(

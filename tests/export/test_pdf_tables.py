@@ -409,3 +409,35 @@ def test_a_cover_that_fills_its_page_has_the_first_question_start_overleaf(app, 
     above = overleaf.split("Topic1of")[0]  # the running header, then the question
     assert above.startswith("WeaktopicsTopicnumber0") and "Whyitisweak" not in above
     assert "weakestﬁrst" not in overleaf
+
+
+def _gaps_on_a_page(doc, table: QTextTable) -> list[tuple[int, float]]:
+    """(row, px) of each row followed on its page by the next: from its text's foot to
+    the next row's text (cell padding and border between two rows)."""
+    layout = doc.documentLayout()
+    gaps = []
+    for row in range(table.rows() - 1):
+        ends, tops = [], []
+        for column in range(table.columns()):
+            below = table.cellAt(row, column).lastCursorPosition().block()
+            lines = below.layout()
+            last = lines.lineAt(lines.lineCount() - 1)
+            ends.append(layout.blockBoundingRect(below).top() + last.y() + last.height())
+            above = table.cellAt(row + 1, column).firstCursorPosition().block()
+            tops.append(layout.blockBoundingRect(above).top() + above.layout().lineAt(0).y())
+        if _page(min(tops)) == _page(max(ends)):
+            gaps.append((row, round(min(tops) - max(ends), 1)))
+    return gaps
+
+
+@pytest.mark.parametrize(("rows", "prose"), [(20, 15), (24, 9), (20, 17)])
+def test_a_row_pushed_over_a_page_s_end_leaves_no_blank_once_it_moves_on(app, rows, prose):
+    """The table's last row, cut by a page's end, was pushed over, then the row before
+    it too (a last row alone overleaf): that row kept the blank that had pushed the
+    last row, a line or two high, under it at the next page's top. So did the rows
+    pushed in a table then moved whole (its first row left alone by a push)."""
+    words = "that goes on and on for quite a while, as it should " * 2
+    doc, _, _device = build_document(_one_question(_wrapping(rows, prose, words, 4)[0]))
+    table = _tables(doc)[-1]
+    assert _cell_page(doc, table, table.rows() - 1) > _cell_page(doc, table, 1)  # it splits
+    assert [(row, gap) for row, gap in _gaps_on_a_page(doc, table) if gap > 15] == []
