@@ -309,9 +309,7 @@ def test_a_damage_error_asks_the_next_start_for_the_full_check(store_path):
     assert check_marker(store_path).exists()
 
 
-def test_recovery_skips_a_newer_backup_with_index_damage_but_keeps_its_reviews(
-    store_path, backups
-):
+def test_recovery_skips_a_newer_backup_with_index_damage_but_keeps_its_reviews(store_path, backups):
     """Refused as a backup (its index out of step), its rows are all readable: they are
     copied, indexes rebuilt, rather than the older backup restored without the review
     only the newer one holds."""
@@ -490,9 +488,7 @@ def test_backups_dated_far_in_the_future_are_thinned_as_of_the_newest_of_them(tm
     assert retained([future[0]], NOW) == {future[0].path}  # never the last backup of all
 
 
-def test_two_rows_a_unique_index_lost_track_of_are_salvaged_at_the_next_start(
-    store_path, backups
-):
+def test_two_rows_a_unique_index_lost_track_of_are_salvaged_at_the_next_start(store_path, backups):
     """A topic in twice under one name (the unique index's entry for the first lost, so
     the second went in): rebuilding the index failed with a traceback at every start,
     and each start left another copy of the file beside it. Now the rows are copied

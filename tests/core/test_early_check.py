@@ -144,9 +144,7 @@ def test_a_write_to_a_linked_store_s_log_after_the_check_is_seen(store_path, tmp
         assert all(isinstance(q.title, str) for q in store.questions())
 
 
-def test_a_store_another_program_holds_locked_is_left_to_the_open_path(
-    store_path, monkeypatch
-):
+def test_a_store_another_program_holds_locked_is_left_to_the_open_path(store_path, monkeypatch):
     """The check never waits on a lock (no busy timeout): the open path waits, once,
     and says who holds it; waiting here too doubled the time before that message."""
     from studyapp.core.store import early_check

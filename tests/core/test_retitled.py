@@ -190,7 +190,7 @@ A callable that takes a function and returns a wrapped one, applied with `@`.
 
 
 def test_a_title_rewritten_in_other_words_keeps_its_progress(store, tmp_path):
-    """"What is a metaclass?" rewritten "Explain metaclasses in Python." (answer as it
+    """ "What is a metaclass?" rewritten "Explain metaclasses in Python." (answer as it
     was), and "What is a generator?" rewritten "How do generators work in Python?" with
     a word of its answer changed: the same questions, their progress kept (the titles
     share their subject, in another inflection; the answers are the same or nearly)."""

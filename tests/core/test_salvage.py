@@ -184,9 +184,7 @@ def test_a_store_whose_version_was_lost_keeps_every_review(store_path, backups, 
     assert report.damaged_path.exists()  # the file as it was, kept
 
 
-def test_another_programs_database_with_a_version_below_zero_is_set_aside(
-    store_path, backups
-):
+def test_another_programs_database_with_a_version_below_zero_is_set_aside(store_path, backups):
     with contextlib.closing(sqlite3.connect(store_path)) as conn:
         conn.executescript("CREATE TABLE notes (body TEXT); PRAGMA user_version = -3;")
 

@@ -126,9 +126,7 @@ def test_an_error_while_computing_is_reported_not_lost(qtbot, worker):
     assert not worker.busy
 
 
-def test_an_unexpected_error_opening_the_connection_is_reported_too(
-    qtbot, worker, monkeypatch
-):
+def test_an_unexpected_error_opening_the_connection_is_reported_too(qtbot, worker, monkeypatch):
     def refuse(_cls, _path):
         raise sqlite3.OperationalError("locking protocol")
 

@@ -69,7 +69,11 @@ def test_the_microphone_is_chosen_from_those_found(make_window, store):
     dialog = prefs(window, microphones=("USB mic", "Built-in")).open_preferences()
     microphone = dialog.editors[schema.MICROPHONE]
     assert isinstance(microphone, QComboBox)
-    assert [microphone.itemText(i) for i in range(microphone.count())] == ["", "USB mic", "Built-in"]
+    assert [microphone.itemText(i) for i in range(microphone.count())] == [
+        "",
+        "USB mic",
+        "Built-in",
+    ]
     assert microphone.currentText() == ""  # empty: the system's default
     microphone.setCurrentText("USB mic")
     dialog.accept()

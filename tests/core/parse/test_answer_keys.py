@@ -20,11 +20,19 @@ def test_a_markdown_quiz_with_an_answers_section():
     )
     doc = parse_text(notes)
     assert [(q.title, q.answer_markdown) for q in doc.questions] == [
-        ("What does git fetch do?", "Downloads objects and refs without touching the working tree."),
-        ("What is a fast-forward merge?", "The branch pointer moves forward: no divergent history."),
+        (
+            "What does git fetch do?",
+            "Downloads objects and refs without touching the working tree.",
+        ),
+        (
+            "What is a fast-forward merge?",
+            "The branch pointer moves forward: no divergent history.",
+        ),
         ("How do you list remote branches?", "`git branch -r`"),
     ]
-    assert [(r.start_line, r.reason) for r in doc.skipped if r.reason == "answer key"] == [(7, "answer key")]
+    assert [(r.start_line, r.reason) for r in doc.skipped if r.reason == "answer key"] == [
+        (7, "answer key")
+    ]
 
 
 def test_a_text_test_with_an_answer_key_in_another_order():

@@ -128,7 +128,10 @@ def test_mkdocs_admonitions_that_ask_are_questions_and_a_note_between_them_is_no
             "A StatefulSet gives each pod a stable name.\n\n```yaml\nkind: StatefulSet\n```",
         ),
         ("How does a Service find its pods?", "By its label selector."),
-        ("What does a readiness probe do?", "It takes a pod out of the endpoints until it answers."),
+        (
+            "What does a readiness probe do?",
+            "It takes a pod out of the endpoints until it answers.",
+        ),
     ]
 
 
@@ -245,7 +248,10 @@ def test_a_toggle_that_only_says_answer_under_a_question_heading_leaves_its_labe
     assert pairs(notes) == [
         ("What is the difference between merge and rebase?", "Merge keeps both histories."),
         ("What does git reset --hard do?", "Moves the branch and drops the changes."),
-        ("How do you find the commit that broke a test?", "**Hint: halve the range**\n\n`git bisect`."),
+        (
+            "How do you find the commit that broke a test?",
+            "**Hint: halve the range**\n\n`git bisect`.",
+        ),
     ]
 
 

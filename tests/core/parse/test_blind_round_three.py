@@ -139,7 +139,10 @@ def test_cards_parted_by_dashes_right_under_their_answers():
     assert pairs(notes, suffix=".txt") == [
         ("What is a closure?", "A function with the variables of the scope it was made in."),
         ("What is event bubbling?", "An event on an element goes up through its ancestors."),
-        ("What is the difference between let and var?", "let is block-scoped; var is function-scoped."),
+        (
+            "What is the difference between let and var?",
+            "let is block-scoped; var is function-scoped.",
+        ),
     ]
 
 

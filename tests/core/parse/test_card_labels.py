@@ -29,6 +29,4 @@ def test_numbered_card_labels_in_a_text_file():
 
 def test_a_title_about_cards_keeps_its_words():
     notes = "## Card sorting: how do you run one?\n\nGive users cards and let them group them.\n"
-    assert [q.title for q in parse_text(notes).questions] == [
-        "Card sorting: how do you run one?"
-    ]
+    assert [q.title for q in parse_text(notes).questions] == ["Card sorting: how do you run one?"]

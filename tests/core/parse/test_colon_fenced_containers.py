@@ -22,7 +22,10 @@ def test_quarto_callouts_holding_the_answer_under_heading_questions():
             "What is a confidence interval?",
             "A range that covers the true parameter the stated share of the time.",
         ),
-        ("What does a QQ plot show?", "Sample quantiles against theoretical ones.\n\n```{r}\nqqnorm(x)\n```"),
+        (
+            "What does a QQ plot show?",
+            "Sample quantiles against theoretical ones.\n\n```{r}\nqqnorm(x)\n```",
+        ),
     ]
 
 

@@ -66,7 +66,7 @@ def test_a_table_on_one_line_with_the_next_question_right_under_it():
     the next '<h2>' on the line under it, no blank between: the HTML block ran on over
     every question below, one question left."""
     page = (
-        "<html><body>\n<div id=\"main-content\" class=\"wiki-content group\">\n"
+        '<html><body>\n<div id="main-content" class="wiki-content group">\n'
         '<h2 id="a">What is an SLO?</h2>\n<p>A target for an indicator over a window.</p>\n'
         '<div class="table-wrap"><table class="confluenceTable"><colgroup><col/><col/>'
         "</colgroup><tbody><tr><th>Term</th><th>Meaning</th></tr>"

@@ -15,7 +15,7 @@ def test_quoted_asks_in_rounds_are_questions_under_their_round():
         'They asked: "Merge k sorted lists."\n'
         "I said: a min-heap of the list heads; O(n log k).\n"
         "Went OK, forgot empty lists at first.\n\n"
-        "They asked: \"What's the space complexity of your solution?\"\n"
+        'They asked: "What\'s the space complexity of your solution?"\n'
         "I said: O(k) for the heap.\n\n"
         "**Round 2 — system design (60 min)**\n\n"
         'They asked: "Design a rate limiter for a public API."\n'

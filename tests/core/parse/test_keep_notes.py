@@ -45,8 +45,11 @@ def test_a_keep_notes_labels_tag_its_questions():
 def test_a_simplenote_export_gives_each_notes_questions_under_its_title():
     export = {
         "activeNotes": [
-            {"id": "a1", "content": "Python interview\n\nQ: What is a decorator?\nA: A wrapper.\n\n"
-             "Q: What is a generator?\nA: A lazy iterator."},
+            {
+                "id": "a1",
+                "content": "Python interview\n\nQ: What is a decorator?\nA: A wrapper.\n\n"
+                "Q: What is a generator?\nA: A lazy iterator.",
+            },
             {"id": "a2", "content": "SQL interview\n\nQ: What is a LEFT JOIN?\nA: All left rows."},
         ],
         "trashedNotes": [{"id": "t1", "content": "Old\n\nQ: Gone?\nA: Yes."}],

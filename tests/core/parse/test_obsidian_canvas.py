@@ -17,12 +17,48 @@ def _node(id_: str, text: str, x: int, y: int) -> dict:
 def test_text_cards_read_in_board_order_under_their_groups():
     board = {
         "nodes": [
-            {"id": "g2", "type": "group", "label": "Queues", "x": -50, "y": 400, "width": 700, "height": 300},
-            {"id": "g1", "type": "group", "label": "Caching", "x": -50, "y": -50, "width": 700, "height": 300},
-            {"id": "f1", "type": "file", "file": "cache.png", "x": 700, "y": 0, "width": 200, "height": 200},
-            _node("t3", "Q: What is a dead-letter queue?\nA: Where failing messages are parked.", 0, 450),
-            _node("t2", "Q: What is write-behind?\nA: Writes reach the DB later, in batches.", 300, 0),
-            _node("t1", "Q: What is cache-aside?\nA: On a miss, load from the DB and fill the cache.", 0, 0),
+            {
+                "id": "g2",
+                "type": "group",
+                "label": "Queues",
+                "x": -50,
+                "y": 400,
+                "width": 700,
+                "height": 300,
+            },
+            {
+                "id": "g1",
+                "type": "group",
+                "label": "Caching",
+                "x": -50,
+                "y": -50,
+                "width": 700,
+                "height": 300,
+            },
+            {
+                "id": "f1",
+                "type": "file",
+                "file": "cache.png",
+                "x": 700,
+                "y": 0,
+                "width": 200,
+                "height": 200,
+            },
+            _node(
+                "t3",
+                "Q: What is a dead-letter queue?\nA: Where failing messages are parked.",
+                0,
+                450,
+            ),
+            _node(
+                "t2", "Q: What is write-behind?\nA: Writes reach the DB later, in batches.", 300, 0
+            ),
+            _node(
+                "t1",
+                "Q: What is cache-aside?\nA: On a miss, load from the DB and fill the cache.",
+                0,
+                0,
+            ),
         ],
         "edges": [],
     }

@@ -40,7 +40,11 @@ def test_an_outline_exported_from_one_item_gives_its_topics_and_questions():
     assert [(q.topic_path, q.title, q.answer_markdown) for q in doc.questions] == [
         (("Databases",), "What is an index?", "- A structure that speeds up lookups."),
         (("Databases",), "What is a transaction?", "- A unit of work that is all-or-nothing."),
-        (("Networking",), 'What is "TCP slow start"?', "- The window grows exponentially until loss."),
+        (
+            ("Networking",),
+            'What is "TCP slow start"?',
+            "- The window grows exponentially until loss.",
+        ),
     ]
     assert ".opml" in OFFERED_SUFFIXES
 

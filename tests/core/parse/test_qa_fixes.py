@@ -56,7 +56,6 @@ def test_a_version_number_is_not_numbering():
     ]
 
 
-
 def test_numbered_items_without_a_question_mark_keep_their_own_answer():
     doc = (
         "1. What is a race condition?\n   Timing decides the outcome.\n"
@@ -494,7 +493,9 @@ def test_a_header_in_another_language_and_a_column_of_labels_in_a_csv():
         ("¿Qué es un índice?", ("Bases de datos",)),
         ("¿Qué es TCP?", ("Redes",)),
     ]
-    piped = "question|answer\nWhat is the CLT?|Sample means are near normal.\nWhat is power?|1 - beta\n"
+    piped = (
+        "question|answer\nWhat is the CLT?|Sample means are near normal.\nWhat is power?|1 - beta\n"
+    )
     assert pairs(piped, suffix=".txt") == [
         ("What is the CLT?", "Sample means are near normal."),
         ("What is power?", "1 - beta"),
@@ -706,7 +707,10 @@ def test_numbered_dash_marks_and_double_colon_fields_are_question_marks():
         "Q8 – Why do you want this role?\nA8 – The platform team's scope.\n"
     )
     assert pairs(dashed, suffix=".txt") == [
-        ("Walk me through a production incident you led.", "A bad deploy; we rolled back in nine minutes."),
+        (
+            "Walk me through a production incident you led.",
+            "A bad deploy; we rolled back in nine minutes.",
+        ),
         ("Why do you want this role?", "The platform team's scope."),
     ]
     fields = "question:: What is a vector clock?\nanswer:: Per-node counters.\n\nq:: What is a lease?\na:: A lock that expires.\n"
@@ -880,7 +884,10 @@ def test_org_mode_and_asciidoc_notes_read_as_the_markdown_they_mean():
         ("INNER vs LEFT JOIN?", ("Joins",), 4),
         ("What is a self join?", ("Joins",), 13),
     ]
-    assert "```sql\nSELECT * FROM a LEFT JOIN b USING (id);\n```" in parsed.questions[0].answer_markdown
+    assert (
+        "```sql\nSELECT * FROM a LEFT JOIN b USING (id);\n```"
+        in parsed.questions[0].answer_markdown
+    )
     assert ":ID:" not in parsed.questions[0].answer_markdown
     adoc = (
         "= Stats\n\n== Probability\n\n=== What is a p-value?\nThe chance of data this extreme.\n\n"
@@ -901,7 +908,10 @@ def test_what_the_new_rules_must_leave_alone():
         "SQL BASICS\n\nQ: How do you undo an open transaction?\nRun\n\nROLLBACK\n\n"
         "Q: How do you make it permanent?\nRun COMMIT.\n\nQ: What is a savepoint?\nA named point.\n"
     )
-    assert pairs(sql, suffix=".txt")[0] == ("How do you undo an open transaction?", "Run\n\nROLLBACK")
+    assert pairs(sql, suffix=".txt")[0] == (
+        "How do you undo an open transaction?",
+        "Run\n\nROLLBACK",
+    )
     # A double dash inside an answer is not an e-mail's signature.
     getopt = (
         "## What does set -e do?\nExits on the first failure.\n\n"
@@ -919,7 +929,9 @@ def test_what_the_new_rules_must_leave_alone():
         ("What paper sizes are there?", "A4 - the default\nA3 - posters only")
     ]
     # A note to self after the question stays with it; a reply in quotes too.
-    assert titles("- Why do you want this job? Keep it under a minute.\n- Why us? Be honest.\n") == [
+    assert titles(
+        "- Why do you want this job? Keep it under a minute.\n- Why us? Be honest.\n"
+    ) == [
         "Why do you want this job? Keep it under a minute.",
         "Why us? Be honest.",
     ]

@@ -29,9 +29,14 @@ def test_curly_quotes_around_numbered_questions_are_left_out():
         "1. “What are your salary expectations?”\n   A researched range.\n"
         "2. “Are you interviewing elsewhere?”\n   Yes, two final rounds.\n"
     )
-    assert titles(notes) == ["What are your salary expectations?", "Are you interviewing elsewhere?"]
+    assert titles(notes) == [
+        "What are your salary expectations?",
+        "Are you interviewing elsewhere?",
+    ]
 
 
 def test_a_quote_inside_a_question_stays():
-    notes = '## What does "idempotent" mean?\n\nSame effect once or twice.\n\n## Why "?"\n\nA typo.\n'
+    notes = (
+        '## What does "idempotent" mean?\n\nSame effect once or twice.\n\n## Why "?"\n\nA typo.\n'
+    )
     assert titles(notes)[0] == 'What does "idempotent" mean?'

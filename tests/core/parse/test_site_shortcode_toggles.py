@@ -19,7 +19,10 @@ def test_expand_shortcodes_with_a_quoted_title_are_questions():
         "{{< /expand >}}\n"
     )
     assert pairs(notes) == [
-        ("What is a goroutine leak?", "A goroutine blocked forever.\nUse contexts with cancellation."),
+        (
+            "What is a goroutine leak?",
+            "A goroutine blocked forever.\nUse contexts with cancellation.",
+        ),
         ("When would you use sync.Once?", "To run initialisation exactly once."),
     ]
 

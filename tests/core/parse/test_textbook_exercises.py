@@ -50,5 +50,8 @@ def test_problem_label_without_a_number_stays_in_the_answer():
             "**Problem:** Find two indices whose numbers add up to a target.\n\n"
             "**Approach:** A hash map from value to index.",
         ),
-        ("Valid Parentheses", "**Problem:** Check that brackets are balanced.\n\n**Approach:** A stack."),
+        (
+            "Valid Parentheses",
+            "**Problem:** Check that brackets are balanced.\n\n**Approach:** A stack.",
+        ),
     ]

@@ -15,7 +15,11 @@ def test_full_width_question_marks_ask_even_beside_a_numbered_list():
         "### Q. 请解释一下死锁。\nA. 两个事务互相等待对方的锁。\n"
     )
     parsed = parse_text(doc)
-    assert [q.title for q in parsed.questions] == ["什么是事务？", "什么是索引？", "请解释一下死锁。"]
+    assert [q.title for q in parsed.questions] == [
+        "什么是事务？",
+        "什么是索引？",
+        "请解释一下死锁。",
+    ]
     assert "2. 哈希" in parsed.questions[1].answer_markdown
     arabic = "## ما هو الفهرس؟\nبنية لتسريع البحث.\n\n## ما هي المعاملة؟\nمجموعة عمليات.\n"
     assert titles(arabic) == ["ما هو الفهرس؟", "ما هي المعاملة؟"]
@@ -54,7 +58,11 @@ def test_answer_marks_a_are_not_a_lettered_list():
         "Q. What is a trie?\nA. A tree of prefixes.\n\n"
         "Q. What is a skip list?\nA. Linked lists with express lanes.\n"
     )
-    assert titles(doc, suffix=".txt") == ["What is a heap?", "What is a trie?", "What is a skip list?"]
+    assert titles(doc, suffix=".txt") == [
+        "What is a heap?",
+        "What is a trie?",
+        "What is a skip list?",
+    ]
 
 
 def test_an_importance_mark_after_the_question_is_no_part_of_it():

@@ -31,6 +31,10 @@ def test_typst_headings_numbered_items_and_set_up_lines():
             "1. Trap to the kernel\n1. Read the page from disk\n1. Restart the instruction",
         ),
         (("Memory",), "What is thrashing?", "More time paging than running."),
-        (("Scheduling",), "What does a round-robin scheduler do?", "Gives each process a time slice in turn."),
+        (
+            ("Scheduling",),
+            "What does a round-robin scheduler do?",
+            "Gives each process a time slice in turn.",
+        ),
     ]
     assert ".typ" in OFFERED_SUFFIXES

@@ -8,7 +8,7 @@ from tests.helpers.parsing import titles
 def test_a_titles_escaped_punctuation_reads_as_the_characters_typed():
     # pandoc's Markdown writer escapes any ASCII punctuation it could read as markup.
     doc = (
-        "**1.** What\\'s the difference between \\\"==\\\" and \\\"is\\\"?\n\n"
+        '**1.** What\\\'s the difference between \\"==\\" and \\"is\\"?\n\n'
         "Equality against identity\\.\n\n"
         "**2.** Why did the \\$5 plan lose 30\\% of users \\@ launch?\n\n"
         "Pricing\\.\n\n"
@@ -78,4 +78,7 @@ def test_a_debriefs_lead_in_who_asked_is_not_part_of_the_question():
 
 def test_words_before_a_colon_that_only_end_in_asked_questions_stay():
     doc = "## Frequently asked questions: what is a lock?\nA mutex.\n\n## Why ask: is it worth it?\nYes.\n"
-    assert titles(doc) == ["Frequently asked questions: what is a lock?", "Why ask: is it worth it?"]
+    assert titles(doc) == [
+        "Frequently asked questions: what is a lock?",
+        "Why ask: is it worth it?",
+    ]

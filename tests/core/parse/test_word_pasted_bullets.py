@@ -17,7 +17,10 @@ def test_word_level_glyphs_with_a_tab_are_the_answers_list_items():
         "o\tOnly the default access.\n"
     )
     assert pairs(notes, suffix=".txt") == [
-        ("What is RAII?", "-\tA resource is tied to an object's lifetime.\n-\tThe destructor releases it."),
+        (
+            "What is RAII?",
+            "-\tA resource is tied to an object's lifetime.\n-\tThe destructor releases it.",
+        ),
         ("Difference between struct and class?", "-\tOnly the default access."),
     ]
 
@@ -36,7 +39,10 @@ def test_symbol_font_bullets_lost_to_private_use_characters_are_bullets():
             "Tell me about a conflict.",
             "-\tSituation: we disagreed on the database.\n-\tResult: we picked Postgres.",
         ),
-        ("Describe a time you failed.", "-\tI missed a launch date.\n-\tLesson: spike risky parts first."),
+        (
+            "Describe a time you failed.",
+            "-\tI missed a launch date.\n-\tLesson: spike risky parts first.",
+        ),
     ]
 
 

@@ -31,9 +31,7 @@ DAMAGE = {
 
 
 @pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
-def test_questions_whose_deck_or_topic_is_gone_show_again_with_their_progress(
-    tmp_path, damage
-):
+def test_questions_whose_deck_or_topic_is_gone_show_again_with_their_progress(tmp_path, damage):
     path, sr = tmp_path / "studyapp.sqlite3", SpacedRepetition()
     doc = ParsedDocument(
         "AI",

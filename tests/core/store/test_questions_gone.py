@@ -144,7 +144,9 @@ def test_a_command_that_writes_tells_once_and_brings_the_questions_back(tmp_path
         assert {r.question_id for r in store.reviews()} == reviewed
 
 
-@pytest.mark.parametrize("also", [None, "UPDATE cards SET fsrs_json = '{'"], ids=["alone", "card-too"])
+@pytest.mark.parametrize(
+    "also", [None, "UPDATE cards SET fsrs_json = '{'"], ids=["alone", "card-too"]
+)
 def test_questions_deleted_are_said_on_the_day_of_the_full_check_too(tmp_path, also):
     """On the day of the full check, the questions deleted left the search index out of
     step: it was repaired and said ("the search index is out of step … Your reviews

@@ -74,10 +74,7 @@ def test_a_question_its_rules_refuse_is_said_as_such(tmp_path):
     with store:
         assert report is not None
         assert "damaged pages" not in report.message
-        assert (
-            "1 row of its questions held a value the table's own rules refuse"
-            in report.message
-        )
+        assert "1 row of its questions held a value the table's own rules refuse" in report.message
 
 
 def test_a_mock_answer_rated_out_of_range_is_kept_as_the_app_read_it(tmp_path):

@@ -222,5 +222,7 @@ def test_a_card_is_made_again_with_the_settings_as_the_app_reads_them(tmp_path):
     damage(path, qid, "{")
     with Store.open(path) as store:
         at = NOW + timedelta(days=40)
-        store.record_review(qid, 3, 4.0, "study", *app.grade(None, 3, at), int(at.timestamp() * 1000))
+        store.record_review(
+            qid, 3, 4.0, "study", *app.grade(None, 3, at), int(at.timestamp() * 1000)
+        )
         assert store.card_json(qid) == card

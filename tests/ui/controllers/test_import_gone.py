@@ -33,9 +33,7 @@ def test_a_file_deleted_between_its_preview_and_import_is_said_as_moved_or_delet
     assert [d.name for d in store.decks()] == decks_before
 
 
-def test_a_file_gone_before_its_preview_read_it_is_said_the_same_way(
-    qtbot, make_window, tmp_path
-):
+def test_a_file_gone_before_its_preview_read_it_is_said_the_same_way(qtbot, make_window, tmp_path):
     window = make_window(show=True)
     dialog = open_preview(qtbot, window, tmp_path / "gone.md")
     assert dialog.state.text() == (
