@@ -154,14 +154,18 @@ CHAT_OFFER_RE = re.compile(
     r"if you(?:'|’)?d like,? i can|i can also)\b",
     re.I,
 )
+# A reply's opener exclaimed ("Certainly! Here's …"): an assistant's, counted as an offer
+# (a chat copied from a page whose replies close with no offer).
+CHAT_EXCLAIMED_RE = re.compile(r"^(certainly|sure|absolutely|of course)!", re.I)
 
 
 CHAT_PHRASES = ("would you like", "want me to", "shall i", "let me know if you", "like, i can")
 CHAT_PHRASES += ("d like i can", "i can also", "great question", "good question")
-CHAT_PHRASES += ("excellent question",)
+CHAT_PHRASES += ("excellent question", "certainly!", "sure!", "absolutely!", "of course!")
 CHAT_ANY_RE = re.compile(
     r"^\W*+(?:would you like|do you want me to|want me to|shall i|let me know if you|"
-    r"if you(?:'|’)?d like|i can also|great question|good question|excellent question)",
+    r"if you(?:'|’)?d like|i can also|great question|good question|excellent question|"
+    r"(?:certainly|sure|absolutely|of course)!)",
     re.I | re.M,
 )
 
@@ -188,7 +192,11 @@ def _is_chat(text: str) -> bool:
             continue  # only a paragraph's first line
         previous = line
         plain = noise.LEADING_JUNK_RE.sub("", line[:120].replace("**", ""))
-        if CHAT_OFFER_RE.match(plain) or CHAT_OPENER_RE.match(plain):
+        if (
+            CHAT_OFFER_RE.match(plain)
+            or CHAT_OPENER_RE.match(plain)
+            or CHAT_EXCLAIMED_RE.match(plain)
+        ):
             offers += 2 if CHAT_OPENER_RE.match(plain) else 1
             if offers >= 2:
                 return True

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from studyapp.core.parse import noise
+from studyapp.core.parse import noise, person_turns
 from studyapp.core.parse.blocks import Block
 from studyapp.core.parse.titles import (
     Q_PREFIX_RE,
@@ -186,6 +186,7 @@ class HeadingSegmenter:
         self.inner_numbers: set[int] = set()  # numbered items inside the current answer
         self.after_offer = False
         self.after_closing = False  # past the answer's "Summary" / "Interview One-Liner"
+        self.in_reply = False  # the current question is a person's turn: its reply runs on
         self.question_level = self._question_level()
 
     def _question_level(self) -> int:
@@ -222,6 +223,7 @@ class HeadingSegmenter:
         self.inner_numbers = set()
         self.after_offer = False
         self.after_closing = False
+        self.in_reply = False
 
     def _close(self) -> None:
         if self.current is not None:
@@ -245,6 +247,9 @@ class HeadingSegmenter:
         if not plain:
             return
         number, q_prefix = leading_number(raw)
+        if current is not None and self.in_reply and not self.after_offer and not q_prefix:
+            current.blocks.append(block)  # a sub-heading of the reply to a person's turn
+            return
         if (
             block.level < self.question_level
             and number is None
@@ -295,7 +300,7 @@ class HeadingSegmenter:
             and number is None
             and not starts_decorated(raw)
             and not is_question_phrased(raw)
-            and self._next_is_question(index)
+            and (self._next_is_question(index) or self._over_turn(index))
         ):
             # A heading with nothing under it but the next question: a section.
             self._close()
@@ -320,6 +325,22 @@ class HeadingSegmenter:
             return noise.is_opener(block)
         return False
 
+    def _over_turn(self, index: int) -> bool:
+        """Is the block under this heading a person's turn ("## ML chat" over "what is
+        overfitting" and its reply)?"""
+        nxt = index + 1
+        return nxt < len(self.blocks) and self._person_turn(nxt, self.blocks[nxt], None)
+
+    def _person_turn(self, index: int, block: Block, current: Segment | None) -> bool:
+        """A person's question typed as a paragraph, the assistant's reply under it
+        (person_turns): at the chat's start, after a closing offer, or (a reply
+        closed by no offer) where the next reply opens with "Certainly!"."""
+        if not person_turns.asks(block):
+            return False
+        if current is None or self.after_offer:
+            return person_turns.replied(self.blocks, index, to_end=current is not None)
+        return current.content_blocks() > 0 and person_turns.opens_reply(self.blocks, index)
+
     def _next_is_question(self, index: int) -> bool:
         nxt = self._next_heading(index)
         if nxt is None:
@@ -336,6 +357,10 @@ class HeadingSegmenter:
             return
         if self.after_offer and noise.is_offer_list(block):
             current.blocks.append(block)
+            return
+        if self._person_turn(index, block, current):
+            self._open(person_turns.title(block), block.line)
+            self.in_reply = True  # (the paragraph is the title, no part of the answer)
             return
         # "Here's a clear explanation of …" then the question as a heading: a new chat answer
         opener_starts = (

@@ -1,0 +1,86 @@
+"""A chat copied without its role labels: the person's question is a plain paragraph,
+the assistant's reply under it (openers, sub-headings, a closing offer). The question
+is the paragraph, the reply's sub-headings are parts of its answer."""
+
+from __future__ import annotations
+
+import textwrap
+
+from studyapp.core.parse import parse_text
+
+
+def parse(md: str):
+    return parse_text(textwrap.dedent(md).lstrip("\n"), name="Chat")
+
+
+COPIED = """
+    Why is a B-tree used for database indexes?
+
+    Great question! Three reasons stand out:
+
+    ### 1. Shallow trees
+    Each node holds hundreds of keys, so a lookup reads few pages.
+
+    ### 2. Range scans
+    Leaves are linked, so a range is read in order.
+
+    Would you like me to draw one?
+
+    what is a write-ahead log
+
+    A write-ahead log records each change before the data pages are written.
+
+    ### Recovery
+    After a crash the log is replayed.
+
+    Want me to show an example?
+    """
+
+
+def test_the_persons_paragraph_is_the_question_and_the_reply_its_answer():
+    doc = parse(COPIED)
+    assert [q.title for q in doc.questions] == [
+        "Why is a B-tree used for database indexes?",
+        "What is a write-ahead log",
+    ]
+    first, second = (q.answer_markdown for q in doc.questions)
+    assert "Shallow trees" in first and "Range scans" in first  # parts, not questions
+    assert not first.startswith("Great question") and "Would you like" not in first
+    assert second.startswith("A write-ahead log records")  # the question not said again
+    assert "Recovery" in second and "Want me to" not in second
+    assert not doc.skipped  # the first question is no "intro"
+
+
+def test_a_heading_over_the_first_turn_names_a_section():
+    doc = parse("## Databases chat\n\n" + textwrap.dedent(COPIED).lstrip("\n"))
+    assert [q.title for q in doc.questions][:1] == ["Why is a B-tree used for database indexes?"]
+    assert doc.questions[0].topic_path == ("Databases chat",)
+
+
+def test_replies_opening_with_certainly_and_closing_with_no_offer():
+    doc = parse(
+        """
+        Can you explain what a mutex is?
+
+        Certainly! Here's the short version.
+
+        **The idea:** a lock that one thread holds at a time.
+
+        **The cost:** threads that wait for it are blocked.
+
+        Why does that matter? Contention slows everything down.
+
+        Describe a deadlock
+
+        Sure! Here's how it happens.
+
+        **Cause:** two threads each hold a lock the other waits for.
+        """
+    )
+    assert [q.title for q in doc.questions] == [
+        "Can you explain what a mutex is?",
+        "Describe a deadlock",
+    ]
+    mutex = doc.questions[0].answer_markdown
+    assert mutex.startswith("**The idea:**")
+    assert "Why does that matter?" in mutex  # a question inside a reply opens none
