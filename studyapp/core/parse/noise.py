@@ -28,6 +28,11 @@ OPENER_RE = re.compile(
     re.I,
 )
 LEADING_JUNK_RE = re.compile(r"^[^\w]+")
+# After an opener, a sentence that only leads in ("Here's the idea:", "Let me walk you
+# through it."); what follows it is the answer.
+LEAD_IN_RE = re.compile(r"^(here(?:'|’)s|here is|let me|let(?:'|’)s|let us|i(?:'|’)ll)\b", re.I)
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+WORD_RE = re.compile(r"\w")
 LIST_LINE_RE = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+")
 
 
@@ -54,12 +59,35 @@ def is_opener(block: Block) -> bool:
     return block.kind == "text" and bool(OPENER_RE.match(_plain_first_line(block)))
 
 
+def _noise_sentence(sentence: str) -> bool:
+    plain = LEADING_JUNK_RE.sub("", sentence.replace("**", "").replace("__", ""))
+    return not WORD_RE.search(plain) or bool(OPENER_RE.match(plain) or LEAD_IN_RE.match(plain))
+
+
+def after_opener(block: Block) -> Block | None:
+    """What an opener's paragraph goes on to say ("Of course! A covering index holds
+    …": "A covering index holds …"), or None where it says nothing more ("Sure!
+    Here's a clear breakdown:", "Great question! 🎯")."""
+    for index, line in enumerate(block.lines):
+        sentences = SENTENCE_END_RE.split(line.strip())
+        while sentences and _noise_sentence(sentences[0]):
+            sentences.pop(0)
+        if sentences:
+            rest = [" ".join(sentences), *block.lines[index + 1 :]]
+            return Block(block.kind, block.line + index, rest, block.level, block.heading)
+    return None
+
+
 def strip_noise(blocks: list[Block]) -> list[Block]:
     """An answer's blocks without its openers, closing offers and trailing rules."""
     kept = list(blocks)
     # openers: the leading paragraphs of the answer, before any real content
     while kept and (is_opener(kept[0]) or kept[0].kind == "rule"):
-        kept.pop(0)
+        first = kept.pop(0)
+        rest = after_opener(first) if first.kind == "text" else None
+        if rest is not None:
+            kept.insert(0, rest)
+            break
     result: list[Block] = []
     skipping_offer = False
     for block in kept:

@@ -84,3 +84,26 @@ def test_replies_opening_with_certainly_and_closing_with_no_offer():
     mutex = doc.questions[0].answer_markdown
     assert mutex.startswith("**The idea:**")
     assert "Why does that matter?" in mutex  # a question inside a reply opens none
+
+
+def test_an_openers_paragraph_keeps_what_it_goes_on_to_say():
+    doc = parse(
+        """
+        What is a covering index?
+
+        Of course! A covering index holds every column a query needs.
+
+        **Example:** an index on (customer_id, order_date).
+
+        Would you like more examples?
+
+        Explain index selectivity
+
+        Sure! Here's the idea:
+
+        Selectivity is the share of distinct values in a column.
+        """
+    )
+    covering, selectivity = (q.answer_markdown for q in doc.questions)
+    assert covering.startswith("A covering index holds every column a query needs.")
+    assert selectivity == "Selectivity is the share of distinct values in a column."
