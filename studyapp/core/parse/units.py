@@ -553,6 +553,10 @@ def _answered_in_quote(units: list[Unit], lines: list[str], block: Block) -> Non
 
 
 _SCENARIO = 400  # the longest line a question asked at length takes
+# A chat assistant offering more at an answer's end: asks nothing to study.
+_OFFERS_RE = re.compile(
+    r"^\W*(?:would you like me to|do you want me to|want me to|shall i)\b", re.I
+)
 # What a debrief says was asked, word for word: 'They asked: "Merge k sorted lists."'
 _SAID_RE = re.compile(r"^[\"“][^\"“”]{3,}[\"”][.!]?\s*$")
 
@@ -606,6 +610,8 @@ def asking_lines(doc: Document) -> list[Unit]:
         longest = _SCENARIO if len(lines) > 1 and ends_asking(lines[0]) else 200
         if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > longest:
             continue  # marked (another unit's), or a paragraph that ends with a question
+        if _OFFERS_RE.match(lines[0]):
+            continue  # "Would you like me to compare them?": an assistant offering, not asking
         cut = _title_cut(lines, doc.plain)
         last = len(lines) - 1 if cut is None else cut
         told = (

@@ -9,8 +9,8 @@ import textwrap
 from studyapp.core.parse import parse_text
 
 
-def parse(md: str):
-    return parse_text(textwrap.dedent(md).lstrip("\n"), name="Chat")
+def parse(md: str, **kwargs):
+    return parse_text(textwrap.dedent(md).lstrip("\n"), name="Chat", **kwargs)
 
 
 COPIED = """
@@ -107,3 +107,10 @@ def test_an_openers_paragraph_keeps_what_it_goes_on_to_say():
     covering, selectivity = (q.answer_markdown for q in doc.questions)
     assert covering.startswith("A covering index holds every column a query needs.")
     assert selectivity == "Selectivity is the share of distinct values in a column."
+
+
+def test_split_at_asked_reads_no_closing_offer_as_a_question():
+    doc = parse(COPIED.replace("Want me to", "Shall I"), split_at="asked")
+    titles = [q.title for q in doc.questions]
+    assert "Why is a B-tree used for database indexes?" in titles
+    assert not any(t.startswith(("Would you like", "Shall I")) for t in titles), titles
