@@ -66,7 +66,7 @@ from studyapp.core.parse.repeats import with_repeats_said
 from studyapp.core.parse.reply_pairs import block_pairs
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.task_lists import TASK_LIST
-from studyapp.core.parse.titles import restates
+from studyapp.core.parse.titles import restates, words
 
 LOGSEQ_PROPERTIES = "Logseq block properties"
 PAGE_FURNITURE = "page header or number"
@@ -449,6 +449,13 @@ def _quiz_options(block: Block) -> Block:
     return Block(block.kind, block.line, quiz_options(block.lines), block.level, block.heading)
 
 
+def _says_again(title: str, heading: str) -> bool:
+    """A heading that asks the question again ("## What is an **Autoencoder**?"), not
+    one that names a part of its answer ("### Process" under "what is the difference
+    between a process and a thread?")."""
+    return restates(title, heading) and len(words(heading)) * 2 >= len(words(title))
+
+
 def _parse_chat(
     text: str, fmt: str, name: str, keep_chat_noise: bool, source_file: str
 ) -> ParsedDocument:
@@ -461,7 +468,7 @@ def _parse_chat(
         answer_blocks = seg.blocks if keep_chat_noise else noise.strip_noise(seg.blocks)
         answer_blocks, pairs = block_pairs(answer_blocks)  # a recap's "Q:"/"A:" pairs
         first = answer_blocks[0] if answer_blocks else None
-        if first is not None and first.kind == "heading" and restates(seg.title, first.heading):
+        if first is not None and first.kind == "heading" and _says_again(seg.title, first.heading):
             answer_blocks = answer_blocks[1:]  # the title again, right under itself
         answer = blocks_to_markdown(_quiz_options(b) for b in answer_blocks)
         if seg.title:

@@ -114,3 +114,22 @@ def test_split_at_asked_reads_no_closing_offer_as_a_question():
     titles = [q.title for q in doc.questions]
     assert "Why is a B-tree used for database indexes?" in titles
     assert not any(t.startswith(("Would you like", "Shall I")) for t in titles), titles
+
+
+def test_a_replys_first_part_named_by_a_word_of_the_question_stays():
+    doc = parse(
+        """
+        what is the difference between a process and a thread?
+
+        Great question! Here's a clear breakdown:
+
+        ### Process
+        Its own memory space.
+
+        ### Thread
+        Shares its process's memory.
+
+        Would you like an example?
+        """
+    )
+    assert doc.questions[0].answer_markdown.startswith("### Process")
