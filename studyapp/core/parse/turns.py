@@ -173,8 +173,9 @@ _FIELDS = 3  # the fewest lines of a header block
 def _header_fields(lines: list[str], labels: list[re.Match[str] | None]) -> set[int]:
     """The labels that are fields of a header block, not turns: an export's
     "**User:** Anna K." among "**Created:** …", "**Updated:** …", "**Link:** …", three
-    lines or more in a row, each a name and its value, most naming no speaker. A speaker
-    who asks something there ("**Interviewer:** Why Go?") takes a turn."""
+    lines or more in a row, each a name and its value, most naming no speaker (or two,
+    the speaker's words a person's name: "**User:** Lee" over "**Created:** …"). A
+    speaker who asks something there ("**Interviewer:** Why Go?") takes a turn."""
     fields: set[int] = set()
     start = 0
     for end in range(len(lines) + 1):
@@ -184,8 +185,17 @@ def _header_fields(lines: list[str], labels: list[re.Match[str] | None]) -> set[
         spoken = [n for n in run if labels[n] is not None]
         if len(run) >= _FIELDS and len(spoken) * 2 < len(run):
             fields |= {n for n in spoken if not is_question_like(labels[n]["rest"].strip())}
+        elif len(run) == 2 and len(spoken) == 1 and _a_name(labels[spoken[0]]["rest"]):
+            fields.add(spoken[0])  # "**User:** Lee" over "**Created:** 2/2/2026 8:00"
         start = end + 1
     return fields
+
+
+def _a_name(value: str) -> bool:
+    """Whether a label's words are a name ("Lee", "Anna K."): a short header's user, as
+    an export writes it over its date, not words the person said to the assistant."""
+    words = value.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _turns(lines: list[str]) -> tuple[list[_Turn], int]:

@@ -91,3 +91,23 @@ def test_example_prompts_under_headings_of_a_note_are_no_turns():
         "What is zero-shot prompting?",
         "What is few-shot prompting?",
     ]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "**User:** Lee  \n**Created:** 2/2/2026 8:00  \n",
+        "**User:** Anna K.\n**Link:** https://chatgpt.com/c/1\n",
+    ],
+)
+def test_a_short_header_of_a_name_and_a_date_is_no_turn(fields):
+    """Only "**User:**" and "**Created:**" over the turns: the whole chat was one card
+    titled by the chat's name (a regression reader's export)."""
+    text = (
+        "# SQL interview\n\n"
+        + fields
+        + "\n"
+        + "".join(f"## Prompt:\n{asked}\n\n## Response:\n{said}\n\n" for asked, said in TURNS[:2])
+    )
+    doc = parse_text(text, name="chat")
+    assert [q.title for q in doc.questions] == ["What is a p-value", "Why does this print 0?"]
