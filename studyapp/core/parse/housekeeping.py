@@ -45,8 +45,11 @@ _BADGE_RE = re.compile(
     r"\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|<a\b[^>]*>\s*<img\b[^>]*>\s*</a>", re.I
 )
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
-_LINK_TARGET_RE = re.compile(r"\]\([^)\n]*\)")
-_LINK_RE = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<a\b[^>]*>.*?</a>", re.I)
+# (A target holds no "](" of another link: a line of a million "[a](" is no long match
+# tried at each of them.)
+_LINK_TARGET_RE = re.compile(r"\]\([^)\n\]]*\)")
+_LINK_RE = re.compile(r"\[[^\]\n]*\]\([^)\n\]]*\)|<a\b[^>]*>[^<]*</a>", re.I)
+_OPENING_CHARS = 4000  # a section's opening sentence is read within its first characters
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 POINTER_WORDS = 12  # a pointer's own words beside its links, at most
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
@@ -93,7 +96,7 @@ def _opening(text: str) -> str:
     """The first sentence of a section's own text (of its first paragraph, where no
     sentence ends): where it says what it is for. A link's target holds no sentence's end
     ("CONTRIBUTING.md")."""
-    paragraph = text.strip().split("\n\n", 1)[0]
+    paragraph = text.lstrip()[:_OPENING_CHARS].split("\n\n", 1)[0]
     masked = _LINK_TARGET_RE.sub(lambda m: "]" + "x" * (len(m.group()) - 1), paragraph)
     end = _SENTENCE_END_RE.search(masked)
     return paragraph[: end.end()] if end else paragraph
