@@ -111,6 +111,19 @@ def test_grading_on_a_full_disk_loses_nothing_and_resumes(store, monkeypatch):
     assert store.reviews(current.id)[-1].rating == 4
 
 
+def test_taking_back_the_notes_text_on_a_full_disk_is_a_plain_store_error(store, monkeypatch):
+    """ "Use the Notes' Text" on a full disk says so (the window's plain message), as
+    every other write does; it had reached the person as a crash with a traceback."""
+    qid = store.questions()[0].id
+    store._conn.execute("UPDATE questions SET edited = 1 WHERE id = ?", (qid,))
+    monkeypatch.setattr(store, "_conn", FullAt(store._conn, "UPDATE questions SET edited"))
+    with pytest.raises(StoreError) as info:
+        store.forget_edit(qid)
+    assert "is full" in info.value.message
+    monkeypatch.undo()
+    assert store.forget_edit(qid)  # space freed: it goes through
+
+
 def test_a_store_that_turns_read_only_keeps_reading(store):
     session = StudySession(store, SpacedRepetition(), FakeClock(NOW, step=timedelta(seconds=7)))
     current = session.current()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -222,6 +223,22 @@ def test_a_write_the_disk_refused_says_what_was_kept(sqlite_says):
 def test_bugs_are_not_disguised_as_store_errors(store):
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
         store_base._op(lambda s: s._conn.execute("SELECT * FROM nope"))(store)
+
+
+def test_every_public_store_method_says_store_errors_plainly():
+    """Each public read and write holds the store's lock and turns a full disk, a
+    read-only file or an I/O error into a StoreError the window shows plainly (`_op`).
+    Closing, and the look at the file that translates its own errors, are the only
+    others."""
+    own_handling = {"close", "check_same_file"}
+    unwrapped = []
+    for name, member in inspect.getmembers(Store):
+        raw = inspect.getattr_static(Store, name)
+        if name.startswith("_") or isinstance(raw, property | classmethod | staticmethod):
+            continue
+        if callable(member) and not hasattr(member, "__wrapped__"):
+            unwrapped.append(name)
+    assert sorted(unwrapped) == sorted(own_handling)
 
 
 # --- migrations -------------------------------------------------------------------

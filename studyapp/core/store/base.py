@@ -169,14 +169,14 @@ class StoreBase:
             store.read_damaged = "parts of the file are damaged and cannot be read"
         return store
 
+    @_op
     def copy_in_memory(self) -> Self:
         """A copy of this store in memory, to try writes on and keep none (`import
         --dry-run` beside the window, which holds the writer's lock): read from one
         snapshot of it (SQLite's backup), nothing written here."""
         conn = connect(":memory:")
         try:
-            with self._lock:
-                self._conn.backup(conn)
+            self._conn.backup(conn)
         except BaseException:
             conn.close()
             raise

@@ -227,6 +227,7 @@ class DeckOpsPart(DecksPart, StoreBase):
                     self._log.questions.add(row[1])
         return changed
 
+    @_op
     def forget_edit(self, qid: str) -> bool:
         """The question's text is the notes' again at the next import (an edit made in
         the app where the file could not take it is kept over re-imports until then).
