@@ -69,7 +69,7 @@ from studyapp.core.mock_settings import save_settings as save_settings
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.question_body import split_body
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
-from studyapp.core.store import MockReview, Store, StoreError
+from studyapp.core.store import MockReview, Store
 from studyapp.core.store.mocks import MockDraft
 from studyapp.core.study import Clock, DeckLimits, to_ms
 
@@ -552,9 +552,9 @@ class MockSession(MockClocks):
             # and leaves a bury as it leaves the card.
             buried = self._store.buried_until(to_ms(now), [qid]).get(qid)
         assert self._answer_seconds is not None
-        if buried is not None:
-            self._store.unbury([qid])
-        try:
+        with self._store.transaction():  # unburied and graded together, or neither
+            if buried is not None:
+                self._store.unbury([qid])
             answer_id = self._save(
                 now,
                 seconds=self._answer_seconds,
@@ -564,11 +564,6 @@ class MockSession(MockClocks):
                 note=self.note if note is None else note,
                 review=review,
             )
-        except StoreError:
-            if buried is not None:  # not graded after all: buried as it was, if it can be
-                with contextlib.suppress(StoreError):
-                    self._store.bury([qid], buried)
-            raise
         self.unburied = qid if buried is not None else None
         return answer_id
 

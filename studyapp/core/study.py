@@ -24,7 +24,6 @@ limits, the study day) lives in core.daily_plan; its names are here too.
 
 from __future__ import annotations
 
-import contextlib
 import heapq
 import itertools
 from collections import Counter, deque
@@ -57,7 +56,7 @@ from studyapp.core.progress import (
     within_limits,
 )
 from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
-from studyapp.core.store import CardInfo, Store, StoreError
+from studyapp.core.store import CardInfo, Store
 
 __all__ = [
     "Clock",
@@ -586,9 +585,9 @@ class StudySession:
         shown = self._shown_at
         seconds = None if shown is None else max(0.0, (now - shown).total_seconds())
         card_json, due_iso = self._scheduler.grade(self._store.card_json(entry.qid), rating, now)
-        if buried is not None:
-            self._store.unbury([entry.qid])
-        try:
+        with self._store.transaction():  # unburied and graded together, or neither
+            if buried is not None:
+                self._store.unbury([entry.qid])
             review_id = self._store.record_review(
                 entry.qid,
                 rating,
@@ -598,11 +597,6 @@ class StudySession:
                 due_iso,
                 to_ms(now),
             )
-        except StoreError:
-            if buried is not None:  # not graded after all: buried as it was, if it can be
-                with contextlib.suppress(StoreError):
-                    self._store.bury([entry.qid], buried)
-            raise
         self._buried_changed = buried is not None
         self._current = None
         self._changed = (entry.qid, CardInfo(card_json, due_iso, rating))

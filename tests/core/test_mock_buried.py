@@ -17,6 +17,7 @@ from studyapp.core.store import Store, StoreError
 from studyapp.core.study import DeckLimits, to_ms
 from tests.core.shared import open_deck
 from tests.core.test_mock import T0, deck_doc, qid, session_over, titles, topic_id
+from tests.helpers.full_disk import WritesFailAfterDeletes
 
 
 @pytest.fixture
@@ -79,11 +80,9 @@ def test_a_grade_that_cannot_be_saved_leaves_the_question_buried(store, sr, cloc
     bury(store, "Q3?")
     session = session_over(store, sr, clock, "Q3?")
     session.reveal("bias")
-
-    def full_disk(*_args, **_kwargs):
-        raise StoreError("The disk is full.")
-
-    monkeypatch.setattr(store, "record_mock_answer", full_disk)
+    # The disk fills up as the question is unburied: the answer cannot be saved, and
+    # putting the bury back afterwards would be refused as well.
+    monkeypatch.setattr(store, "_conn", WritesFailAfterDeletes(store._conn))
     with pytest.raises(StoreError):
         session.grade(3)
     assert buried(store) == {"Q3?"}

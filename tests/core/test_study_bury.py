@@ -11,10 +11,11 @@ import pytest
 
 from studyapp.core.clock import FakeClock
 from studyapp.core.progress import ProgressIndex, topic_progress
-from studyapp.core.store import Store
+from studyapp.core.store import Store, StoreError
 from studyapp.core.study import StudySession, day_bounds
 from tests.core.shared import T0, open_deck
 from tests.core.test_study import QUESTIONS, doc, qid
+from tests.helpers.full_disk import WritesFailAfterDeletes
 
 
 @pytest.fixture
@@ -164,24 +165,44 @@ def test_a_buried_questions_row_says_buried_until_the_day_ends(store, sr):
     assert index.state(reviewed) in ("due", "weak") and index.state(new_one) == "new"
 
 
-def test_a_grade_of_a_buried_question_unburies_it_and_an_undo_buries_it_again(store, sr):
-    """Chosen questions are studied buried or not: a grade means it was studied after
-    all, so it is no longer buried (its row and today's counts have it back); an undo
-    of that grade buries it again until the same moment."""
+def revealed_buried(store: Store, sr) -> tuple[StudySession, str, int]:
+    """A session over Q2 alone, buried until the day's end, its answer shown: the
+    session, the question's id and the moment it would come back."""
     clock = FakeClock(T0)
     target = qid(store, "Q2?")
     until = int(day_end(clock).timestamp() * 1000)
     store.bury([target], until)
     session = StudySession(store, sr, clock, question_ids=[target])
     session.reveal()
+    return session, target, until
+
+
+def test_a_grade_of_a_buried_question_unburies_it_and_an_undo_buries_it_again(store, sr):
+    """Chosen questions are studied buried or not: a grade means it was studied after
+    all, so it is no longer buried (its row and today's counts have it back); an undo
+    of that grade buries it again until the same moment."""
+    session, target, until = revealed_buried(store, sr)
     session.grade(3)
     assert session.buried_changed()
     assert store.buried_until(0) == {}
-    assert ProgressIndex.build(store, sr, clock.now()).state(target) != "buried"
+    assert ProgressIndex.build(store, sr, T0).state(target) != "buried"
     session.undo()
     assert session.buried_changed()
     assert store.buried_until(0) == {target: until}
-    assert ProgressIndex.build(store, sr, clock.now()).state(target) == "buried"
+    assert ProgressIndex.build(store, sr, T0).state(target) == "buried"
+
+
+def test_a_grade_of_a_buried_question_that_cannot_be_saved_leaves_it_buried(store, sr, monkeypatch):
+    """Unburying and the grade are one write: a full disk at the grade leaves the
+    question buried as it was, not taken out of the buried ones ungraded (the old
+    way put the bury back afterwards, which the same full disk refused)."""
+    session, target, until = revealed_buried(store, sr)
+    monkeypatch.setattr(store, "_conn", WritesFailAfterDeletes(store._conn))
+    with pytest.raises(StoreError):
+        session.grade(3)
+    monkeypatch.undo()
+    assert store.buried_until(0) == {target: until}
+    assert store.reviews(target) == []
 
 
 def test_a_grade_of_a_question_not_buried_buries_nothing(store, sr):
