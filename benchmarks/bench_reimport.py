@@ -13,10 +13,12 @@ already holds the file's previous version.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,22 +31,30 @@ from studyapp.core.importer import import_file  # noqa: E402
 from studyapp.core.store import Store  # noqa: E402
 
 
-def bench_reimport(questions: int, runs: int) -> list[float]:
-    times = []
+@contextlib.contextmanager
+def imported_notes(questions: int) -> Iterator[tuple[Path, str, Store]]:
+    """A generated notes file of `questions` questions, its text, and a store that
+    has imported it once (the file's previous version, as a person's store holds it)."""
     with tempfile.TemporaryDirectory() as tmp:
         notes = Path(tmp) / "notes.md"
         text = generated_notes(questions)
         notes.write_text(text, encoding="utf-8")
         with Store.open(Path(tmp) / "db.sqlite3") as store:
             import_file(store, notes)
-            for run in range(runs):
-                # One line of one answer changes, as a person's save does.
-                edited = text.replace("Concept 5000 is", f"Concept 5000 (edit {run}) is", 1)
-                notes.write_text(edited, encoding="utf-8")
-                start = time.perf_counter()
-                summary = import_file(store, notes)
-                times.append(time.perf_counter() - start)
-                assert summary.updated == 1, summary
+            yield notes, text, store
+
+
+def bench_reimport(questions: int, runs: int) -> list[float]:
+    times = []
+    with imported_notes(questions) as (notes, text, store):
+        for run in range(runs):
+            # One line of one answer changes, as a person's save does.
+            edited = text.replace("Concept 5000 is", f"Concept 5000 (edit {run}) is", 1)
+            notes.write_text(edited, encoding="utf-8")
+            start = time.perf_counter()
+            summary = import_file(store, notes)
+            times.append(time.perf_counter() - start)
+            assert summary.updated == 1, summary
     return times
 
 
@@ -58,23 +68,18 @@ def bench_watched(questions: int, runs: int) -> list[float]:
     from tests.helpers.cards import record
 
     times = []
-    with tempfile.TemporaryDirectory() as tmp:
-        notes = Path(tmp) / "notes.md"
-        text = generated_notes(questions)
-        notes.write_text(text, encoding="utf-8")
-        with Store.open(Path(tmp) / "db.sqlite3") as store:
-            import_file(store, notes)
-            for q in store.questions()[:100]:
-                record(store, q.id, 3, 5.0, "study", 1_700_000_000_000)
-            watch = SourceWatch()
-            watch.check(store.decks())
-            for run in range(runs):
-                edited = text.replace("Concept 5000 is", f"Concept 5000 (edit {run}) is", 1)
-                notes.write_text(edited, encoding="utf-8")
-                start = time.perf_counter()
-                done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
-                times.append(time.perf_counter() - start)
-                assert [s.updated for s in done.imported] == [1], done
+    with imported_notes(questions) as (notes, text, store):
+        for q in store.questions()[:100]:
+            record(store, q.id, 3, 5.0, "study", 1_700_000_000_000)
+        watch = SourceWatch()
+        watch.check(store.decks())
+        for run in range(runs):
+            edited = text.replace("Concept 5000 is", f"Concept 5000 (edit {run}) is", 1)
+            notes.write_text(edited, encoding="utf-8")
+            start = time.perf_counter()
+            done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+            times.append(time.perf_counter() - start)
+            assert [s.updated for s in done.imported] == [1], done
     return times
 
 
@@ -82,22 +87,17 @@ def bench_reworded(questions: int) -> tuple[float, float, int]:
     """Every title reworded ("What is concept N …?" → "Explain concept N …?"): the
     re-import that finds each question again by its answer, then a one-line edit's
     re-import after it (the reworded titles now known as their questions' aliases)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        notes = Path(tmp) / "notes.md"
-        text = generated_notes(questions)
-        notes.write_text(text, encoding="utf-8")
-        with Store.open(Path(tmp) / "db.sqlite3") as store:
-            import_file(store, notes)
-            reworded_text = text.replace(". What is concept", ". Explain concept")
-            notes.write_text(reworded_text, encoding="utf-8")
-            start = time.perf_counter()
-            summary = import_file(store, notes)
-            reworded = time.perf_counter() - start
-            edited = reworded_text.replace("Concept 5000 is", "Concept 5000 (edited) is", 1)
-            notes.write_text(edited, encoding="utf-8")
-            start = time.perf_counter()
-            import_file(store, notes)
-            after = time.perf_counter() - start
+    with imported_notes(questions) as (notes, text, store):
+        reworded_text = text.replace(". What is concept", ". Explain concept")
+        notes.write_text(reworded_text, encoding="utf-8")
+        start = time.perf_counter()
+        summary = import_file(store, notes)
+        reworded = time.perf_counter() - start
+        edited = reworded_text.replace("Concept 5000 is", "Concept 5000 (edited) is", 1)
+        notes.write_text(edited, encoding="utf-8")
+        start = time.perf_counter()
+        import_file(store, notes)
+        after = time.perf_counter() - start
     return reworded, after, summary.updated
 
 
