@@ -48,12 +48,26 @@ FENCES = ("```", "~~~")
 AS_READ = ""  # the split choice's entry for the reading the dialog opened with
 
 
-# A block's tag parts words ("<td>Aspect</td><td>REST"); an inline one does not ("A<sup>T").
-_BLOCK_TAGS = re.compile(r"</?(?:td|th|tr|table|p|div|li|ul|ol|br|h[1-6]|pre)\b[^>\n]*>", re.I)
-_TAGS = re.compile(r"<[^>\n]*>")
-# Code as written ("`__init__`"), bold marks and code ticks left out, a backslash
-# escape ("\_\_enter\_\_", "\*args") read as the character it keeps literal.
-_MARKS = re.compile(r"`([^`\n]*)`|\\([!-/:-@\[-`{-~])|\*\*|(?<!\w)__|__(?!\w)")
+# In one pass, left to right: code as written ("`__init__`", "`git revert <sha>`"),
+# its ticks left out; a block's tag parting words ("<td>Aspect</td><td>REST"), an
+# inline one not ("A<sup>T"); a backslash escape ("\_\_enter\_\_", "\*args") read as
+# the character it keeps literal; bold marks left out.
+_MARKS = re.compile(
+    r"`(?P<code>[^`\n]*)`"
+    r"|(?P<block></?(?:td|th|tr|table|p|div|li|ul|ol|br|h[1-6]|pre)\b[^>\n]*>)"
+    r"|<[^>\n]*>"
+    r"|\\(?P<escaped>[!-/:-@\[-`{-~])|\*\*|(?<!\w)__|__(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _mark_words(mark: re.Match[str]) -> str:
+    """What one of `_MARKS` reads as in the preview's column."""
+    if mark["code"] is not None:
+        return mark["code"]
+    return " " if mark["block"] else mark["escaped"] or ""
+
+
 # A heading's "### " and a quote's "> " opening a line; a table's rule line.
 _LINE_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|(?:>\s?)+)")
 
@@ -75,8 +89,7 @@ def first_words(markdown: str) -> str:
         for line in markdown.splitlines()
         if not line.lstrip().startswith(FENCES) and not TABLE_RULE.match(line)
     )
-    text = _TAGS.sub("", _BLOCK_TAGS.sub(" ", " ".join(lines)))
-    return " ".join(_MARKS.sub(lambda mark: mark[1] or mark[2] or "", text).split())
+    return " ".join(_MARKS.sub(_mark_words, " ".join(lines)).split())
 
 
 class ImportPreviewDialog(QDialog):

@@ -570,6 +570,20 @@ def test_an_answer_s_first_words_read_markdown_escapes_as_the_pane_does():
     assert first_words(r"Match `a\_b` or C:\temp") == r"Match a\_b or C:\temp"
 
 
+def test_an_answer_s_first_words_keep_angle_brackets_inside_code():
+    """A tester's preview read "Use git revert : it creates…" for "Use `git revert
+    <sha>`: …": a placeholder in code was taken for an HTML tag. Tags outside code
+    still go, and code that shows a tag keeps it."""
+    from studyapp.ui.import_preview import first_words
+
+    assert first_words("Use `git revert <sha>`: it creates a **new commit**.") == (
+        "Use git revert <sha>: it creates a new commit."
+    )
+    assert first_words("Wrap it in `<div>` and <b>never</b> `Vec<T>`.") == (
+        "Wrap it in <div> and never Vec<T>."
+    )
+
+
 def test_the_preview_says_when_the_notes_are_a_copy_of_a_decks(qtbot, make_window, store, tmp_path):
     """A copy of notes already imported ("prep (1).md") was "A new deck." and made
     a second deck of the same questions without a word."""
