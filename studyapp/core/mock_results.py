@@ -236,21 +236,27 @@ def _summary_row(
 
 
 def _told_apart(
-    rows: tuple[MockSummaryRow, ...], questions: Mapping[str, Question]
+    rows: tuple[MockSummaryRow, ...], questions: Mapping[str, Question], store: Store
 ) -> tuple[MockSummaryRow, ...]:
-    """The rows, those whose title another row shares with what tells them apart."""
+    """The rows, those whose title another row shares with what tells them apart. A
+    line of the bundled deck is no place to the person ("What is a GAN? — line 1666"
+    named a line of a file they do not have): its answer's first words tell it apart,
+    as in the topic tree (`title_hints.topic_twin_hints`)."""
     by_title: dict[str, list[MockSummaryRow]] = {}
     for row in rows:
         by_title.setdefault(" ".join(row.listed_title.split()).casefold(), []).append(row)
     twins = [row for same in by_title.values() if len(same) > 1 for row in same]
     if not twins:
         return rows
+    from studyapp.core.decks import has_file_source
+
+    placeless = {deck.id for deck in store.decks() if not has_file_source(deck)}
     hints = twin_hints(
         Listed(
             row.question_id,
             row.listed_title,
             q.answer_markdown if (q := questions.get(row.question_id)) else "",
-            q.source_line if q else 0,
+            q.source_line if q and q.deck_id not in placeless else 0,
             q.source_file if q else "",
         )
         for row in twins
@@ -291,7 +297,7 @@ def summarize(
     rows = tuple(
         _summary_row(a, before.get(a.question_id), questions.get(a.question_id)) for a in answers
     )
-    rows = _told_apart(rows, questions)
+    rows = _told_apart(rows, questions, store)
     weak = weak_among(store, (row.question_id for row in rows), now, scheduler)
     weakest = sorted(
         (

@@ -86,3 +86,33 @@ def test_a_question_studied_well_after_the_mock_leaves_both_lists(store):
     record(store, q[BIAS], ((1, 3),))  # studied the next day: Good
     assert summarize(store, session, now=NOW, scheduler=SCHEDULER).weakest == ()
     assert the_tab(store, [q[BIAS]]) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "hints"),
+    [
+        # The bundled deck: its lines are of no file the person has.
+        (
+            "resource:decks/sample.md",
+            [
+                "A generator and a discriminator trained against…",
+                "Generative adversarial network: two networks in…",
+            ],
+        ),
+        ("/notes/interview.md", ["line 10", "line 20"]),  # the person's own file
+    ],
+)
+def test_a_summary_tells_twin_titles_apart_by_what_the_person_can_find(tmp_path, source, hints):
+    """Two "What is a GAN?" of the bundled deck in one mock read "— line 1059" and
+    "— line 1666" in the summary, lines of a file the person does not have."""
+    twins = [
+        ("What is a GAN?", "A generator and a discriminator trained against each other.", ()),
+        ("What is a GAN?", "Generative adversarial network: two networks in a game.", ()),
+    ]
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        store.import_document(doc(twins), source, "h1")
+        qids = [q.id for q in store.questions()]
+        session = run_mock(store, [(qid, False, 3, 0.5, None) for qid in qids])
+        summary = summarize(store, session, now=NOW, scheduler=SCHEDULER)
+    told = [row.hint for row in sorted(summary.rows, key=lambda row: qids.index(row.question_id))]
+    assert told == hints
