@@ -357,6 +357,8 @@ def _connect_signals(
     files.imported.connect(lambda *_result: history.cut("an import"))
     # A question suspended or deleted during a session leaves it (the next one shows).
     editing.changed.connect(lambda _changes: study.reload())
+    # ... and comes back to it, on screen, when Ctrl+Z unsuspends it (as Anki's Undo).
+    editing.unsuspended_back.connect(study.bring_back)
     browse.progress_changed.connect(insights.mark_dirty)
     # Midnight, on the study controller's one day timer: today's figures start afresh.
     insights.follows_day.connect(study.follow_day)

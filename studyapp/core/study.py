@@ -701,6 +701,25 @@ class StudySession:
         self._follow_limits(last)
         return self.current()
 
+    def bring_forward(self, qid: str) -> bool:
+        """A question that left the session by a step now undone (a suspension:
+        `reload` queued it again) is current again, as Anki's Undo goes back
+        to the card; the question that was up next goes back to the front. False when
+        the session has it in no queue (another topic's, or over today's limits)."""
+        if (kind := self._queued.get(qid)) is not None:
+            queue = self._new if kind == "new" else self._reviews
+            entry = next((e for e in queue if e.qid == qid and e.kind == kind), None)
+        else:
+            entry = _Entry(qid, "learning") if qid in self._in_learning else None
+        if entry is None or (self._current is not None and self._current.qid == qid):
+            return False
+        self._discard(qid)
+        waiting, self._current = self._current, entry
+        if waiting is not None:
+            self._put_back(waiting)
+        self._reset_view()
+        return True
+
     def _put_back(self, entry: _Entry) -> None:
         if entry.kind in ("new", "review"):
             # The front of the first queue `_pick` reads: it is next again.

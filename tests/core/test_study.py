@@ -102,6 +102,19 @@ def test_new_questions_come_in_document_order(store, sr, clock):
     assert session.is_empty()
 
 
+def test_a_question_brought_forward_is_current_and_the_one_it_displaced_is_next(store, sr, clock):
+    """Ctrl+Z of a suspension: the question is queued again (`reload`) and brought
+    forward (`bring_forward`); the one that was on screen comes right after it."""
+    session = StudySession(store, sr, clock)
+    assert session.current().title == "Q1?"
+    session.reveal()
+    assert session.bring_forward(qid(store, "Q4?"))
+    assert session.current().title == "Q4?" and not session.revealed
+    assert titles(session) == ["Q4?", "Q1?", "Q2?", "Q3?", "Q5?"]
+    # Not in any queue (graded and done): nothing to bring forward.
+    assert not session.bring_forward(qid(store, "Q2?"))
+
+
 def test_due_questions_first_earliest_due_first_then_new(store, sr, clock):
     # Q4 and Q2 reviewed long ago (Q4 due first); Q3 reviewed just now (not due).
     reviewed(store, sr, "Q2?", 4, T0 - timedelta(days=60))

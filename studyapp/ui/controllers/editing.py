@@ -47,6 +47,7 @@ def _start_detached(argv: list[str]) -> bool:
 class EditingController(Controller):
     changed = Signal(object)  # Changes
     reloaded = Signal()  # the store changed under the tree: read it again
+    unsuspended_back = Signal(str)  # Ctrl+Z took a suspension back: a session shows it
     renamed = Signal()  # a topic's name changed: the page on screen says the new one
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
@@ -506,6 +507,8 @@ class EditingController(Controller):
             self.tree.select_question(qid)
         self.status("Unsuspended." if suspended else "Suspended again.", 4000)
         self.changed.emit(Changes(structure=True))
+        if suspended:
+            self.unsuspended_back.emit(qid)
 
     # --- decks -------------------------------------------------------------------------
 

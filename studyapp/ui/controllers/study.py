@@ -643,6 +643,13 @@ class StudyController(Controller):
             if self.shell.mode is Mode.STUDY:
                 self._show_current()
 
+    def bring_back(self, qid: str) -> None:
+        """A suspension of the question was undone: it is the session's question on
+        screen again (core.study.bring_forward)."""
+        session = self.session
+        if session is not None and self.shell.mode is Mode.STUDY and session.bring_forward(qid):
+            self._show_current()
+
     def forget(self) -> None:
         """The store was replaced (a restore): the session belonged to the old one."""
         self.stop_study(quiet=True)

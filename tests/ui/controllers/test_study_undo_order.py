@@ -30,6 +30,8 @@ def test_ctrl_z_after_a_suspension_in_a_session_unsuspends_before_undoing_grades
     assert not store.question(suspended).suspended
     assert [r.question_id for r in store.reviews()] == [graded]  # the grade stays
     assert "Unsuspended" in window.statusBar().currentMessage()
+    # Back on screen, as Anki's Undo goes back to the card: it had stayed on the next.
+    assert window.current_qid == suspended
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL)  # then the grade before it
     assert store.reviews() == []
