@@ -11,12 +11,11 @@ from studyapp.commands.stores import reading_store, writing_store
 
 
 def cmd_optimize(args: argparse.Namespace) -> int:
-    from datetime import datetime
-
     from studyapp.core import optimize
+    from studyapp.core.clock import local_timezone
     from studyapp.core.settings_schema import load_settings
 
-    tz = datetime.now().astimezone().tzinfo
+    tz = local_timezone()  # each review's day in its own season's offset
     # Without --apply it only reads, so it works beside an open window, as `decks` does.
     opened = writing_store(args.data_dir) if args.apply else reading_store(args.data_dir)
     with opened as store:
