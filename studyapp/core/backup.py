@@ -6,7 +6,7 @@ callers keep using `core.backup` for all of it (the file copies and renames unde
 a restore are core.store.swap's).
 
 Retention (`retained`): every backup of the last 2 days; then the newest of each
-UTC day up to 14 days; the newest of each ISO week up to 61 days; the newest of
+local day up to 14 days; the newest of each ISO week up to 61 days; the newest of
 each month up to 365 days; older ones are deleted. The newest backup of all is
 never deleted, so rotation alone can never leave no backup. Only backups that look
 usable (`BackupInfo.usable`: a whole database file) count: an empty or cut-short
@@ -17,7 +17,7 @@ same rule as of the newest of them: a clock set back never deletes them all.
 The routine backups (automatic and on closing) are thinned further, as each is a
 whole copy of the store (a big one: 170 MB each, six closes in 11 minutes made a
 gigabyte): of the last 2 days only the newest `RECENT_ROUTINE` and the newest of
-each UTC day are kept. And the backups kept may take at most `SIZE_FACTOR` times the
+each local day are kept. And the backups kept may take at most `SIZE_FACTOR` times the
 store's size (the newest usable backup's size stands for it), or `SIZE_FLOOR`
 where that is more (a small store keeps its year of history): past it, the oldest
 routine backups go first. Neither rule ever deletes the newest usable backup, nor
@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.core.clock import Clock
+from studyapp.core.clock import Clock, local_timezone
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.backup import (
     _PARTIAL_SUFFIX,
@@ -267,9 +267,11 @@ def backup_dir(data_dir: str | Path) -> Path:
     return Path(data_dir) / BACKUP_DIRNAME
 
 
-def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
-    """Which backups the retention rule keeps at `now` (see the module docstring)."""
+def retained(backups: list[BackupInfo], now: datetime, tz: tzinfo | None = None) -> set[Path]:
+    """Which backups the retention rule keeps at `now` (see the module docstring); its
+    days, weeks and months are those of `tz` (the computer's zone unless given)."""
     now = _utc(now)
+    tz = tz or local_timezone()
     newest_first = recovery_order(
         sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True), now
     )
@@ -284,9 +286,9 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
     # deleted (aged by their distance from now, one start with the clock set back
     # deleted every backup there was). Once now passes them, they age as any other.
     ahead = [info for info in usable if is_future(info, now)]
-    keep = _kept_by_rule([info for info in usable if not is_future(info, now)], now)
+    keep = _kept_by_rule([info for info in usable if not is_future(info, now)], now, tz)
     if ahead:
-        keep |= _kept_by_rule(ahead, ahead[0].created)
+        keep |= _kept_by_rule(ahead, ahead[0].created, tz)
     if not usable and not newest_first:
         return keep
     # The newest properly dated one (recovery_order puts it first).
@@ -311,29 +313,30 @@ def _over_budget(kept: list[BackupInfo], newest: BackupInfo) -> set[Path]:
     return dropped
 
 
-def _kept_by_rule(newest_first: list[BackupInfo], now: datetime) -> set[Path]:
+def _kept_by_rule(newest_first: list[BackupInfo], now: datetime, tz: tzinfo) -> set[Path]:
     keep: set[Path] = set()
     buckets: set[tuple[str, object]] = set()
     recent_routine = 0
     for info in newest_first:
         age = now - info.created  # a little ahead (a clock a few hours off): recent
+        day = info.created.astimezone(tz).date()  # the person's day, not UTC's
         bucket: tuple[str, object]
         if age <= KEEP_ALL and info.reason in ROUTINE:
             # Only the newest few; older ones of the 2 days go as the daily tier's do.
             recent_routine += 1
             if recent_routine <= RECENT_ROUTINE:
                 keep.add(info.path)
-                buckets.add(("day", info.created.date()))
+                buckets.add(("day", day))
                 continue
         elif age <= KEEP_ALL:
             keep.add(info.path)
             continue
         if age <= KEEP_DAILY:
-            bucket = ("day", info.created.date())
+            bucket = ("day", day)
         elif age <= KEEP_WEEKLY:
-            bucket = ("week", tuple(info.created.isocalendar())[:2])
+            bucket = ("week", tuple(day.isocalendar())[:2])
         elif age <= KEEP_MONTHLY:
-            bucket = ("month", (info.created.year, info.created.month))
+            bucket = ("month", (day.year, day.month))
         else:
             continue
         if bucket not in buckets:  # newest first: the first one seen is the newest
@@ -342,7 +345,7 @@ def _kept_by_rule(newest_first: list[BackupInfo], now: datetime) -> set[Path]:
     return keep
 
 
-def rotate(backup_dir: str | Path, now: datetime) -> list[Path]:
+def rotate(backup_dir: str | Path, now: datetime, tz: tzinfo | None = None) -> list[Path]:
     """Delete the backups the retention rule drops; returns the paths removed.
 
     A file that cannot be deleted is left for the next rotation. What killed
@@ -350,7 +353,7 @@ def rotate(backup_dir: str | Path, now: datetime) -> list[Path]:
     it is an hour old: a younger one may belong to a backup still being written.
     """
     backups = list_backups(backup_dir)
-    keep = retained(backups, now)
+    keep = retained(backups, now, tz)
     removed = []
     for info in backups:
         if info.path not in keep:
@@ -558,7 +561,7 @@ class AutoBackup:
             raise
         self.scheduler.mark_done()
         self._at_backup = self._seen_changes
-        rotate(self.backup_dir, now)
+        rotate(self.backup_dir, now, self._clock.timezone())
         return path
 
 

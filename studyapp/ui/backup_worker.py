@@ -26,7 +26,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -62,6 +62,7 @@ class BackupTask(QRunnable):
         now: Callable[[], datetime],
         reason: str,
         check: Callable[[], None] | None = None,
+        zone: Callable[[], tzinfo] | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
@@ -74,6 +75,7 @@ class BackupTask(QRunnable):
         # named for when it was asked, older than backups made meanwhile that hold less,
         # and recovery takes the newest name for the newest data.
         self._now = now
+        self._zone = zone  # whose days the backups kept are counted in (rotate)
         self.reason = reason
         self.signals = _Signals()
         self.outcome: BackupOutcome | None = None  # set before `ended`
@@ -106,7 +108,7 @@ class BackupTask(QRunnable):
                 progress=lambda step, percent: tell(self.signals.progress, step, percent),
                 cancelled=self.is_cancelled,
             )
-            rotate(self.backup_dir, now)
+            rotate(self.backup_dir, now, self._zone() if self._zone else None)
         except BackupCancelled:
             outcome.cancelled = True
         except StudyAppError as exc:
@@ -129,12 +131,15 @@ class BackupWorker(QObject):
         now: Callable[[], datetime],
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
+        zone: Callable[[], tzinfo] | None = None,
     ) -> None:
-        """`store_path()`: the store's file as of now (a restore reopens it)."""
+        """`store_path()`: the store's file as of now (a restore reopens it); `zone()`:
+        the zone of the clock `now` is read from."""
         super().__init__(parent)
         self._store_path = store_path
         self._backup_dir = backup_dir
         self._now = now
+        self._zone = zone
         self._pool = pool or QThreadPool.globalInstance()
         self.running: BackupTask | None = None
         self._queued: str | None = None  # a manual backup waiting for the running one
@@ -164,7 +169,7 @@ class BackupWorker(QObject):
                 self.running.cancel()  # this one copies the same, and more
             return True
         task = self.running = BackupTask(
-            Path(self._store_path()), self._backup_dir, self._now, reason, check
+            Path(self._store_path()), self._backup_dir, self._now, reason, check, self._zone
         )
         task.signals.progress.connect(self._on_progress)
         task.signals.done.connect(self._on_done)

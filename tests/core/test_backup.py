@@ -298,7 +298,7 @@ def test_rotation_keeps_exactly_what_the_rule_says(backups, ages, survivors):
     for age in ages:  # made by hand: the routine ones are thinned more (below)
         paths[age] = backup_file(backups, NOW - age, database_bytes(), "manual")
     expected = set(ages if survivors is None else survivors)
-    removed = rotate(backups, NOW)
+    removed = rotate(backups, NOW, UTC)  # its days: UTC's, wherever the tests run
     assert sorted(removed) == sorted(paths[a] for a in set(ages) - expected)
     assert {b.path for b in list_backups(backups)} == {paths[a] for a in expected}
 
@@ -352,7 +352,7 @@ def test_a_year_of_backups_stays_small_and_spread_out():
     for step in range(400 * 4):
         moment = start + timedelta(hours=6 * step)
         kept.append(BackupInfo(Path(f"b{step}"), moment, 1))
-        survivors = retained(kept, moment)
+        survivors = retained(kept, moment, UTC)
         kept = [b for b in kept if b.path in survivors]
     end = start + timedelta(hours=6 * (400 * 4 - 1))
     assert len(kept) <= 9 + 12 + 8 + 12  # 2 days, 12 days, ~7 weeks, ~10 months, slack

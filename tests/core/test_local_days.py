@@ -1,8 +1,9 @@
 """The person's days where the clocks change for summer: the computer's zone was read
 as today's fixed offset, so an answer made in the other season landed on the day
 before or after its own (a review at 00:30 on 15 July counted for 14 July in a
-Berlin winter), and the day the clocks change was 24 hours long. Each case runs in
-zones of both hemispheres: summer is July in Berlin and New York, January in Sydney."""
+Berlin winter), the day the clocks change was 24 hours long, and backups were kept
+one per UTC day. Each case runs in zones of both hemispheres: summer is July in
+Berlin and New York, January in Sydney."""
 
 from __future__ import annotations
 
@@ -11,14 +12,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
-from studyapp.core.clock import SystemClock
+from studyapp.core.backup import AUTOMATIC, AutoBackup, BackupInfo, list_backups, retained
+from studyapp.core.clock import FakeClock, SystemClock
 from studyapp.core.daily_plan import day_bounds
 from studyapp.core.stats import collect_stats
 from studyapp.core.store import Store
 from studyapp.core.study import to_ms
+from tests.core.test_backup import backup_file, database_bytes
 from tests.history import SCHEDULER, doc, ids
 
 zoneinfo = pytest.importorskip("zoneinfo")
@@ -140,3 +144,57 @@ def test_the_local_zone_reads_each_hour_around_a_change_as_the_zone_data_does(zo
             for fold in (0, 1):
                 wall = expected.replace(tzinfo=None, fold=fold)
                 assert wall.replace(tzinfo=tz).utcoffset() == wall.replace(tzinfo=zone).utcoffset()
+
+
+def backup_at(moment: datetime, label: str) -> BackupInfo:
+    return BackupInfo(Path("/backups") / label, moment.astimezone(UTC), 1024, AUTOMATIC)
+
+
+@pytest.mark.parametrize("month", [1, 7])
+def test_backups_are_kept_one_per_local_day(zone, month):
+    """Backups at 23:30 on the 10th, 00:30 and 18:00 on the 11th, six days ago: the 10th
+    keeps its backup and the 11th its newest (by UTC the first two were one day in
+    Berlin and Sydney, and all three one day in New York)."""
+    late = backup_at(datetime(2026, month, 10, 23, 30, tzinfo=zone), "late")
+    early = backup_at(datetime(2026, month, 11, 0, 30, tzinfo=zone), "early")
+    evening = backup_at(datetime(2026, month, 11, 18, 0, tzinfo=zone), "evening")
+    now = datetime(2026, month, 17, 12, 0, tzinfo=zone)
+    newest = backup_at(now - timedelta(hours=1), "newest")
+    kept = retained([late, early, evening, newest], now)
+    assert kept == {late.path, evening.path, newest.path}
+
+
+def test_backups_are_kept_by_the_days_of_the_zone_given():
+    """The clock's zone, where one is given (a fake clock's in a test), over the
+    computer's: Tokyo's days while the computer counts in UTC."""
+    with system_zone("UTC"):
+        tokyo = zoneinfo.ZoneInfo("Asia/Tokyo")
+        late = backup_at(datetime(2026, 5, 10, 23, 30, tzinfo=tokyo), "late")
+        early = backup_at(datetime(2026, 5, 11, 0, 30, tzinfo=tokyo), "early")
+        now = datetime(2026, 5, 17, 12, 0, tzinfo=tokyo)
+        newest = backup_at(now - timedelta(hours=1), "newest")
+        assert retained([late, early, newest], now, tokyo) == {late.path, early.path, newest.path}
+        assert retained([late, early, newest], now) == {early.path, newest.path}
+
+
+def test_automatic_backups_thin_by_the_days_of_their_clock(store, tmp_path):
+    """The app's automatic backup rotates by its clock's zone: a fake clock in Tokyo
+    keeps a backup of each Tokyo day on a computer counting in UTC."""
+    tokyo = zoneinfo.ZoneInfo("Asia/Tokyo")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    late, early = (
+        backup_file(folder, made, database_bytes())
+        for made in (
+            datetime(2026, 5, 10, 23, 30, tzinfo=tokyo).astimezone(UTC),
+            datetime(2026, 5, 11, 0, 30, tzinfo=tokyo).astimezone(UTC),
+        )
+    )
+    clock = FakeClock(datetime(2026, 5, 17, 12, 0, tzinfo=UTC), tz=tokyo)
+    with system_zone("UTC"):
+        auto = AutoBackup(store, folder, clock)
+        auto.note_change()
+        clock.advance(days=1)
+        made = auto.tick()
+    assert made is not None
+    assert {b.path for b in list_backups(folder)} == {late, early, made}

@@ -109,6 +109,7 @@ class DataSafetyController(Controller):
                 self.ctx.clock.now,
                 self.ctx.thread_pool,
                 parent=self,
+                zone=self.ctx.clock.timezone,
             )
             worker.progress.connect(self._on_backup_progress)
             worker.finished.connect(self._on_backup_finished)
