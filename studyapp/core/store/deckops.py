@@ -269,15 +269,17 @@ class DeckOpsPart(DecksPart, StoreBase):
         return frozenset(changed)
 
     @_op
-    def delete_question(self, qid: str) -> None:
+    def delete_question(self, qid: str, now: datetime | None = None) -> None:
         """Delete a question the person does not want: it leaves every view and the study
         queue, a re-import does not bring it back, and `undelete_question` does (with its
-        progress: nothing is erased)."""
+        progress: nothing is erased). `now`: the caller's clock (this computer's unless
+        given)."""
+        moment = (now or datetime.now(UTC)).astimezone(UTC)
         with self.transaction():
             cursor = self._conn.execute(
                 "UPDATE questions SET removed_at = ?, deleted = 1"
                 " WHERE id = ? AND removed_at IS NULL",
-                (datetime.now(UTC).isoformat(timespec="seconds"), qid),
+                (moment.isoformat(timespec="seconds"), qid),
             )
             if cursor.rowcount == 0:
                 raise KeyError(qid)

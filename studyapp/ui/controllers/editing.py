@@ -421,7 +421,7 @@ class EditingController(Controller):
         qid, title = node.key, node.name
         after = self.tree.neighbour_question(1) or self.tree.neighbour_question(-1)
         try:
-            self.store.delete_question(qid)
+            self.store.delete_question(qid, self.ctx.clock.now())
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not delete the question", exc)
             return
