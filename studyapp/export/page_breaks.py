@@ -14,7 +14,8 @@ The parts (`_keeps`), on the cover (its table of weak topics) and in the questio
   the part it leads into) where that fits a page;
 - a table (a code block is one: export.report_html boxes it in a one-cell table);
 - a list, with the lists nested in it (a question's options);
-- a heading, or a line ending in a colon ("Example:"), with what follows it (its
+- a heading, a line ending in a colon ("Example:"), or a one-line caption over a
+  table or code block ("YOUR LAST MOCK ANSWER" over its box), with what follows it (its
   first paragraph, list, code block or table), or, where that is longer than a
   page, with KEEP_AFTER_TITLE px of it.
 - a paragraph of SHORT_PARAGRAPH lines or fewer (the cover's note ended a line on
@@ -169,7 +170,29 @@ def _flow(doc: QTextDocument) -> list[_Piece]:
             pieces.append(_Piece(block, block, _heads(block)))
             in_list = False
         # an empty block (the one Qt puts after a table) is no part, nor ends a list
-    return pieces
+    return _captions(pieces)
+
+
+def _captions(pieces: list[_Piece]) -> list[_Piece]:
+    """`pieces`, a line of one line over a table or code block kept with it as a
+    heading is: its caption ("YOUR LAST MOCK ANSWER" over the typed answer's box, "Table
+    2: latency by region"). The label was left at a page's foot, its box overleaf."""
+    return [
+        replace(piece, heading=True) if _captions_next(piece, after) else piece
+        for piece, after in zip(pieces, [*pieces[1:], None], strict=True)
+    ]
+
+
+def _captions_next(piece: _Piece, after: _Piece | None) -> bool:
+    block = piece.first
+    return (
+        after is not None
+        and isinstance(after.first, QTextFrame)
+        and isinstance(block, QTextBlock)
+        and block == piece.last
+        and block.textList() is None
+        and block.layout().lineCount() == 1
+    )
 
 
 def _heads(block: QTextBlock) -> bool:

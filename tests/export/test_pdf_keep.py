@@ -335,3 +335,42 @@ def test_a_question_s_title_is_never_left_at_a_page_s_foot_without_its_answer(ap
     doc, _, _device = build_document(_report(_opening_parts(seed, 40)))
     assert doc.pageCount() > 10
     assert _left_alone(doc) == []
+
+
+@pytest.mark.parametrize("seed", [9, 10])
+def test_a_typed_answer_s_label_stays_with_its_box(app, seed):
+    """A tester's page ended on "YOUR LAST MOCK ANSWER", the answer's box overleaf. A
+    line over a table or code block is its caption: kept with it, as a heading is."""
+    rnd = random.Random(seed)
+    questions = [
+        WeakQuestion(
+            f"q{n}",
+            f"Question {n}?",
+            0.8,
+            "recall 40 %",
+            "\n\n".join("Answer words " * rnd.randint(5, 60) for _ in range(rnd.randint(1, 4))),
+            "What I typed " * rnd.randint(5, 40),
+            last_note="A note " * rnd.randint(0, 8) or None,
+        )
+        for n in range(40)
+    ]
+    topic = WeakTopic(1, "Quiz", 0.8, 0.0, questions, 9, 9, 9)
+    doc, _, _device = build_document(WeakReport("Deck", 40, 0.1, [topic], NOW, 40))
+    layout = doc.documentLayout()
+    labels, boxes_below = [], []
+    it = doc.rootFrame().begin()
+    label = None
+    while not it.atEnd():
+        frame, block = it.currentFrame(), it.currentBlock()
+        it += 1
+        if frame is not None and label is not None:
+            boxes_below.append(_page(layout.frameBoundingRect(frame).top() + 1))
+            labels.append(label)
+            label = None
+        elif block.isValid() and block.text() in (
+            "YOUR LAST MOCK ANSWER",
+            "YOUR NOTE FOR NEXT TIME",
+        ):
+            label = _page(layout.blockBoundingRect(block).top())
+    assert len(labels) > 40  # every question has a typed answer, many a note
+    assert labels == boxes_below

@@ -144,15 +144,19 @@ def test_a_table_splits_under_a_half_blank_page_and_moves_under_a_nearly_full_on
     table = _tables(doc)[-1]
     assert table.rows() == rows + 1
     assert layout.frameBoundingRect(table).height() <= CONTENT_H  # it fits a page
+    prose = layout.blockBoundingRect(_block(doc, f"Prose {paragraphs - 1} before the table."))
     lead = layout.blockBoundingRect(_block(doc, "The table follows."))
-    page = _page(lead.top())
-    starts_at = lead.bottom() - page * CONTENT_H  # where the table would start
+    page = _page(prose.top())
+    # Where the table would start, under the prose and the line leading into it.
+    starts_at = prose.bottom() + lead.height() - page * CONTENT_H
     assert (starts_at < CONTENT_H / 2) == upper_half  # (the case is what it says)
     first, last = _cell_page(doc, table, 1), _cell_page(doc, table, rows)
     if upper_half:  # split: its first rows under the text, the rest overleaf
         assert first == page and last == page + 1
-    else:  # moved whole to the next page
+        assert _page(lead.top()) == page
+    else:  # moved whole to the next page, the line over it (its caption) with it
         assert first == last == page + 1
+        assert _page(lead.top()) == page + 1
 
     pages = _pdf_pages(report, tmp_path / "table.pdf")
     heading = " ".join(header.strip("| ").split(" | "))
