@@ -63,10 +63,6 @@ def take_out(md: str) -> tuple[str, list[str]]:
     return _DATA_URI.sub(token, md), uris
 
 
-def is_token(src: str) -> bool:
-    return src.startswith(TOKEN_PREFIX)
-
-
 def checked_uri(src: str, uris: list[str]) -> tuple[str | None, str]:
     """The data: URI a token in an <img src> stands for, normalized, when it is a
     picture the pane may show; else None and why not."""

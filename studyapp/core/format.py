@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from datetime import datetime
 
 
@@ -139,20 +138,3 @@ def local_minute(epoch_ms: int) -> str:
     from datetime import UTC
 
     return f"{datetime.fromtimestamp(epoch_ms / 1000, UTC).astimezone():%Y-%m-%d %H:%M}"
-
-
-def elide_words(text: str, fits: Callable[[str], bool]) -> str:
-    """`text`, or as many of its first words as `fits` with "…" after them: a line
-    that does not fit is cut between words, never inside one (a file name cut to
-    "before-remove-de" reads as a different name)."""
-    if fits(text):
-        return text
-    words = text.split(" ")
-    low, high = 0, len(words) - 1  # the most words that fit, by bisection
-    while low < high:
-        middle = (low + high + 1) // 2
-        if fits(" ".join(words[:middle]).rstrip(",;:(") + " …"):
-            low = middle
-        else:
-            high = middle - 1
-    return (" ".join(words[:low]).rstrip(",;:(") + " …").lstrip()

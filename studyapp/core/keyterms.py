@@ -118,7 +118,6 @@ from studyapp.core.keycandidates import (  # (the candidates the Markdown gives)
     _walk,
 )
 from studyapp.core.keydenial import denies
-from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
 from studyapp.core.keylabels import (
     PARENS as _PARENS,
@@ -407,11 +406,6 @@ def _stressed_claim(span: str) -> bool:
 
 # Words of scope and frequency a stressed part of a claim opens with ("**all rows …**").
 _SCOPE_WORDS = word_set("all every each any only most some none always never")
-
-
-def _terms_marked(inline: _Inline) -> bool:
-    """Whether a text marks a term in bold, italic or a link (not a stop word)."""
-    return any(_acceptable(clean_term(span)) for span in (*inline.strong, *inline.em))
 
 
 def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> list[str]:

@@ -265,11 +265,6 @@ class StatusBar(QStatusBar):
         if self._whole and self._whole in texts:
             self.clearMessage()
 
-    def message_room(self) -> int:
-        """The px the message has: what the other widgets and the labels leave it,
-        and at least MESSAGE_SHARE of the bar while the labels can be shortened."""
-        return self._share_out()[0]
-
     def _share_out(self) -> tuple[int, list[int]]:
         """The message's room and each label's (NO_LIMIT: its whole text fits)."""
         labels = [w for w in self._labels if not w.isHidden()]
