@@ -240,12 +240,15 @@ def test_a_grade_recomputes_no_whole_deck(qtbot, tmp_path):
         whole.append("cards")
         return cards(*args, **kwargs)
 
+    totals = window.totals_label.text
     try:
         window.controllers["study"].start_study(all_topics=True)
         window.reveal()
+        before = totals()
         store.questions, store.cards = all_questions, all_cards
         assert window.grade(3) is not None
-        qtbot.wait(1)  # the queued refresh runs
+        # The tree's figures follow the grade (in idle time): the totals say so.
+        qtbot.waitUntil(lambda: totals() != before)
     finally:
         store.questions, store.cards = questions, cards
         window.close()
