@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushBu
 
 from studyapp.core.mock import MockSettings, save_settings
 from tests.helpers.fake_voice import FakeVoiceKit
+from tests.helpers.idle import until_idle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -52,8 +53,8 @@ def columns_off_screen(root: QWidget) -> list[str]:
     return problems
 
 
-def check(qtbot, window, page: QWidget, name: str) -> None:
-    qtbot.wait(1)  # let the layouts settle (posted LayoutRequest events)
+def check(window, page: QWidget, name: str) -> None:
+    until_idle()  # let the layouts settle (posted LayoutRequest events)
     window.layout().activate()
     assert not cut_short(page), (name, cut_short(page))
     assert not columns_off_screen(page), (name, columns_off_screen(page))
@@ -72,36 +73,36 @@ def test_every_mock_page_and_the_weak_topics_fit_at_1024_by_700(
         mock.mock_rng = random.Random(seed)
         assert mock.start_mock()
         if seed == 2:
-            check(qtbot, window, window.centralWidget(), "asking")
+            check(window, window.centralWidget(), "asking")
             clock.advance(seconds=110)
             mock.tick_mock()
-            check(qtbot, window, mock.timer_panel, "time running out")
+            check(window, mock.timer_panel, "time running out")
         for rating in (1, 2, 3, 4, 3):
             clock.advance(seconds=40)
             mock.mock_panel.typed.setPlainText("a short outline")
             window.reveal()
             if seed == 2 and rating == 2:
-                check(qtbot, window, window.centralWidget(), "revealed")
+                check(window, window.centralWidget(), "revealed")
                 mock.end_mock()
                 assert mock.timer_panel.asking_end
-                check(qtbot, window, mock.timer_panel, "end now?")
+                check(window, mock.timer_panel, "end now?")
                 mock.end_mock()  # Esc again: keep going
                 assert mock.ask_to_quit() and mock.timer_panel.asking == "quit"
-                check(qtbot, window, mock.timer_panel, "quit now?")
+                check(window, mock.timer_panel, "quit now?")
                 mock.end_mock()
                 assert not mock.timer_panel.asking_end
             window.grade(rating)
     assert window.mode == "browse"
-    check(qtbot, window, mock.summary_view, "summary")
+    check(window, mock.summary_view, "summary")
     mock.show_mock_history()
     assert len(mock.history_view.rows_text()) == 3
-    check(qtbot, window, mock.history_view, "history")
+    check(window, mock.history_view, "history")
     mock.leave_mock_pages()
     view = window.controllers["insights"].show_weak_topics()
     assert view is not None
     qtbot.waitUntil(lambda: not view.waiting)  # computed on another thread
     assert view.report is not None and view.report.questions
-    check(qtbot, window, view, "weak topics")
+    check(window, view, "weak topics")
     tree = view.tree  # each row's reasons show: in "Why", or under its name where narrow
     if tree.isColumnHidden(2):
         first = tree.indexFromItem(tree.topLevelItem(0), 0)
@@ -118,14 +119,8 @@ def test_the_setup_fits_with_or_without_voice(qtbot, make_window, default_store,
     dialog = window.controllers["mock"].open_mock_setup()
     assert dialog is not None
     qtbot.waitExposed(dialog)
-    check(qtbot, dialog, dialog, "set-up")
+    check(dialog, dialog, "set-up")
     dialog.reject()
-
-
-def settled_check(qtbot, window, page: QWidget, name: str) -> None:
-    for _ in range(12):  # a new text's re-layout climbs one level per event-loop turn
-        QApplication.processEvents()
-    check(qtbot, window, page, name)
 
 
 def mock_in_the_narrowest_window(qtbot, make_window, store, count: int):
@@ -146,15 +141,15 @@ def test_the_timer_panel_fits_the_narrowest_window(qtbot, make_window, default_s
     panel = mock.timer_panel
     # One line each, the status and session lines pushed the panel wider than the
     # window: the Pause and End buttons were cut to "ause I" and "ind Es".
-    settled_check(qtbot, window, panel, "asking")
+    check(window, panel, "asking")
     window.reveal()
-    settled_check(qtbot, window, panel, "revealed: answered in")
+    check(window, panel, "revealed: answered in")
     mock.toggle_mock_pause()
-    settled_check(qtbot, window, panel, "paused")
+    check(window, panel, "paused")
     mock.toggle_mock_pause()
     mock.end_mock()
     assert panel.asking_end
-    settled_check(qtbot, window, panel, "end now?")
+    check(window, panel, "end now?")
     bar = panel.bar.geometry()
     for label in (panel.status_label, panel.elapsed_label):
         assert not label.geometry().intersects(bar), label.text()
@@ -168,7 +163,7 @@ def test_the_summary_fits_the_narrowest_window(qtbot, make_window, default_store
         window.grade(rating)
     assert mock.summary_view.isVisible()
     # the line under the title, beside the score, read "… · All topics · 2:00 pe"
-    settled_check(qtbot, window, mock.summary_view, "summary")
+    check(window, mock.summary_view, "summary")
 
 
 def test_a_long_key_point_wraps_inside_its_column(qtbot):
@@ -209,7 +204,7 @@ def test_a_long_summary_scrolls_inside_the_page_and_never_grows_the_window(
         mock.skip_mock_question()
     view = mock.summary_view
     assert view.isVisible() and view.table.rowCount() == 16
-    settled_check(qtbot, window, view, "summary of 16")
+    check(window, view, "summary of 16")
     assert view.minimumSizeHint().height() < 480
     assert window.height() == 600
     heading = view.weak_heading.geometry()
@@ -245,7 +240,7 @@ def test_a_revealed_model_answer_gets_a_fair_share_of_a_small_screen(
         return browser.viewport().height() >= panel.height() and lines >= 6
 
     qtbot.waitUntil(fair)
-    settled_check(qtbot, window, panel, "revealed, small")  # the panel's rows still fit
+    check(window, panel, "revealed, small")  # the panel's rows still fit
     before = panel.height()
     window.resize(size[0], size[1] - 60)  # smaller still, after the reveal: it gives way
     qtbot.waitUntil(lambda: window.height() == size[1] - 60)
@@ -269,8 +264,7 @@ def test_the_question_title_does_not_move_down_as_the_status_changes(
     title = window.answer.title
 
     def title_top() -> int:
-        for _ in range(12):  # a new text's re-layout climbs one level per event-loop turn
-            QApplication.processEvents()
+        until_idle()  # a new text's re-layout climbs one level per event-loop turn
         return title.mapTo(window, title.rect().topLeft()).y()
 
     asking = title_top()
@@ -302,7 +296,7 @@ def test_the_timer_panel_wraps_its_buttons_on_a_small_screen(
     window.resize(width, 400)
     qtbot.waitUntil(lambda: window.width() == width)
     panel = mock.timer_panel
-    settled_check(qtbot, window, panel, f"{width} px")
+    check(window, panel, f"{width} px")
     countdown = panel.countdown.geometry()
     tops = {
         b.mapTo(panel, b.rect().topLeft()).y()

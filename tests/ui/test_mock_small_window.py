@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
 from studyapp.core.mock import MockSettings, save_settings
+from tests.helpers.idle import until_idle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -24,8 +25,8 @@ pytestmark = [
 SMALL = (700, 420)
 
 
-def settle(qtbot, window) -> None:
-    qtbot.wait(1)  # posted LayoutRequest events
+def settle(window) -> None:
+    until_idle()  # the posted layout requests, and the fits made at the next turn
     window.layout().activate()
 
 
@@ -55,7 +56,7 @@ def mock_window(qtbot, make_window, store, size, *, count, seed, seconds=120):
     save_settings(store, MockSettings(count=count, seconds_per_question=seconds))
     window = make_window(store=store, show=True)
     window.resize(*size)
-    settle(qtbot, window)
+    settle(window)
     window.controllers["mock"].mock_rng = random.Random(seed)
     return window
 
@@ -82,14 +83,14 @@ def test_a_mock_after_a_summary_keeps_the_small_window_as_it_is(
     run_through(qtbot, window, clock)  # in the window's first, large size
     mock.leave_mock_pages()
     window.resize(*SMALL)
-    settle(qtbot, window)
+    settle(window)
     assert window.size().toTuple() == SMALL
     assert mock.start_mock()
-    settle(qtbot, window)
+    settle(window)
     assert window.size().toTuple() == SMALL
     assert out_of_sight(window, window.centralWidget()) == []
     window.reveal()
-    settle(qtbot, window)
+    settle(window)
     assert window.size().toTuple() == SMALL
     assert out_of_sight(window, window.centralWidget()) == []
 
@@ -100,17 +101,17 @@ def test_the_summary_and_the_history_scroll_in_the_small_window(
     window = mock_window(qtbot, make_window, default_store, SMALL, count=3, seed=5)
     mock = window.controllers["mock"]
     run_through(qtbot, window, clock)
-    settle(qtbot, window)
+    settle(window)
     assert window.size().toTuple() == SMALL
     assert out_of_sight(window, window.centralWidget()) == []
     mock.show_mock_history()
-    settle(qtbot, window)
+    settle(window)
     assert window.current_page() is mock.history_view
     assert window.size().toTuple() == SMALL
     assert out_of_sight(window, window.centralWidget()) == []
     mock.leave_mock_pages()
     assert mock.start_mock()  # and the next mock, after both pages were shown
-    settle(qtbot, window)
+    settle(window)
     assert window.size().toTuple() == SMALL
 
 
@@ -162,12 +163,12 @@ def test_the_summary_and_history_wrap_their_words_in_a_small_window(
     window.grade(2)
     mock.end_mock_now()  # ended early: one graded, one skipped, one not asked
     window.resize(*size)
-    settle(qtbot, window)
+    settle(window)
     assert window.tree.isVisible()
     for page in (mock.summary_view, None):
         if page is None:
             mock.pages.show_history()
-            settle(qtbot, window)
+            settle(window)
             page = mock.history_view
         assert window.current_page() is page
         holder = page.parentWidget().parentWidget()  # the page's scroll area
@@ -198,7 +199,7 @@ def test_a_long_mock_s_summary_at_1024_by_600_shows_its_rows_and_keeps_its_butto
         window.reveal()
         window.grade((1, 2, 3)[graded % 3])
         graded += 1
-    settle(qtbot, window)
+    settle(window)
     view = mock.summary_view
     assert window.current_page() is view and graded == 12
     buttons = (view.retry_button, view.export_button, view.history_button)
@@ -216,7 +217,7 @@ def test_a_long_mock_s_summary_at_1024_by_600_shows_its_rows_and_keeps_its_butto
     # Scrolled to, the last of them shows, the buttons still in sight.
     scroll = view.body_scroll
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
-    settle(qtbot, window)
+    settle(window)
     assert whole_in_sight(view.weak_list)
     assert all(whole_in_sight(button) for button in buttons)
 
@@ -246,11 +247,9 @@ def revealed(qtbot, window, store, title):
     mock = window.controllers["mock"]
     qid = next(q.id for q in store.questions() if q.title == title)
     assert mock.start_mock_on([qid])
-    settle(qtbot, window)
+    settle(window)
     window.reveal()
-    settle(qtbot, window)
-    qtbot.wait(5)  # the panel fits itself at the next turn, once the answer is laid out
-    settle(qtbot, window)
+    settle(window)  # the panel fits itself at the next turn, once laid out
     return mock.mock_panel
 
 
@@ -299,10 +298,9 @@ def test_a_running_mock_squeezed_keeps_its_answer_box_in_sight(
     panel = mock.mock_panel
     if face == "grade":
         window.reveal()
-    settle(qtbot, window)
+    settle(window)
     window.resize(*size)
-    settle(qtbot, window)
-    qtbot.wait(5)  # brought into sight at the next turn, once laid out
+    settle(window)  # brought into sight at the next turn, once laid out
     if face == "grade":
         assert all(whole_in_sight(button) for button in panel.grade_buttons.values())
         return
