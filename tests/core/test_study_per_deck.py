@@ -143,9 +143,6 @@ def test_each_deck_s_count_is_its_own_log_s(store):
             ]
             expected = done_today(own, now, tz)
             assert counted.get(deck_id(store, name), (0, 0)) == expected
-        assert store.studied_between(to_ms(start), to_ms(end)) == done_today(
-            store.reviews(), now, tz
-        )
 
 
 def test_more_new_questions_today_count_in_every_deck_that_day_only(store):

@@ -155,12 +155,6 @@ class ReviewsPart(StoreBase):
         return {int(deck_id): (int(new), int(studied) - int(new)) for deck_id, studied, new in rows}
 
     @_op
-    def studied_between(self, start_ms: int, end_ms: int) -> tuple[int, int]:
-        """`studied_by_deck` over every deck: (first studied, other reviewed)."""
-        by_deck = self.studied_by_deck(start_ms, end_ms).values()
-        return sum(new for new, _ in by_deck), sum(reviewed for _, reviewed in by_deck)
-
-    @_op
     def reviews(self, qid: str | None = None) -> list[Review]:
         """One question's reviews, or those of all questions not removed; oldest first."""
         sql = (
