@@ -555,23 +555,6 @@ class ProgressIndex:
 # --- one-shot figures ----------------------------------------------------------------
 
 
-def question_states(
-    store: Store, deck_id: int | None, now: datetime, scheduler: SpacedRepetition
-) -> dict[str, str]:
-    """Question id → its state, for the deck's questions (all decks' when `deck_id`
-    is None)."""
-    cards = store.cards(deck_id)
-    result: dict[str, str] = {}
-    for q in store.question_outlines(deck_id=deck_id):
-        info = cards.get(q.id)
-        result[q.id] = (
-            "new"
-            if info is None
-            else question_state(info.card_json, info.last_rating, now, scheduler)
-        )
-    return result
-
-
 def topic_progress(
     store: Store,
     deck_id: int,

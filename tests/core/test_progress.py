@@ -18,14 +18,13 @@ from studyapp.core.progress import (
     due_counts,
     is_mastered,
     question_state,
-    question_states,
     state_changes_at,
     topic_progress,
 )
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.study import to_ms
-from tests.core.shared import T0
+from tests.core.shared import T0, question_states
 
 # Deck "AI": ML (Q1, Q3) > Trees (Q2, Q5) > Boosting (Q6); DL (Q4). Deck "Stats": S1.
 QUESTIONS = (

@@ -11,7 +11,7 @@ import pytest
 
 from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.progress import DueCounts, ProgressIndex, question_states
+from studyapp.core.progress import DueCounts, ProgressIndex
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import NEW_PER_DAY, REVIEWS_PER_DAY
 from studyapp.core.store import Store
@@ -28,7 +28,7 @@ from studyapp.core.study import (
     todays_limits_in,
     waiting_words,
 )
-from tests.core.shared import T0, open_deck
+from tests.core.shared import T0, open_deck, question_states
 
 
 def doc(*specs: tuple[str, tuple[str, ...]], deck: str = "AI") -> ParsedDocument:
