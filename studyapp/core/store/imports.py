@@ -285,14 +285,6 @@ class ImportsPart(StoreBase):
     # --- import ----------------------------------------------------------------
 
     @_op
-    def deck_source_hash(self, deck_name: str) -> str | None:
-        """The hash of the file the deck was last imported from, to skip re-parsing it."""
-        row = self._conn.execute(
-            "SELECT source_hash FROM decks WHERE name = ?", (deck_name.strip(),)
-        ).fetchone()
-        return None if row is None else row["source_hash"]
-
-    @_op
     def moved_deck_name(self, doc: ParsedDocument, source_hash: str) -> str | None:
         """The deck `doc` (notes read from a new place, their hash `source_hash`) is the
         moved notes of, as an import of it takes it over; None where it is none."""
