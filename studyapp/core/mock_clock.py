@@ -84,9 +84,6 @@ class MockClocks:
         """True in the countdown's last 20 % while the answer is still hidden."""
         return self._state == "asking" and self.fraction_left() <= WARNING_FRACTION
 
-    def is_time_up(self) -> bool:
-        return self._state == "asking" and self.time_left() <= 0
-
     def pause(self) -> None:
         """Stop the clocks. No-op when already paused or when no question is on screen."""
         if not self.is_active or self._paused:
