@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextListFormat
-from PySide6.QtWidgets import QApplication
 
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
+from tests.helpers.idle import until_idle
 
 from .conftest import qid
 
@@ -39,7 +39,7 @@ def test_a_long_title_wraps_and_the_header_grows_to_show_it_whole(qtbot):
     assert title_lines(view) == 1
 
     view.set_header(LONG_TITLE, "Topic · New")
-    settle()
+    until_idle()
     assert title_lines(view) >= 3
     assert view.title.height() >= view.title.heightForWidth(view.title.width())
     assert view.header.height() > short_height
@@ -47,17 +47,17 @@ def test_a_long_title_wraps_and_the_header_grows_to_show_it_whole(qtbot):
     assert view.stack.geometry().top() >= view.header.geometry().bottom()
 
     view.set_header("Short title", "Topic · New")
-    settle()
+    until_idle()
     assert view.header.height() == short_height
 
 
 def test_a_narrower_pane_rewraps_the_title(qtbot):
     view = pane(qtbot, width=900)
     view.set_header(LONG_TITLE, "Topic")
-    settle()
+    until_idle()
     wide_lines = title_lines(view)
     view.resize(420, 600)
-    settle()
+    until_idle()
     assert title_lines(view) > wide_lines
     assert view.title.width() == view.header.width() - 40
 
@@ -93,11 +93,6 @@ class LayoutRequests(QObject):
         return False
 
 
-def settle() -> None:
-    for _ in range(12):  # a re-layout climbs one level per event-loop turn
-        QApplication.processEvents()
-
-
 def test_moving_between_questions_of_a_topic_lays_nothing_out(qtbot, make_window, store):
     window = make_window()
     browse = window.controllers["browse"]
@@ -105,14 +100,14 @@ def test_moving_between_questions_of_a_topic_lays_nothing_out(qtbot, make_window
     window.show()
     qtbot.waitExposed(window)
     browse.show_question(qid(store, "What is gradient descent?"))
-    settle()
+    until_idle()
     requests = LayoutRequests()
     window.installEventFilter(requests)
 
     browse.show_question(qid(store, "What is a learning rate?"))
-    settle()
+    until_idle()
     browse.show_question(qid(store, "What is gradient descent?"))
-    settle()
+    until_idle()
 
     assert window.answer.title.text() == "What is gradient descent?"
     assert "Optimization" in window.answer.meta.text()
@@ -127,7 +122,7 @@ def test_the_study_button_fits_each_topics_counts(qtbot):
     qtbot.waitExposed(panel)
     for due, new in ((0, 4), (120, 3400), (1, 0), (0, 0)):
         panel.show_browse("<b>New</b><br>never studied", due, new)
-        settle()
+        until_idle()
         button = panel.study_button
         assert button.width() >= button.sizeHint().width()  # the whole text shows
         # (0, 0) with the questions not counted (`questions` None): the figures not in yet
@@ -154,10 +149,10 @@ def test_a_long_meta_line_in_a_narrow_pane_is_shown_whole(qtbot):
     view = pane(qtbot, width=900)
     meta = "Data Analysis & Statistics · Struggling · due 16 minutes ago · 100 % recall now"
     view.set_header("Types of data analysis", meta)
-    settle()
+    until_idle()
     one_line = view.meta.height()
     view.resize(400, 600)  # the narrowest the window makes the pane
-    settle()
+    until_idle()
     assert view.meta.width() < view.meta.fontMetrics().horizontalAdvance(meta)  # it wraps
     # one line high, it was cut off mid-figure: "… due 16 minutes ago · 100"
     assert view.meta.height() >= view.meta.heightForWidth(view.meta.width()) > one_line
@@ -169,13 +164,13 @@ def test_a_title_too_long_for_the_pane_takes_a_third_of_it_whole_in_its_tooltip(
     view = pane(qtbot, width=420)
     view.set_zoom(4)
     view.set_header(f"{LONG_TITLE}, {LONG_TITLE}", "Topic · New")
-    settle()
+    until_idle()
     assert view.title.heightForWidth(view.title.width()) > view.height() / 2
     assert view.title.height() <= 0.3 * view.height()
     assert view.stack.height() > view.height() / 2  # the answer keeps the most room
     assert "where each one is used today, Structured" in view.title.toolTip()
     view.set_header("Short title", "Topic · New")
-    settle()
+    until_idle()
     assert title_lines(view) == 1 and view.title.toolTip() == ""
 
 
@@ -185,7 +180,7 @@ def test_a_long_word_of_a_title_wraps_instead_of_running_out_of_the_pane(qtbot):
     view = pane(qtbot, width=420)
     title = "Supercalifragilistic_hyperparameter_optimization_with_bayesian_search_at_all"
     view.set_header(title_html(title), "Topic")
-    settle()
+    until_idle()
     assert view.title.minimumSizeHint().width() <= view.title.width()
     assert title_lines(view) >= 2
 
@@ -204,7 +199,7 @@ def test_an_image_wider_than_the_text_is_drawn_as_wide_as_the_text(qtbot, tmp_pa
         QUrl.fromLocalFile(str(tmp_path / n)).toString() for n in ("wide.png", "small.png")
     )
     view.set_answer(f'<p><img src="{wide}"></p><p><img src="{small}"></p>', tmp_path)
-    settle()
+    until_idle()
     browser = view.browser
     assert browser.refused == []  # both shown
     assert browser.horizontalScrollBar().maximum() <= 3  # nothing to scroll sideways
@@ -223,11 +218,11 @@ def test_an_answer_opens_at_its_top_after_one_read_to_the_bottom(qtbot):
     first = "".join(f"<p>Paragraph {i} of the first answer.</p>" for i in range(80))
     second = "".join(f"<p>Paragraph {i} of the second answer.</p>" for i in range(80))
     view.set_answer(first)
-    settle()
+    until_idle()
     bar = view.browser.verticalScrollBar()
     bar.setValue(bar.maximum())
     view.set_answer(second)
-    settle()
+    until_idle()
     assert bar.value() == 0
     assert view.browser.cursorRect().top() >= 0
 
@@ -239,7 +234,7 @@ def test_a_nested_list_s_bullets_are_not_its_parent_s(qtbot):
     view = pane(qtbot)
     view.set_css(answer_css("light"))
     view.set_answer(render_markdown("- Bias\n    - underfits\n        - too simple\n- Variance"))
-    settle()
+    until_idle()
     styles = {}
     block = view.browser.document().begin()
     while block.isValid():
@@ -256,7 +251,7 @@ def test_a_nested_list_s_bullets_are_not_its_parent_s(qtbot):
 
 
 def title_left(view: AnswerView) -> int:
-    settle()
+    until_idle()
     return view.title.mapTo(view, view.title.rect().topLeft()).x()
 
 
@@ -272,7 +267,7 @@ def test_the_title_stays_put_when_the_pane_resizes_while_the_answer_is_hidden(qt
     view = pane(qtbot, width=900)
     view.set_header("What is gradient descent?", "Optimization")
     view.set_answer("<p>An answer.</p>")
-    settle()
+    until_idle()
     for width in (1500, 1000, 1700):  # wider, narrower, wider again: each while hidden
         view.hide_answer("Answer it aloud, then reveal.")
         view.resize(width, 600)
@@ -284,10 +279,10 @@ def test_the_title_stays_put_when_zoomed_while_the_answer_is_hidden(qtbot):
     view = pane(qtbot, width=900)
     view.set_header("What is gradient descent?", "Optimization")
     view.set_answer("<p>An answer.</p>")
-    settle()
+    until_idle()
     view.hide_answer("Answer it aloud, then reveal.")
     view.resize(1600, 600)
-    settle()
+    until_idle()
     for steps in (4, -2):
         view.set_zoom(steps)
         asking = title_left(view)
@@ -307,7 +302,7 @@ def test_a_mock_s_title_sits_in_one_place_asking_and_revealed(
     window.show()
     qtbot.waitExposed(window)
     window.controllers["browse"].show_question(qid(store, "What is gradient descent?"))
-    settle()
+    until_idle()
     mock = window.controllers["mock"]
     assert mock.start_mock()
     places = []

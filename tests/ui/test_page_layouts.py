@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout,
 
 from studyapp.ui.answer_view import WrappingLabel
 from studyapp.ui.tabs import PageTabs
+from tests.helpers.idle import until_idle
 
 
 class Paints(QObject):
@@ -88,8 +89,7 @@ def test_the_grade_buttons_never_overlap_however_narrow_the_window(qtbot, make_w
     rows = {}
     for width in (1500, 1200, 900, 600):
         window.resize(width, 760)
-        for _ in range(3):  # the resize, the panel's new arrangement, its new height
-            QApplication.processEvents()
+        until_idle()  # the resize, the panel's new arrangement, its new height
         buttons = [b.geometry() for b in panel.grade_buttons.values()]
         face = panel.grade_face.geometry()
         for left, right in pairwise(buttons):

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from studyapp.core import settings_schema as schema
 from studyapp.ui.preferences_dialog import PreferencesDialog
+from tests.helpers.idle import until_idle
 from tests.ui.conftest import topic_id
 
 STEP_KEYS = {schema.LEARNING_STEPS, schema.RELEARNING_STEPS}
@@ -125,26 +126,19 @@ def test_every_help_line_stays_whole_beside_a_refused_step(qtbot, refused):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    laid_out()  # as the person sees it, before typing
+    until_idle()  # as the person sees it, before typing
     for key in refused:
         dialog.editors[key].setText("1m 5x")
     dialog.accept()
     assert all(not dialog.problems[key].isHidden() for key in refused)
-    laid_out()
+    until_idle()
     assert all(dialog.problems[key].height() > 0 for key in refused)
     assert not cut_lines(dialog)
     for key in refused:
         dialog.editors[key].setText("1m")
     assert all(dialog.problems[key].isHidden() for key in refused)
-    laid_out()
+    until_idle()
     assert not cut_lines(dialog)
-
-
-def laid_out() -> None:
-    """Every layout asked for done, in the event loop's order (each one laid out asks
-    its parent's in turn)."""
-    for _ in range(8):
-        QApplication.processEvents()
 
 
 def cut_lines(dialog) -> list[str]:

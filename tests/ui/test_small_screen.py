@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from studyapp.ui.ui_state import Tab
+from tests.helpers.idle import until_idle
 from tests.ui.window_helpers import GD, LR, QT_WARNINGS_FAIL, start_studying
 
 pytestmark = [*QT_WARNINGS_FAIL, pytest.mark.usefixtures("no_voice")]  # no voice probe
@@ -23,8 +24,7 @@ TITLE_BAR = 30
 
 
 def least_size(window) -> QSize:
-    for _ in range(6):  # posted layout requests climb one level per turn
-        QApplication.processEvents()
+    until_idle()  # posted layout requests climb one level per turn
     window.layout().activate()
     return window.minimumSizeHint().expandedTo(window.minimumSize())
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from studyapp.core.mock import MockSession, MockSettings
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.ui.timer_panel import TimerPanel
+from tests.helpers.idle import until_idle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -47,9 +48,15 @@ def panel_at(qtbot, hosts, store, clock, width: int, *, questions: int = 2) -> T
 
 
 def settle(panel: TimerPanel, width: int) -> None:
-    for _ in range(6):  # a new text's re-layout climbs one level per turn
-        panel.setGeometry(0, 0, width, panel.heightForWidth(width))
-        QApplication.processEvents()
+    """The panel at `width`, as tall as it asks, until laid out it asks no other height
+    (a new text's re-layout climbs one level per turn)."""
+    for _ in range(20):
+        height = panel.heightForWidth(width)
+        panel.setGeometry(0, 0, width, height)
+        until_idle()
+        if panel.heightForWidth(width) == height:
+            return
+    raise AssertionError(f"the panel's height at {width} px never settled")
 
 
 def rect_in(panel: TimerPanel, widget: QWidget) -> QRect:

@@ -18,6 +18,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.weak import weak_report
 from studyapp.ui.export_worker import ExportController
 from studyapp.ui.weak_view import HINT_NOTHING_STUDIED, HINT_NOTHING_WEAK, QID_ROLE, WeakView
+from tests.helpers.idle import until_idle
 from tests.history import STRONG, WEAK, record, run_mock
 from tests.ui.conftest import DeferredPool, ScriptedMessages, make_doc, qid, settled
 
@@ -311,8 +312,7 @@ def test_in_the_narrowest_window_the_buttons_keep_their_whole_labels(make_window
     window.action("weak").trigger()
     view = window.controllers["insights"].weak_view
     qtbot.waitUntil(lambda: view.isVisible() and view.study_button.isEnabled())
-    for _ in range(3):  # the resize, the header's new arrangement, the label's height
-        QApplication.processEvents()
+    until_idle()  # the resize, the header's new arrangement, the label's height
     assert view.study_button.text() == "Study these (3)"
     for button in (view.study_button, view.mock_button, view.export_button):
         # narrower than its label, a button cut the label off ("ock on these (")

@@ -8,10 +8,10 @@ too wide for the pane still scrolls."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from studyapp.core.render import render_markdown
 from studyapp.core.table_words import SOFT_HYPHEN
+from tests.helpers.idle import until_idle
 from tests.ui.test_answer_reading import TABLE, blocks, shown
 
 MODELS = (
@@ -32,8 +32,7 @@ CODE_TABLE = (
 
 
 def settled(view):
-    for _ in range(6):  # the hyphenated document comes at the next turn
-        QApplication.processEvents()
+    until_idle()  # the hyphenated document comes at the next turn
     view.browser.document().size()  # laid out whole
     return view
 
