@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
 from studyapp.ui.grading_panel import GradingPanel
+from tests.helpers.idle import until_idle
 
 
 def settle(window) -> None:
-    QApplication.processEvents()
+    until_idle()
     window.layout().activate()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from studyapp.ui.answer_view import WrappingLabel
 from studyapp.ui.tabs import PageTabs
@@ -45,12 +45,12 @@ def _tabs_with_two_faces(qtbot) -> tuple[PageTabs, QStackedWidget, QWidget, QWid
 
 def test_switching_a_face_inside_a_page_does_not_repaint_the_tab_bar(qtbot):
     tabs, stack, first, second = _tabs_with_two_faces(qtbot)
-    QApplication.processEvents()  # the first paint is out
+    until_idle()  # the first paint is out
     paints = Paints()
     tabs.tabBar().installEventFilter(paints)
     for face in (second, first, second):
         stack.setCurrentWidget(face)
-        QApplication.processEvents()  # the layout requests and the paints they cause
+        until_idle()  # the layout requests and the paints they cause
         assert face.isVisible()
     assert paints.count == 0
     assert stack.geometry().height() > 300  # the page still fills the tabs
@@ -111,7 +111,7 @@ def test_a_narrow_tree_gives_its_names_the_place_of_the_count_and_due_columns(qt
     names = {}
     for width in (1400, 700):
         window.resize(width, 600)
-        QApplication.processEvents()
+        until_idle()
         tree_width = window.tree.width()
         row = QRect(0, 0, tree_width - 20, 24)  # a top-level row
         count, due, mastery = slots(row, is_narrow(tree_width))
@@ -129,7 +129,7 @@ def test_a_question_row_shows_its_title_up_to_its_state(qtbot, make_window, stor
     window = make_window(show=True)
     window.resize(720, 500)
     window.tree.expandAll()
-    QApplication.processEvents()
+    until_idle()
     window.tree.viewport().grab()  # a paint of the rows
     delegate = window.tree.itemDelegate()
     title = "What is a learning rate?"

@@ -14,6 +14,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.stats import MASTERED_RULE, collect_stats
 from studyapp.ui import theme
 from studyapp.ui.stats_view import HINTS, StatsView
+from tests.helpers.idle import until_idle
 from tests.history import STRONG, WEAK, record, run_mock
 from tests.ui.conftest import qid, settled
 
@@ -255,7 +256,7 @@ def test_a_narrow_page_stacks_the_cards_and_never_scrolls_sideways(
     qtbot.waitExposed(view)
     view.refresh()
     settled(qtbot, view)
-    QApplication.processEvents()  # the layout after the figures came
+    until_idle()  # the layout after the figures came
     viewport = view._scroll.viewport()
     assert not view._scroll.horizontalScrollBar().isVisible()
     assert view._scroll.widget().width() <= viewport.width()
@@ -278,7 +279,7 @@ def test_a_wide_page_keeps_the_two_cards_side_by_side(make_view, studied, qtbot)
     qtbot.waitExposed(view)
     view.refresh()
     settled(qtbot, view)
-    QApplication.processEvents()  # the layout after the figures came
+    until_idle()  # the layout after the figures came
     days, ratings = view.cards["days"], view.cards["ratings"]
     assert ratings.geometry().top() == days.geometry().top()
     assert ratings.geometry().left() > days.geometry().right()

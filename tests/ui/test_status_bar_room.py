@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from studyapp.core import settings_schema as schema
+from tests.helpers.idle import until_idle
 
 MODE = "Studying: AI and ML Questions / Supervised Learning & Classification"
 TOTALS = "47 questions · 18 due (18 learning) · 16 new (0 today)"
@@ -26,7 +27,7 @@ TOTALS_2 = "1,204 questions · 312 due (40 learning) · 96 new (20 today)"
 
 
 def settle(window) -> None:
-    QApplication.processEvents()
+    until_idle()
     window.statusBar().layout().activate()
 
 

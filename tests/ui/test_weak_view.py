@@ -481,7 +481,7 @@ def test_a_new_report_keeps_what_was_selected_and_how_far_the_list_was_scrolled(
     assert scrolled > 0
     view.refresh()  # a grade elsewhere: a new report comes
     settled(qtbot, view)
-    QApplication.processEvents()
+    until_idle()  # the layout after the figures came
     assert sorted(view.target_ids()) == sorted([lr, pv])
     assert bar.value() == scrolled
 
@@ -559,7 +559,7 @@ def test_the_whole_reasons_are_on_screen_wrapped_in_why(qtbot, make_view, studie
     view.resize(width, 900)
     view.show()
     settled(qtbot, view)
-    QApplication.processEvents()
+    until_idle()  # the layout after the figures came
     tree = view.tree
     header = tree.header()
     # "Why" beside the names, no sliver of it; narrower, the reasons under the names

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from studyapp.core.store import Store
+from tests.helpers.idle import until_idle
 
 
 def _status(window) -> str:
@@ -71,5 +72,5 @@ def test_the_hint_comes_back_after_a_menu_s_tip(qtbot, make_window, default_stor
     window.statusBar().say("Graded: Good", 3000)  # a message said later wins, as before
     QApplication.sendEvent(window, QStatusTipEvent("Open a notes file"))
     QApplication.sendEvent(window, QStatusTipEvent(""))
-    QApplication.processEvents()
+    until_idle()  # what the tip's end queued has run
     assert "Import Notes" not in _status(window)
