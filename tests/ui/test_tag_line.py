@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.tag_line import tags_text
+from tests.helpers.idle import until_idle
 from tests.ui.conftest import make_doc, qid
-from tests.ui.test_answer_header import settle
 from tests.ui.window_helpers import LR, PV, QT_WARNINGS_FAIL, click_question, shown_questions
 
 pytestmark = QT_WARNINGS_FAIL
@@ -31,7 +31,7 @@ def test_the_header_shows_a_questions_tags_and_the_answer_does_not(
     window = make_window(show=True)
     click_question(qtbot, window, qid(store, PV))
     line = window.answer.header.tags
-    settle()
+    until_idle()
     assert line.isVisible()
     assert line.text() == "Tags: statistics, Difficulty::Medium"
     assert line.toolTip() == "Tags: statistics, Difficulty::Medium"
@@ -41,7 +41,7 @@ def test_the_header_shows_a_questions_tags_and_the_answer_does_not(
     assert "Difficulty" not in shown and "statistics" not in shown
 
     click_question(qtbot, window, qid(store, LR))  # a question without tags: no line
-    settle()
+    until_idle()
     assert not line.isVisible()
     assert window.answer.header.meta.text()  # its topic and state still shown
 
@@ -72,7 +72,7 @@ def test_a_long_list_keeps_whole_tags_and_counts_the_rest_with_all_in_the_toolti
     assert line.toolTip() == "Tags: " + ", ".join(tags)
 
     view.resize(1400, 500)  # more room: more of them
-    settle()
+    until_idle()
     assert line.text().count(",") > len(kept) - 1
     view.set_header("What is a p-value?", "Statistics   ·   New", tags[:3])
     assert line.text() == "Tags: topic-1, topic-2, topic-3"  # room for all: all
@@ -124,7 +124,7 @@ def test_a_mock_shows_the_questions_tags_as_the_pane_does(qtbot, make_window, st
     retag(store, notes_dir, {PV: TAGS})
     window = make_window(show=True)
     assert window.controllers["mock"].start_mock_on([qid(store, PV), qid(store, LR)])
-    settle()
+    until_idle()
     line = window.answer.header.tags
     assert line.isVisible() and line.text() == "Tags: statistics, Difficulty::Medium"
     assert "Mock interview" in window.answer.header.meta.text()
