@@ -36,16 +36,16 @@ def test_the_hidden_answers_prompt_reads_whole_in_the_small_window(
     window = make_window(store=default_store, show=True)
     window.controllers["prefs"].set_zoom(zoom)
     window.resize(width, SMALL[1])
-    settle(qtbot, window)
+    settle(window)
     mock = window.controllers["mock"]
     mock.mock_rng = random.Random(1)
     assert mock.start_mock()
-    settle(qtbot, window)
+    settle(window)
     label = window.answer.hidden_label
     assert label.isVisibleTo(window) and "Ctrl+Enter" in label.text()
     assert not cut_off(label), (label.height(), label.heightForWidth(label.width()))
     mock.toggle_mock_pause()  # the prompt to resume, in the same place
-    settle(qtbot, window)
+    settle(window)
     assert "resume" in label.text()
     assert not cut_off(label), (label.height(), label.heightForWidth(label.width()))
     assert window.size().toTuple() == (width, SMALL[1])
