@@ -30,6 +30,7 @@ from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.mock_summary import MockSummaryView, weak_reasons
 from studyapp.ui.theme import COLORS
 from studyapp.ui.timer_panel import TimerPanel
+from tests.history import doc as history_doc
 
 from .conftest import FakeClock, make_doc, topic_id
 
@@ -91,7 +92,7 @@ def test_setup_tree_nests_topics_with_counts_and_ticks_parents(qtbot, store):
     dialog._topic_items[variants].setCheckState(0, Qt.CheckState.Unchecked)
     assert dialog._topic_items[optimization].checkState(0) == Qt.CheckState.Unchecked
     assert dialog.available_count() == 0
-    assert not dialog.start_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.start_button.isEnabled())  # counted once ticks settle
     dialog.set_checked_topics([topic_id(store, "Statistics"), topic_id(store, "Security")])
     assert deck.checkState(0) == Qt.CheckState.PartiallyChecked
     assert set(dialog.checked_topic_ids()) == {
@@ -101,6 +102,35 @@ def test_setup_tree_nests_topics_with_counts_and_ticks_parents(qtbot, store):
     assert dialog.available_count() == 3
     dialog.count.setValue(9)
     assert "only 3" in dialog.available.text()
+
+
+def test_setup_counts_the_questions_once_for_a_choice_of_many_topics(qtbot, tmp_path):
+    """A deck of one file a question has a topic a question: set up again on the 3,000
+    topics it remembered, the dialog counted the questions ticked at each tick and
+    froze the window for minutes. However many topics are ticked, it counts once, and
+    the count it shows is the choice's."""
+    questions = [(f"Question {n}?", f"Answer {n}.", (f"Topic {n}",)) for n in range(300)]
+    with Store.open(tmp_path / "many.sqlite3") as store:
+        store.import_document(history_doc(questions), "/notes/many", "h")
+        deck_id = store.decks()[0].id
+        chosen = [t.id for t in store.topics(deck_id)][::2]
+        dialog = setup_dialog(qtbot, store)
+    counted = []
+    count = dialog.available_count
+    dialog.available_count = lambda: counted.append(1) or count()
+    dialog.set_checked_topics(chosen)
+    assert len(counted) == 1
+    assert dialog.available_count() == 150
+    assert f"{150}" in dialog.available.text()
+    counted.clear()
+    dialog.set_checked_deck(deck_id)
+    assert len(counted) == 1 and dialog.available_count() == 300
+    # Unticked by hand (Space on the deck's row): every topic follows, counted once.
+    counted.clear()
+    dialog.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: not dialog.start_button.isEnabled())
+    assert len(counted) == 1
+    assert dialog.available.text() == "Tick at least one topic with questions."
 
 
 def test_setup_opens_on_given_settings_and_ignores_removed_topics(qtbot, store):

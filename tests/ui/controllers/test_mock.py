@@ -168,17 +168,18 @@ def test_setup_counts_only_the_questions_a_mock_can_ask(make_window, mock_store)
     window.controllers["mock"].end_mock_now()
 
 
-def test_setup_with_no_topic_ticked_cannot_start(make_window, mock_store):
+def test_setup_with_no_topic_ticked_cannot_start(qtbot, make_window, mock_store):
     window = make_window(store=mock_store)
     mock = window.controllers["mock"]
     dialog = mock.open_mock_setup()
     for i in range(dialog.tree.topLevelItemCount()):
         dialog.tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Unchecked)
     assert dialog.available_count() == 0
-    assert not dialog.start_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.start_button.isEnabled())  # once the ticks settle
     dialog.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
     assert dialog.checked_topic_ids() == ()  # everything: whatever is imported later too
     assert dialog.available_count() == len(QUESTIONS)
+    qtbot.waitUntil(dialog.start_button.isEnabled)
     dialog.reject()
 
 
