@@ -9,10 +9,11 @@ reasons in plain words. Five signals feed it, each a number from 0 to 1:
   is one lapse), up to three;
 - recall: FSRS's chance of recalling it now, from 90 % (nothing) down to 45 % (all);
 - overtime: the share of its last five mock answers that ran over time;
-- coverage: how few key points its last five typed mock answers covered, counting only
-  the answers the person also rated Again or Hard, or that covered less than a quarter
-  of the points; never when its last two reviews were Good or Easy (`fairness`: the
-  person's own grade leads);
+- coverage: how much its last five graded mock answers went wrong, the person's own
+  grade leading (`fairness.answer_shortfall`): rated Again, all of it, typed or not;
+  Hard, at least what Hard says, more with few key points said; Good or Easy, at most
+  half, and only below a quarter of the points; never when its last two reviews were
+  Good or Easy. An Again with nothing typed once weighed less than a Good at 14 %;
 - skipped: the share of its last five mock answers that were skipped.
 
 They combine as a noisy-OR, `1 − Π(1 − weight·signal)`, so any one strong signal
@@ -51,7 +52,8 @@ from pathlib import Path
 
 from studyapp.core.fairness import (
     KNOWN,
-    coverage_counts,
+    answer_shortfall,
+    coverage_shortfall,
     was_skipped,
 )
 from studyapp.core.format import percent, plural
@@ -87,7 +89,6 @@ MOCK_WINDOW = 5  # the last answers in mock interviews that count
 RATING_BADNESS = {1: 1.0, 2: 0.55, 3: 0.1, 4: 0.0}
 RECENT_WEIGHTS = (1.0, 0.5, 0.25, 0.125)  # latest rating first
 RECALL_FULL, RECALL_NONE = 0.9, 0.45  # recall at which the signal is 0, and 1
-COVERAGE_FULL, COVERAGE_NONE = 0.75, 0.25
 LAPSES_FULL = 3
 LAPSE_AFTER_MS = 12 * 3_600_000  # an Again this long after a Good is forgetting it
 
@@ -278,28 +279,32 @@ def question_weakness(
             # One mock is a hint, two make a pattern.
             signals["overtime"] = over / n * min(1.0, n / 2)
             words["overtime"] = f"over time in {over} of {plural(n, 'mock')}"
-        graded = [m for m in window if m.rating is not None and m.coverage is not None]
-        counted = [
-            m
-            for m in graded
-            if coverage_counts(m.rating, m.coverage, rating_before(reviews, m.started_at_ms))
-            and not known_since(reviews, m.started_at_ms)
+        # Graded answers: typed (measured), or rated Again or Hard with nothing typed
+        # (the grade alone says how it went; a Good said aloud has nothing to weigh).
+        graded = [
+            m for m in window if m.rating is not None and (m.coverage is not None or m.rating <= 2)
         ]
         known_twice = len(reviews) >= 2 and all(r.rating in KNOWN for r in reviews[-2:])
-        if counted and not known_twice:
-            shortfalls = [
-                _clamp((COVERAGE_FULL - m.coverage) / (COVERAGE_FULL - COVERAGE_NONE))
-                for m in counted
-                if m.coverage is not None
-            ]
-            # Answers whose coverage does not count weigh in as no shortfall.
+        # Answers a later Good in study took over from weigh in as no shortfall.
+        speaking = (
+            [] if known_twice else [m for m in graded if not known_since(reviews, m.started_at_ms)]
+        )
+        shortfalls = [
+            answer_shortfall(m.rating, m.coverage, rating_before(reviews, m.started_at_ms))
+            for m in speaking
+        ]
+        if graded:
             signals["coverage"] = sum(shortfalls) / len(graded)
-            mean = sum(m.coverage or 0.0 for m in counted) / len(counted)
-            if signals["coverage"] > 0:  # "covered 100 %" is no reason to be weak
+        # Its words: the key points of the answers typed, all of them (those counted
+        # alone made "33 % in 1 of 2 mocks" of two answers at 33 %), where they fell short.
+        typed = [m.coverage for m in speaking if m.coverage is not None]
+        if signals["coverage"] > 0 and typed:
+            mean = sum(typed) / len(typed)
+            if coverage_shortfall(mean) > 0:  # "covered 100 %" is no reason to be weak
                 words["coverage"] = f"covered {percent(mean)} of the key points " + (
                     ("in its mock" if n == 1 else f"across {n} mocks")
-                    if len(counted) == n
-                    else f"in {len(counted)} of {plural(n, 'mock')}"
+                    if len(typed) == n
+                    else f"in {len(typed)} of {plural(n, 'mock')}"
                 )
         skipped = sum(1 for m in window if was_skipped(m.rating, m.coverage))
         if skipped:
