@@ -72,9 +72,12 @@ from studyapp.core.store import CardInfo, Store, WeakMockAttempt
 from studyapp.core.title_hints import Listed, listed_text, twin_hints
 from studyapp.core.topic_names import path_name as joined_path
 from studyapp.core.weak_mock_answers import (
+    LastMockAnswer,
     known_since,
+    last_mock_answer,
     last_mock_answer_weak,
     last_mock_words,
+    last_typed,
     rating_before,
     said_of_last_mock,
     uncounted_mock,
@@ -378,6 +381,10 @@ class WeakQuestion:
     edited: bool = False  # the title was typed in the app (Question.edited)
     # What tells it apart from another weak question of the same title (core.title_hints)
     hint: str = ""
+    # The latest mock answer's standing: where nothing was typed in it, the last typed
+    # answer (`last_typed_answer`, from `last_typed_at_ms`) is an earlier mock's.
+    last_mock_answer: LastMockAnswer | None = None
+    last_typed_at_ms: int | None = None
 
     @property
     def shown_title(self) -> str:
@@ -474,16 +481,6 @@ def question_histories(
         )
         for qid in set(cards) | set(reviews) | set(mocks)
     }
-
-
-def _last_typed(mocks: Iterable[WeakMockAttempt]) -> str | None:
-    """The last answer typed in a mock, graded or answered when the mock ended on it: a
-    question skipped keeps what was typed so far, but that is no answer given."""
-    for attempt in reversed(list(mocks)):
-        given = not was_skipped(attempt.rating, attempt.coverage)
-        if given and attempt.typed_answer and attempt.typed_answer.strip():
-            return attempt.typed_answer.strip()
-    return None
 
 
 def _last_note(mocks: Iterable[WeakMockAttempt]) -> str | None:
@@ -649,6 +646,7 @@ def weak_report(
         )
         for q in whole.values()
     )
+    mocks_of = {qid: histories.get(qid, empty).mocks for qid in whole}
     topics: list[WeakTopic] = []
     for topic_id, entries in weak_by_topic.items():
         counts = per_topic[topic_id]
@@ -664,8 +662,10 @@ def weak_report(
                 score=w.score,
                 reasons_text=w.reasons_text,
                 answer_markdown=q.answer_markdown,
-                last_typed_answer=_last_typed(histories.get(q.id, empty).mocks),
-                last_note=_last_note(histories.get(q.id, empty).mocks),
+                last_typed_answer=typed.text if (typed := last_typed(mocks_of[q.id])) else None,
+                last_typed_at_ms=typed.at_ms if typed else None,
+                last_mock_answer=last_mock_answer(mocks_of[q.id]),
+                last_note=_last_note(mocks_of[q.id]),
                 reasons=tuple(w.reasons),
                 recall=w.recall,
                 base_dir=note_folder(folders.get(q.deck_id), q.source_file),

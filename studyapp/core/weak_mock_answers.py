@@ -6,10 +6,11 @@ whether its grade was a review or a practice mock's, and its words in a "why".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from studyapp.core.fairness import COVERAGE_FLOOR, KNOWN, answer_is_weak, was_skipped
-from studyapp.core.format import percent
+from studyapp.core.format import local_minute, percent
 from studyapp.core.model import Review
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.store import WeakMockAttempt
@@ -90,3 +91,60 @@ def said_of_last_mock(
     else:
         said = None if practice else words.get("recent")
     return said is not None and said in reasons
+
+
+class LastMockAnswer(NamedTuple):
+    """How a question's latest mock answer stands: "typed", "blank" (answered or
+    graded with nothing typed: said aloud, or time ran out) or "skipped"; when its
+    mock started, and whether it ran over time."""
+
+    state: str
+    at_ms: int
+    overtime: bool = False
+
+
+class TypedAnswer(NamedTuple):
+    """An answer typed in a mock, and when its mock started."""
+
+    text: str
+    at_ms: int
+
+
+def _by_time(mocks: Iterable[WeakMockAttempt]) -> list[WeakMockAttempt]:
+    return sorted(mocks, key=lambda m: (m.started_at_ms, m.session_id, m.position))
+
+
+def _typed_text(attempt: WeakMockAttempt) -> str:
+    return (attempt.typed_answer or "").strip()
+
+
+def last_mock_answer(mocks: Iterable[WeakMockAttempt]) -> LastMockAnswer | None:
+    """The latest mock answer's standing (None: never asked in a mock)."""
+    ordered = _by_time(mocks)
+    if not ordered:
+        return None
+    last = ordered[-1]
+    if was_skipped(last.rating, last.coverage):
+        state = "skipped"
+    else:
+        state = "typed" if _typed_text(last) else "blank"
+    return LastMockAnswer(state, last.started_at_ms, bool(last.overtime))
+
+
+def last_typed(mocks: Iterable[WeakMockAttempt]) -> TypedAnswer | None:
+    """The last answer typed in a mock, graded or answered when the mock ended on it: a
+    question skipped keeps what was typed so far, but that is no answer given. It may
+    be older than the latest mock answer (`last_mock_answer`), which a report says."""
+    for attempt in reversed(_by_time(mocks)):
+        if not was_skipped(attempt.rating, attempt.coverage) and _typed_text(attempt):
+            return TypedAnswer(_typed_text(attempt), attempt.started_at_ms)
+    return None
+
+
+def last_answer_words(last: LastMockAnswer) -> str:
+    """The latest mock answer where nothing was typed, in words: "Nothing typed in its
+    last mock (2026-12-07 15:24; time ran out)." or "Skipped in its last mock (…)."
+    A report once showed an older typed answer as the last one."""
+    said = "Skipped" if last.state == "skipped" else "Nothing typed"
+    ran_out = "; time ran out" if last.overtime else ""
+    return f"{said} in its last mock ({local_minute(last.at_ms)}{ran_out})."

@@ -19,12 +19,13 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QFontMetricsF, QImageReader
 
 from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
-from studyapp.core.format import percent, whole_percent
+from studyapp.core.format import local_minute, percent, whole_percent
 from studyapp.core.label_pattern import labels_only
 from studyapp.core.render import PDF_THEME, render_markdown, title_html
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
 from studyapp.core.title_hints import listed_html
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+from studyapp.core.weak_mock_answers import last_answer_words
 from studyapp.export.page import (
     BODY_POINTS,
     CODE_POINTS,
@@ -275,7 +276,20 @@ def _question_html(
     ]
     if question.last_note:  # written for this moment: seeing the question again
         parts += _typed_box("YOUR NOTE FOR NEXT TIME", question.last_note)
-    if question.last_typed_answer:
+    last = question.last_mock_answer
+    if last is not None and last.state != "typed":
+        # Nothing typed the last time (time ran out, say): said so, and any answer typed
+        # before under its own date. It was shown as the last answer.
+        parts += [
+            '<p class="label">YOUR LAST MOCK ANSWER</p>',
+            f"<p>{_e(last_answer_words(last))}</p>",
+        ]
+        if question.last_typed_answer and question.last_typed_at_ms is not None:
+            parts += _typed_box(
+                f"YOUR ANSWER IN AN EARLIER MOCK ({local_minute(question.last_typed_at_ms)})",
+                question.last_typed_answer,
+            )
+    elif question.last_typed_answer:
         parts += _typed_box("YOUR LAST MOCK ANSWER", question.last_typed_answer)
     return "\n".join(parts)
 

@@ -7,6 +7,7 @@ import os
 import re
 import stat
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,41 @@ def test_last_typed_mock_answer_is_printed(store, tmp_path):
     export_weak_pdf(weak_report(store, None, NOW, SCHEDULER), out)
     text = " ".join(pages_text(out))
     assert "YOUR LAST MOCK ANSWER My typed attempt at it." in text
+
+
+@pytest.mark.parametrize(
+    ("latest", "said"),
+    [
+        # time ran out with nothing typed, graded Again: the tester's `git fetch`
+        ((True, 1, None, None), "Nothing typed in its last mock ({at}; time ran out)."),
+        # answered aloud and graded Hard, nothing typed
+        ((False, 2, None, None), "Nothing typed in its last mock ({at})."),
+        # skipped, with a few words typed before the skip
+        ((False, None, None, "half a thou"), "Skipped in its last mock ({at})."),
+    ],
+    ids=["time-ran-out", "said-aloud", "skipped"],
+)
+def test_the_last_mock_answer_is_the_latest_mock_s_not_an_older_typed_one(
+    store, tmp_path, latest, said
+):
+    """A PDF showed, under "YOUR LAST MOCK ANSWER", an answer typed two mocks back, when
+    in the latest mock nothing was typed: it says so, the older one under its date."""
+    from studyapp.core.format import local_minute
+    from studyapp.core.study import to_ms
+
+    q = ids(store)[WEAK_TITLES[0]]
+    run_mock(store, [(q, False, 1, 0.1, "My typed attempt at it.")], days_ago=3)
+    run_mock(store, [(q, *latest)], days_ago=1)
+    out = tmp_path / "weak.pdf"
+    export_weak_pdf(weak_report(store, None, NOW, SCHEDULER), out)
+    text = " ".join(pages_text(out))
+    assert "YOUR LAST MOCK ANSWER My typed" not in text, text
+    last = said.format(at=local_minute(to_ms(NOW - timedelta(days=1))))
+    earlier = local_minute(to_ms(NOW - timedelta(days=3)))
+    assert (
+        f"YOUR LAST MOCK ANSWER {last} YOUR ANSWER IN AN EARLIER MOCK ({earlier})"
+        " My typed attempt at it."
+    ) in text, text
 
 
 WIDE_MARKDOWN = (
