@@ -361,6 +361,8 @@ class MockHistoryRow:
     elapsed_seconds: float
     state: str  # "finished" | "abandoned"
     topics_short: str = ""
+    # The paths (top-level topic first) of its questions' topics: what a trend compares by
+    topic_paths: tuple[tuple[int, ...], ...] = ()
 
     @property
     def topic_label(self) -> str:
@@ -431,6 +433,11 @@ def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHi
             coverage=s.mean_coverage,
             elapsed_seconds=s.session.elapsed_seconds,
             state=s.session.state,
+            topic_paths=words.paths(
+                asked.get(s.session.id)
+                or planned.get(s.session.id)
+                or _chosen_topics(s.session.settings)
+            ),
         )
         for s in stats
     ]
@@ -474,10 +481,15 @@ class MockTrend:
     falls, though the last is well over what came before); the mean of the ones
     before says what a person means by "better than I was".
 
+    Like is compared with like: the scores before the last are those of the mocks that
+    share a topic with it, or one within it (`alike`, the last's score at its end;
+    None: the last's topics are not known, and every score counts). "11 points above
+    the mean of the 2 before it" once set a Git mock against two over Generative Models.
+
     delta: last score minus the one before; baseline: the mean of the (up to
     `window` - 1) scores before the last; change: last minus baseline; direction: "up",
     "down" or "flat" (|change| under FLAT_CHANGE points). All None with fewer than
-    `MIN_TREND_SESSIONS` scores.
+    `MIN_TREND_SESSIONS` scores compared.
     """
 
     scores: tuple[float, ...] = ()
@@ -486,22 +498,29 @@ class MockTrend:
     change: float | None = None
     direction: str | None = None
     window: int = 10
+    alike: tuple[float, ...] | None = None  # the scores compared: sharing the last's topics
 
     @property
     def last(self) -> float | None:
         return self.scores[-1] if self.scores else None
 
     @property
+    def compared(self) -> tuple[float, ...]:
+        """The scores the trend is read from: those of the mocks sharing a topic with the
+        last one, or all of them where its topics are not known."""
+        return self.scores if self.alike is None else self.alike
+
+    @property
     def before(self) -> int:
         """How many scores the baseline is the mean of."""
-        return min(len(self.scores) - 1, self.window - 1) if self.scores else 0
+        return min(len(self.compared) - 1, self.window - 1) if self.compared else 0
 
 
 FLAT_CHANGE = 5.0  # points: a grade's worth of noise in a short mock is "steady"
 TREND_RULE = (
     "How the trend is worked out: the last finished mock's score against the mean score"
-    " of the ones before it (up to {before}). Within {flat:g} points either way reads"
-    " steady. Abandoned mocks and mocks with nothing graded are left out."
+    " of the ones before it that share a topic with it (up to {before}). Within {flat:g}"
+    " points either way reads steady. Abandoned mocks and mocks with nothing graded are left out."
 )
 
 
@@ -510,21 +529,31 @@ def trend_rule(window: int = 10) -> str:
     return TREND_RULE.format(before=window - 1, flat=FLAT_CHANGE)
 
 
+def _share(paths: Sequence[tuple[int, ...]], others: Sequence[tuple[int, ...]]) -> bool:
+    """Whether two mocks' topics meet: one topic is the other, or within it."""
+    return any(p[: len(o)] == o or o[: len(p)] == p for p in paths for o in others)
+
+
 def mock_trend(history: Sequence[MockHistoryRow], window: int = 10) -> MockTrend:
     """The trend of the finished sessions' scores in `history` (as `mock_history`
     returns it)."""
-    scores = tuple(
-        row.score for row in history if row.score is not None and row.state == "finished"
-    )
-    if len(scores) < MIN_TREND_SESSIONS:
-        return MockTrend(scores=scores, window=window)
-    before = scores[-max(2, window) : -1]
+    rows = [row for row in history if row.score is not None and row.state == "finished"]
+    scores = tuple(row.score for row in rows if row.score is not None)
+    alike: tuple[float, ...] | None = None
+    if rows and rows[-1].topic_paths:
+        last = rows[-1].topic_paths
+        alike = tuple(r.score for r in rows if r.score is not None and _share(last, r.topic_paths))
+    compared = scores if alike is None else alike
+    if len(compared) < MIN_TREND_SESSIONS:
+        return MockTrend(scores=scores, window=window, alike=alike)
+    before = compared[-max(2, window) : -1]
     baseline = sum(before) / len(before)
-    change = scores[-1] - baseline
+    change = compared[-1] - baseline
     direction = "flat" if abs(change) < FLAT_CHANGE else ("up" if change > 0 else "down")
     return MockTrend(
         scores=scores,
-        delta=scores[-1] - scores[-2],
+        alike=alike,
+        delta=compared[-1] - compared[-2],
         baseline=baseline,
         change=change,
         direction=direction,

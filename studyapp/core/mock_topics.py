@@ -126,6 +126,11 @@ class TopicWords:
             decks.append(DeckTopics(places[ids[0]][0], whole, names))
         return MockTopicWords(tuple(decks)) if decks else None
 
+    def paths(self, topic_ids: Iterable[int]) -> tuple[tuple[int, ...], ...]:
+        """Each topic's path, its top-level topic first: by these a trend tells which
+        mocks are on the same topics (a topic, or one within it)."""
+        return tuple(tuple(reversed(self._up(t))) for t in dict.fromkeys(topic_ids))
+
     def _up(self, topic_id: int) -> list[int]:
         """The topic and its ancestors."""
         chain: list[int] = []

@@ -67,6 +67,12 @@ def trend_text(trend: MockTrend, not_counted: str = "") -> str:
         if trend.last is None:
             return f"No finished mock interview with a grade yet.{left_out} {needed}"
         so_far = plural(len(trend.scores), "finished mock interview")
+        if len(trend.scores) >= MIN_TREND_SESSIONS:  # enough, but not on the last's topics
+            needed = (
+                f"The trend shows once {MIN_TREND_SESSIONS - 1} mocks before the last one"
+                f" share a topic with it ({len(trend.compared) - 1} so far): mocks on other"
+                " topics are not compared."
+            )
         return f"{so_far} so far (last {score_text(trend.last)}).{left_out} {needed}"
     # What is computed, said as it is (see core.mock_results.MockTrend): the last score
     # against the mean of the ones before it.
@@ -77,11 +83,14 @@ def trend_text(trend: MockTrend, not_counted: str = "") -> str:
         else f"{plural(points, 'point')} {'above' if trend.change > 0 else 'below'}"
     )
     them = "the one" if trend.before == 1 else f"the {trend.before}"
+    # Said where mocks on other topics were left out of it (a Git mock was once set
+    # against two over Generative Models).
+    alike = " on its topics" if trend.alike is not None and trend.alike != trend.scores else ""
     return (
         f"Trend {ARROWS[trend.direction]} <b>{WORDS[trend.direction]}</b>: "
-        f"last score <b>{score_text(trend.last)}</b>, {than} the mean of {them} before it "
-        f"({score_text(trend.baseline)}) · {whole(trend.delta):+d} on the one before"
-        + (f" · not counted: {not_counted}" if not_counted else "")
+        f"last score <b>{score_text(trend.last)}</b>, {than} the mean of {them} before it"
+        f"{alike} ({score_text(trend.baseline)}) · {whole(trend.delta):+d} on the one"
+        f" before{alike}" + (f" · not counted: {not_counted}" if not_counted else "")
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -1098,6 +1099,42 @@ def test_trend(scores, delta, change, direction):
     assert trend.delta == (None if delta is None else pytest.approx(delta))
     assert trend.change == (None if change is None else pytest.approx(change, abs=0.01))
     assert trend.direction == direction
+
+
+GEN, GIT = ((4,),), ((14,),)  # one top-level topic each, as paths
+
+
+@pytest.mark.parametrize(
+    ("rows", "alike", "direction", "baseline"),
+    [
+        # The tester's: Generative Models 33, then Git 33 and 44: "11 points above the
+        # mean of the 2 before it" set Git against Generative Models. Two Git mocks are
+        # no trend yet; a third is read against the Git ones only.
+        ([(GEN, 33.0), (GIT, 33.0), (GIT, 44.0)], (33.0, 44.0), None, None),
+        ([(GEN, 33.0), (GIT, 33.0), (GIT, 44.0), (GIT, 20.0)], (33.0, 44.0, 20.0), "down", 38.5),
+        # The last on topic 1 and on 5 within 2: against a mock within 1 and one over
+        # all of 2, not one on 3, nor one on 6, a sister of 5 within 2.
+        (
+            [
+                (((1, 7),), 50.0),
+                (((3,),), 90.0),
+                (((2,),), 60.0),
+                (((2, 6),), 10.0),
+                (((1,), (2, 5)), 80.0),
+            ],
+            (50.0, 60.0, 80.0),
+            "up",
+            55.0,
+        ),
+    ],
+    ids=["two-alike", "three-alike", "within-a-topic"],
+)
+def test_a_trend_compares_mocks_that_share_a_topic(rows, alike, direction, baseline):
+    history = [replace(history_row(score), topic_paths=paths) for paths, score in rows]
+    trend = mock_trend(history)
+    assert trend.scores == tuple(score for _p, score in rows)  # the chart: every one
+    assert trend.alike == alike and trend.direction == direction
+    assert trend.baseline == (None if baseline is None else pytest.approx(baseline))
 
 
 def test_abandoned_mocks_make_no_trend():

@@ -372,6 +372,17 @@ def history_row(session_id, score, day, state="finished"):
         ),
         (MockTrend((50.0, 50.0, 50.2), 0.2, 50.0, 0.2, "flat"), "steady</b>: last score"),
         (MockTrend((50.0, 50.0, 50.2), 0.2, 50.0, 0.2, "flat"), "level with the mean"),
+        # Mocks on other topics left out: said (a Git mock was set against others).
+        (
+            MockTrend((90.0, 40.0, 60.0, 80.0), 20.0, 50.0, 30.0, "up", alike=(40.0, 60.0, 80.0)),
+            "30 points above the mean of the 2 before it on its topics (50 %) · +20 on the one"
+            " before on its topics",
+        ),
+        (
+            MockTrend((33.0, 33.0, 44.0), alike=(33.0, 44.0)),
+            "3 finished mock interviews so far (last 44 %). The trend shows once 2 mocks"
+            " before the last one share a topic with it (1 so far)",
+        ),
     ],
 )
 def test_trend_text(trend, words):
