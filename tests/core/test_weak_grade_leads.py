@@ -112,3 +112,27 @@ def test_the_key_points_said_are_of_every_answer_typed(answers, said):
         QuestionHistory(card, tuple(reviews), tuple(mocks)), NOW, SCHEDULER
     )
     assert said in weakness.reasons, weakness.reasons
+
+
+@pytest.mark.parametrize(("bisect_points", "reflog_points"), [(0.33, 0.25), (0.25, 0.33)])
+def test_which_of_two_good_answers_is_listed_follows_the_grades_and_says_so(
+    store, bisect_points, reflog_points
+):
+    """`git bisect` (Again, then Good at 33 %) was listed and `git reflog` (Hard, then Good
+    at 25 %) not, which read as a Good at 33 % counting and one at 25 % not, its why
+    saying "covered 33 % … in 1 of 2 mocks". Neither Good counts (not below a quarter of
+    the points): the earlier Again lists `bisect`, whichever answer said more, and its
+    why says so first, of both answers' key points."""
+    q = ids(store)
+    bisect, reflog = q[ADAM], q[RATE]
+    run_mock(
+        store, [(bisect, False, 1, bisect_points, "x"), (reflog, False, 2, reflog_points, "y")], 2
+    )
+    run_mock(
+        store, [(bisect, False, 3, bisect_points, "x"), (reflog, False, 3, reflog_points, "y")], 1
+    )
+    listed = {w.qid: w for w in weak_report(store, None, NOW, SCHEDULER).questions}
+    assert set(listed) == {bisect}, listed
+    why = listed[bisect].reasons
+    assert why[0] == "rated Again once in the last 7 days", why
+    assert f"covered {round(bisect_points * 100)} % of the key points across 2 mocks" in why
