@@ -1,7 +1,9 @@
 """A question's mock answers beside its reviews, for its weakness (`core.weak`). No Qt.
 
 Which mock answer still speaks of the question (a study grade since takes over),
-whether its grade was a review or a practice mock's, and its words in a "why".
+whether its grade was a review or a practice mock's, and its words in a "why"; and
+how the latest mock answer stands beside the last one typed (`last_mock_answer`,
+`last_typed`), for a report's "your last mock answer".
 """
 
 from __future__ import annotations
