@@ -28,12 +28,38 @@ OPENER_RE = re.compile(
     re.I,
 )
 LEADING_JUNK_RE = re.compile(r"^[^\w]+")
+# "yes", "yes please", "sure, go ahead", "ok do that": the whole reply accepts the offer
+# before it.
+_ACCEPT_RE = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?: do)?|go on|go ahead|go for it|continue"
+    r"|do it|do that|do this|show me|sounds good|let[’']?s do (?:it|that)|absolutely"
+    r"|of course|definitely|why not|that would be great)[\s,.!]*)+"
+    r"(?:please|thanks|thank you)?[\s.!]*$",
+    re.I,
+)
+# An offer to do something: accepted, it names the next question ("Would you like me
+# to explain multi-head attention next?" → "Explain multi-head attention").
+_OFFERED_TASK_RE = re.compile(
+    r"^(?:would you like me to|do you want me to|want me to|shall i|should i)\s+"
+    r"(?P<task>.+?)(?:\s+(?:next|now|as well|too|for you))*\s*[?.!]*$",
+    re.I,
+)
+# Accepted, these offers ask for more of the answer before, not for a new question:
+# going on, or an example of it ("walk you through a worked example").
+_MORE_RE = re.compile(
+    r"^(?:continue|go on|keep going|elaborate|expand|go (?:into|in) (?:more|further)"
+    r"|go deeper|dive deeper|explain (?:it |this |that )?(?:in )?more"
+    r"|(?:give|show|walk (?:you )?through|write|draw)(?: you)? (?:an|a|some|more|another)"
+    r"(?: \w+)? (?:example|examples|detail|details|diagram))\b",
+    re.I,
+)
 # After an opener, a sentence that only leads in ("Here's the idea:", "Let me walk you
 # through it."); what follows it is the answer.
 LEAD_IN_RE = re.compile(r"^(here(?:'|’)s|here is|let me|let(?:'|’)s|let us|i(?:'|’)ll)\b", re.I)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 WORD_RE = re.compile(r"\w")
 LIST_LINE_RE = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+")
+_MOST_ACCEPTANCE = 60  # characters: "Yes please, go ahead, show me!", no longer
 
 
 def _plain_first_line(block: Block) -> str:
@@ -52,6 +78,30 @@ def is_offer(block: Block) -> bool:
 def is_offer_list(block: Block) -> bool:
     """The bullet list of offers that follows "Would you like:"."""
     return block.kind == "text" and all(LIST_LINE_RE.match(line) for line in block.lines)
+
+
+def accepts(words: str) -> bool:
+    """Whether a reply's words only accept the offer before them ("yes please")."""
+    return bool(_ACCEPT_RE.match(words.strip()))
+
+
+def is_acceptance(block: Block) -> bool:
+    """A person's short reply accepting an offer ("Sure, go ahead"), in a chat copied
+    without its role labels."""
+    return (
+        block.kind == "text"
+        and len(block.lines) == 1
+        and len(block.first) <= _MOST_ACCEPTANCE
+        and accepts(block.first.replace("**", "").replace("__", ""))
+    )
+
+
+def offered_task(offer: str) -> str:
+    """What an offer offers to do, accepted: the next question ("Would you like me to
+    explain multi-head attention next?": "explain multi-head attention"); "" where it
+    offers more of the answer before ("Would you like an example?", "… to go on?")."""
+    task = _OFFERED_TASK_RE.match(offer)
+    return "" if task is None or _MORE_RE.match(task["task"]) else task["task"]
 
 
 def is_opener(block: Block) -> bool:
@@ -89,15 +139,23 @@ def strip_noise(blocks: list[Block]) -> list[Block]:
             kept.insert(0, rest)
             break
     result: list[Block] = []
-    skipping_offer = False
+    skipping_offer = accepted = False
     for block in kept:
         if is_offer(block):
             skipping_offer = True
             continue
         if skipping_offer and (is_offer_list(block) or block.kind == "rule"):
             continue
+        if skipping_offer and is_acceptance(block):
+            accepted = True  # "yes please": the reply goes on with the answer
+            continue
         skipping_offer = False
-        result.append(block)
+        if accepted and is_opener(block):
+            # the reply's "Sure! Here's a worked example.": what it goes on to say stays
+            block = after_opener(block)
+        accepted = False
+        if block is not None:
+            result.append(block)
     while result and result[-1].kind == "rule":
         result.pop()
     # "Hope this helps! Good luck!": a last paragraph of sign-offs only (sign_offs.py)

@@ -37,6 +37,7 @@ from studyapp.core.parse.titles import (
     restates,
     starts_decorated,
     title_from_paragraph,
+    whole_title,
 )
 
 BOLD_PARAGRAPH_RE = re.compile(r"^\s*\*\*(?P<q>[^*].*?)\*\*\s*(?P<tail>[^\w\s]{0,4})\s*$")
@@ -185,6 +186,8 @@ class HeadingSegmenter:
         self.last_number = 0  # the last question number the notes used
         self.inner_numbers: set[int] = set()  # numbered items inside the current answer
         self.after_offer = False
+        self.offer = ""  # the closing offer's words, while after_offer
+        self.accepted = False  # the person accepted it: the reply goes on with the answer
         self.after_closing = False  # past the answer's "Summary" / "Interview One-Liner"
         self.in_reply = False  # the current question is a person's turn: its reply runs on
         self.question_level = self._question_level()
@@ -221,7 +224,7 @@ class HeadingSegmenter:
         self._close()
         self.current = Segment(title, line, self.sections.path, raw_heading=raw, level=level)
         self.inner_numbers = set()
-        self.after_offer = False
+        self.after_offer = self.accepted = False
         self.after_closing = False
         self.in_reply = False
 
@@ -341,6 +344,21 @@ class HeadingSegmenter:
             return person_turns.replied(self.blocks, index, to_end=current is not None)
         return current.content_blocks() > 0 and person_turns.opens_reply(self.blocks, index)
 
+    def _accept(self, block: Block) -> None:
+        """ "yes please" to the offer closing the answer: an offer to do something names
+        the next question ("Would you like me to explain sharding next?": "Explain
+        sharding"), as in a chat with its labels (turns.py); accepted, any other offer
+        asks for more of the answer it closes, which the reply goes on with."""
+        task = noise.offered_task(self.offer)
+        if task:
+            title = whole_title(task)
+            self._open(title[:1].upper() + title[1:], block.line)
+            self.in_reply = True
+        else:
+            self.current.blocks.append(block)  # (no part of the answer: see strip_noise)
+            self.after_offer = False
+        self.accepted = True
+
     def _next_is_question(self, index: int) -> bool:
         nxt = self._next_heading(index)
         if nxt is None:
@@ -350,13 +368,20 @@ class HeadingSegmenter:
 
     def _text(self, index: int, block: Block) -> None:
         current = self.current
+        accepted, self.accepted = self.accepted, False
         if noise.is_offer(block):
             if current is not None:
                 current.blocks.append(block)
-            self.after_offer = True
+            self.after_offer, self.offer = True, plain_text(" ".join(block.lines))
             return
         if self.after_offer and noise.is_offer_list(block):
             current.blocks.append(block)
+            return
+        if self.after_offer and current is not None and noise.is_acceptance(block):
+            self._accept(block)
+            return
+        if accepted and noise.is_opener(block):
+            current.blocks.append(block)  # "Sure! Here's a worked example.": the reply
             return
         if self._person_turn(index, block, current):
             self._open(person_turns.title(block), block.line)

@@ -70,13 +70,6 @@ _FILLER_RE = re.compile(
 )
 
 
-# "yes", "yes please", "sure, go ahead": the whole turn accepts the offer before it.
-_ACCEPT_RE = re.compile(
-    r"^(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?: do)?|go on|go ahead|continue|do it"
-    r"|absolutely|of course|definitely|why not|that would be great)[\s,.!]*)+"
-    r"(?:please|thanks|thank you)?[\s.!]*$",
-    re.I,
-)
 # A turn that only paces the chat ("ok thanks, next one", "Perfect, thanks!", "That's
 # enough for tonight"): it asks nothing, and the reply to it ("Ready when you are!") is
 # no answer either.
@@ -100,21 +93,6 @@ _PLEASANTRY_WORDS = 6  # "Ready when you are!", "Go ahead, ask away."
 _GOING_ON_RE = re.compile(
     r"\b(?:ok(?:ay)?|k|nice|cool|got it|understood|makes sense|i see|noted|alright|all right"
     r"|next|moving on|let[’']?s (?:move on|continue)|good|fine|helpful|perfect|clear|great)\b",
-    re.I,
-)
-# An offer to do something: accepted, it names the next question ("Would you like me
-# to explain multi-head attention next?" → "Explain multi-head attention").
-_OFFERED_TASK_RE = re.compile(
-    r"^(?:would you like me to|do you want me to|want me to|shall i|should i)\s+"
-    r"(?P<task>.+?)(?:\s+(?:next|now|as well|too|for you))*\s*[?.!]*$",
-    re.I,
-)
-# Accepted, these offers ask for more of the answer before, not for a new question.
-_MORE_RE = re.compile(
-    r"^(?:continue|go on|keep going|elaborate|expand|go (?:into|in) (?:more|further)"
-    r"|go deeper|dive deeper|explain (?:it |this |that )?(?:in )?more"
-    r"|give (?:you )?(?:an|a|some|more) (?:example|examples|detail|details)"
-    r"|show (?:you )?(?:an|a|some) (?:example|examples))\b",
     re.I,
 )
 # A sentence's end: ".", "!" or "?" and a space (not the dot of "3.11" or "df.groupby").
@@ -467,12 +445,10 @@ def parse_turns(
         # (a question after its lead-in messages is at its own line, not the lead-in's)
         at = turn.line if asking is whole or not asking else asking[0][0]
         words = _without_small_talk(" ".join(t.strip() for _, t in asking if t.strip()))
-        accepted = bool(_ACCEPT_RE.match(words))
+        accepted = noise.accepts(words)
         pacing = not words or (not accepted and bool(_PACING_RE.match(words)))
-        task = _OFFERED_TASK_RE.match(offer) if accepted else None
-        if task and _MORE_RE.match(task.group("task")):
-            task = None  # "go into more detail", "continue": more of the answer before
-        title = whole_title(task.group("task")) if task else _title(words)
+        task = noise.offered_task(offer) if accepted else ""
+        title = whole_title(task) if task else _title(words)
         title = title[:1].upper() + title[1:]
         reply = turns[index + 1] if index + 1 < len(turns) and not turns[index + 1].person else None
         answer = ""

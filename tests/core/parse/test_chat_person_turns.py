@@ -133,3 +133,74 @@ def test_a_replys_first_part_named_by_a_word_of_the_question_stays():
         """
     )
     assert doc.questions[0].answer_markdown.startswith("### Process")
+
+
+def test_yes_please_to_an_offer_of_more_goes_on_with_the_answer():
+    # "yes please" asks for what the offer offered: more of the answer it closed (an
+    # example), not a question of its own named "Yes please".
+    doc = parse(
+        """
+        what is consistent hashing
+
+        Great question! Here's a clear breakdown:
+
+        ### The idea
+        Keys and servers sit on one ring; a key goes to the next server clockwise.
+
+        Would you like me to walk through an example with three servers?
+
+        yes please
+
+        Sure! Here's a worked example.
+
+        Servers A, B, C sit at 0, 120 and 240 degrees. A key at 130 goes to C.
+
+        Would you like me to cover virtual nodes too?
+
+        explain the difference between TCP and UDP
+
+        Of course! TCP is reliable and ordered; UDP is best-effort.
+        """
+    )
+    assert [q.title for q in doc.questions] == [
+        "What is consistent hashing",
+        "Explain the difference between TCP and UDP",
+    ]
+    hashing = doc.questions[0].answer_markdown
+    assert "A key at 130 goes to C." in hashing  # the example joined its answer
+    assert "yes please" not in hashing and "Sure!" not in hashing and "Would you" not in hashing
+
+
+def test_accepting_an_offer_to_explain_something_next_asks_that():
+    # As in a chat with its labels: the offer names what the reply answers.
+    doc = parse(
+        """
+        How does a B-tree index speed up lookups?
+
+        A B-tree keeps keys sorted in wide nodes, so a lookup reads a few pages.
+
+        Would you like me to explain how range scans use the leaf level next?
+
+        ok do that
+
+        Certainly! Here's how it works.
+
+        ### Leaf links
+        Leaves are chained, so a range is read left to right.
+
+        Want me to show you a concrete example?
+
+        yes, show me
+
+        Sure!
+
+        `WHERE id BETWEEN 10 AND 20` finds 10 once, then walks the leaf chain.
+        """
+    )
+    assert [q.title for q in doc.questions] == [
+        "How does a B-tree index speed up lookups?",
+        "Explain how range scans use the leaf level",
+    ]
+    scans = doc.questions[1].answer_markdown
+    assert scans.startswith("### Leaf links") and "walks the leaf chain" in scans
+    assert "yes, show me" not in scans and "Sure!" not in scans
