@@ -455,15 +455,18 @@ ANSWER_MARK_END = (
 # Who a mark's side is, between the mark and its colon: "Q (interviewer):", "A (me):".
 MARK_QUALIFIER = r"(?:\s*\((?:[^()\n]{1,30})\)(?=\s*(?:\*\*|__)?\s*[:：]))?"
 _PREFIX_RE = re.compile(rf"^\[?{QUESTION_WORDS}{MARK_QUALIFIER}\s*{MARK_END}\s*", re.I)
-# A card's label before its front ("Flashcard: What is …? :: …", "Card 3 - …"): the
-# kind of note, no part of the question.
+# A card's label before its front ("Flashcard: What is …? :: …", "Card 3 - …"), or who
+# asks, typed before a chat message's words ("Prompt: explain CAP", "User: what is …"):
+# the kind of note or its role, no part of the question.
 _CARD_LABEL_RE = re.compile(
-    r"^(?:flash\s?card|card)\s*\d{0,4}\s*(?:[:：.)]|[\-–—](?=\s))\s+(?=\S)", re.I
+    r"^(?:(?:flash\s?card|card)\s*\d{0,4}\s*(?:[:：.)]|[\-–—](?=\s))"
+    r"|(?:prompt|user|human|you)(?:\s+(?:said|asked|wrote))?\s*[:：])\s+(?=\S)",
+    re.I,
 )
 
 
 def _unlabelled(text: str) -> str:
-    """A title without the mark that labels it a question or a card."""
+    """A title without the mark that labels it a question, a card or a chat message."""
     return _CARD_LABEL_RE.sub("", _PREFIX_RE.sub("", text))
 
 

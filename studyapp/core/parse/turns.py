@@ -198,6 +198,10 @@ def _turns(lines: list[str]) -> tuple[list[_Turn], int]:
             if interview and not asks and turns and not turns[-1].person:
                 turns[-1].lines.append((number, rest))  # the answer goes on
                 continue
+            if turns and turns[-1].person == bool(asks) and not _said(turns[-1]):
+                # "### User" over "User: how does …": the label typed into the message
+                turns[-1].lines.append((number, line))
+                continue
             turns.append(_Turn(bool(asks), number, [(number, rest)] if rest else []))
         elif turns:
             if _QUOTED_RE.match(lines[turns[-1].line - 1]):
@@ -207,6 +211,10 @@ def _turns(lines: list[str]) -> tuple[list[_Turn], int]:
 
 
 _QUOTED_RE = re.compile(r"^\s{0,3}>\s?")
+
+
+def _said(turn: _Turn) -> bool:
+    return any(t.strip() for _, t in turn.lines)
 
 
 _FIRST_SENTENCE_RE = re.compile(r"^\s*(?:\*\*|__)?[^.!?\n]*[.!?]+(?:\*\*|__)?\s*")

@@ -111,3 +111,43 @@ def test_a_short_header_of_a_name_and_a_date_is_no_turn(fields):
     )
     doc = parse_text(text, name="chat")
     assert [q.title for q in doc.questions] == ["What is a p-value", "Why does this print 0?"]
+
+
+def test_a_role_label_the_person_typed_is_no_part_of_the_question():
+    # The person typed "Prompt:" (or "User:") before their words, as in a prompt
+    # template; the question is what follows it.
+    turns = [
+        ("Prompt: explain CAP theorem", "At most two of consistency, availability, partitions."),
+        ("User: what is a vector clock?", "One counter per node, to order events."),
+    ]
+    doc = parse_text(_chat("## Prompt:", "## Response:", turns) + CREDIT)
+    assert [q.title for q in doc.questions] == [
+        "Explain CAP theorem",
+        "What is a vector clock?",
+    ]
+
+
+def test_a_role_label_under_a_heading_of_that_role_is_the_messages_own_word():
+    # "### User" over "User: how does …": one turn of the person, not two.
+    doc = parse_text(
+        "# Networking chat\n\n"
+        "### User\nUser: how does the TLS handshake work?\n\n"
+        "### ChatGPT\nThe peers agree on a cipher suite and derive session keys.\n\n"
+        "### User\nprompt: explain head-of-line blocking\n\n"
+        "### ChatGPT\nOne lost packet stalls every stream on the connection.\n"
+    )
+    assert [q.title for q in doc.questions] == [
+        "How does the TLS handshake work?",
+        "Explain head-of-line blocking",
+    ]
+    assert doc.questions[0].answer_markdown.startswith("The peers agree")
+
+
+def test_prompt_headings_of_a_drill_list_are_titled_by_what_they_ask():
+    doc = parse_text(
+        "# System design drills\n\n"
+        "## Prompt: design a URL shortener\n\nBase62 of a counter, kept in a key-value store.\n\n"
+        "## Prompt: design a rate limiter\n\nA token bucket per client.\n"
+    )
+    titles = [q.title.casefold() for q in doc.questions]
+    assert titles == ["design a url shortener", "design a rate limiter"]
