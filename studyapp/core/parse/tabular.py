@@ -194,6 +194,18 @@ def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:
     return [row for row in rows if any(cell.strip() for cell in row)]
 
 
+def _quotes_close(lines: list[str], delimiter: str) -> bool:
+    """Whether every quoted field closes where a field ends, before `delimiter` or the
+    line's end: '"a; b";"c"' read by "," opens a field at '"a; b"' that ";" goes on
+    after, so "," is not the delimiter its writer quoted for."""
+    try:
+        for _ in csv.reader((line + "\n" for line in lines), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
+
+
 def _folded(rows: list[list[str]]) -> list[list[str]]:
     """Tab-separated rows with a definition that runs over several lines (a Quizlet
     set exported as "term<TAB>definition", one card a line): a line without a tab
@@ -230,14 +242,15 @@ def _consistency(rows: list[list[str]]) -> tuple[float, int]:
 def _choose_delimiter(lines: list[str], suffix_hint: str, *, rows_in_line: bool = True) -> str:
     """The delimiter that splits the sampled records most consistently into ≥ 2 fields.
 
-    A header row that names its columns decides; then consistency, then the number
-    of columns; on a tie the delimiter rarer in prose wins (a tab, then ``;``), since
-    two consistent splits are less often a coincidence for it. `suffix_hint` is the
+    A header row that names its columns decides; then consistency, then quoted fields
+    that close at the delimiter, then the number of columns; on a tie the delimiter
+    rarer in prose wins (a tab, then ``;``), since two consistent splits are less
+    often a coincidence for it. `suffix_hint` is the
     answer when nothing splits at all. `rows_in_line`: whether a line may hold several
     cards parted by ``;`` (not in a file whose header says how its lines read).
     """
     sample = lines[:_SAMPLE_LINES]
-    best: tuple[tuple[int, float, int, int], str] | None = None
+    best: tuple[tuple[int, float, int, int, int], str] | None = None
     for rank, delimiter in enumerate(_DELIMITERS):
         rows = _sample_records(sample, delimiter)
         if delimiter == "\t" and rows_in_line:
@@ -248,8 +261,11 @@ def _choose_delimiter(lines: list[str], suffix_hint: str, *, rows_in_line: bool 
         fraction, width = _consistency(rows)
         if width < 2:
             continue
-        named = _header_layout(rows[0]) is not None if rows else False
-        key = (int(named), round(fraction, 2), width if fraction >= _CONSISTENT else 0, -rank)
+        # (a header that names columns splits into as many: one cell names none)
+        named = bool(rows) and len(rows[0]) == width and _header_layout(rows[0]) is not None
+        quoted = _quotes_close(sample, delimiter)
+        spread = width if fraction >= _CONSISTENT else 0
+        key = (int(named), round(fraction, 2), int(quoted), spread, -rank)
         if best is None or key > best[0]:
             best = (key, delimiter)
     return best[1] if best else suffix_hint

@@ -325,6 +325,25 @@ def test_csv_round_trip(data, delimiter, terminator, header):
     ]
 
 
+@pytest.mark.parametrize("header", [True, False])
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_quoted_fields_holding_every_delimiter_stay_whole(delimiter, header):
+    # A spreadsheet's export with every field quoted: the answers' own ";" and ","
+    # are inside the quotes, so the delimiter is the one the quotes close at.
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_ALL)
+    if header:
+        writer.writerow(["question", "answer"])
+    rows = [
+        (f"What does cache {n} trade off?", f"Speed vs memory; it depends on load, and size; {n}.")
+        for n in range(200)
+    ]
+    writer.writerows(rows)
+    suffix = ".tsv" if delimiter == "\t" else ".csv"
+    doc = parse_tabular(buffer.getvalue(), name="quoted", suffix=suffix)
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == rows
+
+
 def test_the_score_counts_what_a_parse_gets_wrong():
     """The measure the corpus tests rely on sees a lost row, a cut title and a short answer."""
     path, doc = _parse_corpus("written__csv-with-header__git-and-ci.csv")
