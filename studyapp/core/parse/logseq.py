@@ -22,7 +22,24 @@ _BUILT_IN = (
     r"|card-last-interval|card-repeats|card-ease-factor|card-next-schedule"
     r"|card-last-reviewed|card-last-score|logseq\.[\w.-]+"
 )
-_PROPERTY_RE = re.compile(rf"^[ \t]*(?:[-*][ \t]+)?(?:{_BUILT_IN})::(?:[ \t].*)?$", re.M)
+# Hidden too, but names a person may give a field of their own elsewhere ("created-at::
+# 2024-05-01" in a Dataview note): left blank only in a page that is Logseq's, one with
+# page properties over its outline or a property of the names above.
+_HIDDEN_IN_LOGSEQ = (
+    r"custom-id|background_color|created-at|updated-at|last-modified-at|created_at"
+    r"|last_modified_at|query-table|query-properties|query-sort-by|query-sort-desc"
+)
+_LINE = r"^[ \t]*(?:[-*][ \t]+)?(?:{})::(?:[ \t].*)?$"
+_PROPERTY_RE = re.compile(_LINE.format(_BUILT_IN), re.M)
+_LOGSEQ_PROPERTY_RE = re.compile(_LINE.format(f"{_BUILT_IN}|{_HIDDEN_IN_LOGSEQ}"), re.M)
+
+
+def _hidden(text: str, page: int) -> re.Pattern[str] | None:
+    """The lines Logseq hides in `text` (a page with `page` lines of page properties),
+    None where it has none."""
+    if page or any_line(_PROPERTY_RE, text):
+        return _LOGSEQ_PROPERTY_RE
+    return None
 
 
 def without_block_properties(text: str) -> str:
@@ -31,23 +48,25 @@ def without_block_properties(text: str) -> str:
     if "::" not in text:
         return text
     page = _page_properties(text)
+    hidden = _hidden(text, page)
     if page:
         lines = text.split("\n")
         text = "\n".join(["" for _ in range(page)] + lines[page:])
-    if not any_line(_PROPERTY_RE, text):
+    if hidden is None or not any_line(hidden, text):
         return text
-    return _PROPERTY_RE.sub("", text)
+    return hidden.sub("", text)
 
 
 def property_lines(text: str) -> list[int]:
     """The numbers of the lines `without_block_properties` leaves blank."""
     if "::" not in text:
         return []
-    page = list(range(1, _page_properties(text) + 1))
-    if not any_line(_PROPERTY_RE, text):
+    count = _page_properties(text)
+    page, hidden = list(range(1, count + 1)), _hidden(text, count)
+    if hidden is None or not any_line(hidden, text):
         return page
     lines = enumerate(text.split("\n"), 1)
-    return page + [n for n, line in lines if n > len(page) and _PROPERTY_RE.fullmatch(line)]
+    return page + [n for n, line in lines if n > len(page) and hidden.fullmatch(line)]
 
 
 def _page_properties(text: str) -> int:

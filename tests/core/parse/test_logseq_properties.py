@@ -80,3 +80,55 @@ def test_a_pages_title_property_names_its_deck(tmp_path):
         doc = parse_file(path)
         assert doc.deck_name == deck
         assert [q.title for q in doc.questions] == ["What is a buffered channel?"]
+
+
+def test_the_dates_and_query_settings_logseq_hides_are_no_cards_or_answers():
+    # Recognisably Logseq (an "id::" it wrote): its hidden "created-at::", "query-*::"
+    # lines are none of the person's cards; a property of their own ("Note::") stays.
+    notes = (
+        "- What is a B-tree?\n"
+        "  id:: 6650a1f2-1c3d-4e5f-8a9b-0c1d2e3f4a5b\n"
+        "\t- A balanced tree whose nodes hold many keys.\n"
+        "\t  created-at:: 1716543210000\n"
+        "\t  updated-at:: 1716543299000\n"
+        "- Why are B+-tree leaves linked?\n"
+        "  background_color:: yellow\n"
+        "\t- So a range is read in order.\n"
+        "\t  query-table:: true\n"
+        "\t  Note:: also true of LSM levels\n"
+    )
+    assert pairs(notes) == [
+        ("What is a B-tree?", "- A balanced tree whose nodes hold many keys."),
+        (
+            "Why are B+-tree leaves linked?",
+            "- So a range is read in order.\n\n  Note:: also true of LSM levels",
+        ),
+    ]
+
+
+def test_a_page_with_properties_over_its_outline_is_logseqs(tmp_path):
+    path = tmp_path / "tcp.md"
+    path.write_text(
+        "tags:: networking\n\n"
+        "- What does TCP slow start do?\n"
+        "\t- It doubles the congestion window each round trip.\n"
+        "\t  created-at:: 1716543210000\n"
+        "\t  last-modified-at:: 1716543299000\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path)
+    assert doc.questions[0].answer_markdown == "- It doubles the congestion window each round trip."
+    assert any(r.reason == "Logseq block properties" for r in doc.skipped)  # named, not lost
+
+
+def test_the_same_field_names_in_other_notes_are_the_persons(tmp_path):
+    path = tmp_path / "reading.md"
+    path.write_text(
+        "# Reading notes\n\n## What is a B-tree?\n\n"
+        "created-at:: 2024-05-01\nNote:: check the DDIA chapter\n"
+        "A balanced tree whose nodes hold many keys.\n\n"
+        "## Why are leaves linked?\n\nupdated-at:: 2024-05-03\nSo a range is read in order.\n",
+        encoding="utf-8",
+    )
+    answer = parse_file(path).questions[0].answer_markdown
+    assert answer.startswith("created-at:: 2024-05-01") and "Note:: check" in answer
