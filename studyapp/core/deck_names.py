@@ -126,6 +126,12 @@ def without_export_id(stem: str) -> str:
     return trimmed if trimmed.strip(" -_") else stem
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words, case, spaces and punctuation aside: "system-design", "System
+    Design" and "system_design" are one name."""
+    return tuple(re.findall(r"[^\W_]+", name.casefold()))
+
+
 def deck_title(name: str, file_stem: str | None = None) -> str:
     """The name a deck is given: `name` as the parser found it (the notes' title, or
     `file_stem` when they have none), less an exporter's id. A folder import names its

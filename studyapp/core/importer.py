@@ -45,6 +45,7 @@ from studyapp.core.reparse import parse_to_import, read_by_import
 from studyapp.core.same_notes import same_notes_here
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
+from studyapp.core.title_hints import title_key
 from studyapp.core.topic_names import one_spelling
 from studyapp.core.topics import assign_topics
 from studyapp.resource_files import resource
@@ -212,20 +213,16 @@ def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument
         if not shared:
             continue
         studied = store.cards(deck.id)
-        if any(q.id in studied and _title_key(q.title) not in titles for q in questions):
+        if any(q.id in studied and title_key(q.title) not in titles for q in questions):
             continue  # a studied question would be retired: not the same notes
         if best is None or shared > best[0]:
             best = (shared, deck.name)
     return doc if best is None else replace(doc, deck_name=best[1])
 
 
-def _title_key(title: str) -> str:
-    return " ".join(title.split()).casefold()
-
-
 def title_keys(questions) -> set[str]:
     """The questions' titles as notes are compared by (spaces and case aside)."""
-    return {_title_key(q.title) for q in questions}
+    return {title_key(q.title) for q in questions}
 
 
 def same_notes(titles: set[str], theirs: set[str]) -> int:
@@ -662,7 +659,7 @@ def _take_history(
 
     ids: dict[str, str | None] = {}
     for question in store.questions(deck_id=deck.id):
-        key = _title_key(question.title)
+        key = title_key(question.title)
         ids[key] = None if key in ids else question.id  # a title twice: whose is unknown
     scheduler = SpacedRepetition.from_settings(load_settings(store))
     taken = questions = 0
@@ -675,7 +672,7 @@ def _take_history(
         )
         with store.transaction():
             for parsed in given[start : start + HISTORY_BATCH]:
-                qid = ids.get(_title_key(parsed.title))
+                qid = ids.get(title_key(parsed.title))
                 if qid is None or store.card_json(qid) is not None:
                     continue
                 card = None

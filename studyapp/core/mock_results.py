@@ -12,7 +12,7 @@ from studyapp.core.fairness import answer_is_weak, was_skipped
 from studyapp.core.format import whole
 from studyapp.core.model import Question
 from studyapp.core.store import MockAnswerRecord, MockSessionRecord, Store
-from studyapp.core.title_hints import Listed, listed_text, twin_hints
+from studyapp.core.title_hints import Listed, listed_text, title_key, twin_hints
 
 if TYPE_CHECKING:
     from studyapp.core.mock_settings import MockSettings
@@ -244,7 +244,7 @@ def _told_apart(
     as in the topic tree (`title_hints.topic_twin_hints`)."""
     by_title: dict[str, list[MockSummaryRow]] = {}
     for row in rows:
-        by_title.setdefault(" ".join(row.listed_title.split()).casefold(), []).append(row)
+        by_title.setdefault(title_key(row.listed_title), []).append(row)
     twins = [row for same in by_title.values() if len(same) > 1 for row in same]
     if not twins:
         return rows

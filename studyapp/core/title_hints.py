@@ -124,7 +124,9 @@ def place(source_line: int, source_file: str = "") -> str:
     return f"{source_file.rsplit('/', 1)[-1]}, {where}" if source_file else where
 
 
-def _same(title: str) -> str:
+def title_key(title: str) -> str:
+    """A title as a person tells titles apart: spaces and case aside ("What is  a Trie?"
+    and "what is a trie?" are one title)."""
     return " ".join(title.split()).casefold()
 
 
@@ -135,7 +137,7 @@ def twin_hints(rows: Iterable[Listed]) -> dict[Hashable, str]:
     the person has no file of) its answer's first words where they differ."""
     groups: dict[str, list[Listed]] = {}
     for row in rows:
-        groups.setdefault(_same(row.title), []).append(row)
+        groups.setdefault(title_key(row.title), []).append(row)
     hints: dict[Hashable, str] = {}
     for twins in groups.values():
         if len({row.key for row in twins}) < 2:

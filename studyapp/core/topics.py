@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, StudyAppError
+from studyapp.core.title_hints import title_key
 
 DEFAULT_FALLBACK = "General"
 FOLDER = "folder"  # the format of a deck read from a folder of notes files
@@ -519,13 +520,9 @@ def _below_the_deck(path: tuple[str, ...], deck_name: str) -> tuple[str, ...]:
     the deck System Design holding "System Design › Caching" beside "Scaling". A
     section named so that holds questions of its own keeps its name (without it they
     would go to the deck's general topic)."""
-    if len(path) > 1 and _name_key(path[0]) == _name_key(deck_name):
+    if len(path) > 1 and title_key(path[0]) == title_key(deck_name):
         return path[1:]
     return path
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 def _about_taxonomy(topics: list[str], fallback: str) -> bool:

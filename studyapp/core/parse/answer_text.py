@@ -19,7 +19,7 @@ from studyapp.core.parse.level_slips import says_same
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.titles import ANSWER_WORDS, SAID_RE, restates, whole_title
 from studyapp.core.parse.toggles import answer_toggle
-from studyapp.core.parse.tree import Document
+from studyapp.core.parse.tree import Document, indent_width
 from studyapp.core.parse.units import Unit
 from studyapp.core.question_body import split_body
 
@@ -123,15 +123,11 @@ def quiz_options(lines: list[str]) -> list[str]:
     return out
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _dedent(lines: list[str], most: int | None = None) -> list[str]:
     """The lines with their common indentation cut, at most `most` columns: below an
     answer's mark at the margin ("A: Use reverse():"), code indented after a blank line
     keeps its indentation (it is a code block of the answer, not the answer's margin)."""
-    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
+    indents = [indent_width(x) for x in lines if x.strip()]
     cut = min([*indents, most] if most is not None else indents) if indents else 0
     return [x[cut:] for x in lines]
 
@@ -145,7 +141,7 @@ def _mark_margin(mark: str, below: str) -> int | None:
     a code block; None (the answer's own common indentation) otherwise."""
     if not mark.strip() or below.strip() or _ITEM_MARK_RE.match(mark):
         return None
-    return _indent(mark)
+    return indent_width(mark)
 
 
 # A list item's marker, up to its text: "1. ", "2)  ", "- ".
@@ -172,12 +168,12 @@ def _item_answer(lines: list[str], margin: int) -> tuple[list[str], bool]:
     under the title), kept so; or where they read as code (code written right under the
     title, "2) Reverse a list" / "    def reverse(head):", no line a sentence of prose),
     fenced, their indents kept."""
-    indents = [_indent(x) for x in lines if x.strip()]
+    indents = [indent_width(x) for x in lines if x.strip()]
     if not indents:
         return lines, False
     start = next(i for i, x in enumerate(lines) if x.strip())
     stop = start
-    while stop < len(lines) and (not lines[stop].strip() or _indent(lines[stop]) > margin):
+    while stop < len(lines) and (not lines[stop].strip() or indent_width(lines[stop]) > margin):
         stop += 1
     while stop > start and not lines[stop - 1].strip():
         stop -= 1
@@ -185,7 +181,7 @@ def _item_answer(lines: list[str], margin: int) -> tuple[list[str], bool]:
     if not run or any(FENCE_RE.match(x) for x in run):
         return _dedent(lines), False
     cut = min(min(indents), margin)  # (lazy lines stand left of the item's text)
-    if start and min(_indent(x) for x in run if x.strip()) - margin >= _CODE_INDENT:
+    if start and min(indent_width(x) for x in run if x.strip()) - margin >= _CODE_INDENT:
         return [x[cut:] for x in lines], True  # Markdown's indented code
     # Code reads as code from its first line, and holds no sentence of prose: a formula
     # over its explanation ("Precision = TP / (TP + FP)." / "Use precision when …") is

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from studyapp.core import textio
-from studyapp.core.deck_names import without_export_id
+from studyapp.core.deck_names import name_words, without_export_id
 from studyapp.core.model import StudyAppError
 
 __all__ = [
@@ -93,11 +93,11 @@ def _rows_are_pages(table: Path, pages: list[Path]) -> bool:
         return False  # its own reading says why
     delimiter = "\t" if table.suffix.lower() == ".tsv" else ","
     rows = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
-    firsts = [_key(row[0]) for row in itertools.islice(rows, 1, _ROWS_READ + 1) if row]
+    firsts = [name_words(row[0]) for row in itertools.islice(rows, 1, _ROWS_READ + 1) if row]
     firsts = [cell for cell in firsts if cell]
     if not firsts:
         return False
-    titles = {_key(_page_title(page)) for page in pages}
+    titles = {name_words(_page_title(page)) for page in pages}
     return sum(cell in titles for cell in firsts) * 5 >= len(firsts) * 4
 
 
@@ -109,7 +109,3 @@ def _page_title(page: Path) -> str:
     first = next((line for line in text.split("\n") if line.strip()), "")
     title = _TITLE_RE.match(first)
     return title[1] if title else without_export_id(page.stem)
-
-
-def _key(name: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W_]+", name.casefold()))

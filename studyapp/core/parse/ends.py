@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from studyapp.core.parse import units as found
-from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.tree import Block, Document, indent_width
 from studyapp.core.parse.units import Unit
 
 HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
@@ -535,10 +535,10 @@ def sources_labels(doc: Document, units: list[Unit], stops: list[int]) -> dict[i
     labels: dict[int, int] = {}
     for index, (unit, stop) in enumerate(zip(units, stops, strict=True)):
         start = max(unit.answer_start, unit.title_end + 1)
-        margin = _indent(doc.line(unit.line))
+        margin = indent_width(doc.line(unit.line))
         for n in range(start + 1, stop + 1):
             line = doc.line(n)
-            if _indent(line) > margin or not names_sources(line):
+            if indent_width(line) > margin or not names_sources(line):
                 continue
             if only_sources(doc, n + 1, stop) and any(doc.line(k).strip() for k in range(start, n)):
                 labels[index] = n
@@ -552,7 +552,3 @@ def sources_labels(doc: Document, units: list[Unit], stops: list[int]) -> dict[i
         or bisect.bisect_left(heads, stops[index] + 1)
         < bisect.bisect_left(heads, units[index + 1].line)
     }
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())

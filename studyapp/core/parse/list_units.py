@@ -10,7 +10,7 @@ import re
 
 from studyapp.core.parse.heading_levels import asks_or_compares
 from studyapp.core.parse.titles import whole_title
-from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.tree import Block, Document, indent_width
 from studyapp.core.parse.units import (
     _OPEN_END_RE,
     ANSWER_RE,
@@ -112,7 +112,7 @@ def _set_off(doc: Document, item: Block) -> bool:
         marker is not None
         and item.end > item.start
         and bool(below.strip())
-        and _indent(below) != marker.end()
+        and indent_width(below) != marker.end()
     )
 
 
@@ -122,7 +122,7 @@ def _next_bullet(doc: Document, prev: Block, item: Block) -> bool:
     before, line = doc.line(prev.start), doc.line(item.start)
     return (
         before.lstrip()[:1] == line.lstrip()[:1]
-        and _indent(before) == _indent(line)
+        and indent_width(before) == indent_width(line)
         and not any(doc.line(n).strip() for n in range(prev.end + 1, item.start))
     )
 
@@ -142,17 +142,13 @@ def _under_a_question(doc: Document, index: int) -> bool:
     )
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _follows(doc: Document, prev: Block, item: Block) -> bool:
     """Whether `item` is the next of a numbered run after `prev`."""
     return (
         prev.number is not None
         and item.number is not None
         and item.number > prev.number
-        and _indent(doc.line(prev.start)) == _indent(doc.line(item.start))
+        and indent_width(doc.line(prev.start)) == indent_width(doc.line(item.start))
         and not any(doc.line(n).strip() for n in range(prev.end + 1, item.start))
     )
 
@@ -178,7 +174,9 @@ def _reads_as_title(doc: Document, lead: Block, lines: list[str]) -> bool:
         and bool(following)
         # code under the title (indented deeper than the item's text) is no title going
         # on; a line indented as the text or less is, only where it clearly goes on
-        and (_indent(doc.line(lead.start + 1)) > marker.end() or not _goes_on(first, following))
+        and (
+            indent_width(doc.line(lead.start + 1)) > marker.end() or not _goes_on(first, following)
+        )
         and (source[0] < _WRAPPED or source[0] + 1 + len(following[0]) <= max(source))
         and not first.endswith((",", ";", "-", "(", "/", "&"))
         and not _OPEN_END_RE.search(first)

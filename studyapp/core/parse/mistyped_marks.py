@@ -49,7 +49,7 @@ from studyapp.core.model import ParsedQuestion, SkippedRegion
 from studyapp.core.parse.choice import HEADING_KINDS, Candidate
 from studyapp.core.parse.ends import nonblank_prefix
 from studyapp.core.parse.titles import ends_asking, whole_title
-from studyapp.core.parse.tree import Document
+from studyapp.core.parse.tree import Document, indent_width
 from studyapp.core.parse.units import (
     ANSWER_RE,
     NUMBER_RE,
@@ -106,7 +106,7 @@ def mistyped_marks(doc: Document, chosen: Candidate) -> tuple[Candidate, dict[in
     read = maker(doc, chosen.kind, units, lines) if maker else None
     if read is None:
         return chosen, {}
-    margin = max(_indent(line) for line in lines)
+    margin = max(indent_width(line) for line in lines)
     # where a sibling follows the answer above it with no blank line, so may this one
     tight = any(doc.line(u.line - 1).strip() for u in units[1:])
     closed = _closed_lines(doc)
@@ -122,7 +122,7 @@ def mistyped_marks(doc: Document, chosen: Candidate) -> tuple[Candidate, dict[in
         first = max(unit.title_end, unit.answer_start - 1) + 1
         for line in range(first, stop):
             text = doc.line(line)
-            if closed[line] or _indent(text) > margin or not _opens(doc, line, tight):
+            if closed[line] or indent_width(text) > margin or not _opens(doc, line, tight):
                 continue
             found = read(text, line)
             if found is None:
@@ -205,15 +205,11 @@ def _between(before: int | None, number: int | None, units: list[Unit], after: i
     return None not in (before, number, following) and before + 1 == number == following - 1
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _opens(doc: Document, line: int, tight: bool) -> bool:
     """Whether `line` stands where a sibling would: opening a paragraph, out of the
     indented answer above it, or (where the siblings do so) right under an answer."""
     above = doc.line(line - 1)
-    return tight or not above.strip() or _indent(above) > _indent(doc.line(line))
+    return tight or not above.strip() or indent_width(above) > indent_width(doc.line(line))
 
 
 def _closed_lines(doc: Document) -> bytearray:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.deck_names import name_words
 from studyapp.core.model import ParsedDocument
 from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
 from studyapp.core.parse.tag_labels import split_tags
@@ -91,9 +92,5 @@ def tag_topic(tags: tuple[str, ...]) -> tuple[str, ...]:
 def titled_topic(topics: tuple[str, ...], title: str) -> tuple[str, ...]:
     """A topic path with each level that names `title` in other case or punctuation
     (``behavioral``, ``system-design`` for "System Design") spelled as the title."""
-    key = _name_key(title)
-    return tuple(title.strip() if key and _name_key(t) == key else t for t in topics)
-
-
-def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W_]+", name.casefold()))
+    key = name_words(title)
+    return tuple(title.strip() if key and name_words(t) == key else t for t in topics)

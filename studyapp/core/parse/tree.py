@@ -56,6 +56,11 @@ class Document:
         return self.joined
 
 
+def indent_width(line: str) -> int:
+    """How many whitespace characters open `line` (a tab counts one)."""
+    return len(line) - len(line.lstrip())
+
+
 # Container markers opening a line; markdown-it stops reading the document at its
 # nesting limit, so a line nested deeper is read as a paragraph (its text is kept).
 _DEEP = r"^[ \t]*+(?:(?:[-*+>]|\d{1,9}[.)])(?:[ \t]++|$)){12,}"
