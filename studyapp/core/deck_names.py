@@ -154,11 +154,18 @@ def name_title(name: str) -> str:
 
 
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# The device names Windows reserves, in any case and before any extension ("nul.txt",
+# "Con.notes.apkg" are the device "CON"): no file of its own may bear them.
+_RESERVED_ON_WINDOWS = re.compile(r"con|prn|aux|nul|conin\$|conout\$|(?:com|lpt)[0-9¹²³]", re.I)
 
 
 def file_name_for(name: str, suffix: str) -> str:
     """A file name for a deck's export: "CI/CD: Basics" → "CI-CD- Basics.apkg". The
     characters no file system takes in a name (a slash would even make a folder) become
-    a hyphen (none left at either end); Windows' trailing dots and spaces go."""
+    a hyphen (none left at either end); Windows' trailing dots and spaces go, and a name
+    Windows keeps for a device ("Con", "LPT3") gains a word."""
     stem = _NOT_IN_FILE_NAMES.sub("-", name).strip(" -").rstrip(". -")
-    return f"{stem or 'deck'}{suffix}"
+    first, dot, rest = (stem or "deck").partition(".")
+    if _RESERVED_ON_WINDOWS.fullmatch(first.rstrip()):
+        first = f"{first.rstrip()} deck"  # "Con" → "Con deck.apkg": Windows takes it
+    return f"{first}{dot}{rest}{suffix}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.core.deck_names import deck_title
+from studyapp.core.deck_names import deck_title, file_name_for
 from studyapp.core.importer import import_default_deck, import_file, parse_notes
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import Store
@@ -135,3 +135,20 @@ def test_a_lower_case_file_deck_from_before_keeps_its_progress_when_moved(tmp_pa
 )
 def test_a_file_stem_becomes_a_name_without_an_exporters_id(stem, title):
     assert deck_title(stem, stem) == title
+
+
+@pytest.mark.parametrize(
+    ("deck", "offered"),
+    [
+        ("Con", "Con deck.apkg"),  # Windows refuses a file named for a device
+        ("aux", "aux deck.apkg"),
+        ("NUL.", "NUL deck.apkg"),
+        ("COM1", "COM1 deck.apkg"),
+        ("Lpt3", "Lpt3 deck.apkg"),
+        ("con.notes", "con deck.notes.apkg"),  # "CON.notes.apkg" is the device too
+        ("Console", "Console.apkg"),  # a longer word is a name like any other
+        ("COM10", "COM10.apkg"),
+    ],
+)
+def test_a_deck_named_as_a_windows_device_gets_a_file_name_windows_takes(deck, offered):
+    assert file_name_for(deck, ".apkg") == offered
