@@ -59,6 +59,7 @@ LEAD_IN_RE = re.compile(r"^(here(?:'|’)s|here is|let me|let(?:'|’)s|let us|i
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 WORD_RE = re.compile(r"\w")
 LIST_LINE_RE = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+")
+_MOST_OFFER = 300  # characters: an offer is a sentence
 _MOST_ACCEPTANCE = 60  # characters: "Yes please, go ahead, show me!", no longer
 
 
@@ -78,6 +79,15 @@ def is_offer(block: Block) -> bool:
 def is_offer_list(block: Block) -> bool:
     """The bullet list of offers that follows "Would you like:"."""
     return block.kind == "text" and all(LIST_LINE_RE.match(line) for line in block.lines)
+
+
+# An offer whose task names nothing but what was just said ("draw one", "show you how",
+# "walk you through it", "write code for that"): more of the same answer.
+_REFERS_BACK_RE = re.compile(
+    r"^\w+(?:\s+(?:one|it|that|this|them|those|these|you|me|how|for|with|a|an|the|some"
+    r"|more|further|out|up|through|in|detail|code|quickly|briefly|step by step))*[\s?.!]*$",
+    re.I,
+)
 
 
 def accepts(words: str) -> bool:
@@ -100,8 +110,12 @@ def offered_task(offer: str) -> str:
     """What an offer offers to do, accepted: the next question ("Would you like me to
     explain multi-head attention next?": "explain multi-head attention"); "" where it
     offers more of the answer before ("Would you like an example?", "… to go on?")."""
+    if len(offer) > _MOST_OFFER:
+        return ""  # no one sentence offering a thing to do: what it offers is unsure
     task = _OFFERED_TASK_RE.match(offer)
-    return "" if task is None or _MORE_RE.match(task["task"]) else task["task"]
+    if task is None or _MORE_RE.match(task["task"]) or _REFERS_BACK_RE.match(task["task"]):
+        return ""
+    return task["task"]
 
 
 def is_opener(block: Block) -> bool:

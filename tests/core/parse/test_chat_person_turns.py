@@ -204,3 +204,16 @@ def test_accepting_an_offer_to_explain_something_next_asks_that():
     scans = doc.questions[1].answer_markdown
     assert scans.startswith("### Leaf links") and "walks the leaf chain" in scans
     assert "yes, show me" not in scans and "Sure!" not in scans
+
+
+def test_an_offer_to_do_it_again_for_what_was_said_asks_no_new_question():
+    # "draw one", "show you how": the task names nothing but the answer just given.
+    drawn = "draw one?\n\nsure\n\nA root of keys, its children below.\n\nLet me know!"
+    chat = textwrap.dedent(COPIED).replace("draw one?", drawn)
+    doc = parse(chat.replace("show an example?", "show you how?\n\nyes please\n\nRun it."))
+    assert [q.title for q in doc.questions] == [
+        "Why is a B-tree used for database indexes?",
+        "What is a write-ahead log",
+    ]
+    assert doc.questions[0].answer_markdown.endswith("A root of keys, its children below.")
+    assert doc.questions[1].answer_markdown.endswith("Run it.")

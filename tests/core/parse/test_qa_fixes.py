@@ -986,3 +986,20 @@ def test_question_and_answer_headings_over_each_card():
         ("What is a semaphore?", "A counter of permits."),
     ]
     assert titles("ps aux | grep nginx\ndmesg | tail\nhistory | grep ssh\n", suffix=".txt") == []
+
+
+def test_accepting_an_offer_to_show_how_asks_for_more_of_the_answer():
+    doc = (
+        "You: What is a Bloom filter?\n"
+        "Assistant: A bit array with k hashes.\n\nWant me to walk you through it?\n"
+        "You: yes\n"
+        "Assistant: Each insert sets k bits; a lookup checks them.\n"
+        "You: How do cuckoo filters differ?\n"
+        "Assistant: They store fingerprints and support deletion.\n"
+    )
+    parsed = parse_text(doc)
+    assert [q.title for q in parsed.questions] == [
+        "What is a Bloom filter?",
+        "How do cuckoo filters differ?",
+    ]
+    assert "a lookup checks them" in parsed.questions[0].answer_markdown
