@@ -13,16 +13,31 @@ and it is asked only where the Windows-1252 reading is itself a mess: Western
 text, short or long, reads as it always did. Text that is mostly UTF-8 with
 stray bytes (a damaged file) is left to the Windows-1252 fallback as well.
 
+Czech, Slovak or Turkish text reads in Windows-1252 as letters too ("øetìzec",
+"sýð"), no mess: it is told by the letters each language writes most
+(charset-normalizer's tables), which its own code page's reading has and the
+Windows-1252 reading's, of Nordic, Italian and French letters at once, has not
+(`_in_one_language`). Where no code page reads a file clearly best, the refusal names
+those that read it about as well (`code_pages_to_try`).
+
 charset-normalizer is imported here only, on a file that is not UTF-8: nothing of
 it on the start's path.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TypeVar
 
-__all__ = ["UTF8_SEQUENCE", "code_page_name", "high_bytes", "in_another_script", "other_code_page"]
+__all__ = [
+    "UTF8_SEQUENCE",
+    "code_page_name",
+    "code_pages_to_try",
+    "high_bytes",
+    "in_another_script",
+    "other_code_page",
+]
 
 # The legacy encodings people's notes are found in, with what they are called in an
 # editor's "Reopen with encoding" menu. Supersets stand for their cores: GB18030 reads
@@ -30,7 +45,10 @@ __all__ = ["UTF8_SEQUENCE", "code_page_name", "high_bytes", "in_another_script",
 # not here: they are the reading these are measured against. Nor is Windows-874
 # (Thai): it has a letter for nearly every byte, and Chinese bytes read in it as Thai
 # that charset-normalizer's measure finds no worse than the Chinese. Nor are Hebrew
-# and Arabic ones: charset-normalizer knows no words of theirs (`_LIKE_WORDS`).
+# and Arabic ones: their letters stand where Cyrillic and Greek ones do in theirs, and
+# among these a few lines of Russian ("Q: Что такое GIL?") read as well in Hebrew, and
+# were refused; Hebrew notes of a few lines were refused all the same. They are named
+# among the encodings to try (`_TRIED_ONLY`).
 _NAMES = {
     "cp1250": "Windows-1250 (Central European)",
     "cp1251": "Windows-1251 (Cyrillic)",
@@ -39,6 +57,7 @@ _NAMES = {
     "cp1257": "Windows-1257 (Baltic)",
     "koi8_r": "KOI8-R (Russian)",
     "koi8_u": "KOI8-U (Ukrainian)",
+    "cp866": "DOS-866 (Cyrillic)",
     "iso8859_2": "ISO-8859-2 (Central European)",
     "iso8859_5": "ISO-8859-5 (Cyrillic)",
     "iso8859_7": "ISO-8859-7 (Greek)",
@@ -50,6 +69,15 @@ _NAMES = {
     "euc_jp": "EUC-JP (Japanese)",
     "cp949": "EUC-KR (Korean)",
 }
+# Named among the encodings to try where no code page reads a file clearly best
+# (`code_pages_to_try`), never guessed (see above).
+_TRIED_ONLY = {
+    "cp1255": "Windows-1255 (Hebrew)",
+    "cp1256": "Windows-1256 (Arabic)",
+    "cp874": "Windows-874 (Thai)",
+}
+_MOST_TO_TRY = 4
+_LETTERS_TO_TRY = 0.9  # of the characters above 127 a reading has (`_mostly_letters`)
 # Code pages of Latin letters: text in them has a byte above 127 here and there, as
 # Western text has; the others (Cyrillic, Greek, Chinese…) are sought only in bytes
 # where such bytes come two or more together (`in_another_script`).
@@ -81,6 +109,37 @@ _MULTIBYTE = ("gb18030", "big5", "cp932", "euc_jp", "cp949")
 _IN_WORDS = 0.9
 _FEWEST_SYMBOLS = 3  # ... of which symbols in Windows-1252 ("³" in "g³ówny")
 _MORE_LIKE_WORDS = 0.2
+# Code pages of Latin letters told from Windows-1252 by the letters of one language
+# (`_in_one_language`). Not the Baltic ones: their letters stand where Nordic ones do
+# in Windows-1252 (ø ų, æ ę, å ą), and Faroese notes read there as Lithuanian as
+# much as real Lithuanian does (charset-normalizer knows no Faroese, nor Icelandic).
+_BY_LETTERS = ("cp1250", "cp1254", "iso8859_2", "iso8859_9")
+# A reading's letters above 127 that the one language writing most of them writes
+# among its most used: Czech, Slovak, Polish and Turkish notes read in their code page
+# 0.55 to 1 (charset-normalizer keeps only a language's 26 most used letters: Czech's
+# "č", "š" and "ů" are not among them), and this much more than in their Windows-1252
+# reading. Icelandic reads in Windows-1254's Turkish 0.5 and over: its letters read
+# alike tell it (`_its_letters`).
+_MOST_IN_ONE_LANGUAGE = 0.5
+_MORE_IN_ONE_LANGUAGE = 0.1
+# ... and letters inside words that reading changed, of that language's: "© 2018" read
+# "Š 2018" in ISO-8859-2 is no word.
+_FEWEST_CHANGED_LETTERS = 2
+# ... and of the letters both read alike, at least one and this share are that
+# language's (Czech "á", "í"; Turkish "ç", "ü"), where both readings have any.
+_KEPT_ITS = 0.5
+# ... in a sample of this many letters above 127 at least: a line or two ("wątek",
+# "którą zarządza").
+_FEWEST_LETTERS_TO_TELL = 4
+# Box-drawing characters beside a letter: DOS-866 and KOI8 have them among their
+# letters, and UTF-8 mojibake reads there as Cyrillic words with such lines in them
+# ("тЬЕ", "тбя╕"), which charset-normalizer finds hardly a mess (0.11); no words
+# have them.
+_DRAWN_IN_WORDS = re.compile(r"[\u2500-\u259f](?=\w)|(?<=\w)[\u2500-\u259f]")
+_UNSHOWN = re.compile("[\x80-\x9f\ufffd]")  # (a control, or a byte the code page lacks)
+# charset-normalizer measures how like a language a script's letters read from this
+# many of them on (its TOO_SMALL_SEQUENCE, 32): two bytes a letter in some code pages.
+_MEASURED_BYTES = 64
 # Bytes above 127 in runs shaped as UTF-8 (a lead byte and one to three continuation
 # bytes, whole or not), of all such bytes: UTF-8 with stray or lost bytes (a damaged
 # file, mojibake saved again with 0x81, 0x8D… lost) is 0.99 so, which a code page would
@@ -137,29 +196,93 @@ def other_code_page(data: bytes, western: str) -> tuple[str, str] | None:
     Western text or UTF-8 with stray bytes, or where no code page reads clearly
     better."""
     sample = _high_lines(data)
-    if high_bytes(sample) < _FEWEST_TO_TELL or _utf8_share(sample) > _MOST_UTF8_SHARE:
+    high = high_bytes(sample)
+    if high < _FEWEST_LETTERS_TO_TELL or _utf8_share(sample) > _MOST_UTF8_SHARE:
         return None
-    from charset_normalizer import from_bytes
+    latin = not in_another_script(data)
+    codec = _least_messy(sample, western, latin) if high >= _FEWEST_TO_TELL else None
+    if codec is None and latin:
+        codec = _in_one_language(sample)
+    text = None if codec is None else _read(data, codec)
+    return None if text is None else (codec, text)
+
+
+def _least_messy(sample: bytes, western: str, latin: bool) -> str | None:
+    """The code page in which `sample` reads clearly least a mess and like a language,
+    where its Windows-1252 reading (`western`) is a mess (charset-normalizer's measures)."""
     from charset_normalizer.md import mess_ratio
 
     mess = mess_ratio(_high_lines(western), maximum_threshold=_MOST_MESS)
     if mess < _MESSY:
         return None
-    latin = not in_another_script(data)
-    found = [
+    codec = _clearly_best_of(sample, latin)
+    measured = _measurable(sample)
+    if codec is None and measured is not sample:
+        codec = _clearly_best_of(measured, latin, repeated=True)
+    if codec is not None and latin and not _letters_in_words(sample, codec):
+        return None
+    return codec
+
+
+def _clearly_best_of(sample: bytes, latin: bool, repeated: bool = False) -> str | None:
+    from charset_normalizer import from_bytes
+
+    readings = [
         m
         # (its threshold is also a bound on each chunk it measures: the files' own)
         for m in from_bytes(sample, cp_isolation=list(_LATIN if latin else _NAMES), threshold=1.0)
-        if m.encoding in _NAMES
-        and m.chaos <= _MOST_MESS_TAKEN
-        and (m.encoding in _MULTIBYTE or m.coherence >= _LIKE_WORDS)
+        if m.encoding in _NAMES and not _DRAWN_IN_WORDS.search(str(m))
+    ]
+    found = [
+        m
+        for m in readings
+        if m.chaos <= _MOST_MESS_TAKEN and (m.encoding in _MULTIBYTE or m.coherence >= _LIKE_WORDS)
     ]
     if not found or not _clearly_best(found):
         return None
-    if latin and not _letters_in_words(sample, found[0].encoding):
+    # A few short lines, repeated to be measured, read somewhat like a language in a code
+    # page not theirs too ("Τι είναι" "тИ ЕъМАИ" in KOI8-R, like Bulgarian): taken only
+    # where no reading is clearly less a mess.
+    if repeated and any(m.chaos < found[0].chaos - _AHEAD for m in readings):
         return None
-    text = _read(data, found[0].encoding)
-    return None if text is None else (found[0].encoding, text)
+    return found[0].encoding
+
+
+def code_pages_to_try(data: bytes) -> list[str]:
+    """The names of the code pages in which `data` (bytes that are not UTF-8, in no code
+    page `other_code_page` finds) reads as words about as well as in any, the likeliest
+    first: what to try in an editor where none is clearly best ("Индекс?" reads as
+    well "Θνδεκρ?" in Greek). [] where none reads so."""
+    sample = _high_lines(data)
+    if not high_bytes(sample):
+        return []
+    from charset_normalizer import from_bytes
+
+    named = {**_NAMES, **_TRIED_ONLY}
+    found = sorted(
+        (
+            m
+            for m in from_bytes(_measurable(sample), cp_isolation=list(named), threshold=1.0)
+            if m.encoding in named
+            and m.chaos <= _MOST_MESS_TAKEN
+            and not _DRAWN_IN_WORDS.search(str(m))
+            and _mostly_letters(str(m))
+        ),
+        key=lambda m: (m.chaos, -m.coherence),
+    )
+    found = [m for m in found if m.chaos <= found[0].chaos + _AHEAD]
+    if len(found) == 1 and found[0].encoding not in _MULTIBYTE and not found[0].coherence:
+        return []  # (like no language: UTF-8 mojibake read in DOS-866, "ЯУМ")
+    return list(dict.fromkeys(named[m.encoding] for m in found))[:_MOST_TO_TRY]
+
+
+def _mostly_letters(text: str) -> bool:
+    """Whether the characters above 127 of `text` are letters, as in words of another
+    script. UTF-8 mojibake with bytes lost ("Ÿ“Œ") reads as quotation marks and signs
+    in most code pages, and in DOS-866 as letters like no language's ("ЯУМ"): it is
+    named none to try."""
+    high = [c for c in text if not c.isascii()]
+    return sum(c.isalpha() for c in high) >= _LETTERS_TO_TRY * len(high)
 
 
 def _clearly_best(found: list) -> bool:
@@ -219,3 +342,88 @@ def _read(data: bytes, codec: str) -> str | None:
     except UnicodeDecodeError:
         text = data.decode(codec, errors="replace")
     return text if text.count("\ufffd") <= max(1, len(text) // _FEW_UNREAD) else None
+
+
+def _measurable(sample: bytes) -> bytes:
+    """`sample`, repeated so charset-normalizer measures how like a language it reads:
+    it leaves out of its "coherence" a script's letters fewer than 32 (`_MEASURED_BYTES`), and
+    two short lines of Russian ("Что такое кэш?") measured like nothing, as Greek did."""
+    high = high_bytes(sample)
+    return sample if high >= _MEASURED_BYTES else b"\n".join([sample] * -(-_MEASURED_BYTES // high))
+
+
+def _in_one_language(sample: bytes) -> str | None:
+    """The code page of Latin letters in which `sample` reads as one language, where its
+    Windows-1252 reading does not: Czech "řetězec" reads there "øetìzec", of Nordic,
+    Italian and French letters at once; Turkish "sığ" reads "sýð".
+
+    Measured by charset-normalizer's tables of the letters each language it knows
+    writes most (`_written_in`): of a reading's letters above 127, the share the one
+    language that writes most of them does. Its reading is taken where that share is
+    high, higher by a margin than Windows-1252's, and letters inside words it changed
+    are such letters. Western text keeps its reading: in Windows-1252 its letters are
+    its own language's ("ø" Norwegian's), and read in another code page they are no
+    one language's ("fřrste")."""
+    western = sample.decode("cp1252", errors="replace")
+    _, western_share = _one_language(western, "cp1252")
+    found = []
+    for codec in _BY_LETTERS:
+        other = sample.decode(codec, errors="replace")
+        if other == western or _UNSHOWN.search(other):
+            continue
+        language, share = _one_language(other, codec)
+        if share < _MOST_IN_ONE_LANGUAGE or share < western_share + _MORE_IN_ONE_LANGUAGE:
+            continue
+        if _its_letters(western, other, _written_in(codec)[language]):
+            found.append((share, codec, other))
+    found.sort(key=lambda f: -f[0])
+    if not found or any(s == found[0][0] and t != found[0][2] for s, _, t in found[1:]):
+        return None
+    return found[0][1]
+
+
+def _its_letters(western: str, other: str, letters: frozenset[str]) -> bool:
+    """Whether the letters above 127 that `other` (a reading in a code page of Latin
+    letters) reads other than `western` does, inside words, and those both read alike,
+    are of a language's most used `letters`. Its letters read alike are what tell
+    Icelandic ("að", "færslur": "ağ", "færslur" in Windows-1254) from Turkish ("sığ",
+    "çok"): its "æ", "í" are no Turkish letters, where Turkish "ç", "ü" are."""
+    changed = symbols = kept = kept_its = 0
+    for i, (w, o) in enumerate(zip(western, other, strict=True)):
+        if o.isascii() or not o.isalpha():
+            continue
+        its = o.lower() in letters
+        if w == o:
+            kept += 1
+            kept_its += its
+        elif its and _beside_a_letter(other, i):
+            changed += 1
+            symbols += not w.isalpha()
+    told = kept_its or symbols >= _FEWEST_CHANGED_LETTERS
+    return changed >= _FEWEST_CHANGED_LETTERS and kept_its >= _KEPT_ITS * kept and told
+
+
+def _one_language(text: str, codec: str) -> tuple[str, float]:
+    """The language (of those written in `codec`) that writes most of the letters above
+    127 in `text` among its most used, and the share of them it does."""
+    letters = [c.lower() for c in text if c.isalpha() and not c.isascii()]
+    if not letters:
+        return "", 0.0
+    counts = {lang: sum(c in own for c in letters) for lang, own in _written_in(codec).items()}
+    language = max(counts, key=counts.__getitem__, default="")
+    return language, counts.get(language, 0) / len(letters)
+
+
+@functools.cache
+def _written_in(codec: str) -> dict[str, frozenset[str]]:
+    """The letters above 127 among the most used of each language of Latin letters
+    charset-normalizer knows, of those whose such letters `codec` has all."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    written = {}
+    for language, letters in FREQUENCIES.items():
+        own = "".join(c for c in letters if not c.isascii())
+        written_all = own.encode(codec, errors="replace").decode(codec) == own
+        if own and letters[0].isascii() and written_all:
+            written[language] = frozenset(own)
+    return written

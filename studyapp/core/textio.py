@@ -461,11 +461,23 @@ def _reject_other_legacy_text(data: bytes, text: str, name: str) -> None:
         return
     found = _GARBLED_WORD.search(text)
     sample = f" ({found[0][:24]})" if found else ""
+    to_try = code_pages.code_pages_to_try(data)
+    if len(to_try) > 1:
+        editor = (
+            f"Its words read alike in {', '.join(to_try[:-1])} and {to_try[-1]}: open it"
+            " in a text editor in the one it was written in (Reopen with Encoding),"
+        )
+    elif to_try:  # (too few words to be sure of it)
+        editor = (
+            f"Its words read best in {to_try[0]}: open it in a text editor in that"
+            " encoding (Reopen with Encoding) and check them,"
+        )
+    else:
+        editor = "Open it in a text editor that shows it right,"
     raise NotesFileError(
         f"{name}: the text is not UTF-8, and no legacy encoding StudyApp knows reads it"
-        f" clearly: read as Windows-1252 its words come out garbled{sample}. Open it in a"
-        " text editor that shows it right, save it as UTF-8 (Save As… → Encoding: UTF-8),"
-        " and import that"
+        f" clearly: read as Windows-1252 its words come out garbled{sample}. {editor}"
+        " save it as UTF-8 (Save As… → Encoding: UTF-8), and import that"
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.core import textio
+from studyapp.core.model import NotesFileError
 from studyapp.core.textio import decode_notes, read_notes, written_encoding
 
 RUSSIAN = """Собеседование Python
@@ -72,6 +73,56 @@ POLISH = """Pytania z SQL
    Wewnętrzne zwraca tylko pasujące wiersze; zewnętrzne także te bez pary.
 """
 
+CZECH = """Otázky k pohovoru – operační systémy
+
+1. Jaký je rozdíl mezi procesem a vláknem?
+   Proces má vlastní paměť; vlákna jednoho procesu sdílejí paměť a běží souběžně.
+
+2. Co je to uváznutí (deadlock)?
+   Dva procesy čekají navzájem na prostředky, které drží ten druhý, a žádný nepokračuje.
+
+3. K čemu slouží řetězec volání?
+   Ukládá návratové adresy; při přetečení zásobníku program spadne.
+"""
+CZECH_SHORT = (
+    "## Jak funguje hašovací tabulka?\n\nKlíč se převede funkcí na číslo a podle něj"
+    " se určí přihrádka; kolize se řeší řetězením.\n"
+)
+SLOVAK = """Otázky na pohovor: Python
+
+1. Čo je generátor?
+   Funkcia s yield, ktorá vracia hodnoty postupne, jednu po druhej.
+
+2. Aký je rozdiel medzi zoznamom a n-ticou?
+   Zoznam je meniteľný, n-tica nie; n-tica môže byť kľúčom v slovníku.
+"""
+SLOVAK_SHORT = (
+    "## Prečo používať verzovací systém?\n\nZmeny sa dajú vrátiť, tím pracuje súčasne"
+    " a história ukazuje, kto čo zmenil a prečo.\n"
+)
+POLISH_SHORT = (
+    "## Co to jest wątek?\n\nNajmniejsza jednostka wykonania, którą zarządza system;"
+    " dzieli pamięć z procesem.\n"
+)
+TURKISH = """Mülakat soruları: Python
+
+1. Liste ile demet arasındaki fark nedir?
+   Liste değiştirilebilir, demet değiştirilemez; demet sözlükte anahtar olabilir.
+
+2. İstisna nasıl yakalanır?
+   try ve except bloklarıyla; hata oluşunca akış except kısmına geçer.
+"""
+TURKISH_SHORT = (
+    "Soru: Özyineleme nedir?\nCevap: Bir fonksiyonun kendini çağırmasıdır; temel"
+    " duruma ulaşınca durur.\n"
+)
+RUSSIAN_SHORT = "Что такое куча?\nОбласть памяти.\n"
+RUSSIAN_DOS = """Вопросы по сетям
+
+1. Чем отличается TCP от UDP?
+   TCP гарантирует доставку и порядок пакетов, UDP быстрее, но ненадёжен.
+"""
+
 IN_CODE_PAGES = [
     pytest.param(RUSSIAN, "cp1251", "Windows-1251 (Cyrillic)", id="russian-cp1251"),
     pytest.param(RUSSIAN.replace("—", "-"), "koi8_r", "KOI8-R (Russian)", id="russian-koi8-r"),
@@ -82,9 +133,32 @@ IN_CODE_PAGES = [
     pytest.param(KOREAN, "euc_kr", "EUC-KR (Korean)", id="korean-euc-kr"),
     pytest.param(POLISH, "cp1250", "Windows-1250 (Central European)", id="polish-cp1250"),
 ]
+# Latin code pages whose letters Windows-1252 reads as letters too ("øetìzec", "sýð"),
+# and a few lines of Cyrillic: they were read as Windows-1252, or refused.
+CENTRAL_EUROPEAN = "Windows-1250 (Central European)"
+IN_CODE_PAGES_TOLD_BY_LETTERS = [
+    pytest.param(CZECH, "cp1250", CENTRAL_EUROPEAN, id="czech-cp1250"),
+    pytest.param(CZECH_SHORT, "cp1250", CENTRAL_EUROPEAN, id="czech-short-cp1250"),
+    pytest.param(SLOVAK, "cp1250", CENTRAL_EUROPEAN, id="slovak-cp1250"),
+    pytest.param(SLOVAK_SHORT, "cp1250", CENTRAL_EUROPEAN, id="slovak-short-cp1250"),
+    pytest.param(POLISH_SHORT, "cp1250", CENTRAL_EUROPEAN, id="polish-short-cp1250"),
+    pytest.param(TURKISH, "cp1254", "Windows-1254 (Turkish)", id="turkish-cp1254"),
+    pytest.param(TURKISH_SHORT, "cp1254", "Windows-1254 (Turkish)", id="turkish-short-cp1254"),
+    pytest.param(RUSSIAN_SHORT, "cp1251", "Windows-1251 (Cyrillic)", id="russian-short-cp1251"),
+    pytest.param(
+        "Q: Что такое GIL?\nA: Блокировка интерпретатора.\n",
+        "cp1251",
+        "Windows-1251 (Cyrillic)",
+        id="russian-short-2-cp1251",
+    ),
+    pytest.param(RUSSIAN_DOS, "cp866", "DOS-866 (Cyrillic)", id="russian-cp866"),
+    pytest.param(RUSSIAN_SHORT, "cp866", "DOS-866 (Cyrillic)", id="russian-short-cp866"),
+]
 
 
-@pytest.mark.parametrize(("text", "encoding", "named"), IN_CODE_PAGES)
+@pytest.mark.parametrize(
+    ("text", "encoding", "named"), IN_CODE_PAGES + IN_CODE_PAGES_TOLD_BY_LETTERS
+)
 def test_notes_in_a_legacy_code_page_read_in_it_and_it_is_named(tmp_path, text, encoding, named):
     path = tmp_path / "notes.txt"
     path.write_bytes(text.encode(encoding))
@@ -158,3 +232,65 @@ def test_the_questions_of_notes_in_a_code_page_read_as_written(tmp_path):
         "What is a context manager?",
         "Чем отличается список от кортежа?",
     ]
+
+
+# Western notes whose letters stand where Central European and Turkish ones do in their
+# code pages: Italian "ì ù" (Czech "ě ů"), Icelandic and Faroese "ð þ ý" (Turkish "ğ ş
+# ı"), Nordic "ø æ å", French "è ê", with quotes, dashes, € and ©.
+WESTERN_NOTES = """Colloquio – Sistemi operativi
+Lunedì ripasso: semafori, monitor, variabili di condizione; venerdì simulazione d’esame. Così sarà più facile.
+Qual è la differenza tra processo e thread? I thread condividono la memoria; perciò la sincronizzazione è necessaria.
+Hvers vegna að nota færslur? Svo að allar breytingar gangi í gegn eða engar – það tryggir heilleika.
+Þegar taflan stækkar þarf að skipta henni upp; þá verða fyrirspurnir hraðari og öruggari.
+Arbeiðssamrøða – Forritan: hvat er ein funktión? Tórshavn, Føroyar, góður, øll, hvør, tað, bæði, lýsing.
+Øvelse: find den korteste vej i en graf; husk, at kanterne ikke må være negative. Århus, Ærø, Øresund, første.
+Où range-t-on les dépendances ? Dans pyproject.toml ; ne pas oublier l’environnement virtuel — très répandu, Noël, même.
+Größere Tabellen partitioniert man nach Datum; „Deadlock“: zwei Transaktionen warten – Kosten 49 € © 2024.
+¿Por qué usar HTTPS? Cifra la comunicación; así nadie puede leer las contraseñas. Año, señal, niño.
+Ação, coração, não, informações, São Paulo, João, avô, avó; a coleção não deve ser alterada durante a iteração.
+Coördinatie tussen teams vergt duidelijke API’s; reünies helpen. Één vraag: hè, patiënt, financiële, België.
+"""
+
+
+def _pieces(text: str) -> list[str]:
+    lines = text.splitlines(keepends=True)
+    return [text] + [
+        "".join(lines[i : i + n]) for n in range(1, 6) for i in range(len(lines) - n + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_pieces(WESTERN_NOTES),
+        # UTF-8 read as Windows-1252 and saved again, the bytes it has no character for lost
+        *_pieces("## Why? âœ… ðŸ§  Itâ€™s the â€œbestâ€\x9d model â€” see ðŸ”¹ notes\n" * 3),
+    ],
+)
+def test_western_notes_whole_and_in_pieces_read_as_windows_1252_as_before(text):
+    """The letters Central European and Turkish notes are told by are Western letters in
+    Windows-1252: Italian, Icelandic, Faroese or Danish lines, whole or one to five of
+    them, still read as Windows-1252 and are named no other code page."""
+    data = text.encode("cp1252", errors="ignore")
+    assert decode_notes(data, "notes.md") == data.decode("utf-8", errors="studyapp-cp1252")
+    assert written_encoding(data) in (("cp1252", b""), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "named"),
+    [
+        ("Стек\nКуча\n", "cp1251", "Windows-1251 (Cyrillic)"),
+        ("Τι είναι ευρετήριο;\nΔομή.\n", "cp1253", "Windows-1253 (Greek)"),
+        ("Индекс?\nПоиск.", "cp1251", "Windows-1251 (Cyrillic)"),
+    ],
+)
+def test_a_few_words_that_read_alike_in_several_code_pages_are_refused_naming_them(
+    text, encoding, named
+):
+    """Two lines of a few words read as well in another script's code page ("Индекс?"
+    is "Θνδεκρ?" in Greek): none is guessed, and the refusal says which to try."""
+    with pytest.raises(NotesFileError) as raised:
+        decode_notes(text.encode(encoding), "notes.md")
+    said = str(raised.value)
+    assert said.startswith("notes.md: the text is not UTF-8"), said
+    assert named in said and "Reopen with Encoding" in said and "save it as UTF-8" in said
