@@ -347,3 +347,48 @@ def test_an_import_names_the_code_page_it_read_the_notes_in(tmp_path):
     assert "os-zh.txt is not UTF-8: read as GBK / GB18030 (Simplified Chinese)" in result.stdout
     with Store.open(store_path(tmp_path)) as store:
         assert [q.title for q in store.questions()] == ["什么是进程？"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "encoding", "named", "titles"),
+    [
+        pytest.param(
+            "Otázky: operační systémy\n\nOtázka: Co je to uváznutí?\nOdpověď: Dva procesy"
+            " čekají navzájem na prostředky, které drží ten druhý.\n\nOtázka: Proč řetězec"
+            " volání přeteče?\nOdpověď: Rekurze běží příliš hluboko; zásobník je malý.\n",
+            "cp1250",
+            "Windows-1250 (Central European)",
+            ["Co je to uváznutí?", "Proč řetězec volání přeteče?"],
+            id="czech",
+        ),
+        pytest.param(
+            "Mülakat\n\nSoru: Özyineleme nedir?\nCevap: Bir fonksiyonun kendini çağırmasıdır;"
+            " temel duruma ulaşınca durur.\n\nSoru: Sınıf nedir?\nCevap: Nesneler için bir"
+            " şablondur; kalıtım ile genişletilir.\n",
+            "cp1254",
+            "Windows-1254 (Turkish)",
+            ["Özyineleme nedir?", "Sınıf nedir?"],
+            id="turkish",
+        ),
+        pytest.param(
+            "Q: Что такое куча?\nA: Область памяти.\n",
+            "cp1251",
+            "Windows-1251 (Cyrillic)",
+            ["Что такое куча?"],
+            id="russian-two-lines",
+        ),
+    ],
+)
+def test_an_import_of_notes_whose_code_page_reads_as_letters_too(
+    tmp_path, notes, encoding, named, titles
+):
+    """Czech and Turkish notes read in Windows-1252 as letters too ("řetězec" as
+    "øetìzec", "Sınıf" as "Sýnýf"), and were imported so; two lines of Russian were
+    refused as too few to tell."""
+    path = tmp_path / "notes.txt"
+    path.write_bytes(notes.encode(encoding))
+    result = run("import", str(path), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"notes.txt is not UTF-8: read as {named}" in result.stdout
+    with Store.open(store_path(tmp_path)) as store:
+        assert [q.title for q in store.questions()] == titles
