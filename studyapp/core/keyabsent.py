@@ -68,11 +68,13 @@ def _auxiliary(token: str) -> bool:
 
 
 def affirmed(text: Heard) -> Heard:
-    """The typed answer without the words it says only as absent."""
+    """The typed answer without the words it says only as absent (nor those it was
+    heard without already: what a negation denies)."""
     absent = absent_positions(text)
     if not absent:
         return text
-    found = Heard(text.tokens, absent, text.layout, text.acronyms, text.language, text.spelling)
+    deaf = absent | text._deaf
+    found = Heard(text.tokens, deaf, text.layout, text.acronyms, text.language, text.spelling)
     found._glossed = text._glosses()
     return found
 

@@ -9,14 +9,20 @@ its side, only right after a negation of a verb, as what the negation denies fir
 all idempotent", "is neither idempotent nor safe". "not only", "not just" deny nothing,
 nor "no longer than" (a comparison); a word said affirmed anywhere on the side (it is
 "not slow, it is idempotent") is said.
+
+Any affirming point is not said where its words are typed only as denied
+(`said_only_denied`): a clause point by what the typed answer claims, a name where the
+answer denies its thing is it ("git bisect *is not a binary search*"), unless the model
+answer says those words only in a denial of its own ("not what is in the working tree").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from studyapp.core.keydenial import NT_STEMS, denies
-from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
+from studyapp.core.keydenial import NT_STEMS, denied_positions, denies
+from studyapp.core.keyheard import CLAUSE_WORDS, STOPWORDS, Heard, stem, word_set, words
+from studyapp.core.keymatch import split_point
 
 # Negations of a verb or of a quality, and the near-negations that deny as much.
 _DENYING = word_set("not never cannot hardly barely scarcely neither")
@@ -81,3 +87,81 @@ def claim_denied(term: str, sides: Sequence[str], heard: Heard, question: str) -
         if spots and all(p in heads for p in spots):
             return True
     return False
+
+
+def said_only_denied(
+    term: str, heard: Heard, says: Callable[[str, Heard], bool], answer: str = ""
+) -> bool:
+    """Whether the typed answer says a point that affirms only in words a negation
+    denies: `says`, the point heard in what the answer claims (`keydenial.claimed`), no
+    longer says it. A name is said by naming it, even in a denial ("so the model
+    doesn't overfit"), but not where the answer denies that its thing is it: "git
+    bisect *is not a binary search*", "isn't a snapshot of the next commit"
+    (`denied_predicates`). Nor where the model answer `answer` says the point's words
+    only in a denial itself ("… records what is in the index, *not what is in the
+    working tree*": the point "working tree" is said by "not the working tree")."""
+    from studyapp.core.keydenial import claimed
+    from studyapp.core.keymatch import statement
+
+    if denies(split_point(term)[1] or term) or _denied_in(term, answer):
+        return False  # (its negations are part of saying it: "no effect on …")
+    if statement(term):
+        found = claimed(term, heard)
+        return found is not heard and not says(term, found)
+    deaf = denied_predicates(heard)
+    if not deaf:
+        return False
+    told = Heard(
+        heard.tokens,
+        deaf | heard._deaf,
+        heard.layout,
+        heard.acronyms,
+        heard.language,
+        heard.spelling,
+    )
+    told._glossed = heard._glosses()
+    return not says(term, told)
+
+
+# The forms of "be" a thing is said to be something with ("is", the "isn" of "isn't",
+# the "s" of "it's").
+_COPULAS = word_set("is are was were be been isn aren wasn weren s re")
+
+
+def denied_predicates(text: Heard) -> frozenset[int]:
+    """The words of each clause that a negated "be" denies, to the clause's end: "is
+    not a binary search", "isn't a snapshot of the next commit", "is no longer a
+    branch", "is never a merge commit"; "not only", "not just" deny nothing."""
+    tokens, clause = text.tokens, text.layout.clause
+    denied: set[int] = set()
+    for i in range(1, len(tokens)):
+        if tokens[i - 1] not in _COPULAS and not (tokens[i] == "t" and tokens[i - 1] in _COPULAS):
+            continue
+        start = i + 1 if tokens[i] == "t" else i
+        if start < len(tokens) and tokens[start] in ("not", "never"):
+            start += 1
+        elif start + 1 < len(tokens) and tokens[start : start + 2] == ("no", "longer"):
+            start += 2
+        elif tokens[i] != "t":
+            continue
+        if start < len(tokens) and tokens[start] in _NOT_DENYING:
+            continue
+        for j in range(start, len(tokens)):
+            if tokens[j] in CLAUSE_WORDS or clause[j] != clause[start - 1] or j in denied:
+                break  # (its clause's end, or the rest of it denied already)
+            denied.add(j)
+    return frozenset(denied)
+
+
+def _denied_in(term: str, answer: str) -> bool:
+    """Whether the model answer says a word of the point's own only where a negation
+    denies it."""
+    if not answer:
+        return False
+    told = Heard.of(answer)
+    deaf = denied_positions(told.tokens, told.layout, whole=True) | denied_predicates(told)
+    if not deaf:
+        return False
+    own = [w for w in words(split_point(term)[1] or term) if w not in STOPWORDS]
+    spots = [told.positions(w) for w in own]
+    return any(found and all(p in deaf for p in found) for found in spots)

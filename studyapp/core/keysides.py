@@ -526,8 +526,9 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     heard = Heard.of(typed, keymatch.acronyms_of(terms), language, points=terms, answer=answer)
     sides = [t for t in terms if split_point(t)[1]]  # "TCP: …", "UDP: …"
     question = keygenus.with_kind(question, answer)  # ("function" of "a generator")
-    return [
-        (
+
+    def says(term: str, heard: Heard) -> bool:
+        return (
             keymatch.said(term, heard, question, sides)
             or keykinds.said_as_kind(term, terms, heard, question)
             or keyglossary.said_by_its_work(term, terms, heard, question)
@@ -536,6 +537,10 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
             or keyacross.reach_said(term, heard)  # "… write atomically across partitions"
             or keysections.said_by_its_topic(term, terms, heard, question, answer)  # "churn"
         )
+
+    return [
+        says(term, heard)
+        and not keynegated.said_only_denied(term, heard, says, answer)  # ("is not a binary search")
         and said_on_its_side(term, terms, heard, question)
         and telling_together(term, terms, heard)
         and not keydenial.count_swapped(term, heard, keymatch.asked_stems(question))

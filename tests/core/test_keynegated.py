@@ -96,3 +96,62 @@ def test_changing_some_fields_says_a_partial_update():
         "It changes some fields of the matching rows only, the others stay as they are.",
     )
     assert said["partial update"]
+
+
+BISECT = (
+    "What is `git bisect`?",
+    "A **binary search** over history to find the commit that introduced a bug. You mark"
+    " one commit `good` and one `bad`; Git checks out the midpoint and you test.",
+)
+STAGING = (
+    "What is the staging area (index)?",
+    "The index is a snapshot of what will go into the **next commit**. `git add` copies the"
+    " current content of a file into the index; `git commit` records exactly what is in the"
+    " index, not what is in the working tree.",
+)
+
+
+@pytest.mark.parametrize(
+    ("card", "point", "denied", "affirmed"),
+    [
+        (  # reported: the name denied of the thing asked about
+            BISECT,
+            "binary search",
+            "git bisect is not a binary search. It splits a commit into two halves.",
+            "git bisect is a binary search over the history.",
+        ),
+        (  # fresh: "isn't", and the name further into the denied predicate
+            STAGING,
+            "next commit",
+            "The index isn't a snapshot of the next commit; it is the last commit.",
+            "The index holds a snapshot of the next commit.",
+        ),
+    ],
+)
+def test_a_name_typed_only_in_what_the_thing_is_not_is_not_said(card, point, denied, affirmed):
+    assert ticks(card, denied)[_index(card, point)] is False
+    assert ticks(card, affirmed)[_index(card, point)] is True
+
+
+def test_a_name_the_model_answer_itself_denies_is_said_by_denying_it():
+    # "… not what is in the working tree": the point "working tree" is that denial's
+    assert ticks(STAGING, "git commit records what is in the index, not the working tree.")[
+        _index(STAGING, "working tree")
+    ]
+
+
+def test_a_point_that_says_no_itself_is_still_said_by_a_negation():
+    card = (
+        "Why does `.gitignore` not ignore a file I already committed?",
+        "`.gitignore` lists patterns of **untracked** files Git should not add. It has **no"
+        " effect on files already tracked**; to stop tracking one, run `git rm --cached file`.",
+    )
+    said = ticks(card, "It has no effect once a file is already tracked.")
+    assert said[_index(card, "no effect on files already tracked")]
+
+
+def _index(card: tuple[str, str], point: str) -> int:
+    from studyapp.core.keyterms import key_terms
+
+    question, answer = card
+    return key_terms(answer, question=question).index(point)
