@@ -65,7 +65,8 @@ def about_side(
     stems, where it contrasts no sides or does not name this one. A side this point's
     own words name ("threads: run inside a process") is no other side here. Where
     `asked`, the side is what the question asks about ("Non-deterministic output: …"),
-    which an answer need not name: the clauses that name no other side are its. Where
+    which an answer need not name: the clauses that name no other side are its, but for
+    those that go on from one ("--soft resets the index *and throws away …*"). Where
     `glossed` (the sides are points "name: what it is"), a side's name typed inside a
     phrase of its own point names no side there (`keynamedinside`: "mapped types")."""
     from studyapp.core.keymatch import QUALIFIED  # (it imports this module)
@@ -88,15 +89,13 @@ def about_side(
         return text, set()
     told = _telling_names([name, *others], text)
     at_named = names_at(list(dict.fromkeys(told.values())), text)
-    if not at_named[told[name]]:
+    unnamed = not at_named[told[name]]
+    if unnamed:
         elsewhere = {text.layout.clause[at] for o in others for at in at_named[told[o]]}
-        if elsewhere and asked:  # (the question's own subject goes unnamed: the clauses
-            # that name no other side are about it)
-            clause = text.layout.clause
-            return text.part([i for i, c in enumerate(clause) if c not in elsewhere]), set()
-        if elsewhere:
+        if not elsewhere:
+            return text, set()
+        if not asked:
             return text.part([]), set()  # only another side is named: none of it is this one's
-        return text, set()
     # (what another side's point says too tells no side: "schema" of "SQL: fixed
     # schema" beside "NoSQL: flexible schema", a table's row of two sides)
     shared = {
@@ -130,6 +129,20 @@ def about_side(
         same = sentence[first_word[before]] == sentence[first_word[after]]
         if same and not sides_of[before]:
             sides_of[before] = sides_of[after]
+    if unnamed:  # (the question's own subject goes unnamed: the clauses about no other
+        # side are about it, but for those that go on from one with "and", "so" …:
+        # "--soft resets the index *and throws away uncommitted changes*")
+        carried: dict[int, set[str]] = {}
+        for before, after in itertools.pairwise([-1, *order]):
+            carried[after] = about.get(after, set())
+            going_on = before >= 0 and text.tokens[first_word[after]] in _GOING_ON
+            if (
+                not carried[after]
+                and going_on
+                and sentence[first_word[before]] == sentence[first_word[after]]
+            ):
+                carried[after] = carried[before]
+        return text.part([i for i, c in enumerate(clause) if not carried[c]]), set()
     keep = [i for i, c in enumerate(clause) if name in sides_of[c]]
     if not keep:
         return text, shared
@@ -154,6 +167,7 @@ def _subjects(found: list[tuple[int, str]], text: Heard) -> set[str]:
 
 
 _JOINING_SIDES = word_set("and or both")
+_GOING_ON = word_set("and or so which")  # a clause these open says more of the one before
 _ARTICLES_OF_SIDES = word_set("a an the")
 
 
@@ -504,6 +518,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         keychoice,
         keyclaims,
         keycompare,
+        keycompared,
         keycompound,
         keydenial,
         keydoing,
@@ -542,6 +557,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         says(term, heard)
         and not keynegated.said_only_denied(term, heard, says, answer)  # ("is not a binary search")
         and said_on_its_side(term, terms, heard, question)
+        and not keycompared.said_of_another(term, heard, question, sides)  # ("--soft …")
         and telling_together(term, terms, heard)
         and not keydenial.count_swapped(term, heard, keymatch.asked_stems(question))
         and not keydenial.contrast_lost(term, heard)
