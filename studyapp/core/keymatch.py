@@ -79,6 +79,8 @@ def significant(point: str) -> list[str]:
     kept = [w for w in tokens if w not in STOPWORDS] or tokens
     if len(kept) > 1 and kept[-1] in GENERIC_HEADS:
         kept = kept[:-1]
+    if len(kept) > 1 and kept[0] == "use":
+        kept = kept[1:]  # "Use git revert" is said by naming it: "git revert creates …"
     return kept
 
 
