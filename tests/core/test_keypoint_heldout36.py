@@ -31,11 +31,23 @@ def test_the_figures_hold_on_the_thirty_sixth_held_out_set():
     commit" ticks "next commit" and "git revert does not create a new commit" ticks
     "Use git revert"; the ones that swap the compared things earn their points ("In
     detached HEAD state HEAD points to a branch name" all of them, the tags swapped all
-    of theirs, "--soft … throws away uncommitted changes" the --hard point)."""
+    of theirs, "--soft … throws away uncommitted changes" the --hard point). At the end
+    of the round (fixes found on the tester's reports and fresh probes of the same
+    kinds, none on this set): right 0.54, wrong 0.22, ahead 62 %, partly right 0.26;
+    close 0.84, paraphrased 0.24. A name denied of the thing asked about ("is not a
+    binary search", "is not a snapshot of the next commit") is not said
+    (`keynegated`), the tags' points said of the lightweight tag and the --hard point
+    said of --soft are not (`keycompared`), and "git revert creates a new commit" says
+    "Use git revert". Still missed: the swapped "In detached HEAD state HEAD points to a
+    branch name, and normally it points directly to a commit" earns both points;
+    "Use reset + force push: it creates a new commit that undoes …" would earn "new
+    commit that undoes" if that point were ever said (it is not: all its words are the
+    question's); paraphrases ("working directory", "slides main up to your latest
+    commit") tick little."""
     right, wrong, ahead = figures(THIRTY_SIXTH_HELD_OUT)
     close, paraphrased = close_and_paraphrased(THIRTY_SIXTH_HELD_OUT)
-    assert right >= 0.53, right
-    assert wrong <= 0.29, wrong
-    assert ahead >= 0.57, ahead
+    assert right >= 0.54, right
+    assert wrong <= 0.22, wrong
+    assert ahead >= 0.62, ahead
     assert partly(THIRTY_SIXTH_HELD_OUT) <= right
     assert close >= paraphrased
