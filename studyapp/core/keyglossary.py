@@ -216,13 +216,17 @@ def said_by_its_work(point: str, points: Sequence[str], text: Heard, question: s
     ):
         return False
     layout = text.layout  # (in one clause: not a list of words, "decouples, producer, …")
-    for at in sorted(set(layout.clause)):
-        part = text.part([i for i, c in enumerate(layout.clause) if c == at])
+    clauses: dict[int, list[int]] = {}
+    sentences: dict[int, list[int]] = {}
+    for i, (c, s) in enumerate(zip(layout.clause, layout.sentence, strict=True)):
+        clauses.setdefault(c, []).append(i)
+        sentences.setdefault(s, []).append(i)
+    for at in sorted(clauses):
+        part = text.part(clauses[at])
         found = sum(1 for w in own if part.positions(w) or part.derived(w))
         if found < WORK_WORDS or found < WORK_SHARE * len(own):
             continue
-        where = layout.sentence[layout.clause.index(at)]
-        sentence = text.part([i for i, s in enumerate(layout.sentence) if s == where])
+        sentence = text.part(sentences[layout.sentence[clauses[at][0]]])
         if not any(_names(other, named, sentence) for other, _ in glossed):
             return True
     return False
