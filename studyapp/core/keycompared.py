@@ -73,6 +73,6 @@ def said_of_another(point: str, heard: Heard, question: str, sides: Sequence[str
     ]
     if not added:
         return False  # (every side the question compares is a side of the points already)
-    return said(point, heard, question, sides) and not said(
-        point, heard, question, [*sides, *added]
-    )
+    if said(point, heard, question, [*sides, *added]):
+        return False
+    return said(point, heard, question, sides)
