@@ -32,7 +32,7 @@ from studyapp.core.parse.answer_text import (
 )
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
 from studyapp.core.parse.bold_units import bold_paragraphs
-from studyapp.core.parse.card_tags import tagged_only
+from studyapp.core.parse.card_tags import tagged_items, tagged_only
 from studyapp.core.parse.chat_headers import before_message
 from studyapp.core.parse.choice import (
     HEADING_KINDS,
@@ -147,9 +147,17 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "asked": lambda doc: _asked(doc),
     "details": lambda doc: sorted([*details(doc), *admonitions(doc)], key=lambda u: u.line),
     "table": lambda doc: sorted([*table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line),
-    "card": lambda doc: sorted(
+    "card": lambda doc: _cards(doc),
+}
+
+
+def _cards(doc: Document) -> list[Unit]:
+    """Flashcards in any of the styles the note may write them, in one run."""
+    written = obsidian.cards(doc)  # "front::back", front / "?" / back, callouts
+    return sorted(
         [
-            *obsidian.cards(doc),
+            *written,
+            *tagged_items(doc, written),  # "- What is X? #card" over its child bullets
             *definitions(doc),
             *glossary_items(doc),
             *glossary_lines(doc),
@@ -159,8 +167,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
             *rule_cards(doc),  # a front paragraph over its back, "---" between cards
         ],
         key=lambda u: u.line,
-    ),
-}
+    )
 
 
 def _asked(doc: Document) -> list[Unit]:

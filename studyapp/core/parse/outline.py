@@ -28,10 +28,12 @@ from studyapp.core.parse.units import Unit, is_question_like
 
 def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str]]:
     """The items at the top of an outline whose items one level in are the questions:
-    each with the line that names it, as a heading of the questions inside it."""
+    each with the line that names it, as a heading of the questions inside it. (A card
+    marked so at the top, "- What is X? #card" after a group, stands beside the groups.)"""
     items = {b.start: b for b in doc.blocks if b.kind == "item" and not b.quoted}
     inner = sorted(u.line for u in units if u.line in items and items[u.line].depth == 1)
-    if len(inner) < 2 or len(inner) * 5 < len(units) * 4:
+    beside = sum(1 for u in units if u.explicit and u.line in items and not items[u.line].depth)
+    if len(inner) < 2 or len(inner) * 5 < (len(units) - beside) * 4:
         return []
     found: list[tuple[Block, str]] = []
     for index, block in enumerate(doc.blocks):

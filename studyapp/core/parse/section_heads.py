@@ -97,7 +97,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
         and b.start not in starts  # first: the questions themselves go at once
         # at the top, or heading a list item over questions that are items (an outline:
         # Logseq's "- ## Concurrency" over "  - What is a goroutine?")
-        and (b.depth == 0 or (b.lead and unit_kind == "list-item"))
+        and (b.depth == 0 or (b.lead and unit_kind in ("list-item", "card")))
         and not b.quoted
         and (
             b.level < top

@@ -35,3 +35,41 @@ def test_without_a_tag_on_most_items_every_item_counts():
         "- What is a B-tree?\n    - A balanced tree with many keys per node.\n"
     )
     assert len(parse_text(text).questions) == 3
+
+
+# Logseq cards of both kinds in one page: "front :: back" lines beside "#card" blocks
+# whose child bullets are their backs; a tagged block over cards groups them.
+BOTH_KINDS = """\
+- Networking #card
+\t- What does TCP guarantee? :: Ordered, reliable delivery of a byte stream.
+\t- Why is UDP used for DNS? #card
+\t\t- One small request and reply: no handshake needed.
+\t\t- Falls back to TCP for large answers.
+- Databases
+\t- What is an index? #card
+\t\t- A sorted structure that finds rows without a full scan.
+\t- What is MVCC? :: Readers see a snapshot; writers make new versions.
+"""
+
+
+def test_tagged_blocks_are_read_beside_double_colon_cards():
+    doc = parse_text(BOTH_KINDS)
+    assert [(q.topic_path, q.title, q.answer_markdown) for q in doc.questions] == [
+        (
+            ("Networking",),
+            "What does TCP guarantee?",
+            "Ordered, reliable delivery of a byte stream.",
+        ),
+        (
+            ("Networking",),
+            "Why is UDP used for DNS?",
+            "- One small request and reply: no handshake needed.\n"
+            "- Falls back to TCP for large answers.",
+        ),
+        (
+            ("Databases",),
+            "What is an index?",
+            "- A sorted structure that finds rows without a full scan.",
+        ),
+        (("Databases",), "What is MVCC?", "Readers see a snapshot; writers make new versions."),
+    ]
