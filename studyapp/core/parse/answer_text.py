@@ -270,6 +270,8 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     if "<" in text:
         text = _summaries_markdown(text)
         text = WRAPPER_RE.sub("", text)
+    if "```" in text or "~~~" in text:
+        text = _item_fences(text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
     return text if coded and text.startswith(("    ", "\t")) else text.strip()
 
@@ -434,3 +436,44 @@ def _whole_quote(answer: str) -> bool:
         and all(line.startswith(">") for line in lines)
         and not lines[0].lstrip("> ").startswith("[!")
     )
+
+
+# A list item whose text opens a code fence: "- ```yaml", as Logseq writes a block of code
+# (every block of its outline is a bullet). Bounded: the info string stops at 200.
+_ITEM_FENCE_RE = re.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+((`{3,}|~{3,})[^\n]{0,200})$")
+
+
+def _item_fences(text: str) -> str:
+    """Code fenced inside a list item right after its marker ("- ```yaml" over the code
+    indented to the item's text) as a code block of the answer: its lines cut to the
+    item's text, the block where the item was, set off by blank lines. Rendered as
+    written, the fence on a marker's line ran its lines into one line of inline code."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        found = _ITEM_FENCE_RE.match(lines[index])
+        if found is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        indent, column, mark = found.group(1), found.start(2), found.group(3)
+        close = next(
+            (
+                n
+                for n in range(index + 1, len(lines))
+                if lines[n].strip().startswith(mark) and not lines[n].strip().strip(mark[0])
+            ),
+            None,
+        )
+        if close is None:  # a fence left open: the lines as written
+            out.append(lines[index])
+            index += 1
+            continue
+        body = lines[index + 1 : close]
+        cut = min([column, *(_indent(x) for x in body if x.strip())])
+        out += ["", indent + found.group(2).strip()]
+        out += [indent + x[cut:] if x.strip() else "" for x in body]
+        out += [indent + lines[close].strip(), ""]
+        index = close + 1
+    return "\n".join(out)

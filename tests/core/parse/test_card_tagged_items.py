@@ -5,6 +5,7 @@ only the tagged items are questions, and the note is no part of the card above i
 from __future__ import annotations
 
 from studyapp.core.parse import parse_text
+from studyapp.core.render import render_markdown
 
 ROAM = """\
 - What is eventual consistency? #card
@@ -73,3 +74,25 @@ def test_tagged_blocks_are_read_beside_double_colon_cards():
         ),
         (("Databases",), "What is MVCC?", "Readers see a snapshot; writers make new versions."),
     ]
+
+
+def test_a_bullet_that_opens_a_code_fence_keeps_its_lines_as_code():
+    text = (
+        "- How do you read a file line by line in Go? #card\n"
+        "    - Use a bufio.Scanner:\n"
+        "    - ~~~go\n"
+        "      for sc.Scan() {\n"
+        "          fmt.Println(sc.Text())\n"
+        "      }\n"
+        "      ~~~\n"
+        "    - Check sc.Err() after the loop.\n"
+        "- What is a goroutine? #card\n"
+        "    - A function the Go runtime schedules.\n"
+    )
+    answer = parse_text(text).questions[0].answer_markdown
+    assert answer == (
+        "- Use a bufio.Scanner:\n\n~~~go\nfor sc.Scan() {\n    fmt.Println(sc.Text())\n}\n~~~\n\n"
+        "- Check sc.Err() after the loop."
+    )
+    html = render_markdown(answer)
+    assert "<pre>" in html and "fmt.Println(sc.Text())\n}" in html.replace("</span>", "")
