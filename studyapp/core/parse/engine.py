@@ -109,6 +109,7 @@ from studyapp.core.parse.section_heads import (
     names_the_questions,
     section_headings,
 )
+from studyapp.core.parse.sided_cards import sided_cards
 from studyapp.core.parse.sign_offs import without_sign_offs
 from studyapp.core.parse.skipped_lines import skipped_regions
 from studyapp.core.parse.spoilers import spoilers
@@ -165,6 +166,7 @@ def _cards(doc: Document) -> list[Unit]:
             *gapped_cards(doc),
             *term_paragraphs(doc),  # "Polymorphism" over its definition's lines
             *rule_cards(doc),  # a front paragraph over its back, "---" between cards
+            *sided_cards(doc),  # front, "---", back, "---", front …
         ],
         key=lambda u: u.line,
     )

@@ -94,7 +94,7 @@ def _card(doc: Document, blocks: list[Block], last: int) -> Unit | None:
         return None
     raw = "\n".join(doc.line(n).strip() for n in range(front.start, front.end + 1))
     title = whole_title(raw, plain=doc.plain)
-    if not title or not _front(title):
+    if not title or not reads_as_front(title):
         return None
     end = max(b.end for b in back)
     return Unit(
@@ -109,7 +109,7 @@ def _card(doc: Document, blocks: list[Block], last: int) -> Unit | None:
     )
 
 
-def _front(title: str) -> bool:
+def reads_as_front(title: str) -> bool:
     """Whether a paragraph reads as a card's front: a question, or a name of a few
     words (no two sentences: an article's part opens with those)."""
     if is_question_like(title):
