@@ -361,6 +361,12 @@ def _parse_read(
     work_progress.at("reading the questions' tags and answer keys", 0.97)
     if plain:
         general.line_breaks = "break"
+    if len(general.questions) == 1 and split_at is None:  # the set read as one question
+        from studyapp.core.parse.run_on_cards import run_on_cards
+
+        cards = run_on_cards(text, name=name)  # "What is X? - …;What is Y? - …"
+        if cards is not None and len(cards.questions) > 1:
+            return cards
     if not general.questions and split_at in (None, "card"):
         from studyapp.core.parse.run_on_cards import run_on_cards
 

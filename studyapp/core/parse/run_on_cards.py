@@ -12,7 +12,14 @@ One separator for both: the pieces alternate, term, definition, term …
 Where no reading fits every card, or the terms do not read as terms (a third of them
 ask, or they are short and no longer than what follows them), the text is not such a
 set (prose with semicolons stays prose). Rows that outnumber the text's lines make the
-case: a file of a card a line is read by the row readers before this.
+case; a file of a card a line, its term and definition parted by a tab, a comma or a
+spaced dash ("What is a pod?,The smallest unit …"), is a set where a third of its terms
+ask, every line so (half where a comma or a semicolon parts them, as common in
+prose). Quizlet escapes nothing: a definition that holds the rows' separator ("…
+infrastructure; store it remotely") leaves a piece without the field's one, which goes
+on the definition before it (a few such, never the first); a definition quoted whole
+("plan, then apply") loses its quotes. A set whose one reading as notes is a single
+question (the first card's definition running on over the rest) is read as the set.
 """
 
 from __future__ import annotations
@@ -31,34 +38,20 @@ _CANDIDATES = 6  # the most frequent separators tried
 _TERM_WORDS = 8
 _LINE_END = r"|[ \t]*\n"  # (a row's end, where lines part rows too)
 _SCAN_CHARS = 4 * 1024 * 1024  # a bigger text is no export of one set
+# Separators between a term and its definition that no punctuation token finds.
+_SPACED = (" - ", " – ", " — ", " = ", " -> ")
+_RUN_ON_LINES = 40  # a text of more lines is no set run on along its lines …
+_CARD_LINES = 5000  # … nor one of more cards a line than this
 
 
 def run_on_cards(text: str, *, name: str) -> ParsedDocument | None:
     """The cards of a text of cards run on along its lines (see the module), or None."""
-    if len(text) > _SCAN_CHARS or text.count("\n") > 40:
+    if len(text) > _SCAN_CHARS or text.count("\n") > _CARD_LINES:
         return None
     body = text.strip().rstrip(";|#")
-    lines = body.count("\n") + 1
-    counts = Counter(m.group() for m in _TOKEN_RE.finditer(body))
-    tokens = [t for t, n in counts.most_common(_CANDIDATES) if n >= 2]
-    best: list[tuple[str, str, int]] = []
-    for row_sep in tokens:
-        if row_sep in _NOT_ROWS:
-            continue
-        for at_lines in (False, True):  # a line's end parts rows too, or is a card's own
-            pieces = _split(body, row_sep, at_lines)
-            if len(pieces) < 2 * lines or len(pieces) < 2:
-                continue
-            for field_sep in ("\t", *tokens):
-                if field_sep == row_sep:
-                    continue
-                cards = _paired(pieces, field_sep)
-                if cards and len(cards) > len(best) and _reads_as_cards(cards, False):
-                    best = cards
-            if not best:
-                cards = _alternating(pieces)
-                if cards and len(cards) > len(best) and _reads_as_cards(cards, True):
-                    best = cards
+    best = _run_on(body) if text.count("\n") <= _RUN_ON_LINES else []
+    if not best:
+        best = _a_line_each(body)
     if not best:
         return None
     start = len(text) - len(text.lstrip())
@@ -79,6 +72,57 @@ def run_on_cards(text: str, *, name: str) -> ParsedDocument | None:
     return ParsedDocument(name, "text", questions, unit="card", candidates={"card": len(best)})
 
 
+def _run_on(body: str) -> list[tuple[str, str, int]]:
+    """The cards of a set run on along its lines, parted by a row separator; []."""
+    lines = body.count("\n") + 1
+    counts = Counter(m.group() for m in _TOKEN_RE.finditer(body))
+    tokens = [t for t, n in counts.most_common(_CANDIDATES) if n >= 2]
+    fields = ["\t", *tokens, *(s for s in _SPACED if body.count(s) >= 2)]
+    best: list[tuple[str, str, int]] = []
+    for row_sep in tokens:
+        if row_sep in _NOT_ROWS:
+            continue
+        for at_lines in (False, True):  # a line's end parts rows too, or is a card's own
+            pieces = _split(body, row_sep, at_lines)
+            if len(pieces) < 2 * lines or len(pieces) < 2:
+                continue
+            for field_sep in fields:
+                if field_sep == row_sep:
+                    continue
+                cards = _paired(pieces, field_sep, row_sep)
+                if cards and len(cards) > len(best) and _reads_as_cards(cards, False):
+                    best = cards
+            if not best:
+                cards = _alternating(pieces)
+                if cards and len(cards) > len(best) and _reads_as_cards(cards, True):
+                    best = cards
+    return best
+
+
+def _a_line_each(body: str) -> list[tuple[str, str, int]]:
+    """A card a line, term and definition parted by one separator on every line (a tab,
+    a comma, a spaced dash), a third of the terms asking; [] where the text is not so."""
+    if "\n" not in body:
+        return []
+    pieces: list[tuple[str, int]] = []
+    at = 0
+    for line in body.split("\n"):
+        if line.strip():
+            pieces.append((line, at))
+        at += len(line) + 1
+    for field_sep in ("\t", ",", ";", "|", *_SPACED):
+        if body.count(field_sep) < len(pieces):
+            continue
+        cards = _paired(pieces, field_sep, "")
+        if len(cards) < len(pieces) or not _reads_as_cards(cards, False):
+            continue
+        # (a comma or a semicolon parts prose's clauses too: most terms ask there)
+        asking = sum(ends_asking(term) for term, _, _ in cards)
+        if asking * (2 if field_sep in ",;" else 3) >= len(cards):
+            return cards
+    return []
+
+
 def _split(body: str, sep: str, at_lines: bool) -> list[tuple[str, int]]:
     """`body` parted at `sep` (not inside a longer run of its mark), and at each line's
     end where `at_lines`, each part with its offset; an empty part at the end dropped."""
@@ -96,16 +140,32 @@ def _split(body: str, sep: str, at_lines: bool) -> list[tuple[str, int]]:
     return pieces
 
 
-def _paired(pieces: list[tuple[str, int]], sep: str) -> list[tuple[str, str, int]]:
-    """Each piece a term and its definition at the first `sep`; [] where one is not."""
-    cards = []
+def _paired(pieces: list[tuple[str, int]], sep: str, row_sep: str) -> list[tuple[str, str, int]]:
+    """Each piece a term and its definition at the first `sep`; [] where one is not. A
+    piece without `sep` after a card is its definition's own text, the rows' separator
+    in it (`row_sep`; none where rows are lines): a few such at the most."""
+    cards: list[tuple[str, str, int]] = []
+    joined = 0
     for piece, offset in pieces:
         term, found, definition = piece.partition(sep)
+        if not found and cards and row_sep and piece.strip():
+            joined += 1
+            term, definition, at = cards[-1]
+            cards[-1] = (term, definition + row_sep + piece, at)
+            continue
         if not found or not term.strip() or not definition.strip():
             return []
         lead = len(term) - len(term.lstrip())
-        cards.append((term.strip(), definition, offset + lead))
-    return cards
+        cards.append((term.strip(), _unquoted(definition), offset + lead))
+    return [] if joined * 3 > len(cards) else cards
+
+
+def _unquoted(definition: str) -> str:
+    """A definition quoted whole, as a CSV writer quotes one holding a comma, unquoted."""
+    text = definition.strip()
+    if len(text) > 1 and text[0] == text[-1] == '"' and '"' not in text[1:-1].replace('""', ""):
+        return text[1:-1].replace('""', '"')
+    return definition
 
 
 def _alternating(pieces: list[tuple[str, int]]) -> list[tuple[str, str, int]]:

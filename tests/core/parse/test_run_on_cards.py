@@ -84,3 +84,59 @@ def test_prose_with_semicolons_is_no_cards():
 
 def test_settings_parted_by_semicolons_are_no_cards():
     assert _cards("a=1;b=2;c=3;d=4;e=5;f=6\n") == []
+
+
+def test_a_card_a_line_parted_by_a_comma_or_a_spaced_dash():
+    commas = (
+        "What is Terraform state?,A file mapping resources to real infrastructure; keep it remote.\n"
+        "What is a Terraform module?,A reusable package of .tf files.\n"
+        "terraform plan vs apply,plan shows the diff, apply executes it\n"
+    )
+    assert _cards(commas) == [
+        (
+            "What is Terraform state?",
+            "A file mapping resources to real infrastructure; keep it remote.",
+        ),
+        ("What is a Terraform module?", "A reusable package of .tf files."),
+        ("terraform plan vs apply", "plan shows the diff, apply executes it"),
+    ]
+    dashes = (
+        "What does ACID stand for? - Atomicity, consistency, isolation, durability.\n"
+        "WAL - write-ahead log: changes are logged before data pages are written.\n"
+        "What is MVCC? - Readers see a snapshot while writers make new versions.\n"
+    )
+    assert [t for t, _ in _cards(dashes)] == ["What does ACID stand for?", "WAL", "What is MVCC?"]
+
+
+def test_prose_lines_with_commas_are_no_cards():
+    text = "Why did it fail?, I do not know, maybe the network.\nWe retried, it worked.\nLater, it failed again.\n"
+    assert [t for t, _ in _cards(text)] != ["Why did it fail?", "We retried", "Later"]
+
+
+def test_a_definition_holding_the_rows_separator_goes_on_after_it():
+    text = (
+        "What is Terraform state?,A file mapping resources to real infrastructure; store it "
+        "remotely.;What is a Terraform module?,A reusable package of .tf files.;terraform plan "
+        'vs apply,"plan shows the diff, apply executes it";'
+    )
+    assert _cards(text) == [
+        (
+            "What is Terraform state?",
+            "A file mapping resources to real infrastructure; store it remotely.",
+        ),
+        ("What is a Terraform module?", "A reusable package of .tf files."),
+        ("terraform plan vs apply", "plan shows the diff, apply executes it"),
+    ]
+
+
+def test_a_spaced_dash_between_term_and_definition_is_not_read_as_one_question():
+    text = (
+        "What is a Docker volume? - Persistent storage outside the container layer.;"
+        "What is docker compose? - A tool to define multi-container apps in YAML.;"
+        "GIL - The global interpreter lock of CPython, one thread at a time.;"
+    )
+    assert [t for t, _ in _cards(text)] == [
+        "What is a Docker volume?",
+        "What is docker compose?",
+        "GIL",
+    ]
