@@ -104,6 +104,13 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
     while number <= total:
         line = doc.line(number)
         mark = DEFINITION_RE.match(line)
+        fence = _fenced(doc, number) if parts and _INDENTED_RE.match(line) else None
+        if fence is not None:  # code fenced in the definition, indented with its text
+            margin = len(line) - len(line.lstrip())
+            parts += [doc.line(n)[margin:].rstrip() for n in range(number, fence + 1)]
+            end = number = fence
+            number += 1
+            continue
         if opaque[number]:
             break
         if mark:
@@ -117,7 +124,8 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
             nxt = doc.line(following)
             if following > total or not (DEFINITION_RE.match(nxt) or _INDENTED_RE.match(nxt)):
                 break
-            parts.append("")
+            if parts and parts[-1]:
+                parts.append("")
         elif _INDENTED_RE.match(line):
             parts.append(line.strip())
         elif _NOT_TEXT_RE.match(line) or DEFINITION_RE.match(doc.line(number + 1)):
@@ -129,6 +137,23 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
     while parts and not parts[-1]:
         parts.pop()
     return end, "\n".join(parts)
+
+
+def _fenced(doc: Document, number: int) -> int | None:
+    """The line closing a code fence opened on line `number`, or None: no fence opens
+    there, or none closes it."""
+    opening = _FENCE_OPEN_RE.match(doc.line(number))
+    if opening is None:
+        return None
+    mark = opening.group(1)
+    for n in range(number + 1, len(doc.lines) + 1):
+        text = doc.line(n).strip()
+        if text.startswith(mark) and not text.strip(mark[0]):
+            return n
+    return None
+
+
+_FENCE_OPEN_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
 
 # A glossary written as a list: "- **Quorum**: the minimum …", "- **Fencing token** — …",

@@ -85,9 +85,11 @@ def _titles_ask(lines: list[str]) -> bool:
     )
 
 
-def to_markdown(lines: list[str]) -> list[str]:
+def to_markdown(lines: list[str], *, terms: bool = True) -> list[str]:
+    """The note's lines as Markdown, line for line (see the module); `terms` False: no
+    line is read as a definition list's term (inside a definition's own lines)."""
     out = list(lines)
-    glossary = not _titles_ask(lines)  # a note of terms: its definition lists are its cards
+    glossary = terms and not _titles_ask(lines)  # a note of terms: its lists are its cards
     n = 0
     while n < len(lines):
         line = lines[n]
@@ -129,7 +131,8 @@ def to_markdown(lines: list[str]) -> list[str]:
         body = [k for k in range(options, last + 1) if lines[k].strip()]
         inner = min((_width(lines[k]) for k in body), default=0)
         named = kind in _LANGUAGE_KINDS and directive["arg"]  # ".. code-block:: python"
-        fence = _fence(lines, n, body, last) if named else None
+        # (in a definition, whose lines the definition list cuts to their text: fenced)
+        fence = _fence(lines, n, body, last) if named or (code and not terms) else None
         for k in range(options, last + 1):
             text = lines[k][inner:] if lines[k].strip() else ""
             if fence is not None:
@@ -139,7 +142,8 @@ def to_markdown(lines: list[str]) -> list[str]:
             else:
                 out[k] = f"> {text}" if text else ">"
         if fence is not None:  # "```python" … "```": the language kept for its colours
-            out[fence[0]], out[fence[1]] = f"```{directive['arg'].split()[0]}", "```"
+            language = directive["arg"].split()[0] if named else ""
+            out[fence[0]], out[fence[1]] = f"```{language}", "```"
         n = last + 1
     return out
 
@@ -171,9 +175,17 @@ def _definition(lines: list[str], out: list[str], term: int, margin_line: int) -
     out[term] = lines[term].strip()
     body = [k for k in range(term + 1, last + 1) if lines[k].strip()]
     inner = min((_width(lines[k]) for k in body), default=0)
-    for k in range(term + 1, last + 1):
-        text = lines[k][inner:].rstrip() if lines[k].strip() else ""
-        out[k] = (f": {text}" if k == body[0] else f"  {text}") if text else ""
+    # its directives and literal blocks read as in the note's body ("..  code-block::
+    # bash" in a definition: code of its answer, no term over a definition of "bash")
+    own = [lines[k][inner:].rstrip() for k in range(term + 1, last + 1)]
+    blank_after = last + 1 < len(lines) and not lines[last + 1].strip()
+    if not blank_after:
+        own = to_markdown(own, terms=False)
+    else:  # the blank line below it: a fence round its last code may close there
+        *own, closing = to_markdown([*own, ""], terms=False)
+        out[last + 1] = f"  {closing}" if closing else ""
+    for k, text in enumerate(own, term + 1):
+        out[k] = (f": {text}" if k == body[0] else f"  {text}") if text.strip() else ""
     return last + 1
 
 

@@ -80,3 +80,36 @@ A function that yields.
         "What is the GIL?",
         "What is a generator?",
     ]
+
+
+def test_code_directives_in_a_definition_are_its_answers_code(tmp_path):
+    text = """Git interview questions
+=======================
+
+What is the difference between merge and rebase?
+    Merge keeps history as it happened; rebase replays your commits.
+
+    .. code-block:: bash
+
+       git rebase -i HEAD~3
+
+What is ``git reflog``?
+    A log of where HEAD has pointed. Example::
+
+        git reset --hard HEAD@{1}
+
+What does ``git bisect`` do?
+    Binary-searches commits for the one that introduced a bug.
+"""
+    assert _pairs(tmp_path / "git.rst", text) == [
+        (
+            "What is the difference between merge and rebase?",
+            "Merge keeps history as it happened; rebase replays your commits.\n\n"
+            "```bash\ngit rebase -i HEAD~3\n```",
+        ),
+        (
+            "What is git reflog?",
+            "A log of where HEAD has pointed. Example:\n```\ngit reset --hard HEAD@{1}\n```",
+        ),
+        ("What does git bisect do?", "Binary-searches commits for the one that introduced a bug."),
+    ]
