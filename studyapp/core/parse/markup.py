@@ -583,12 +583,14 @@ def _org(lines: list[str]) -> list[str]:
         block = _ORG_BLOCK_RE.match(line)
         if block:
             kind = block["kind"].lower()
+            # (indented as a list item's text, a block is the item's: its fence so too)
+            indent = line[: len(line) - len(line.lstrip())]
             if block["edge"].lower() == "begin" and not in_block:
                 in_block = kind
                 fenced = kind in ("src", "example")
-                out.append(f"```{block['lang'] or ''}" if fenced else "")
+                out.append(f"{indent}```{block['lang'] or ''}" if fenced else "")
             elif block["edge"].lower() == "end" and kind == in_block:
-                out.append("```" if in_block in ("src", "example") else "")
+                out.append(f"{indent}```" if in_block in ("src", "example") else "")
                 in_block = ""
             else:
                 out.append(line)
@@ -626,18 +628,38 @@ def _org(lines: list[str]) -> list[str]:
     return out
 
 
+# A list item's marker in the Markdown written so far, up to its text.
+_MD_ITEM_RE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+
+
+def _continued(out: list[str]) -> str:
+    """The indent that makes a block part of the list item or definition written last
+    (AsciiDoc's list continuation, a "+" line between them): its text's column."""
+    last = next((line for line in reversed(out) if line.strip()), "")
+    if last.startswith(": "):
+        return "  "
+    item = _MD_ITEM_RE.match(last)
+    return " " * item.end() if item else ""
+
+
 def _asciidoc(lines: list[str]) -> list[str]:
     out: list[str] = []
     fence = ""  # the delimiter of the open block
     lang = ""
     defining = False  # a labelled list's term is above: the next text line defines it
+    attach = ""  # the indent of a block a "+" attached to the item above
     for line in lines:
         if fence:
             if line.strip() == fence:
-                out.append("```")
+                out.append(f"{attach}```")
                 fence = ""
+                attach = ""
             else:
-                out.append(line)
+                out.append(f"{attach}{line}" if attach and line.strip() else line)
+            continue
+        if line.strip() == "+" and out:  # a list continuation: the next block is the item's
+            attach = attach or _continued(out)  # (a second "+": the same item)
+            out.append("")
             continue
         source = _ADOC_SOURCE_RE.match(line)
         if source:
@@ -646,10 +668,14 @@ def _asciidoc(lines: list[str]) -> list[str]:
             continue
         if _ADOC_DELIMITER_RE.match(line):
             fence = line.strip()
-            out.append(f"```{lang}")
+            out.append(f"{attach}```{lang}")
             lang = ""
             continue
         lang = ""
+        if attach and line.strip():  # a paragraph attached: its lines at the item's text
+            out.append(attach + line.strip())
+            continue
+        attach = ""
         heading = _ADOC_HEADING_RE.match(line)
         if _ADOC_BLOCK_RE.match(line):
             out.append("")

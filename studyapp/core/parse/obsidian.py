@@ -108,8 +108,14 @@ def cards(doc: Document) -> list[Unit]:
     for _, line in numbered:
         tags += [t.lstrip("#") for t in flashcards._FLASHCARD_TAG_RE.findall(line)]
     units = []
+    # A card written on a list item's line ("- Hard link vs symlink? :: …") goes on with
+    # the lines nested in the item (code under it): its back's too.
+    items = {b.start: b.end for b in doc.blocks if b.kind == "item" and not b.quoted}
     for card in flashcards.find_cards(numbered):
         title = whole_title(flashcards.card_title(card), plain=doc.plain)
+        end = card.end_line
+        if card.line == card.end_line:
+            end = max(end, items.get(card.line, end))
         units.append(
             Unit(
                 card.line,
@@ -117,7 +123,7 @@ def cards(doc: Document) -> list[Unit]:
                 card.front,
                 title,
                 card.end_line + 1,
-                end=card.end_line,
+                end=end,
                 answer_prefix=flashcards.clean_obsidian(card.back),
                 container=True,
                 explicit=True,
