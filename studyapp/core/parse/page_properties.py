@@ -17,7 +17,9 @@ a time: a label under a name of record keeping becomes the page's questions' tag
 number is left out, as a database's "Created time" column is. A property of prose or
 a link stays in the text. The lines go before the page is read, so the page is the
 one question under its title (they were read as questions of their own:
-"Difficulty" answered "Medium").
+"Difficulty" answered "Medium"). A property named as a table's topic column is
+(``Topic: Streaming``, ``Category:``, ``Section:``) names the page's topic, as that
+column's cell does for the row read from the database's table: not in the answer.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from studyapp.core.model import ParsedDocument, SkippedRegion
 from studyapp.core.parse.line_search import lines_of
 from studyapp.core.parse.meta_columns import meta_tags, with_labels
 from studyapp.core.parse.note_tags import line_tags
+from studyapp.core.parse.tabular_columns import column_role
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD
 
 __all__ = ["PageProperties", "page_properties", "with_properties"]
@@ -64,6 +67,7 @@ class PageProperties:
     last: int
     tags: tuple[str, ...]
     labels: tuple[str, ...]
+    topic: str = ""  # "Topic: Streaming": the page's questions' topic
 
 
 def page_properties(text: str) -> tuple[str, PageProperties | None]:
@@ -89,9 +93,14 @@ def page_properties(text: str) -> tuple[str, PageProperties | None]:
     labels: list[str] = []
     taken: list[int] = []
     kinds: set[str] = set()
+    topic = ""
     for offset, match in enumerate(found):
         assert match is not None
         name, value = " ".join(match["name"].split()), match["value"]
+        if not topic and column_role(name) == "topic" and (named := _topic_name(value)):
+            topic = named
+            taken.append(start + offset)
+            continue
         if name.casefold() in _TAG_NAMES:
             listed = line_tags(match.group(0))
             if listed:
@@ -109,8 +118,22 @@ def page_properties(text: str) -> tuple[str, PageProperties | None]:
         return text, None
     for index in taken:
         lines[index] = ""
-    found = PageProperties(taken[0] + 1, taken[-1] + 1, tuple(tags), tuple(labels))
+    found = PageProperties(taken[0] + 1, taken[-1] + 1, tuple(tags), tuple(labels), topic)
     return "\n".join(lines), found
+
+
+# Notion writes a relation as the page's name over its path: "Streaming (../Topics/…md)".
+_RELATION_RE = re.compile(r"\s*\([^()]*\.md\)")
+_TOPIC_CHARS = 60
+
+
+def _topic_name(value: str) -> str:
+    """A topic property's value as a topic's name; "" where it names none (a sentence,
+    several values)."""
+    name = " ".join(_RELATION_RE.sub("", value).split())
+    if not name or len(name) > _TOPIC_CHARS or "," in name or name.endswith((".", "?")):
+        return ""
+    return name
 
 
 def with_properties(doc: ParsedDocument, found: PageProperties | None) -> ParsedDocument:
@@ -118,6 +141,10 @@ def with_properties(doc: ParsedDocument, found: PageProperties | None) -> Parsed
     of its answer), and the properties' lines named where no question holds them."""
     if found is None:
         return doc
+    if found.topic:  # (under the page's own headings, if it has them)
+        for question in doc.questions:
+            question.topic_path = (found.topic, *question.topic_path)
+        doc.has_sections = True
     if found.tags or found.labels:
         with_labels(doc, [found.tags + found.labels] * len(doc.questions))
     held = any(

@@ -169,3 +169,24 @@ def test_a_table_of_cards_beside_a_folder_of_its_name_is_still_read(tmp_path):
     )
     titles = sorted(q.title for q in parse_path(root).questions)
     assert titles == ["What is a view?", "What is an index?", "What is an inner join?"]
+
+
+def test_a_topic_property_is_the_pages_topic_not_its_answers_text(tmp_path):
+    pages = tmp_path / "Export" / "Questions 0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+    pages.mkdir(parents=True)
+    (pages / "Explain Kafka partitions 2a3b.md").write_text(
+        "# Explain Kafka partitions\n\nTopic: Streaming\nStatus: Not started\n\n"
+        "Each partition is an ordered log on one leader broker.\n"
+    )
+    (pages / "What is MVCC 3c4d.md").write_text(
+        "# What is MVCC?\n\nCategory: Databases (../Categories/Databases 9f8e.md)\n"
+        "Difficulty: Hard\n\nReaders see a snapshot; writers make new versions.\n"
+    )
+    doc = parse_path(tmp_path / "Export")
+    found = {q.title: q for q in doc.questions}
+    kafka, mvcc = found["Explain Kafka partitions"], found["What is MVCC?"]
+    assert kafka.answer_markdown == "Each partition is an ordered log on one leader broker."
+    assert kafka.topic_path[-1] == "Streaming"
+    assert mvcc.answer_markdown == "Readers see a snapshot; writers make new versions."
+    assert mvcc.topic_path[-1] == "Databases"
+    assert "Difficulty::Hard" in mvcc.tags
