@@ -50,8 +50,9 @@ _SR_COMMENT_RE = re.compile(r"\s*<!--SR:.*?-->")
 _SR_ONLY_RE = re.compile(r"^\s*<!--SR:.*?-->\s*$")
 _FLASHCARD_TAG_RE = FLASHCARD_TAG_RE  # the deck tags, defined beside the titles they leave
 _INLINE_SEP_RE = re.compile(r"(?<!:):{2,3}(?!:)")
-# RemNote's single-line cards: "front >> back", "front <> back" (both ways).
-_REMNOTE_SEP_RE = re.compile(r"(?<=\S)[ \t]+(>>|<>)[ \t]+(?=\S)")
+# RemNote's single-line cards: "front >> back", "front <> back" (both ways), and its
+# descriptors, "front ;; back" (a concept's property: "Iterator vs iterable ;; …").
+_REMNOTE_SEP_RE = re.compile(r"(?<=\S)[ \t]+(>>|<>|;;)[ \t]+(?=\S)")
 # A list item whose line ends in a card's separator, its back the items nested under it
 # (RemNote's multi-line "front >>>", and "front >>", "front ::", "front <>" so written).
 # (RemNote's own export writes ">>>" against the front: "What is XSS?>>>")
@@ -278,8 +279,8 @@ def _masked(text: str) -> str:
 
 
 def _remnote_separator(text: str) -> re.Match[str] | None:
-    """RemNote's ``front >> back`` (and ``<>``, both ways), spaced, outside code."""
-    if ">>" not in text and "<>" not in text:
+    """RemNote's ``front >> back`` (and ``<>``, both ways; ``;;``), spaced, outside code."""
+    if ">>" not in text and "<>" not in text and ";;" not in text:
         return None  # the usual line, HTML's ">" included
     match = _REMNOTE_SEP_RE.search(_masked(text))
     return match if match and match.string[: match.start()].strip("\0 -*+") else None
@@ -322,7 +323,7 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
         floor = last + 1
     remnote: list[Card] = []
     for index, (number, text) in enumerate(lines):
-        if "::" not in text and ">>" not in text and "<>" not in text:
+        if "::" not in text and ">>" not in text and "<>" not in text and ";;" not in text:
             continue  # no separator: the usual line
         if index in taken or fenced[index] or _HEADING_RE.match(text):
             continue

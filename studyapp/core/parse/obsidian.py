@@ -88,16 +88,19 @@ def callouts(doc: Document) -> list[Unit]:
     return units
 
 
+_REMNOTE_MARKS = (" >> ", " <> ", " >>>", " ;; ")  # RemNote's card separators
+
+
 def cards(doc: Document) -> list[Unit]:
     """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back), and
     questions asked as callouts (`callouts`)."""
     asked = callouts(doc)
     text = doc.text()
     marked = any("::" in line or line.strip() in ("?", "??") for line in doc.lines)
-    arrows = " >> " in text or " <> " in text or " >>>" in text  # RemNote's
+    arrows = any(mark in text for mark in _REMNOTE_MARKS)
     if not (marked or arrows) or not any(
         (marked and CARD_HINT_RE.search(b.text))
-        or (arrows and (" >> " in b.text or " <> " in b.text or " >>>" in b.text))
+        or (arrows and any(mark in b.text for mark in _REMNOTE_MARKS))
         for b in doc.blocks
         if b.kind == "paragraph"
     ):

@@ -51,3 +51,29 @@ def test_fronts_ending_in_code_or_a_bracket_before_the_marker():
         "Trie (prefix tree)",
         "What is a deque?",
     ]
+
+
+def test_descriptor_cards_written_with_double_semicolons():
+    notes = (
+        "- Python\n"
+        "    - What is a list comprehension >> A concise way to build lists.\n"
+        "    - Iterator vs iterable ;; An iterable has `__iter__`; an iterator has `__next__`.\n"
+        "- Networking\n"
+        "    - TCP ;; Reliable, ordered byte stream.\n"
+        "    - UDP ;; Datagrams without delivery guarantees.\n"
+    )
+    assert _cards(notes) == [
+        ("What is a list comprehension", ("Python",), "A concise way to build lists."),
+        (
+            "Iterator vs iterable",
+            ("Python",),
+            "An iterable has `__iter__`; an iterator has `__next__`.",
+        ),
+        ("TCP", ("Networking",), "Reliable, ordered byte stream."),
+        ("UDP", ("Networking",), "Datagrams without delivery guarantees."),
+    ]
+
+
+def test_a_c_for_loop_is_no_descriptor():
+    notes = "## Loops\n\nWrite `for (;;)` or for (;;) { } to loop forever.\n\nA loop ;; of sorts.\n"
+    assert [q.title for q in parse_text(notes).questions] != ["A loop"]
