@@ -66,6 +66,9 @@ class Heading:
 
 
 _CARD_HEAD_RE = re.compile(r"^(?:flash\s?card|card)\s*\d{0,4}\s*:?$", re.I)
+# A heading that only holds the card under it, the same over each ("* Item :drill:", as
+# Org-drill names its cards): no topic either; the heading above them is.
+_ITEM_HEAD_RE = re.compile(r"^(?:item|entry|drill)\s*\d{0,4}$", re.I)
 # A section that only says its lines are questions ("## Questions", "## Interview
 # questions", "## Q&A", "## Flashcards") names no subject: no topic of theirs.
 _QUESTIONS_ONLY_RE = re.compile(
@@ -140,7 +143,10 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             and named[head.title.casefold()] == 1
             and not unit_lines[0] <= head.block.start <= units[-1].line
             and head.block.level == top
-        ) or bool(_CARD_HEAD_RE.match(head.title))  # "## Card" over each card: no topic
+        ) or bool(
+            _CARD_HEAD_RE.match(head.title)  # "## Card" over each card: no topic
+            or (named[head.title.casefold()] > 1 and _ITEM_HEAD_RE.match(head.title))
+        )
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
         gap = counts[nxt - 1] - counts[head.block.end]

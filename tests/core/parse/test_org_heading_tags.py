@@ -90,3 +90,19 @@ def test_tags_of_org_notes_without_a_card_mark_are_tags_still():
         ("What is a DaemonSet?", ("interview", "k8s", "nodes")),
     ]
     assert doc.questions[1].answer_markdown == "One pod on every node."
+
+
+def test_org_drill_item_headings_name_no_topic_the_heading_above_does():
+    notes = (
+        "#+TITLE: Drill\n\n* Networking\n"
+        "** Item :drill:\nWhat does TCP guarantee?\n*** Answer\nOrdered, reliable delivery.\n"
+        "** Item :drill:\nWhat is a SYN flood?\n*** Answer\nHalf-open connections.\n"
+        "* Databases\n"
+        "** Item :drill:\nWhat is MVCC?\n*** Answer\nReaders see a snapshot.\n"
+    )
+    found = [(q.topic_path, q.title) for q in parse_text(notes, suffix=".org").questions]
+    assert found == [
+        (("Networking",), "What does TCP guarantee?"),
+        (("Networking",), "What is a SYN flood?"),
+        (("Databases",), "What is MVCC?"),
+    ]
