@@ -112,13 +112,14 @@ def cards(doc: Document) -> list[Unit]:
         tags += [t.lstrip("#") for t in flashcards._FLASHCARD_TAG_RE.findall(line)]
     units = []
     # A card written on a list item's line ("- Hard link vs symlink? :: …") goes on with
-    # the lines nested in the item (code under it): its back's too.
+    # the lines nested in the item (code under it), up to a nested item (a note of its
+    # own: "- see the 2014 paper"): its back's too.
     items = {b.start: b.end for b in doc.blocks if b.kind == "item" and not b.quoted}
     for card in flashcards.find_cards(numbered):
         title = whole_title(flashcards.card_title(card), plain=doc.plain)
         end = card.end_line
         if card.line == card.end_line:
-            end = max(end, items.get(card.line, end))
+            end = _nested_text_end(doc, card.line, items.get(card.line, end))
         units.append(
             Unit(
                 card.line,
@@ -134,3 +135,21 @@ def cards(doc: Document) -> list[Unit]:
             )
         )
     return sorted([*units, *asked], key=lambda u: u.line)
+
+
+_NESTED_ITEM_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _nested_text_end(doc: Document, line: int, item_end: int) -> int:
+    """The last line nested in the item opened on `line` (ending on `item_end`) before
+    an item nested in it: the item's own text and code."""
+    end = line
+    fenced = False  # (a "- " line inside the item's code is the code's)
+    for number in range(line + 1, item_end + 1):
+        text = doc.line(number)
+        if text.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and _NESTED_ITEM_RE.match(text):
+            break
+        end = number
+    return end
