@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 
 from studyapp.core.parse import units as found
-from studyapp.core.parse.blocks import FENCE_RE
+from studyapp.core.parse.blocks import FENCE_RE, FenceCloses
 from studyapp.core.parse.chat_code import code_line, sentence_line
 from studyapp.core.parse.ends import HR_RE
 from studyapp.core.parse.level_slips import says_same
@@ -449,6 +449,7 @@ def _item_fences(text: str) -> str:
     item's text, the block where the item was, set off by blank lines. Rendered as
     written, the fence on a marker's line ran its lines into one line of inline code."""
     lines = text.split("\n")
+    closes = FenceCloses(lines)
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -458,14 +459,7 @@ def _item_fences(text: str) -> str:
             index += 1
             continue
         indent, column, mark = found.group(1), found.start(2), found.group(3)
-        close = next(
-            (
-                n
-                for n in range(index + 1, len(lines))
-                if lines[n].strip().startswith(mark) and not lines[n].strip().strip(mark[0])
-            ),
-            None,
-        )
+        close = closes.after(index, mark)
         if close is None:  # a fence left open: the lines as written
             out.append(lines[index])
             index += 1

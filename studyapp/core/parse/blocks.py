@@ -95,3 +95,34 @@ def split_blocks(numbered_lines: Iterable[tuple[int, str]]) -> list[Block]:
 
 def blocks_to_markdown(blocks: Iterable[Block]) -> str:
     return "\n\n".join(block.text for block in blocks).strip()
+
+
+# A line that only closes a code fence: its marks and nothing after them.
+_CLOSING_FENCE_RE = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*")
+_CLOSERS_TRIED = 100  # lines that close other fences passed over, at the most
+
+
+class FenceCloses:
+    """Where the code fences opened in some lines close, each found in a few steps
+    (the lines that can close one listed once): a fence opened on a list item's line
+    or indented under one, which CommonMark's blocks do not see."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._at: list[int] = []
+        self._marks: list[str] = []
+        for index, line in enumerate(lines):
+            if len(line) < 1000 and (found := _CLOSING_FENCE_RE.fullmatch(line)):
+                self._at.append(index)
+                self._marks.append(found.group(1))
+
+    def after(self, index: int, mark: str) -> int | None:
+        """The first line after `index` that closes a fence opened with `mark` (its
+        character, as long or longer), None where none does."""
+        import bisect
+
+        first = bisect.bisect_right(self._at, index)
+        for at in range(first, min(first + _CLOSERS_TRIED, len(self._at))):
+            closing = self._marks[at]
+            if closing[0] == mark[0] and len(closing) >= len(mark):
+                return self._at[at]
+        return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from studyapp.core.parse.blocks import FenceCloses
 from studyapp.core.parse.ends import nonblank_between
 from studyapp.core.parse.line_search import any_line
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
@@ -45,6 +46,7 @@ def definitions(doc: Document) -> list[Unit]:
         if block.kind in ("code", "html", "front_matter", "table", "heading"):
             opaque[block.start : block.end + 1] = b"\x01" * (block.end - block.start + 1)
     units: list[Unit] = []
+    closes = FenceCloses(doc.lines if "```" in doc.text() or "~~~" in doc.text() else [])
     marked = [
         n
         for n, line in enumerate(doc.lines, 1)
@@ -58,7 +60,7 @@ def definitions(doc: Document) -> list[Unit]:
         first = _first_definition(doc, opaque, number, follows)
         if first is None:
             continue
-        end, answer = _definition(doc, opaque, first)
+        end, answer = _definition(doc, opaque, first, closes)
         term = doc.line(number).strip()
         units.append(
             Unit(
@@ -95,7 +97,9 @@ def _first_definition(doc: Document, opaque: bytearray, number: int, follows: bo
     return after
 
 
-def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]:
+def _definition(
+    doc: Document, opaque: bytearray, first: int, closes: FenceCloses
+) -> tuple[int, str]:
     """The last line of the definitions starting at line `first`, and their text."""
     parts: list[str] = []
     end = first
@@ -104,7 +108,7 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
     while number <= total:
         line = doc.line(number)
         mark = DEFINITION_RE.match(line)
-        fence = _fenced(doc, number) if parts and _INDENTED_RE.match(line) else None
+        fence = _fenced(doc, closes, number) if parts and _INDENTED_RE.match(line) else None
         if fence is not None:  # code fenced in the definition, indented with its text
             margin = len(line) - len(line.lstrip())
             parts += [doc.line(n)[margin:].rstrip() for n in range(number, fence + 1)]
@@ -139,18 +143,14 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
     return end, "\n".join(parts)
 
 
-def _fenced(doc: Document, number: int) -> int | None:
+def _fenced(doc: Document, closes: FenceCloses, number: int) -> int | None:
     """The line closing a code fence opened on line `number`, or None: no fence opens
     there, or none closes it."""
     opening = _FENCE_OPEN_RE.match(doc.line(number))
     if opening is None:
         return None
-    mark = opening.group(1)
-    for n in range(number + 1, len(doc.lines) + 1):
-        text = doc.line(n).strip()
-        if text.startswith(mark) and not text.strip(mark[0]):
-            return n
-    return None
+    close = closes.after(number - 1, opening.group(1))  # (its indexes count from 0)
+    return None if close is None else close + 1
 
 
 _FENCE_OPEN_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")

@@ -123,13 +123,15 @@ def page_properties(text: str) -> tuple[str, PageProperties | None]:
 
 
 # Notion writes a relation as the page's name over its path: "Streaming (../Topics/…md)".
-_RELATION_RE = re.compile(r"\s*\([^()]*\.md\)")
+_RELATION_RE = re.compile(r"\([^()]*\.md\)")
 _TOPIC_CHARS = 60
 
 
 def _topic_name(value: str) -> str:
     """A topic property's value as a topic's name; "" where it names none (a sentence,
     several values)."""
+    if len(value) > _TOPIC_CHARS * 8:
+        return ""  # (a relation's path is long, a topic's name not)
     name = " ".join(_RELATION_RE.sub("", value).split())
     if not name or len(name) > _TOPIC_CHARS or "," in name or name.endswith((".", "?")):
         return ""
