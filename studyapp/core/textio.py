@@ -80,6 +80,22 @@ _CONVERT_HINTS = {
     ".xls": _SHEET_HINT,
     ".ods": _SHEET_HINT,
 }
+# Apple's iWork documents, ZIP archives of the app's own data (no text StudyApp reads):
+# what each is, and what to export it as from its app (File → Export To).
+_IWORK = {
+    ".pages": ("a Pages document", "Pages", "a Word document, a PDF or plain text"),
+    ".key": ("a Keynote presentation", "Keynote", "a PowerPoint file or a PDF"),
+    ".numbers": ("a Numbers spreadsheet", "Numbers", "CSV"),
+}
+IWORK_SUFFIXES = frozenset(_IWORK)
+
+
+def iwork_said(suffix: str) -> tuple[str, str]:
+    """What an iWork document of this ending is, and the way to notes StudyApp reads."""
+    kind, app, export = _IWORK[suffix]
+    return kind, f"Export it from {app} as {export} (File → Export To), and import that"
+
+
 # What to do by what the file is, before its suffix: a picture named .docx is no
 # document to save again; and for any other, the kinds StudyApp reads.
 _PICTURE_HINT = "A picture holds no text to read: import the notes it shows, as a file of text"
@@ -385,7 +401,9 @@ def decode_notes(data: bytes, name: str) -> str:
         if data.startswith(signature):
             suffix = os.path.splitext(name)[1].lower()
             hint = _KIND_HINTS.get(kind) or _CONVERT_HINTS.get(suffix, "")
-            if signature == _ZIP and (suffix == ".zip" or not hint):
+            if signature == _ZIP and suffix in _IWORK:
+                kind, hint = iwork_said(suffix)
+            elif signature == _ZIP and (suffix == ".zip" or not hint):
                 kind, hint = _zip_said(data, kind, hint)
             said = f"{name}: this is a binary file ({kind}), not text notes"
             raise NotesFileError(f"{said}. {hint or _NOTES_HINT}")

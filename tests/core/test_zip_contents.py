@@ -71,3 +71,24 @@ def test_a_folders_scan_names_what_each_archive_it_leaves_out_holds(tmp_path):
         "old notes.zip": "a ZIP archive of 2 notes files (unzip it to import its notes)",
         "whiteboard.zip": "a ZIP archive of 3 pictures, no notes",
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "app"),
+    [
+        ("interview.pages", "a Pages document", "Pages"),
+        ("deck.key", "a Keynote presentation", "Keynote"),
+        ("prep.numbers", "a Numbers spreadsheet", "Numbers"),
+    ],
+)
+def test_an_iwork_document_is_named_with_the_export_that_reads(name, kind, app):
+    said = _said(_zip("Index/Document.iwa", "Metadata/Properties.plist"), name)
+    assert f"({kind})" in said and f"Export it from {app} as " in said
+    assert "ZIP archive" not in said
+
+
+def test_an_iwork_document_in_a_folder_is_named_so(tmp_path):
+    (tmp_path / "interview.pages").write_bytes(_zip("Index/Document.iwa"))
+    (tmp_path / "notes.md").write_text("## What is X?\nAn x.\n\n## What is Y?\nA y.\n")
+    reasons = [r.reason for r in parse_path(tmp_path).skipped if r.source_file == "interview.pages"]
+    assert reasons and reasons[0].startswith("a Pages document (.pages): export it from Pages")

@@ -26,6 +26,7 @@ from studyapp.core.note_kinds import (
     SLIDE_SUFFIXES,
     SUBTITLE_SUFFIXES,
 )
+from studyapp.core.textio import IWORK_SUFFIXES, iwork_said
 from studyapp.core.zip_contents import described
 
 _QUIET = """
@@ -85,6 +86,9 @@ def reason(path: Path) -> str:
         )
     if suffix in _ON_ITS_OWN:  # (a cloned repository's sheets are its data, its decks talks)
         return f"{_ON_ITS_OWN[suffix]} ({suffix}): import it on its own, not in a folder"
+    if suffix in IWORK_SUFFIXES:  # "a Pages document (.pages): export it from Pages as …"
+        kind, hint = iwork_said(suffix)
+        return f"{kind} ({suffix}): {hint[0].lower()}{hint[1:]}"
     if suffix == ".zip" and (found := described(path)) is not None:
         holds, notes = found  # "a ZIP archive of 12 pictures, no notes"
         return f"{holds} (unzip it to import its notes)" if notes else holds
