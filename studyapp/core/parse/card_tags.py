@@ -19,8 +19,12 @@ def tagged_only(chosen: Candidate) -> tuple[Candidate, list[int]]:
     """The chosen places without those that lack the note's card tag, and the lines of
     those left out (see the module); `chosen` itself where cards are not so marked."""
     tagged = [bool(FLASHCARD_TAG_RE.search(u.raw_title)) for u in chosen.units]
+    if sum(tagged) < _FEWEST:
+        return chosen, []
+    # (a card marked by its syntax, "front :: back", is a card beside the tagged ones)
+    tagged = [mark or u.explicit for u, mark in zip(chosen.units, tagged, strict=True)]
     count = sum(tagged)
-    if count < _FEWEST or count == len(tagged) or count * 2 <= len(tagged):
+    if count == len(tagged) or count * 2 <= len(tagged):
         return chosen, []
     kept: list[Unit] = []
     left: list[int] = []

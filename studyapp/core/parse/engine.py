@@ -365,6 +365,9 @@ def assemble(
     if mids:  # "SQL drills:" over pairs between heading questions (mid_labels.py)
         heads = sorted([*heads, *mids], key=lambda h: h.block.start)
     labels = {h.block.start: h.until for h in mids}
+    # (an outline's top item names the questions inside it only: "- Kubernetes" over
+    # cards, then a card at the top beside it)
+    labels.update((h.block.start, h.until) for h in heads if h.block.level == 7 and h.until)
     first = units[0].line if units else len(doc.lines) + 1
     deck_name = name
     title_line = 0

@@ -26,16 +26,17 @@ from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit, is_question_like
 
 
-def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str]]:
+def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str, int]]:
     """The items at the top of an outline whose items one level in are the questions:
-    each with the line that names it, as a heading of the questions inside it. (A card
+    each with the line that names it, as a heading of the questions inside it, and the
+    item's last line (a question after it is in no such group). (A card
     marked so at the top, "- What is X? #card" after a group, stands beside the groups.)"""
     items = {b.start: b for b in doc.blocks if b.kind == "item" and not b.quoted}
     inner = sorted(u.line for u in units if u.line in items and items[u.line].depth == 1)
     beside = sum(1 for u in units if u.explicit and u.line in items and not items[u.line].depth)
     if len(inner) < 2 or len(inner) * 5 < (len(units) - beside) * 4:
         return []
-    found: list[tuple[Block, str]] = []
+    found: list[tuple[Block, str, int]] = []
     for index, block in enumerate(doc.blocks):
         if block.kind != "item" or block.depth or block.quoted or index + 1 >= len(doc.blocks):
             continue
@@ -48,7 +49,7 @@ def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str]]:
         at = bisect_right(inner, block.start)  # (the inner lines are in order)
         if at == len(inner) or inner[at] > block.end:
             continue
-        found.append((Block("heading", lead.start, lead.end, title, level=7), title))
+        found.append((Block("heading", lead.start, lead.end, title, level=7), title, block.end))
     return found
 
 

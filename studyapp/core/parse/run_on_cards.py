@@ -55,7 +55,7 @@ def run_on_cards(text: str, *, name: str) -> ParsedDocument | None:
     if not best:
         return None
     start = len(text) - len(text.lstrip())
-    breaks = [m.start() for m in re.finditer("\n", text)]  # (at most 40)
+    breaks = [m.start() for m in re.finditer("\n", text)]  # (at most _CARD_LINES)
 
     def line_at(offset: int) -> int:
         return bisect.bisect_left(breaks, start + offset) + 1

@@ -180,7 +180,8 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             head.footer or head.part or head.sources or head.note or head.project
         )
     if top == 7:
-        heads += [Heading(b, title, True) for b, title in outline_topics(doc, units)]
+        outline = outline_topics(doc, units)
+        heads += [Heading(b, title, True, until=end) for b, title, end in outline]
         heads = sorted([*heads, *_label_heads(doc, units)], key=lambda h: h.block.start)
     return heads
 

@@ -15,8 +15,7 @@ questions without answers. So the note is read from its lines: the parts between
 (the same rule throughout, outside code and front matter) alternate front, back, front
 …, where every front is one short paragraph (a question or a term) and every back says
 something. The whole note must be so, two cards or more (three where the fronts
-name terms): a note whose rules part
-sections is no deck.
+name terms): a note whose rules part sections is no deck.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ _SCAN_LINES = 200_000  # (a note's lines; a bigger one is no deck typed by hand)
 def sided_cards(doc: Document) -> list[Unit]:
     """A card per front and back the rules part (see the module); [] where the note is
     not written so."""
-    if len(doc.lines) > _SCAN_LINES:
+    if len(doc.lines) > _SCAN_LINES or not any(r in doc.text() for r in ("---", "***", "___")):
         return []
     hidden = set()  # lines inside code and front matter: their rules part nothing
     for block in doc.blocks:

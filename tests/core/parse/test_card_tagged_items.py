@@ -50,6 +50,8 @@ BOTH_KINDS = """\
 \t- What is an index? #card
 \t\t- A sorted structure that finds rows without a full scan.
 \t- What is MVCC? :: Readers see a snapshot; writers make new versions.
+- What is a WAL? #card
+\t- A log written before the data pages.
 """
 
 
@@ -73,6 +75,7 @@ def test_tagged_blocks_are_read_beside_double_colon_cards():
             "- A sorted structure that finds rows without a full scan.",
         ),
         (("Databases",), "What is MVCC?", "Readers see a snapshot; writers make new versions."),
+        ((), "What is a WAL?", "- A log written before the data pages."),  # (beside the groups)
     ]
 
 
