@@ -28,27 +28,14 @@ from studyapp.core.parse.heading_levels import grouping_heads
 from studyapp.core.parse.housekeeping import housekeeping_heads
 from studyapp.core.parse.notes_to_self import is_note_to_self_heading
 from studyapp.core.parse.outline import outline_topics
-from studyapp.core.parse.titles import (
-    ANSWER_WORDS,
-    CARD_SIDES,
-    QUESTION_WORDS,
-    section_title,
-    whole_title,
-)
+from studyapp.core.parse.prose_heads import LABEL_ONLY_RE, prose_heads
+from studyapp.core.parse.titles import section_title, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
 from studyapp.core.question_body import is_answer_label
 
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
-
-
-# A heading that only says "the question" or "the answer" comes here: no question itself.
-# (Not a letter alone: "## A", "## B" may be cards of a glossary.)
-# (a card's sides too: "### Front" over its question, "### Back" over its answer)
-LABEL_ONLY_RE = re.compile(
-    rf"^(?!\w$)(?:{QUESTION_WORDS}|{ANSWER_WORDS}|{CARD_SIDES})\s*\d*\s*:?$", re.I
-)
 
 
 @dataclass(slots=True)
@@ -62,6 +49,9 @@ class Heading:
     sources: bool = False  # "## Resources" over links between questions: no topic
     note: bool = False  # "## TODO" over the person's to-dos: a note to self, no topic
     project: bool = False  # "## How to contribute": the repository's housekeeping
+    # "## Notes from the recruiter call" between question headings (prose_heads.py), or
+    # a heading above the questions' level with no question under it: the person's notes
+    aside: bool = False
     until: int = 0  # the last line of what it heads, where known
 
 
@@ -93,6 +83,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
     tocs = found.toc_headings(doc)
     project = housekeeping_heads(doc)
     grouping = grouping_heads(doc, top, units) if top < 7 else set()
+    asides = prose_heads(doc, top) if top < 7 else set()
     heads = [
         Heading(b, section_title(b.text, plain=doc.plain))
         for b in doc.blocks
@@ -107,6 +98,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             or b.start in tocs
             or b.start in project
             or b.start in grouping
+            or b.start in asides
             or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
             # "## Open questions" after the cards (closing_asides.py): the notes' own
             or (b.level == top and names_study_part(b.text, whole=True))
@@ -159,7 +151,18 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
         )
         head.until = project.get(head.block.start, nxt - 1)  # (its own lines only)
         head.note = not head.toc and is_note_to_self_heading(head.title)
-        if head.toc or head.footer or head.part or head.sources or head.note or head.project:
+        head.aside = head.block.start in asides and not (
+            head.toc or head.footer or head.part or head.sources or head.note or head.project
+        )
+        if (
+            head.toc
+            or head.footer
+            or head.part
+            or head.sources
+            or head.note
+            or head.project
+            or head.aside
+        ):
             continue  # the document's furniture votes neither way
         if gap and _inside_an_answer(head, heads, head_starts, unit_lines):
             continue  # text under it: a sub-heading of the answer before it
@@ -177,13 +180,43 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             section_levels.add(level)
     for head in heads:
         head.section = head.block.level in section_levels and not (
-            head.footer or head.part or head.sources or head.note or head.project
+            head.footer or head.part or head.sources or head.note or head.project or head.aside
         )
+    if top < 7:
+        _above_asides(doc, heads, starts, top)
     if top == 7:
         outline = outline_topics(doc, units)
         heads += [Heading(b, title, True, until=end) for b, title, end in outline]
         heads = sorted([*heads, *_label_heads(doc, units)], key=lambda h: h.block.start)
     return heads
+
+
+def _above_asides(doc: Document, heads: list[Heading], starts: set[int], top: int) -> None:
+    """Mark as asides the headings above the questions' level that are no section, with
+    lines of their own and no question in what they head ("## Reflections after the
+    interview" after the "### What is …?" questions): a higher heading closes the
+    answer above it, as Markdown's outline says, and heads the person's notes."""
+    blocks = [b for b in doc.blocks if b.kind == "heading" and not b.depth and not b.quoted]
+    counts = nonblank_prefix(doc)
+    place = {b.start: i for i, b in enumerate(blocks)}
+    for head in heads:
+        block = head.block
+        if block.level >= top or head.section or head.toc or head.project:
+            continue
+        index = place.get(block.start, len(blocks))
+        own_end = blocks[index + 1].start - 1 if index + 1 < len(blocks) else len(doc.lines)
+        region_end = next(
+            (
+                blocks[k].start - 1
+                for k in range(index + 1, len(blocks))
+                if blocks[k].level <= block.level
+            ),
+            len(doc.lines),
+        )
+        if counts[own_end] == counts[block.end]:
+            continue  # nothing of its own: a group's name, or over sub-headings
+        if not any(block.start < n <= region_end for n in starts):
+            head.aside = True
 
 
 # A line left open ("Run", "… in short", "Example output:"): what follows completes it.
