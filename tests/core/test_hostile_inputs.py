@@ -173,6 +173,14 @@ def _one_line(name: str, unit: str) -> Callable[[Path], Path]:
     return build
 
 
+def bold_code_spans_1mb(folder: Path) -> Path:
+    # a bold line of code spans it never closes: each span read as a span or letter by
+    # letter was 2**n tries ("**`a` `a` … x")
+    path = folder / "bold-spans.md"
+    path.write_text(Q + "**" + "`a` " * (MB // 4) + "x\n" + AFTER)
+    return path
+
+
 def title_1mb(folder: Path) -> Path:
     path = folder / "title.md"
     path.write_text("# Notes\n\n## " + "word " * (MB // 5) + "?\n\nAn answer.\n")
@@ -320,6 +328,7 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (_one_line("brackets", "["), "ok", ""),
     (_one_line("entities", "&amp;"), "ok", ""),
     (title_1mb, "ok", ""),
+    (bold_code_spans_1mb, "ok", ""),
     (nul_bytes, "ok", ""),  # damage, not binary: the NULs left out
     (utf16_with_nul_chars, "any", ""),
     (mixed_encodings, "ok", ""),

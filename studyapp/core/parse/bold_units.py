@@ -27,6 +27,7 @@ from studyapp.core.parse.units import (
 )
 
 _HASHTAGS_RE = re.compile(r"\s*(?:#[^\s#]+\s*)+")
+_LEAD_SEPARATOR_RE = re.compile(r"(?<=\*\*|__)[ \t]*[:\-\u2013\u2014]?[ \t]*$")
 # A line all in italics: "*What is a p-value?*", "_Explain the CLT._" (not bold).
 WHOLE_ITALIC_RE = re.compile(
     r"^\s*+(?P<mark>[*_])(?![*_\s])(?P<q>[^*_\n]+?)(?<!\s)(?P=mark)\s*(?P<tail>[^\w\s*]{0,6})\s*$"
@@ -157,7 +158,9 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
                     _unit(
                         doc,
                         block,
-                        lead["q"],
+                        # in its bold, as a numbered title over its answer is written: the
+                        # same numbering ("**Q3) …?** answer" beside "**Q4. …?**")
+                        _LEAD_SEPARATOR_RE.sub("", lead.string[: lead.start("a")]),
                         title_end=block.start,
                         answer_start=block.start + 1,
                         number=_number(first),

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
-from studyapp.core.parse.units import _OPEN_END_RE, Unit, _ends_asking
+from studyapp.core.parse.units import _OPEN_END_RE, Unit, _ends_asking, numbered_lead
 
 KIND = "numbered"
 
@@ -50,10 +50,28 @@ def numbered_lines(doc: Document) -> list[Unit]:
         return []
     shallowest = min(run[0][1] for run in runs)
     starts = sorted(m for run in runs if run[0][1] == shallowest for m in run)
-    return [
-        Unit(line, line, title, whole_title(title, plain=doc.plain), line + 1, number=number)
-        for line, _, number, title in starts
-    ]
+    units = []
+    for line, _, number, title in starts:
+        text = doc.line(line)
+        # "**Q3) What is dropout?** Randomly zeroing …": the bold asks, the rest answers
+        lead = numbered_lead(text) if text.lstrip()[:2] in ("**", "__") else None
+        answer = lead["a"] if lead else ""
+        if answer and title.endswith(answer):
+            title = title[: len(title) - len(answer)].rstrip()
+        else:
+            answer = ""
+        units.append(
+            Unit(
+                line,
+                line,
+                title,
+                whole_title(title, plain=doc.plain),
+                line + 1,
+                number=number,
+                answer_prefix=answer,
+            )
+        )
+    return units
 
 
 def _runs(
