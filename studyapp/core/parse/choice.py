@@ -319,19 +319,30 @@ def headings_beside_marks(doc: Document, chosen: Candidate, cands: list[Candidat
     places hold already), are questions too, a section's lone one included. Where the
     chosen unit is a heading, the marked questions above its first one (read as an intro
     before) are questions too; a note's properties (``source:: DDIA``) are not."""
-    if len(chosen.units) < 2:
+    if not chosen.units:
         return chosen
     kept = 0  # such places the chosen unit holds already (a section of them, `_fill_sections`)
     if chosen.kind in HEADING_KINDS:
-        added = _marks_above(doc, chosen, cands)
+        added = _marks_above(doc, chosen, cands) if len(chosen.units) >= 2 else []
     elif sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
         added, kept = _asking_headings(doc, chosen, cands)
     else:
         return chosen
-    if not added or len(added) + kept < 2:
+    if not added or ((len(added) + kept < 2 or len(chosen.units) < 2) and not _two(chosen, added)):
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
     return Candidate(chosen.kind, _ended_before_tables(doc, units, added), chosen.score)
+
+
+def _two(chosen: Candidate, added: list[Unit]) -> bool:
+    """A note of two questions, one in each shape: a marked one and a heading below the
+    title that asks with its mark over an answer of its own (`_answers_apart`)."""
+    return (
+        chosen.kind not in HEADING_KINDS
+        and len(chosen.units) == 1
+        and len(added) == 1
+        and ends_asking(added[0].title)
+    )
 
 
 def _asking_headings(
@@ -351,6 +362,7 @@ def _asking_headings(
     counts = nonblank_prefix(doc)
     added = []
     held = []  # those over an answer of their own, then marked questions
+    answered = []  # of those, the ones that ask with their mark over a whole answer
     kept = 0
     for cand in cands:
         if cand.kind not in HEADING_KINDS:
@@ -369,10 +381,27 @@ def _asking_headings(
                     kept += 1
                 else:
                     (held if over else added).append(unit)
+                if over and unit.line not in starts and _answers_apart(doc, unit, stop):
+                    answered.append(unit)
     # A heading over the marked questions under it names them, unless it asks over an
     # answer of its own first, as the headings beside it do ("## What is X?", its answer,
     # then "Q: …" pairs: the marked questions after it, in its section).
-    return (added + held if added or kept else added), kept
+    # So does one that asks with its mark over an answer of its own that introduces
+    # nothing ("## Scenario: … How do you investigate?", its answer, then "Q: …").
+    return (added + held if added or kept else answered), kept
+
+
+def _answers_apart(doc: Document, unit: Unit, stop: int) -> bool:
+    """Whether a heading below the note's first line (its title: "# What will they ask
+    me?") asks with its mark over lines of its own up to `stop` whose last does not
+    introduce what follows (no colon at its end)."""
+    last = next((n for n in range(stop, unit.line, -1) if doc.line(n).strip()), 0)
+    return (
+        any(doc.line(n).strip() for n in range(1, unit.line))
+        and ends_asking(unit.title)
+        and last > unit.title_end
+        and not doc.line(last).rstrip().endswith(":")
+    )
 
 
 # A note's property, as Logseq and Dataview write it: "source:: DDIA" (no space before).

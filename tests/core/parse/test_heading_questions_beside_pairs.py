@@ -76,3 +76,37 @@ def test_a_heading_that_names_a_part_after_the_pairs_stays_a_heading():
     titles = [q.title for q in parse_text(note).questions]
     assert "Further reading" not in titles
     assert titles[:2] == ["What is a goroutine?", "What does select do?"]
+
+
+def test_one_heading_question_over_its_answer_beside_one_pair_keeps_both():
+    note = (
+        "# Data platform round\n\n"
+        "### You have a 10 TB orders table and reads are slow at month end. How would you"
+        " partition it?\n\nRange-partition by order month.\n\nKeep partitions under a few"
+        " thousand.\n\n"
+        "Q: Your nightly ETL now takes 9 hours instead of 2. Where do you look first?\n"
+        "A: Input volume and skew first.\n"
+    )
+    doc = parse_text(note)
+    assert [(q.title[:24], q.answer_markdown) for q in doc.questions] == [
+        (
+            "You have a 10 TB orders ",
+            "Range-partition by order month.\n\nKeep partitions under a few thousand.",
+        ),
+        ("Your nightly ETL now tak", "Input volume and skew first."),
+    ]
+
+
+def test_a_heading_that_asks_over_an_introduction_to_its_pairs_names_them():
+    note = (
+        "# Prep\n\n## What did they ask at the phone screen?\n\nThese came up:\n\n"
+        "Q: What is a mutex?\nA: A lock one thread holds at a time.\n"
+    )
+    assert [q.title for q in parse_text(note).questions] == ["What is a mutex?"]
+
+
+def test_a_title_that_asks_over_one_pair_stays_the_title():
+    note = "# What will they ask me?\n\nSome notes.\n\nQ: What is a mutex?\nA: A lock.\n"
+    doc = parse_text(note)
+    assert [q.title for q in doc.questions] == ["What is a mutex?"]
+    assert doc.deck_name == "What will they ask me?"
