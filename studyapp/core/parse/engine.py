@@ -98,7 +98,7 @@ from studyapp.core.parse.numbered_lines import numbered_lines, runs_past
 from studyapp.core.parse.open_sections import OpenSections
 from studyapp.core.parse.other_styles import other_styles
 from studyapp.core.parse.prompts import prompts, stacked
-from studyapp.core.parse.prose_heads import prose_heads
+from studyapp.core.parse.prose_heads import link_heads, prose_heads
 from studyapp.core.parse.question_lines import question_lines
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
@@ -269,7 +269,8 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
         )
         if kind in HEADING_KINDS:  # "## Notes" after named cards: the notes' own aside
             units = without_closing_asides(doc, units)
-            notes = prose_heads(doc, int(kind[1]))  # "## Notes from the call" amid questions
+            # "## Notes from the call" amid questions, "## Related" over [[links]]
+            notes = prose_heads(doc, int(kind[1])) | link_heads(doc, int(kind[1]))
             units = [u for u in units if u.line not in notes] if notes else units
         result.append(Candidate(kind, units, scores.score(units, _answer_test(units, counts))))
     return result

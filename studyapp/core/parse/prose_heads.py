@@ -99,8 +99,7 @@ def prose_heads(doc: Document, level: int) -> set[int]:
             or title.endswith(":")  # "## Example:", a label over the lines below it
             or LABEL_ONLY_RE.match(title)
             or label_heading(block.text)  # "## Q2": the question is below it
-            or NUMBER_RE.match(block.text)  # "## 3. Joins": numbered as the questions are
-            or PREFIX_RE.match(block.text)  # "## Q: …": marked as one
+            or _marked(block.text)  # "## 3. Joins", "## Q: …": numbered or marked as one
             or FOLLOW_UP_RE.match(block.text)
             or is_answer_label(doc.line(block.start))
         ):
@@ -110,10 +109,47 @@ def prose_heads(doc: Document, level: int) -> set[int]:
     return found
 
 
+# A link: an Obsidian [[wikilink]] (not an ![[embed]]: that shows the note's text), a
+# Markdown link, a bare address. Bounded, so a 1 MB line is read in time.
+_LINK = (
+    r"(?:(?<!!)\[\[[^\[\]\n]{1,300}\]\]|\[[^\[\]\n]{1,300}\]\([^()\s]{1,2000}\)"
+    r"|<?https?://[^\s<>]{1,2000}>?)"
+)
+# A line of links only: "- [[Concurrency]]", "[[GIL]], [[asyncio]]", "- https://…".
+_LINKS_LINE_RE = re.compile(
+    rf"^[ \t]*(?:(?:[-*+]|\d{{1,3}}[.)])[ \t]+)?{_LINK}(?:[\s,;·|]{{0,10}}{_LINK}){{0,50}}"
+    r"[ \t]*[,;.]?[ \t]*$"
+)
+
+
+def link_heads(doc: Document, level: int) -> set[int]:
+    """The first lines of the headings of `level` that ask nothing over nothing but
+    links ("## Related" over "- [[Concurrency]]" / "- [[GIL]]", "## See" over an
+    address): where the notes lead on, not a question whose answer is its links."""
+    blocks = [b for b in doc.blocks if b.kind == "heading" and not b.depth and not b.quoted]
+    found = set()
+    for index, block in enumerate(blocks):
+        if (
+            block.level != level
+            or asks_or_compares(whole_title(block.text, plain=doc.plain))
+            or _marked(block.text)  # "## 26. Notes from a course" over its link: a card
+        ):
+            continue
+        stop = blocks[index + 1].start if index + 1 < len(blocks) else len(doc.lines) + 1
+        lines = [doc.line(n) for n in range(block.end + 1, stop) if doc.line(n).strip()]
+        if lines and all(_LINKS_LINE_RE.match(line) for line in lines):
+            found.add(block.start)
+    return found
+
+
 def _own_notes(title: str) -> bool:
     """Whether a title names the person's own notes, not a subject (see the module)."""
     text = title[:200]
     return bool(_OWN_NOTES_RE.match(text) or names_own_matter(text) or names_study_part(text))
+
+
+def _marked(text: str) -> bool:
+    return bool(NUMBER_RE.match(text) or PREFIX_RE.match(text))
 
 
 def _document_part(title: str) -> bool:

@@ -28,7 +28,7 @@ from studyapp.core.parse.heading_levels import grouping_heads
 from studyapp.core.parse.housekeeping import housekeeping_heads
 from studyapp.core.parse.notes_to_self import is_note_to_self_heading
 from studyapp.core.parse.outline import outline_topics
-from studyapp.core.parse.prose_heads import LABEL_ONLY_RE, prose_heads
+from studyapp.core.parse.prose_heads import LABEL_ONLY_RE, link_heads, prose_heads
 from studyapp.core.parse.titles import section_title, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
@@ -84,6 +84,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
     project = housekeeping_heads(doc)
     grouping = grouping_heads(doc, top, units) if top < 7 else set()
     asides = prose_heads(doc, top) if top < 7 else set()
+    linked = link_heads(doc, top) if top < 7 else set()  # "## Related" over [[links]]
     heads = [
         Heading(b, section_title(b.text, plain=doc.plain))
         for b in doc.blocks
@@ -99,6 +100,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             or b.start in project
             or b.start in grouping
             or b.start in asides
+            or b.start in linked
             or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
             # "## Open questions" after the cards (closing_asides.py): the notes' own
             or (b.level == top and names_study_part(b.text, whole=True))
@@ -148,6 +150,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
             (names_sources(head.title) and only_sources(doc, head.block.end + 1, nxt - 1))
             # "## References" over its own lines, then more questions: a footer ended
             or (head.block.start in footers and head.block.start < units[-1].line)
+            or head.block.start in linked
         )
         head.until = project.get(head.block.start, nxt - 1)  # (its own lines only)
         head.note = not head.toc and is_note_to_self_heading(head.title)

@@ -16,6 +16,7 @@ from studyapp.core.parse.mark_words import (
     QUESTION_NAMES,
     QUESTION_PATTERN,
 )
+from studyapp.core.parse.struck_words import without_struck
 from studyapp.core.question_tags import record_tag
 
 # The question marks of the world's scripts: Latin, full width (Chinese, Japanese,
@@ -535,7 +536,6 @@ _FOOTNOTE_RE = re.compile(
     r"<sup>\s*\[?\^?\w{1,4}\]?\s*</sup>|\[\^[^\]\s]{1,20}\]|\[\s*\[[^\[\]]*\]\([^)]*\)\s*\]", re.I
 )
 _SOURCE_LINK_RE = re.compile(r"(?<=[?.!])\s*\[\s*\w{1,12}\s*\](?:\([^)]*\))?\s*$")
-_STRUCK_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?![\s=])(.+?)(?<![\s=])==(?![=\w])")
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 # Obsidian Spaced Repetition's deck tags (#flashcards, #flashcards/net): the importer
@@ -753,9 +753,8 @@ def _title_of(raw: str, plain: bool) -> str:
         text = bare if bare.strip() else text  # (a title that is only a picture: its alt)
     if "[" in text or "<sup" in text:
         text = _SOURCE_LINK_RE.sub("", _FOOTNOTE_RE.sub(" ", text))
-    if "~~" in text:  # struck words are withdrawn, unless they are all there is
-        kept = _STRUCK_RE.sub(" ", text)
-        text = kept if kept.strip() else _STRUCK_RE.sub(r"\1", text)
+    if "~~" in text:  # struck words are withdrawn, unless they are all that asks
+        text = without_struck(text)
     if "](" in text:
         text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
         text = _SOURCE_LINK_RE.sub("", text)  # "[What is X?](url) [src]"
