@@ -17,6 +17,11 @@ from studyapp.core.parse.mark_words import (
     QUESTION_PATTERN,
 )
 from studyapp.core.parse.struck_words import without_struck
+from studyapp.core.parse.title_tags import (
+    trailing_tags,
+    without_links_after_asking,
+    without_trailing_tags,
+)
 from studyapp.core.question_tags import record_tag
 
 # The question marks of the world's scripts: Latin, full width (Chinese, Japanese,
@@ -543,12 +548,8 @@ _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 FLASHCARD_TAG_RE = re.compile(r"(?<![\w#])#(?:flashcards?|card|anki)(?:/[\w/-]*)?(?![\w/-])", re.I)
 _TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*$", re.I)
 # A run of #s standing apart at either end (a heading's closing sequence, a bare
-# marker); a # that ends a word stays: "C#", "F#".
-# Tags after the question ("Why is Rust null-free? #question #rust"): what it is filed
-# under, not what it asks.
-_TAGS_AFTER_ASKING_RE = re.compile(r"(?<=[?\uff1f\u061f])(?:\s+#[^\s#]+)+\s*$")
+# marker); a # that ends a word stays: "C#", "F#". (Tags after a question: title_tags.py.)
 _LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
-_HASHTAGS_AT_END_RE = re.compile(r"(?:\s+#[^\s#]+)+\s*$")
 
 
 # Tags after a section's name ("## Concurrency #review", Logseq's "- Prep #[[Data
@@ -570,14 +571,8 @@ def tags_after_asking(raw: str) -> tuple[str, ...]:
     go, concurrency. A flashcard plugin's own tag (#card, #flashcards) is markup."""
     if "#" not in raw:
         return ()
-    last = raw.rstrip().rsplit("\n", 1)[-1]
-    found = _HASHTAGS_AT_END_RE.search(last)
-    if not found or not last[: found.start()].rstrip().rstrip("*_`").endswith(
-        ("?", "\uff1f", "\u061f")
-    ):
-        return ()
-    words = (w.lstrip("#") for w in found.group(0).split() if not FLASHCARD_TAG_RE.fullmatch(w))
-    return tuple(dict.fromkeys(w for w in words if w and not w.isdigit()))
+    words = trailing_tags(raw.rstrip().rsplit("\n", 1)[-1])  # (also "Explain X #sql")
+    return tuple(dict.fromkeys(w for w in words if not FLASHCARD_TAG_RE.fullmatch("#" + w)))
 
 
 # An arrow between two words says something ("A → B → C"); at either end it decorates.
@@ -752,7 +747,7 @@ def _title_of(raw: str, plain: bool) -> str:
         bare = outside_code_spans(text, lambda part: _IMAGE_RE.sub(" ", part))
         text = bare if bare.strip() else text  # (a title that is only a picture: its alt)
     if "[" in text or "<sup" in text:
-        text = _SOURCE_LINK_RE.sub("", _FOOTNOTE_RE.sub(" ", text))
+        text = _SOURCE_LINK_RE.sub("", _FOOTNOTE_RE.sub(" ", without_links_after_asking(text)))
     if "~~" in text:  # struck words are withdrawn, unless they are all that asks
         text = without_struck(text)
     if "](" in text:
@@ -792,7 +787,7 @@ def _title_of(raw: str, plain: bool) -> str:
         text = re.sub(" ?\ue014(\\d+)\ue015", lambda m: chr(int(m.group(1))), text)
     if "#" in text:
         # a card's tag after it ("What is a goroutine? #card", as Logseq marks cards)
-        text = _TAGS_AFTER_ASKING_RE.sub("", _TRAILING_CARD_TAGS_RE.sub("", text))
+        text = without_trailing_tags(_TRAILING_CARD_TAGS_RE.sub("", text))
         text = _LOOSE_HASHES_RE.sub("", text).strip(" -–—|")
     if codes:
         text = _CODE_HELD_RE.sub(lambda m: codes[int(m.group(1))], text)

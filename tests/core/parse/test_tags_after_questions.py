@@ -90,3 +90,20 @@ def test_asked_inside_the_question_stays():
         "Who asked (asked at) first?",
         "What is (asked at Google) about?",
     ]
+
+
+def test_tags_after_a_task_without_its_question_mark_and_after_a_topic_link():
+    text = (
+        "## Explain the N+1 query problem #orm #sql\n\nOne query per row.\n\n"
+        "## What is `CompletableFuture`? [[Concurrency]] #java/concurrency\n\nA future.\n\n"
+        "## Describe how you would shard users #scaling\n\nBy user id hash.\n\n"
+        "## Explain #include\n\nThe preprocessor pastes a file.\n\n"
+        "## Issue #42 in the old tracker\n\nA race in the cache.\n"
+    )
+    assert [(q.title, q.tags) for q in parse_text(text).questions] == [
+        ("Explain the N+1 query problem", ("orm", "sql")),
+        ("What is CompletableFuture?", ("java/concurrency",)),
+        ("Describe how you would shard users", ("scaling",)),
+        ("Explain #include", ()),  # a word of a short task: no tag
+        ("Issue #42 in the old tracker", ()),
+    ]
