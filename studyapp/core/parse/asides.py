@@ -11,7 +11,9 @@ section, and what it says is a note about the notes ("Remember: …", "came up t
 not the last question's answer. It was glued onto that answer, became one of its
 mock's key points and was printed in the weak-topics PDF. Such a callout's lines are
 kept as comments (no answer shows them), and the import names them as a note between
-sections (skipped_lines).
+sections (skipped_lines). Before a heading that asks, the next question, it sits
+between two questions, as the answer's lines do: it stays the answer's ("⚠️
+Interviewers love asking about the celebrity problem." under a news feed's design).
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ _FENCE_RE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
 # A note's line, as a comment: "<!-- note: 📌 Remember: … -->".
 NOTE_MARK = "<!-- note: "
 NOTE_LINE_RE = re.compile(r"^<!-- note: .*-->$")
+
+
+def _asks(title: str) -> bool:
+    """Whether a heading's text asks: the next question, not a section after the notes."""
+    from studyapp.core.parse.units import is_question_like  # (the reader: loaded late)
+
+    return is_question_like(title[:500].strip().strip("#").strip())
 
 
 def callouts_read(text: str) -> str:
@@ -59,7 +68,11 @@ def callouts_read(text: str) -> str:
         after = next((lines[k] for k in range(end + 1, len(lines)) if lines[k].strip()), "")
         closes = _HEADING_RE.match(after)
         between = (
-            not tag.group(1) and owned and closes is not None and len(closes.group(1)) <= level
+            not tag.group(1)
+            and owned
+            and closes is not None
+            and len(closes.group(1)) <= level
+            and not _asks(after[closes.end() :])  # a question's heading: the answer's aside
         )
         lines[index] = lines[end] = ""
         for k in range(index + 1, end):

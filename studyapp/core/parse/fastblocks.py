@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core import work_progress
-from studyapp.core.parse.tree import RULE_UNDER_TEXT_RE, Block
+from studyapp.core.parse.tree import RULE_UNDER_TEXT_RE, Block, rule_under_a_line
 
 HEADING_RE = re.compile(r"#{1,6}(?=[ \t]|$)")
 FENCE_RE = re.compile(r"(`{3,}|~{3,})(.*)$")
@@ -327,8 +327,13 @@ class Scanner:
         self.table: Block | None = None
         self.fresh = -1  # index of an item whose lead block is still to come
         self.sibling = ""  # the marker of an item the line ends: one like it goes on its list
+        self.headed = False  # a heading written with "#" came before (tree.rule_under_a_line)
 
     # -- helpers
+
+    def _margin(self) -> bool:
+        """Whether blocks now start at the margin: in no list item, no quote."""
+        return not self.quoted and not self.outer_depth and not self.items
 
     def _common(self) -> dict:
         return {
@@ -631,7 +636,9 @@ class Scanner:
             and SETEXT_RE.match(rest)
             and self.para.depth == self.outer_depth + depth
         ):
-            if self.para.start < number - 1 and RULE_UNDER_TEXT_RE.match(rest):
+            if (
+                self.para.start < number - 1 and RULE_UNDER_TEXT_RE.match(rest)
+            ) or rule_under_a_line(self.para_lines[0], rest, self.headed and self._margin()):
                 # lines of text over "---" or "===": a paragraph and a rule (as tree.py)
                 self._close_leaves()
                 self._add(Block("hr", number, number, **self._common()))
@@ -652,6 +659,7 @@ class Scanner:
             content = re.sub(r"(?:^|[ \t]+)#+[ \t]*$", "", content).strip()
             level = len(heading.group(0))
             self._add(Block("heading", number, number, content, level=level, **self._common()))
+            self.headed = self.headed or self._margin()  # (a short "---" below: a rule)
             return
         fence = FENCE_RE.match(rest) if first in ("`", "~") else None
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):

@@ -177,6 +177,18 @@ LARGE_DOCUMENT = 600_000
 RULE_UNDER_TEXT_RE = re.compile(r"^[ \t>]*(?:-(?:[ \t]*-){2,}|={3,})[ \t]*$")
 
 
+def rule_under_a_line(text: str, underline: str, headed: bool) -> bool:
+    """Whether a line over "---" or "===" is a line over a rule, not a setext heading:
+    in notes that write their headings with "#" (`headed`: one came before it), an
+    underline shorter than half its line ("Fan-out on write" / "---" inside an
+    answer) is a rule typed under a line; a heading's underline spans its words."""
+    return (
+        headed
+        and RULE_UNDER_TEXT_RE.match(underline) is not None
+        and len(underline.strip(" \t>")) * 2 < len(text.strip(" \t>"))
+    )
+
+
 def _seen(text: str, plain: bool) -> str:
     """The text as the block parser reads it: a note's comments hidden."""
     return text if plain else _comments_hidden(text)
@@ -199,6 +211,7 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
     ordered: list[bool] = []  # stack of open lists
     quotes = 0
     fresh_item = False  # the next block is its item's lead
+    headed = False  # a heading written with "#" came before
     i = 0
     count = len(tokens)
     while i < count:
@@ -234,8 +247,16 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
         elif kind in ("heading_open", "paragraph_open"):
             start, end = tok.map
             inline = tokens[i + 1].content if i + 1 < count else ""
-            underline = lines[end - 1] if kind == "heading_open" and end - start > 2 else ""
-            if underline and RULE_UNDER_TEXT_RE.match(underline):
+            setext = kind == "heading_open" and tok.markup[:1] in ("=", "-")
+            margin = not items and not quotes  # (a rule's line in an item: as fastblocks)
+            underline = lines[end - 1] if setext else ""
+            if underline and (
+                (end - start > 2 and RULE_UNDER_TEXT_RE.match(underline))
+                or (
+                    end - start == 2
+                    and rule_under_a_line(lines[start], underline, headed and margin)
+                )
+            ):
                 # lines of text over "---" or "===": a paragraph and a rule, not a heading
                 blocks.append(Block("paragraph", start + 1, end - 1, inline, **common))
                 blocks[-1].lead = fresh_item
@@ -245,6 +266,7 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
                 continue
             if kind == "heading_open":
                 block = Block("heading", start + 1, end, inline, level=int(tok.tag[1]), **common)
+                headed = headed or (not setext and margin)
             else:
                 block = Block("paragraph", start + 1, end, inline, **common)
             block.lead = fresh_item
