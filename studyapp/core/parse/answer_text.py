@@ -465,7 +465,7 @@ def _item_fences(text: str) -> str:
             index += 1
             continue
         body = lines[index + 1 : close]
-        cut = min([column, *(_indent(x) for x in body if x.strip())])
+        cut = min([column, *(indent_width(x) for x in body if x.strip())])
         out += ["", indent + found.group(2).strip()]
         out += [indent + x[cut:] if x.strip() else "" for x in body]
         out += [indent + lines[close].strip(), ""]
