@@ -31,6 +31,8 @@ from studyapp.core.store import Store
 K_BACKUP_FAILED = "notice.backup_failed"  # {"at": ISO time, "why": reason}
 K_IMPORT_UNDER_WAY = "notice.import_under_way"  # {"path", "split_at", "at", "saved"}
 BACKUP_FAILED_MARK = ".backup-failed"  # beside the store: the note the store could not take
+# An empty note file: the full disk let it be made but not written (tmpfs, ext4 alike).
+CUT_SHORT_WHY = "the disk was full (too full even to write down more than that)"
 
 
 class BackupFailed(NamedTuple):
@@ -74,8 +76,14 @@ def backup_failed(store: Store) -> BackupFailed | None:
     """The failed backup on closing noted by an earlier run, or None."""
     note = store.get_setting(K_BACKUP_FAILED)
     if not isinstance(note, dict):
+        mark = _mark(store)
         try:
-            note = json_text.loads(_mark(store).read_text(encoding="utf-8"))
+            text = mark.read_text(encoding="utf-8")
+            if not text:  # made, then refused its words: a failure all the same
+                return BackupFailed(
+                    datetime.fromtimestamp(mark.stat().st_mtime, UTC), CUT_SHORT_WHY
+                )
+            note = json_text.loads(text)
         except (OSError, ValueError):
             return None
     if not isinstance(note, dict):

@@ -51,6 +51,12 @@ INTRO = (
 )
 
 
+NO_BACKUPS = (
+    "<p style='font-size:large'>No backups yet.</p>"
+    "<p>The first one is made when you close StudyApp, or now with <b>Back up now</b>.</p>"
+)
+
+
 def age_label(moment: datetime, now: datetime) -> str:
     seconds = (now - moment).total_seconds()
     if seconds < 90:
@@ -127,11 +133,7 @@ class BackupsDialog(QDialog):
         self.list.headerItem().setTextAlignment(
             3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
-        self.empty = QLabel(
-            "<p style='font-size:large'>No backups yet.</p>"
-            "<p>The first one is made when you close StudyApp, or now with "
-            "<b>Back up now</b>.</p>"
-        )
+        self.empty = QLabel(NO_BACKUPS)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -433,6 +435,19 @@ class BackupsDialog(QDialog):
         super().keyPressEvent(event)
 
     # --- feedback ------------------------------------------------------------------
+
+    def set_last_failed(self, why: str | None) -> None:
+        """Where there is no backup: the last attempt failed for `why` (with its time),
+        said in place of "No backups yet", which told a person whose backups all
+        failed that none had been tried. None: no failure known."""
+        if why is None:
+            self.empty.setText(NO_BACKUPS)
+            return
+        self.empty.setText(
+            "<p style='font-size:large'>No backups: the last attempt failed.</p>"
+            f"<p>{html.escape(why)}</p>"
+            "<p>Free some space if the disk is full, then <b>Back up now</b>.</p>"
+        )
 
     def set_status(self, text: str, *, error: bool = False) -> None:
         """A line under the list: what the last action did (rich text)."""

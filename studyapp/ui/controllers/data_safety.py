@@ -88,6 +88,8 @@ class DataSafetyController(Controller):
         self.backups_dialog: BackupsDialog | None = None
         self.salvaged = ""  # what the last restore read of a damaged file ("": whole)
         self._told = False  # the start's notices were given (`tell_unfinished`)
+        # Why the last backup failed (with when), until one is made: Backups… says it.
+        self.last_failed: str | None = None
         self._untold: list[tuple[str, RichText, tuple[str, Callable[[], object]]]] = []
         self._worker: BackupWorker | None = None  # made with the first backup (start-up)
         self._backup_timer = QTimer(self)
@@ -168,8 +170,7 @@ class DataSafetyController(Controller):
             print(f"studyapp: the backup on closing failed: {exc}", file=sys.stderr)
             from studyapp.core import unfinished
 
-            why = exc.message if isinstance(exc, StoreError) else str(exc)
-            unfinished.note_backup_failed(self.store, self.ctx.clock.now(), why)
+            unfinished.note_backup_failed(self.store, self.ctx.clock.now(), _reason(exc))
 
     # --- what an earlier run left undone ------------------------------------------------
 
@@ -194,6 +195,7 @@ class DataSafetyController(Controller):
         if (failed := unfinished.backup_failed(store)) is not None:
             unfinished.forget_backup_failed(store)
             when = f" ({local_time(failed.at)})" if failed.at is not None else ""
+            self.last_failed = f"When StudyApp last closed{when}: {failed.why}"
             from studyapp.core.backup import list_backups
 
             title = "The last backup failed"
@@ -321,8 +323,10 @@ class DataSafetyController(Controller):
             print(outcome.crash, file=sys.stderr)
             self.ctx.messages.crash("The backup failed unexpectedly.", outcome.crash)
         elif outcome.error is not None:
+            self._failed_now(outcome.error)
             self.show_write_error("Could not back up", outcome.error)
         elif outcome.path is not None:
+            self.last_failed = None
             self.status(f"Backed up: {outcome.path.name}", 5000)
         if dialog is None:
             return
@@ -356,9 +360,15 @@ class DataSafetyController(Controller):
             print(outcome.crash, file=sys.stderr)
             self.status("Automatic backup failed unexpectedly (details on the terminal).", 30000)
         elif outcome.error is not None:
+            self._failed_now(outcome.error)
             self.status(f"Automatic backup failed: {outcome.error}", 30000)
         else:
+            self.last_failed = None
             self._refresh_dialog()
+
+    def _failed_now(self, error: object) -> None:
+        self.last_failed = f"{local_time(self.ctx.clock.now())}: {_reason(error)}"
+        self._refresh_dialog()
 
     # --- the dialog ---------------------------------------------------------------------
 
@@ -386,6 +396,7 @@ class DataSafetyController(Controller):
         dialog.restore_requested.connect(self._on_restore_requested)
         dialog.delete_requested.connect(self._on_delete_requested)
         dialog.finished.connect(self._on_backups_closed)
+        dialog.set_last_failed(self.last_failed)
         self.backups_dialog = dialog
         dialog.open()
         return dialog
@@ -431,6 +442,7 @@ class DataSafetyController(Controller):
         if self.backups_dialog is not None:
             sources = restore_sources(self.store, self.backup_dir)
             self.backups_dialog.set_backups(sources, self.ctx.clock.now())
+            self.backups_dialog.set_last_failed(self.last_failed)
 
     def _on_backup_requested(self) -> None:
         self.backup_now()
@@ -512,6 +524,11 @@ class DataSafetyController(Controller):
             return False
         self.status("Backup restored." if not self.salvaged else self.salvaged, 5000)
         return True
+
+
+def _reason(error: object) -> str:
+    """Why a backup failed, without the advice a message box adds to it."""
+    return error.message if isinstance(error, StoreError) else str(error)
 
 
 def _restore(path: str | Path, store_file: Path, backups: Path, now: datetime) -> str:

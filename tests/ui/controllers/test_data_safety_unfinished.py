@@ -18,6 +18,7 @@ import pytest
 from studyapp.core import unfinished
 from studyapp.core.backup import list_backups
 from studyapp.core.store import Store, StoreError, backup_writer
+from studyapp.ui import backup_worker
 from tests.ui.conftest import ScriptedMessages
 
 pytestmark = [
@@ -36,6 +37,18 @@ def _full(*_args, **_kwargs):
     raise StoreError("The backup was not made: the disk is full (no space left).", "Free space.")
 
 
+def refuse_the_note(monkeypatch) -> None:
+    """The full disk refuses the store's pages: the note cannot go in the store."""
+    real = Store.set_setting
+
+    def refused(self, key, value):
+        if key == unfinished.K_BACKUP_FAILED:
+            raise StoreError("The disk is full.")
+        return real(self, key, value)
+
+    monkeypatch.setattr(Store, "set_setting", refused)
+
+
 @pytest.mark.parametrize("store_takes_the_note", [True, False])
 def test_a_backup_that_failed_on_closing_is_said_at_the_next_start_with_why(
     qtbot, make_window, store, monkeypatch, store_takes_the_note, capsys
@@ -44,14 +57,7 @@ def test_a_backup_that_failed_on_closing_is_said_at_the_next_start_with_why(
     window.controllers["editing"].ctx.store.set_setting("touched", 1)  # a change to back up
     monkeypatch.setattr(backup_writer, "make_backup", _full)
     if not store_takes_the_note:  # the full disk refuses the store's pages too
-        real = Store.set_setting
-
-        def refused(self, key, value):
-            if key == unfinished.K_BACKUP_FAILED:
-                raise StoreError("The disk is full.")
-            return real(self, key, value)
-
-        monkeypatch.setattr(Store, "set_setting", refused)
+        refuse_the_note(monkeypatch)
     window.close()
     assert "backup on closing failed" in capsys.readouterr().err
     monkeypatch.undo()
@@ -211,3 +217,55 @@ def test_the_notice_comes_once_the_tree_shows_the_stores_figures(qtbot, store, s
     qtbot.waitUntil(lambda: bool(notices(window)))
     assert seen == [window.model.state(qid)] and seen[0] != "new"
     window.close()
+
+
+def _writes_nothing(self, *_args, **_kwargs):
+    """A full disk (a tmpfs): the file is made, then refuses every byte."""
+    self.touch()
+    raise OSError(28, "No space left on device")
+
+
+def test_a_failure_whose_note_the_full_disk_left_empty_is_said_and_shown_in_backups(
+    make_window, store, monkeypatch
+):
+    """The tester's full tmpfs: the store refused the note and the file beside it was
+    made but left empty; the next start said nothing, and Backups… said "No backups yet.
+    The first one is made when you close StudyApp" though that very backup had failed."""
+    refuse_the_note(monkeypatch)
+    monkeypatch.setattr(Path, "write_text", _writes_nothing)
+    unfinished.note_backup_failed(store, datetime.now(UTC), "the disk holding it is full")
+    monkeypatch.undo()
+    mark = Path(f"{store.path}{unfinished.BACKUP_FAILED_MARK}")
+    assert mark.exists() and mark.stat().st_size == 0
+
+    window = make_window()
+    ((_kind, title, text),) = notices(window)
+    assert "backup failed" in title.lower()
+    assert "disk was full" in text
+    dialog = window.controllers["data_safety"].show_backups()
+    shown = dialog.empty.text()
+    assert "No backups yet" not in shown
+    assert "last attempt failed" in shown and "disk was full" in shown
+    assert not mark.exists()  # said once
+    dialog.close()
+
+
+def test_backups_say_the_last_attempt_failed_and_why_until_one_is_made(
+    qtbot, make_window, monkeypatch
+):
+    """A Back Up Now that failed (a full disk) while no backup exists: the dialog's
+    empty list says it failed and why, not "No backups yet"; a backup made clears it."""
+    safety = make_window().controllers["data_safety"]
+    dialog = safety.show_backups()
+    assert "No backups yet" in dialog.empty.text()
+    monkeypatch.setattr(backup_worker, "make_backup", _full)
+    safety.backup_now()
+    qtbot.waitUntil(lambda: not safety.worker.busy)
+    assert "last attempt failed" in dialog.empty.text()
+    assert "the disk is full (no space left)" in dialog.empty.text()
+    monkeypatch.undo()
+    safety.backup_now()
+    qtbot.waitUntil(lambda: not safety.worker.busy)
+    assert dialog.backups  # made: the list shows it
+    assert "No backups yet" in dialog.empty.text()
+    dialog.close()
