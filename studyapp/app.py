@@ -209,6 +209,8 @@ def create_window(
         # hashes every notes file on a pool thread, and its Python held the
         # interpreter's lock against the first frame and the figures (both came later).
         shell.first_painted.connect(notices.hold())
+    # An edit a killed run left unsaved is offered back once data safety has spoken.
+    notices.then(editing.offer_draft)
     if watch_sources:
         # Once the start's notices are answered: a re-import's box opened over them
         # (an unfinished restore's) and hid their words.
@@ -519,6 +521,51 @@ def offer_resume(
         return None
 
 
+def end_on_sigterm(window: MainWindow) -> Callable[[], None]:
+    """SIGTERM (a logout, a shutdown, `kill`) closes the window as Quit does, the
+    closing backup and the controllers' saving included; before, the process died
+    where it stood. An edit open is let go with its text kept as a draft: nobody is
+    there to answer "Discard your changes?" (EditingController.keep_open_edit). The
+    signal wakes Qt's loop through a pipe (Python runs a handler only when it runs).
+    Returns what puts the old handling back. POSIX only; elsewhere it does nothing."""
+    import os
+    import signal
+
+    if os.name != "posix":
+        return lambda: None
+    from PySide6.QtCore import QSocketNotifier
+
+    read, write = os.pipe()
+    os.set_blocking(read, False)
+    os.set_blocking(write, False)
+    notifier = QSocketNotifier(read, QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(lambda *_: _drain(read))
+
+    def on_term(_signum: int, _frame: object) -> None:
+        window.controllers["editing"].keep_open_edit()
+        window.close()
+
+    woke = signal.set_wakeup_fd(write)
+    before = signal.signal(signal.SIGTERM, on_term)
+
+    def undo() -> None:
+        signal.signal(signal.SIGTERM, before)
+        signal.set_wakeup_fd(woke)
+        notifier.setEnabled(False)
+        os.close(read)
+        os.close(write)
+
+    return undo
+
+
+def _drain(fd: int) -> None:
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        os.read(fd, 512)
+
+
 def watch_raise_requests(window: MainWindow, data_dir: str | Path) -> RaiseRequestWatcher:
     """The writing instance: a second start's request brings `window` to the front."""
     watcher = RaiseRequestWatcher(data_dir, window)
@@ -606,6 +653,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         # every event of every object into a Python call.
         watcher = FirstPaint(app, window) if smoke else None
         window.show()
+        undo_sigterm = end_on_sigterm(window) if not smoke else (lambda: None)
         if not smoke and writer:
             if window.store.unfinished_mock() is not None:
                 # Data safety first: what the last run left undone (an unfinished
@@ -621,6 +669,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         asked()
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)
+        undo_sigterm()
         if raise_watcher is not None:
             raise_watcher.stop()  # a start meanwhile starts anew, not waits on this one
         # Work on other threads (an import, an export, figures), cancelled on closing,

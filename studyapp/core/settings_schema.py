@@ -114,6 +114,8 @@ LINE_BREAKS_KEY = "render.line_breaks"
 # Not a preference: set once the bundled deck has been given, so a person who removes
 # it keeps it removed.
 DEFAULT_DECK_GIVEN = "default_deck.given"
+# Not a preference: the draft of an Edit Question not saved (ui.edit_draft).
+EDIT_DRAFT = "draft.edit_question"
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(

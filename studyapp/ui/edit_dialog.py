@@ -4,12 +4,16 @@ The dialog only collects the edit; the editing controller writes it back
 (core.writeback) and says what happened.
 
 Ctrl+S or Ctrl+Enter saves. Esc, Cancel or closing the dialog with a change made
-asks first (`confirm_discard`), so a stray Esc never throws away what was typed."""
+asks first (`confirm_discard`), so a stray Esc never throws away what was typed.
+What is typed is kept as a draft as the person types (`keep_draft`, once the keys
+pause), so a process killed or crashed mid-edit loses nothing (ui.edit_draft offers
+it back)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
@@ -32,7 +36,28 @@ from studyapp.ui.screen_fit import fitted_layout
 from studyapp.ui.theme import mute
 
 PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
+DRAFT_DELAY_MS = 700  # the draft is written once the keys pause
 TITLE_NEEDED = "A question needs a title: Save waits for one."
+
+
+def answer_renderer(
+    question: Question, root: Path | None, theme: str, cache: Any
+) -> Callable[[str], str]:
+    """The preview's `render`: the answer as its deck's pane renders it (its folder's
+    images, its line breaks; `cache`: the pane's), read as an import reads it."""
+    from studyapp.core import writeback
+    from studyapp.core.render import note_folder, render_markdown
+
+    def render(md: str) -> str:
+        return render_markdown(
+            writeback.read_as_import(md),
+            base_dir=note_folder(root, question.source_file),
+            image_root=root,
+            theme=theme,
+            line_breaks=cache.line_breaks(question.deck_id),
+        )
+
+    return render
 
 
 class EditQuestionDialog(QDialog):
@@ -46,16 +71,21 @@ class EditQuestionDialog(QDialog):
         confirm_discard: Callable[[], bool] | None = None,
         image_root: Path | None = None,
         save: Callable[[str, str, int | None], bool] | None = None,
+        keep_draft: Callable[[tuple[str, str, int | None] | None], object] | None = None,
     ) -> None:
         """`render(markdown)` gives the answer's HTML and `css` the answer pane's
         stylesheet, so the preview shows it as the pane will. `confirm_discard()` is
         asked before a changed question is closed unsaved: True lets it go (None: it
         goes without asking). `save(title, answer, topic)` is asked before the dialog
         closes on Save: False keeps it open, the text as typed (nothing is lost to a
-        save that failed)."""
+        save that failed). `keep_draft(values)` keeps an unsaved edit as a draft
+        (None: nothing is changed, no draft), once the keys pause and when the dialog
+        is let go with its edit kept (`keep_and_close`)."""
         super().__init__(parent)
         self._confirm_discard = confirm_discard
         self._save = save
+        self._keep_draft = keep_draft
+        self.kept = False  # let go with its edit kept as a draft (`keep_and_close`)
         self.setWindowTitle("Edit Question")
         self.question = question
         self._render = render
@@ -117,6 +147,13 @@ class EditQuestionDialog(QDialog):
         self._timer.timeout.connect(self.update_preview)
         self.answer_edit.textChanged.connect(self._timer.start)
         self.title_edit.textChanged.connect(self._check_title)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.answer_edit.textChanged.connect(self._draft_timer.start)
+        self.title_edit.textChanged.connect(self._draft_timer.start)
+        self.topic_box.currentIndexChanged.connect(self._draft_timer.start)
         self.update_preview()
         if not question.answer_markdown.strip():
             # A question the notes left unanswered is opened to write its answer.
@@ -169,6 +206,39 @@ class EditQuestionDialog(QDialog):
             or answer != question.answer_markdown
             or (topic is not None and topic != question.topic_id)
         )
+
+    def keep_draft(self) -> None:
+        """Keep the edit as it stands as a draft (no draft where nothing is changed)."""
+        self._draft_timer.stop()
+        if self._keep_draft is not None:
+            self._keep_draft(self.values() if self.changed() else None)
+
+    def forget_draft(self) -> None:
+        """Saved or let go: its draft goes."""
+        if self._keep_draft is not None:
+            self._keep_draft(None)
+
+    def keep_and_close(self) -> None:
+        """Let the dialog go without asking, its edit kept as a draft for the next
+        start: the session is ending (SIGTERM: a logout, a shutdown) and nobody is
+        there to answer "Discard your changes?"."""
+        self.keep_draft()
+        self.kept = True
+        self._confirm_discard = None
+        super().reject()
+
+    def put_back(self, title: str, answer: str, topic: int | None) -> None:
+        """Fill the dialog with a draft kept before (Restore)."""
+        self.title_edit.setText(title)
+        self.answer_edit.setPlainText(answer)
+        at = self.topic_box.findData(topic)
+        if at >= 0:
+            self.topic_box.setCurrentIndex(at)
+        self.update_preview()
+
+    def done(self, result: int) -> None:
+        self._draft_timer.stop()  # saved or let go: no draft written after it
+        super().done(result)
 
     def accept(self) -> None:
         if self._save is not None and not self._save(*self.values()):

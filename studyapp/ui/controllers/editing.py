@@ -22,6 +22,7 @@ from PySide6.QtCore import Signal
 
 from studyapp.core.flags import flag_name
 from studyapp.core.model import StudyAppError
+from studyapp.core.settings_schema import EDIT_DRAFT
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
@@ -195,55 +196,67 @@ class EditingController(Controller):
         return node
 
     def edit_current_question(self) -> None:
-        """Edit Question… (F4): the dialog; Save writes the edit (see `save_edit`)."""
+        """Edit Question… (F4): the dialog; Save writes the edit (see `save_edit`). A
+        draft this question's edit left unsaved is offered back first (ui.edit_draft)."""
         node = self._current_question("edit")
         if node is None or self.refuse_if_read_only("Editing questions"):
             return
-        from studyapp.core import writeback
-        from studyapp.core.render import note_folder, render_markdown
-        from studyapp.ui.edit_dialog import EditQuestionDialog
+        from studyapp.ui import edit_draft
 
-        question = self.store.question(node.key) or node.question
+        draft = edit_draft.before_editing(self.store, self.ctx.messages, node.key)
+        if draft is not edit_draft.STAY:
+            self._edit(self.store.question(node.key) or node.question, draft)
+
+    def offer_draft(self) -> None:
+        """The start: an edit a process did not live to save or let go (killed, a
+        crash, a logout) is offered back, Restore opening its editor with it."""
+        if self.ctx.read_only or self.store.get_setting(EDIT_DRAFT) is None:
+            return  # most starts: ui.edit_draft stays unloaded
+        from studyapp.ui import edit_draft
+
+        if (restored := edit_draft.offer_at_start(self.store, self.ctx.messages)) is not None:
+            self.tree.select_question(restored[0].id)  # the question it is of, behind it
+            self._edit(*restored)
+
+    def keep_open_edit(self) -> None:
+        """The session is ending (SIGTERM): an open edit goes, kept as a draft."""
+        if self.edit_dialog is not None and self.edit_dialog.isVisible():
+            self.edit_dialog.keep_and_close()
+
+    def _edit(self, question: Any, draft: Any = None) -> None:
+        from studyapp.core import writeback
+        from studyapp.ui import edit_draft
+        from studyapp.ui.edit_dialog import EditQuestionDialog, answer_renderer
+
         opened = (question.title, question.answer_markdown)  # what the edit begins from
         # Its answer as its note writes it ([[links]] and all), so that they are kept.
         as_written = writeback.answer_as_written(self.store, question)
         question = question._replace(answer_markdown=as_written)
-        pane = self.pane
-        theme = self.ctx.theme.effective
-
-        root = pane.base_dir(question.deck_id)
-
-        def render(md: str) -> str:
-            return render_markdown(
-                writeback.read_as_import(md),
-                base_dir=note_folder(root, question.source_file),
-                image_root=root,
-                theme=theme,
-                line_breaks=pane.cache.line_breaks(question.deck_id),
-            )
-
+        root = self.pane.base_dir(question.deck_id)
         dialog = self.edit_dialog = EditQuestionDialog(
             question,
             self.model.deck_topics(question.deck_id),
-            render,
+            answer_renderer(question, root, self.ctx.theme.effective, self.pane.cache),
             self.shell,
             css=self.shell.answer.css(),
             image_root=root,
-            confirm_discard=lambda: self.ctx.messages.confirm(
-                "Edit Question",
-                "Discard your changes to this question?",
-                "What you changed in it is not saved anywhere.",
-                "Discard",
-            ),
+            confirm_discard=lambda: edit_draft.ask_discard(self.ctx.messages),
             # Saved before the dialog closes: a save that fails leaves the text in it.
             save=lambda *values: self.save_edit(question.id, *values, opened=opened) is not None,
+            keep_draft=lambda values: edit_draft.keep_quietly(
+                self.store, self.status, question.id, opened[0], values
+            ),
         )
+        if draft is not None:
+            dialog.put_back(draft.title, draft.answer, draft.topic)
         dialog.finished.connect(self._edit_closed)
         flat_bars_in(dialog, self.ctx.theme.effective)  # its buttons without the black ✗
         dialog.open()
 
     def _edit_closed(self) -> None:
         if self.edit_dialog is not None:
+            if not self.edit_dialog.kept:  # saved or let go: its draft goes
+                self.edit_dialog.forget_draft()
             self.edit_dialog.deleteLater()
             self.edit_dialog = None
         # The keys back to the window: closed after a question over it (discard?), the
