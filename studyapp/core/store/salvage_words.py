@@ -149,6 +149,13 @@ def _gap_words(saved: Salvage) -> str:
     return f"up to {_listed(counted)} on the damaged pages could not be read and are missing"
 
 
+def _mock_words(saved: Salvage) -> str:
+    """ "1 mock interview with 3 answers": the mock interviews a salvage read."""
+    answers = saved.rows.get("mock_answers", 0)
+    said = plural(saved.rows.get("mock_sessions", 0), "mock interview")
+    return f"{said} with {plural(answers, 'answer')}" if answers else said
+
+
 def _listed(words: list[str]) -> str:
     """ "a, b and c"."""
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
@@ -166,6 +173,9 @@ def done_words(saved: Salvage, fill: Backfill | None = None) -> str:
     else:
         questions = saved.rows.get("questions", 0)
         lost = "rows on the damaged pages could not be read and are missing"
+        mocks_hit = bool(MOCK_TABLES & set(saved.unreadable))
+        if mocks_hit:  # said as the person knows them, as questions and reviews are
+            lost += ", mock interviews among them"
         if saved.refused and not saved.pages:
             lost = "; ".join(
                 f"{plural(rows, 'row')} of its {table} held a value the table's own rules"
@@ -202,10 +212,10 @@ def done_words(saved: Salvage, fill: Backfill | None = None) -> str:
             lost = _fill_words(saved, fill)
         elif not said and not saved.refused and saved.gaps:
             lost = _gap_words(saved) or lost
-        done = (
-            f"copied the rows it could read ({plural(questions, 'question')},"
-            f" {plural(saved.reviews, 'review')}) into a new database; {lost}"
-        )
+        read = f"{plural(questions, 'question')}, {plural(saved.reviews, 'review')}"
+        if mocks_hit or saved.rows.get("mock_sessions", 0):
+            read += f", {_mock_words(saved)}"
+        done = f"copied the rows it could read ({read}) into a new database; {lost}"
         if saved.waiting:
             done += (
                 f". The {plural(saved.waiting, 'review')} of questions that were lost"
