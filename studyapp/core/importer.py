@@ -402,8 +402,11 @@ def import_file(
         # (a deck read by an older reader is read again: core.reading)
         decks = decks_of(store, source)
         if decks and all(d.source_hash == digest and d.read_by == READING for d in decks):
+            missing = store.missing_sources()
             for deck in decks:
                 _pictures_back(store, deck, path)
+                if deck.id in missing:  # read just now: its notes are there (the CLI's)
+                    store.set_source_missing(deck.id, False)
             report("Nothing changed", 100)
             names = ", ".join(d.name for d in decks)
             return ImportSummary(names, skipped_unchanged_file=True)

@@ -492,3 +492,23 @@ def test_notes_emptied_to_their_title_are_held_and_said_in_a_windows_words(store
     assert name == "Terms" and "--split-at" not in why
     assert "no questions" in why and "3 questions" in why
     assert store.question_count(deck.id) == 3
+
+
+@pytest.mark.parametrize("moved", [True, False])
+def test_importing_a_missing_deck_s_notes_again_clears_source_missing(store, tmp_path, moved):
+    """The window marked the deck "source missing" (its notes moved, or a drive not
+    mounted); the notes imported again (`studyapp import`, from their new place or
+    the same one) found the deck, but `studyapp decks` still said "(source missing)":
+    only the window's own watch cleared the mark."""
+    notes = tmp_path / "svm.md"
+    notes.write_text("# SVM\n\n## What is a margin?\n\nThe gap.\n\n## A kernel?\n\nA map.\n")
+    import_file(store, notes)
+    (deck,) = store.decks()
+    if moved:
+        notes = notes.rename(tmp_path / "svm_renamed.md")
+    store.set_source_missing(deck.id, True)  # the window's start, the file gone meanwhile
+    import_file(store, notes)
+    (info,) = deck_list(store, NOW, SpacedRepetition())
+    assert info.id == deck.id and Path(info.source) == notes
+    assert not info.source_missing
+    assert not store.missing_sources()

@@ -298,7 +298,8 @@ class ImportsPart(StoreBase):
         from studyapp.core.moved_notes import moved_notes
 
         row = self._conn.execute(
-            "SELECT id, name, source_hash, read_by, source_path, id_name FROM decks WHERE name = ?",
+            "SELECT id, name, source_hash, read_by, source_path, id_name, source_missing"
+            " FROM decks WHERE name = ?",
             (doc.deck_name.strip(),),
         ).fetchone()
         if row is None or not notes_gone(row["source_path"]):
@@ -382,7 +383,8 @@ class ImportsPart(StoreBase):
         conn = self._conn
         with self.transaction():
             row = conn.execute(
-                "SELECT id, name, source_hash, read_by, id_name FROM decks WHERE source_path = ?",
+                "SELECT id, name, source_hash, read_by, id_name, source_missing FROM decks"
+                " WHERE source_path = ?",
                 (source_path,),
             ).fetchone()
             if row is None:
@@ -394,6 +396,9 @@ class ImportsPart(StoreBase):
                 and row["source_hash"] == source_hash
                 and row["read_by"] == READING
             ):
+                if row["source_missing"]:  # read just now: its notes are there
+                    self._log.decks = True
+                    conn.execute("UPDATE decks SET source_missing = 0 WHERE id = ?", (row["id"],))
                 return records.ImportSummary(deck_name, skipped_unchanged_file=True)
             self._log.decks = self._log.topics = True
             now = _now_iso()
@@ -406,8 +411,10 @@ class ImportsPart(StoreBase):
             else:
                 deck_id = row["id"]
                 conn.execute(
+                    # Its notes read just now are there: no longer "source missing"
+                    # (the CLI's import left it so; only the window's watch cleared it).
                     "UPDATE decks SET source_path = ?, source_hash = ?, imported_at = ?,"
-                    " read_by = ? WHERE id = ?",
+                    " read_by = ?, source_missing = 0 WHERE id = ?",
                     (source_path, source_hash, now, READING, deck_id),
                 )
             assert deck_id is not None
