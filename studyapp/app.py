@@ -36,7 +36,7 @@ from studyapp.core.flags import FLAG_NAMES
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN, load_settings
-from studyapp.core.store import Store
+from studyapp.core.store import Store, StoreError
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.resource_files import resource
 from studyapp.startup import (
@@ -374,6 +374,7 @@ def _connect_signals(
     # Buttons on one page that start another feature.
     browse.study_requested.connect(study.start_study)
     browse.import_requested.connect(files.ask_and_import)
+    browse.sample_requested.connect(files.add_sample_deck)
     study.weak_topics_requested.connect(insights.show_weak_topics)
     study.preferences_requested.connect(prefs.open_preferences)
     study.today_changed.connect(browse.plan_changed)
@@ -624,6 +625,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
     window: MainWindow | None = None
     writer = opened.read_only is None
     try:
+        sample_failed = None
         try:
             if writer and not store.get_setting(DEFAULT_DECK_GIVEN):
                 # First start only (and once on a store from before the setting):
@@ -633,6 +635,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
                 import_default_deck(store)
         except StudyAppError as exc:
             print(f"studyapp: the default deck could not be imported: {exc}", file=sys.stderr)
+            sample_failed = exc.message if isinstance(exc, StoreError) else str(exc)
         notices = StartNotices()
         asked = notices.hold()  # the offer to resume a mock, below
         window = create_window(
@@ -647,6 +650,10 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             start_notices=notices,
         )
         hook.messages = window.messages
+        if sample_failed is not None:  # said in the window too, with Try Again
+            from studyapp.ui.controllers.browse import say_sample_failed
+
+            say_sample_failed(window.controllers["browse"], sample_failed)
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None
         # On the window, not the application: the window is painted first in the
         # pass that paints its children, and an application-wide filter would turn

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -33,7 +34,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.backup import backup_dir
+from studyapp.core.backup import backup_dir, list_backups
 from studyapp.core.html_escape import escape_html
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import (
@@ -153,11 +154,15 @@ def open_user_store(
         lock = taken[0] if freed() else None
         if lock is None:
             return _open_read_only(folder, READ_ONLY_RUNNING, None, messages) if read_only else None
+    # A first start: nothing of the person's to read (no store, no backup to restore).
+    first = not path.exists() and not list_backups(backup_dir(folder))
     try:
         store, report = open_store_safely(path, backup_dir(folder), now, early=early)
     except StoreError as exc:
         lock.release()  # this run will not write: the next start may
         full = "full" in exc.message.casefold()
+        if first:
+            raise _first_start_failed(path, exc, full) from None
         return _open_read_only(folder, READ_ONLY_FULL if full else READ_ONLY_STORE, exc, messages)
     if report is not None:
         from studyapp.core.refill import after_recovery
@@ -179,6 +184,25 @@ def open_user_store(
         ):
             store = _restore_session_copy(store, path, left.copy, folder, messages, now)
     return OpenedStore(store, lock, None, folder, report)
+
+
+def _first_start_failed(path: Path, exc: StoreError, full: bool) -> StoreError:
+    """A first start that could not make the store: said plainly, without "what was
+    saved before is kept" nor a read-only window on a file that holds nothing (taken
+    for damaged), and the file it began is not left behind (made by this start, under
+    its lock: nothing of the person's is in it; left empty, the next start took it for
+    data lost)."""
+    sides = (Path(f"{path}{end}") for end in ("-wal", "-shm", "-journal"))
+    copies = path.parent.glob(f"{path.name}.session-*")  # its session's copy (session_rows)
+    for leftover in (path, *sides, *copies):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+    if not full:
+        return exc
+    return StoreError(
+        f"The disk is full: StudyApp could not create its study database in {path.parent}.",
+        "Free some space, then start StudyApp again.",
+    )
 
 
 def _restore_session_copy(

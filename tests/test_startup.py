@@ -788,3 +788,35 @@ def test_no_window_stands_behind_a_start_up_message(data, tmp_path, how):
     assert result.returncode == 0, result.stderr
     assert "studyapp: warning:" in result.stderr  # the message was said
     assert result.stdout.strip().splitlines()[-1] == "[[]]"  # with no window shown yet
+
+
+@pytest.mark.parametrize("error", ["disk I/O error", "database or disk is full"])
+def test_a_first_start_on_a_full_disk_says_so_plainly_and_leaves_no_empty_file(
+    tmp_path, monkeypatch, error
+):
+    """A brand-new data folder on a full disk said "What was saved before is kept in
+    the file. It cannot be read either: … is damaged", and left an empty
+    studyapp.sqlite3 that the next start, with room again, took for data lost."""
+    folder = tmp_path / "new data"
+    folder.mkdir()
+    nearly_full(monkeypatch)
+
+    def fail(conn, target=None):
+        raise sqlite3.OperationalError(error)
+
+    monkeypatch.setattr(store_base, "migrate", fail)
+    from tests.ui.conftest import ScriptedMessages
+
+    with pytest.raises(StoreError) as raised:
+        startup.open_user_store(folder, ScriptedMessages(), NOW, ask=None)
+    said = f"{raised.value.message} {raised.value.hint}"
+    assert "The disk is full" in said and "Free some space" in said
+    assert "saved before" not in said and "damaged" not in said
+    assert not store_path(folder).exists()
+    monkeypatch.undo()  # room again: a first start as any other, without a word
+    opened = startup.open_user_store(folder, ScriptedMessages(), NOW, ask=None)
+    try:
+        assert opened is not None and opened.report is None and opened.read_only is None
+    finally:
+        opened.store.close()
+        opened.release()

@@ -113,6 +113,8 @@ class BrowseController(Controller):
     stop_study_requested = Signal()  # the person browsed away from a study session
     study_requested = Signal()  # "Study this topic" on an overview
     import_requested = Signal()  # "Import Notes…" on the welcome page
+    sample_requested = Signal()  # "Try Again" where the first start's sample deck failed
+    sample_failed: str | None = None  # why it failed (`say_sample_failed`)
     progress_changed = Signal()  # the figures were recomputed: views that show them are stale
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
@@ -537,11 +539,7 @@ class BrowseController(Controller):
         self._overview_shown = None
         self.shell.setWindowTitle(APP_TITLE)
         self.shell.answer.set_header("Welcome to StudyApp")
-        self.shell.answer.show_notice(
-            "<p>There are no questions yet.</p>"
-            "<p>Import your notes with <b>File → Import Notes…</b> (Ctrl+O).</p>",
-            [] if self.read_only else [("Import Notes…", self.import_requested.emit)],
-        )
+        self.shell.answer.show_notice(*_welcome(self))
 
     def step(self, direction: int) -> None:
         """Next (1) or previous (-1) question in the tree (J / K)."""
@@ -709,3 +707,28 @@ class BrowseController(Controller):
 
     def expand_tree(self) -> None:
         self.tree.expandAll()
+
+
+def _welcome(browse: BrowseController) -> tuple[str, list[tuple[str, Callable[[], object]]]]:
+    """The page of a store with no questions: how to import, and, where the first
+    start could not add the sample deck (a full disk), why, with Try Again (the reason
+    went to a terminal nobody reads, and the page said only "no questions yet")."""
+    text = (
+        "<p>There are no questions yet.</p>"
+        "<p>Import your notes with <b>File → Import Notes…</b> (Ctrl+O).</p>"
+    )
+    actions = [] if browse.read_only else [("Import Notes…", browse.import_requested.emit)]
+    if browse.sample_failed and not browse.read_only:
+        text += (
+            "<p>The sample deck StudyApp brings could not be added:"
+            f" {escape_html(browse.sample_failed, quote=False)}</p>"
+        )
+        actions.append(("Try Again", browse.sample_requested.emit))
+    return text, actions
+
+
+def say_sample_failed(browse: BrowseController, why: str) -> None:
+    """The first start's sample deck could not be imported: the welcome page says why."""
+    browse.sample_failed = why
+    if not browse.model.question_count():
+        browse._show_welcome()

@@ -74,3 +74,39 @@ def test_the_hint_comes_back_after_a_menu_s_tip(qtbot, make_window, default_stor
     QApplication.sendEvent(window, QStatusTipEvent(""))
     until_idle()  # what the tip's end queued has run
     assert "Import Notes" not in _status(window)
+
+
+def test_a_sample_deck_the_first_start_could_not_add_is_said_with_try_again(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """A first start on a full disk: the sample deck's import failed, its reason on a
+    terminal only, and the window said "There are no questions yet" as if nothing had
+    been tried. The welcome says why, and Try Again adds it once there is room."""
+    from PySide6.QtWidgets import QPushButton
+
+    from studyapp.core import importer
+    from studyapp.ui.controllers.browse import say_sample_failed
+
+    with Store.open(tmp_path / "first.sqlite3") as empty:
+        window = make_window(store=empty)
+        say_sample_failed(window.controllers["browse"], "The disk holding it is full.")
+        assert "could not be added: The disk holding it is full." in (
+            window.answer.notice_label.text()
+        )
+        buttons = {b.text(): b for b in window.answer.findChildren(QPushButton) if not b.isHidden()}
+        assert "Try Again" in buttons and "Import Notes…" in buttons
+
+        real = importer.reimport_default_deck
+        monkeypatch.setattr(importer, "reimport_default_deck", _still_full)
+        buttons["Try Again"].click()  # still full: said, nothing added
+        assert not empty.decks() and window.messages.shown[-1][0] == "error"
+        monkeypatch.setattr(importer, "reimport_default_deck", real)
+        buttons["Try Again"].click()
+        qtbot.waitUntil(lambda: window.model.question_count() > 0)  # the sample deck is in
+        window.close()
+
+
+def _still_full(_store):
+    from studyapp.core.store import StoreError
+
+    raise StoreError("The disk is full.", "Free some space.")
