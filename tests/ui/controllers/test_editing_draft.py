@@ -108,3 +108,16 @@ def _answering(*answers):
     messages = ScriptedMessages()
     messages.answers = list(answers)
     return messages
+
+
+def test_a_draft_whose_question_left_the_notes_shows_its_text_to_copy(
+    make_window,
+    notes_store,  # noqa: F811
+):
+    store, _notes = notes_store
+    edit_draft.keep_draft(store, "gone-id", "What is QUIC?", ("What is QUIC?", "Over UDP.", None))
+    window = make_window(store=store)
+    ((_kind, _title, text),) = [m for m in window.messages.shown if m[0] == "warn"]
+    assert "What is QUIC?" in text and "Over UDP." in text
+    assert window.controllers["editing"].edit_dialog is None
+    assert edit_draft.read_draft(store) is None  # said with its text: not said again
