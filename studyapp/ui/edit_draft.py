@@ -12,7 +12,7 @@ controller when it edits or finds a draft (start-up loads it only then).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.settings_schema import EDIT_DRAFT as K_EDIT_DRAFT
@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from studyapp.ui.messages import Messages
 
 # K_EDIT_DRAFT holds {"qid", "question", "title", "answer", "topic"}.
+
+
+class Window(Protocol):
+    @property
+    def closed(self) -> bool: ...  # closed meanwhile (MainWindow.closed)
 
 
 class EditDraft(NamedTuple):
@@ -66,9 +71,12 @@ def forget_draft(store: Store) -> None:
         store.set_setting(K_EDIT_DRAFT, None)
 
 
-def ask_restore(messages: Messages, draft: EditDraft, *, gone: bool = False) -> bool | None:
+def ask_restore(
+    messages: Messages, draft: EditDraft, *, gone: bool = False, window: Window | None = None
+) -> bool | None:
     """ "An edit you had not saved": True to restore it, False to discard it, None when
-    not answered (kept for the next time)."""
+    not answered (kept for the next time): the window closed under the question too
+    (`window.closed`: SIGTERM closes the box, which answered Discard, and the draft went)."""
     name = draft.question or draft.title
     if gone:
         messages.warn(
@@ -78,7 +86,7 @@ def ask_restore(messages: Messages, draft: EditDraft, *, gone: bool = False) -> 
             f"{draft.title}\n\n{draft.answer}",
         )
         return False
-    return messages.confirm(
+    answer = messages.confirm(
         "Edit Question",
         f"An edit you had not saved: “{name}”",
         "StudyApp stopped (it was closed, killed or crashed) while you edited this"
@@ -87,6 +95,7 @@ def ask_restore(messages: Messages, draft: EditDraft, *, gone: bool = False) -> 
         cancel="Discard",
         keeps=True,
     )
+    return None if window is not None and window.closed else answer
 
 
 def ask_discard(messages: Messages) -> bool:
@@ -104,14 +113,16 @@ def ask_discard(messages: Messages) -> bool:
 STAY = object()  # before_editing: no editor (the question was not answered)
 
 
-def before_editing(store: Store, messages: Messages, qid: str) -> EditDraft | object | None:
+def before_editing(
+    store: Store, messages: Messages, qid: str, window: Window | None = None
+) -> EditDraft | object | None:
     """F4 on `qid`: a draft its edit left is offered back first. The draft to open the
     editor with (Restore), None to open it on the question as it is (Discard, or no
     draft), STAY where the question was not answered."""
     draft = read_draft(store)
     if draft is None or draft.qid != qid:
         return None
-    restore = ask_restore(messages, draft)
+    restore = ask_restore(messages, draft, window=window)
     if restore is None:
         return STAY
     if not restore:
@@ -120,14 +131,16 @@ def before_editing(store: Store, messages: Messages, qid: str) -> EditDraft | ob
     return draft
 
 
-def offer_at_start(store: Store, messages: Messages) -> tuple[Question, EditDraft] | None:
+def offer_at_start(
+    store: Store, messages: Messages, window: Window | None = None
+) -> tuple[Question, EditDraft] | None:
     """The start: the draft left by a run that ended mid-edit, offered back. The
     question and its draft to open the editor with (Restore), else None (Discard
     forgets it; a question gone from the notes shows its text to copy)."""
     if (draft := read_draft(store)) is None:
         return None
     question = store.question(draft.qid)
-    restore = ask_restore(messages, draft, gone=question is None)
+    restore = ask_restore(messages, draft, gone=question is None, window=window)
     if restore is False:
         forget_draft(store)
     if restore and question is not None:

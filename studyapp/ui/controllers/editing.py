@@ -203,7 +203,7 @@ class EditingController(Controller):
             return
         from studyapp.ui import edit_draft
 
-        draft = edit_draft.before_editing(self.store, self.ctx.messages, node.key)
+        draft = edit_draft.before_editing(self.store, self.ctx.messages, node.key, self.shell)
         if draft is not edit_draft.STAY:
             self._edit(self.store.question(node.key) or node.question, draft)
 
@@ -214,7 +214,7 @@ class EditingController(Controller):
             return  # most starts: ui.edit_draft stays unloaded
         from studyapp.ui import edit_draft
 
-        if (restored := edit_draft.offer_at_start(self.store, self.ctx.messages)) is not None:
+        if restored := edit_draft.offer_at_start(self.store, self.ctx.messages, self.shell):
             self.tree.select_question(restored[0].id)  # the question it is of, behind it
             self._edit(*restored)
 

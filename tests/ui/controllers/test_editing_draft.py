@@ -121,3 +121,17 @@ def test_a_draft_whose_question_left_the_notes_shows_its_text_to_copy(
     assert "What is QUIC?" in text and "Over UDP." in text
     assert window.controllers["editing"].edit_dialog is None
     assert edit_draft.read_draft(store) is None  # said with its text: not said again
+
+
+def test_a_window_closed_under_the_question_keeps_the_draft(window):
+    """SIGTERM while "An edit you had not saved" is asked: the window closes its boxes,
+    and the box closed so answered Discard: the draft went, unanswered."""
+    store = window.store
+    qid_udp = qid(store, "What is UDP?")
+    edit_draft.keep_draft(store, qid_udp, "What is UDP?", ("What is UDP?", "Kept.", None))
+    window.messages.answers = [lambda: window.close() and False]  # closed meanwhile
+    window.controllers["browse"].show_question(qid_udp)
+    window.controllers["editing"].edit_current_question()
+    assert window.controllers["editing"].edit_dialog is None
+    draft = edit_draft.read_draft(store)
+    assert draft is not None and draft.answer == "Kept."
