@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core import (
+    keyasides,
     keyenumerated,
     keyequations,
     keylang,
@@ -425,6 +426,8 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
     for match in _SUBORDINATE.finditer(clause):
         if _joins_a_name(clause[match.end() :]) or _joins_objects(clause[match.end() :]):
             continue  # ("… to zero mean and unit variance": one name, not two clauses)
+        if _open_parenthesis(clause[: match.start()]):
+            continue  # (a clause within an aside: the aside goes whole, below)
         head, tail = clause[: match.start()], clause[match.end() :]
         tail = " ".join(tail.split()[1:]) if tail.split()[0].casefold() in ("and", "but") else tail
         heads, tails = _nouns(head, asked), _nouns(tail, asked)
@@ -447,6 +450,7 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
             if len(clause[: m.start()].split()) <= MAX_CLAUSE_WORDS
             and _nouns(clause[: m.start()], asked) >= MIN_OWN_WORDS
             and not _joins_a_name(clause[m.end() :])
+            and not _open_parenthesis(clause[: m.start()])
         ]
         or [  # else where a phrase ends: before a function word ("… equal to zero | the …")
             end
@@ -454,7 +458,11 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
             if " ".join(words(pieces[end])) in FUNCTION_WORDS
         ]
     )
-    pieces = _ending(pieces[: ends[-1] if ends else MAX_CLAUSE_WORDS], cut=True)
+    cut = pieces[: ends[-1] if ends else MAX_CLAUSE_WORDS]
+    bare, aside = keyasides.asides(clause)
+    if aside and _open_parenthesis(" ".join(cut)) and len(own_words(bare, asked)) > 1:
+        return _shortened(bare, asked)  # an aside whole or not at all: never half of one
+    pieces = _ending(cut, cut=True)
     return [" ".join(pieces).rstrip(" ,;:")] if pieces else []
 
 
