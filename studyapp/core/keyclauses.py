@@ -35,7 +35,7 @@ from studyapp.core import (
     keysubject,
 )
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
-from studyapp.core.keyphrases import PLAIN_WORDS, asking_pair, asks_twice
+from studyapp.core.keyphrases import PLAIN_WORDS, asking_pair, asks_degree, asks_twice
 from studyapp.core.keystandard import compared_whole
 from studyapp.core.keysynonyms import known_phrase
 
@@ -234,6 +234,7 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
                     folded(pieces[0]) in _LEADING
                     and not _CODE.match(pieces[0])
                     and not keyword(pieces[0])
+                    and not asks_degree(pieces)
                 )
                 or not words(pieces[0])
                 or (pieces[0].endswith(",") and folded(pieces[0]) in MARKERS)

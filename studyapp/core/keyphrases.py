@@ -213,7 +213,10 @@ def gloss(text: str, most: int) -> str:
             # dependency", "only one thread holds it" the contrary of "many threads …"
             kept: list[str] = []
             while (
-                pieces and pieces[0].casefold() in PLAIN_WORDS - _MAKING and not _polar(pieces[0])
+                pieces
+                and pieces[0].casefold() in PLAIN_WORDS - _MAKING
+                and not _polar(pieces[0])
+                and not asks_degree(pieces)
             ):
                 if kept or _bearing(pieces):
                     kept.append(pieces[0])
@@ -237,6 +240,23 @@ def gloss(text: str, most: int) -> str:
 # right"): plain words, but the clause means nothing without them.
 _ASKING = word_set("what how which who whom where when why")
 ASKING_WORDS = 8  # such clauses, as written, at most (what a point can hold of them)
+
+
+def asks_degree(pieces: Sequence[str]) -> bool:
+    """Whether words open with "how" and the word it asks the degree of ("how close
+    the output is to the input", "how many …"): without "how", what is left says
+    something else ("close the output is …")."""
+    from studyapp.core.keyclauses import FUNCTION_WORDS  # (it imports this module)
+
+    second = words(pieces[1]) if len(pieces) > 1 else []
+    return (
+        " ".join(words(pieces[0])) == "how"
+        and bool(second)
+        and (second[0] in _DEGREE or second[0] not in FUNCTION_WORDS | PLAIN_WORDS)
+    )
+
+
+_DEGREE = word_set("many much often long far well")  # (plain words, but asked of with "how")
 
 
 def asks(clause: str) -> bool:
