@@ -458,15 +458,32 @@ def setting_name(term: str) -> str:
     return term
 
 
-def marked_within(candidate, other) -> bool:
+def marked_within(candidate, other, found: Sequence = ()) -> bool:
     """Whether a candidate point (keyterms) is a word marked inside a list item's point
     or a definition's, which says it already ("testable" in "Makes code testable (inject
-    mocks)", "generator" in "yield: turns a function into a generator")."""
+    mocks)", "generator" in "yield: turns a function into a generator"). Not a name an
+    item opens with that is marked before the item, apart from it: one of the `found`
+    points (all, in the answer's order) between them is no other mark of the item's
+    ("**Generator**" in the definition above the step "Generator creates a fake image":
+    a part the answer names, and the step says what it does)."""
     name, _, gloss = other.term.partition(": ")
     inside = name if other.source == "lead" else gloss
     return (
         candidate.source in ("bold", "em")
         and other.source in ("lead", "defined")
         and name.casefold() != candidate.term.casefold()
-        and re.search(rf"\b{re.escape(candidate.term)}\b", inside, re.IGNORECASE) is not None
+        and _word_within(candidate.term, inside)
+        and (
+            other.source != "lead"
+            or not inside.casefold().startswith(f"{candidate.term.casefold()} ")
+            or all(
+                c.source in ("bold", "em") and _word_within(c.term, inside)
+                for c in found
+                if candidate.order < c.order < other.order
+            )
+        )
     )
+
+
+def _word_within(term: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(term)}\b", text, re.IGNORECASE) is not None

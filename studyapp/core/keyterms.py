@@ -342,7 +342,8 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
         kept = [c for c in kept if not c.illustrating]
     # "testable" bold inside the item "Makes code testable (inject mocks)": one point
     # (not "Pub/sub" inside its example "Google Pub/Sub", left out above)
-    kept = [c for c in kept if not any(keyphrases.marked_within(c, o) for o in kept)]
+    found = collector.candidates
+    kept = [c for c in kept if not any(keyphrases.marked_within(c, o, found) for o in kept)]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     keyglossary.with_meanings(best, question)  # "Atomicity: happens completely or not at all"
     best.sort(key=lambda c: c.order)

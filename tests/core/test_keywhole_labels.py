@@ -51,3 +51,50 @@ def test_a_point_reads_as_a_whole_phrase(answer, question, said, half_aside):
     assert any(said in p for p in points), points
     assert not any(p.split()[-1].casefold() in DANGLING for p in points), points
     assert not half_aside or not any(half_aside in p for p in points), points
+
+
+GAN = (
+    "**GAN** stands for **Generative Adversarial Network**, a model used to generate"
+    " **realistic synthetic data**.\n\n"
+    "> A GAN is a generative model consisting of two neural networks, a **Generator** and"
+    " a **Discriminator**, that compete with each other.\n\n"
+    "| Part | Description |\n| --- | --- |\n"
+    "| **Generator** | Takes random noise as input and generates fake data. |\n"
+    "| **Discriminator** | Tries to distinguish real data from the fake data. |\n"
+    "| **Loss** | Both networks try to improve. |\n\n"
+    "### Training Process\n\n"
+    "1. Generator creates a fake image.\n"
+    "2. Discriminator checks if it's real or fake.\n"
+    "3. Both get feedback (loss) and improve.\n\n"
+    "### Variants\n\n"
+    "| Type | Use Case |\n| --- | --- |\n"
+    "| **DCGAN** | Deep Convolutional GAN |\n| **CycleGAN** | Translate between styles |\n"
+    "| **Pix2Pix** | Paired translation |\n| **StyleGAN** | Realistic faces |\n"
+    "| **WGAN** | Improves training stability |\n"
+)
+RAFT = (
+    "Raft keeps a replicated log consistent with two roles, a **Leader** and"
+    " **Followers**; a **Candidate** runs for leader when the leader goes silent.\n\n"
+    "### A write\n\n"
+    "1. Leader appends the entry to its log.\n"
+    "2. Followers copy it and acknowledge.\n"
+    "3. The entry commits once a majority has it.\n\n"
+    "It tolerates the loss of a minority: **fault tolerance**, **strong consistency**,"
+    " **linearizable reads**, **log compaction**, **membership changes**.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "parts"),
+    [
+        (GAN, "What is a GAN?", ("generator", "discriminator")),
+        (RAFT, "How does Raft work?", ("leader", "followers")),
+    ],
+)
+def test_the_parts_an_answer_defines_it_by_are_points(answer, question, parts):
+    """A name marked where the answer says what the asked thing consists of ("two
+    neural networks, a **Generator** and a **Discriminator**") is a point even when a
+    step further on opens with it ("Generator creates a fake image")."""
+    points = [p.casefold() for p in key_terms(answer, question=question)]
+    for part in parts:
+        assert part in points, points
