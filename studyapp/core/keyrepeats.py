@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from studyapp.core.keymatch import split_point, statement, stem, word_set, words
+from studyapp.core.keymatch import alternatives, split_point, statement, stem, word_set, words
 
 # Words that tell nothing apart: a point with or without them says the same.
 _BARE = word_set("a an the is are be its their this these that those of to")
-_INITIALS = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 _FENCED = re.compile(r"```.*?```", re.S)
 _PIECES = re.compile(r"(?<=[.!?;])\s+|\n")
 _LABEL = re.compile(r"^[\W_]*[^:\n]{1,40}?:(?:\*\*)?\s")  # "**Purpose:** ", "- useMemo: "
@@ -43,7 +42,7 @@ def without_repeats(points: Sequence[str], answer: str) -> list[str]:
         (_stems(piece), _stems(_LABEL.sub("", piece)))
         for piece in _PIECES.split(_FENCED.sub(" ", answer))
     ]
-    return [
+    kept = [
         point
         for i, point in enumerate(points)
         if not own[i]
@@ -56,6 +55,25 @@ def without_repeats(points: Sequence[str], answer: str) -> list[str]:
             if j != i
         )
     ]
+    return [
+        point
+        for i, point in enumerate(kept)
+        if not any(_said_more(point, kept[j], j < i) for j in range(len(kept)) if j != i)
+    ]
+
+
+def _said_more(point: str, other: str, first: bool) -> bool:
+    """Whether another point says all a point says of the same name, by another of its
+    names ("VAE: Fast generation" of "VAE (Variational Autoencoder): Fast"): the same
+    idea twice; of two that say the same, the first stays."""
+    name, gloss = split_point(point)
+    other_name, other_gloss = split_point(other)
+    if not gloss or not other_gloss or not _stems(gloss) <= _stems(other_gloss):
+        return False
+    if _stems(gloss) == _stems(other_gloss) and not first:
+        return False
+    names = {_stems(n) for n in alternatives(name)} - {frozenset()}
+    return name != other_name and bool(names & {_stems(n) for n in alternatives(other_name)})
 
 
 def _said_within(inner: str, outer: str) -> bool:
@@ -74,12 +92,12 @@ def _said_within(inner: str, outer: str) -> bool:
 
 
 def _name(point: str) -> bool:
-    """Whether a point is a name, capitalised or with initials ("Singular Value
+    """Whether a point is a name, each word capitalised or initials ("Singular Value
     Decomposition (SVD)"): naming the method is a point of its own beside what the
-    answer says of it ("computed with SVD of the centred data matrix")."""
-    return bool(_INITIALS.search(point)) or all(
-        w[:1].isupper() for w in point.split() if w[:1].isalpha()
-    )
+    answer says of it ("computed with SVD of the centred data matrix"). Not a phrase
+    that only holds initials ("position HEAD" of "reflog: records every position
+    HEAD"): a piece of the other point."""
+    return all(w[:1].isupper() for w in point.split() if w[:1].isalpha())
 
 
 def _opens(text: str, opening: str) -> bool:

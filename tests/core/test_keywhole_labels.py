@@ -5,7 +5,10 @@ can't cross filesystems, can't"); a point that says how much of something keeps 
 
 import pytest
 
+from studyapp.core.importer import default_deck_text
+from studyapp.core.keymatch import alternatives, split_point, words
 from studyapp.core.keyterms import key_terms
+from studyapp.core.parse import parse_text
 
 HARD_LINK = (
     "A hard link is another directory entry for the same inode (same file, can't cross"
@@ -98,3 +101,45 @@ def test_the_parts_an_answer_defines_it_by_are_points(answer, question, parts):
     points = [p.casefold() for p in key_terms(answer, question=question)]
     for part in parts:
         assert part in points, points
+
+
+def _seed_answer(title: str) -> str:
+    doc = parse_text(default_deck_text(), name="seed")
+    return next(q.answer_markdown for q in doc.questions if q.title == title)
+
+
+def test_no_point_says_again_what_another_says_of_the_same_name():
+    """ "VAE (Variational Autoencoder): Fast" beside "VAE: Fast generation": one idea,
+    by two names of one thing, shown and counted twice."""
+    title = "Structured comparison between VAE (Variational Autoencoder) and Diffusion Model"
+    points = key_terms(_seed_answer(title), question=title)
+    glossed = [split_point(p) for p in points if split_point(p)[1]]
+    for name, gloss in glossed:
+        for other, more in glossed:
+            names = {n.strip().casefold() for n in alternatives(name)}
+            if other != name and names & {n.strip().casefold() for n in alternatives(other)}:
+                assert not set(words(gloss)) <= set(words(more)), points
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        (
+            "The reflog records **every position HEAD (and each branch) has pointed to**"
+            " locally, including after resets. You use it to **recover lost commits**.",
+            "What is git reflog for?",
+        ),
+        (
+            "An ACL lists **every user ID (and each group) allowed to open the file** on the"
+            " server. You use it to **restrict access per user**.",
+            "What is an ACL?",
+        ),
+    ],
+)
+def test_no_point_is_a_piece_of_another(answer, question):
+    """ "position HEAD" beside "reflog: records every position HEAD": a piece of the
+    other point, not a name of its own for holding initials."""
+    points = key_terms(answer, question=question)
+    for point in points:
+        inside = [o for o in points if o != point and f" {point} " in f" {o} "]
+        assert not inside, points
