@@ -316,10 +316,36 @@ def _cut(pieces: Sequence[str], most: int) -> str:
             continue  # "issue that arises [when …]": a verb whose clause goes on
         if end < len(pieces) and last in _BEFORE_TO and pieces[end].casefold() == "to":
             continue  # "servers close [to the users]": a word its "to" goes with
+        if _joined_modifier(pieces, end):  # "create realistic [or artistic images]":
+            best = " ".join(pieces[: end + 3])  # with the noun they qualify, or not at all
+            break
         if last not in PLAIN_WORDS and last not in FUNCTION_WORDS:  # (not "… servers near")
             best = " ".join(pieces[:end])
     # One word left of a long clause ("issue") says nothing of it.
     return best.rstrip(".!?,;:") if len(best.split()) > 1 else ""
+
+
+def _joined_modifier(pieces: Sequence[str], end: int) -> bool:
+    """Whether the word before `end` qualifies, with the word that "or" or "and" joins
+    to it, the noun after both ("realistic or artistic images", "physical and logical
+    backups"): cut there, a phrase ends on a word that says nothing alone."""
+    from studyapp.core.keyclauses import FUNCTION_WORDS, verb  # (it imports this module)
+
+    if end + 2 >= len(pieces) or pieces[end].casefold() not in ("or", "and"):
+        return False
+    last, joined, noun = (p.casefold() for p in (pieces[end - 1], *pieces[end + 1 : end + 3]))
+    return (
+        bool(_MODIFIER.search(last) and _MODIFIER.search(joined))
+        and last[-1:].isalpha()
+        and joined[-1:].isalpha()
+        and noun[:1].isalpha()
+        and noun not in FUNCTION_WORDS | PLAIN_WORDS
+        and not verb(joined)
+    )
+
+
+# The endings of words that qualify a noun ("realistic", "logical", "expensive").
+_MODIFIER = re.compile(r"(?:ic|al|ive|ous|ful|less|able|ible|ent|ant|ary)$")
 
 
 # Words whose "to" goes with them: a phrase is not cut between ("close to the users").

@@ -143,3 +143,32 @@ def test_no_point_is_a_piece_of_another(answer, question):
     for point in points:
         inside = [o for o in points if o != point and f" {point} " in f" {o} "]
         assert not inside, points
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "said"),
+    [
+        (
+            "Text-to-Image generation is the process where **AI models create realistic or"
+            " artistic images** from a **textual description** (prompt).\n\n"
+            "1. **Prompt**: User provides a text description.\n"
+            "2. **Embedding**: Text is converted into a vector using a **language model**.\n"
+            "3. **Output**: A new image that matches the text is created.\n",
+            "Text-to-Image Generation in Generative AI",
+            "create realistic or artistic images",
+        ),
+        (
+            "pg_dump is the tool where **PostgreSQL writes logical or physical backups** of a"
+            " single database to a file.\n\n"
+            "1. **Format**: plain SQL or a custom archive.\n"
+            "2. **Restore**: pg_restore reads the archive back.\n",
+            "What is pg_dump?",
+            "writes logical or physical backups",
+        ),
+    ],
+)
+def test_a_cut_keeps_two_joined_words_with_the_noun_they_qualify(answer, question, said):
+    """ "… create realistic [or artistic images]": a phrase cut after the first of two
+    words that qualify one noun ends on a word that says nothing alone."""
+    points = key_terms(answer, question=question)
+    assert any(p.endswith(said) for p in points), points
