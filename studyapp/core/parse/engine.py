@@ -87,6 +87,7 @@ from studyapp.core.parse.list_units import list_item_groups
 from studyapp.core.parse.lone_title import (
     bold_title,
     plain_title,
+    the_title,
     title_over_jottings,
     title_over_prose,
 )
@@ -620,7 +621,10 @@ def _split_counts(doc: Document, cands: list[Candidate]) -> dict[str, int]:
     whose marks were mistyped (but not the lines it names as such)."""
     counts = {}
     for cand in work_progress.counting(cands, _weighing):
-        split, doubts = mistyped_marks(doc, other_styles(doc, cand, cands))
+        styled = other_styles(doc, cand, cands)
+        if cand.kind in HEADING_KINDS and the_title(doc, cand.units) and styled.units[1:]:
+            continue  # the note's title over questions of another unit: no way to split it
+        split, doubts = mistyped_marks(doc, styled)
         counts[cand.kind] = len(split.units) - len(doubts)
     return counts
 
@@ -675,7 +679,9 @@ def parse_markdown(
         chosen = headings_beside_marks(doc, chosen, cands)
         chosen = two_levels(doc, chosen, cands)
         chosen = after_footers(doc, chosen, cands)  # "## References", then "### What …?"
-    chosen = other_styles(doc, chosen, cands)  # (under a split the person chose too)
+    styled = other_styles(doc, chosen, cands)  # (under a split the person chose too)
+    if split_at is None or chosen.kind not in HEADING_KINDS or not the_title(doc, chosen.units):
+        chosen = styled  # (at the title's level, the title over the note: one question)
     chosen, doubts = mistyped_marks(doc, chosen)  # "7 What is …?" between "6." and "8."
     with work_progress.part(0.6, 0.85):
         deck_name, questions, skipped, has_sections = assemble(

@@ -167,3 +167,17 @@ def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
 
 # Markdown's marks on a line: a link, a picture, inline code, HTML, emphasis, a tag.
 _MARKED_RE = re.compile(r"[\[\]<>`*_|]|(?<!\S)#\w|^\W*!")
+
+
+def the_title(doc: Document, units: list[Unit]) -> bool:
+    """Whether a heading unit's one place is the note's title: its first block. Over
+    questions written another way ("# Git & Linux prep" over "1. What is …?" items),
+    it names them, and is no question of its own unit: splitting at its level gives
+    the title over the whole note, not the questions under it (engine.py)."""
+    blocks = [b for b in doc.blocks if b.kind != "front_matter"]
+    return (
+        len(units) == 1
+        and bool(blocks)
+        and blocks[0].kind == "heading"
+        and blocks[0].start == units[0].line
+    )

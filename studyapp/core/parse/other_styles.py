@@ -37,7 +37,9 @@ ask beside it (they were read as its intro).
 This holds under a split the person chooses too (``--split-at``, the import preview):
 the choice says where the note's own questions start, not that a question written
 otherwise is none; and reparse.py's patching of a small edit, which parses the edited
-question's lines alone under the file's unit, then sees what a full parse would.
+question's lines alone under the file's unit, then sees what a full parse would. (Not
+at the level of a note's one title, chosen: that gives the title over the whole note,
+one question of the unit its name says; engine.py does not offer it as a split.)
 
 Each starts a block of its own that no line introduces ("For example:" then ``Q: …``
 is an example dialogue in the answer), outside a quote and outside another place's

@@ -82,3 +82,73 @@ def test_a_single_notes_front_matter_topic_groups_its_cards(tmp_path):
     )
     doc = parse_notes(path)
     assert [q.topic_path for q in doc.questions] == [("Bio", "Cells")] * 2
+
+
+PREP = """\
+# Git & Linux interview prep
+
+Notes from my prep for the platform-team interview. Rough, but mine.
+
+## Git
+
+1. What does `git reset --hard HEAD~1` do?
+   Moves the branch back one commit and drops the index and working tree changes.
+
+2. What is a detached HEAD?
+   HEAD points at a commit directly instead of at a branch.
+
+## Linux
+
+3. What is a zombie process?
+   A child that has exited and whose parent has not called `wait()` yet.
+"""
+SHEET = """\
+# Databases study sheet
+
+Collected while preparing for the backend interview.
+
+## SQL
+
+**What is a primary key?**
+A column that uniquely identifies each row; it cannot be null.
+
+**What does a LEFT JOIN return?**
+Every row of the left table, with the matching right rows or nulls.
+
+## Storage
+
+**What is write-ahead logging?**
+Changes are logged before the data pages, so a crash can be replayed.
+"""
+
+
+def test_a_notes_one_title_over_questions_written_otherwise_is_no_way_to_split_it(tmp_path):
+    """A new user's "# Git & Linux interview prep" over numbered questions was offered as
+    "level-1 headings — 12 questions": chosen, the title became a question answered by
+    the intro and "## Git", "## Linux" the end of another answer, every topic "General".
+    A level whose one heading is the note's title is not offered, and chosen anyway it
+    gives what its name says: the title over the whole note, one question."""
+    for name, text, found in (("prep.md", PREP, 3), ("sheet.md", SHEET, 3)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        doc = parse_path(path)
+        assert len(doc.questions) == found and "h1" not in doc.candidates, doc.candidates
+        assert doc.candidates["h2"] == 2
+        forced = parse_path(path, split_at="h1")
+        assert [q.title for q in forced.questions] == [text.splitlines()[0][2:]]
+        assert "h1" not in forced.candidates
+
+
+def test_several_top_headings_that_ask_are_still_offered_and_read_as_before(tmp_path):
+    path = tmp_path / "os.md"
+    path.write_text(
+        "# What is a process?\n\nA running program.\n\n# What is a thread?\n\n"
+        "A unit of execution in a process.\n\n**What is a fiber?**\nA thread the program "
+        "schedules itself.\n\n# What is a deadlock?\n\nTwo threads waiting on each other.\n",
+        encoding="utf-8",
+    )
+    doc = parse_path(path)
+    assert doc.unit == "h1" and doc.candidates["h1"] == 4
+    forced = parse_path(path, split_at="h1")
+    assert [q.title for q in forced.questions] == [q.title for q in doc.questions]
+    assert "What is a fiber?" in [q.title for q in forced.questions]

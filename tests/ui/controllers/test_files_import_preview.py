@@ -703,3 +703,23 @@ def test_the_preview_shows_topics_and_first_words_as_the_import_will(qtbot, make
     assert answers[1] == "Deployment StatefulSet Pods alike ordered"
     assert answers[2] == "The chance a pod is ready given the probe passed."
     dialog.reject()
+
+
+def test_a_notes_title_is_not_offered_as_a_way_to_split_it(qtbot, make_window, tmp_path):
+    """A new user's "# Git & Linux interview prep" over numbered questions offered
+    "level-1 headings — 4 questions", made of the title and the items under it; chosen,
+    the title was a question and every topic "General". The title is no split; the
+    sections are, counted as they split."""
+    notes = tmp_path / "prep.md"
+    notes.write_text(
+        "# Git & Linux interview prep\n\nNotes from my prep. Rough, but mine.\n\n## Git\n\n"
+        "1. What is a detached HEAD?\n   HEAD points at a commit, not a branch.\n\n"
+        "2. What does `git fetch` do?\n   Downloads the remote's objects only.\n\n## Linux\n\n"
+        "3. What is a zombie process?\n   A child whose parent has not called wait().\n",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, make_window(show=True), notes)
+    offered = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
+    assert not [o for o in offered if o.startswith("level-1 headings")], offered
+    assert "level-2 headings — 2 questions" in offered, offered
+    dialog.reject()
