@@ -29,6 +29,7 @@ from studyapp.core.keymatch import (
     words,
 )
 from studyapp.core.keynamedinside import inside_own_phrase
+from studyapp.core.keyownside import said_by_own_name
 from studyapp.core.keysynonyms import synonyms
 
 # Words before a side's name that only set it against the one the clause is about
@@ -453,7 +454,8 @@ def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: s
         unnamed = stretch.part([i for i in range(len(stretch.tokens)) if i not in naming])
         if _swapped_in(point, side, contrasted, shared, unnamed):
             return False
-    return said(point, stretch, question)
+    # ("never rebase commits …" of git rebase, said where "rebase" is: its own word)
+    return said(point, stretch, question) or said_by_own_name(point, side, sides, claimed, question)
 
 
 def _swapped_in(point: str, side: str, contrasted: dict, shared: set, text: Heard) -> bool:
