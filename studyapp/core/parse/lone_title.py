@@ -170,14 +170,17 @@ _MARKED_RE = re.compile(r"[\[\]<>`*_|]|(?<!\S)#\w|^\W*!")
 
 
 def the_title(doc: Document, units: list[Unit]) -> bool:
-    """Whether a heading unit's one place is the note's title: its first block. Over
-    questions written another way ("# Git & Linux prep" over "1. What is …?" items),
-    it names them, and is no question of its own unit: splitting at its level gives
-    the title over the whole note, not the questions under it (engine.py)."""
+    """Whether a heading unit's one place is the note's title: its first block, and
+    asking nothing. Over questions written another way ("# Git & Linux prep" over "1.
+    What is …?" items), it names them, and is no question of its own unit: splitting at
+    its level gives the title over the whole note, not the questions under it
+    (engine.py). A first heading that asks ("## Tell me about a conflict?" over "Q:"
+    pairs) is a question among them, as the other styles' are."""
     blocks = [b for b in doc.blocks if b.kind != "front_matter"]
     return (
         len(units) == 1
         and bool(blocks)
         and blocks[0].kind == "heading"
         and blocks[0].start == units[0].line
+        and not is_question_like(units[0].title)
     )
