@@ -8,10 +8,17 @@ answer header, a topic's mastery and the statistics all read it:
   (the window calls it "Struggling": the Weak Topics tab's weakness score,
   core.weak, is another measure);
 - "due": scheduled for now or earlier;
-- "learned": FSRS stability of at least `LEARNED_STABILITY_DAYS` (a week: recall
-  would still be 90 % a week after the last review), not due, and out of its
-  learning (or relearning) steps;
-- "learning": reviewed, but none of the above (one Good is not "learned").
+- "learned": Anki's "mature" (`is_mature`): out of its learning (or relearning)
+  steps, not due, with an FSRS stability of at least `LEARNED_STABILITY_DAYS` (three
+  weeks: recall would still be 90 % three weeks after the last review; at the usual
+  desired retention of 90 % that is Anki's mature interval of 21 days), and more
+  than any first grade sets (FSRS's initial stabilities: one Easy on first sight,
+  8.3 days with the default weights, up to the weights a person's own history
+  fits). So it is earned over reviews spread over days: with the default weights,
+  Good and Good on first sight, then Good two days later and eleven days after
+  that; or Easy on first sight, then Good or Easy when it falls due, 8 days on;
+- "learning": reviewed, but none of the above: Anki's "young" (its row says
+  "Review" once it is out of its steps).
 
 A topic's mastery is the share of its questions (sub-topics included) that are
 "learned", or "due" for a review after they were learned (`counts_as_mastered`): a
@@ -42,7 +49,8 @@ from studyapp.core.store import CardInfo, QuestionPlace, Store
 STATES = ("new", "learning", "due", "learned", "weak")
 # What a row says of a question set aside instead of its card's state.
 ROW_STATES = (*STATES, "buried", "suspended")
-LEARNED_STABILITY_DAYS = 7.0
+# Anki's "mature": an interval of 21 days or more (FSRS: recall still 90 % then).
+LEARNED_STABILITY_DAYS = 21.0
 WEAK_RETRIEVABILITY = 0.5  # below this chance of recall a reviewed question counts as weak
 # A card in a learning step is kept in the session when its step falls due within
 # this span of its grade; a longer step (unusual settings) waits for a later session.
@@ -69,10 +77,19 @@ def question_state(
         return "weak"
     if scheduler.is_due(card_json, now):
         return "due"
-    if scheduler.phase(card_json) in ("learning", "relearning"):
-        return "learning"  # in its steps, due again within minutes: not learned yet
+    return "learned" if is_mature(card_json, scheduler) else "learning"
+
+
+def is_mature(card_json: str | None, scheduler: SpacedRepetition) -> bool:
+    """Whether the card is Anki's "mature", the app's "learned" (see the module): out of
+    its steps (fsrs's Review state: a card in its steps is due again within minutes),
+    FSRS stability of `LEARNED_STABILITY_DAYS` or more, and above what a first grade
+    alone sets (`first_stability`): a single Easy on first sight says little of what
+    a person will recall, whatever the weights."""
+    if scheduler.phase(card_json) != "review":
+        return False
     stability = scheduler.stability(card_json) or 0.0
-    return "learned" if stability >= LEARNED_STABILITY_DAYS else "learning"
+    return stability >= LEARNED_STABILITY_DAYS and stability > scheduler.first_stability
 
 
 def state_changes_at(
@@ -138,16 +155,14 @@ def buried_till(store: Store, qid: str, now: datetime) -> datetime | None:
 
 def counts_as_mastered(card_json: str | None, state: str, scheduler: SpacedRepetition) -> bool:
     """Whether a question in `state` counts toward its topic's mastery: "learned", or
-    "due" for a review after it was learned (stability of a week or more, out of its
-    steps). Falling due is the schedule's moment to refresh it, not a loss: recall is
-    still about 90 % then, and the question stops counting when recall falls below
-    one half ("weak"). A tester's topic had gone from 67 % to 17 % mastered after six
-    days away, as its questions fell due."""
+    "due" for a review after it was learned (`is_mature`). Falling due is the
+    schedule's moment to refresh it, not a loss: recall is still about 90 % then,
+    and the question stops counting when recall falls below one half ("weak"). A
+    tester's topic had gone from 67 % to 17 % mastered after six days away, as its
+    questions fell due."""
     if state == "learned":
         return True
-    if state != "due" or scheduler.phase(card_json) != "review":
-        return False
-    return (scheduler.stability(card_json) or 0.0) >= LEARNED_STABILITY_DAYS
+    return state == "due" and is_mature(card_json, scheduler)
 
 
 def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:

@@ -38,12 +38,14 @@ MASTERED_SHORT = (
 MASTERED_RULE = (
     f"A question counts as mastered when you would still recall it "
     f"{LEARNED_STABILITY_DAYS:g} days after your last review (FSRS stability of "
-    f"{LEARNED_STABILITY_DAYS:g} days or more), out of its learning steps, and it is "
+    f"{LEARNED_STABILITY_DAYS:g} days or more, as Anki calls a card mature at an "
+    f"interval of {LEARNED_STABILITY_DAYS:g} days), out of its learning steps, and it is "
     f"not struggling (your last answer was not Again, and your chance of recalling it "
-    f"is not below {WEAK_RETRIEVABILITY:.0%}). One Good is not enough: it takes a few "
-    "good answers spread over days. A mastered question that falls due for review "
-    "stays mastered: you would still recall it then. It stops counting when your "
-    f"chance of recalling it falls below {WEAK_RETRIEVABILITY:.0%}, or you answer Again."
+    f"is not below {WEAK_RETRIEVABILITY:.0%}). One Good is not enough, nor one Easy on "
+    "first sight: it takes good answers spread over days. A mastered question that "
+    "falls due for review stays mastered: you would still recall it then. It stops "
+    f"counting when your chance of recalling it falls below {WEAK_RETRIEVABILITY:.0%}, "
+    "or you answer Again."
 )
 
 CALENDAR_DAYS = 365

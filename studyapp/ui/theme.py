@@ -84,7 +84,8 @@ COLORS = {
 
 STATE_LABELS = {
     "new": "New",
-    # Reviewed, not learned yet, out of its steps: Anki's "Review" (graduated). A card
+    # Reviewed, not learned yet (Anki's "young"; "learned" is Anki's "mature": core.
+    # progress.is_mature), out of its steps: Anki's "Review" (graduated). A card
     # in its steps is Anki's "Learning" or "Relearning" (`state_label`), as `is:learn`
     # and `is:review` find them: "Learning" said both of a graduated card.
     "learning": "Review",

@@ -24,7 +24,7 @@ def test_empty_year(qtbot, make_window):
     heatmap = view.heatmap
     assert heatmap.is_empty()
     assert heatmap.summary() == ("Current streak 0 days · longest 0 days · 0 of 20 answers today")
-    assert "7 days" in view.cards["mastery"].hint.text()  # the rule for "mastered"
+    assert "21 days" in view.cards["mastery"].hint.text()  # the rule for "mastered"
     heatmap.resize(800, heatmap.minimumHeight())
     assert not heatmap.grab().isNull()  # paints the empty grid without error
 

@@ -48,9 +48,9 @@ def test_a_question_the_old_tip_counted_is_left_out_and_a_stable_one_counted(
     make_window, store, clock
 ):
     """Good twice just now (recalled near 100 %): the old tip's rule counted it, the
-    column does not. Three Goods spread over days (stability past a week): counted."""
+    column does not. Four Goods spread over days (stability past three weeks): counted."""
     sr = SpacedRepetition()
-    review(store, BV, [3, 3, 3], clock.now())
+    review(store, BV, [3, 3, 3, 3], clock.now())
     stable = store.card_json(qid(store, BV))
     assert sr.stability(stable) >= LEARNED_STABILITY_DAYS
     clock.advance(seconds=(sr.due(stable) - clock.now()).total_seconds() - 2 * 3600)

@@ -99,7 +99,8 @@ MASTERY_TIP = (
     f"Share of questions learned: FSRS stability of at least "
     f"{LEARNED_STABILITY_DAYS:g} days (you would still recall them "
     f"{LEARNED_STABILITY_DAYS:g} days after the last review), not due and not "
-    f"struggling. A few good answers over days, not one Good"
+    f"struggling (Anki's mature). Good answers over days, not one Good nor one "
+    f"Easy on first sight"
 )
 
 
