@@ -235,7 +235,10 @@ def test_an_empty_store_file_with_backups_is_restored(store_path, backups):
 def test_an_empty_store_file_without_backups_is_said_not_taken_over_in_silence(store_path, backups):
     """A store emptied by a crash or a failed sync, and no backup: the window opened on
     the sample deck as on a first start, and the person never heard where their
-    decks and reviews went."""
+    decks and reviews went. (What shows it held something: the rows its last session
+    kept beside it, core.store.session_rows.)"""
+    with Store.open(store_path) as store:
+        fill(store, reviews=2)
     store_path.write_bytes(b"")
     store, report = open_store_safely(store_path, backups, NOW)
     with store:
@@ -245,6 +248,24 @@ def test_an_empty_store_file_without_backups_is_said_not_taken_over_in_silence(s
     assert "was empty: what it held was lost before this start" in report.message
     assert "import your notes again" in report.message
     assert "recoverable" not in report.message  # an empty file holds nothing to recover
+
+
+@pytest.mark.parametrize("sides", [(), ("-wal", "-shm")])
+def test_an_empty_store_file_nothing_ever_held_is_a_first_start(store_path, backups, sides):
+    """A start stopped before its first write (SQLite makes the file at the connection,
+    the schema goes in after) left an empty file, with an empty log or none: nothing
+    was ever in it, no backup, no copy, no session's rows. The next start warned that
+    what it held was lost, and set the empty file aside as damaged."""
+    store_path.write_bytes(b"")
+    for side in sides:
+        Path(f"{store_path}{side}").write_bytes(b"")
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert store.decks() == []
+        store.set_setting("probe", 1)  # a sound store, written as any
+    assert report is None
+    assert store_path.stat().st_size > 0
+    assert damaged_files(store_path.parent) == []
 
 
 def test_a_first_start_makes_its_store_without_a_word(store_path, backups):

@@ -529,10 +529,14 @@ def _damage(path: Path, backup_dir: str | Path) -> str | None:
         found = backup.list_backups(backup_dir) or saved_copies.saved_copies(path)
         return MISSING if found else None
     if path.stat().st_size == 0 and not _log_holds_pages(path):
-        # SQLite reads an empty file as an empty database, but StudyApp never leaves
-        # its store empty (the schema goes in with the file): what it held was lost
-        # before this start. Said, backups or not; a new store took it over in silence.
-        return EMPTY
+        # SQLite reads an empty file as an empty database. Where a store held anything
+        # here (a backup of it, a copy saved of it, the rows its last session kept),
+        # what it held was lost before this start: said, backups or not (a new store
+        # took it over in silence). Where nothing ever did, the file is one a start
+        # made and stopped before its first write (SQLite makes the file at the
+        # connection, the schema goes in after): a first start, as for no file.
+        require_backups(path, Path(backup_dir), EMPTY)
+        return EMPTY if _ever_held_anything(path, backup_dir) else None
     return backup.database_problem(path)
 
 
@@ -540,6 +544,27 @@ def _log_holds_pages(path: Path) -> bool:
     """A write-ahead log beside an empty file: SQLite reads the store's pages from it."""
     try:
         return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _ever_held_anything(path: Path, backup_dir: str | Path) -> bool:
+    """Whether anything beside the store shows it held something once: a backup (of
+    any age, usable or not), a copy saved of it (core.store.saved_copies), the file of
+    rows an earlier session on this computer kept (core.store.session_rows: every
+    session that wrote leaves one, until the next start finds the store as it left
+    it), a rollback journal with pages in it."""
+    return bool(
+        backup.list_backups(backup_dir)
+        or saved_copies.saved_copies(path)
+        or session_rows.left_behind(path)
+        or _has_bytes(Path(f"{path}-journal"))
+    )
+
+
+def _has_bytes(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
     except OSError:
         return False
 
