@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QEvent, QObject
 
@@ -21,12 +21,44 @@ from studyapp.core.format import format_clock, local_minute
 from studyapp.core.model import StudyAppError
 
 if TYPE_CHECKING:
+    from studyapp.core.clock import Clock
     from studyapp.core.mock import MockSession
-    from studyapp.ui.context import AppContext
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.store import Store
     from studyapp.ui.main_window import MainWindow
     from studyapp.ui.timer_panel import TimerPanel
 
 RESUME, ABANDON = "resume", "abandon"
+
+
+class Unfinished(NamedTuple):
+    """A mock interview the app was closed in, as the store has it."""
+
+    session: MockSession  # resumed at its next question not yet answered
+    started_at_ms: int | None
+    skipped: int  # of its questions answered
+
+
+def unfinished_mock(store: Store, scheduler: SpacedRepetition, clock: Clock) -> Unfinished | None:
+    """The mock interview the app was closed in, if one can be resumed (read by the
+    mock controller at the start, for `MockKeeper.offer_resume`)."""
+    try:
+        if store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
+            return None
+        from studyapp.core.mock import MockSession
+
+        session = MockSession.resume_unfinished(store, scheduler, clock)
+    except (StudyAppError, KeyError, ValueError) as exc:
+        print(
+            f"studyapp: the unfinished mock interview cannot be resumed: {exc}",
+            file=sys.stderr,
+        )
+        return None
+    if session is None or session.session_id is None:
+        return None
+    record = store.mock_session(session.session_id)
+    skipped = sum(a.rating is None for a in store.mock_answers(session.session_id))
+    return Unfinished(session, record.started_at_ms if record is not None else None, skipped)
 
 
 class MockHost(Protocol):
@@ -56,9 +88,8 @@ class QuitGuard(QObject):
 
 
 class MockKeeper(QObject):
-    def __init__(self, ctx: AppContext, shell: MainWindow, host: MockHost) -> None:
+    def __init__(self, shell: MainWindow, host: MockHost) -> None:
         super().__init__(shell)
-        self.ctx = ctx
         self.shell = shell
         self.host = host
         self.quitting = False  # the person said yes to quitting during the mock
@@ -106,30 +137,14 @@ class MockKeeper(QObject):
         self.host.timer_panel.close_end_question()
         self.shell.close()
 
-    def offer_resume(self, ask: Callable[[str], str | None]) -> str | None:
-        """If the app was closed during a mock interview, ask to resume it (at its next
-        question not yet answered) or leave it as abandoned; its graded answers are kept
-        either way. Returns "resume", "abandon", or None (nothing to resume, or no answer:
-        the session stays as it is and is offered again at the next start)."""
-        ctx = self.ctx
-        try:
-            if ctx.store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
-                return None
-            from studyapp.core.mock import MockSession
-
-            session = MockSession.resume_unfinished(ctx.store, ctx.scheduler, ctx.clock)
-        except (StudyAppError, KeyError, ValueError) as exc:
-            print(
-                f"studyapp: the unfinished mock interview cannot be resumed: {exc}",
-                file=sys.stderr,
-            )
-            return None
-        if session is None or session.session_id is None:
-            return None
-        record = ctx.store.mock_session(session.session_id)
+    def offer_resume(self, left: Unfinished, ask: Callable[[str], str | None]) -> str | None:
+        """The app was closed during a mock interview (`left`: `unfinished_mock`): ask
+        to resume it (at its next question not yet answered) or leave it as abandoned;
+        its graded answers are kept either way. Returns "resume", "abandon", or None
+        (no answer: the session stays as it is and is offered again at the next start)."""
+        session, started_at_ms, skipped = left
         answered, total = session.position()  # the skipped ones among them
-        skipped = sum(a.rating is None for a in ctx.store.mock_answers(session.session_id))
-        started = f" (started {local_minute(record.started_at_ms)})" if record is not None else ""
+        started = f" (started {local_minute(started_at_ms)})" if started_at_ms is not None else ""
         done = _done_words(answered - skipped, skipped, total)
         kept = "with nothing answered to keep"
         if answered > skipped:

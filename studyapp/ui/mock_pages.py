@@ -10,9 +10,10 @@ no core.mock through this module.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -22,7 +23,7 @@ from studyapp.ui.style import page_css
 from studyapp.ui.ui_state import Page, Tab
 
 if TYPE_CHECKING:
-    from studyapp.core.mock import MockSession, MockSettings, MockSummary
+    from studyapp.core.mock import MockHistoryRow, MockSession, MockSettings, MockSummary
     from studyapp.core.store import Store
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
@@ -72,6 +73,24 @@ def recordings_of(store: Store, session_id: int) -> dict[int, str]:
     }
 
 
+class SummaryWords(NamedTuple):
+    """What the summary's page says of its mock beyond the summary itself."""
+
+    when: str  # the subtitle (summary_label)
+    topics: str  # its topics in full, where the subtitle shortens them ("" else)
+    recordings: dict[int, str]  # recordings_of
+
+
+def summary_words(store: Store, summary: MockSummary, settings: MockSettings) -> SummaryWords:
+    """Read by the mock controller for `MockPages.show_summary`."""
+    session_id = summary.session_id
+    return SummaryWords(
+        summary_label(store, session_id, settings),
+        summary_topics(store, session_id, settings)[1],
+        recordings_of(store, session_id) if session_id is not None else {},
+    )
+
+
 class MockPagesHost(Protocol):
     """What the pages' buttons need of the mock controller."""
 
@@ -80,6 +99,7 @@ class MockPagesHost(Protocol):
 
     def open_mock_setup(self) -> object: ...
     def retry_weak_mock(self) -> bool: ...
+    def show_past_mock(self, session_id: int) -> None: ...
     def show_mock_history(self) -> None: ...
     def leave_mock_pages(self) -> None: ...
     def play_recording(self, path: str | None) -> bool: ...
@@ -126,7 +146,7 @@ class MockPages(QObject):
             from studyapp.ui.mock_history import MockHistoryView
 
             view = MockHistoryView()
-            view.session_activated.connect(self.show_past)
+            view.session_activated.connect(self.host.show_past_mock)
             view.new_mock_clicked.connect(self.host.open_mock_setup)
             view.done_clicked.connect(self.host.leave_mock_pages)
             self._install_page(view, Page.HISTORY)
@@ -145,14 +165,16 @@ class MockPages(QObject):
                 page.setStyleSheet(page_css(theme))
                 page.set_theme(theme)
 
-    def show_summary(self, summary: MockSummary, settings: MockSettings) -> None:
-        store = self.ctx.store
+    def show_summary(
+        self, summary: MockSummary, settings: MockSettings, words: SummaryWords
+    ) -> None:
+        """The summary of a mock, with what the store says of it (`summary_words`)."""
         self._settings = settings
         view = self.summary_view
-        view.set_summary(summary, when=summary_label(store, summary.session_id, settings))
-        view.subtitle.setToolTip(summary_topics(store, summary.session_id, settings)[1])
+        view.set_summary(summary, when=words.when)
+        view.subtitle.setToolTip(words.topics)
         if summary.session_id is not None:
-            view.set_recordings(recordings_of(store, summary.session_id))
+            view.set_recordings(words.recordings)
         self.pane.current_qid = None
         shell = self.shell
         shell.show_tab(Tab.QUESTIONS)
@@ -161,21 +183,10 @@ class MockPages(QObject):
         shell.set_state(summary_has_weak=bool(summary.weak_question_ids))
         view.take_focus()
 
-    def show_past(self, session_id: int) -> None:
-        """The summary of a session from the history."""
-        from studyapp.core.mock_results import past_mock
+    def show_history(self, rows: list[MockHistoryRow]) -> None:
+        """Past sessions with their scores and the trend (core.mock.mock_history)."""
+        from studyapp.core.mock import mock_trend
 
-        ctx = self.ctx
-        past = past_mock(ctx.store, session_id, ctx.clock.now(), ctx.scheduler)
-        if past is not None:
-            self.last_run = None
-            self.show_summary(past.summary, past.settings)
-
-    def show_history(self) -> None:
-        """Past sessions with their scores and the trend."""
-        from studyapp.core.mock import mock_history, mock_trend
-
-        rows = mock_history(self.ctx.store)
         view = self.history_view
         view.set_history(rows, mock_trend(rows))
         self.shell.show_tab(Tab.QUESTIONS)
@@ -183,9 +194,12 @@ class MockPages(QObject):
         self.shell.show_page(view)
         view.take_focus()
 
-    def weak_retry(self) -> MockSession | None:
+    def weak_retry(
+        self, new: Callable[[MockSettings, Sequence[str]], MockSession]
+    ) -> MockSession | None:
         """A new mock over the summary's weak questions, weakest first (None: the
-        summary has none, or none is shown)."""
+        summary has none, or none is shown); `new(settings, ids)` makes it where the
+        summary's mock was not run here."""
         summary = self._summary_view.summary if self._summary_view is not None else None
         if summary is None or not summary.weak_question_ids:
             return None
@@ -197,8 +211,6 @@ class MockPages(QObject):
         ids = summary.weak_question_ids
         from dataclasses import replace
 
-        from studyapp.core.mock import MockSession, MockSettings
+        from studyapp.core.mock import MockSettings
 
-        ctx = self.ctx
-        settings = replace(self._settings or MockSettings(), count=len(ids))
-        return MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids)
+        return new(replace(self._settings or MockSettings(), count=len(ids)), ids)

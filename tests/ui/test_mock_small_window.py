@@ -167,7 +167,7 @@ def test_the_summary_and_history_wrap_their_words_in_a_small_window(
     assert window.tree.isVisible()
     for page in (mock.summary_view, None):
         if page is None:
-            mock.pages.show_history()
+            mock.show_mock_history()
             settle(window)
             page = mock.history_view
         assert window.current_page() is page

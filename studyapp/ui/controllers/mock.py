@@ -15,14 +15,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.title_math import readable
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, MainWindow
-from studyapp.ui.mock_keeper import MockKeeper
+from studyapp.ui.mock_ending import MockEnding
+from studyapp.ui.mock_keeper import MockKeeper, unfinished_mock
 from studyapp.ui.mock_pages import MockPages
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in, page_css
@@ -118,9 +118,6 @@ class MockController(Controller):
         self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
         self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
         self._qid_before_mock: str | None = None
-        self._paused_before_end = False
-        self._note_before_end = False  # the note had the focus when the question opened
-        self._focus_before_end: QWidget | None = None  # what had it then
         self._mock_panel: MockPanel | None = None
         self._timer_panel: TimerPanel | None = None
         self._timer = QTimer(self)
@@ -132,9 +129,10 @@ class MockController(Controller):
         ctx.theme.changed.connect(self._on_theme_changed)
         shell.closing.connect(self._on_closing)  # a running mock stays running in the store
         # Drafts, quitting during a mock, and resuming it at the next start.
-        self.keeper = MockKeeper(ctx, shell, self)
+        self.keeper = MockKeeper(shell, self)
         self.quit_guard = self.keeper.quit_guard
         self.pages = MockPages(ctx, shell, pane, self)  # the summary and the history
+        self.ending = MockEnding(shell, self)  # "end now?" and "quit now?" in the timer panel
 
     # --- widgets, made on first use ---------------------------------------------------
 
@@ -153,7 +151,7 @@ class MockController(Controller):
             panel.point_toggled.connect(self.toggle_mock_point)
             panel.typed_changed.connect(self._on_typed)
             panel.note_changed.connect(self._on_note)
-            panel.box_focused.connect(self._keep_going_in_box)
+            panel.box_focused.connect(self.ending.keep_going_in_box)
             panel.play_clicked.connect(
                 lambda: self.play_recording(self.mock.recording_path if self.mock else None)
             )
@@ -261,12 +259,11 @@ class MockController(Controller):
         ids = list(dict.fromkeys(question_ids))
         if not ids:
             return False
-        from studyapp.core.mock import MockSession, load_settings
+        from studyapp.core.mock import load_settings
         from studyapp.core.mock_settings import settings_over
 
-        ctx = self.ctx
-        settings = settings_over(ctx.store, ids, load_settings(ctx.store))
-        return self._begin(MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids))
+        settings = settings_over(self.store, ids, load_settings(self.store))
+        return self._begin(self._new_session(settings, ids))
 
     def resume_mock(self, session: MockSession) -> bool:
         """Continue a mock the app was closed in (MockSession.resume_unfinished) at its
@@ -340,7 +337,7 @@ class MockController(Controller):
             )
             shell.right_layout.setStretchFactor(shell.answer, 2)
             shell.right_layout.setStretchFactor(panel, 3)
-            self._show_pause()
+            self.show_pause()
         else:
             self.pane.show_answer_html(question, highlighted=False)
             self._voice.keep_in(session)
@@ -363,9 +360,9 @@ class MockController(Controller):
             if not panel.typing_has_focus():
                 shell.answer.take_focus()
         self.timer_panel.show_session(session)
-        self._push_state()
+        self.push_state()
 
-    def _push_state(self) -> None:
+    def push_state(self) -> None:
         session = self.mock
         step = MockStep(session.state) if session is not None and session.is_active else None
         self.shell.set_state(
@@ -373,7 +370,7 @@ class MockController(Controller):
             confirming_end=self._timer_panel is not None and self._timer_panel.asking_end,
         )
 
-    def _show_pause(self) -> None:
+    def show_pause(self) -> None:
         """Asking: the hidden answer's prompt, and the typing box waits while paused."""
         session = self.mock
         assert session is not None
@@ -491,7 +488,7 @@ class MockController(Controller):
         session.toggle_pause()
         if session.paused:
             self.keeper.save_draft(session, now=True)
-        self._show_pause()
+        self.show_pause()
         self.timer_panel.show_session(session)
 
     def end_mock(self) -> None:
@@ -505,68 +502,14 @@ class MockController(Controller):
             self.ask_first("end")
 
     def ask_first(self, kind: str) -> None:
-        """Stop the clock and ask in the timer panel: "end" now, or "quit" now; Esc
-        goes back to the mock as it was (paused or not)."""
-        session = self.mock
-        assert session is not None
-        if not self.timer_panel.asking_end:
-            self._paused_before_end = session.paused
-            self._note_before_end = self.mock_panel.note.hasFocus()
-            self._focus_before_end = QApplication.focusWidget()
-            # After the reveal a grade key on the question grades (press_on).
-            grades = self.shell.grade_actions.values() if session.state == "revealed" else ()
-            self.timer_panel.keys_through = [keys for a in grades for keys in a.shortcuts()]
-        session.pause()
-        self.timer_panel.show_session(session)
-        self.timer_panel.ask_end(kind)
-        self.mock_panel.show_question_asked(kind)
-        self._push_state()
+        """Stop the clock and ask "end" or "quit" now in the timer panel (MockEnding)."""
+        self.ending.ask(kind)
 
     def type_on(self, text: str) -> None:
-        """A character typed while "end now?" (or "quit now?") is open: the person goes
-        on typing. The mock keeps going and the character goes where they typed (the
-        answer box; the note after the reveal); only Enter or a click ends it."""
-        if self.mock is None or not self.timer_panel.asking_end:
-            return
-        into_note = self._note_before_end
-        self.cancel_end_mock()
-        if not self.mock_panel.type_on(text, into_note=into_note):
-            self._say_kept_going()
+        self.ending.type_on(text)
 
     def press_on(self, event: QKeyEvent) -> None:
-        """A grade key pressed on "end now?" (or "quit now?") after the reveal: the person
-        meant to grade. The mock keeps going and the key does what it would have done
-        without the question, from where the focus was (key_replay): it grades, from
-        the note Ctrl+1–4 grade and a digit is typed, and from the answer as typed
-        (read-only after a time-up) a digit does nothing."""
-        if self.mock is None or not self.timer_panel.asking_end:
-            return
-        focus = self._focus_before_end
-        self.cancel_end_mock()
-        from shiboken6 import Shiboken
-
-        from studyapp.ui.key_replay import press_again
-
-        focus = focus if focus is not None and Shiboken.isValid(focus) else None
-        if not press_again(event, focus, self.shell.grade_actions.values()):
-            self._say_kept_going()
-
-    def _say_kept_going(self) -> None:
-        assert self.mock is not None
-        if self.mock.paused:  # it was paused before Esc: paused it stays, the box greyed
-            from studyapp.ui.timer_panel import PAUSE_KEY
-
-            self.status(f"Kept going, still paused: {PAUSE_KEY} resumes.", 4000)
-        else:
-            self.status("Kept going: the mock goes on.", 3000)
-
-    def _keep_going_in_box(self) -> None:
-        """A click in the answer box or the note while "end now?" is open: the mock
-        keeps going there, the focus where the person put it."""
-        box = QApplication.focusWidget()
-        self.cancel_end_mock()
-        if box is not None:
-            box.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.ending.press_on(event)
 
     def ask_to_quit(self) -> bool:
         """Ctrl+Q or the close button: during a mock, ask first (MockKeeper.ask_to_quit)."""
@@ -586,18 +529,7 @@ class MockController(Controller):
         self._timer.stop()
 
     def cancel_end_mock(self) -> None:
-        session = self.mock
-        if session is None or not self.timer_panel.asking_end:
-            return
-        self.timer_panel.close_end_question()
-        self.mock_panel.show_question_asked("")
-        if not self._paused_before_end:
-            session.resume()
-        self._show_pause()
-        if session.state == "revealed":
-            self.shell.answer.take_focus()
-        self.timer_panel.show_session(session)
-        self._push_state()
+        self.ending.cancel()
 
     def end_mock_now(self) -> MockSummary | None:
         """End the mock early, without asking: the question on screen kept as answered
@@ -633,29 +565,47 @@ class MockController(Controller):
         self.shell.mode_label.setText("")
         self.pages.last_run = session
         summary = session.summary()
-        self.pages.show_summary(summary, session.settings)
+        self._show_summary(summary, session.settings)
         self.changed.emit(Changes(mocks=True))
         return summary
 
     # --- after a mock: summary and history ---------------------------------------------
 
+    def _show_summary(self, summary: MockSummary, settings: MockSettings) -> None:
+        from studyapp.ui.mock_pages import summary_words
+
+        self.pages.show_summary(summary, settings, summary_words(self.store, summary, settings))
+
     def show_past_mock(self, session_id: int) -> None:
         """The summary of a session from the history."""
-        self.pages.show_past(session_id)
+        from studyapp.core.mock_results import past_mock
+
+        ctx = self.ctx
+        past = past_mock(ctx.store, session_id, ctx.clock.now(), ctx.scheduler)
+        if past is not None:
+            self.pages.last_run = None
+            self._show_summary(past.summary, past.settings)
 
     def show_mock_history(self) -> None:
         """Ctrl+H: past sessions with their scores and the trend."""
         if self.shell.mode is Mode.MOCK:
             return
         self.taking_over.emit()
-        self.pages.show_history()
+        from studyapp.core.mock import mock_history
+
+        self.pages.show_history(mock_history(self.store))
 
     def retry_weak_mock(self) -> bool:
         """Ctrl+R on a summary: a new mock over its weak questions, weakest first."""
         if self.shell.mode is Mode.MOCK:
             return False
-        session = self.pages.weak_retry()
+        session = self.pages.weak_retry(self._new_session)
         return session is not None and self._begin(session)
+
+    def _new_session(self, settings: MockSettings, ids: Sequence[str]) -> MockSession:
+        from studyapp.core.mock import MockSession
+
+        return MockSession(self.store, self.ctx.scheduler, self.ctx.clock, settings, ids)
 
     def leave_mock_pages(self) -> None:
         """Esc on the summary or the history: back to the question browsed before. On
@@ -702,4 +652,6 @@ class MockController(Controller):
             with self.pane.veiled(RESUME_VEIL):
                 return ask(text)
 
-        return self.keeper.offer_resume(veiled)
+        ctx = self.ctx
+        left = unfinished_mock(ctx.store, ctx.scheduler, ctx.clock)
+        return self.keeper.offer_resume(left, veiled) if left is not None else None
