@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_import import generated_notes  # noqa: E402  (the same generated notes)
+from checkouts import compared  # noqa: E402
 
 # Run inside the checkout measured: marks the first paint and the first figures shown,
 # prints both (perf_counter, in µs) and quits.
@@ -94,9 +95,7 @@ def main() -> int:
         notes = Path(tmp) / "notes" / "generated.md"
         notes.parent.mkdir()
         notes.write_text(generated_notes(args.deck_size), encoding="utf-8")
-        checkouts = {"this checkout": ROOT}
-        if args.baseline is not None:
-            checkouts["baseline"] = args.baseline.resolve()
+        checkouts = compared(args.baseline)
         programs = {}
         for number, (name, checkout) in enumerate(checkouts.items()):
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(checkout))

@@ -37,6 +37,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from checkouts import compared  # (beside this file)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -178,9 +180,7 @@ def main() -> int:
         config.mkdir(exist_ok=True)
         print(json.dumps(measure(checkout.resolve(), store_file, config)))
         return 0
-    checkouts = {"this checkout": ROOT}
-    if args.baseline is not None:
-        checkouts["baseline"] = args.baseline.resolve()
+    checkouts = compared(args.baseline)
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         store_file = tmp / "studyapp.sqlite3"

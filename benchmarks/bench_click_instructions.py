@@ -35,6 +35,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from checkouts import compared  # (beside this file)
+
 ROOT = Path(__file__).resolve().parent.parent
 STATES = ("never", "store")
 # Every click runs inside its own functools.reduce: callgrind counts only inside it
@@ -129,9 +131,7 @@ def main() -> int:
         raise SystemExit(f"unknown states {sorted(unknown)}: choose from {STATES}")
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: bench_ui.py times the clicks instead")
-    checkouts = {"this checkout": ROOT}
-    if args.baseline is not None:
-        checkouts["baseline"] = args.baseline.resolve()
+    checkouts = compared(args.baseline)
     print("select → answer painted, per click (million instructions)")
     with tempfile.TemporaryDirectory() as tmp:
         for state in states:

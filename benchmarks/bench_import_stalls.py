@@ -40,6 +40,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from checkouts import compared  # (beside this file)
+
 ROOT = Path(__file__).resolve().parent.parent
 FRAME_MS = 16.7
 TICK_MS = 4
@@ -297,9 +299,7 @@ def main() -> int:
     from studyapp.core.importer import import_file
     from studyapp.core.store import Store
 
-    checkouts = {"this checkout": ROOT}
-    if args.baseline is not None:
-        checkouts["baseline"] = args.baseline.resolve()
+    checkouts = compared(args.baseline)
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         notes = tmp / "notes" / "generated.md"

@@ -43,6 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_import_stalls import measured, percentile
+from checkouts import compared
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -167,9 +168,7 @@ def main() -> int:
         checkout, data, *paths = args.measure
         print(json.dumps(measure(checkout.resolve(), paths, data)))
         return 0
-    checkouts = {"this checkout": ROOT}
-    if args.baseline is not None:
-        checkouts["baseline"] = args.baseline.resolve()
+    checkouts = compared(args.baseline)
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         for checkout in checkouts.values():
