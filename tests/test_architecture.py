@@ -147,7 +147,6 @@ def test_widgets_hold_no_store_and_no_session_logic():
 # longer does (the test says so, as a strict xfail would).
 STORE_READERS_LEFT = {
     "studyapp/ui/question_pane.py: QuestionPane",  # the answer cache and the idle pass
-    "studyapp/ui/tree_figures.py: TreeFigures",  # the tree's counts, recounted on timers
 }
 
 

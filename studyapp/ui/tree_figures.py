@@ -12,14 +12,16 @@ written or the day changes (`capped`).
 A learning step within the learn-ahead limit (Preferences) is due in every figure, as
 a session takes it: the index counts it so, and wakes when one comes that close.
 
-The browse controller owns one `TreeFigures`; `shown` tells it the figures on the
-tree changed, so the words that repeat them (totals, panel, overview) follow.
+The browse controller owns one `TreeFigures` and gives it what it reads of the store
+(`FigureReads`): the figures decide when to read, never how. `shown` tells the
+controller the figures on the tree changed, so the words that repeat them (totals,
+panel, overview) follow.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 
@@ -29,16 +31,17 @@ from studyapp.core.progress import (
     ProgressIndex,
     TopicProgress,
     buried_moments,
-    card_info,
     within_limits,
 )
-from studyapp.core.settings_schema import LEARN_AHEAD, load_settings
+from studyapp.core.settings_schema import LEARN_AHEAD
 from studyapp.core.settings_schema import read as read_setting
 
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from studyapp.core.daily_plan import DeckLimits
     from studyapp.core.scheduler import SpacedRepetition
-    from studyapp.core.store import Store
+    from studyapp.core.store import CardInfo, Store
     from studyapp.ui.context import AppContext, Changes
     from studyapp.ui.topic_tree import Node, TopicTreeModel
 
@@ -64,6 +67,15 @@ def counted(store: Store, scheduler: SpacedRepetition, now: datetime) -> Progres
     )
 
 
+class FigureReads(Protocol):
+    """What the figures read of the window's store, given by the browse controller."""
+
+    def counted(self, now: datetime) -> ProgressIndex: ...  # every figure (`counted`)
+    def card(self, qid: str) -> CardInfo | None: ...  # its card (core.progress.card_info)
+    def limits(self, now: datetime, tz: tzinfo) -> DeckLimits: ...  # what is left today
+    def learn_ahead(self) -> timedelta: ...  # the setting (Preferences)
+
+
 def _idle_timer(parent: QObject, slot: object) -> QTimer:
     timer = QTimer(parent)
     timer.setSingleShot(True)
@@ -79,9 +91,12 @@ class TreeFigures(QObject):
     # question fell due (a step within the learn-ahead limit), a burial ended.
     clock_moved = Signal()
 
-    def __init__(self, ctx: AppContext, model: TopicTreeModel, parent: QObject) -> None:
+    def __init__(
+        self, ctx: AppContext, reads: FigureReads, model: TopicTreeModel, parent: QObject
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.reads = reads
         self.model = model
         self.index: ProgressIndex | None = None
         self._progress_timer = _idle_timer(self, self._recount)
@@ -99,10 +114,9 @@ class TreeFigures(QObject):
         `index`, built so by another thread (`counted`) from the store as it is now."""
         self._progress_timer.stop()
         self._pending.clear()
-        ctx = self.ctx
-        now = ctx.clock.now()
+        now = self.ctx.clock.now()
         if index is None:
-            index = counted(ctx.store, ctx.scheduler, now)
+            index = self.reads.counted(now)
         self.index = index
         self._limits = None  # the limits themselves may have changed (Preferences)
         self.index.advance(now)  # (built a moment ago, maybe on another thread)
@@ -153,7 +167,7 @@ class TreeFigures(QObject):
         changed = index.advance(now)
         moved = bool(changed)
         for qid in sorted(self._pending):
-            step = index.update(qid, card_info(self.ctx.store, qid), now)
+            step = index.update(qid, self.reads.card(qid), now)
             changed.questions |= step.questions | {qid}
             changed.topics |= step.topics
         self._pending.clear()
@@ -212,16 +226,11 @@ class TreeFigures(QObject):
     def todays_limits(self) -> DeckLimits:
         """What the daily limits (Preferences) still allow today in each deck: counted
         by the store once, then kept until a review is written or the day changes."""
-        # Loaded when first counted (after the first frame), as a session loads them.
-        from studyapp.core.daily_plan import todays_limits_in
-
         now = self.ctx.clock.now()
         tz = self.ctx.clock.timezone()
         day = now.astimezone(tz).date()
         if self._limits is None or self._limits[0] != day:
-            store = self.ctx.store
-            limits = todays_limits_in(store, load_settings(store), now, tz)
-            self._limits = (day, limits)
+            self._limits = (day, self.reads.limits(now, tz))
         return self._limits[1]
 
     def limits_changed(self) -> None:
@@ -234,7 +243,7 @@ class TreeFigures(QObject):
             self._shown()
 
     def _learn_ahead(self) -> timedelta:
-        return learn_ahead(self.ctx.store)
+        return self.reads.learn_ahead()
 
     def capped(self, node: Node | None) -> tuple[int, int]:
         """(due, new) of a deck or topic (None: every deck) as a study session over it

@@ -25,7 +25,9 @@ from studyapp.core.progress import (
     LEARNED_STABILITY_DAYS,
     ProgressIndex,
     TopicProgress,
+    card_info,
 )
+from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
 from studyapp.lazy import lazy
 from studyapp.ui.after_paint import AfterPaint
@@ -40,7 +42,7 @@ from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import COUNTING, DECK, QUESTION, Node
-from studyapp.ui.tree_figures import TreeFigures
+from studyapp.ui.tree_figures import TreeFigures, counted, learn_ahead
 from studyapp.ui.tree_nodes import TreeReading, read_tree, shown_decks, tree_reader
 from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
@@ -52,8 +54,11 @@ FIRST_START_HINT = (
 )
 
 if TYPE_CHECKING:
+    from datetime import datetime, timedelta, tzinfo
+
+    from studyapp.core.daily_plan import DeckLimits
     from studyapp.core.parsed import ImportSummary
-    from studyapp.core.store import Store
+    from studyapp.core.store import CardInfo, Store
     from studyapp.ui.topic_tree_view import TopicTree
 
 search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is made
@@ -110,6 +115,30 @@ def list_none(tree: TopicTree, keep: str | None) -> None:
     tree.keep_shown(keep)
 
 
+class StoreFigures:
+    """What the tree's figures read (ui.tree_figures.FigureReads): the store in the
+    context as it is at each read (a restore replaces it)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def counted(self, now: datetime) -> ProgressIndex:
+        return counted(self.ctx.store, self.ctx.scheduler, now)
+
+    def card(self, qid: str) -> CardInfo | None:
+        return card_info(self.ctx.store, qid)
+
+    def limits(self, now: datetime, tz: tzinfo) -> DeckLimits:
+        # Loaded when first counted (after the first frame), as a session loads them.
+        from studyapp.core.daily_plan import todays_limits_in
+
+        store = self.ctx.store
+        return todays_limits_in(store, load_settings(store), now, tz)
+
+    def learn_ahead(self) -> timedelta:
+        return learn_ahead(self.ctx.store)
+
+
 class BrowseController(Controller):
     stop_study_requested = Signal()  # the person browsed away from a study session
     study_requested = Signal()  # "Study this topic" on an overview
@@ -128,7 +157,7 @@ class BrowseController(Controller):
         self._applied, self._refused = "", False
         self._search_shown: str | None = None  # the question a search itself showed
         self._last_question_timer: QTimer | None = None
-        self.figures = TreeFigures(ctx, self.model, self)  # the tree's progress figures
+        self.figures = TreeFigures(ctx, StoreFigures(ctx), self.model, self)  # progress
         self.figures.shown.connect(self._progress_shown)
         self.figures.recounted.connect(self.progress_changed)
         self.figures.clock_moved.connect(self._search_again)
