@@ -9,7 +9,8 @@ grade changed with `update_progress`); the model
 never reads the store.
 
 Moves by drag and drop are not applied by the model: it emits `move_requested`
-and the window writes to the store, then calls `move_question`.
+and the window writes to the store, then calls `move_question` (the dragging itself:
+ui/tree_drag.py).
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -40,6 +39,7 @@ from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.progress import TopicProgress
 from studyapp.core.topic_names import path_name
 from studyapp.ui.theme import COLORS, state_color, state_label
+from studyapp.ui.tree_drag import QuestionDrags
 from studyapp.ui.tree_nodes import (  # noqa: F401  (listed_title: the module's own, before)
     DECK,
     QUESTION,
@@ -54,20 +54,11 @@ from studyapp.ui.tree_nodes import (  # noqa: F401  (listed_title: the module's 
 )
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node itself, for the delegate
-MIME_QUESTIONS = "application/x-studyapp-questions"
 COUNTING = "due, new and mastery being counted…"  # before the figures are in
 UNKNOWN = "…"  # a figure not counted yet (a row's Due and Mastery)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# Item flags per kind of row, combined once: Qt asks for them on every row it lays
-# out, and or-ing enum members in Python costs more than the rest of the call.
-_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-KIND_FLAGS = {
-    DECK: _BASE_FLAGS,
-    TOPIC: _BASE_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
-    QUESTION: _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren,
-}
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 _NONE = TopicProgress()  # the figures of a row the search lists nothing in
 _KIND_WORDS = {DECK: "deck", TOPIC: "topic"}
@@ -138,7 +129,7 @@ def _bar(
     return pixmap
 
 
-class TopicTreeModel(QAbstractItemModel):
+class TopicTreeModel(QuestionDrags, QAbstractItemModel):
     """Decks, their topics (nested) and questions, with per-topic progress."""
 
     move_requested = Signal(list, int)  # question ids, target topic id
@@ -677,67 +668,6 @@ class TopicTreeModel(QAbstractItemModel):
                 pixmap = _bar(value / 20, on, track, hollow=True)
             self._pixmaps[key] = pixmap
         return pixmap
-
-    # --- drag and drop -----------------------------------------------------------
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return KIND_FLAGS[self._nodes[index.internalId()].kind]
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_QUESTIONS]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        qids: list[str] = []
-        for index in indexes:
-            node = self.node(index)
-            if node is not None and node.kind == QUESTION and node.key not in qids:
-                qids.append(node.key)
-        mime = QMimeData()
-        mime.setData(MIME_QUESTIONS, QByteArray("\n".join(qids).encode("utf-8")))
-        return mime
-
-    def _drop_target(self, data: QMimeData, parent: ModelIndex) -> tuple[list[str], int] | None:
-        if not data.hasFormat(MIME_QUESTIONS):
-            return None
-        target = self.node(parent)
-        if target is None or target.kind != TOPIC:
-            return None
-        deck = target
-        while deck.parent is not None:
-            deck = self._nodes[deck.parent]
-        qids = [
-            qid
-            for qid in bytes(data.data(MIME_QUESTIONS).data()).decode("utf-8").split("\n")
-            if (node := self._by_question.get(qid)) is not None
-            and node.question is not None
-            and node.question.deck_id == deck.key
-            and node.parent != target.id
-        ]
-        return (qids, target.key) if qids else None
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        return self._drop_target(data, parent) is not None
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
-        target = self._drop_target(data, parent)
-        if target is None:
-            return False
-        self.move_requested.emit(*target)
-        # False: the move is done by the window through the store, not by the view
-        # removing the dragged rows.
-        return False
 
 
 def __getattr__(name: str) -> Any:
