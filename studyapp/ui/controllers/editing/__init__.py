@@ -10,7 +10,8 @@ done last (the window's one history, ctx.undo); the page on screen says a new na
 (`renamed`).
 Every edit is kept by re-imports (core.store); the tree updates in place, and
 `changed` tells the figures to recount; `reloaded` asks for the tree to be read again
-(an edit written back re-imports its deck).
+(an edit written back re-imports its deck). Decks are renamed and removed by its
+part `DeckEditing` (decks.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.settings_schema import EDIT_DRAFT
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
+from studyapp.ui.controllers.editing.decks import DeckEditing
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in
@@ -45,7 +47,7 @@ def _start_detached(argv: list[str]) -> bool:
     return bool(ok)
 
 
-class EditingController(Controller):
+class EditingController(DeckEditing, Controller):
     changed = Signal(object)  # Changes
     reloaded = Signal()  # the store changed under the tree: read it again
     unsuspended_back = Signal(str)  # Ctrl+Z took a suspension back: a session shows it
@@ -522,111 +524,6 @@ class EditingController(Controller):
         self.changed.emit(Changes(structure=True))
         if suspended:
             self.unsuspended_back.emit(qid)
-
-    # --- decks -------------------------------------------------------------------------
-
-    def _current_deck(self) -> int | None:
-        node = self.tree.current_node()
-        if node is None:
-            self.status("Select a deck.", 3000)
-            return None
-        return self.model.deck_id_of(node)
-
-    def rename_current_deck(self, node: Node | None = None) -> None:
-        node = node or self.tree.current_node()
-        if node is None or node.kind != DECK:
-            self.status("Select a deck to rename.", 3000)
-            return
-        if self.refuse_if_read_only("Renaming decks"):
-            return
-        deck = self.store.deck(node.key)
-        old = deck.name if deck is not None else node.name
-        name = self.ctx.messages.ask_text("Rename deck", f"Rename the deck “{old}” to:", old)
-        if name is None or not self._rename_deck(node.key, name):
-            return
-        if old != " ".join(name.split()):
-            self._remember(("rename_deck", (node.key, old)))
-        self.status(f"Deck renamed to {' '.join(name.split())} (Ctrl+Z undoes).", 5000)
-
-    def _rename_deck(self, deck_id: int, name: str) -> bool:
-        try:
-            self.store.rename_deck(deck_id, name)
-        except (StudyAppError, KeyError) as exc:
-            self.show_write_error("Could not rename the deck", exc)
-            return False
-        self.reloaded.emit()
-        self.tree.setCurrentIndex(self.tree.from_source(self._deck_index(deck_id)))
-        self.changed.emit(Changes())  # Ctrl+Z is about this now
-        return True
-
-    def _deck_index(self, deck_id: int):
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            node = self.model.node(index)
-            if node is not None and node.key == deck_id:
-                return index
-        return self.model.index(0, 0)
-
-    def remove_current_deck(self) -> bool:
-        """Remove Deck…: asks (how many questions and reviews go), backs up, removes."""
-        deck_id = self._current_deck()
-        if deck_id is None or self.refuse_if_read_only("Removing decks"):
-            return False
-        from studyapp.core.decks import remove_deck
-        from studyapp.ui.deck_dialogs import confirm_remove
-
-        try:
-            removal = self.store.deck_removal(deck_id)
-        except KeyError:
-            return False
-        ask = self.confirm_remove or (lambda r: confirm_remove(self.ctx.messages, r))
-        if not ask(removal):
-            return False
-        self.pane.flush()  # answers rendered for its questions go in before they go
-        try:
-            removed = remove_deck(
-                self.store, deck_id, self.ctx.backup_dir, self.ctx.clock.now(), keep_rows=True
-            )
-        except (StudyAppError, KeyError) as exc:
-            self.show_write_error("Could not remove the deck", exc)
-            return False
-        way_back = self._way_back(removed.removal.deck_name)
-        self._remember(("remove_deck", (removed, way_back)))
-        self.reloaded.emit()
-        self.status(
-            f"Removed {removed.removal}. Ctrl+Z brings it back (after a restart: {way_back}).",
-            15000,
-        )
-        self.changed.emit(Changes(structure=True))
-        return True
-
-    def _put_back_deck(self, removed: Any, way_back: str) -> None:
-        """Ctrl+Z after Remove Deck: the deck as it was (core.decks.put_back_deck),
-        its questions, topics, progress and mock answers; where the store changed
-        since so that it cannot, the message says so and names the backup."""
-        if self.refuse_if_read_only("Bringing a deck back"):
-            return
-        from studyapp.core.decks import put_back_deck
-
-        try:
-            put_back_deck(self.store, removed)
-        except StudyAppError as exc:
-            self.show_write_error("Could not bring the deck back", exc)
-            self.status(f"Could not bring the deck back. {way_back} can.", 15000)
-            return
-        deck_id = removed.rows.deck_id
-        self.reloaded.emit()
-        self.tree.select_deck(deck_id)
-        self.status(f"Deck back: {removed.removal}.", 5000)
-        self.changed.emit(Changes(structure=True))
-
-    def _way_back(self, deck: str) -> str:
-        """Where a removed deck is kept for good: the backup made just before, as the
-        Backups window lists it, by the deck it was made before removing (Ctrl+Z's copy
-        lives only while the window is open)."""
-        clock = self.ctx.clock
-        at = clock.now().astimezone(clock.timezone())
-        return f"File → Backups…, the backup of {at:%H:%M} “Before removing ‘{deck}’”, Restore"
 
     def _on_context_menu(self, node: Node | None, pos: QPoint) -> None:
         self.context_menu(node).popup(pos)
