@@ -19,7 +19,9 @@ that deck today, and a session over every deck takes up to that much from each.
 "Today" is the study day (`study_day`: the calendar day in the clock's zone, from
 local midnight); a session open when it ends is given the new day's limits
 (`set_limits`) and takes in what the new day brings. The daily plan itself (the
-limits, the study day) lives in core.daily_plan; its names are here too.
+limits, the study day) lives in core.daily_plan; its names are here too. A session's
+side of the limits (what a grade takes, the queue kept within them) is in
+core.study_limits.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from studyapp.core.progress import (
 )
 from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
 from studyapp.core.store import CardInfo, Store
+from studyapp.core.study_limits import SessionLimits
 
 __all__ = [
     "Clock",
@@ -138,7 +141,7 @@ class _Graded:
         return self.review_id is None
 
 
-class StudySession:
+class StudySession(SessionLimits):
     """The questions of one topic (with its sub-topics), one deck, or all, to study now:
     learning steps that are due first, then the due reviews, earliest due first, then
     the new ones in document order.
@@ -312,89 +315,12 @@ class StudySession:
             self._current = showing
         self._keep_within_limits()
 
-    def _taken(self) -> Counter[tuple[int | None, str]]:
-        """What this session took from each deck's limits since they were counted,
-        (deck, kind) → how many; a bury took nothing."""
-        return Counter(
-            done.taken for done in self._history[self._counted_from :] if done.taken is not None
-        )
-
-    def _takes(self, entry: _Entry, now: datetime) -> tuple[int | None, str] | None:
-        """What a grade of `entry` now takes from its deck's limits, as the store counts
-        today (`done_today`, which the status bar's figures read): a new question, a
-        review, or a learning step begun before today and not yet answered today (one
-        of today's reviews); a step answered today already took its share."""
-        if entry.kind != "learning":
-            return entry.deck, entry.kind
-        reviews = self._store.reviews(entry.qid)
-        today = to_ms(day_bounds(now, self._clock.timezone())[0])
-        if not reviews or reviews[-1].reviewed_at_ms >= today:
-            return None
-        question = self._whole.get(entry.qid) or self._store.question(entry.qid)
-        deck = entry.deck if entry.deck is not None or question is None else question.deck_id
-        return deck, "review"
-
-    def _follow_limits(self, done: _Graded) -> None:
-        """A grade (or its undo) that took from the review limit though the question
-        was not queued as a review (a step left from yesterday): the queue is built
-        again, so what it offers stays what the limits allow."""
-        if (
-            self.question_ids is None
-            and done.taken is not None
-            and done.taken[1] != done.entry.kind
-        ):
-            self.reload()
-
-    def _keep_within_limits(self) -> None:
-        """The question on screen counts against its deck's limits as the queued
-        ones do: when it came back on top of a full queue (an undone bury whose place
-        a reload gave to the next question; one later in the order than those a
-        reload queued), the last queued question of its deck and kind waits for
-        tomorrow, so the day never offers more than its limit."""
-        current = self._current
-        if self.question_ids is not None or current is None or current.deck is None:
-            return
-        limits = self._limits_of(current.deck)
-        left = {"new": limits.new_left, "review": limits.reviews_left}.get(current.kind)
-        if left is None:
-            return
-        key = (current.deck, current.kind)
-        mine = [
-            e
-            for e in itertools.chain(self._reviews, self._new)
-            if (e.deck, e.kind) == key and self._queued.get(e.qid) == e.kind
-        ]
-        mine = list(dict((e.qid, e) for e in mine).values())
-        over = min(len(mine), len(mine) + 1 + self._taken()[key] - left)
-        if over <= 0:
-            return
-        for entry in mine[-over:]:
-            self._discard(entry.qid)
-        held = self.held_back
-        self.held_back = held._replace(**{current.kind: getattr(held, current.kind) + over})
-
-    def set_limits(self, limits: DailyLimits | DeckLimits | None) -> None:
-        """Today's limits as they are now (the study day rolled over, or Preferences
-        changed them), counted from the store, which already holds this session's
-        grades: the queue is built again with them, the question on screen kept.
-        A session over chosen questions takes no limits; its queue is built again."""
-        if self.question_ids is None:
-            self.limits = limits or DailyLimits()
-        self._counted_from = len(self._history)
-        self.limits_stale = False
-        self.day = study_day(self._clock)
-        self.reload()
-
     def _decks(self) -> list[int]:
         """The decks this session walks, in the store's order (a deck's questions, then
         the next deck's)."""
         if self.deck_id is not None:
             return [self.deck_id]
         return sorted(deck.id for deck in self._store.decks())
-
-    def _limits_of(self, deck: int) -> DailyLimits:
-        limits = self.limits
-        return limits.of(deck) if isinstance(limits, DeckLimits) else limits
 
     def _sort_out(
         self,
