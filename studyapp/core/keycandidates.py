@@ -23,6 +23,7 @@ from studyapp.core import (
     keylang,
     keymatch,
     keynames,
+    keynegkept,
     keyphrases,
     keystressed,
     keytables,
@@ -222,7 +223,10 @@ class _Collector:
             source = "phrase" if source not in ("lead", "row") else "lead"
             if not term or _plain_word(term):
                 return  # ("back" of "**put back when it passes again**": no idea)
-        acceptable = _acceptable(term, heading=heading, labels=not step, length=not whole)
+        # (a phrase that kept its clause's negation is as long as it has to be:
+        # "do not store passwords in plain text")
+        length = not whole and not keynegkept.opens_negated(term)
+        acceptable = _acceptable(term, heading=heading, labels=not step, length=length)
         if not (acceptable or (side and value(term))):
             return  # (a value is said of its side: "RANK | 1, 1, 3", `keytables`)
         keys = _keys(term)
@@ -271,6 +275,7 @@ class _Collector:
 def _plain_word(term: str) -> bool:
     """Whether a phrase is one short plain word, no name's form ("back", "model"; not
     "LoRA", "k8s", "O(n)", "throughput"): cut from a longer phrase, it says nothing."""
+    term = keynegkept.after_negation(term)  # ("no token": "token")
     return len(term.split()) == 1 and len(term) < 9 and not _TECHNICAL.search(term)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.keyheard import STOPWORDS, Heard, stem, words
+from studyapp.core.keynegkept import denies_action
 
 _ITEMS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
 
@@ -43,6 +44,8 @@ def heads_only(point: str, text: Heard, asked=frozenset()) -> bool:
         return False
     if any(verb(w) or (w.endswith("ed") and len(w) > 3) for w in words(point)):
         return False  # a clause ("hashed and used as a dictionary key"), no names
+    if denies_action(point):
+        return False  # a rule ("never rebase commits"): what follows its "never" is a verb
     items = _items(point, asked)
     if not any(len(item) > 1 for item in items):
         return False

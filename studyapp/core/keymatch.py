@@ -488,6 +488,10 @@ def statement(point: str) -> bool:
         return False  # (a longer one is no name: "ORDER BY salary DESC LIMIT 1 OFFSET 1 …")
     if len(found) >= STATEMENT_WORDS:
         return True
+    from studyapp.core.keynegkept import denies_action
+
+    if denies_action(point):
+        return True  # "never rebase commits": a rule, said by any negation of its verb
     from studyapp.core.keyclauses import verb  # (it imports this module)
 
     # "client sends SYN": a clause too, and "client broadcasts DISCOVER" (a verb not

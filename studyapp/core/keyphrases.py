@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core import keylang, keysentences
+from studyapp.core import keylang, keynegkept, keysentences
 from studyapp.core.keyheard import NEGATIONS
 from studyapp.core.keymatch import STOPWORDS, stem, word_set, words
 
@@ -148,7 +148,8 @@ def scored_phrase(
                 score += sum(0.5 for w in window if re.search(r"[A-Z].*[A-Z]|\d", w))
                 if score > best_score:
                     best, best_score = " ".join(window), score
-    return best, best_score
+    # (cut from a clause that negates it, it keeps the negation: "never rebase commits")
+    return keynegkept.with_negation(sentence, best), best_score
 
 
 _CLAUSE = re.compile(r"(\s*(?:[:;,]|\s[–—-])\s+|\s*[()]\s*|(?<=\w)—(?=\w))")  # ("text—complete …")

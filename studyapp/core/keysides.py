@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from studyapp.core import keyasked, keysections
+from studyapp.core import keyasked, keynegkept, keysections
 from studyapp.core.keyheard import written_together
 from studyapp.core.keymatch import (
     _PARENS,
@@ -564,6 +564,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keydenial.count_swapped(term, heard, keymatch.asked_stems(question))
         and not keydenial.contrast_lost(term, heard)
         and not _polarity_flipped(term, sides, heard, question)
+        and not keynegkept.rule_undenied(term, heard)  # ("git rebase doesn't replay …")
         and not keydoing.named_otherwise(term, heard, answer, keymatch.asked_stems(question))
         and not keycompare.pairs_swapped(term, heard)  # ("DRAM … for CPU caches")
         and not keyswapped.side_swapped(term, terms, heard)  # ("… from the right table")

@@ -93,8 +93,10 @@ from studyapp.core import (
     keymatch,
     keymath,
     keynames,
+    keynegkept,
     keyparts,
     keyphrases,
+    keyproverb,
     keyranks,
     keyrepeats,
     keysentences,
@@ -549,7 +551,8 @@ def _clause_points(
             )
             if len(phrase.split()) == 4:  # four words: keep the three that score best
                 phrase, score = _scored_phrase(phrase, collector.frequencies)
-            if not phrase or not _acceptable(phrase) or _only_labels(phrase):
+            long = keynegkept.opens_negated(phrase)  # ("never rebase commits that …")
+            if not phrase or not _acceptable(phrase, length=not long) or _only_labels(phrase):
                 continue  # ("Architecture" of a heading "Transformer Architecture")
             if _plain_word(phrase):
                 continue  # "approach", "model": a plain word alone says nothing
@@ -584,6 +587,7 @@ def ticked_terms(
     point of an answer given in two languages is ticked with its translation
     (`keytranslated`)."""
     terms = list(terms)
+    typed = keyproverb.resolved(typed)  # ("Don't do it": the action told before it)
     ticks = keysides.ticked(terms, typed, question, answer)
     # ("GPT" typed is no "Generative Pre-trained Transformer" when GPT is what is asked)
     ticks = keyspelled.without_asked(

@@ -134,9 +134,9 @@ def test_a_name_typed_only_in_what_the_thing_is_not_is_not_said(card, point, den
 
 
 def test_a_name_the_model_answer_itself_denies_is_said_by_denying_it():
-    # "… not what is in the working tree": the point "working tree" is that denial's
+    # "… not what is in the working tree": the point keeps that denial (`keynegkept`)
     assert ticks(STAGING, "git commit records what is in the index, not the working tree.")[
-        _index(STAGING, "working tree")
+        _index(STAGING, "not what is in the working tree")
     ]
 
 
