@@ -69,7 +69,10 @@ def _said_in_part(
         return False
     if need > 1 and _listed(point, wanted, found, need, text):
         return False
-    if short and not _short_clause_said(wanted, found, text, _asked_said(point, asked, text)):
+    rivals = _rivals_said(point, asked, text)  # (other asked words: "variance" for "bias")
+    if short and not _short_clause_said(
+        wanted, found, text, _asked_said(point, asked, text), rivals
+    ):
         return False
     if _half_apart(wanted, found, text):
         return False  # "the remote branch was deleted, so you can't commit"
@@ -177,11 +180,24 @@ def _asked_said(point: str, asked: set[str], text: Heard) -> list[Sequence[int]]
     return [f for f in found if f]
 
 
+def _rivals_said(point: str, asked: set[str], text: Heard) -> frozenset[int]:
+    """Where the typed answer says a word the question asks about that the point does
+    not hold ("variance" beside "High bias underfits", asked about the bias-variance
+    trade-off): another thing asked about, which a clause may be of instead."""
+    own = {stem(w) for w in words(point)}
+    return frozenset(
+        i
+        for i, token in enumerate(text.tokens)
+        if token not in STOPWORDS and (found := stem(token)) in asked and found not in own
+    )
+
+
 def _short_clause_said(
     wanted: Sequence[str],
     found: Sequence[Sequence[int]],
     text: Heard,
     asked: Sequence[Sequence[int]] = (),
+    rivals: frozenset[int] = frozenset(),
 ) -> bool:
     """A clause of three words ("client sends SYN", "reviewer approves changes") is said
     in one typed clause that says who does it and what to, each word of it that is no
@@ -208,11 +224,20 @@ def _short_clause_said(
         return False
     # Its verb and the asked words, where typed, in one clause with a word of it (not
     # one an "and" joins: "high bias overfits and high variance underfits" is two).
-    extra = [f for k, f in enumerate(found) if k in verbs[:1] and f] + list(asked)
+    # The asked words typed only in another clause leave it said where its own clause
+    # names no other asked thing ("k chunks; …; average the scores" for "Average the k
+    # scores", asked about k-fold): the question's words go without saying.
+    verb_found = [f for k, f in enumerate(found) if k in verbs[:1] and f]
     own = text.layout.clause
-    return not extra or any(
-        all(any(own[q] == own[p] for q in f) for f in extra) for f in nouns for p in f
-    )
+
+    def together(p: int) -> bool:
+        if not all(any(own[q] == own[p] for q in f) for f in verb_found):
+            return False
+        if all(any(own[q] == own[p] for q in f) for f in asked):
+            return True
+        return not any(own[r] == own[p] for r in rivals)
+
+    return not (verb_found or asked) or any(together(p) for f in nouns for p in f)
 
 
 # Words that open a clause about the word before it ("the controller, which creates …"):
