@@ -31,6 +31,7 @@ from studyapp.core import (
     keyequations,
     keylang,
     keymatch,
+    keynegkept,
     keysentences,
     keysubject,
 )
@@ -232,6 +233,8 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
             and (  # ("of what I flagged, how …")
                 (
                     folded(pieces[0]) in _LEADING
+                    # ("Do not commit secrets": the "do" its "not" leans on stays)
+                    and not keynegkept.opens_negated(" ".join(pieces[:2]))
                     and not _CODE.match(pieces[0])
                     and not keyword(pieces[0])
                     and not asks_degree(pieces)
@@ -258,6 +261,8 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
                 continue  # "Report the one that …": a verb the question uses, not a subject
             if set(words(subject)) & _NEGATIONS:
                 continue  # (a subject is no negation: "A linked list has no | index")
+            if keynegkept.opens_negated(" ".join(pieces[end - 1 : end + 1])):
+                continue  # (nor the "do" a "not" leans on: "Do not rebase …", asked "do")
             if keysubject.continues(pieces, end):
                 if keymatch.restates(subject, question) and words(subject)[-1] not in _LINKS:
                     break  # (nor a shorter one: "git stash | pop reapplies …" is no "git")

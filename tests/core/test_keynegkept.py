@@ -122,3 +122,25 @@ def test_a_denied_do_it_says_the_rule_of_the_action_before_it(card, typed):
 )
 def test_an_undenied_action_says_no_rule(card, typed):
     assert _rule_point(card, typed) is False
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point"),
+    [
+        (
+            "What does git rebase do to your branch?",
+            "- Your commits are replayed after the new base.\n"
+            "- The old commits are not changed; new ones with new hashes are made.\n"
+            "- Do not rebase commits others already pulled.",
+            "Do not rebase commits others already pulled",
+        ),
+        (
+            "What do you do to make a query use an index?",
+            "Index the columns you filter on. Do not wrap them in functions in the WHERE clause.",
+            "Do not wrap them in functions in the WHERE clause",
+        ),
+    ],
+)
+def test_a_clause_point_keeps_the_do_its_not_leans_on(question, answer, point):
+    # ("not rebase commits …" read as a fragment; the question's "do" is no subject)
+    assert point in ticks(answer, question, "")
