@@ -230,6 +230,8 @@ def _label_row(records: list[_Record]) -> bool:
         is_question_phrased(_cell(r, 0)) for r in records[1:]
     ):
         return False  # it asks, as the rows under it do ("What is Kafka"): a card
+    if _typed_apart(records) or _explained_below(records):
+        return True
     for index in (0, 1):  # the cells under them longer, in letters and in words
         cells = [_cell(r, index).strip() for r in records[1:]]
         lengths = sorted(len(c) for c in cells)
@@ -240,6 +242,37 @@ def _label_row(records: list[_Record]) -> bool:
         if index == 0 and words[middle] <= len(labels[0].split()):
             return False
     return True
+
+
+def _typed_apart(records: list[_Record]) -> bool:
+    """Whether a column holds a word on the first row and no letter in any row below
+    ("Date" over "2026-11-01", "Amount" over "54.20"): the first row names it."""
+    width = len(records[0].fields)
+    return any(
+        all(not _LETTER_RE.search(_cell(r, i)) and _cell(r, i).strip() for r in records[1:])
+        for i in range(width)
+    )
+
+
+# The most words of the first row's second cell, a column's name, where every cell
+# below it explains in a sentence ("Erklärung" over "Eine Klasse übernimmt …").
+_NAME_WORDS = 2
+_SENTENCE_WORDS = 3
+
+
+def _explained_below(records: list[_Record]) -> bool:
+    """Whether the first row's second cell is a name over sentences: a word or two
+    where every cell below in that column is longer, most of them sentences, and the
+    first cell, a name too, asks nothing ("Begriff;Erklärung" over
+    "Vererbung;Eine Klasse übernimmt …": the terms below are one word as their name)."""
+    named = len(_cell(records[0], 1).split())
+    words = sorted(len(_cell(r, 1).split()) for r in records[1:])
+    return (
+        named <= _NAME_WORDS
+        and words[0] > named
+        and words[len(words) // 2] >= _SENTENCE_WORDS
+        and not is_question_phrased(_cell(records[0], 0))
+    )
 
 
 def _kept(records: list[_Record], layout: _Layout, index: int) -> bool:
@@ -269,6 +302,7 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
     column of short repeated labels after them holds tags."""
     width = max((len(r.fields) for r in records), default=0)
     free = [i for i in range(width) if i not in _assigned(layout)]
+    guessed = layout.question < 0  # (no header names the question's column)
     if layout.question < 0:
         texts = [i for i in free if _is_text_column(records, i)]
         if (
@@ -299,6 +333,9 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
                 max(said, key=lambda i: sum(len(r.fields[i]) for r in records if i < len(r.fields)))
             ]
         layout.answer = next(iter(said), -1)
+        if guessed and _a_ledger(records, layout):
+            layout.question = layout.answer = -1
+            return layout
     if layout.tags < 0 and layout.topic < 0:
         # A column with a name of its own ("Difficulty", "Example") stays in the
         # answer under that name: only a nameless one is guessed at.
@@ -314,6 +351,26 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
             -1,
         )
     return layout
+
+
+# An amount of money: "54.20", "1,299.00", "$3.50", "12 €" (not a year, not a count).
+_AMOUNT_RE = re.compile(
+    r"[-+]?(?:[$€£¥]\s?)?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}(?:\s?[$€£¥])?"
+    r"|[-+]?[$€£¥]\s?\d[\d,.]*|[-+]?\d[\d,.]*\s?[$€£¥]"
+)
+
+
+def _a_ledger(records: list[_Record], layout: _Layout) -> bool:
+    """Whether the columns guessed as question and answer are a ledger's items and
+    their amounts ("Groceries,54.20"), no cards: every "answer" an amount of money,
+    no "question" that asks. (A card's answer can be a number: "What is 6×7?,42",
+    "Berlin Wall falls,1989"; not every one a price.)"""
+    answers = [_cell(r, layout.answer).strip() for r in records]
+    return (
+        bool(answers)
+        and all(_AMOUNT_RE.fullmatch(a) for a in answers)
+        and not any(is_question_phrased(_cell(r, layout.question)) for r in records)
+    )
 
 
 def _anki_layout(anki: AnkiHeader) -> _Layout:

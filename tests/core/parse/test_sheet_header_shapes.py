@@ -1,0 +1,47 @@
+"""A sheet's header row told by its shape against the rows below, not by a list of
+names alone; a sheet of expenses is no deck; and a sheet written as Anki's notes
+("Front", "Back", "Tags") parts its tags by spaces as Anki does."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.model import StudyAppError
+from studyapp.core.parse import parse_text
+from tests.helpers.parsing import pairs
+
+
+def test_a_glossarys_header_over_one_word_terms_is_no_card():
+    for header in ("Begriff;Erklärung", "Begriff;Bedeutung", "Konzept;Beschreibung"):
+        sheet = (
+            f"{header}\nVererbung;Eine Klasse übernimmt Eigenschaften einer Oberklasse.\n"
+            "Schnittstelle;Vertrag aus Methodensignaturen ohne Implementierung.\n"
+        )
+        assert [t for t, _ in pairs(sheet, suffix=".csv")] == ["Vererbung", "Schnittstelle"]
+    english = "Term,Meaning\nCache,A fast store that keeps recent results close\nShard,One slice of a database\n"
+    assert [t for t, _ in pairs(english, suffix=".csv")] == ["Cache", "Shard"]
+
+
+def test_a_sheet_of_anki_fields_parts_its_tags_by_spaces():
+    sheet = (
+        "Front\tBack\tTags\nWhat is a CDN?\tEdge servers caching content.\tweb perf\n"
+        "What is HTTP/2 multiplexing?\tStreams share one connection.\tweb http\n"
+    )
+    assert [q.tags for q in parse_text(sheet, suffix=".tsv").questions] == [
+        ("web", "perf"),
+        ("web", "http"),
+    ]
+    named = "Question,Answer,Tags\nWhat is CNN?,Convolutions,deep learning\nWhat is RNN?,A loop,deep learning\n"
+    assert parse_text(named, suffix=".csv").questions[0].tags == ("deep learning",)
+
+
+def test_a_sheet_of_expenses_is_no_deck_but_numbers_can_answer_cards():
+    expenses = "Date,Item,Amount\n2026-11-01,Groceries,54.20\n2026-11-02,Train,12.00\n"
+    expenses += "2026-11-03,Coffee,3.50\n"
+    with pytest.raises(StudyAppError):
+        parse_text(expenses, suffix=".csv")
+    budget = "Month;Category;Cost\nJanuar;Rent;€850,00\nJanuar;Phone;€19,99\nFebruar;Books;€32,50\n"
+    with pytest.raises(StudyAppError):
+        parse_text(budget, suffix=".csv")
+    years = "Event,Year\nBerlin Wall falls,1989\nMoon landing,1969\nFirst web page,1991\n"
+    assert pairs(years, suffix=".csv")[0] == ("Berlin Wall falls", "1989")
