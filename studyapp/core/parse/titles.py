@@ -73,8 +73,11 @@ def ends_asking(text: str) -> bool:
 _CLOSING_QUOTES = '"”»」』'
 
 
-# "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
-NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,6})|(\d{1,6}))\s*[.):\-]*\s+(?=\S)", re.I)
+# "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title; not a number that
+# names a label with the lowercase words after it ("Q4 goals: …", "2026 plans: …")
+NAMES_A_LABEL = r"\s+(?-i:[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}):(?:\s|$)"
+_NUMBER_END = rf"(?:\s*[.):\-]+\s+|(?!{NAMES_A_LABEL})\s+)(?=\S)"
+NUMBER_PREFIX_RE = re.compile(rf"^(?:Q\s*\.?\s*(\d{{1,6}})|(\d{{1,6}})){_NUMBER_END}", re.I)
 Q_PREFIX_RE = re.compile(r"^Q\s*\.?\s*\d{1,6}\b", re.I)
 MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
@@ -518,6 +521,7 @@ _NUMBERING_RE = re.compile(
     # Q1, Q.3, Q#4, Q1.2 -, a textbook's "Exercise 3.1", "Problem 4"
     r"^(?:(?:Q|exercise|problem)\s*\.?\s*#?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)"
     r"(?!\s*(?:/|of\s)\s*\d)"
+    rf"(?!{NAMES_A_LABEL})"  # "Q4 goals: …": the quarter's goals
     r"\s*[.):\-–—·•|/]?"  # Q7 · / Q8/ (not "Q3/20:", a counter the question mark takes)
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+[-–—·•|]|\d{1,6}/"  # 1. / 4 - / 7 · / 8/
