@@ -42,6 +42,7 @@ from studyapp.core.parse.choice import (
     mix_marked,
 )
 from studyapp.core.parse.closing_asides import without_closing_asides
+from studyapp.core.parse.code_bodies import code_over_answer_mark
 from studyapp.core.parse.deflists import definitions, glossary_items, glossary_lines
 from studyapp.core.parse.ends import (
     HR_RE,
@@ -493,6 +494,7 @@ def assemble(
             covered[n] = "question"
         labelled.append(_labelled_answer(doc, unit, end))
         title, answer, raw = unit.title, answer_markdown(doc, unit, end), unit.raw_title
+        answer = code_over_answer_mark(answer)  # "Q: What does this print?" / code / "A: …"
         split = arrow_split(raw) if arrowed else None
         if split is not None:  # "What is TCP? → A byte stream": the rest goes on below
             title, raw = whole_title(split[0], plain=doc.plain), split[0]
