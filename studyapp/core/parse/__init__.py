@@ -58,7 +58,7 @@ from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.empty_heads import with_parts_folded
 from studyapp.core.parse.hyphens import dehyphenated
 from studyapp.core.parse.line_search import any_line, lines_of, lowered, splitlines_of
-from studyapp.core.parse.logseq import page_title, without_block_properties
+from studyapp.core.parse.logseq import page_tags, page_title, without_block_properties
 from studyapp.core.parse.notes_to_self import without_notes_to_self
 from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.paired_marks import without_paired_answer_marks
@@ -255,6 +255,10 @@ def parse_text(
     doc = doc if origins is None else at_file_lines(doc, origins, text)
     if org:  # "** Ser vs estar  :grammar:": its question's tags
         doc = org_tags.with_heading_tags(doc, given)
+    if "tags::" in given[:4000] or "tag::" in given[:4000]:  # a Logseq page's own tags
+        tags = page_tags(given)
+        for question in doc.questions if tags else ():
+            question.tags = tuple(dict.fromkeys((*tags, *question.tags)))
     return without_notes_to_self(doc, given)  # "TODO: add …" under the last answer
 
 

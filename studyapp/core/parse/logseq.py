@@ -102,3 +102,25 @@ def page_title(text: str) -> str | None:
         if found[1].lower() == "title" and found[2] and found[2].strip():
             return " ".join(_LINK.sub(r"\1", found[2]).split())  # "[[Go]] prep": "Go prep"
     return None
+
+
+# A tag in a page's `tags::` value: "[[system design]]", "#sql", "#[[data modeling]]" or
+# a name between commas ("interview, networking").
+_TAG_ITEM_RE = re.compile(r"#?\[\[([^\]]+)\]\]|#([^\s,#\[\]]+)|([^,#\[\]]+)")
+
+
+def page_tags(text: str) -> tuple[str, ...]:
+    """The tags a Logseq page's properties give it (``tags:: interview, networking``,
+    ``tags:: [[sql]], #joins``), as an Obsidian note's front matter gives its own; none
+    where the page's first block holds no such line."""
+    count = _page_properties(text) if "::" in text[:4000] else 0
+    tags: list[str] = []
+    for line in text.lstrip("\ufeff").split("\n", count)[:count]:
+        found = _PAGE_PROPERTY.fullmatch(line.strip())
+        if found is None or found[1].lower() not in ("tags", "tag") or not found[2]:
+            continue
+        for item in _TAG_ITEM_RE.finditer(found[2]):
+            tag = " ".join((item[1] or item[2] or item[3] or "").split())
+            if tag:
+                tags.append(tag)
+    return tuple(dict.fromkeys(tags))
