@@ -6,8 +6,11 @@ paragraph: "Situation: … Task: … Action: … Result: …". A person who star
 "Situation:", "Task:", "**Lesson:**" writes one labelled part a line, as a form is
 filled in; wrapped prose does not start its lines so. `labelled_lines_apart` ends the
 line before each such line with Markdown's hard break, where the paragraph holds two
-labelled lines or more, or where the line above ends a sentence. Code blocks,
-tables, headings and list markers are left as written.
+labelled lines or more, or where the line above ends a sentence. A quiz's options
+written one a line ("A) 1" / "B) 2" / "C) 3", "(a) …", "b. …") are such parts too,
+where two or more of them run in the alphabet's order: joined, the question read
+"A) 1 B) 2 C) 3 D) Error". Code blocks, tables, headings and list markers are left as
+written.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ _LABEL_RE = re.compile(
     r"^[ \t]{0,3}(?:\*\*|__)?[A-Z][\w'’&/()-]*(?:[ \t][\w'’&/()-]+){0,3}"
     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S"
 )
+# An option's letter opening a line: "A) 1", "(b) tuple", "C. Error", "d: none".
+_OPTION_RE = re.compile(
+    r"^[ \t]{0,3}(?:\*\*|__)?\(?([A-Ha-h])(?:\)|[.:](?=[ \t]))(?:\*\*|__)?[ \t]*\S"
+)
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 # A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML.
 _OTHER_BLOCK_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<)")
@@ -30,7 +37,7 @@ _HARD_BREAK = "  "
 def labelled_lines_apart(markdown: str) -> str:
     """`markdown` with a hard break before each labelled line of a paragraph (see the
     module); `markdown` itself where there is none."""
-    if ":" not in markdown or "\n" not in markdown:
+    if "\n" not in markdown:
         return markdown
     lines = markdown.split("\n")
     fence = ""
@@ -40,6 +47,8 @@ def labelled_lines_apart(markdown: str) -> str:
     def close() -> None:
         nonlocal changed
         labelled = [i for i in paragraph if _LABEL_RE.match(lines[i])]
+        options = _options(lines, paragraph)
+        labelled = sorted({*labelled, *options})
         many = len(labelled) >= 2
         for i in labelled[1:] if labelled and labelled[0] == paragraph[0] else labelled:
             above = lines[i - 1].rstrip()
@@ -63,3 +72,23 @@ def labelled_lines_apart(markdown: str) -> str:
             paragraph.append(index)
     close()
     return "\n".join(lines) if changed else markdown
+
+
+def _options(lines: list[str], paragraph: list[int]) -> list[int]:
+    """The paragraph's lines that open with a quiz's options, their letters running
+    from "A" in order, two or more ("A) 1" then "B) 2"); none of a line whose letter
+    starts no such run ("A. Turing wrote …")."""
+    found: list[int] = []
+    run: list[int] = []
+    expected = "A"
+    for i in paragraph:
+        option = _OPTION_RE.match(lines[i])
+        letter = option.group(1).upper() if option else ""
+        if letter and letter == expected:
+            run.append(i)
+        elif letter == "A":
+            found, run = found + run[: len(run) if len(run) >= 2 else 0], [i]
+        else:
+            continue  # (an option's text wrapped onto the next line)
+        expected = chr(ord(letter) + 1)
+    return found + (run if len(run) >= 2 else [])

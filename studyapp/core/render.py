@@ -64,13 +64,14 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
+# 23: a quiz's options one a line ("A) 1" / "B) 2") apart in a "space" deck;
 # 22: a formula drawn later waits as a blank box, not its TeX;
 # 21: every formula drawn (an answer's past the first ~54 were left as TeX);
 # 20: inline formulas on the baseline;
 # 19: pictures carried in the notes as data: URIs drawn;
 # 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
 # unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "22"
+RENDER_VERSION = "23"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from

@@ -5,6 +5,8 @@ prose still reads as one paragraph, and code is left as written."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from studyapp.core.render import render_markdown
@@ -44,3 +46,18 @@ def test_a_labelled_line_after_a_sentence_starts_a_line_of_its_own():
 )
 def test_wrapped_prose_and_code_are_left_as_written(md):
     assert "<br" not in _space(md)
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        "```python\nprint(len({1, 1, 2}))\n```\nA) 1\nB) 2\nC) 3\nD) Error\n\nAnswer: B",
+        "Which type is immutable?\n(a) list\n(b) tuple\n(c) dict",
+        "Pick one\na. heap\nb. stack",
+    ],
+)
+def test_a_quizs_options_written_one_a_line_stay_one_a_line(md):
+    html = _space(md)
+    options = [line for line in md.split("\n") if re.match(r"\(?[A-Da-d][).] ", line)]
+    assert html.count("<br") == len(options) - (1 if md.startswith("```") else 0), html
+    assert "<br" not in _space("A. Turing wrote it in 1936.\nIt founded the field.")
