@@ -392,3 +392,18 @@ def test_an_import_of_notes_whose_code_page_reads_as_letters_too(
     assert f"notes.txt is not UTF-8: read as {named}" in result.stdout
     with Store.open(store_path(tmp_path)) as store:
         assert [q.title for q in store.questions()] == titles
+
+
+def test_parse_json_names_the_topic_of_a_question_above_every_section(tmp_path):
+    notes = tmp_path / "oauth.md"
+    notes.write_text(
+        "# OAuth\n\nQ: What is a grant?\nA: A way to get a token.\n\n## Tokens\n\n"
+        "Q: What is a refresh token?\nA: A long-lived token.\n",
+        encoding="utf-8",
+    )
+    result = run("parse", str(notes), "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    topics = [q["topic"] for q in json.loads(result.stdout)["questions"]]
+    listed = run("parse", str(notes), data_dir=tmp_path / "data").stdout
+    assert topics == ["General", "Tokens"]
+    assert "\nGeneral (1)\n" in listed

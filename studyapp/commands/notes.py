@@ -53,7 +53,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         where = f"{q.source_file}:{q.source_line}" if q.source_file else f"line {q.source_line}"
         # as the app shows it: its code in backticks ("not serve `WHERE b = ?`?")
         shown = marked(q.title, q.raw_title) or q.title
-        by_topic.setdefault(" / ".join(q.topic_path) or "General", []).append(f"{shown}  ({where})")
+        by_topic.setdefault(_topic_shown(q), []).append(f"{shown}  ({where})")
     from studyapp.core.format import plural
 
     split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
@@ -108,6 +108,15 @@ def _unanswered(questions) -> str:
     return f"{said}: write yours in the app (Edit Question)."
 
 
+def _topic_shown(question) -> str:
+    """The topic a question is filed under, as the store files it: one outside every
+    section of its notes under "General" (the JSON said "" where the list and the
+    app said "General")."""
+    from studyapp.core.topic_names import DEFAULT_TOPIC
+
+    return " / ".join(question.topic_path) or DEFAULT_TOPIC
+
+
 def _parse_payload(doc, ids: list[str]) -> dict:
     return {
         "deck": doc.deck_name,
@@ -129,7 +138,7 @@ def _parse_payload(doc, ids: list[str]) -> dict:
             {
                 "id": qid,
                 "title": q.title,
-                "topic": " / ".join(q.topic_path),
+                "topic": _topic_shown(q),
                 "source_line": q.source_line,
                 "end_line": q.end_line,
                 **({"source_file": q.source_file} if q.source_file else {}),
