@@ -57,7 +57,7 @@ from studyapp.core.parse.tabular_columns import (  # (which column is what)
 from studyapp.core.parse.tabular_columns import (
     column_role as column_role,  # (card_shape, table_units and yaml_cards import it here)
 )
-from studyapp.core.parse.tag_columns import spaced_tags
+from studyapp.core.parse.tag_columns import spaced_tags, tag_words_only
 from studyapp.core.parse.tag_labels import (
     lists_tags,
     split_tags,
@@ -555,9 +555,11 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     cells = [_cell(r, layout.tags) for r in records]
     guessed = not spaced_tags(cells)
     # (StudyApp's own export writes Anki's: no spaces in a tag, parted by spaces)
-    # (a sheet whose columns Anki's note fields name, "Front" and "Back", writes its
-    # tags as Anki does too: "web perf" is two)
-    listed = not (is_anki or own or _anki_fields(layout)) and (lists_tags(cells) or guessed)
+    # (a sheet whose columns Anki's note fields name, "Front" and "Back", its tags
+    # written as tags are, parts them as Anki does too: "web perf" is two; not
+    # "concurrency and threads", a phrase)
+    anki_like = _anki_fields(layout) and tag_words_only(cells)
+    listed = not (is_anki or own or anki_like) and (lists_tags(cells) or guessed)
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
     named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []

@@ -31,6 +31,14 @@ def test_a_sheet_of_anki_fields_parts_its_tags_by_spaces():
         ("web", "perf"),
         ("web", "http"),
     ]
+    commas = (
+        "Front,Back,Tags\nWhat does git rebase do?,Replays commits onto a base.,git history\n"
+        "What is a fast-forward merge?,Moves the branch pointer.,git branching\n"
+    )
+    assert [q.tags for q in parse_text(commas, suffix=".csv").questions] == [
+        ("git", "history"),
+        ("git", "branching"),
+    ]
     named = "Question,Answer,Tags\nWhat is CNN?,Convolutions,deep learning\nWhat is RNN?,A loop,deep learning\n"
     assert parse_text(named, suffix=".csv").questions[0].tags == ("deep learning",)
 
