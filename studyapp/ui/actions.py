@@ -55,9 +55,14 @@ class ActionSpec(NamedTuple):
     # T a topic, D a deck, "-" no row. The menu is these actions themselves, so it
     # shows the same keys and is enabled as the menu bar is.
     rows: str = ""
+    # Keys added in a study session while its question is on show (`ui_state.key_mode`):
+    # Anki's reviewer keys, E to edit and @ to suspend, beside the action's own. The
+    # menu names the action's own; the shortcut help has a row ", in a session".
+    session_keys: tuple[Key, ...] = ()
 
 
 MOCK_SUFFIX = ", in a mock"  # the shortcut help's row of an action's mock keys
+SESSION_SUFFIX = ", in a session"  # ... and of its session keys
 
 
 def with_access_keys(texts: list[str]) -> list[str]:
@@ -220,6 +225,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.can_write,
         separator_before=True,
         rows=QUESTION_ROW,
+        session_keys=("E",),  # Anki's reviewer: E edits the card
     ),
     A(
         "open_editor",
@@ -248,6 +254,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "A suspended question stays (dimmed) but is never studied",
         st.can_write,
         rows=QUESTION_ROW,
+        session_keys=("@",),  # Anki's reviewer: @ suspends the card
     ),
     *_flags(),
     A(
@@ -425,9 +432,11 @@ RULES: dict[str, st.Predicate] = {spec.id: spec.enabled_when for spec in ACTIONS
 
 
 def keys_in(spec: ActionSpec, mode: st.Mode) -> tuple[Key, ...]:
-    """The action's keys while the window is in `mode`."""
+    """The action's keys while the window's keys are `mode`'s (`ui_state.key_mode`)."""
     if mode is st.Mode.MOCK and spec.mock_keys is not None:
         return spec.mock_keys
+    if mode is st.Mode.STUDY:
+        return spec.keys + spec.session_keys
     return spec.keys
 
 
@@ -537,6 +546,7 @@ def shortcut_rows(
 ) -> list[tuple[str, str]]:
     """(action, key) for every key of every action, in menu order: the shortcut help.
     An action whose keys differ in a mock has a second row for those (", in a mock"),
+    one with keys of its own in a session a row for each of them (", in a session"),
     whichever mode the window is in when the help is read."""
     rows = []
     from PySide6.QtGui import QKeySequence
@@ -553,16 +563,20 @@ def shortcut_rows(
                 keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
                     rows.append((label, keys))
+        for key in spec.session_keys:
+            native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            rows.append((name + SESSION_SUFFIX, native))
     return rows
 
 
 def apply_keys(actions: dict[str, QAction], mode: st.Mode) -> None:
     """The keys of the actions whose keys differ by mode, for `mode`: the menu shows
-    the key that works, and Space or a digit typed into a mock's text box reaches no
-    action. Set only when the keys change."""
+    the key that works, Space or a digit typed into a mock's text box reaches no
+    action, and E or @ typed while browsing none either. Set only when the keys
+    change."""
     for action_id, action in actions.items():
         spec = SPECS.get(action_id)
-        if spec is None or spec.mock_keys is None:
+        if spec is None or (spec.mock_keys is None and not spec.session_keys):
             continue
         wanted = list(key_sequences(spec, mode))
         if action.shortcuts() != wanted:
@@ -587,13 +601,14 @@ def apply_enabled(
     """Each action enabled as `state` says; the refusals (`build_refusals`) enabled
     for the actions that only being read-only disables. `keys`: whether the actions
     have their keys yet (then the keys follow the mode too)."""
+    mode = st.key_mode(state)
     if keys:
-        apply_keys(actions, state.mode)
+        apply_keys(actions, mode)
     for action_id, on in st.enabled(RULES, state).items():
         actions[action_id].setEnabled(on)
     if refusals:
         if keys:
-            apply_keys(refusals, state.mode)
+            apply_keys(refusals, mode)
         refused = st.refused_read_only(RULES, state) | st.refused_while_saving(RULES, state)
         for action_id, action in refusals.items():
             action.setEnabled(action_id in refused)

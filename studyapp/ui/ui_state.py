@@ -141,6 +141,15 @@ def can_stop_study(s: UiState) -> bool:
     return _studying_here(s)
 
 
+def key_mode(s: UiState) -> Mode:
+    """Whose keys the actions hold: a mock's, a session's (its extra keys, Anki's E and
+    @, only while its question is on show: E typed elsewhere edits nothing), or
+    browsing's."""
+    if s.mode is Mode.STUDY and not (_studying_here(s) and s.on_question):
+        return Mode.BROWSE
+    return s.mode
+
+
 def _on_page(s: UiState) -> bool:
     """Away from the answer page: another tab, or a mock's summary or history."""
     return not _on_questions(s) or s.page is not Page.ANSWER

@@ -18,6 +18,7 @@ from studyapp.ui.ui_state import (
     Tab,
     UiState,
     enabled,
+    key_mode,
     refused_read_only,
     refused_while_saving,
 )
@@ -77,7 +78,7 @@ def test_no_key_reaches_two_enabled_actions_in_any_state(qapp):
     }
     clashes = set()
     for state in _all_states():
-        keys = keys_in[state.mode]
+        keys = keys_in[key_mode(state)]
         # A read-only window's refusals hold their action's keys (actions.py).
         live = sorted(on(state) | refused_read_only(table.RULES, state))
         for a, b in itertools.combinations(live, 2):
@@ -126,13 +127,17 @@ def _types(key) -> bool:
 def test_an_action_has_its_keys_wherever_it_is_enabled_outside_a_mock(qapp):
     """Bury was enabled while browsing with no key ("-" did nothing, the menu named
     none): browsing and studying hold the same keys for every action, and the help
-    lists them once, under the action's own name."""
+    lists them once, under the action's own name; a session adds Anki's reviewer
+    keys (E, @) after them, each in the help under ", in a session"."""
     holder = QWidget()
     actions = table.build_actions(holder)
     rows = table.shortcut_rows(actions)
     for spec in table.ACTIONS:
         browsing = [k.toString() for k in table.key_sequences(spec, Mode.BROWSE)]
-        assert browsing == [k.toString() for k in table.key_sequences(spec, Mode.STUDY)]
+        studying = [k.toString() for k in table.key_sequences(spec, Mode.STUDY)]
+        assert studying == browsing + list(spec.session_keys)
+        for key in spec.session_keys:
+            assert (spec.text.replace("&", "") + table.SESSION_SUFFIX, key) in rows
         assert browsing == [k.toString() for k in actions[spec.id].shortcuts()], spec.id
     assert ("Bury Question", "-") in rows
     assert ("Delete Question", "Del") in rows  # a browsing action, the same way
@@ -260,3 +265,27 @@ def test_what_an_imports_save_disables_is_said_to_wait_and_nothing_else(state):
     waiting = refused_while_saving(table.RULES, saving)
     assert waiting == on(state) - on(saving) and waiting
     assert refused_while_saving(table.RULES, state) == set()
+
+
+def test_a_sessions_own_keys_are_held_only_while_its_question_shows(qapp):
+    """E and @ (Anki's edit and suspend) are the session's: on its question only, not
+    on its "all done" page, another tab, browsing or a mock, where E is a letter."""
+    holder = QWidget()
+    actions = table.build_actions(holder)
+
+    def keys(state):
+        table.apply_enabled(actions, state)
+        return [k.toString() for k in actions["edit_question"].shortcuts()], [
+            k.toString() for k in actions["suspend"].shortcuts()
+        ]
+
+    assert keys(STUDY_HIDDEN) == (["F4", "E"], ["Ctrl+J", "@"])
+    assert keys(STUDY_SHOWN) == (["F4", "E"], ["Ctrl+J", "@"])
+    for state in (
+        UiState(mode=Mode.STUDY),  # nothing left: the "all done" page
+        STUDY_HIDDEN._replace(tab=Tab.WEAK),
+        UiState(question_selected=True),
+        MOCK_ASKING,
+    ):
+        assert keys(state) == (["F4"], ["Ctrl+J"]), state
+    holder.deleteLater()
