@@ -297,6 +297,7 @@ def _connect_actions(
         # On the Weak Topics tab, its list is the selection (as "Study these").
         "study": lambda: insights.study_shown_weak() or study.start_study(all_topics=False),
         "study_all": lambda: study.start_study(all_topics=True),
+        "resume": study.resume,
         "mock": mock.open_mock_setup,
         "undo": undo.undo,
         "bury": study.bury,
@@ -365,14 +366,15 @@ def _connect_signals(
     # Midnight, on the study controller's one day timer: today's figures start afresh.
     insights.follows_day.connect(study.follow_day)
     study.day_changed.connect(insights.mark_dirty)
-    # Browsing away from a session, or into a mock, ends it.
-    browse.stop_study_requested.connect(study.stop_quietly)
-    insights.stop_study_requested.connect(study.stop_quietly)
+    # Browsing away from a session pauses it (Space goes back); a mock ends it.
+    browse.browsed_away.connect(study.step_away)
+    insights.browsed_away.connect(study.step_away)
     mock.taking_over.connect(study.stop_quietly)
     study.stopped.connect(browse.after_study)
     study.started.connect(browse.clear_search_for_session)
     # Buttons on one page that start another feature.
-    browse.study_requested.connect(study.start_study)
+    # (a topic's own "Study this topic": that topic, not a paused session holding it)
+    browse.study_requested.connect(lambda: study.start_study(exactly=True))
     browse.import_requested.connect(files.ask_and_import)
     browse.sample_requested.connect(files.add_sample_deck)
     study.weak_topics_requested.connect(insights.show_weak_topics)

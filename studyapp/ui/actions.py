@@ -324,6 +324,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     A("study_all", "Study &All Due", "&Study", ("Ctrl+Shift+D",), enabled_when=st.can_write),
     A(
+        "resume",
+        "Resume S&tudy Session",
+        "&Study",
+        ("Space",),
+        "Back to the study session paused while you browse, where it was",
+        st.can_resume,
+    ),
+    A(
         "mock",
         "&Mock Interview…",
         "&Study",

@@ -75,6 +75,9 @@ class KeyHints(QObject):
             return "Nothing left to grade in this session; Esc goes back to browsing."
         if state.mode is not Mode.BROWSE:
             return None
+        if state.session_paused and grade:
+            resume = shell.key_text("resume")
+            return f"The study session is paused while you browse: {resume} goes back to it."
         bar = shell.answer.browser.verticalScrollBar()
         if not grade and watched is shell.answer.browser and bar.value() < bar.maximum():
             return None  # Space pages down the answer being read

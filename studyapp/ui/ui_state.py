@@ -57,6 +57,9 @@ class UiState(NamedTuple):
     # An import is saving: its one transaction holds the store's write lock for seconds
     # (a big file's), and a grade meanwhile froze the window until it was saved.
     saving_import: bool = False
+    # Browsing while a study session waits (a row of the tree clicked in it): its queue,
+    # counts and undo kept; Space goes back to it, Esc ends it.
+    session_paused: bool = False
 
 
 # --- predicates: each action's "enabled when" -----------------------------------------
@@ -138,7 +141,19 @@ def can_undo(s: UiState) -> bool:
 
 
 def can_stop_study(s: UiState) -> bool:
-    return _studying_here(s)
+    """Esc: ends the session on show, or the one paused while browsing the questions
+    (on another page Esc goes back from it: `can_go_back`)."""
+    return _studying_here(s) or (_paused_here(s) and s.page is Page.ANSWER)
+
+
+def _paused_here(s: UiState) -> bool:
+    """Browsing the questions while a study session waits (`session_paused`)."""
+    return s.mode is Mode.BROWSE and s.session_paused and _on_questions(s)
+
+
+def can_resume(s: UiState) -> bool:
+    """Space while a session is paused (browsing): back to it, where it was."""
+    return _paused_here(s) and s.page is Page.ANSWER and not s.saving_import
 
 
 def key_mode(s: UiState) -> Mode:

@@ -212,6 +212,13 @@ MOCK_SHOWN = UiState(mode=Mode.MOCK, mock_step=MockStep.REVEALED)
             {"stop"},
         ),
         (UiState(question_selected=True, tab=Tab.WEAK), {"weak"}, {"bury"}),
+        (  # browsing while a session is paused: Space goes back to it, Esc ends it
+            UiState(question_selected=True, session_paused=True),
+            {"resume", "stop", "next", "bury", "study", "study_all"},
+            {"reveal", "grade_1", "answer_good", "undo"},
+        ),
+        (UiState(session_paused=True, tab=Tab.WEAK), {"weak"}, {"resume", "stop"}),
+        (UiState(session_paused=True, page=Page.SUMMARY), {"back"}, {"resume", "stop"}),
         (STUDY_HIDDEN, {"reveal", "stop"}, {"grade_1", "next", "mock_end"}),
         (STUDY_SHOWN, {"grade_1", "grade_4", "undo", "stop", "flag_1"}, {"reveal", "next"}),
         (

@@ -37,7 +37,7 @@ class InsightsController(Controller):
     mock_requested = Signal(list)  # question ids
     export_requested = Signal()
     question_activated = Signal(str)  # a weak question clicked: open it
-    stop_study_requested = Signal()
+    browsed_away = Signal()  # from a study session on show: it pauses (ui.session_pause)
     follows_day = Signal()  # the statistics show "today": told when the day rolls over
 
     def __init__(
@@ -217,8 +217,7 @@ class InsightsController(Controller):
         if self.shell.mode is Mode.MOCK or modifiers & selecting:
             return
         if self.shell.mode is Mode.STUDY:
-            self.stop_study_requested.emit()
-            self.status("Study session ended: browsing.", 4000)
+            self.browsed_away.emit()
         self.question_activated.emit(qid)
 
     def _study_topic_of_stats(self, question_ids: list[str]) -> None:

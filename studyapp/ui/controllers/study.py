@@ -28,6 +28,8 @@ whenever the session shows something. The same timer tells the rest of the windo
 open and, once something follows the day (`follow_day`: the statistics were shown),
 from then on.
 
+Browsing away from a session pauses it, Space goes back to it (ui.session_pause).
+
 A buried question graded (in "Study these", which studies chosen questions buried or
 not) is no longer buried: it was studied after all, and its row says so.
 
@@ -56,6 +58,7 @@ from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.key_hints import KeyHints
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.session_pause import SessionPause
 from studyapp.ui.study_pages import done_words, learning_words
 from studyapp.ui.topic_tree import QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
@@ -69,7 +72,7 @@ BURIED = "Buried until tomorrow"
 DAY_CHECK_MAX_MS = 3_600_000  # the study day is looked at again at least hourly
 
 
-class StudyController(Controller):
+class StudyController(SessionPause, Controller):
     changed = Signal(object)  # Changes: a grade or an undo
     preferences_requested = Signal()  # "Raise the daily limits…" on the done page
     today_changed = Signal()  # more new questions today ("More new today…")
@@ -85,6 +88,7 @@ class StudyController(Controller):
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
+        self._paused = False  # the session waits while the person browses (`step_away`)
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
@@ -133,10 +137,15 @@ class StudyController(Controller):
     def _can_start(self) -> bool:
         return self.shell.mode is not Mode.MOCK and not self.refuse_if_read_only("Studying")
 
-    def start_study(self, *, all_topics: bool = False) -> None:
-        """Walk the due questions of the selection (or all), then the new ones."""
+    def start_study(self, *, all_topics: bool = False, exactly: bool = False) -> None:
+        """Walk the due questions of the selection (or all), then the new ones: the
+        paused session, where it was, when it studies them (`resumes`)."""
         if not self._can_start():
             return
+        if self.resumes(all_topics, exactly=exactly):
+            self.resume()
+            return
+        self.stop_study(quiet=True)  # a paused session: another is asked for
         self.shell.show_main_page()
         deck_id, topic_id, name = self._scope(all_topics)
         from studyapp.core.study import StudySession
@@ -161,8 +170,7 @@ class StudyController(Controller):
         ids = [q for q in dict.fromkeys(question_ids) if model.question(q) is not None]
         if not ids or not self._can_start():
             return False
-        if self.shell.mode is Mode.STUDY:
-            self.stop_study(quiet=True)
+        self.stop_study(quiet=True)  # (the one on, or paused)
         self.shell.show_main_page()
         from studyapp.core.study import StudySession
 
@@ -279,8 +287,9 @@ class StudyController(Controller):
         self._scope_name = name
         self._all = all_topics
         self._chosen = chosen
+        self._paused = False
         self._arm_day_timer()
-        self.shell.set_state(mode=Mode.STUDY)
+        self.shell.set_state(mode=Mode.STUDY, session_paused=False)
         self.shell.statusBar().clearMessage()  # "Study session ended…" is over now
         self._show_current()
         self.started.emit(name)
@@ -289,9 +298,7 @@ class StudyController(Controller):
     def _show_current(self) -> None:
         session = self.session
         assert session is not None
-        self.wait_timer.stop()
-        self.wait_tick.stop()
-        self._waiting_for = None
+        self._stop_waiting()
         # A key in the tree moves nowhere while the session is on (`_show_done` lets
         # go): it ended the session and showed the next question's answer in full.
         self.shell.tree.hold_moves(True)
@@ -549,6 +556,7 @@ class StudyController(Controller):
             self.show_write_error("Could not bury the question", exc)
             return
         self.status(said, 5000)
+        self._paused_follows()
         self.changed.emit(Changes(structure=True))
 
     def _remember(self, session: StudySession) -> None:
@@ -610,18 +618,26 @@ class StudyController(Controller):
             self.show_write_error("Could not undo the bury", exc)
             return
         self.status("Bury undone." if buried else f"Unbury undone: {BURIED.lower()}.", 3000)
+        self._paused_follows()
         self.changed.emit(Changes(structure=True))
 
     def _stop_for_weak_topics(self) -> None:
         self.stop_study()
         self.weak_topics_requested.emit()
 
-    def stop_study(self, *, quiet: bool = False) -> None:
-        if self.shell.mode is not Mode.STUDY:
-            return
+    def _stop_waiting(self) -> None:
         self.wait_timer.stop()
         self.wait_tick.stop()
         self._waiting_for = None
+
+    def stop_study(self, *, quiet: bool = False) -> None:
+        """Esc: the session ends (the one on show, or one paused while browsing)."""
+        if self._paused:
+            self._end_paused(quiet=quiet)
+            return
+        if self.shell.mode is not Mode.STUDY:
+            return
+        self._stop_waiting()
         self.session = None
         self.shell.tree.hold_moves(False)
         self._arm_day_timer()  # stopped, unless the day is followed
@@ -653,8 +669,6 @@ class StudyController(Controller):
     def forget(self) -> None:
         """The store was replaced (a restore): the session belonged to the old one."""
         self.stop_study(quiet=True)
-        self.wait_timer.stop()
-        self.wait_tick.stop()
-        self._waiting_for = None
+        self._stop_waiting()
         self.session = None
         self._arm_day_timer()

@@ -199,7 +199,7 @@ def test_a_new_session_clears_the_last_one_s_ending_from_the_status_bar(qtbot, m
     window = make_window(show=True)
     study_statistics(window, store)
     click_question(qtbot, window, qid(store, "What is a learning rate?"))  # browse away
-    assert "ended" in window.statusBar().currentMessage()
+    assert "paused" in window.statusBar().currentMessage()
     study_statistics(window, store)
     assert window.statusBar().currentMessage() == ""
     assert window.mode_label.text().startswith("Studying:")

@@ -110,7 +110,7 @@ class StoreFigures:
 
 
 class BrowseController(TreeSearch, Controller):
-    stop_study_requested = Signal()  # the person browsed away from a study session
+    browsed_away = Signal()  # from a study session on show: it pauses (ui.session_pause)
     study_requested = Signal()  # "Study this topic" on an overview
     import_requested = Signal()  # "Import Notes…" on the welcome page
     sample_requested = Signal()  # "Try Again" where the first start's sample deck failed
@@ -359,8 +359,7 @@ class BrowseController(TreeSearch, Controller):
             return
         self.shell.show_main_page()
         if self.shell.mode is Mode.STUDY:
-            self.stop_study_requested.emit()
-            self.status("Study session ended: browsing.", 4000)
+            self.browsed_away.emit()
         if node.kind == QUESTION:
             self.show_question(node.key, select=False)
         else:
