@@ -355,6 +355,7 @@ class GradingPanel(Card):
             button.setText(f"{rating}  {RATING_NAMES[rating]}\n{interval}")
         self.stop_button.show()
         self.stack.setCurrentWidget(self.grade_face)
+        self._fit()  # straight from browsing too (a paused session gone back to)
 
     def show_waiting(self, text: str, counts: Counts) -> None:
         """Only learning steps are left and none is due: `text` says when the next is."""
@@ -362,6 +363,7 @@ class GradingPanel(Card):
         self.waiting_label.setText(text)
         self.stop_button.hide()  # the page's End session is the one way out
         self.stack.setCurrentWidget(self.waiting_face)
+        self._fit()
 
     def show_done(self, status: str) -> None:
         self.status.setText(status)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.ui.conftest import qid, topic_id
 from tests.ui.window_helpers import LR, PV, QT_WARNINGS_FAIL, click_question, press
@@ -146,6 +146,26 @@ def test_esc_ends_the_paused_session(qtbot, make_window, store):
     assert not window.action("resume").isEnabled()
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.mode == "browse" and window.current_qid == qid(store, LR)
+
+
+def test_back_on_a_revealed_question_its_grade_buttons_show_whole(qtbot, make_window, store):
+    """Gone back from browsing straight to the grades (not through Show answer), the
+    panel took the browsing face's one row: Stop studying covered Easy."""
+    window = make_window(show=True)
+    window.resize(1200, 760)  # the tester's screen, its panel ~730 pixels wide
+    study_by_keys(qtbot, window, store, None)
+    press(qtbot, window, Qt.Key.Key_Space)
+    click_topic(qtbot, window, store, "Security")
+    press(qtbot, window, Qt.Key.Key_Space)
+
+    panel = window.grading
+    assert panel.face == "grade"
+    QApplication.processEvents()  # the layout as it is drawn
+    stop = panel.stop_button.geometry()
+    for button in panel.grade_buttons.values():
+        place = QRect(button.mapTo(panel, QPoint(0, 0)), button.size())
+        assert not place.intersects(stop), button.text()
+        assert button.width() >= button.minimumSizeHint().width(), button.text()
 
 
 def test_a_question_buried_while_paused_is_not_shown_on_going_back(qtbot, make_window, store):
