@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.window_helpers import shown_questions
@@ -126,3 +127,31 @@ def test_a_result_selected_during_a_search_offers_its_whole_topic_and_says_so(
     assert window.mode == "study" and window.search.field.text() == ""
     left = re.sub("<[^>]+>", "", window.grading.status.text())
     assert left.startswith(f"{in_topic} new ·")  # the whole topic, as said
+
+
+@pytest.mark.parametrize("page", ["all done", "waiting for a step"])
+def test_a_search_on_a_sessions_own_page_opens_its_best_match_as_browsing_does(
+    qtbot, make_window, store, page
+):
+    """On "Nothing left to study" a search listed its results and opened none, while
+    from browsing the best match opens at once; there is no question of the session
+    there to keep in sight. One waiting for a learning step is paused meanwhile."""
+    from studyapp.core import settings_schema as schema
+    from tests.ui.conftest import topic_id
+    from tests.ui.window_helpers import press
+
+    schema.write(store, schema.LEARN_AHEAD, 0)  # a step is waited for
+    window = make_window(show=True)
+    window.tree.select_topic(topic_id(store, "Security"))  # one question
+    window.controllers["study"].start_study()
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_4 if page == "all done" else Qt.Key.Key_1)
+    assert window.grading.face == ("done" if page == "all done" else "waiting")
+
+    search(qtbot, window, "bias")
+
+    best = qid_of(store, "What is bias-variance?")
+    assert window.current_qid == best and marked(window) == best
+    assert window.answer.is_answer_visible()  # browsing: the answer shown
+    assert window.mode == "browse"
+    assert window.action("resume").isEnabled() == (page != "all done")

@@ -108,6 +108,8 @@ class TreeSearch:
         if not text:  # a search cleared: what it said of the question kept goes with it
             self.shell.statusBar().take_back(KEPT_STUDIED, KEPT_CHOSEN)
         ids = self._filter(text)
+        if text and self.shell.mode is Mode.STUDY and not self.shell.state.on_question:
+            self.browsed_away.emit()  # its last page: no question to keep, browse
         keep = self.pane.current_qid
         studying = self.shell.mode is Mode.STUDY
         matched = keep is not None and self.tree.accepts(keep)
