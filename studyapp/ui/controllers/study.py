@@ -59,6 +59,7 @@ from studyapp.ui.key_hints import KeyHints
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.session_pause import SessionPause
+from studyapp.ui.set_aside import BURIED, SetAside, aside_words
 from studyapp.ui.study_pages import done_words, learning_words
 from studyapp.ui.topic_tree import QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
@@ -68,11 +69,10 @@ if TYPE_CHECKING:
     from studyapp.core.study import DeckLimits, StudySession
 
 
-BURIED = "Buried until tomorrow"
 DAY_CHECK_MAX_MS = 3_600_000  # the study day is looked at again at least hourly
 
 
-class StudyController(SessionPause, Controller):
+class StudyController(SessionPause, SetAside, Controller):
     changed = Signal(object)  # Changes: a grade or an undo
     preferences_requested = Signal()  # "Raise the daily limits…" on the done page
     today_changed = Signal()  # more new questions today ("More new today…")
@@ -413,8 +413,12 @@ class StudyController(SessionPause, Controller):
                 actions.append(("More new today…", self._more_new_today))
         elif not self._all:
             actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
+        aside = self.aside_here()  # buried or suspended here: said, Unbury offered
+        if aside.buried:
+            actions.insert(len(actions) if limited else 0, self.unbury_button(aside))
         actions.append(("Back to browsing", self.stop_study))
         text = done_words(name, held, chosen=self._chosen, limited=limited)
+        text += aside_words(aside, self.shell.key_text("suspend"))
         buttons = self.shell.answer.show_notice(text, actions, focus_first=False)
         self.shell.grading.show_done("Session finished")
         self.shell.tree.hold_moves(False)  # nothing left to spoil: the arrows browse on
@@ -534,31 +538,6 @@ class StudyController(SessionPause, Controller):
         self.changed.emit(Changes(structure=True))  # out of the counts: counted again
         self._show_current()
 
-    def _bury_selected(self) -> None:
-        qid = self.shell.tree.current_question_id()
-        if qid is None:
-            self.status("Select a question to bury.", 3000)
-            return
-        from studyapp.core.study import to_ms
-
-        store = self.store
-        try:
-            until = store.buried_until(to_ms(self.ctx.clock.now()), [qid]).get(qid)
-            if until is not None:
-                store.unbury([qid])
-                self.ctx.undo.push("study", ("unburied", (qid, until)))
-                said = "Unburied: it can be studied today (Ctrl+Z undoes)."
-            else:
-                store.bury([qid], to_ms(self._day_end()))
-                self.ctx.undo.push("study", ("buried", (qid, None)))
-                said = f"{BURIED}: not studied today (Ctrl+Z undoes)."
-        except StudyAppError as exc:
-            self.show_write_error("Could not bury the question", exc)
-            return
-        self.status(said, 5000)
-        self._paused_follows()
-        self.changed.emit(Changes(structure=True))
-
     def _remember(self, session: StudySession) -> None:
         """A grade or bury of `session`: Ctrl+Z takes it back in its turn among all
         that is done in the window (ctx.undo), after the session ended too."""
@@ -573,8 +552,8 @@ class StudyController(SessionPause, Controller):
         kind, what = step
         if kind == "session":
             self._undo_in(*what)
-        else:
-            self._undo_browse_bury(kind == "buried", *what)
+        else:  # (ui.set_aside)
+            self._undo_buries(kind == "buried", what)
 
     def _undo_in(self, session: StudySession, name: str, all_topics: bool, chosen: bool):
         if self._active() is not session:
@@ -604,22 +583,6 @@ class StudyController(SessionPause, Controller):
             f"{what} undone." if question is not None else f"{what} undone (question gone).", 3000
         )
         self._show_current()
-
-    def _undo_browse_bury(self, buried: bool, qid: str, until: int | None) -> None:
-        """A bury (or an unbury) made while browsing, taken back."""
-        if self.refuse_if_read_only("Burying"):
-            return
-        try:
-            if buried:
-                self.store.unbury([qid])
-            elif until is not None:
-                self.store.bury([qid], until)
-        except StudyAppError as exc:
-            self.show_write_error("Could not undo the bury", exc)
-            return
-        self.status("Bury undone." if buried else f"Unbury undone: {BURIED.lower()}.", 3000)
-        self._paused_follows()
-        self.changed.emit(Changes(structure=True))
 
     def _stop_for_weak_topics(self) -> None:
         self.stop_study()
