@@ -38,12 +38,17 @@ def counts(window) -> str:
 
 
 def study_by_keys(qtbot, window, store, topic: str | None) -> None:
-    """Ctrl+Shift+D (all due), or the topic's row clicked and Ctrl+D."""
+    """Ctrl+Shift+D (all due), or the topic's (or the deck's) row clicked and Ctrl+D."""
     if topic is None:
         window.tree.setFocus()
         press(qtbot, window, Qt.Key.Key_D, CTRL_SHIFT)
     else:
-        click_topic(qtbot, window, store, topic)
+        if topic == "deck":
+            index = window.tree.from_source(window.model.deck_index(store.decks()[0].id))
+            rect = window.tree.visualRect(index)
+            qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        else:
+            click_topic(qtbot, window, store, topic)
         press(qtbot, window, Qt.Key.Key_D, CTRL)
     assert window.mode == "study"
 
@@ -80,6 +85,7 @@ def test_a_row_clicked_in_a_session_pauses_it_and_space_goes_back_where_it_was(
         (None, "topic Security"),  # Study All Due: every topic is its own
         ("Optimization", "topic Variants"),  # a sub-topic of the one studied
         ("Optimization", f"question {LR}"),
+        ("deck", "topic Statistics"),  # a deck studied: its topics are its own
     ],
 )
 def test_study_on_what_the_paused_session_studies_goes_back_to_it(
