@@ -73,6 +73,31 @@ NOTES = [
             ("This is a trap, is it?", "This `is` a trap, is it?"),
         ],
     ),
+    # Plain text means its backticks as Markdown does: code, shown as code, not the
+    # backticks typed (nor the code's text lost among the words)
+    (
+        "shell.txt",
+        "Q: What does `git reset --hard` do?\nA: Drops the changes.\n\n"
+        "Q: When is `stash pop` better than `stash apply`?\nA: When the entry can go.\n",
+        [
+            ("What does git reset --hard do?", "What does `git reset --hard` do?"),
+            (
+                "When is stash pop better than stash apply?",
+                "When is `stash pop` better than `stash apply`?",
+            ),
+        ],
+    ),
+    (
+        "python.txt",
+        "1. What is `__slots__` for?\nFewer bytes an instance.\n\n"
+        "2. Why does `is` differ from `==`?\nIdentity against value.\n\n"
+        "3. What is a *args parameter?\nThe rest of the arguments.\n",
+        [
+            ("What is __slots__ for?", "What is `__slots__` for?"),
+            ("Why does is differ from ==?", "Why does `is` differ from `==`?"),
+            ("What is a *args parameter?", "What is a *args parameter?"),
+        ],
+    ),
     (
         "cards.json",
         json.dumps(

@@ -522,7 +522,7 @@ def assemble(
                 source_file=source_file,
                 tags=(unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title))
                 + difficulty_tags(unit.raw_title),  # "Two Sum (Easy)": Difficulty::Easy
-                raw_title="" if doc.plain else raw,
+                raw_title=raw,
             )
         )
     answers = without_shared_quote(without_shared_mark([q.answer_markdown for q in questions]))

@@ -722,6 +722,10 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     return quoted["inner"].strip() if quoted else title
 
 
+def _code_text(span: re.Match[str]) -> str:
+    return " ".join(span.group(2).split()) or span.group(0)  # (a blank "` `" is no code)
+
+
 def _title_of(raw: str, plain: bool) -> str:
     raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
     raw = _without_asked_at(_without_difficulty(raw))
@@ -739,8 +743,10 @@ def _title_of(raw: str, plain: bool) -> str:
         # as in Markdown; between words ("A → B") they are the author's
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
         text = _unlabelled(_NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
-        text = ASKED_RE.sub("", text)
-        return _unspaced(text).strip()
+        text = _unspaced(ASKED_RE.sub("", text)).strip()
+        # a code span's backticks mark code, as in Markdown: the plain title holds its
+        # text, and its display form marks it again (core.title_marks)
+        return CODE_SPAN_RE.sub(_code_text, text) if "`" in text else text
     blanks: list[str] = []
 
     def keep_blank(match: re.Match[str]) -> str:
