@@ -187,6 +187,34 @@ def title_1mb(folder: Path) -> Path:
     return path
 
 
+def _spaced(name: str, text: str, spaces: str = " ") -> Callable[[Path], Path]:
+    """Notes with a line of a million spaces (or tabs) where `text` has "{}": between a
+    question's mark and its words, inside a label, after an answer's label or a dash.
+    Patterns over a title or a label split the run between two `\\s*` every way, or
+    tried it from each of its spaces: the square of its length (or worse) in steps,
+    days for a million; read a run at a time, a second or two."""
+
+    def build(folder: Path) -> Path:
+        path = folder / name
+        path.write_text(text.replace("{}", spaces * MB))
+        return path
+
+    build.__name__ = "spaces_" + name.replace(".", "_").replace("-", "_")
+    return build
+
+
+_ASKED_AFTER = "\n\nQ: And after it?\nA: Still here.\n"
+SPACED_LINES = [
+    _spaced("after-q-mark.txt", "Q:{}What is in this answer?\nA: This." + _ASKED_AFTER),
+    _spaced("after-q-mark-tabs.txt", "Q:{}What is in this answer?\nA: This." + _ASKED_AFTER, "\t"),
+    _spaced(
+        "in-a-label.txt", "Question{}: what is in this answer?\nAnswer{}: this." + _ASKED_AFTER
+    ),
+    _spaced("after-answer.md", Q + "Answer{}this\n" + AFTER),
+    _spaced("after-a-dash.md", Q + "-{}this\n" + AFTER),
+]
+
+
 def nul_bytes(folder: Path) -> Path:
     path = folder / "nul.md"
     path.write_bytes((Q + "text\x00with NUL bytes\n").encode() * 50)
@@ -328,6 +356,7 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (_one_line("brackets", "["), "ok", ""),
     (_one_line("entities", "&amp;"), "ok", ""),
     (title_1mb, "ok", ""),
+    *((builder, "ok", "") for builder in SPACED_LINES),
     (bold_code_spans_1mb, "ok", ""),
     (nul_bytes, "ok", ""),  # damage, not binary: the NULs left out
     (utf16_with_nul_chars, "any", ""),

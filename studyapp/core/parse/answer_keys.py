@@ -27,7 +27,9 @@ _KEY_RE = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*+(?:the[ \t]+)?"
     r"(?:answers?(?:[ \t]+key)?|answer[ \t]+sheet|key|solutions?|"
     r"respuestas|lösungen|antworten|réponses|soluzioni|ответы)"
-    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$",
+    # (each run of spaces taken whole: a run split between four `[ \t]*` was tried
+    # every way, its length to the fourth power, on "Answer" and a line of spaces)
+    r"[ \t]*+:?[ \t]*+(?:\*\*|__)?[ \t]*+:?[ \t]*+$",
     re.I,
 )
 _NUMBER_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:Q\s*)?(\d{1,4})\s*[.):]")

@@ -29,12 +29,14 @@ SUMMARY_RE = re.compile(r"<summary[^>]*>\s*(.*?)\s*</summary>", re.I | re.S)
 # A line that only marks the answer below it: "Answer", "**A1**", "### Antwort:".
 # (also whose answer it is: "### My answer", "**Sample answer:**", "Model answer")
 ANSWER_MARK_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+|#{{1,6}}\s+)?(?:\*\*|__)?\s*"
-    rf"(?:(?:(?:my|sample|model|suggested|example|short|long|brief|quick|full|detailed|ideal)\s+)?"
+    # (each run of spaces taken whole, `\s*+`: split between the `\s*` around a mark
+    # left out, a long run was tried every way, its length to the third power)
+    rf"^\s*+(?:[-*+]\s++|#{{1,6}}\s++)?(?:\*\*|__)?\s*+"
+    rf"(?:(?:(?:my|sample|model|suggested|example|short|long|brief|quick|full|detailed|ideal)\s++)?"
     rf"{ANSWER_WORDS}"
     r"|back(?: side)?)"  # (a card's "### Back")
-    rf"\s*\d{{0,6}}\s*[:.：]?\s*"
-    r"(?:\*\*|__)?\s*:?\s*$",
+    rf"\s*+\d{{0,6}}\s*+[:.：]?\s*+"
+    r"(?:\*\*|__)?\s*+:?\s*+$",
     re.I,
 )
 
@@ -380,7 +382,11 @@ def _unlabelled(answer: str) -> str:
 # An answer's label and a dash, then the answer: "A - It is …", "A- …", "Ans – …",
 # "A1 - …" (not "A-list", a word with a hyphen).
 _DASHED_LABEL_RE = re.compile(
-    rf"^(?:\*\*|__)?{ANSWER_WORDS}\s*\d{{0,6}}(?:\*\*|__)?(?:\s+[\-–—]|[\-–—](?=\s))\s*(?=\S)", re.I
+    # (spaces taken whole, `\s*+`, and the dash after them read as after `\s+`: a run
+    # split between `\s*` and `\s+` was tried every way, its length squared)
+    rf"^(?:\*\*|__)?{ANSWER_WORDS}\s*+\d{{0,6}}(?:\*\*|__)?"
+    r"(?:(?<=\s)[\-–—]|\s++[\-–—]|[\-–—](?=\s))\s*+(?=\S)",
+    re.I,
 )
 # A quiz's second option, under the first or beside it: "B - …", "B) …", "…, b. …".
 _SECOND_OPTION_RE = re.compile(r"(?:^\s*(?:[-*+]\s+)?|[,;]\s*|\s\s)\(?[bB]\s*[\-–—.)]\s", re.M)

@@ -298,9 +298,10 @@ def _item_term(
 # "HTTP:Hypertext transfer protocol" (the colon typed without
 # its space, where words follow: not "http://…", "localhost:8080" nor "std::vector").
 # The term is a name (up to six words, no sentence in it)...
-_NOT_A_TERM = rf"(?i:{QUESTION_WORDS}|{ANSWER_WORDS}|note|tip|see|e\.g)\s*\d*"
+_NOT_A_TERM = rf"(?i:{QUESTION_WORDS}|{ANSWER_WORDS}|note|tip|see|e\.g)\s*+\d*"  # (`\s*+`, below
+# too: a run of spaces split between two `\s*` is tried every way, its length squared)
 _TERM_LINE_RE = re.compile(
-    rf"^(?!{_NOT_A_TERM}\s*[:\-–—])(?P<term>[^\W_](?:[^:\n.?!;,]{{0,48}}?[^\s:.?!;,])?)"
+    rf"^(?!{_NOT_A_TERM}\s*+[:\-–—])(?P<term>[^\W_](?:[^:\n.?!;,]{{0,48}}?[^\s:.?!;,])?)"
     r"(?::[ \t]+|:(?=[^\W\d_][^\s:/]*[ \t]+\S)|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*"
     r"|[ \t]+:?=[ \t]+)"  # "Power = the chance of …", "Rank := the number of …"
     r"(?P<definition>\S.*)$"
@@ -313,7 +314,7 @@ _ASKED_LINE_RE = re.compile(
 # ... or its term in bold, the colon or dash inside or after: "**Quorum** — the minimum …",
 # "**Quorum:** the minimum …" (a paragraph a term, as people write a glossary in Markdown).
 _BOLD_TERM_LINE_RE = re.compile(
-    rf"^(?P<b>\*\*|__)(?!{_NOT_A_TERM}\s*(?:[:\-–—]|(?P=b)))"
+    rf"^(?P<b>\*\*|__)(?!{_NOT_A_TERM}\s*+(?:[:\-–—]|(?P=b)))"
     r"(?P<term>[^\W_](?:[^*_:\n.?!;,]{0,48}?[^\s*_:.?!;,])?)"
     r"(?::(?P=b)[ \t]+|(?P=b)(?::[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*))(?P<definition>\S.*)$"
 )

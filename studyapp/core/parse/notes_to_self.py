@@ -28,9 +28,11 @@ NOTE_TO_SELF = "note to self"
 _TABLE_FORMATS = frozenset(("csv", "tsv", "anki-text"))
 _MOST_LINES = 4  # a note is a line or a few; a longer paragraph is the answer's
 # A Markdown mark before the words: a heading's, a list's, bold, a quote.
-_MARKS = r"(?:\#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|>\s*)?(?:\*\*|__|\*|_)?\s*"
+# (Each run of spaces taken whole: split between a mark's `\s+` and the `\s*` after it,
+# a line of spaces was tried every way, its length squared.)
+_MARKS = r"(?:\#{1,6}\s++|[-*+]\s++(?:\[[ xX]\]\s++)?|>\s*+)?(?:\*\*|__|\*|_)?\s*+"
 _NOTE_RE = re.compile(
-    rf"^\s*{_MARKS}"
+    rf"^\s*+{_MARKS}"
     r"(?:(?:TODO|FIXME|TBD|XXX)(?:\*\*|__)?\s*(?:[:：\-–—)]|\s*$)"
     r"|(?:todo|fixme)\s*:"
     r"|notes?\s+(?:to|for)\s+(?:self|myself|me)\b"

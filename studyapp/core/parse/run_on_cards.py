@@ -36,7 +36,8 @@ _TOKEN_RE = re.compile(r"([;|#~^*@%$&+=/\\:,])\1{0,2}")
 _NOT_ROWS = frozenset((",", ":", "/", "\\", "&", "+", "=", "*"))  # common inside text
 _CANDIDATES = 6  # the most frequent separators tried
 _TERM_WORDS = 8
-_LINE_END = r"|[ \t]*\n"  # (a row's end, where lines part rows too)
+_LINE_END = r"|(?<![ \t])[ \t]*\n"  # (a row's end, where lines part rows too; from a
+# run's first space only: tried at each of a long run's spaces, it cost the run's square)
 _SCAN_CHARS = 4 * 1024 * 1024  # a bigger text is no export of one set
 # Separators between a term and its definition that no punctuation token finds.
 _SPACED = (" - ", " – ", " — ", " = ", " -> ")

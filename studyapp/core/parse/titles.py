@@ -375,6 +375,7 @@ INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u
 CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
 _CODE_HELD_RE = re.compile("\ue016(\\d+)\ue017")  # a code span's place in `_title_of`
 _BLANK_RE = re.compile(r"(?:\\?_){3,}")
+_SPACE_RUN_RE = re.compile(r"[^\S\n\u00a0\u202f]{2,}")  # spaces, tabs: no line break, no NBSP
 # An image, and the link around it where it is one's whole text (a README's badge).
 _IMAGE_RE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)")
 _NESTED_LINK_RE = re.compile(r"\[\[[^\[\]]*\]\]\([^)]*\)")  # [[src]](url): a link marker
@@ -462,7 +463,7 @@ ANSWER_MARK_END = (
     rf"|(?:::?|：){_COLON_DASH}|{_DOT_END}|\](?=\s))"
 )
 # Who a mark's side is, between the mark and its colon: "Q (interviewer):", "A (me):".
-MARK_QUALIFIER = r"(?:\s*\((?:[^()\n]{1,30})\)(?=\s*(?:\*\*|__)?\s*[:：]))?"
+MARK_QUALIFIER = r"(?:\s*\((?:[^()\n]{1,30})\)(?=\s*+(?:(?:\*\*|__)\s*+)?[:：]))?"
 _PREFIX_RE = re.compile(rf"^\[?{QUESTION_WORDS}{MARK_QUALIFIER}\s*{MARK_END}\s*", re.I)
 # A card's label before its front ("Flashcard: What is …? :: …", "Card 3 - …"), or who
 # asks, typed before a chat message's words ("Prompt: explain CAP", "User: what is …"):
@@ -722,11 +723,8 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     return quoted["inner"].strip() if quoted else title
 
 
-def _code_text(span: re.Match[str]) -> str:
-    return " ".join(span.group(2).split()) or span.group(0)  # (a blank "` `" is no code)
-
-
 def _title_of(raw: str, plain: bool) -> str:
+    raw = _SPACE_RUN_RE.sub(" ", raw)  # (a run of 20,000 spaces cost patterns its square)
     raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
     raw = _without_asked_at(_without_difficulty(raw))
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
@@ -744,9 +742,8 @@ def _title_of(raw: str, plain: bool) -> str:
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
         text = _unlabelled(_NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
         text = _unspaced(ASKED_RE.sub("", text)).strip()
-        # a code span's backticks mark code, as in Markdown: the plain title holds its
-        # text, and its display form marks it again (core.title_marks)
-        return CODE_SPAN_RE.sub(_code_text, text) if "`" in text else text
+        # code as in Markdown: its text here, marked again to be shown (core.title_marks)
+        return CODE_SPAN_RE.sub(lambda m: " ".join(m[2].split()) or m[0], text)
     blanks: list[str] = []
 
     def keep_blank(match: re.Match[str]) -> str:

@@ -182,17 +182,21 @@ PREFIX_RE = re.compile(
 # The bold closing a mark only where bold opened it ("**A:** …"): after a plain "A:"
 # the "__" of "__new__ creates …" is the answer's first characters.
 ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__|\*|_)?\s*\[?{ANSWER_WORDS}{MARK_QUALIFIER}\s*"
-    rf"(?(bold)(?:\*\*|__|\*|_)?)\s*{ANSWER_MARK_END}\s*"  # ("**A**: …", "[A] …")
+    rf"^\s*+(?:[-*+]\s++)?(?P<bold>\*\*|__|\*|_)?\s*+\[?{ANSWER_WORDS}{MARK_QUALIFIER}\s*+"
+    rf"(?(bold)(?:\*\*|__|\*|_)?)\s*+{ANSWER_MARK_END}\s*"  # ("**A**: …", "[A] …")
     r"(?(bold)(?:\*\*|__|\*|_)?)\s*",  # (or italic: "*Answer:* …")
     re.I,
 )
 # "Q1 - …" / "A1 - …": a number, then a dash (paired by their numbers).
+# (Each run of spaces taken whole, `\s*+`: a run split between two `\s*` is tried
+# every way, the square of its length, on "Answer" and 20,000 spaces.)
 DASHED_QUESTION_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*(\d{{1,6}})?\s*[\-–—]\s", re.I
+    rf"^\s*+(?:[-*+]\s++)?(?:\*\*|__)?\s*+{QUESTION_WORDS}\s*+(?:(\d{{1,6}})\s*+)?[\-–—]\s",
+    re.I,
 )
 DASHED_ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*(\d{{1,6}})?\s*[\-–—]\s", re.I
+    rf"^\s*+(?:[-*+]\s++)?(?:\*\*|__)?\s*+{ANSWER_WORDS}\s*+(?:(\d{{1,6}})\s*+)?[\-–—]\s",
+    re.I,
 )
 
 
@@ -240,7 +244,10 @@ def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
 
 INLINE_ANSWER_RE = re.compile(
     # (after a space, or a line break written as HTML: "…?<br>**A:** …")
-    rf"(?:\s|<br\s*/?>)(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])"
+    # (a run of spaces from its first, taken whole: tried from each of its spaces, a long
+    # run cost its length squared)
+    rf"(?:(?<!\s)\s++(?:(?:\*\*|__)\s*+)?|<br\s*/?>(?:\*\*|__)?\s*+)(?:{ANSWER_WORDS})"
+    r"\s*+(?:\d{1,6}\s*+)?(?:::?|[:：])"
     r"(?:\s?[\-–—](?=\s))?\s*(?:\*\*|__)?\s",  # ("A:- …": the dash is the colon's)
     re.I,
 )
