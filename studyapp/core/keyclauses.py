@@ -29,9 +29,11 @@ from studyapp.core import (
     keyasides,
     keyenumerated,
     keyequations,
+    keyjoins,
     keylang,
     keymatch,
     keynegkept,
+    keyphrases,
     keysentences,
     keysubject,
 )
@@ -389,6 +391,8 @@ def _ending(pieces: list[str], *, cut: bool) -> list[str]:
         last = folded(pieces[-1])
         if not last:
             pieces = pieces[:-1]
+        elif not cut and keyjoins.particle(pieces, verb):
+            break  # (where the answer's clause ends: "cannot be tampered with")
         elif last in FUNCTION_WORDS and last not in _NEGATIONS and not keyword(pieces[-1]):
             pieces, cut = pieces[:-1], True  # (never "POST is [not]": its meaning)
         elif cut and (verb(last) or last in PLAIN_WORDS):
@@ -656,9 +660,13 @@ def _pieces(sentence: str) -> list[tuple[str, str]]:
     (", ", ": ", " – "), for a piece that joins its neighbour again."""
     found: list[tuple[str, str]] = []
     start = 0
+    series = keyphrases.series_spans(sentence)  # ("inserts, updates and deletes": one)
     breaks = [
-        m for m in _CLAUSE_BREAK.finditer(sentence) if not _open_parenthesis(sentence[: m.start()])
-    ]  # ("into (0, 1)" is one piece)
+        m
+        for m in _CLAUSE_BREAK.finditer(sentence)
+        if not _open_parenthesis(sentence[: m.start()])  # ("into (0, 1)" is one piece)
+        and not any(start < m.start() < end and m[0].strip() == "," for start, end in series)
+    ]
     for match in [*breaks, None]:
         end = match.start() if match else len(sentence)
         piece = sentence[start:end]
@@ -696,6 +704,7 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
             )
             or _object_goes_on(merged[-1], piece)
             or _next_step(merged[-1], piece)
+            or keyjoins.refers_back(merged[-1], piece)  # ("…, so changes to them …")
             or _condition_alone(merged[-1], piece)
             or asking_pair(merged[-1], piece)  # ("of what was there, how much I found")
         ):

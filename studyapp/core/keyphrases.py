@@ -167,6 +167,8 @@ def _bearing(pieces: Sequence[str]) -> bool:
 
     first = pieces[0].casefold()
     following = pieces[1].casefold() if len(pieces) > 1 else ""
+    if first in _CONDITIONAL and following:
+        return True  # ("once committed, data survives": not always)
     return first in _RESTRICTING or (first in NEGATIONS and following not in NOT_DENYING)
 
 
@@ -181,6 +183,7 @@ def _polar(word: str) -> bool:
 # deterministic"), so a gloss keeps them.
 _MAKING = word_set("make makes making let lets")
 _RESTRICTING = word_set("only solely exclusively")
+_CONDITIONAL = word_set("once unless until")  # (what holds only then)
 _OPENING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*(?=[:–—-]|\w)")
 
 
@@ -364,7 +367,41 @@ def series(sentence: str) -> list[str]:
     """The items of the series a sentence lists ("Fix it with regularization, early
     stopping or more data" → regularization, early stopping, more data): the first item
     is its last content words, the last one ends before a small word."""
-    found: list[str] = []
+    return [item for _, items in _series(sentence) for item in items]
+
+
+def series_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the series of things a sentence lists stand in it: the commas between
+    their items part no clauses ("It slows down inserts, updates and deletes")."""
+    found = []
+    for match in _PROSE_SERIES.finditer(sentence):
+        first, *items = (
+            words(i) for i in re.split(rf",\s+(?:{_AND}\s+)?|,?\s+{_AND}\s+", match[0])
+        )
+        gerunds = bool(first) and first[-1].endswith("ing")  # ("logging, caching, …")
+        if len(re.findall(rf"\s{_AND}\s", match[0])) == 1 and not any(
+            # (not two lists run together, "by path, host or headers, terminate TLS and
+            # do …"; nor actions, "saves memory, prevents …", nor a clause or an aside
+            # that goes on: "a SYN-ACK, acknowledging …", "types, so the value …")
+            (i[0] in VERBS and len(i) > 1)
+            or i[0] in _LINKS
+            or (i[0].endswith("ing") and not gerunds)
+            for i in items
+            if i
+        ):
+            found.append(match.span())
+    return found
+
+
+# Words that open a clause, or an aside, after a comma: no item of a series.
+_LINKS = word_set(
+    "so such which that because but then as while where when whereas since thus hence yet"
+    " including like especially e g i"
+)
+
+
+def _series(sentence: str) -> list[tuple[re.Match, list[str]]]:
+    found: list[tuple[re.Match, list[str]]] = []
     for match in _PROSE_SERIES.finditer(sentence):
         items = re.split(rf",\s+(?:{_AND}\s+)?|\s+{_AND}\s+", match[0])
         before = sentence[: match.start()].split()[-1:] + items[0].split()[:-1]
@@ -385,7 +422,7 @@ def series(sentence: str) -> list[str]:
         if any(words(i) and words(i)[0] in VERBS for i in items):
             continue  # "saves memory and prevents adding …": what it does, in clauses
         if all(i and any(w not in PLAIN_WORDS for w in words(i)) for i in items):
-            found.extend(items)
+            found.append((match, items))
     return found
 
 
