@@ -52,7 +52,53 @@ MEANING_WORDS = 10  # and at most this many words (its first clause, or the open
 
 
 def gloss_of(text: str, name: str) -> str:
-    """What `text` (a gloss; "**…**" when marked) says, short enough to follow `name`."""
+    """What `text` (a gloss; "**…**" when marked) says, short enough to follow `name`;
+    not cut between a verb and what completes it ("input example is paired [with the
+    correct output]"): to its clause's end then, while short enough (`WHOLE_WORDS`)."""
+    said = _gloss_of(text, name)
+    at = text.find(said) if said else -1
+    rest = re.match(r"\s+(?:with|to|by|from|into|as|for|on)\s+[^,;:.!?()]+", text[at + len(said) :])
+    if at < 0 or not rest or not re.search(r"\w(?:ed|en)$", said):
+        return said
+    whole = f"{said}{rest[0]}".strip()
+    return whole if len(whole.split()) <= WHOLE_WORDS else said
+
+
+def with_contrast(said: str, text: str) -> str:
+    """A gloss cut from `text` with the contrast that follows it there (", but …"), when
+    the two are short enough to say (`WHOLE_WORDS`): that half is what tells it apart
+    ("Read committed: no dirty reads, but non-repeatable reads can happen")."""
+    at = text.find(said) if said else -1
+    contrast = re.match(r",?\s+but\s+([^,;.]+)", text[at + len(said) :]) if at >= 0 else None
+    if contrast and len(said.split()) + 1 + len(contrast[1].split()) <= WHOLE_WORDS:
+        return f"{said}, but {contrast[1].strip()}"
+    return said
+
+
+WHOLE_WORDS = 12  # a gloss no shorter cut says: whole, up to this many words
+
+
+def _whole(text: str) -> str:
+    """A gloss's first clause, which no shorter cut says, whole while it can be said
+    ("2NF: no non-key column depends on only part of a composite key"); "" when longer."""
+    clause = _first_clause(text)
+    return clause if len(clause.split()) <= WHOLE_WORDS else ""
+
+
+def _first_clause(text: str) -> str:
+    """The first clause of a gloss, up to a semicolon, a dash or a sentence's end, with
+    no formula and no list in it; "" where it has none."""
+    clause = re.split(r";|\s[–—-]\s|(?<=[.!?])\s", keyphrases.first_sentence(text.strip()))[0]
+    clause = clause.strip().rstrip(".,:!?")
+    # (a comma after a condition that opens it is no list: "once signed, the record …")
+    listing = re.search(r",", _CONDITION_OPENING.sub("", clause, count=1))
+    return "" if not words(clause) or re.search(r"[=→]", clause) or listing else clause
+
+
+_CONDITION_OPENING = re.compile(r"^(?:once|if|when|unless|after|before)\s+\w+(?:\s+\w+)?,", re.I)
+
+
+def _gloss_of(text: str, name: str) -> str:
     most = min(6, max(2, MAX_POINT_WORDS - len(name.split())))
     marked = clean_term(text) if text.startswith("**") else ""
     if 0 < len(marked.split()) <= most:
@@ -67,7 +113,7 @@ def gloss_of(text: str, name: str) -> str:
     if not said and (answered := _QUESTION_FIRST.match(text)):
         # "is the process wedged? fail -> kubelet restarts container": the note asks what
         # the name checks, and says what it does after the question
-        return gloss_of(text[answered.end() :], name)
+        return _gloss_of(text[answered.end() :], name)
     return said
 
 
@@ -114,7 +160,10 @@ def glossed(candidate) -> bool:
     refuses requests to stay consistent", with what the answer says of it; one with a
     name in parentheses ("PQ (Product Quantization)") may stay as it is. False when
     neither: the point goes."""
-    said = gloss_of(candidate.gloss.strip(), candidate.term) if candidate.gloss else ""
+    text = candidate.gloss.strip()
+    said = gloss_of(text, candidate.term) if text else ""
+    if text and not said and not text.startswith("**"):
+        said = _whole(text)
     if said:
         candidate.term = f"{candidate.term}: {said}"
     return bool(said) or not keyphrases.symbolic(candidate.term)
@@ -153,8 +202,15 @@ def _what_is_said(candidate, least: int = GLOSS_WORDS) -> str:
         text = _ARROW.split(text)[-1].strip()  # the seed ensures repeatability")
     if known_phrase(text):
         return text.strip(" .;:!")  # "**Atomicity**: all or nothing": small words, one idea
-    said = clean_term(text) if text.startswith("**") else keyphrases.gloss(text, MEANING_WORDS)
+    said = (
+        clean_term(text)
+        if text.startswith("**")
+        else with_contrast(keyphrases.gloss(text, MEANING_WORDS) or _whole(text), text)
+    )
     content = [w for w in words(said) if w not in keyphrases.PLAIN_WORDS]
+    if len(content) < least and not text.startswith("**"):  # ("once signed, the record …")
+        said = _whole(text)
+        content = [w for w in words(said) if w not in keyphrases.PLAIN_WORDS]
     return said if len(content) >= least and not _examples(said) else ""
 
 
