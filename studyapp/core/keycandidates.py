@@ -69,7 +69,7 @@ from studyapp.core.keylabels import (
 from studyapp.core.keylabels import (
     word_count as _word_count,
 )
-from studyapp.core.keymatch import stem, words
+from studyapp.core.keymatch import stem, word_set, words
 from studyapp.core.keynotation import value
 
 # How strongly each source marks a point (ranked with how often the answer repeats it).
@@ -244,7 +244,9 @@ class _Collector:
                     known.source == "series" and source in STRUCTURE
                 ):
                     known.term = term  # "PQ (Product Quantization)"; "Text" bold after "text"
-                if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
+                if WEIGHTS[source] > WEIGHTS.get(known.source, 0) or (
+                    (source, known.source) == ("row", "bold")  # (a bold row head: a row's)
+                ):
                     known.source = source
                 known.gloss = known.gloss or gloss
                 # (a step's meaning is its own: "2. **Generation**: …" says nothing of a
@@ -286,6 +288,8 @@ _TECHNICAL = re.compile(r"[A-Z].*[A-Z]|\d|\w-\w|[a-z][A-Z]")
 def _walk(tokens: Sequence, collector: _Collector) -> None:
     i = 0
     lead_next = False
+    announced = False  # a paragraph ended on "Examples:": the list after it gives them
+    examples_of: bool | None = None  # … and what was illustrating before that list
     while i < len(tokens):
         token = tokens[i]
         kind = token.type
@@ -344,6 +348,8 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
                 _lead(inline, collector, item=True)
             else:
                 _paragraph(inline, collector)
+                # ("… paired with the correct output.\nExamples:" before its list)
+                announced = _announces_examples(inline.text, collector.asked)
             collector.illustrating = shown
             lead_next = False
         elif kind in ("paragraph_close", "bullet_list_open", "ordered_list_open"):
@@ -353,10 +359,26 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             elif kind != "paragraph_close":
                 collector.lists.append(kind)
                 collector.bare.append(_bare_list(tokens, i))
+                if announced and len(collector.lists) == 1:  # its items illustrate
+                    examples_of, collector.illustrating = collector.illustrating, True
+                announced = False
         elif kind in ("bullet_list_close", "ordered_list_close") and collector.lists:
             collector.lists.pop()
             collector.bare.pop()
+            if examples_of is not None and not collector.lists:
+                collector.illustrating, examples_of = examples_of, None
         i += 1
+
+
+def _announces_examples(text: str, asked: frozenset[str]) -> bool:
+    """Whether a paragraph's last line only announces examples ("Examples:", "For
+    instance:"), so the list that follows it gives them."""
+    label = re.search(r"(?:^|[.!?\n])\s*([^.!?\n:]{1,30}):\s*$", text.strip())
+    found = words(label[1]) if label else []
+    return bool(found) and set(found) <= _ANNOUNCING and stem("example") not in asked
+
+
+_ANNOUNCING = word_set("examples example for instance e g eg some typical")
 
 
 def _defining_marks(inline: _Inline, collector: _Collector) -> dict[str, str]:
@@ -446,6 +468,28 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
             and not (_NAME_INSIDE.search(sentence) and not _foreign(sentence))
         )
         short = _word_count(sentence) <= MAX_WORDS
+        # (not one with a formula or code, "A query with `WHERE email = ?` walks …": no cut
+        # of it is a phrase to say)
+        claim = _claim(sentence) and not (inline.strong or inline.em or "=" in sentence)
+        if claim and not whole and _word_count(sentence) > ITEM_CLAIM_WORDS:
+            # An item that says what something does, too long to be a point whole ("- The
+            # primary writes changes to a log, such as the WAL or binlog"): its key clause,
+            # so that every step of a list is a point ("primary writes changes to a log")
+            from studyapp.core.keyclauses import clause_points  # (it imports keyphrases)
+
+            # (its first part, where a semicolon parts what it says of another thing: "Hard
+            # links cannot cross file systems …; symlinks can")
+            first = sentence.split(";")[0]
+            said = first if _claim(first) and len(first.split()) >= 5 else sentence
+            clause = clause_points([_PRONOUN_SUBJECT.sub("", said)], "", 1)
+            if clause and len(clause[0].split()) > ITEM_CLAIM_WORDS:  # (a phrase to say)
+                cut = keyphrases.gloss(clause[0], ITEM_POINT_WORDS)
+                # (its opening, a claim still: not "skewed data" of "On skewed data …")
+                opening = re.sub(r"^(?:the|an?)\s+", "", clause[0], flags=re.I)
+                clause = [cut if len(cut.split()) >= 3 and opening.startswith(cut) else ""]
+            sentence, whole = (clause[0], True) if clause and clause[0] else (sentence, False)
+        elif claim and not whole and _PRONOUN_SUBJECT.match(sentence):
+            whole = True  # ("- It sends an HTTP request": a step, stop or not)
         if whole:  # ("- It slows down writes.": what the asked thing does)
             sentence = _PRONOUN_SUBJECT.sub("", sentence)
         collector.add(sentence, "lead" if short or whole else "phrase", whole=whole)
@@ -455,6 +499,32 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
 
 
 ITEM_CLAIM_WORDS = 10  # a list item's sentence this long is a point whole
+ITEM_POINT_WORDS = 8  # … and a longer one's key clause, when longer, cut to this many
+
+
+def _claim(sentence: str) -> bool:
+    """Whether a list item's sentence says what something does: a verb after its first
+    word ("The browser resolves the name", "It sends a request"), not a name or a phrase
+    ("Image of a cat → Label")."""
+    from studyapp.core.keyclauses import verb  # (it imports keyphrases)
+
+    found = words(sentence)
+    if len(found) < 3 or re.search(r"→|->|=>", sentence):
+        return False  # ("House features (size, location) → Price": an example's mapping)
+    if _PRONOUN_SUBJECT.match(sentence) or _THIRD_PERSON.match(sentence):
+        return True
+    return any(verb(w) or w in _LINKING for w in found[1:])
+
+
+# Verbs a claim links its subject with ("A tuple can be a key", "Answers are cached").
+_LINKING = word_set(
+    "is are was were be has have can cannot may might must should will would does do"
+)
+# A subject of a word or two, then a verb in the third person ("The browser resolves …",
+# "Replicas apply …" is `verb`'s), then more of the clause.
+_THIRD_PERSON = re.compile(
+    r"^(?:(?:the|an?|its|their|each|every)\s+)?[\w/-]+(?:\s+[\w/-]+)?\s+[a-z]{3,}s\s+\w", re.I
+)
 
 
 def _bare_list(tokens: Sequence, at: int) -> bool:

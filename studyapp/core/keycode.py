@@ -40,6 +40,10 @@ _WORD_PAIR = re.compile(r"\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|<?https?://\S+")
 _CODE_SPAN = re.compile(r"`[^`]+`")
+# A verb in the third person and its object, after a keyword: "def binds a name".
+_SAID_OF = re.compile(r"^`?\s*[a-z]{3,}s\s+(?:a|an|the|its|their|one|each)\s+\w")
+# A code span, then words that say something of it: a verb and what follows it.
+_NAMED_THEN_SAID = re.compile(r"^`[^`]+`\s+[a-z]{2,}\s+[^\W\d_]+(?:\s+[^\W\d_]+)+")
 # Three words in a row outside code spans: prose, whatever code it quotes ("Ejemplo:
 # `CREATE INDEX idx ON t(c);`" is said in a sentence).
 _PROSE_RUN = re.compile(r"\b[^\W\d_]{2,}\s+[^\W\d_]{2,}\s+[^\W\d_]{2,}\b")
@@ -63,11 +67,15 @@ def looks_like_code(line: str) -> bool:
     text = _LIST_MARK.sub("", _LINK.sub(r"\1", line).strip())
     if _PROSE_RUN.search(_CODE_SPAN.sub(" ", text)) and not _STATEMENT.match(text):
         return False
+    if _NAMED_THEN_SAID.match(text):
+        return False  # "`async def` defines a coroutine": prose about the code it names
     text = text.strip("`").strip()
     if not text or (text.endswith((".", "!", "?")) and not text.endswith(("..", "..."))):
         return False  # a sentence ends so ("Use a dict.")
     if _STATEMENT.match(text):
         rest = text.split(None, 1)[1] if len(text.split(None, 1)) > 1 else ""
+        if _SAID_OF.match(rest):
+            return False  # "def binds a name": what the keyword does, said
         # "return prev", "return x * mask / (1 - p)"; not "return the stored result"
         return not _WORD_PAIR.search(_QUOTED.sub(" ", rest)) or _code_in(rest)
     if _BLOCK.match(text) and not _ARTICLES.search(text):

@@ -39,6 +39,10 @@ spells out with its acronym, up to four (five with names); a sentence that only 
 short noun phrases gives every item (`keyenumerated`: "DNS lookup, TCP handshake, …",
 up to eight). A longer prose answer that yields none or one marked point also gives
 the key phrase of each clause.
+Every item of a list that says what something does is a point: whole up to ten words,
+else its key clause ("primary writes changes to a log"); a list of sentences gives a
+point per step past four; a name a step's point says ("SYN" in "The client sends a SYN
+…") is none of its own, and a list after a line "Examples:" illustrates.
 Where a short answer's structure is thin, the prose beside it says the ideas
 (`keybeside`): the clauses beside a table whose rows are the sides compared, each
 said of its side, and a paragraph's clauses with the plain notes listed after it.
@@ -255,7 +259,7 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     if collector.plain and (parts := keyparts.labelled_parts(collector.prose)):
         return parts[:limit]  # ("Situation - … Task - … Action - … Result - …")
     if collector.plain:  # (a sentence listing steps, "DNS lookup, …", gives them all)
-        most = max(PROSE_POINTS * versions, keyenumerated.listed(collector.prose))
+        most = max(PROSE_POINTS * versions, keyenumerated.listed(collector.prose), _steps(tokens))
         return _prose_points(tokens, collector, question, min(limit, most))[:limit]
     # A marked term the answer says something of counts twice: two such ("**Bias** is
     # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose
@@ -298,6 +302,8 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
         extra_words = max(0, _word_count(keymatch.split_point(candidate.term)[0]) - 2)
         if candidate.source == "defining":  # (what the asked thing is, as the answer says it)
             extra_words = 0
+        if candidate.source == "row":  # (a row's name is as long as it is: the rows of a
+            extra_words = 0  # table are cut in its order, "Support Vector Machine" too)
         candidate.score = (
             candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
         )
@@ -317,7 +323,10 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
         clauses = _beside(tokens, question, set(), -PROSE_POINTS)  # (before them)
         kept = clauses[: PROSE_POINTS + 1 - len(notes)] + notes
         limit = min(limit, PROSE_POINTS + 1)
-    elif len(kept) < 2 <= limit and len(all_words) <= PROSE_ANSWER_WORDS:
+    elif (
+        sum(not c.illustrating for c in kept) < 2 <= limit and len(all_words) <= PROSE_ANSWER_WORDS
+    ):
+        # (its examples are none of its ideas: "Examples:" and a list of them)
         most = CLAUSE_POINTS if len(all_words) <= SHORT_ANSWER_WORDS else PROSE_POINTS
         found = _clause_points(collector, kept, question)
         if len(kept) + len(found) >= 2:  # one phrase alone ("Nothing bold here") is no point
@@ -346,10 +355,29 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     # (not "Pub/sub" inside its example "Google Pub/Sub", left out above)
     found = collector.candidates
     kept = [c for c in kept if not any(keyphrases.marked_within(c, o, found) for o in kept)]
+    # ("SYN" beside "The client sends a SYN with its initial sequence number": the step
+    # says it, and the name alone would count it twice)
+    kept = [c for c in kept if not any(_named_in_claim(c, o) for o in kept)]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     keyglossary.with_meanings(best, question)  # "Atomicity: happens completely or not at all"
     best.sort(key=lambda c: c.order)
     return [f"{c.side}: {c.term}" if c.side else c.term for c in best]
+
+
+CLAIM_WORDS = 4  # a point this long or longer is a claim, not a name
+
+
+def _named_in_claim(candidate: _Candidate, other: _Candidate) -> bool:
+    """Whether a name the prose gives ("SYN", "TLS") is inside a claim another point
+    makes whole ("sends a SYN with its initial sequence number")."""
+    return (
+        candidate.source == "named"
+        and not candidate.side
+        and other is not candidate
+        and not other.illustrating
+        and _word_count(other.term) >= CLAIM_WORDS
+        and keyphrases.within(keymatch.split_point(candidate.term)[0], other.term)
+    )
 
 
 def _beside(tokens, question: str, sides: set[str], order: int) -> list[_Candidate]:
@@ -465,6 +493,14 @@ _NAME_END = r"(?:[^\S\n]+(?!(?:and|or|is|are|was|were|as|of|in|to)\b)[a-z]+\b)?"
 # A name a prose answer gives: words in capitals with their acronym ("Singular Value
 # Decomposition (SVD)").
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}\([A-Z0-9]{2,8}\)$")
+
+
+def _steps(tokens: Sequence) -> int:
+    """How many items a list of sentences has (`keyclauses.sentence_list`): a step a
+    point, beyond the few a paragraph of prose gives; 0 for any other answer."""
+    if not keyclauses.sentence_list(tokens):
+        return 0
+    return sum(t.type == "list_item_open" for t in tokens)
 
 
 def _bare(term: str) -> bool:

@@ -124,7 +124,8 @@ EXAMINED = [
         "How do we check if a variable follows the normal distribution?",
         "Look at skewness and kurtosis, or run a Shapiro Wilk test.",
         {"skewness and kurtosis", "shapiro-wilk"},
-        {"kolmogorov-smirnov", "quantile-quantile"},
+        # (the Q-Q plot's name is its step's, "Check for Quantile-Quantile plot": one point)
+        {"kolmogorov-smirnov", "check for quantile-quantile plot"},
         id="normality-partial",
     ),
     pytest.param(
