@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core.parse import noise, person_turns
 from studyapp.core.parse.blocks import Block
+from studyapp.core.parse.paragraph_titles import title_from_paragraph
 from studyapp.core.parse.titles import (
     Q_PREFIX_RE,
     clean_title,
@@ -36,7 +37,6 @@ from studyapp.core.parse.titles import (
     plain_text,
     restates,
     starts_decorated,
-    title_from_paragraph,
     whole_title,
 )
 
