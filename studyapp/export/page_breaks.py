@@ -14,8 +14,10 @@ The parts (`_keeps`), on the cover (its table of weak topics) and in the questio
   the part it leads into) where that fits a page;
 - a table (a code block is one: export.report_html boxes it in a one-cell table);
 - a list, with the lists nested in it (a question's options);
-- a heading, a line ending in a colon ("Example:"), or a one-line caption over a
-  table or code block ("YOUR LAST MOCK ANSWER" over its box), with what follows it (its
+- a heading, a line ending in a colon ("Example:"), a one-line caption over a
+  table or code block ("YOUR LAST MOCK ANSWER" over its box), or a paragraph of
+  SHORT_PARAGRAPH lines or fewer that ends in a colon over a list, table or code block
+  ("… paired with the correct output.⏎Examples:"), with what follows it (its
   first paragraph, list, code block or table), or, where that is longer than a
   page, with KEEP_AFTER_TITLE px of it.
 - a paragraph of SHORT_PARAGRAPH lines or fewer (the cover's note ended a line on
@@ -174,9 +176,12 @@ def _flow(doc: QTextDocument) -> list[_Piece]:
 
 
 def _captions(pieces: list[_Piece]) -> list[_Piece]:
-    """`pieces`, a line of one line over a table or code block kept with it as a
-    heading is: its caption ("YOUR LAST MOCK ANSWER" over the typed answer's box, "Table
-    2: latency by region"). The label was left at a page's foot, its box overleaf."""
+    """`pieces`, a line over what it introduces kept with it as a heading is: a line of
+    one line over a table or code block, its caption ("YOUR LAST MOCK ANSWER" over the
+    typed answer's box, "Table 2: latency by region"); and a short paragraph that ends
+    in a colon over a list, table or code block, its lead-in ("… paired with the correct
+    output.⏎Examples:" over the examples). The label was left at a page's foot, its box
+    overleaf; so was "Examples:", its list on the next page."""
     return [
         replace(piece, heading=True) if _captions_next(piece, after) else piece
         for piece, after in zip(pieces, [*pieces[1:], None], strict=True)
@@ -185,14 +190,18 @@ def _captions(pieces: list[_Piece]) -> list[_Piece]:
 
 def _captions_next(piece: _Piece, after: _Piece | None) -> bool:
     block = piece.first
-    return (
-        after is not None
-        and isinstance(after.first, QTextFrame)
-        and isinstance(block, QTextBlock)
-        and block == piece.last
-        and block.textList() is None
-        and block.layout().lineCount() == 1
-    )
+    if (
+        after is None
+        or not isinstance(block, QTextBlock)
+        or block != piece.last
+        or block.textList() is not None
+    ):
+        return False
+    lines = block.layout().lineCount()
+    if isinstance(after.first, QTextFrame) and lines == 1:
+        return True
+    introduces = isinstance(after.first, QTextFrame) or after.first.textList() is not None
+    return introduces and lines <= SHORT_PARAGRAPH and block.text().rstrip().endswith(":")
 
 
 def _heads(block: QTextBlock) -> bool:
