@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from studyapp.core.fairness import answer_is_weak, was_skipped
+from studyapp.core.fairness import answer_is_weak, answer_shortfall, was_skipped
 from studyapp.core.format import whole
 from studyapp.core.model import Question
 from studyapp.core.store import MockAnswerRecord, MockSessionRecord, Store
@@ -285,7 +285,8 @@ def summarize(
     """The summary of any stored session (a finished one from the history, say). Its
     weakest questions are those of its questions the Weak Topics tab calls weak at
     `now` (`weak.weak_among`), in the tab's order (`weak.weakest_first`): one rule,
-    so the summary and the tab never disagree."""
+    so the summary and the tab never disagree. Those it scores alike come in the order
+    of how wrong this mock's answer went (`_said_least`), not in asking order."""
     from studyapp.core.weak import weak_among, weakest_first  # the report's imports
 
     record = store.mock_session(session_id)
@@ -305,7 +306,7 @@ def summarize(
             for row in rows
             if row.question_id in weak
         ),
-        key=lambda r: weakest_first(weak[r.question_id], r.position),
+        key=lambda r: (weakest_first(weak[r.question_id], 0), _said_least(r), r.position),
     )
     return MockSummary(
         session_id=session_id,
@@ -315,6 +316,15 @@ def summarize(
         weakest=tuple(weakest),
         state="abandoned" if record.state == "abandoned" else "finished",
     )
+
+
+def _said_least(row: MockSummaryRow) -> tuple[float, float, bool]:
+    """Among rows the Weak Topics tab scores alike, the sort key of the answer that
+    went most wrong first: by `fairness.answer_shortfall` (its grade, then its coverage
+    as counted), then the share of key points said (nothing typed: none), then over
+    time. "Rated Again, 25 %" was listed before "rated Again, 0 %" in asking order."""
+    shortfall = answer_shortfall(row.rating, row.coverage, row.previous_rating)
+    return (-shortfall, row.coverage or 0.0, not row.overtime)
 
 
 class PastMock(NamedTuple):

@@ -1288,3 +1288,23 @@ def test_time_running_out_on_a_full_disk_still_reveals(store, sr, clock):
     assert session.state == "asking" and session.position() == (2, 2)  # the next question
     session.save_draft("room again", "", now=True)  # the disk has room: the error is over
     assert session.draft_error is None
+
+
+def test_weakest_with_the_same_grade_lists_the_least_covered_first(store, sr, clock):
+    """A tester's summary listed "HTTP/2 — rated Again, 25 %" before "replication —
+    rated Again, 0 %": answers the Weak Topics tab scores alike were listed in asking
+    order. Within them, the answer that said less (fairness.answer_shortfall, then its
+    coverage; nothing typed as none said) comes first."""
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?")
+    for typed in ("k-means", "a decision tree", "", "gradients flow"):
+        clock.advance(seconds=30)
+        session.reveal(typed)
+        session.grade(1)
+    summary = session.summary()
+    assert [(r.title, r.coverage) for r in summary.rows] == [
+        ("Q1?", 0.25),
+        ("Q2?", 0.5),
+        ("Q3?", None),
+        ("Q4?", 0.0),
+    ]
+    assert [r.title for r in summary.weakest] == ["Q3?", "Q4?", "Q1?", "Q2?"]
