@@ -561,3 +561,18 @@ def test_a_long_unbroken_title_wraps_in_the_weakest_list(qtbot, word):
     # the list can be narrower than the word: it wraps it instead of widening the window
     assert view.weak_list.minimumSizeHint().width() < one_line / 2
     assert word in view.weak_list.text().replace("\u200b", "")  # the whole title still
+
+
+def test_the_guide_says_when_the_trend_shows_as_the_history_does():
+    """The guide said "The trend needs three finished mocks" while the history, after
+    three on other topics, said it shows once 2 mocks before the last one share a
+    topic with it: the guide now says what the history does."""
+    from pathlib import Path
+
+    guide = " ".join(
+        (Path(__file__).parents[2] / "docs" / "mock-interviews.md").read_text().split()
+    )
+    said = trend_text(MockTrend((33.0, 33.0, 44.0), alike=(33.0, 44.0)))
+    needed = said[said.index("The trend shows once") : said.index(" (")]
+    assert needed in guide
+    assert "The trend needs three finished mocks" not in guide
