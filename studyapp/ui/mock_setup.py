@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import capitalized, every, plural
 from studyapp.core.mock import ORDERS, MockSettings
+from studyapp.core.mock_duration import reading
 from studyapp.core.model import Deck, Topic
 from studyapp.ui.duration_box import DurationBox
 from studyapp.ui.screen_fit import fitted_layout
+from studyapp.ui.steady_note import SteadyNote
 from studyapp.ui.theme import mute
 
 if TYPE_CHECKING:
@@ -181,14 +183,15 @@ class MockSetupDialog(QDialog):
         self.count.setRange(1, MAX_COUNT)
         self.count.setAccessibleName("Number of questions")
         self.count.valueChanged.connect(lambda *_: self._update_available())
-        self.available = QLabel()
+        self.available = SteadyNote(_longest_availability())
         mute(self.available)
 
         self.time = DurationBox(MIN_SECONDS, MAX_SECONDS)
         self.time.setAccessibleName("Time per question (minutes:seconds)")
-        self.time_reading = QLabel()  # how a time being typed reads ("= 1 min 30 s")
+        # how a time being typed reads ("= 1 min 30 s"), or why it is none yet; its line
+        # is there, empty, while nothing is being typed
+        self.time_reading = SteadyNote(_longest_readings())
         mute(self.time_reading)
-        self.time_reading.hide()
         self.time.reading_changed.connect(self._show_reading)
 
         self.order = QComboBox()
@@ -200,7 +203,6 @@ class MockSetupDialog(QDialog):
         self.counts_as_review.toggled.connect(lambda *_: self._update_available())
 
         for note in (self.available, self.time_reading):  # a sentence: wrapped in the column
-            note.setWordWrap(True)
             note.setMinimumWidth(FIELD_NOTE_WIDTH)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -293,7 +295,6 @@ class MockSetupDialog(QDialog):
 
     def _show_reading(self, text: str) -> None:
         self.time_reading.setText(text)
-        self.time_reading.setVisible(bool(text))
         self._update_available()  # Start waits while the time typed is none
 
     def voice_choice(self) -> VoiceChoice:
@@ -547,6 +548,25 @@ def available_words(available: int, wanted: int, held: int) -> str:
     if asked == available:
         return f"{capitalized(every(available, 'question'))} in the ticked topics will be asked."
     return f"{asked} of the {plural(available, 'question')} in the ticked topics."
+
+
+def _longest_availability() -> list[str]:
+    """The longest of what `available_words` says: each case, with counts of the most
+    digits a set-up shows."""
+    big = 99_999
+    return [
+        available_words(available, wanted, held)
+        for available in (0, 1, 2, big - 1, big)
+        for wanted in (1, MAX_COUNT, big)
+        for held in (0, 1, big)
+    ]
+
+
+def _longest_readings() -> list[str]:
+    """What the time box's reading says at its longest: no time, too short, too long."""
+    return [
+        reading(typed, MIN_SECONDS, MAX_SECONDS) for typed in ("1:75", "0:01", "99:59", "99999")
+    ]
 
 
 def _ticked_new(item: QTreeWidgetItem) -> int:

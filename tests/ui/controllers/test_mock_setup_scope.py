@@ -261,3 +261,45 @@ def test_start_waits_while_the_time_typed_is_no_time(qtbot, make_window, two_dec
     assert dialog.start_button.isEnabled()
     dialog.time.interpretText()
     assert dialog.settings().seconds_per_question == 90
+
+
+def test_the_set_up_s_fields_stay_where_they_are_as_its_notes_change(qtbot, make_window, two_decks):
+    """A tester's clicks missed: the Questions field moved (y 455, 459, 483) as the line
+    under it said more or less, and as the time typed was read out under its field.
+    The notes keep the height of the longest they say: the fields stay put."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    keys.write(two_decks, keys.NEW_PER_DAY, 0)  # "Today's new-question limit is used up …"
+    window = make_window(store=two_decks)
+    dialog = open_setup(window)
+    fields = (dialog.count, dialog.time, dialog.order, dialog.counts_as_review, dialog.tree)
+
+    def places() -> list[tuple[int, int, int]]:
+        QApplication.processEvents()
+        return [
+            (f.mapTo(dialog, QPoint(0, 0)).y(), f.height(), f.mapTo(dialog, QPoint(0, 0)).x())
+            for f in fields
+        ]
+
+    first = places()
+    notes = {dialog.available.text()}
+    dialog.counts_as_review.setChecked(False)  # "All N questions in the ticked topics …"
+    assert places() == first
+    notes |= {dialog.available.text()}
+    dialog.count.setValue(1)  # "1 of the N questions in the ticked topics."
+    assert places() == first
+    dialog.count.setValue(200)  # "The ticked topics hold only N questions: all N …"
+    assert places() == first
+    for i in range(dialog.tree.topLevelItemCount()):  # "Tick at least one topic …"
+        dialog.tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Unchecked)
+    dialog._update_available()
+    assert places() == first
+    notes |= {dialog.available.text()}
+    dialog.time.setFocus()
+    for typed in ("0100", "99999", "1:75"):  # "= 1 min", too long, "Not a time yet: try …"
+        dialog.time.selectAll()
+        qtbot.keyClicks(dialog.time, typed)
+        assert places() == first, typed
+    assert dialog.time_reading.text().startswith("Not a time yet")
+    assert len(notes) == 3
