@@ -516,15 +516,18 @@ class MockSession(MockClocks):
             return None
         return _coverage_of(checked_points(question, self.typed_answer))
 
-    def _measured_coverage(self, rating: int | None) -> float | None:
-        """The coverage to save: None for a skipped question, and where nothing measured
+    def measured_coverage(self) -> float | None:
+        """The coverage a grade saves, and the reveal shows: None where nothing measured
         it (nothing typed, no point ticked by hand: an answer said aloud, say). Then
-        the person's grade alone speaks; a coverage of 0 would call an Easy weak."""
-        if rating is None:
-            return None
+        the person's grade alone speaks; a coverage of 0 would call an Easy weak. (The
+        reveal said "Coverage 0 %" for a blank answer, the summary "–".)"""
         if not self.typed_answer.strip() and not any(p.ticked for p in self._points):
             return None
         return self.coverage()
+
+    def _measured_coverage(self, rating: int | None) -> float | None:
+        """The coverage to save: None for a skipped question, else `measured_coverage`."""
+        return None if rating is None else self.measured_coverage()
 
     def grade(self, rating: int, note: str | None = None) -> int:
         """Grade the revealed question 1–4 and move on; returns the saved answer's id.

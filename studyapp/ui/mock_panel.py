@@ -82,10 +82,14 @@ NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 def coverage_text(coverage: float | None, points: Sequence[KeyPoint]) -> str:
-    if coverage is None or not points:
+    """The reveal's coverage line. `coverage` None with key points: nothing typed nor
+    ticked, nothing measured ("–", as the summary's table says it)."""
+    if not points:
         return "No key terms in this answer"
     ticked = sum(p.ticked for p in points)
     counted = plural(len(points), "key point")
+    if coverage is None:
+        return f"Coverage <b>–</b> · nothing typed · {ticked} of {counted}"
     return f"Coverage <b>{percent(coverage)}</b> · {ticked} of {counted}"
 
 

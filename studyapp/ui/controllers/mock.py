@@ -343,7 +343,7 @@ class MockController(Controller):
             self._voice.keep_in(session)
             panel.show_grading(
                 session.key_points(),
-                session.coverage(),
+                session.measured_coverage(),
                 note=session.note,
                 typed=session.typed_answer,
                 answer_spare=shell.answer.answer_spare,
@@ -440,7 +440,7 @@ class MockController(Controller):
         point = session.toggle_point(index)
         self.keeper.report_draft_error(session)
         self.mock_panel.set_tick(index, point.ticked)
-        self.mock_panel.set_coverage(session.key_points(), session.coverage())
+        self.mock_panel.set_coverage(session.key_points(), session.measured_coverage())
         return session.coverage()
 
     def mock_grade(self, rating: int) -> int | None:
