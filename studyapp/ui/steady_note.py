@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class SteadyNote(QLabel):
@@ -22,9 +22,11 @@ class SteadyNote(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        policy = self.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)  # no more than it reserves
-        self.setSizePolicy(policy)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never squeezed under what it reserves at its narrowest."""
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.minimumWidth())))
 
     def heightForWidth(self, width: int) -> int:
         own = super().heightForWidth(width)
