@@ -3,7 +3,9 @@
 The store keeps each question's card as the JSON this module produces; nothing else
 in the app knows the `fsrs` types. Ratings follow Anki: 1 Again, 2 Hard, 3 Good,
 4 Easy. Fuzzing is off so the same history always gives the same schedule (tests
-and the interval preview on the grading buttons both rely on that).
+and the interval preview on the grading buttons both rely on that). A review's
+Hard, Good and Easy are kept whole days apart, as Anki keeps them (Hard ≥ 1 day,
+Good ≥ Hard + 1, Easy ≥ Good + 1): on the buttons and in what the grade schedules.
 
 A new card goes through the learning steps (1 and 10 minutes unless Preferences
 say otherwise, `core.steps`; none: straight to days) and a forgotten one through
@@ -279,12 +281,8 @@ class SpacedRepetition:
         """Review a card (None: never reviewed) at `now`: (new card JSON, due ISO string)."""
         if rating not in RATINGS:
             raise ValueError(f"rating must be 1–4, not {rating!r}")
-        from fsrs import Rating
-
         now = _utc(now)
-        card, _log = self._scheduler.review_card(
-            self._card(card_json, now), Rating(rating), review_datetime=now
-        )
+        card = self._outcomes(self._card(card_json, now), now)[rating]
         return card.to_json(), due_iso(card.due)
 
     def with_due(self, card_json: str, due: datetime) -> tuple[str, str]:
@@ -298,15 +296,23 @@ class SpacedRepetition:
 
     def preview(self, card_json: str | None, now: datetime) -> dict[int, timedelta]:
         """How long until the card is due again for each rating given at `now`."""
-        from fsrs import Rating
-
         now = _utc(now)
-        card = self._card(card_json, now)
-        result: dict[int, timedelta] = {}
-        for rating in RATINGS:
-            after, _log = self._scheduler.review_card(card, Rating(rating), review_datetime=now)
-            result[rating] = after.due - now
-        return result
+        outcomes = self._outcomes(self._card(card_json, now), now)
+        return {rating: after.due - now for rating, after in outcomes.items()}
+
+    def _outcomes(self, card: Card, now: datetime) -> dict[int, Card]:
+        """The card after each rating given at `now`, the passing ones of a review
+        ordered as Anki orders them (`_ordered_passing`): the grade schedules what
+        the button showed, since both come from here."""
+        from fsrs import Rating, State
+
+        outcomes = {
+            rating: self._scheduler.review_card(card, Rating(rating), review_datetime=now)[0]
+            for rating in RATINGS
+        }
+        if card.state == State.Review:
+            _ordered_passing(outcomes, now, self._scheduler.maximum_interval)
+        return outcomes
 
     # --- state -----------------------------------------------------------------
 
@@ -357,6 +363,25 @@ class SpacedRepetition:
         """True when the card should be reviewed at `now` (a new card always is)."""
         due = self.due(card_json)
         return due is None or due <= _utc(now)
+
+
+def _ordered_passing(outcomes: dict[int, Card], now: datetime, maximum_days: int) -> None:
+    """Hard, Good and Easy of a card in review put `now` + whole days apart, as Anki's
+    FSRS does (rslib scheduler/states/review.rs, `passing_fsrs_review_intervals`):
+    Hard at least 1 day, Good at least Hard + 1, Easy at least Good + 1, none past
+    the maximum interval. On a weak review FSRS's stabilities after Hard and Good
+    round to the same day ("Hard 1d, Good 1d"): two buttons that did the same.
+    Only the due day moves; each rating keeps the memory state FSRS gave it. It is
+    applied to the due fsrs set, so with fuzz (off here) it would hold after fuzz,
+    as Anki constrains the fuzzed interval."""
+    floor = 1
+    for rating in (2, 3, 4):
+        card = outcomes[rating]
+        days = math.ceil((card.due - now) / timedelta(days=1))
+        wanted = min(max(days, floor), maximum_days)
+        if wanted != days:
+            card.due = now + timedelta(days=wanted)
+        floor = wanted + 1
 
 
 def format_interval(td: timedelta) -> str:

@@ -73,6 +73,48 @@ def test_preview_matches_grade_for_every_rating(sr):
     assert preview[1] < preview[3] < preview[4]
 
 
+@pytest.mark.parametrize(
+    ("history", "late_days"),
+    [((1, 1, 3, 3), 1), ((1, 1, 1, 3, 3), 3), ((3, 3, 1, 3), 0), ((2, 3, 3), 6)],
+)
+def test_a_weak_review_keeps_hard_good_and_easy_days_apart(sr, history, late_days):
+    """Anki's FSRS order for a review: Hard ≥ 1 day, Good ≥ Hard + 1, Easy ≥ Good + 1,
+    on the buttons and in what each grade schedules. A weak card's FSRS intervals
+    round to the same day: "Hard 1d, Good 1d" (Good then scheduled what Hard did)."""
+    card, now = None, T0
+    for rating in history:
+        card, due = sr.grade(card, rating, now)
+        now = datetime.fromisoformat(due)
+    assert sr.phase(card) == "review"
+    at = now + timedelta(days=late_days, hours=2)
+    preview = sr.preview(card, at)
+    labels = [format_interval(preview[rating]) for rating in (2, 3, 4)]
+    days = [int(label.removesuffix("d")) for label in labels]
+    assert days[0] >= 1 and days[0] < days[1] < days[2], labels
+    dues = [datetime.fromisoformat(sr.grade(card, rating, at)[1]) for rating in (2, 3, 4)]
+    assert dues[0] < dues[1] < dues[2]
+    assert [due - at for due in dues] == [preview[rating] for rating in (2, 3, 4)]
+    assert [(due - dues[0]).days for due in dues] == [d - days[0] for d in days]
+
+
+def test_the_order_moves_the_due_day_only(sr):
+    """A Good pushed a day past Hard keeps the memory FSRS gave Good."""
+    from fsrs import Card, Rating, Scheduler
+
+    card, now = None, T0
+    for rating in (1, 1, 3, 3):
+        card, due = sr.grade(card, rating, now)
+        now = datetime.fromisoformat(due)
+    at = now + timedelta(days=1)
+    graded = json.loads(sr.grade(card, 3, at)[0])
+    fsrs_own, _ = Scheduler(enable_fuzzing=False).review_card(
+        Card.from_json(card), Rating.Good, review_datetime=at
+    )
+    assert graded["stability"] == pytest.approx(fsrs_own.stability)
+    assert graded["difficulty"] == pytest.approx(fsrs_own.difficulty)
+    assert datetime.fromisoformat(graded["due"]) > fsrs_own.due
+
+
 def test_preview_of_a_new_card(sr):
     preview = sr.preview(None, T0)
     assert {r: format_interval(td) for r, td in preview.items()} == {
