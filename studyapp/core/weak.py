@@ -729,14 +729,17 @@ def describe(report: WeakReport) -> str:
             f"Nothing studied yet{scope}: study or run a mock interview first; the"
             " weakest questions are listed from then on."
         )
+    # Mastery is a share of every question in scope (the tree's figure for the deck),
+    # not of those studied: "among the 24 studied (mastery 3 %)" read as 3 % of the 24.
+    learned = f"{report.mastered} of {report.total}"
     if report.nothing_weak:
         return (
             f"No weak questions among the {report.studied} studied{report.asked_more}"
-            f" (mastery {percent(report.mastery)})."
+            f" ({learned} questions learned, {percent(report.mastery)})."
         )
     n_topics = len(report.topics)
     return (
         f"{plural(report.weak_count, 'weak question')} in {plural(n_topics, 'topic')};"
         f" {report.studied} of {report.total} studied{report.asked_more},"
-        f" mastery {percent(report.mastery)}."
+        f" {learned} learned ({percent(report.mastery)})."
     )

@@ -561,7 +561,7 @@ def test_a_question_answered_in_a_mock_not_graded_is_counted_beside_the_studied(
     assert [w.qid for w in report.questions] == [q["What is a GAN?"]]
     assert describe(report) == (
         f"1 weak question in 1 topic; 0 of {len(QUESTIONS)} studied"
-        " and 1 more asked in a mock, mastery 0 %."
+        f" and 1 more asked in a mock, 0 of {len(QUESTIONS)} learned (0 %)."
     )
 
 
@@ -572,7 +572,8 @@ def test_a_deck_only_answered_well_in_a_mock_is_not_said_never_studied(store):
     report = weak_report(store, deck_id(store), NOW, SCHEDULER)
     assert not report.nothing_studied and report.nothing_weak
     assert describe(report) == (
-        "No weak questions among the 0 studied and 1 more asked in a mock (mastery 0 %)."
+        "No weak questions among the 0 studied and 1 more asked in a mock"
+        f" (0 of {len(QUESTIONS)} questions learned, 0 %)."
     )
 
 
@@ -607,3 +608,24 @@ def test_one_thin_practice_mock_answer_is_said_once_in_the_why():
     assert weakness.is_weak, weakness
     assert weakness.reasons_text.count("13 %") == 1, weakness.reasons_text
     assert "a practice mock" in weakness.reasons_text
+
+
+def test_the_cover_says_what_its_mastery_counts(store):
+    """ "No weak questions among the 24 studied (mastery 3 %)" read as 3 % of the 24
+    studied; it was 2 learned of the deck's 63 questions (the tree's figure for the
+    deck). The line says both numbers the share is made of."""
+    q = ids(store)
+    record(store, q["What is a GAN?"], STRONG)
+    record(store, q["What is Adam?"], ((2, 3), (1, 3)))  # studied, not learned yet
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert report.nothing_weak and report.studied == 2 and report.mastered == 1
+    share = round(100 / len(QUESTIONS))
+    assert describe(report) == (
+        f"No weak questions among the 2 studied (1 of {len(QUESTIONS)} questions learned,"
+        f" {share} %)."
+    )
+    record(store, q["What is a p-value?"], WEAK)
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert describe(report).endswith(
+        f"3 of {len(QUESTIONS)} studied, 1 of {len(QUESTIONS)} learned ({share} %)."
+    )

@@ -116,7 +116,7 @@ def test_topics_are_ranked_with_their_weak_questions_and_reasons(make_view, stud
     assert p_value.toolTip(2) == p_value.text(2)
     assert view.study_button.text() == "Study these (3)"
     assert "3\u00a0weak questions in 2\u00a0topics" in view.summary.text()
-    assert view.summary.text().endswith("\u00a0%.")
+    assert view.summary.text().endswith("\u00a0%).")
 
 
 def test_clicking_a_question_opens_it(make_view, studied, qtbot):
