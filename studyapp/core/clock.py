@@ -162,3 +162,10 @@ class FakeClock:
 
     def timezone(self) -> tzinfo:
         return self.tz
+
+
+def days_from_today(moment: datetime, now: datetime, tz: tzinfo) -> int:
+    """How many of the person's days (calendar days in `tz`) `moment` is after today:
+    0 later today (or earlier today), 1 tomorrow, -1 yesterday. Anki counts a
+    card's due day so (``prop:due=1`` is due tomorrow, the Future Due graph)."""
+    return (moment.astimezone(tz).date() - now.astimezone(tz).date()).days

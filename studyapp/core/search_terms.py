@@ -9,6 +9,11 @@ what a question is rather than what it says.
   (``deck:Backend::Networking``); ``*`` stands for any letters and ``_`` for one, as
   in Anki; ``deck:"System Design"`` (or ``"deck:System Design"``) for a name with
   spaces;
+- ``prop:due=1`` (due tomorrow), ``prop:due<=0`` (due by the end of today),
+  ``prop:due=-1`` (due yesterday, not answered since), with ``=``, ``!=``, ``<``,
+  ``>``, ``<=`` or ``>=`` and whole days from today, as Anki's: a question in its
+  steps or in review, neither suspended nor buried (`due_days_test`); before, "not
+  understood". Anki's other properties (``prop:ivl>10``) are not;
 - ``-`` before a term or a word leaves those questions out (``-is:suspended``,
   ``-tag:easy``, ``-recursion``);
 - ``"tcp handshake"``: words in quotes are a phrase, those words whole, in that
@@ -24,7 +29,7 @@ either, and brackets group, "and" binding tighter than ``or``:
 ``(is:new or is:due) deck:Backend*``, ``-(tcp or udp)``; in quotes ``or``, ``and`` and
 brackets are words ("tcp or udp"), and a bracket glued to a word is the word's
 ("O(n)", "f(x)": a call, as the index searches it). A term not understood
-(``prop:ivl>10``, ``is:nonsense``, ``flag:9``), a bracket without its pair and an
+(``prop:ivl>10``, ``prop:due=soon``, ``is:nonsense``, ``flag:9``), a bracket without its pair and an
 ``or`` or ``and`` with nothing on a side are said (`Search.problems`): before, "is:due" was
 searched as the words "is" and "due", "deck:…" matched nothing with no word of why,
 and "or" and brackets were searched as words. No Qt and no SQL here: the store runs
@@ -60,8 +65,9 @@ TIMED_STATES = frozenset({"due", "learn", "buried"})
 
 KNOWN_TERMS = (
     "tag:NAME, deck:NAME, flag:0–7, is:flagged, is:due, is:new, is:learn, is:review,"
-    " is:suspended, is:buried; - before a term or a word leaves those out; or between"
-    " two finds either, and brackets group: (is:new or is:due) and deck:Backend"
+    " is:suspended, is:buried, prop:due=1 (days from today: = < > <= >= !=); - before"
+    " a term or a word leaves those out; or between two finds either, and brackets"
+    " group: (is:new or is:due) and deck:Backend"
 )
 NAMELESS_DECK_HINT = (
     "“deck:” takes a deck's name after it: deck:Backend, deck:Backend::Networking for"
@@ -85,16 +91,30 @@ _LEX_RE = re.compile(
 _TERM_RE = re.compile(r"([^\W\d_]+):(?![:/])(.*)", re.DOTALL)
 
 
-_KEYS = ("tag", "deck", "flag", "is")
+_KEYS = ("tag", "deck", "flag", "is", "prop")
+# Anki's prop:due: a comparison and a whole number of days from today (- before).
+_DUE_RE = re.compile(r"due(<=|>=|!=|=|<|>)([-+]?\d{1,6})", re.IGNORECASE)
+PROP_HINT = (
+    "“prop:” takes due, a comparison and whole days from today: prop:due=1 (due"
+    " tomorrow), prop:due<=0 (due by today), prop:due=-1 (due yesterday), prop:due>7."
+)
+_COMPARISONS: dict[str, Callable[[int, int], bool]] = {
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a < b,
+    ">": lambda a, b: a > b,
+    "<=": lambda a, b: a <= b,
+    ">=": lambda a, b: a >= b,
+}
 _OR = "or"  # Anki's OR, in any case; "or" in quotes is the word
 _AND = "and"  # Anki's AND, in any case: what a space says; in quotes the word
 
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One term of a search: `kind` "tag", "deck", "is", "flag" or "phrase", its
-    `value` (a tag's or deck's name, a state of `STATES`, flag numbers joined by
-    commas, the words in quotes),
+    """One term of a search: `kind` "tag", "deck", "is", "flag", "prop" or "phrase",
+    its `value` (a tag's or deck's name, a state of `STATES`, flag numbers joined by
+    commas, a due day's comparison as "due<=1", the words in quotes),
     `negated` for one written with a "-" before it. In a `Group`, words are terms
     too: kind "word", the words that follow each other in its value."""
 
@@ -105,6 +125,14 @@ class Term:
     def flags(self) -> frozenset[int]:
         """The flag numbers of a "flag" term."""
         return frozenset(int(f) for f in self.value.split(","))
+
+    def due_days_test(self) -> Callable[[int], bool]:
+        """Of a "prop" term ("due<=1"): whether a question due that many days from
+        today (core.clock.days_from_today) is one it names."""
+        found = _DUE_RE.fullmatch(self.value)
+        assert found is not None, self.value
+        compare, days = _COMPARISONS[found.group(1)], int(found.group(2))
+        return lambda due_in: compare(due_in, days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +178,8 @@ class Search:
             part = parts.pop()
             if isinstance(part, Group):
                 parts.extend(part.parts)
-            elif part.kind == "is" and part.value in TIMED_STATES:
-                return True
+            elif (part.kind == "is" and part.value in TIMED_STATES) or part.kind == "prop":
+                return True  # (a question's due day moves with today)
         return False
 
 
@@ -358,6 +386,12 @@ def _term(key: str, value: str, negated: bool) -> tuple[Term | None, str]:
             return Term("flag", ",".join(str(f) for f in FLAG_NAMES), negated), ""
         if state in STATES:
             return Term("is", state, negated), ""
+    if key == "prop":
+        found = _DUE_RE.fullmatch(value)
+        if found is None:  # Anki's other properties (ivl, reps, ease) are not read here
+            due = value[:3].casefold() == "due"
+            return None, f"“{{token}}” is not understood. {PROP_HINT}" if due else not_understood
+        return Term("prop", f"due{found.group(1)}{int(found.group(2))}", negated), ""
     return None, not_understood
 
 

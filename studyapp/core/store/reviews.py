@@ -220,6 +220,32 @@ class ReviewsPart(StoreBase):
         return [Review(*r) for r in self._conn.execute(sql, params)]
 
     @_op
+    def scheduled_dues(
+        self, deck_id: int | None = None, *, buried_at_ms: int | None = None
+    ) -> list[tuple[str, str]]:
+        """(question id, due as stored: UTC ISO) of every question not removed nor
+        suspended (of one deck, or all) whose card is in its steps or in review: what
+        falls due, as Anki's queues hold it. `buried_at_ms`: those buried at that
+        moment left out too (``prop:due``, as Anki's search leaves buried cards out);
+        else kept, due again on their day (the Future Due forecast)."""
+        sql = (
+            "SELECT c.question_id, c.due FROM cards c CROSS JOIN questions q"
+            " ON q.id = c.question_id"
+            " WHERE q.removed_at IS NULL AND q.suspended = 0 AND c.due IS NOT NULL"
+            " AND (CASE WHEN json_valid(c.fsrs_json)"
+            "  THEN json_extract(c.fsrs_json, '$.state') END) IN (1, 2, 3)"
+        )
+        params: list[Any] = []
+        if buried_at_ms is not None:
+            sql += " AND q.id NOT IN (SELECT question_id FROM buried WHERE until_ms > ?)"
+            params.append(buried_at_ms)
+        if deck_id is not None:
+            sql += " AND q.deck_id = ?"
+            params.append(deck_id)
+        rows = self._conn.plain_rows(sql + " ORDER BY q.deck_id, q.position", params)
+        return [(qid, due) for qid, due in rows]
+
+    @_op
     def answer_times(self) -> list[int]:
         """When each answer was given (epoch ms), in every deck, those to questions taken
         out of the notes since included: a day studied stays a day studied (the

@@ -1,6 +1,6 @@
-"""A search with terms (core.search_terms: ``tag:``, ``flag:``, ``deck:``, ``is:``, a
-word or a term with "-" before it): the questions each term names, narrowed term by
-term, those of the terms and words written with "-" left out; ranked as the words'
+"""A search with terms (core.search_terms: ``tag:``, ``flag:``, ``deck:``, ``is:``,
+``prop:due``, a word or a term with "-" before it): the questions each term names,
+narrowed term by term, those of the terms and words written with "-" left out; ranked as the words'
 search ranks them (core.store.decks), without words in the order the caller gives
 (the window's: the tree's, which lists decks by name), else in file order. A search with
 ``or``, brackets or words in quotes (a `Group`) is the same reading part by part: the questions of
@@ -162,7 +162,25 @@ class TermSearchPart(StoreBase):
             return self.tagged_ids([term.value], deck_id)  # type: ignore[attr-defined]
         if term.kind == "deck":
             return self._deck_ids(term.value, deck_id)
+        if term.kind == "prop":
+            return self._due_day_ids(term, deck_id, now or datetime.now(UTC))
         return self._state_ids(term.value, deck_id, now or datetime.now(UTC))
+
+    def _due_day_ids(self, term: Term, deck_id: int | None, now: datetime) -> list[str]:
+        """The questions due the days from today `term` names (``prop:due<=1``), days
+        counted in `now`'s own zone: the caller gives the person's local time (the
+        browse controller does), else they are days in UTC. As Anki's: questions in
+        their steps or in review, neither suspended nor buried now, in file order."""
+        from studyapp.core.clock import days_from_today
+
+        wanted = term.due_days_test()
+        zone = now.tzinfo or UTC
+        dues = self.scheduled_dues(deck_id, buried_at_ms=int(now.timestamp() * 1000))  # type: ignore[attr-defined]
+        return [
+            qid
+            for qid, due in dues
+            if wanted(days_from_today(datetime.fromisoformat(due), now, zone))
+        ]
 
     def _live_rows(self, deck_id: int | None) -> list[tuple[str, int]]:
         """(id, topic id) of the questions not removed (of one deck), in file order."""

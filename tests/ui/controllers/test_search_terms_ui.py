@@ -339,3 +339,21 @@ def test_a_search_not_understood_after_one_that_was_lists_none_of_its_results(
     assert shown_questions(window) == []
     window.search.clear()  # "rated:1" cleared: every question, captioned so
     assert window.tree.legend.caption() == "Topic" and len(shown_questions(window)) > 1
+
+
+def test_prop_due_finds_what_falls_due_tomorrow(qtbot, make_window, store, clock):
+    """An Anki user's ``prop:due=1`` (due tomorrow) said "not understood"."""
+    sr = SpacedRepetition()
+    now = clock.now()
+    for title, days in (("What is momentum?", 1), ("What is a learning rate?", 4)):
+        card, _ = sr.grade(None, 4, now - timedelta(days=30))
+        card, due = sr.with_due(card, now + timedelta(days=days))
+        reviewed = to_ms(now - timedelta(days=30))
+        store.record_review(qid(store, title), 4, 3.0, "study", card, due, reviewed)
+    window = make_window(show=True)
+    search(qtbot, window, "prop:due=1")
+    assert shown_questions(window) == [qid(store, "What is momentum?")]
+    assert window.search.count.text() == "1 found"
+    window.search.clear()
+    search(qtbot, window, "prop:due>=1 prop:due<=7")
+    assert len(shown_questions(window)) == 2

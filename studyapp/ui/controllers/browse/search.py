@@ -161,8 +161,10 @@ class TreeSearch:
     def _best(self, text: str) -> tuple[list[str], int]:
         """The best matches of `text` listed (those ranked alike in the tree's order:
         the first listed is the one shown) and how many match, "is:due" as the tree
-        counts it now."""
-        return self.store.search_best(text, SEARCH_SHOWN, self.ctx.clock.now(), self.model.place)
+        counts it now; "prop:due=1" in the person's days (the clock's zone)."""
+        clock = self.ctx.clock
+        now = clock.now().astimezone(clock.timezone())
+        return self.store.search_best(text, SEARCH_SHOWN, now, self.model.place)
 
     def _filter(self, text: str, found: tuple[list[str], int] | None = None) -> list[str]:
         """The tree filtered to the questions matching `text` (all for ""; `found`:
