@@ -1,5 +1,6 @@
 """Figures for the statistics view: reviews per day, ratings split, mastery per topic,
-mock scores over time, and the daily plan: a year of reviews for the calendar
+mock scores over time, the reviews falling due in the next 30 days (Anki's Future
+Due), and the daily plan: a year of reviews for the calendar
 heatmap, the current and longest streak, and today's progress toward the daily
 goal. No Qt here; the view only paints what this returns.
 
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from studyapp.core.clock import local_timezone
+from studyapp.core.clock import days_from_today, local_timezone
 from studyapp.core.progress import (
     LEARNED_STABILITY_DAYS,
     WEAK_RETRIEVABILITY,
@@ -28,6 +29,7 @@ from studyapp.core.settings_schema import DAILY_GOAL, setting
 from studyapp.core.store import Store, WeakMockAttempt
 
 DAYS = 30
+FORECAST_DAYS = 30  # the Future Due chart's days, tomorrow the first
 
 # "Mastered" (core.progress.counts_as_mastered) in plain words, from its own figures:
 # the Statistics tab's sentence and tooltip say it so (a tester who read only "FSRS
@@ -136,6 +138,54 @@ class Calendar:
 
 
 @dataclass(frozen=True, slots=True)
+class Forecast:
+    """Anki's Future Due: how many questions fall due on each of the coming days."""
+
+    days: list[DayCount] = field(default_factory=list)  # tomorrow first, FORECAST_DAYS long
+    today: int = 0  # due by the end of today, those overdue included
+    later: int = 0  # due after the last of `days`
+
+    @property
+    def tomorrow(self) -> int:
+        return self.days[0].count if self.days else 0
+
+    @property
+    def week(self) -> int:
+        """Due in the next 7 days, tomorrow the first."""
+        return sum(d.count for d in self.days[:7])
+
+    @property
+    def in_window(self) -> int:
+        return sum(d.count for d in self.days)
+
+    @property
+    def scheduled(self) -> int:
+        """Every question that has a due day: in its steps or in review."""
+        return self.today + self.in_window + self.later
+
+
+def future_due(
+    dues: Iterable[datetime], now: datetime, tz: tzinfo, days: int = FORECAST_DAYS
+) -> Forecast:
+    """How many of `dues` fall on each of the `days` days after today (calendar days in
+    `tz`, as core.clock.days_from_today counts them and ``prop:due`` searches), how
+    many by the end of today, and how many later."""
+    counts = [0] * days
+    today = later = 0
+    for due in dues:
+        ahead = days_from_today(due, now, tz)
+        if ahead <= 0:
+            today += 1
+        elif ahead <= days:
+            counts[ahead - 1] += 1
+        else:
+            later += 1
+    first = now.astimezone(tz).date() + timedelta(days=1)
+    per_day = [DayCount(first + timedelta(days=i), n) for i, n in enumerate(counts)]
+    return Forecast(per_day, today, later)
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     reviews_per_day: list[DayCount] = field(default_factory=list)  # oldest first, `DAYS` long
     ratings: dict[int, int] = field(default_factory=dict)  # rating → count, all time
@@ -144,6 +194,7 @@ class Stats:
     calendar: Calendar | None = None
     streaks: Streaks = Streaks()
     goal: GoalProgress = GoalProgress()
+    forecast: Forecast = Forecast()
 
     @property
     def reviews_in_window(self) -> int:
@@ -329,4 +380,8 @@ def collect_stats(
         calendar(answered, now, tz),
         streaks(answered, now.astimezone(tz).date()),
         goal_progress(answered, now, tz, goal),
+        # what falls due, buried questions on their day (a burial ends with today)
+        future_due(
+            (datetime.fromisoformat(due) for _qid, due in store.scheduled_dues(deck_id)), now, tz
+        ),
     )

@@ -2,13 +2,14 @@
 
 A year of answers as a calendar heatmap with the current and the longest streak
 and today's progress toward the daily goal (ui/calendar_heatmap.py), reviews per
-day over the last 30 days, how ratings split, mastery per topic and
-mock-interview scores over time. The figures come from core.stats in one pass
-when the view is refreshed (lazily: when it is shown after `mark_dirty()`, it asks
-for them with `refresh_wanted` and shows the last ones until `set_stats` brings
-the new; they are computed off the UI thread, ui/figures_worker.py); painting
-only draws rectangles and text from those figures, so it stays cheap.
-A chart without data shows what to do to fill it instead.
+day over the last 30 days, how ratings split, the questions falling due on each
+of the next 30 days (Anki's Future Due, with today's, tomorrow's and the week's
+totals), mastery per topic and mock-interview scores over time. The figures
+come from core.stats in one pass when the view is refreshed (lazily: when it is
+shown after `mark_dirty()`, it asks for them with `refresh_wanted` and shows the
+last ones until `set_stats` brings the new; they are computed off the UI thread,
+ui/figures_worker.py); painting only draws rectangles and text from those
+figures, so it stays cheap. A chart without data shows what to do to fill it instead.
 
 Clicking a topic's bar asks to study that topic (`start_study_requested`). The
 view has the same four signals as the Weak Topics view so the main window can
@@ -50,9 +51,11 @@ from studyapp.core.format import percent, plural, whole_percent
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import (
     DAYS,
+    FORECAST_DAYS,
     MASTERED_RULE,
     MASTERED_SHORT,
     DayCount,
+    Forecast,
     MockScore,
     Stats,
     TopicMastery,
@@ -71,6 +74,10 @@ HINTS = {
         "how they split."
     ),
     "mastery": f"Nothing studied yet. Study a topic. {MASTERED_RULE}",
+    "forecast": (
+        "Nothing scheduled yet. Study a topic: each question you grade gets a day to come"
+        " back, and the days ahead fill up here."
+    ),
     "mocks": (
         "No mock interviews yet. Run one (timed questions, typed answers) and each "
         "session's score will be plotted here."
@@ -144,6 +151,16 @@ class DaysChart(Chart):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.MIN_WIDTH, self.minimumHeight())  # room for three dates
 
+    def bar_color(self) -> QColor:
+        return QColor(COLORS[_theme(self)].new)
+
+    def label(self, i: int) -> str:
+        """The date under bar `i` (the first, middle and last are labelled)."""
+        return "today" if i == len(self.days) - 1 else f"{self.days[i].day:%d %b}".lstrip("0")
+
+    def tip(self, day: DayCount) -> str:
+        return f"{day.day:%a %d %b}: {plural(day.count, 'review')}"
+
     def draw(self, painter: QPainter, area: QRectF) -> None:
         self._bars = []
         if not self.days:
@@ -161,7 +178,7 @@ class DaysChart(Chart):
             str(peak),
         )
         step = plot.width() / len(self.days)
-        color = QColor(COLORS[_theme(self)].new)
+        color = self.bar_color()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         for i, day in enumerate(self.days):
@@ -173,7 +190,7 @@ class DaysChart(Chart):
                 painter.drawRoundedRect(bar, 1.5, 1.5)
         painter.setPen(self.muted_color())
         for i in (0, len(self.days) // 2, len(self.days) - 1):
-            label = "today" if i == len(self.days) - 1 else f"{self.days[i].day:%d %b}".lstrip("0")
+            label = self.label(i)
             width = metrics.horizontalAdvance(label) + 4
             center = plot.left() + (i + 0.5) * step
             left = min(max(center - width / 2, plot.left()), plot.right() - width)
@@ -185,13 +202,40 @@ class DaysChart(Chart):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             for bar, day in zip(self._bars, self.days, strict=False):
                 if bar.contains(QPointF(event.pos())):
-                    reviews = plural(day.count, "review")
-                    QToolTip.showText(event.globalPos(), f"{day.day:%a %d %b}: {reviews}")
+                    QToolTip.showText(event.globalPos(), self.tip(day))
                     return True
             QToolTip.hideText()
             event.ignore()
             return True
         return super().event(event)
+
+
+class ForecastChart(DaysChart):
+    """Anki's Future Due: the questions falling due each day, tomorrow on the left."""
+
+    def bar_color(self) -> QColor:
+        return QColor(COLORS[_theme(self)].due)
+
+    def label(self, i: int) -> str:
+        return "tomorrow" if i == 0 else f"{self.days[i].day:%d %b}".lstrip("0")
+
+    def tip(self, day: DayCount) -> str:
+        return f"{day.day:%a %d %b}: {plural(day.count, 'question')} due"
+
+
+def forecast_summary(forecast: Forecast) -> str:
+    """ "Due today: 4 (overdue included) · tomorrow: 3 · this week: 12 (the next 7
+    days) · …", a line that wraps between its parts only ("this week: 4" over "(the
+    next 7 days)" read as two figures)."""
+    parts = [
+        f"Due today: {forecast.today} (overdue included)",
+        f"tomorrow: {forecast.tomorrow}",
+        f"this week: {forecast.week} (the next 7 days)",
+        f"next {FORECAST_DAYS} days: {forecast.in_window}",
+    ]
+    if forecast.later:
+        parts.append(f"later: {forecast.later}")
+    return " · ".join(part.replace(" ", "\u00a0") for part in parts)
 
 
 class RatingsChart(Chart):
@@ -573,6 +617,7 @@ class StatsView(QWidget):
         year_layout.addWidget(year_title)
         year_layout.addWidget(self.heatmap)
         self.days = DaysChart()
+        self.forecast = ForecastChart()
         self.ratings = RatingsChart()
         self.mastery = MasteryChart()
         self.mocks = MocksChart()
@@ -580,6 +625,9 @@ class StatsView(QWidget):
         self.cards = {
             "days": ChartCard(f"Reviews per day, last {DAYS} days", self.days, HINTS["days"]),
             "ratings": ChartCard("Ratings, all time", self.ratings, HINTS["ratings"]),
+            "forecast": ChartCard(
+                f"Due in the next {FORECAST_DAYS} days", self.forecast, HINTS["forecast"]
+            ),
             "mastery": ChartCard("Mastery per topic", self.mastery, HINTS["mastery"]),
             "mocks": ChartCard("Mock interview scores", self.mocks, HINTS["mocks"]),
         }
@@ -640,11 +688,13 @@ class StatsView(QWidget):
             return
         self.side_by_side = side_by_side
         grid = self._grid
-        order = [self._year, *(self.cards[k] for k in ("days", "ratings", "mocks", "mastery"))]
+        kinds = ("days", "ratings", "forecast", "mocks", "mastery")
+        order = [self._year, *(self.cards[k] for k in kinds)]
         for widget in order:
             grid.removeWidget(widget)
         if side_by_side:
-            places = [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1), (2, 0, 1, 2), (3, 0, 1, 2)]
+            places = [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1)]
+            places += [(row, 0, 1, 2) for row in range(2, len(order) - 1)]
         else:
             places = [(row, 0, 1, 2) for row in range(len(order))]
         for widget, place in zip(order, places, strict=True):
@@ -690,6 +740,10 @@ class StatsView(QWidget):
         self.cards["days"].set_empty(in_window == 0, plural(in_window, "review"))
         self.ratings.set_ratings(stats.ratings)
         self.cards["ratings"].set_empty(stats.total_ratings == 0)
+        self.forecast.set_days(stats.forecast.days)
+        self.cards["forecast"].set_empty(
+            stats.forecast.scheduled == 0, forecast_summary(stats.forecast)
+        )
         self._arrange(self._scroll.viewport().width() >= self.side_by_side_width())
         self.mastery.set_topics(stats.topics)
         mastered = sum(t.mastered for t in stats.topics)

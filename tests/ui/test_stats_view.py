@@ -3,7 +3,7 @@ a click on a topic's bar asks to study it; painting works in both themes."""
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -338,3 +338,22 @@ def test_the_mastery_sentence_says_what_mastered_takes_as_it_is_counted(
     cards = store.cards()
     learned = sum(is_mastered(cards.get(q.id), clock.now(), sr) for q in store.questions())
     assert summary.startswith(f"{learned} of {len(store.questions())} questions mastered")
+
+
+def test_the_forecast_shows_what_falls_due_in_the_coming_days(make_view, studied, clock):
+    """Anki's Future Due: nothing told a person what was coming. The card's bars are
+    the next 30 days, tomorrow first, its line today's, tomorrow's and the week's."""
+    view = make_view()
+    view.refresh()
+    card = view.cards["forecast"]
+    assert not card.empty and card.chart is view.forecast
+    forecast = view.stats.forecast
+    days = view.forecast.days
+    assert len(days) == 30 and days[0].day == (clock.now() + timedelta(days=1)).date()
+    assert forecast.scheduled == len(studied.cards())  # every question with a card
+    summary = card.summary.text().replace("\u00a0", " ")  # (a part wraps whole)
+    assert f"Due today: {forecast.today} " in summary
+    assert f"tomorrow: {forecast.tomorrow} " in summary
+    assert f"this week: {forecast.week} " in summary
+    assert view.forecast.label(0) == "tomorrow"
+    assert view.forecast.tip(days[2]) == f"{days[2].day:%a %d %b}: {days[2].count} questions due"
