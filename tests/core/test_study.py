@@ -657,3 +657,22 @@ def test_the_fake_clock_steps_at_each_reading_and_keeps_its_own_zone():
     assert FakeClock(T0).timezone() is UTC  # tests count days the same anywhere
     local = datetime.now().astimezone()
     assert local.astimezone(SystemClock().timezone()).utcoffset() == local.utcoffset()
+
+
+def test_a_weak_review_shows_and_schedules_hard_good_and_easy_days_apart(store, sr, clock):
+    """A tester's weak review (65 % recall) read "Again 10m, Hard 1d, Good 1d, Easy 2d":
+    Good did what Hard did. As in Anki, each is a day past the one before, and the
+    grade schedules what its button showed."""
+    at = clock.now()
+    for rating in (1, 1, 3, 3):  # two lapses in its steps, then out of them
+        card = reviewed(store, sr, "Q1?", rating, at)
+        at = sr.due(card)
+    clock.current = at + timedelta(days=1, hours=1)  # a day late: recall has faded
+    session = StudySession(store, sr, clock)
+    assert session.current() is not None and session.current().title == "Q1?"
+    labels = session.intervals()
+    days = [int(labels[rating].removesuffix("d")) for rating in (2, 3, 4)]
+    assert days[0] < days[1] < days[2], labels
+    session.grade(3)
+    good_due = sr.due(store.card_json(qid(store, "Q1?")))
+    assert good_due == clock.now() + timedelta(days=days[1])
