@@ -11,10 +11,10 @@ answer header, a topic's mastery and the statistics all read it:
 - "learned": Anki's "mature" (`is_mature`): out of its learning (or relearning)
   steps, not due, with an FSRS stability of at least `LEARNED_STABILITY_DAYS` (three
   weeks: recall would still be 90 % three weeks after the last review; at the usual
-  desired retention of 90 % that is Anki's mature interval of 21 days), and more
-  than any first grade sets (FSRS's initial stabilities: one Easy on first sight,
-  8.3 days with the default weights, up to the weights a person's own history
-  fits). So it is earned over reviews spread over days: with the default weights,
+  desired retention of 90 % that is Anki's mature interval of 21 days), and no
+  longer the stability a first grade alone sets (FSRS's initial stabilities: one
+  Easy on first sight, 8.3 days with the default weights, weeks with some fitted
+  ones). So it is earned over reviews spread over days: with the default weights,
   Good and Good on first sight, then Good two days later and eleven days after
   that; or Easy on first sight, then Good or Easy when it falls due, 8 days on;
 - "learning": reviewed, but none of the above: Anki's "young" (its row says
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
@@ -83,13 +84,17 @@ def question_state(
 def is_mature(card_json: str | None, scheduler: SpacedRepetition) -> bool:
     """Whether the card is Anki's "mature", the app's "learned" (see the module): out of
     its steps (fsrs's Review state: a card in its steps is due again within minutes),
-    FSRS stability of `LEARNED_STABILITY_DAYS` or more, and above what a first grade
-    alone sets (`first_stability`): a single Easy on first sight says little of what
-    a person will recall, whatever the weights."""
+    FSRS stability of `LEARNED_STABILITY_DAYS` or more, and no longer the stability its
+    first grade set (`first_stabilities`, exactly one of FSRS's first four weights
+    until a later review moves it): a single Easy on first sight says little of what
+    a person will recall, whatever the weights, while weights that give a first
+    Easy months do not hold back a card reviewed since."""
     if scheduler.phase(card_json) != "review":
         return False
     stability = scheduler.stability(card_json) or 0.0
-    return stability >= LEARNED_STABILITY_DAYS and stability > scheduler.first_stability
+    return stability >= LEARNED_STABILITY_DAYS and not any(
+        math.isclose(stability, first, rel_tol=1e-9) for first in scheduler.first_stabilities
+    )
 
 
 def state_changes_at(

@@ -163,9 +163,9 @@ class SpacedRepetition:
         if self._parameters is not None:
             self._make_scheduler()  # fsrs checks the parameters now (ValueError)
         self.parameters: tuple[float, ...] = self._parameters or DEFAULT_PARAMETERS
-        # The largest stability a card's first grade sets, in days: FSRS's initial
+        # The stabilities a card's first grade sets, in days: FSRS's initial
         # stabilities are its first four weights (Again, Hard, Good, Easy).
-        self.first_stability = max(self.parameters[:4])
+        self.first_stabilities = self.parameters[:4]
         self._decay = -self.parameters[20]
         self._factor = 0.9 ** (1 / self._decay) - 1
 

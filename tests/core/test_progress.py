@@ -498,3 +498,21 @@ def test_a_learning_step_within_the_learn_ahead_limit_is_due_and_the_index_wakes
         fresh = ProgressIndex.build(store, sr, now, ai, learn_ahead=ahead)
         assert index.topics() == fresh.topics(), now
         assert index.totals().due == (2 if now >= ten - ahead else 1), now
+
+
+def test_weights_that_give_a_first_easy_months_hold_back_no_card_reviewed_since(sr):
+    """Fitted weights can set a first Easy's stability far past three weeks (80 days
+    here). That one grade is still not "learned", but a card answered Good four
+    times over the weeks is, as with any weights: it was held back while its
+    stability stayed under the first Easy's (46 days against 80)."""
+    weights = list(sr.parameters)
+    weights[3] = 80.0
+    fitted = SpacedRepetition(parameters=weights)
+    easy, _ = fitted.grade(None, 4, T0)
+    assert question_state(easy, 4, T0 + timedelta(days=1), fitted) == "learning"
+    card, when = None, T0
+    for _ in range(4):
+        card, _ = fitted.grade(card, 3, when)
+        when = fitted.due(card)
+    assert LEARNED_STABILITY_DAYS <= fitted.stability(card) < 80.0
+    assert question_state(card, 3, when - timedelta(days=1), fitted) == "learned"
