@@ -84,25 +84,25 @@ class SessionPause:
 
     def resumes(self, all_topics: bool, *, exactly: bool = False) -> bool:
         """Whether Study (of the selection, or of all topics) asks for what the paused
-        session studies, or a part of it: then it goes back to that session.
-        `exactly`: a topic's own "Study this topic", which asks for that topic, goes
-        back only to a session of that very topic."""
+        session studies: then it goes back to that session. Study asks for what is
+        selected, so only the session's own scope goes back to it (its topic or deck,
+        or a question of it, whose Study is its topic's); a narrower or another one is
+        started, the paused session ending, as Study All Due alone goes back to a
+        paused Study All Due. `exactly`: a topic's own "Study this topic", which
+        asks for that topic, not for a question in it."""
         session = self.session
         if not self._paused or session is None:
             return False
+        if self._all:
+            return all_topics
         node = None if all_topics else self.shell.tree.current_node()
         if session.question_ids is not None:
             return node is not None and node.kind == QUESTION and node.key in session.question_ids
-        if self._all:
-            return not exactly or all_topics
-        model = self.shell.model
-        while node is not None:
-            if node.kind in (TOPIC, DECK) and node.key == (
-                session.topic_id if node.kind == TOPIC else session.deck_id
-            ):
-                return True
-            node = None if exactly else model.parent_node(node)
-        return False
+        if node is not None and node.kind == QUESTION and not exactly:
+            node = self.shell.model.parent_node(node)  # a question: its topic's Study
+        if node is None or node.kind not in (TOPIC, DECK):
+            return False
+        return node.key == (session.topic_id if node.kind == TOPIC else session.deck_id)
 
     def _end_paused(self, *, quiet: bool) -> None:
         """Esc while a session is paused, or another asked for: it ends."""

@@ -83,9 +83,8 @@ def test_a_row_clicked_in_a_session_pauses_it_and_space_goes_back_where_it_was(
     ("session", "looked_at"),
     [
         (None, "topic Security"),  # Study All Due: every topic is its own
-        ("Optimization", "topic Variants"),  # a sub-topic of the one studied
-        ("Optimization", f"question {LR}"),
-        ("deck", "topic Statistics"),  # a deck studied: its topics are its own
+        ("Optimization", "topic Optimization"),  # the topic studied
+        ("Optimization", f"question {LR}"),  # a question of it: its topic's Study
     ],
 )
 def test_study_on_what_the_paused_session_studies_goes_back_to_it(
@@ -112,6 +111,8 @@ def test_study_on_what_the_paused_session_studies_goes_back_to_it(
     ("session", "how"),
     [
         ("Optimization", "Ctrl+D"),  # on a topic the paused session does not study
+        (None, "Ctrl+D"),  # Study All Due paused: Study of one topic asks for that one
+        ("deck", "Ctrl+D"),  # a deck paused: Study of one of its topics, narrower
         (None, "Study this topic"),  # the topic's own button names it, though in all
     ],
 )
