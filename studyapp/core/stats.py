@@ -165,15 +165,24 @@ class Forecast:
 
 
 def future_due(
-    dues: Iterable[datetime], now: datetime, tz: tzinfo, days: int = FORECAST_DAYS
+    dues: Iterable[datetime],
+    now: datetime,
+    tz: tzinfo,
+    days: int = FORECAST_DAYS,
+    buried: Iterable[datetime] = (),
 ) -> Forecast:
     """How many of `dues` fall on each of the `days` days after today (calendar days in
     `tz`, as core.clock.days_from_today counts them and ``prop:due`` searches), how
-    many by the end of today, and how many later."""
+    many by the end of today, and how many later. `buried`: the dues of questions
+    buried now, whose burial ends with today: one due by today counts tomorrow (as a
+    session, and ``prop:due<=0``, leave it out today)."""
     counts = [0] * days
     today = later = 0
-    for due in dues:
+    marked = [(due, False) for due in dues] + [(due, True) for due in buried]
+    for due, set_aside in marked:
         ahead = days_from_today(due, now, tz)
+        if set_aside:
+            ahead = max(ahead, 1)
         if ahead <= 0:
             today += 1
         elif ahead <= days:
@@ -380,8 +389,19 @@ def collect_stats(
         calendar(answered, now, tz),
         streaks(answered, now.astimezone(tz).date()),
         goal_progress(answered, now, tz, goal),
-        # what falls due, buried questions on their day (a burial ends with today)
-        future_due(
-            (datetime.fromisoformat(due) for _qid, due in store.scheduled_dues(deck_id)), now, tz
-        ),
+        _forecast(store, deck_id, now, tz),
+    )
+
+
+def _forecast(store: Store, deck_id: int | None, now: datetime, tz: tzinfo) -> Forecast:
+    """What falls due: a question buried now on the day its burial ends (tomorrow) at
+    the earliest, so today's figure is what a session offers today."""
+    kept = store.scheduled_dues(deck_id, buried_at_ms=int(now.timestamp() * 1000))
+    kept_ids = {qid for qid, _due in kept}
+    buried = [due for qid, due in store.scheduled_dues(deck_id) if qid not in kept_ids]
+    return future_due(
+        (datetime.fromisoformat(due) for _qid, due in kept),
+        now,
+        tz,
+        buried=(datetime.fromisoformat(due) for due in buried),
     )

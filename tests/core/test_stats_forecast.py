@@ -49,6 +49,18 @@ def test_the_statistics_forecast_what_falls_due(store):
     assert forecast.later == 1 and forecast.scheduled == 6
 
 
+
+def test_a_question_buried_today_counts_on_the_day_its_burial_ends(store):
+    """Buried, the overdue question is not what a session offers today: the forecast
+    had said "Due today: 2" beside a session of one; it counts tomorrow, when its
+    burial ends."""
+    ids = {q.title: q.id for q in store.questions()}
+    end_of_today = datetime.combine(NOW.date() + timedelta(days=1), datetime.min.time(), UTC)
+    store.bury([ids["Overdue"]], to_ms(end_of_today))
+    forecast = collect_stats(store, None, NOW, SCHEDULER, tz=UTC).forecast
+    assert (forecast.today, forecast.tomorrow) == (1, 2)
+    assert forecast.scheduled == 6
+
 def test_the_days_are_the_persons():
     """At 21:00 UTC a question due at 03:00 UTC is due tomorrow in UTC, and later today
     at 16:00 in UTC−5 (22:00 there): days end at the person's midnight."""
