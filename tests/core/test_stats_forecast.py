@@ -49,7 +49,6 @@ def test_the_statistics_forecast_what_falls_due(store):
     assert forecast.later == 1 and forecast.scheduled == 6
 
 
-
 def test_a_question_buried_today_counts_on_the_day_its_burial_ends(store):
     """Buried, the overdue question is not what a session offers today: the forecast
     had said "Due today: 2" beside a session of one; it counts tomorrow, when its
@@ -60,6 +59,7 @@ def test_a_question_buried_today_counts_on_the_day_its_burial_ends(store):
     forecast = collect_stats(store, None, NOW, SCHEDULER, tz=UTC).forecast
     assert (forecast.today, forecast.tomorrow) == (1, 2)
     assert forecast.scheduled == 6
+
 
 def test_the_days_are_the_persons():
     """At 21:00 UTC a question due at 03:00 UTC is due tomorrow in UTC, and later today
