@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,6 +39,8 @@ from studyapp.ui.title_room import make_room_for_title
 # How long work waits for its dialog's first frame (`_launch` with no minimum duration)
 # before it starts all the same.
 FIRST_FRAME_WAIT_MS = 500
+# What a dialog adds while Quit waits for its work (`quit_when_done`).
+QUITTING = "\n\nStudyApp closes once it is written."
 
 
 def tell(signal: Any, *args: object) -> None:
@@ -92,6 +95,12 @@ class BackgroundController(QObject):
     # window shows it behind the summary they read
     finished = Signal(object)  # the task's outcome, after the person was told
 
+    # Work that writes a file the person asked for (an export): Quit waits for it, its
+    # progress shown (`quit_when_done`), and a closing nobody can be asked about
+    # (SIGTERM) gives it a while (`finish_within`). Quit closed the window at once, the
+    # export cancelled, and the PDF saved a moment before was silently not there.
+    writes_asked_file = False
+
     def __init__(self, parent: QWidget, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -101,6 +110,8 @@ class BackgroundController(QObject):
         self._dialog_args = ("", "", 0)  # the launch's label, title and minimum ms
         self._close_filter: Any = None  # a BlockedClose while the dialog shows
         self._unstarted: QRunnable | None = None  # launched, waiting for the dialog's first frame
+        self._then_quit: Callable[[], object] | None = None  # Quit waits for the work
+        self._cancel_timer: threading.Timer | None = None  # `finish_within`'s bound
 
     @property
     def busy(self) -> bool:
@@ -179,6 +190,17 @@ class BackgroundController(QObject):
         self._close_filter = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.dialog
+            and event.type() == QEvent.Type.Close
+            and not event.spontaneous()
+            and self.writes_asked_file
+        ):
+            # Closed with the window (ui/own_windows.py): a progress dialog's close is its
+            # Cancel, and the file asked for was dropped. The window's closing decides
+            # (`finish_within`); the dialog only goes from the screen.
+            watched.hide()  # type: ignore[attr-defined]
+            return True
         painted = event.type() == QEvent.Type.Paint
         if watched is self.dialog and painted and self._unstarted is not None:
             # Started on the next turn of the event loop: after this frame is painted
@@ -206,7 +228,50 @@ class BackgroundController(QObject):
         except KeyError:
             return None
 
+    def quit_when_done(self, quit_now: Callable[[], object]) -> None:
+        """Quit asked while this writes a file the person asked for: the work goes on, its
+        dialog shown at once saying the window closes once the file is written, and
+        `quit_now` runs then. The dialog's button takes the quit back (Don't Quit): the
+        work goes on, and nothing is lost either way. A file that could not be written
+        is said before the window closes."""
+        if self.task is None:
+            quit_now()
+            return
+        self._then_quit = quit_now
+        if self.dialog is None:
+            self._open_dialog()
+        dialog = self.show_dialog()
+        if dialog is not None:
+            dialog.setCancelButtonText("Don't Quit")
+            dialog.setLabelText(self._quitting_text(dialog.labelText()))
+
+    @property
+    def quitting(self) -> bool:
+        """Whether Quit waits for this work to end."""
+        return self._then_quit is not None
+
+    @staticmethod
+    def _quitting_text(label: str) -> str:
+        return f"{label.split(QUITTING)[0]}{QUITTING}"
+
+    def finish_within(self, ms: int) -> None:
+        """The window closed under this work without asking (SIGTERM): it goes on for
+        up to `ms` (the process waits for the pool's work), then is cancelled: a short
+        export is written, and one that cannot end in time leaves no file."""
+        if self.task is None or self._cancel_timer is not None:
+            return
+        self._start_unstarted()  # launched, still waiting for its dialog's first frame
+        timer = self._cancel_timer = threading.Timer(ms / 1000, self.task.cancel)
+        timer.daemon = True
+        timer.start()
+
     def cancel(self) -> None:
+        if self._then_quit is not None:  # the dialog's "Don't Quit": the work goes on
+            self._then_quit = None
+            if self.dialog is not None:
+                self.dialog.setCancelButtonText("Cancel")
+                self.dialog.setLabelText(self.dialog.labelText().split(QUITTING)[0])
+            return
         if self.task is not None:
             self.task.cancel()
             self._start_unstarted()  # to see the cancel and finish
@@ -218,7 +283,8 @@ class BackgroundController(QObject):
             self._open_dialog()  # (launched `quiet`: the work itself begins now)
         if self.dialog is not None and not (self.task and self.task.is_cancelled()):
             shown = min(percent, 99)  # (100 is the end: the dialog closes)
-            self.dialog.setLabelText(self._step_text(step, shown))
+            label = self._step_text(step, shown)
+            self.dialog.setLabelText(self._quitting_text(label) if self.quitting else label)
             self.dialog.setValue(shown)
 
     def _step_text(self, step: str, percent: int) -> str:
@@ -240,7 +306,19 @@ class BackgroundController(QObject):
             self.dialog = None
         self._stop_hearing_close_button()
         self.task = None
+        if self._cancel_timer is not None:
+            self._cancel_timer.cancel()
+            self._cancel_timer = None
+        then_quit, self._then_quit = self._then_quit, None
         self.completed.emit(outcome)
+        if then_quit is not None:
+            # Quit waited for it: a file written needs no box to close first; one that
+            # was not is said, then the quit goes on.
+            if not self._wrote(outcome):
+                self._report(outcome)
+            self.finished.emit(outcome)
+            QTimer.singleShot(0, then_quit)
+            return
         # Told only in a window still open: after the person closed it (its work
         # cancelled on closing), a box opened over no window kept the process
         # running, the window hidden, after its OK.
@@ -252,3 +330,7 @@ class BackgroundController(QObject):
 
     def _report(self, outcome: Any) -> None:
         raise NotImplementedError
+
+    def _wrote(self, outcome: Any) -> bool:
+        """Whether the work wrote what the person asked for (`writes_asked_file`)."""
+        return False

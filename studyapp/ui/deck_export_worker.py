@@ -62,6 +62,7 @@ class DeckExportTask(CancellableTask):
 
 class DeckExporter(BackgroundController):
     said = Signal(str)
+    writes_asked_file = True  # Quit waits for the file (BackgroundController)
 
     def __init__(
         self, store_path: str | Path, messages: Messages, parent: QWidget, pool: QThreadPool | None
@@ -77,6 +78,9 @@ class DeckExporter(BackgroundController):
         task = DeckExportTask(self._store_path, deck_id, path)
         self._launch(task, f"Writing {path.name}…", "Export deck", 500)
         return True
+
+    def _wrote(self, outcome: Any) -> bool:
+        return not isinstance(outcome, tuple)  # (an error or a crash: said)
 
     def _report(self, outcome: Any) -> None:
         if isinstance(outcome, tuple):

@@ -120,6 +120,8 @@ class ExportTask(CancellableTask):
 class ExportController(BackgroundController):
     """Runs weak-topic exports for the window: save dialog, progress, result message."""
 
+    writes_asked_file = True  # Quit waits for the PDF (BackgroundController)
+
     def __init__(
         self,
         store_path: str | Path,
@@ -184,6 +186,9 @@ class ExportController(BackgroundController):
         # lock in Qt's code, and a dialog shown meanwhile stayed blank (ui/background.py).
         self._launch(task, "Exporting…", TITLE, 0)
         return task
+
+    def _wrote(self, outcome: ExportOutcome) -> bool:
+        return outcome.result is not None
 
     def _report(self, outcome: ExportOutcome) -> None:
         if outcome.crash is not None:

@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from studyapp.ui.live_sources import LiveSources
 
 
+# How long an export goes on after the window closed without asking (SIGTERM: a logout
+# waits a while for the processes it ends, then kills them).
+EXPORT_GRACE_MS = 10_000
+
+
 class FilesController(Controller):
     imported = Signal(object)  # the ImportResult of an import that changed the store
     reloaded = Signal()  # the store changed outside this window's own writes
@@ -166,12 +171,16 @@ class FilesController(Controller):
     def cancel_all(self) -> None:
         if self._importer is not None and self._importer.busy:
             self._importer.cancel()
-        if self._exporter is not None and self._exporter.busy:
-            self._exporter.cancel()  # a cancelled export leaves no file behind
+        for exporter in self._busy_exports():
+            # Closed without asking (SIGTERM): a short export is written all the same; one
+            # that cannot end in time is cancelled, and leaves no file behind.
+            exporter.finish_within(EXPORT_GRACE_MS)
         if self.live is not None:
             self.live.stop()
-        if self._deck_exporter is not None and self._deck_exporter.busy:
-            self._deck_exporter.cancel()
+
+    def _busy_exports(self) -> list[Any]:
+        """The exports under way: each writes a file the person asked for."""
+        return [e for e in (self._exporter, self._deck_exporter) if e is not None and e.busy]
 
     # --- import ------------------------------------------------------------------------
 
@@ -337,7 +346,7 @@ class FilesController(Controller):
         question back (what it said is no longer true), and the quit goes on: all of
         the import is saved."""
         if not self.busy_importing:
-            return False
+            return self._quit_after_exports()
         # Held at its next check while asked: it went on saving behind the question,
         # and a new user's "Cancel the import and quit" came after the deck was saved.
         task = self.importer.task
@@ -361,6 +370,16 @@ class FilesController(Controller):
             else:
                 task.release()  # the window stays (or the import ended): it goes on
         return quit_now is False
+
+    def _quit_after_exports(self) -> bool:
+        """Quit during an export waits for it, its progress shown, and quits once its file
+        is written (BackgroundController.quit_when_done): the window closed at once, and
+        the PDF saved a moment before was silently not written. True while it waits."""
+        busy = self._busy_exports()
+        if not busy:
+            return False
+        busy[0].quit_when_done(self.shell.action("quit").trigger)  # asks anew: one more?
+        return True
 
     # --- drops onto the window, and its close button ------------------------------------
 
