@@ -152,6 +152,7 @@ def _parse_payload(doc, ids: list[str]) -> dict:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from studyapp.core import unfinished
     from studyapp.core.importer import describe_skipped, import_file
     from studyapp.core.textio import code_page_said, saved_as
 
@@ -177,15 +178,16 @@ def cmd_import(args: argparse.Namespace) -> int:
                     reading = _split_agreed(store, path, args.split_at, yes=args.yes)
                 decks_before = {d.id for d in store.decks()}
                 try:
-                    summary = import_file(
-                        store,
-                        path,
-                        force=args.force,
-                        keep_chat_noise=args.keep_chat_noise,
-                        split_at=args.split_at,
-                        progress=progress,
-                        reading=reading,
-                    )
+                    with unfinished.import_asked(store, path, args.split_at):  # (killed reading it)
+                        summary = import_file(
+                            store,
+                            path,
+                            force=args.force,
+                            keep_chat_noise=args.keep_chat_noise,
+                            split_at=args.split_at,
+                            progress=progress,
+                            reading=reading,
+                        )
                 finally:
                     progress.end()  # wiped before what follows is printed
             except StoreError as exc:  # the store itself: no other file can go in either

@@ -112,6 +112,19 @@ def import_under_way(store: Store, source: str, split_at: str | None) -> Iterato
         forget_unfinished_import(store)
 
 
+@contextlib.contextmanager
+def import_asked(store: Store, path: str | Path, split_at: str | None) -> Iterator[None]:
+    """Noted from the moment the import of `path` is asked for (the window's Import, the
+    `import` command), before it reads anything: the importer notes itself once it
+    has read the file, and an import killed while reading a big file or folder ("Reading
+    many — 0 %") left no note, where one killed while saving was said at the next start.
+    From the person's side both are an import that did not finish."""
+    from studyapp.core.textio import path_key
+
+    with import_under_way(store, path_key(Path(path).resolve()), split_at):
+        yield
+
+
 def unfinished_import(store: Store) -> ImportUnfinished | None:
     """The import an earlier run began and never ended, or None."""
     note = store.get_setting(K_IMPORT_UNDER_WAY)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from studyapp import collector
+from studyapp.core import unfinished
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store, StoreError
@@ -168,14 +169,15 @@ class ImportTask(CancellableTask):
 
                 gone = files_gone(self.reading, path)
             try:
-                summary = import_file()(
-                    store,
-                    path,
-                    progress=progress,
-                    cancelled=self.should_stop,
-                    **({"split_at": self.split_at} if self.split_at else {}),
-                    **({"reading": self.reading} if self.reading is not None else {}),
-                )
+                with unfinished.import_asked(store, path, self.split_at):  # (killed reading it)
+                    summary = import_file()(
+                        store,
+                        path,
+                        progress=progress,
+                        cancelled=self.should_stop,
+                        **({"split_at": self.split_at} if self.split_at else {}),
+                        **({"reading": self.reading} if self.reading is not None else {}),
+                    )
                 summary = self._name_deck(store, path, summary)
                 if gone:
                     summary = replace(summary, gone_since_preview=gone)
