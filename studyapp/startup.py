@@ -47,6 +47,7 @@ from studyapp.core.recovery import (
 )
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.early_check import EarlyCheck
+from studyapp.ui.checking_window import REFILLING, while_checking
 from studyapp.ui.messages import (
     Messages,
     RichText,
@@ -157,7 +158,11 @@ def open_user_store(
     # A first start: nothing of the person's to read (no store, no backup to restore).
     first = not path.exists() and not list_backups(backup_dir(folder))
     try:
-        store, report = open_store_safely(path, backup_dir(folder), now, early=early)
+        # On a thread, a small window saying so when it takes a while (a damaged store's
+        # salvage, its notes read again): nothing at all was on the screen for half a minute.
+        store, report, said = while_checking(
+            lambda stage: _open_and_refill(path, backup_dir(folder), now, early, stage)
+        )
     except StoreError as exc:
         lock.release()  # this run will not write: the next start may
         full = "full" in exc.message.casefold()
@@ -165,9 +170,6 @@ def open_user_store(
             raise _first_start_failed(path, exc, full) from None
         return _open_read_only(folder, READ_ONLY_FULL if full else READ_ONLY_STORE, exc, messages)
     if report is not None:
-        from studyapp.core.refill import after_recovery
-
-        said = after_recovery(store, report.may_miss_notes)
         # The report's title is a sentence: the box says it, in bold, under a short title
         # (a title bar cuts a long one in the middle; see ui/title_room.py).
         text = titled(report.title, report.message, said)
@@ -184,6 +186,29 @@ def open_user_store(
         ):
             store = _restore_session_copy(store, path, left.copy, folder, messages, now)
     return OpenedStore(store, lock, None, folder, report)
+
+
+def _open_and_refill(
+    path: Path,
+    backups: Path,
+    now: datetime,
+    early: EarlyCheck | None,
+    stage: Callable[[str], object],
+) -> tuple[Store, RecoveryReport | None, str]:
+    """The store opened safely and, where it was recovered, its notes imported again
+    (core.refill): the store, the report and what the report says of the notes."""
+    store, report = open_store_safely(path, backups, now, early=early, stage=stage)
+    if report is None:
+        return store, None, ""
+    from studyapp.core.refill import after_recovery
+
+    try:
+        if report.may_miss_notes:
+            stage(REFILLING)
+        return store, report, after_recovery(store, report.may_miss_notes)
+    except BaseException:
+        store.close()
+        raise
 
 
 def _first_start_failed(path: Path, exc: StoreError, full: bool) -> StoreError:

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
@@ -103,12 +104,18 @@ FULL_CHECK_EVERY = timedelta(days=1)
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
 K_WAITING_CARDS = health.K_WAITING_CARDS
 K_COPIES_TOLD = "store.copies_told"  # [name, size, mtime] of each copy beside it told of
+REPAIRING = "repairing"  # `open_store_safely`'s stage past the check: the damage is being mended
 
 log = logging.getLogger(__name__)
 
 
 def open_store_safely(
-    path: str | Path, backup_dir: str | Path, now: datetime, *, early: EarlyCheck | None = None
+    path: str | Path,
+    backup_dir: str | Path,
+    now: datetime,
+    *,
+    early: EarlyCheck | None = None,
+    stage: Callable[[str], object] | None = None,
 ) -> tuple[Store, RecoveryReport | None]:
     """Open the store at `path`, repairing it or restoring a backup when it is damaged.
 
@@ -118,12 +125,13 @@ def open_store_safely(
     to a drive not mounted: core.store.location). Call it
     holding the data folder's writer lock. `early`: the checks begun on a thread at
     the very start (core.store.early_check); a store they found sound and unchanged
-    is not checked again.
+    is not checked again. `stage` is told REPAIRING when the damage found takes more than
+    the check (a salvage, a backup restored: half a minute for a big store).
     """
     path = Path(path)
     session_rows.unchanged(path)  # the last session's rows, where the file is as it left it
     try:
-        return _open_safely(path, backup_dir, now, early)
+        return _open_safely(path, backup_dir, now, early, stage or (lambda _stage: None))
     except StoreError as exc:
         cause = exc.__cause__
         if not (isinstance(cause, sqlite3.OperationalError) and "locked" in str(cause)):
@@ -139,7 +147,11 @@ def open_store_safely(
 
 
 def _open_safely(
-    path: Path, backup_dir: str | Path, now: datetime, early: EarlyCheck | None
+    path: Path,
+    backup_dir: str | Path,
+    now: datetime,
+    early: EarlyCheck | None,
+    stage: Callable[[str], object],
 ) -> tuple[Store, RecoveryReport | None]:
     # Before anything opens the store (which makes a new log): the early check looked.
     lost = early.log_lost if early is not None and early.path == path else side_files.lost_log(path)
@@ -161,6 +173,7 @@ def _open_safely(
     opened, problem = _open_checked(path, backup_dir, now, early, sound)
     if opened is None:
         assert problem is not None
+        stage(REPAIRING)
         opened = rescue.recover(path, Path(backup_dir), now, problem)
         opened = opened[0], _with_copies(*opened, path)
     store, report = opened
