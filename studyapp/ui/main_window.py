@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         # The features by name, set by app.py: tests reach a controller through it.
         self.controllers: dict[str, Any] = {}
         self._closed = False
+        self._notices_aside: Any = None  # notices hidden through a mock (ui.notices_aside)
         self.raise_requests = 0  # how often another start asked this window forward
         self._questions_title = APP_TITLE  # the title to restore on coming back
         self._title = APP_TITLE  # the title as last given (setWindowTitle)
@@ -309,7 +310,16 @@ class MainWindow(QMainWindow):
             # already: each click asked twice (the selection, then its panel), and
             # going over every action again was some 0.1 ms of the click.
             return
-        self._state = state
+        was, self._state = self._state, state
+        if (was.mode is Mode.MOCK) is not (state.mode is Mode.MOCK):
+            if self._notices_aside is None:
+                from studyapp.ui.notices_aside import NoticesAside
+
+                self._notices_aside = NoticesAside(self)
+            if state.mode is Mode.MOCK:
+                self._notices_aside.put_aside()
+            else:
+                self._notices_aside.bring_back()
         self.update_actions()
 
     def update_actions(self) -> None:

@@ -34,6 +34,10 @@ WITHDRAWN = object()  # a question taken back: what it asked about has ended
 # makes a Messages) shows none of them.
 
 
+# The property that marks a notice's box (`Messages.notice`): a message that stops nothing.
+NOTICE = "studyapp_notice"
+
+
 class PlainText(str):
     """Message text to show as it is. Every message's text is, unless it is
     `RichText`: this only says so where the text is built from the person's data."""
@@ -226,6 +230,7 @@ class Messages:
             Qt.WindowModality.ApplicationModal if wait else Qt.WindowModality.NonModal
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setProperty(NOTICE, True)  # put aside through a mock (ui.notices_aside)
         if action is not None and on_action is not None:
             button = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
             button.clicked.connect(lambda: on_action())
