@@ -198,6 +198,23 @@ def test_decks_marks_a_deck_whose_notes_are_gone(data, tmp_path, capsys):
     assert "(source missing)" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("how", ["put back", "written again"])
+def test_decks_says_a_deck_whose_notes_are_back_is_no_longer_missing(data, tmp_path, capsys, how):
+    """The window marked the deck "source missing" while its file was away; the file is
+    back, and `decks` went on saying "(source missing)" until a window looked again."""
+    other = tmp_path / "other.md"
+    kept = other.read_bytes()
+    other.unlink()
+    with Store.open(store_path(data)) as store:  # as the window marks it
+        deck = next(d for d in store.decks() if d.name == "Other notes")
+        store.set_source_missing(deck.id, True)
+    other.write_bytes(kept if how == "put back" else kept + b"\n")
+    listed = {d["name"]: d for d in decks_json(data, capsys)}
+    assert listed["Other notes"]["source_missing"] is False
+    assert main(["decks", "--data-dir", str(data)]) == 0
+    assert "(source missing)" not in capsys.readouterr().out
+
+
 def test_a_mistyped_data_folder_is_an_error_not_a_new_empty_store(tmp_path, capsys):
     from studyapp.cli import main
 

@@ -82,7 +82,8 @@ def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[
                 figures.due,
                 figures.new,
                 figures.suspended,
-                deck.id in missing or (has_file_source(deck) and not source_of(deck).exists()),
+                # A file's own state now: one back since the window marked it is not missing.
+                not source_of(deck).exists() if has_file_source(deck) else deck.id in missing,
             )
         )
     return out
