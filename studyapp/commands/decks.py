@@ -34,7 +34,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
         print("No decks yet: `studyapp import NOTES.md` adds one.")
     for d in decks:
         missing = "  (source missing)" if d.source_missing else ""
-        counts = f"{plural(d.questions, 'question')}, {d.due} due, {d.new} new"
+        counts = f"{plural(d.questions, 'question')}, {d.due:,} due, {d.new:,} new"
         print(f"{d.id:>4}  {d.name}  [{counts}]{missing}")
         print(f"      {path_text(d.source)}")  # (bytes of a name not UTF-8: "�")
     return EXIT_OK

@@ -147,18 +147,18 @@ class ImportSummary:
         """ "3 back with their progress" ("" when none came back)."""
         if not self.back:
             return ""
-        return f"{self.back} back with {'its' if self.back == 1 else 'their'} progress"
+        return f"{self.back:,} back with {'its' if self.back == 1 else 'their'} progress"
 
     def __str__(self) -> str:
         if self.skipped_unchanged_file:
             return f"{self.deck_name}: unchanged since the last import, nothing to do"
         back = f"{self.back_said}, " if self.back else ""
         said = (
-            f"{self.deck_name}: {self.new} new, {back}{self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.removed} removed"
+            f"{self.deck_name}: {self.new:,} new, {back}{self.updated:,} updated, "
+            f"{self.unchanged:,} unchanged, {self.removed:,} removed"
         )
         if self.kept_edits:
-            edits = "1 question" if self.kept_edits == 1 else f"{self.kept_edits} questions"
+            edits = "1 question" if self.kept_edits == 1 else f"{self.kept_edits:,} questions"
             said += (
                 f"; {edits} edited in the app kept the app's text, not the file's"
                 " (edit it in the app to change it)"

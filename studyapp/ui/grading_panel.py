@@ -264,7 +264,7 @@ class GradingPanel(Card):
         self.status.setText(status)
         ready = True
         if due or new:
-            text = f"Study   {due} due · {new} new"
+            text = f"Study   {due:,} due · {new:,} new"
             tip = "Study the due questions here, then the new ones (Ctrl+D)"
         elif soon is not None:
             text, tip = f"Study   {soon[0]}", soon[1]

@@ -630,9 +630,9 @@ class TopicTreeModel(QuestionDrags, QAbstractItemModel):
     def _figures_words(self, figures: Node | TopicProgress, counted: str) -> str:
         suspended = suspended_words(figures.suspended)
         return (
-            f"{counted} · {figures.due} due · {figures.new} new\n"
+            f"{counted} · {figures.due:,} due · {figures.new:,} new\n"
             + (f"{suspended}\n" if suspended else "")
-            + f"Mastered: {figures.mastered} of {figures.total} ({self.mastery(figures)} %)"
+            + f"Mastered: {figures.mastered:,} of {figures.total:,} ({self.mastery(figures)} %)"
         )
 
     @staticmethod

@@ -72,7 +72,7 @@ REMEMBER_AFTER_MS = 2000
 
 def today_words(count: int, today: int, what: str) -> str:
     """ "13 new", or "13 new (3 today)" where the daily limits per deck hold some back."""
-    return f"{count} {what}" + (f" ({today} today)" if today < count else "")
+    return f"{count:,} {what}" + (f" ({today:,} today)" if today < count else "")
 
 
 # The tree's Mastery column counts core.progress's "learned": its rule, in words.
