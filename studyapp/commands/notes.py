@@ -24,6 +24,16 @@ def _bad_split_kind(args: argparse.Namespace) -> str | None:
     return f"--split-at {kind}: not a kind; use one of {', '.join(kinds)}"
 
 
+# The documents read as the Markdown of their text (core.textio), by their ending.
+READ_THROUGH_TEXT = {
+    ".docx": "Word document",
+    ".odt": "OpenDocument text",
+    ".rtf": "Rich Text document",
+    ".pdf": "PDF",
+    ".pptx": "PowerPoint deck",
+}
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from studyapp.core.importer import parse_notes, skipped_place
     from studyapp.core.parse import no_questions_message
@@ -48,12 +58,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return EXIT_OK
     from studyapp.core.title_marks import marked
 
+    # A document read through its text (Word, PDF …) is named as the person knows it,
+    # and its questions are not placed at lines of a text they never see.
+    document = READ_THROUGH_TEXT.get(args.file.suffix.lower()) if args.file.is_file() else None
     by_topic: OrderedDict[str, list[str]] = OrderedDict()
     for q in doc.questions:
         where = f"{q.source_file}:{q.source_line}" if q.source_file else f"line {q.source_line}"
         # as the app shows it: its code in backticks ("not serve `WHERE b = ?`?")
         shown = marked(q.title, q.raw_title) or q.title
-        by_topic.setdefault(_topic_shown(q), []).append(f"{shown}  ({where})")
+        listed = shown if document else f"{shown}  ({where})"
+        by_topic.setdefault(_topic_shown(q), []).append(listed)
     from studyapp.core.format import plural
 
     split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
@@ -63,7 +77,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         # "one question per file"; "6 files: 4 Markdown notes (level-2 headings), 2 one …"
         said = UNIT_NAMES.get(doc.unit, doc.unit) or files_read(doc.file_kinds)
         split = f", {said}" if said else ""
-    print(f"{doc.deck_name}  [{doc.format}, {plural(len(doc.questions), 'question')}{split}]")
+    kind = document or doc.format
+    print(f"{doc.deck_name}  [{kind}, {plural(len(doc.questions), 'question')}{split}]")
     for topic, titles in by_topic.items():
         print(f"\n{topic} ({len(titles)})")
         for title in titles:
