@@ -159,8 +159,9 @@ def borne_out(
 def stood_for(points: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """What the acronyms a typed answer may write stand for, as far as the points tell:
     their definitions, and each run of two to six words of a point (no small word at its
-    ends) under its initials ("Transport Layer Security" under "tls")."""
-    from studyapp.core.keyheard import STOPWORDS, words  # (it imports this module)
+    ends, no negation in it: "k-NN" is no "not need") under its initials ("Transport
+    Layer Security" under "tls")."""
+    from studyapp.core.keyheard import NEGATIONS, STOPWORDS, words  # (it imports this module)
 
     points = list(points)
     found: dict[str, set[tuple[str, ...]]] = {}
@@ -172,12 +173,14 @@ def stood_for(points: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for point in points:
         own = words(point)
         for i, first in enumerate(own):
-            if first in STOPWORDS:
+            if first in STOPWORDS or first in NEGATIONS:
                 continue
             for n in range(2, 7):
                 run = own[i : i + n]
                 if len(run) < n:
                     break
+                if run[-1] in NEGATIONS:
+                    break  # (and every longer run holds it)
                 if run[-1] in STOPWORDS:
                     continue
                 key = "".join(w[0] for w in run)

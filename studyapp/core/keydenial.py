@@ -384,7 +384,10 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
         wanted = [w for w in own_words(" ".join(own), frozenset()) if w not in NEGATIONS]
         if not wanted:
             continue
-        if meaning := [i for i, w in enumerate(own) if stem(w) in DENYING_MEANING - _CONTRASTING]:
+        meaning = [i for i, w in enumerate(own) if stem(w) in DENYING_MEANING - _CONTRASTING]
+        if meaning and any(negated(own, i) for i in range(meaning[0])):
+            meaning = []  # ("do not block readers": denied as any verb, below)
+        if meaning:
             # ("avoid holding …": its polarity is in its words, `negation_kept`; only a
             # typed negation of that word or of one governing it says the contrary: "does
             # not skip partitions", "doesn't let the reader skip files")
@@ -405,7 +408,7 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
                 head = at & set(text.positions(own_heads[0]) or text.derived(own_heads[0]))
                 if noun_denied and not head:
                     continue  # ("GET reads a resource", no word of its side effects)
-                verdicts.append(bool(head) and not heard & denied)
+                verdicts.append(bool(head) and not (heard | head) & denied)
             else:
                 verdicts.append(bool(heard & heads))
         if verdicts and all(verdicts):

@@ -90,6 +90,7 @@ from studyapp.core import (
     keyclauses,
     keycloze,
     keycode,
+    keycontracted,
     keyenumerated,
     keyformula,
     keyglossary,
@@ -611,7 +612,9 @@ def _clause_points(
 
 def covered(term: str, typed: str | Heard, question: str = "") -> bool:
     """True when the typed answer says the point (see `keymatch.said`)."""
-    return keymatch.said(term, typed, question)
+    if isinstance(typed, str):
+        typed = keycontracted.expanded(typed)
+    return keymatch.said(keycontracted.expanded(term), typed, question)
 
 
 def ticked_terms(
@@ -621,8 +624,11 @@ def ticked_terms(
     ticks; `keysides.ticked`). `answer`, the model answer the points are of, tells what
     its acronyms stand for wherever it defines them ("Mean Absolute Error (MAE)"); a
     point of an answer given in two languages is ticked with its translation
-    (`keytranslated`)."""
-    terms = list(terms)
+    (`keytranslated`). A negation reads the same written short or out ("don't see",
+    "do not see": `keycontracted`)."""
+    terms = [keycontracted.expanded(term) for term in terms]
+    typed = keycontracted.expanded(typed)
+    answer = keycontracted.expanded(answer)
     typed = keyproverb.resolved(typed)  # ("Don't do it": the action told before it)
     ticks = keysides.ticked(terms, typed, question, answer)
     # ("GPT" typed is no "Generative Pre-trained Transformer" when GPT is what is asked)
