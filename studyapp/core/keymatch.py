@@ -242,7 +242,14 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         ]
         # (sides told apart by a "no" alone, "keeps session data" and "keeps no session
         # data", are told by it: a denied word is not heard on the side that affirms it)
-        polar = any(denies(split_point(side)[1]) != denies(gloss) for side in sides)
+        # (a point of the same thing: a denial of something else, "Deep copy: changes …
+        # do not affect the original", "Hard link: deleting … does not remove the data",
+        # tells no side's points apart)
+        polar = any(
+            denies(other) != denies(gloss)
+            and ({stem(w) for w in words(other)} & {stem(w) for w in words(gloss)}) - STOPWORDS
+            for other in (split_point(side)[1] for side in sides)
+        )
         naming = named_words(name, text)  # (`all` named says no "every" of its gloss)
         if (
             shared

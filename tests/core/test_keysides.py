@@ -477,3 +477,48 @@ def test_a_side_named_again_with_its_acronym_is_the_same_side():
     ]
     typed = "In gradient boosting the trees fit the residuals of the ones before."
     assert ticked_terms(points, typed, "Boosting vs bagging?") == [True, False, False]
+
+
+# A side's point said of the other side, where a side has another point that denies
+# something ("Deep copy: changes … do not affect the original"): that denial tells no
+# side's points apart, so the words both sides' points share ("nested objects", "target
+# file") say neither side's point.
+SWAPPED_SIDES = [
+    (
+        "What is the difference between a shallow copy and a deep copy?",
+        "A shallow copy creates a new container but shares the nested objects with the"
+        " original. A deep copy recursively copies all nested objects, so changes to them"
+        " do not affect the original.",
+        "Deep copy: recursively copies all nested objects",
+        "A deep copy creates a new container but shares the nested objects with the"
+        " original. A shallow copy recursively copies all nested objects, so changes to"
+        " them do not affect the original.",
+    ),
+    (
+        "What is the difference between a soft link and a hard link?",
+        "A soft link stores the path of the target file. A hard link points directly to the"
+        " inode of the target file, so deleting the original name does not remove the data.",
+        "Soft link: stores the path of the target file",
+        "A hard link stores the path of the target file. A soft link points directly to the"
+        " inode of the target file, so deleting the original name does not remove the data.",
+    ),
+    (
+        "What is the difference between a shallow clone and a full clone in Git?",
+        "A shallow clone downloads only the latest commits of the history. A full clone"
+        " downloads every commit of the history, so it does not need the network for git"
+        " log.",
+        "Full clone: downloads every commit of the history",
+        "A full clone downloads only the latest commits of the history. A shallow clone"
+        " downloads every commit of the history, so it does not need the network for git"
+        " log.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "point", "swapped"), SWAPPED_SIDES)
+def test_a_point_said_of_the_other_side_is_not_ticked(question, answer, point, swapped):
+    points = key_terms(answer, question=question)
+    assert point in points, points
+    ticks = dict(zip(points, ticked_terms(points, swapped, question, answer), strict=True))
+    assert ticks[point] is False, ticks
+    assert all(ticked_terms(points, answer, question, answer)), points
