@@ -196,6 +196,23 @@ def _denied_heads(tokens: Sequence[str], layout: Layout, nouns: bool = False) ->
     return frozenset(heads)
 
 
+def _denied_objects(tokens: Sequence[str], layout: Layout) -> frozenset[int]:
+    """The first content word after each negation of a noun ("no", "without", "free
+    of"), in its clause: the thing said to be absent ("has no *head*-of-line blocking")."""
+    heads = set()
+    for i, token in enumerate(tokens):
+        free_of = token == "free" and tokens[i + 1 : i + 2] == ("of",)
+        if not (token in NOUN_NEGATIONS or free_of) or i in layout.hyphened:
+            continue
+        for j in range(i + (2 if free_of else 1), len(tokens)):
+            if layout.clause[j] != layout.clause[i] or tokens[j] in NOT_DENYING:
+                break
+            if tokens[j] not in STOPWORDS:
+                heads.add(j)
+                break
+    return frozenset(heads)
+
+
 def _noun_heads(tokens: Sequence[str]) -> list[str]:
     """The first content word after each negation of a noun ("no *guarantee*"); not
     after "without", whose clause a paraphrase often affirms ("instead of blaming")."""
@@ -391,7 +408,15 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
             # ("avoid holding …": its polarity is in its words, `negation_kept`; only a
             # typed negation of that word or of one governing it says the contrary: "does
             # not skip partitions", "doesn't let the reader skip files")
-            if _word_denied(own[: meaning[0] + 1], wanted, text, by_clause, heads):
+            # (its object denied says the contrary too: "has no head-of-line blocking",
+            # "is free of …", "without …" for "suffers from head-of-line blocking";
+            # "drops no messages" for "drops messages")
+            objects = _denied_objects(tokens, layout)
+            if _word_denied(own[: meaning[0] + 1], wanted, text, by_clause, heads | objects):
+                return True
+            if not set(own) & NOUN_NEGATIONS and _word_denied(
+                own, wanted, text, by_clause, objects
+            ):
                 return True
             continue
         own_heads = [own[i] for i in _denied_heads(own, Layout((0,) * len(own), (0,) * len(own)))]

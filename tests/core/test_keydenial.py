@@ -192,3 +192,53 @@ def test_what_no_denies_first_denies_the_point():
         "The kernel saves the registers of the running thread, with no copy of its memory.",
         "What happens in a context switch?",
     )
+
+
+HTTP = (
+    "What is the difference between HTTP/1.1 and HTTP/2?",
+    "- HTTP/2 is binary instead of text\n"
+    "- HTTP/2 multiplexes many requests over one connection\n"
+    "- HTTP/2 compresses headers with HPACK\n"
+    "- HTTP/1.1 suffers from head-of-line blocking at the application layer",
+)
+BLOCKING = "HTTP/1.1 suffers from head-of-line blocking at the application layer"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "HTTP/1.1 has no head-of-line blocking at the application layer.",
+        "HTTP/1.1 is free of head-of-line blocking at the application layer.",
+        "HTTP/1.1 works without head-of-line blocking at the application layer.",
+    ],
+)
+def test_the_object_of_a_point_denied_does_not_say_it(typed):
+    """ "suffers from … blocking": a word that says no in its meaning ("blocking") with
+    a "no", "free of" or "without" before it is the point's contrary."""
+    tells_apart(
+        HTTP,
+        BLOCKING,
+        "HTTP/1.1 suffers from head-of-line blocking at the application layer.",
+        typed,
+    )
+
+
+@pytest.mark.parametrize(
+    ("point", "right", "wrong"),
+    [
+        (
+            "a global lock blocks every writer",
+            "A global lock blocks every writer.",
+            "There is no global lock for every writer.",
+        ),
+        (
+            "the producer drops messages when the buffer is full",
+            "When the buffer is full the producer drops messages.",
+            "The producer drops no messages when the buffer is full.",
+        ),
+    ],
+)
+def test_a_denying_verbs_object_denied_is_its_contrary(point, right, wrong):
+    question = "What happens under load?"
+    assert ticked_terms([point], right, question)[0] is True
+    assert ticked_terms([point], wrong, question)[0] is False
