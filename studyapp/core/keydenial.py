@@ -187,13 +187,19 @@ def _denied_heads(tokens: Sequence[str], layout: Layout, nouns: bool = False) ->
             continue
         if not nouns and token in NOUN_NEGATIONS:
             continue
-        for j in range(i + 1, len(tokens)):
-            if layout.clause[j] != layout.clause[i] or tokens[j] in NOT_DENYING:
-                break
-            if tokens[j] not in STOPWORDS:
-                heads.add(j)
-                break
+        heads.update(_first_content_word(tokens, layout, i, i + 1))
     return frozenset(heads)
+
+
+def _first_content_word(tokens: Sequence[str], layout: Layout, i: int, start: int) -> list[int]:
+    """The first content word from `start` in the clause of the negation at `i` (none
+    past a "not only", "no longer")."""
+    for j in range(start, len(tokens)):
+        if layout.clause[j] != layout.clause[i] or tokens[j] in NOT_DENYING:
+            break
+        if tokens[j] not in STOPWORDS:
+            return [j]
+    return []
 
 
 def _denied_objects(tokens: Sequence[str], layout: Layout) -> frozenset[int]:
@@ -204,12 +210,7 @@ def _denied_objects(tokens: Sequence[str], layout: Layout) -> frozenset[int]:
         free_of = token == "free" and tokens[i + 1 : i + 2] == ("of",)
         if not (token in NOUN_NEGATIONS or free_of) or i in layout.hyphened:
             continue
-        for j in range(i + (2 if free_of else 1), len(tokens)):
-            if layout.clause[j] != layout.clause[i] or tokens[j] in NOT_DENYING:
-                break
-            if tokens[j] not in STOPWORDS:
-                heads.add(j)
-                break
+        heads.update(_first_content_word(tokens, layout, i, i + (2 if free_of else 1)))
     return frozenset(heads)
 
 
