@@ -65,7 +65,7 @@ _SUBORDINATING = word_set(
 
 # Where a point's first clause ends: punctuation, a dash, "but" (not "and", "or": "reads
 # and writes are not blocked" is one clause).
-_FIRST_CLAUSE_END = re.compile(r"[;:,.!?]|\s[-–—]\s|\b(?:but|whereas|while)\b", re.I)
+_FIRST_CLAUSE_END = re.compile(r"[;:,.!?]|\s[-–—]\s|\b(?:but|whereas|while|so)\b", re.I)
 
 
 def negated(tokens: Sequence[str], i: int) -> bool:

@@ -242,3 +242,47 @@ def test_a_denying_verbs_object_denied_is_its_contrary(point, right, wrong):
     question = "What happens under load?"
     assert ticked_terms([point], right, question)[0] is True
     assert ticked_terms([point], wrong, question)[0] is False
+
+
+TLS = (
+    "What does TLS provide?",
+    "TLS encrypts traffic between client and server, authenticates the server with a"
+    " certificate, and protects the integrity of messages so they cannot be tampered with.",
+)
+INTEGRITY = "protects the integrity of messages so they cannot be tampered"
+
+
+def test_a_negation_in_a_purpose_clause_is_not_the_points_own():
+    """ "… so they cannot be tampered with" is what the protecting is for: the point
+    says that TLS protects, and "protects message integrity" says it; its denial does
+    not."""
+    tells_apart(
+        TLS,
+        INTEGRITY,
+        "TLS encrypts traffic between client and server, authenticates the server with a"
+        " certificate, and protects message integrity.",
+        "TLS doesn't encrypt traffic, it doesn't authenticate the server, and it has no"
+        " protection of message integrity.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "point", "right", "wrong"),
+    [
+        (
+            "What does a mutex do?",
+            "a mutex serialises access to shared data so two threads cannot corrupt it",
+            "A mutex serialises access to shared data.",
+            "A mutex does not serialise access to shared data.",
+        ),
+        (
+            "What does code signing do?",
+            "signs each release with a private key so users cannot be tricked by a forged build",
+            "It signs each release with a private key.",
+            "It never signs releases with a private key.",
+        ),
+    ],
+)
+def test_a_point_with_a_denying_purpose_is_said_by_its_main_clause(question, point, right, wrong):
+    assert ticked_terms([point], right, question)[0] is True
+    assert ticked_terms([point], wrong, question)[0] is False
