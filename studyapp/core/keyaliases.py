@@ -13,7 +13,9 @@ The model answer's own aliases count too (`defined_aliases`): a name it gives "a
 called", "also known as", "aka" or "a.k.a." another ("a memory barrier, also called a
 fence, …"), or in brackets after "or" ("Causation (or causality)"), is heard for that
 other, in the answer that says so; and another name of what the question asks only
-names it again, no point (`asked_aliases`).
+names it again, no point (`asked_aliases`). So does a name in code that a table row
+gives its head ("| **K-Nearest Neighbors** | `sklearn.neighbors.KNeighborsClassifier`
+|"): "KNeighborsClassifier" typed names the K-Nearest Neighbors.
 
 Such an aside is no point of its own, nor the end of one (`without_asides`): "The
 write-ahead log, also known as the redo log, records every change" is one point,
@@ -121,6 +123,35 @@ def defined_aliases(answer: str) -> tuple[tuple[str, ...], ...]:
         name, alias = words(match["name"]), words(match["alias"])
         if alias and name and name != alias and not set(name + alias) & STOPWORDS:
             found.append((" ".join(name), " ".join(alias)))
+    return tuple(found) + _row_classes(answer)
+
+
+# A table row: its head (the first cell) and the rest.
+_ROW = re.compile(r"^\s*\|?\s*(?P<head>[^|\n]+?)\s*\|(?P<rest>[^\n]*\|?)\s*$", re.M)
+# A name in code: a class or function as a program writes it, camel-cased
+# ("KNeighborsClassifier", "GaussianNB"), perhaps after its module
+# ("sklearn.tree.DecisionTreeClassifier").
+_CODE_NAME = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(?P<name>[A-Za-z]\w*[a-z][A-Z]\w*)(?![\w.])")
+_SEPARATOR = re.compile(r"^[\s|:-]+$")
+
+
+def _row_classes(answer: str) -> tuple[tuple[str, ...], ...]:
+    """The names in code a table row gives its head, each a name of it: "| **K-Nearest
+    Neighbors** | `sklearn.neighbors.KNeighborsClassifier` |" names the K-Nearest
+    Neighbors "KNeighborsClassifier" (the answer's own name for it, said in code)."""
+    from studyapp.core.keyheard import words  # (it imports keysynonyms)
+
+    found = []
+    for row in _ROW.finditer(answer):
+        if _SEPARATOR.match(row[0]) or "|" not in row[0]:
+            continue
+        head = words(row["head"].strip("*_` "))
+        if not head or _CODE_NAME.search(row["head"]):
+            continue  # (a row headed by code names no thing in words)
+        for code in _CODE_NAME.finditer(row["rest"]):
+            alias = words(code["name"])
+            if alias and alias != head:
+                found.append((" ".join(head), " ".join(alias)))
     return tuple(found)
 
 

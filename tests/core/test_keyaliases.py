@@ -159,3 +159,50 @@ def test_another_name_of_the_asked_thing_is_no_point(question, answer, alias):
 def test_a_name_in_brackets_after_or_is_another_name_an_alternative_is_not():
     assert ("causation", "causality") in defined_aliases("Causation (or **causality**) implies")
     assert defined_aliases("Guard it with a mutex (or a semaphore).") == ()
+
+
+# A table that gives each thing its class in code: the class typed names the row.
+CLASSIFIERS = (
+    "Classification Algorithms in scikit-learn (sklearn)",
+    "| Algorithm | `scikit-learn` Class |\n"
+    "| --- | --- |\n"
+    "| **Logistic Regression** | `sklearn.linear_model.LogisticRegression` |\n"
+    "| **K-Nearest Neighbors** | `sklearn.neighbors.KNeighborsClassifier` |\n"
+    "| **Decision Tree** | `sklearn.tree.DecisionTreeClassifier` |\n"
+    "| **Random Forest** | `sklearn.ensemble.RandomForestClassifier` |\n"
+    "| **Gradient Boosting** | `sklearn.ensemble.GradientBoostingClassifier` |\n"
+    "| **Naive Bayes** | `sklearn.naive_bayes.GaussianNB`, `MultinomialNB`, etc. |",
+)
+MAPS = (
+    "Which Java collections implement a map?",
+    "| Kind | Java class |\n| --- | --- |\n| **Hash table** | `java.util.HashMap` |\n"
+    "| **Sorted tree map** | `java.util.TreeMap` |\n"
+    "| **Insertion-ordered map** | `LinkedHashMap` |\n"
+    "| **Thread-safe map** | `java.util.concurrent.ConcurrentHashMap` |",
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "typed", "said"),
+    [
+        (
+            CLASSIFIERS,
+            "KNeighborsClassifier, DecisionTreeClassifier, RandomForestClassifier,"
+            " GradientBoostingClassifier",
+            {"K-Nearest Neighbors", "Decision Tree", "Random Forest", "Gradient Boosting"},
+        ),
+        (CLASSIFIERS, "GaussianNB for text.", {"Naive Bayes"}),
+        (
+            MAPS,
+            "HashMap, TreeMap, LinkedHashMap and ConcurrentHashMap.",
+            {"Hash table", "Sorted tree map", "Insertion-ordered map", "Thread-safe map"},
+        ),
+        (MAPS, "ConcurrentHashMap only.", {"Thread-safe map"}),
+        (MAPS, "ArrayList and LinkedList.", set()),
+    ],
+)
+def test_a_class_in_a_row_of_a_table_names_its_head(case, typed, said):
+    question, answer = case
+    points = key_terms(answer, question=question)
+    ticks = ticked_terms(points, typed, question, answer)
+    assert {p for p, t in zip(points, ticks, strict=True) if t} == said
