@@ -28,17 +28,28 @@ def test_the_set_is_what_its_method_asks():
 
 def test_the_figures_hold_on_the_thirty_eighth_held_out_set():
     """First measure, before the round's fixes: right 0.62, wrong 0.12, ahead 85 %,
-    partly right 0.36; close 0.83, paraphrased 0.42. The swapped shallow and deep copies
-    earn "Deep copy: recursively copies all nested objects"; "HTTP/1.1 has no
-    head-of-line blocking" earns "HTTP/1.1 suffers from head-of-line blocking"; "don't
-    see each other's partial work" misses the Isolation point; "protects message
-    integrity" misses "protects the integrity of messages so they cannot be tampered",
-    which "it has no protection of message integrity" earns; the classifiers' class names
-    ("KNeighborsClassifier", "DecisionTreeClassifier") say none of their rows."""
+        partly right 0.36; close 0.83, paraphrased 0.42. The swapped shallow and deep copies
+        earn "Deep copy: recursively copies all nested objects"; "HTTP/1.1 has no
+        head-of-line blocking" earns "HTTP/1.1 suffers from head-of-line blocking"; "don't
+        see each other's partial work" misses the Isolation point; "protects message
+        integrity" misses "protects the integrity of messages so they cannot be tampered",
+        which "it has no protection of message integrity" earns; the classifiers' class names
+        ("KNeighborsClassifier", "DecisionTreeClassifier") say none of their rows. At the end
+        of the round: right 0.68, wrong 0.09, ahead 88 %, partly right 0.36; close 0.91,
+        paraphrased 0.44. Not held-out evidence where the set holds the tester's own reports
+        (the ACID "don't", the swapped copies, "has no head-of-line blocking", TLS's
+        "protects message integrity", the class names), which the round's fixes were made
+        for; unseen, the paraphrase "a deep copy duplicates everything all the way down"
+        now earns "Deep copy: recursively copies all nested objects", and "HTTP/2 isn't
+        binary … HTTP/1.1 has no head-of-line blocking" and TLS's "has no protection of
+        message integrity" earn nothing now. Still missed: paraphrases of the ACID and
+        isolation-level points, "UDP: lower latency" said "it's faster", the CAP theorem's
+        "consistency" and "availability" earned by their meanings swapped (names
+    only), the list and tuple in a person's words earn neither of their two points."""
     right, wrong, ahead = figures(THIRTY_EIGHTH_HELD_OUT)
     close, paraphrased = close_and_paraphrased(THIRTY_EIGHTH_HELD_OUT)
-    assert right >= 0.62, right
-    assert wrong <= 0.13, wrong
-    assert ahead >= 0.85, ahead
+    assert right >= 0.67, right
+    assert wrong <= 0.10, wrong
+    assert ahead >= 0.88, ahead
     assert partly(THIRTY_EIGHTH_HELD_OUT) <= right
     assert close >= paraphrased
