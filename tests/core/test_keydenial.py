@@ -249,7 +249,7 @@ TLS = (
     "TLS encrypts traffic between client and server, authenticates the server with a"
     " certificate, and protects the integrity of messages so they cannot be tampered with.",
 )
-INTEGRITY = "protects the integrity of messages so they cannot be tampered"
+INTEGRITY = "protects the integrity of messages so they cannot be tampered with"
 
 
 def test_a_negation_in_a_purpose_clause_is_not_the_points_own():
