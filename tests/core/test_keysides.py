@@ -489,7 +489,8 @@ SWAPPED_SIDES = [
         "A shallow copy creates a new container but shares the nested objects with the"
         " original. A deep copy recursively copies all nested objects, so changes to them"
         " do not affect the original.",
-        "Deep copy: recursively copies all nested objects",
+        "Deep copy: recursively copies all nested objects, so changes to them do not affect"
+        " the original",
         "A deep copy creates a new container but shares the nested objects with the"
         " original. A shallow copy recursively copies all nested objects, so changes to"
         " them do not affect the original.",
