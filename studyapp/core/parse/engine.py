@@ -665,8 +665,6 @@ def parse_markdown(
     if listed and _to_do(doc, chosen):
         todo = (chosen.units[0].line, chosen.units[-1].title_end)
         chosen = Candidate(chosen.kind, [], 0.0)  # a to-do list: no questions in it
-    elif listed and scores.no_bank(chosen.units, _answer_test(chosen.units, _content_prefix(doc))):
-        chosen = Candidate(chosen.kind, [], 0.0)  # "- milk" / "- coffee beans?": no questions
     elif split_at is None and chosen.kind in HEADING_KINDS:
         todo = headed_task_lists(doc.lines, chosen.units)  # "# Homework" over one
         if (

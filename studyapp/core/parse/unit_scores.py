@@ -106,27 +106,6 @@ def consistent(
     return [u for u, k in zip(units, keep, strict=True) if k]
 
 
-# More words than a thing or a step of a list says: a task set at length ("Read a
-# stream of prices and report the running median"), a prompt to prepare.
-_TASK_WORDS = 7
-
-
-def no_bank(units: list[Unit], has_answer: Callable[[int], bool]) -> bool:
-    """Whether list items are no bank of questions: most of them neither ask, nor are
-    marked as questions, nor set a task at length, nor have an answer (a shopping list
-    with one "coffee beans?", a recipe's steps before "Why not add blueberries?"). A
-    list of questions or prompts to prepare without their answers asks or sets a task
-    in most of its items, and stays one."""
-    telling = sum(
-        u.explicit
-        or is_question_like(u.title)
-        or len(u.title.split()) > _TASK_WORDS
-        or has_answer(i)
-        for i, u in enumerate(units)
-    )
-    return telling * 2 < len(units)
-
-
 def _labels(
     units: list[Unit], answered: list[bool], asks: list[bool], headings: bool
 ) -> list[bool] | None:
