@@ -39,12 +39,19 @@ _ROLE_NAMES = {
         # a problem list's (LeetCode's "Problem | Difficulty | Link | Approach")
         "problem", "problems", "problem name", "exercise",
         *QUESTION_NAMES_ABROAD,
+        # a glossary's term, here and abroad ("Begriff;Erklärung", "Terme;Explication")
+        "concept", "begriff", "konzept", "stichwort", "terme", "término", "termo",
+        "termine", "concetto", "concepto", "conceito", "термин", "понятие",
     ),
     "answer": (
         "answer", "answers", "answer text", "correct answer", "right answer", "back",
         "back side", "card back", "response", "definition", "meaning", "solution",
         "explanation", "reply", "a", "side 2", "side b", "approach",
         *ANSWER_NAMES_ABROAD,
+        "description", "erklärung", "bedeutung", "beschreibung", "explication",
+        "signification", "définition", "definición", "significado", "explicación",
+        "descripción", "definição", "explicação", "definizione", "significato",
+        "spiegazione", "descrizione", "определение", "значение", "объяснение", "описание",
     ),
     "tags": (
         "tags", "tag", "labels", "label", "keywords", "keyword", "etiquetas", "etiqueta",
@@ -230,7 +237,7 @@ def _label_row(records: list[_Record]) -> bool:
         is_question_phrased(_cell(r, 0)) for r in records[1:]
     ):
         return False  # it asks, as the rows under it do ("What is Kafka"): a card
-    if _typed_apart(records) or _explained_below(records):
+    if _typed_apart(records):
         return True
     for index in (0, 1):  # the cells under them longer, in letters and in words
         cells = [_cell(r, index).strip() for r in records[1:]]
@@ -251,27 +258,6 @@ def _typed_apart(records: list[_Record]) -> bool:
     return any(
         all(not _LETTER_RE.search(_cell(r, i)) and _cell(r, i).strip() for r in records[1:])
         for i in range(width)
-    )
-
-
-# The most words of the first row's second cell, a column's name, where every cell
-# below it explains in a sentence ("Erklärung" over "Eine Klasse übernimmt …").
-_NAME_WORDS = 2
-_SENTENCE_WORDS = 3
-
-
-def _explained_below(records: list[_Record]) -> bool:
-    """Whether the first row's second cell is a name over sentences: a word or two
-    where every cell below in that column is longer, most of them sentences, and the
-    first cell, a name too, asks nothing ("Begriff;Erklärung" over
-    "Vererbung;Eine Klasse übernimmt …": the terms below are one word as their name)."""
-    named = len(_cell(records[0], 1).split())
-    words = sorted(len(_cell(r, 1).split()) for r in records[1:])
-    return (
-        named <= _NAME_WORDS
-        and words[0] > named
-        and words[len(words) // 2] >= _SENTENCE_WORDS
-        and not is_question_phrased(_cell(records[0], 0))
     )
 
 

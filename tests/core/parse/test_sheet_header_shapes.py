@@ -22,6 +22,26 @@ def test_a_glossarys_header_over_one_word_terms_is_no_card():
     assert [t for t, _ in pairs(english, suffix=".csv")] == ["Cache", "Shard"]
 
 
+def test_a_glossarys_first_card_is_no_header_and_named_columns_abroad_are():
+    english = (
+        "Polymorphism,Many forms\nInheritance,A class takes on the members of another\n"
+        "Encapsulation,Hiding state behind methods\n"
+    )
+    assert [t for t, _ in pairs(english, suffix=".csv")] == [
+        "Polymorphism",
+        "Inheritance",
+        "Encapsulation",
+    ]
+    german = (
+        "Vererbung;Übernahme\nSchnittstelle;Vertrag aus Methodensignaturen ohne Rumpf\n"
+        "Kapselung;Zustand hinter Methoden verbergen\n"
+    )
+    assert pairs(german, suffix=".csv")[0][0] == "Vererbung"
+    for header in ("Terme;Explication", "Término;Definición", "Термин;Определение"):
+        sheet = f"{header}\nCache;Store\nShard;Slice\nIndex;Lookup\n"
+        assert [t for t, _ in pairs(sheet, suffix=".csv")] == ["Cache", "Shard", "Index"]
+
+
 def test_a_sheet_of_anki_fields_parts_its_tags_by_spaces():
     sheet = (
         "Front\tBack\tTags\nWhat is a CDN?\tEdge servers caching content.\tweb perf\n"
