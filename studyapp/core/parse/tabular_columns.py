@@ -339,21 +339,38 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
     return layout
 
 
-# An amount of money: "54.20", "1,299.00", "$3.50", "12 €" (not a year, not a count).
+# An amount: "54.20", "1,299.00", "$3.50", "12 €", "EUR 12.00" (not a year, not a count);
+# of money only with a currency's sign or code, or under a column named for amounts.
+_CURRENCY = r"(?:[$€£¥₹₽]|(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|SEK|NOK|DKK|PLN|RUB))"
 _AMOUNT_RE = re.compile(
-    r"[-+]?(?:[$€£¥]\s?)?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}(?:\s?[$€£¥])?"
-    r"|[-+]?[$€£¥]\s?\d[\d,.]*|[-+]?\d[\d,.]*\s?[$€£¥]"
+    rf"[-+]?(?:{_CURRENCY}\s?)?\d{{1,3}}(?:[,.' ]?\d{{3}})*[.,]\d{{2}}(?:\s?{_CURRENCY})?"
+    rf"|[-+]?{_CURRENCY}\s?\d[\d,.]*|[-+]?\d[\d,.]*\s?{_CURRENCY}"
 )
+_CURRENCY_RE = re.compile(_CURRENCY)
+_AMOUNT_NAMES = frozenset(
+    folded_name(n)
+    for n in (
+        "amount", "cost", "costs", "price", "total", "sum", "spent", "paid", "expense",
+        "betrag", "kosten", "preis", "summe", "ausgabe", "montant", "prix", "coût", "somme",
+        "importe", "precio", "costo", "gasto", "valor", "preço", "custo", "prezzo",
+        "importo", "spesa", "bedrag", "prijs", "сумма", "цена", "стоимость",
+    )
+)  # fmt: skip
 
 
 def _a_ledger(records: list[_Record], layout: _Layout) -> bool:
     """Whether the columns guessed as question and answer are a ledger's items and
-    their amounts ("Groceries,54.20"), no cards: every "answer" an amount of money,
-    no "question" that asks. (A card's answer can be a number: "What is 6×7?,42",
-    "Berlin Wall falls,1989"; not every one a price.)"""
+    their amounts ("Groceries,54.20"), no cards: every "answer" an amount, of money by
+    its column's name ("Amount", "Betrag") or a currency in most of them ("$3.50"), no
+    "question" that asks. (A card's answer can be a number: "What is 6×7?,42",
+    "Berlin Wall falls,1989", "Pi to two decimals,3.14"; not every one a price.)"""
     answers = [_cell(r, layout.answer).strip() for r in records]
+    money = folded_name(layout.names.get(layout.answer, "")) in _AMOUNT_NAMES or (
+        sum(bool(_CURRENCY_RE.search(a)) for a in answers) * 2 > len(answers)
+    )
     return (
         bool(answers)
+        and money
         and all(_AMOUNT_RE.fullmatch(a) for a in answers)
         and not any(is_question_phrased(_cell(r, layout.question)) for r in records)
     )

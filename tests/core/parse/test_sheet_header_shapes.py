@@ -73,3 +73,19 @@ def test_a_sheet_of_expenses_is_no_deck_but_numbers_can_answer_cards():
         parse_text(budget, suffix=".csv")
     years = "Event,Year\nBerlin Wall falls,1989\nMoon landing,1969\nFirst web page,1991\n"
     assert pairs(years, suffix=".csv")[0] == ("Berlin Wall falls", "1989")
+
+
+def test_numbers_with_two_decimals_answer_cards_unless_they_are_money():
+    constants = (
+        "Pi to two decimals,3.14\nEuler's number to two decimals,2.72\n"
+        "Golden ratio to two decimals,1.62\n"
+    )
+    assert pairs(constants, suffix=".csv")[0] == ("Pi to two decimals", "3.14")
+    speeds = "Sprint record (m/s),12.42\nCheetah top speed (m/s),29.06\nWalking pace (m/s),1.39\n"
+    assert len(pairs(speeds, suffix=".csv")) == 3
+    receipts = "Groceries,$54.20\nTrain ticket,$12.00\nCoffee,$3.50\n"
+    with pytest.raises(StudyAppError):
+        parse_text(receipts, suffix=".csv")
+    coded = "Miete;850,00 EUR\nTelefon;19,99 EUR\nBücher;32,50 EUR\n"
+    with pytest.raises(StudyAppError):
+        parse_text(coded, suffix=".csv")
