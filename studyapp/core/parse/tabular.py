@@ -37,7 +37,6 @@ from studyapp.core.parse.anki_header import (
 )
 from studyapp.core.parse.code_fronts import code_front, with_answer_label
 from studyapp.core.parse.flashcards import CLOZE_RE
-from studyapp.core.parse.header_names import folded_name
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.meta_columns import meta_tags, record_keeping
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
@@ -57,7 +56,7 @@ from studyapp.core.parse.tabular_columns import (  # (which column is what)
 from studyapp.core.parse.tabular_columns import (
     column_role as column_role,  # (card_shape, table_units and yaml_cards import it here)
 )
-from studyapp.core.parse.tag_columns import spaced_tags, tag_words_only
+from studyapp.core.parse.tag_columns import spaced_tags
 from studyapp.core.parse.tag_labels import (
     lists_tags,
     split_tags,
@@ -555,11 +554,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     cells = [_cell(r, layout.tags) for r in records]
     guessed = not spaced_tags(cells)
     # (StudyApp's own export writes Anki's: no spaces in a tag, parted by spaces)
-    # (a sheet whose columns Anki's note fields name, "Front" and "Back", its tags
-    # written as tags are, parts them as Anki does too: "web perf" is two; not
-    # "concurrency and threads", a phrase)
-    anki_like = _anki_fields(layout) and tag_words_only(cells)
-    listed = not (is_anki or own or anki_like) and (lists_tags(cells) or guessed)
+    listed = not (is_anki or own) and (lists_tags(cells) or guessed)
     kinds = record_keeping(records, layout)  # "Difficulty", "Last reviewed": no answer
     named_kinds = {layout.names[i]: kind for i, kind in kinds.items()}
     labels: list[tuple[str, ...]] = []
@@ -602,15 +597,6 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
             doc.parts.append(_document(named, fmt, own, in_topics))
             doc.parts[-1].part = top
     return doc
-
-
-# The fields of Anki's basic note, as a sheet made from its notes names its columns.
-_ANKI_FIELDS = frozenset(("front", "back"))
-
-
-def _anki_fields(layout: _Layout) -> bool:
-    """Whether the sheet's header names its columns as Anki's basic note's fields."""
-    return {folded_name(n) for n in layout.names.values()} >= _ANKI_FIELDS
 
 
 def _document(name: str, fmt: str, questions: list[ParsedQuestion], grouped: bool):

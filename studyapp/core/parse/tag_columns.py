@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["label_column", "spaced_tags", "tag_words_only"]
+__all__ = ["label_column", "spaced_tags"]
 
 # One to three words of letters: a label ("Bases de datos", "js async"), not "O(n)".
 _LABEL_RE = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,2}")
@@ -83,13 +83,6 @@ def spaced_tags(values: Sequence[str]) -> bool:
         word in alone or len(at) > 1 or _TAG_MARK_RE.search(word) or word.startswith("#")
         for word, at in places.items()
     )
-
-
-def tag_words_only(values: Sequence[str]) -> bool:
-    """Whether every word of a column's cells is written as a tag (lower case, no
-    phrase's little words): "web perf", not "concurrency and threads"."""
-    words = [w for v in _present(values) for w in v.split()]
-    return bool(words) and all(map(_tag_word, words)) and not _FUNCTION_WORDS.intersection(words)
 
 
 def _tag_word(word: str) -> bool:
