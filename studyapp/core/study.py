@@ -199,6 +199,9 @@ class StudySession(SessionLimits):
         self.question_ids = None if question_ids is None else list(dict.fromkeys(question_ids))
         self.revealed = False
         self._shown_at: datetime | None = None
+        # When the question on screen was left for browsing (`pause`): its answer
+        # time stops there and goes on from `show()` on the way back.
+        self._paused_at: datetime | None = None
         self._current: _Entry | None = None
         # Due questions (learning steps due at the start, then reviews) and new ones,
         # in the order they come. `_queued` holds what is really still queued (qid →
@@ -466,20 +469,37 @@ class StudySession(SessionLimits):
         """Note that the current question is on screen: the answer time starts here.
 
         Only the first call per question counts, so re-rendering the view (a theme
-        change, say) does not restart the clock.
+        change, say) does not restart the clock. After `pause`, it is the way back:
+        the clock goes on from where it stopped.
         """
+        if self._paused_at is not None and self._shown_at is not None:
+            self._shown_at += max(timedelta(0), self._clock.now() - self._paused_at)
+        self._paused_at = None
         if self._shown_at is None and self._pick() is not None:
             self._shown_at = self._clock.now()
+
+    def pause(self) -> None:
+        """The person browses away from the question on screen: its answer time stops
+        until it is shown again (`show`). The time spent browsing was counted in the
+        answer's time, in the statistics' time spent."""
+        if self._shown_at is not None and self._paused_at is None:
+            self._paused_at = self._clock.now()
+
+    def _answer_seconds(self, now: datetime) -> float | None:
+        """Seconds the current question has been on screen by `now`, a pause left out."""
+        if self._shown_at is None:
+            return None
+        end = now if self._paused_at is None else min(now, self._paused_at)
+        return max(0.0, (end - self._shown_at).total_seconds())
 
     @property
     def shown_at(self) -> datetime | None:
         return self._shown_at
 
     def elapsed(self) -> float | None:
-        """Seconds since the current question was shown; None before `show()`."""
-        if self._shown_at is None:
-            return None
-        return max(0.0, (self._clock.now() - self._shown_at).total_seconds())
+        """Seconds the current question has been on screen, a pause left out; None
+        before `show()`."""
+        return self._answer_seconds(self._clock.now())
 
     def reveal(self) -> None:
         """The answer is shown (Space)."""
@@ -508,8 +528,7 @@ class StudySession(SessionLimits):
         # studied after all: no longer buried, back in today's figures.
         buried = self._store.buried_until(to_ms(now), [entry.qid]).get(entry.qid)
         taken = self._takes(entry, now)  # (before this grade is in the store)
-        shown = self._shown_at
-        seconds = None if shown is None else max(0.0, (now - shown).total_seconds())
+        seconds = self._answer_seconds(now)
         card_json, due_iso = self._scheduler.grade(self._store.card_json(entry.qid), rating, now)
         with self._store.transaction():  # unburied and graded together, or neither
             if buried is not None:
@@ -662,3 +681,4 @@ class StudySession(SessionLimits):
     def _reset_view(self) -> None:
         self.revealed = False
         self._shown_at = None
+        self._paused_at = None

@@ -3,7 +3,9 @@ session (a question opened from the weak topics, a search made on its last page)
 had ended it without asking, its queue, counts and undo gone with it, so Space then
 only gave a hint and Study began another. Now browsing pauses it: its queue, counts,
 timer and undo are kept, the status bar says how to go back, and Space (Resume Study
-Session) goes back to it where it was, the answer revealed or not.
+Session) goes back to it where it was, the answer revealed or not. The question's
+answer time stops while the person browses: its review records the time it was on
+screen, not the browsing too.
 
 Study on what the paused session studies (Ctrl+D on one of its topics or questions,
 Ctrl+Shift+D after Study All Due) goes back to it too; asking for something else
@@ -58,6 +60,7 @@ class SessionPause:
             self.status("Study session ended: browsing.", 4000)
             return
         self._stop_waiting()
+        session.pause()  # the question's answer time stops until Space goes back
         self._paused = True
         self.shell.tree.hold_moves(False)
         self.shell.set_state(

@@ -214,6 +214,36 @@ def test_grade_writes_one_review_with_seconds_and_mode(store, sr, clock):
     assert session.remaining() == (1, 4)  # Q1 is in its 10-minute learning step
 
 
+def test_a_pause_is_left_out_of_the_answer_time(store, sr, clock):
+    """Browsing while the session is paused: the question's clock stops, and goes on
+    from where it was when the question is shown again."""
+    session = StudySession(store, sr, clock)
+    first = session.current()
+    assert first is not None
+    session.show()
+    clock.advance(seconds=20)
+    session.pause()
+    clock.advance(minutes=7)  # browsing the tree
+    assert session.elapsed() == 20
+    session.show()  # back to it
+    clock.advance(seconds=5)
+    session.reveal()
+    clock.advance(seconds=4)
+    session.grade(3)
+    assert [row[3] for row in rows(store)] == [29.0]
+    # The next question's clock starts afresh, not paused.
+    session.show()
+    clock.advance(seconds=11)
+    session.pause()
+    session.pause()  # a second pause does not move where it stopped
+    clock.advance(minutes=2)
+    session.show()
+    session.show()
+    clock.advance(seconds=1)
+    session.grade(3)
+    assert [row[3] for row in rows(store)] == [29.0, 12.0]
+
+
 def test_grade_without_show_saves_no_time(store, sr, clock):
     session = StudySession(store, sr, clock)
     session.grade(2)

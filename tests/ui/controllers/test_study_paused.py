@@ -189,3 +189,19 @@ def test_a_question_buried_while_paused_is_not_shown_on_going_back(qtbot, make_w
     assert window.mode == "study"
     assert window.current_qid not in (None, studied)
     assert "1 new" in counts(window)  # the other of Statistics' two
+
+
+def test_the_time_spent_browsing_is_not_in_the_answer_time(qtbot, make_window, store, clock):
+    """A question's answer time (the review's, the statistics' time spent) is the time
+    it was on screen: the minutes spent browsing while paused were in it."""
+    window = make_window(show=True)
+    study_by_keys(qtbot, window, store, None)
+    clock.advance(seconds=30)
+    click_topic(qtbot, window, store, "Security")  # paused
+    clock.advance(minutes=10)
+    press(qtbot, window, Qt.Key.Key_Space)  # back to the question
+    clock.advance(seconds=15)
+    press(qtbot, window, Qt.Key.Key_Space)  # its answer
+    clock.advance(seconds=5)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert [review.seconds for review in store.reviews()] == [50.0]
