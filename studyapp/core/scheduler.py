@@ -6,6 +6,8 @@ in the app knows the `fsrs` types. Ratings follow Anki: 1 Again, 2 Hard, 3 Good,
 and the interval preview on the grading buttons both rely on that). A review's
 Hard, Good and Easy are kept whole days apart, as Anki keeps them (Hard ≥ 1 day,
 Good ≥ Hard + 1, Easy ≥ Good + 1): on the buttons and in what the grade schedules.
+In learning and relearning only Easy is held, as in Anki: at least a day past the
+days FSRS gives Good, even while Good is still a step.
 
 A new card goes through the learning steps (1 and 10 minutes unless Preferences
 say otherwise, `core.steps`; none: straight to days) and a forgotten one through
@@ -302,7 +304,8 @@ class SpacedRepetition:
 
     def _outcomes(self, card: Card, now: datetime) -> dict[int, Card]:
         """The card after each rating given at `now`, the passing ones of a review
-        ordered as Anki orders them (`_ordered_passing`): the grade schedules what
+        ordered as Anki orders them (`_ordered_passing`; in learning and relearning,
+        Easy past Good: `_easy_past_good`): the grade schedules what
         the button showed, since both come from here."""
         from fsrs import Rating, State
 
@@ -310,9 +313,21 @@ class SpacedRepetition:
             rating: self._scheduler.review_card(card, Rating(rating), review_datetime=now)[0]
             for rating in RATINGS
         }
+        maximum = self._scheduler.maximum_interval
         if card.state == State.Review:
-            _ordered_passing(outcomes, now, self._scheduler.maximum_interval)
+            _ordered_passing(outcomes, now, maximum)
+        else:
+            _easy_past_good(outcomes[4], now, self._fsrs_days(outcomes[3].stability), maximum)
         return outcomes
+
+    def _fsrs_days(self, stability: float | None) -> int:
+        """The whole days FSRS gives a card of `stability` at the desired retention,
+        at least 1 (as fsrs rounds a graduating interval): Good's days in learning
+        and relearning, whether Good takes a step or graduates."""
+        if not stability:
+            return 1
+        days = stability / self._factor * (self.desired_retention ** (1 / self._decay) - 1)
+        return min(max(round(days), 1), self._scheduler.maximum_interval)
 
     # --- state -----------------------------------------------------------------
 
@@ -382,6 +397,20 @@ def _ordered_passing(outcomes: dict[int, Card], now: datetime, maximum_days: int
         if wanted != days:
             card.due = now + timedelta(days=wanted)
         floor = wanted + 1
+
+
+def _easy_past_good(easy: Card, now: datetime, good_days: int, maximum_days: int) -> None:
+    """Easy on a card in learning or relearning put at least a day past Good, as Anki's
+    FSRS does (rslib scheduler/states/learning.rs and relearning.rs, `answer_easy`):
+    Easy ≥ Good's FSRS interval in whole days (at least 1) + 1, none past the maximum
+    interval. After an Again on a new card the buttons read "Good 10m, Easy 1d", and
+    on a relearning card "Good 1d, Easy 1d": Easy did what Good did. Only Easy's due
+    day moves (Hard and Good are steps, or graduate on FSRS's own days, as in Anki);
+    it keeps the memory state FSRS gave it."""
+    days = math.ceil((easy.due - now) / timedelta(days=1))
+    wanted = min(max(days, good_days + 1), maximum_days)
+    if wanted != days:
+        easy.due = now + timedelta(days=wanted)
 
 
 def format_interval(td: timedelta) -> str:

@@ -97,6 +97,40 @@ def test_a_weak_review_keeps_hard_good_and_easy_days_apart(sr, history, late_day
     assert [(due - dues[0]).days for due in dues] == [d - days[0] for d in days]
 
 
+@pytest.mark.parametrize(
+    ("history", "phase"),
+    [((1,), "learning"), ((1, 1, 1), "learning"), ((1, 4, 1), "relearning"), ((2,), "learning")],
+)
+def test_easy_on_a_learning_card_is_a_day_past_good(sr, history, phase):
+    """Anki's FSRS in learning and relearning (learning.rs, relearning.rs `answer_easy`):
+    Easy is at least a day past the days FSRS gives Good, Good a step or not. After an
+    Again the buttons read "Good 10m, Easy 1d", on a relearning card "Good 1d, Easy
+    1d": Easy was no further off than Good would be once out of its steps."""
+    card, now = None, T0
+    for rating in history:
+        card, due = sr.grade(card, rating, now)
+        now = datetime.fromisoformat(due)
+    assert sr.phase(card) == phase
+    preview = sr.preview(card, now)
+    good_after, _ = sr.grade(card, 3, now)
+    good_days = max(1, round(json.loads(good_after)["stability"]))  # FSRS at 90 %: S days
+    easy = preview[4]
+    assert easy == timedelta(days=easy.days) and easy.days >= good_days + 1
+    if preview[3] >= timedelta(days=1):  # Good graduates: its own days, a day short of Easy
+        assert preview[3].days < easy.days
+    _, easy_due = sr.grade(card, 4, now)
+    assert datetime.fromisoformat(easy_due) == now + easy
+
+
+def test_after_an_again_a_learning_cards_easy_is_two_days(sr):
+    card, _ = sr.grade(None, 1, T0)
+    preview = sr.preview(card, T0 + timedelta(minutes=1))
+    labels = {rating: format_interval(td) for rating, td in preview.items()}
+    assert labels == {1: "1m", 2: "6m", 3: "10m", 4: "2d"}
+    _, due = sr.grade(card, 4, T0 + timedelta(minutes=1))
+    assert datetime.fromisoformat(due) == T0 + timedelta(days=2, minutes=1)
+
+
 def test_the_order_moves_the_due_day_only(sr):
     """A Good pushed a day past Hard keeps the memory FSRS gave Good."""
     from fsrs import Card, Rating, Scheduler

@@ -706,3 +706,19 @@ def test_a_weak_review_shows_and_schedules_hard_good_and_easy_days_apart(store, 
     session.grade(3)
     good_due = sr.due(store.card_json(qid(store, "Q1?")))
     assert good_due == clock.now() + timedelta(days=days[1])
+
+
+def test_a_learning_steps_easy_shows_and_schedules_a_day_past_good(store, sr, clock):
+    """After an Again, a learning step read "Good 10m, Easy 1d": Easy no further off
+    than Good once out of its steps. As in Anki, Easy is a day past Good's days, and
+    the grade schedules what its button showed."""
+    session = StudySession(store, sr, clock)
+    assert session.current() is not None and session.current().title == "Q1?"
+    session.grade(1)  # Again: its 1-minute step
+    clock.advance(minutes=1)
+    assert session.current() is not None and session.current().title == "Q1?"
+    labels = session.intervals()
+    assert (labels[3], labels[4]) == ("10m", "2d")
+    session.grade(4)
+    easy_due = sr.due(store.card_json(qid(store, "Q1?")))
+    assert easy_due == clock.now() + timedelta(days=2)
