@@ -45,6 +45,7 @@ score, then by the share of their studied questions that are weak.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -408,6 +409,26 @@ class WeakTopic:
     studied: int = 0  # graded at least once (`is_studied`)
     weak: int = 0  # weak questions before any limit
     leaf: str = ""  # the topic's own name: the end of `name`, which tells rows apart
+    # The same over the topic and its sub-topics, the questions the topic tree's Qs and
+    # Mastery count for it (core.progress.TopicProgress): the figures its row gives.
+    tree_total: int = 0
+    tree_mastered: int = 0
+    tree_weak: int = 0
+
+    @property
+    def row_words(self) -> str:
+        """What the topic's row says beside its name: "1 weak of 3 · mastery 0 %",
+        over the questions the tree counts for the topic (its sub-topics in). Its own
+        questions alone gave "1 weak of 2 · mastery 50 %" beside the tree's 3 questions
+        and 33 % for the same topic; where sub-topics count, the row says so and how
+        many of the weak are its own, the ones listed under it."""
+        total = self.tree_total or self.total
+        mastery = self.tree_mastered / total if self.tree_total else self.mastery
+        mastered = f"mastery {percent(mastery)}"
+        if not self.tree_total or self.tree_total == self.total:
+            return f"{self.weak} weak of {self.total} · {mastered}"
+        here = f" ({self.weak} here)" if self.tree_weak != self.weak else ""
+        return f"{self.tree_weak} weak of {self.tree_total} with its sub-topics{here} · {mastered}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -647,6 +668,14 @@ def weak_report(
         for q in whole.values()
     )
     mocks_of = {qid: histories.get(qid, empty).mocks for qid in whole}
+    # Each topic's figures with its sub-topics' (within the report's scope), as the
+    # tree counts a topic: a question counts in its topic and in every topic above it.
+    under: dict[int, Counter[str]] = {}
+    for topic_id, counts in per_topic.items():
+        weak_here = len(weak_by_topic.get(topic_id, ()))
+        for above in [t.id for t in paths.get(topic_id, ())] or [topic_id]:
+            figures = under.setdefault(above, Counter())
+            figures.update(total=counts["total"], mastered=counts["mastered"], weak=weak_here)
     topics: list[WeakTopic] = []
     for topic_id, entries in weak_by_topic.items():
         counts = per_topic[topic_id]
@@ -702,6 +731,9 @@ def weak_report(
                 total=counts["total"],
                 studied=counts["studied"],
                 weak=len(entries),
+                tree_total=under[topic_id]["total"],
+                tree_mastered=under[topic_id]["mastered"],
+                tree_weak=under[topic_id]["weak"],
             )
         )
     topics.sort(key=lambda t: (-t.score, -t.weak / max(t.studied, 1), -t.weak, t.name.casefold()))

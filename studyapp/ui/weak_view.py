@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import numbers_kept, percent, whole_percent
+from studyapp.core.format import numbers_kept, whole_percent
 from studyapp.core.weak import WeakReport, describe
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.elide import elide_parts, head_budgets
@@ -468,9 +468,7 @@ class WeakView(QWidget):
                     [
                         f"{rank}. {topic.name}",
                         "",
-                        numbers_kept(
-                            f"{topic.weak} weak of {topic.total} · mastery {percent(topic.mastery)}"
-                        ),
+                        numbers_kept(topic.row_words),
                     ]
                 )
                 item.setData(1, SCORE_ROLE, topic.score)

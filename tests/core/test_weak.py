@@ -629,3 +629,31 @@ def test_the_cover_says_what_its_mastery_counts(store):
     assert describe(report).endswith(
         f"3 of {len(QUESTIONS)} studied, 1 of {len(QUESTIONS)} learned ({share} %)."
     )
+
+
+def test_a_topic_row_counts_what_the_tree_counts_for_the_topic(store):
+    """The row of a topic with a sub-topic read "1 weak of 2 · mastery 50 %", its own
+    questions alone, beside the tree's 3 questions and 33 % for it. It now counts the
+    same questions as the tree (its sub-topics in), and says how many weak are its own."""
+    from studyapp.core.format import percent
+    from studyapp.core.progress import topic_progress
+
+    q = ids(store)
+    record(store, q["What is Adam?"], WEAK)
+    record(store, q["What is momentum?"], WEAK)  # Optimization / Variants
+    record(store, q["What is a learning rate?"], STRONG)
+    record(store, q["What is a p-value?"], WEAK)  # Statistics: no sub-topics
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    tree = topic_progress(store, deck_id(store), NOW, SCHEDULER)
+    rows = {topic.name: topic for topic in report.topics}
+    for topic in report.topics:
+        figures = tree[topic.topic_id]
+        assert f"of {figures.total}" in topic.row_words, topic.row_words
+        assert topic.row_words.endswith(f"mastery {percent(figures.mastered_fraction)}")
+    optimization = rows["Optimization"]
+    assert optimization.row_words == (
+        f"2 weak of 3 with its sub-topics (1 here) · mastery {percent(1 / 3)}"
+    )
+    assert [w.title for w in optimization.questions] == ["What is Adam?"]
+    assert rows["Optimization / Variants"].row_words == "1 weak of 1 · mastery 0 %"
+    assert rows["Statistics"].row_words == "1 weak of 3 · mastery 0 %"

@@ -640,3 +640,26 @@ def test_the_header_counts_a_question_asked_in_a_mock_it_lists(make_view, store,
     assert [q for _, qs in tree_rows(view) for q in qs] == ["What is a p-value?"]
     said = view.summary.text().replace("\u00a0", " ")
     assert f"0 of {len(store.questions())} studied and 1 more asked in a mock" in said
+
+
+def test_a_topic_row_counts_the_questions_the_tree_counts_for_it(make_view, studied, clock):
+    """Optimization's row read "1 weak of 2 · mastery 50 %", its own questions alone,
+    where the tree gives Optimization 3 questions (its sub-topic Variants in) and
+    33 %. The row now counts the tree's questions for the topic, and says so."""
+    from studyapp.core.format import numbers_kept, percent
+    from studyapp.core.progress import topic_progress
+
+    view = make_view()
+    view.refresh()
+    tree = topic_progress(studied, studied.decks()[0].id, clock.now(), SpacedRepetition())
+    for rank in range(view.tree.topLevelItemCount()):
+        row, topic = view.tree.topLevelItem(rank), view.report.topics[rank]
+        figures = tree[topic.topic_id]
+        said = row.text(2)
+        assert numbers_kept(f"of {figures.total}") in said, said
+        assert said.endswith(numbers_kept(f"mastery {percent(figures.mastered_fraction)}"))
+    optimization = view.tree.topLevelItem(1)
+    assert optimization.text(0) == "2. Optimization"
+    assert optimization.text(2) == numbers_kept(
+        f"1 weak of 3 with its sub-topics · mastery {percent(1 / 3)}"
+    )
