@@ -532,11 +532,12 @@ def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: P
 # square of its length: 0.05 s for 20,000 characters, 1 s for 100,000, and a minute
 # and a half for the 1,000,000-character line a new user's notes held (a pasted log,
 # a base64 image), the window frozen. A zero-width space every RUN_BREAK characters
-# of such a run (outside code, whose lines are not wrapped and lay out in linear
-# time) makes it 0.05 s for 100,000, and lets a long URL wrap.
+# of such a run (outside code blocks, whose lines lay out in linear time) makes it
+# 0.05 s for 100,000, and lets a long URL wrap. A long word's joining characters
+# (core.long_words) are places to break it first, inline code's too.
 RUN_BREAK = 64
 _LONG_RUN = lazy_pattern(f"[^\\s<>&\u200b]{{{RUN_BREAK},}}")
-_CODE_TAG = lazy_pattern(r"<(/?)(?:pre|code)\b", re.IGNORECASE)
+_CODE_TAG = lazy_pattern(r"<(/?)(pre|code)\b", re.IGNORECASE)
 
 
 def _break_run(run: re.Match[str]) -> str:
@@ -545,24 +546,29 @@ def _break_run(run: re.Match[str]) -> str:
 
 
 def breakable(html_text: str) -> str:
-    """`html_text` with a zero-width space after every RUN_BREAK characters of a run
-    of text without a space, outside tags, entities and code; never between a letter
-    and its combining marks."""
-    # A run lies inside one of the text's words (str.split and the pattern's \s part at
-    # the same characters): with no word that long, none needs the pattern, whose
+    """`html_text` with a zero-width space after each joining character (_ . , ( /…)
+    of a word longer than long_words.LONG_WORD, then after every RUN_BREAK characters
+    of a run of text still without a break, outside tags, entities and code blocks
+    (<pre>; inline code is broken too); never between a letter and its marks."""
+    from studyapp.core.long_words import LONG_WORD, with_join_breaks
+
+    # A word lies inside one of the text's words (str.split and the patterns' \s part
+    # at the same characters): with no word that long, none needs the patterns, whose
     # search over an answer's HTML was 0.1 ms of each click (str.split: 0.03 ms).
-    if all(len(word) < RUN_BREAK for word in html_text.split()):
-        return html_text
-    if not _LONG_RUN.search(html_text):
+    if all(len(word) <= LONG_WORD for word in html_text.split()):
         return html_text
     pieces = _TAG.split(html_text)
-    code = 0  # open <pre> and <code> elements
+    blocks = 0  # open <pre> elements
     for i, piece in enumerate(pieces):
         if i % 2:  # a tag
-            if found := _CODE_TAG.match(piece):
-                code = max(0, code - 1) if found.group(1) else code + 1
-        elif not code and len(piece) >= RUN_BREAK:
-            pieces[i] = _LONG_RUN.sub(_break_run, piece)
+            found = _CODE_TAG.match(piece)
+            if found and found.group(2).lower() == "pre":
+                blocks = max(0, blocks - 1) if found.group(1) else blocks + 1
+        elif not blocks and len(piece) > LONG_WORD:
+            piece = with_join_breaks(piece)
+            if len(piece) >= RUN_BREAK:
+                piece = _LONG_RUN.sub(_break_run, piece)
+            pieces[i] = piece
     return "".join(pieces)
 
 

@@ -8,7 +8,7 @@ read badly; here the long words in table cells get soft hyphens (U+00AD) where a
 dictionary hyphenates them (`syllables`: pyphen's patterns, LibreOffice's, for
 English): Qt breaks a line there only where it must, and shows the hyphen where it
 does ("Avail- / ability"). Words written in two parts ("TensorFlow") break between
-them too. Code is left as written: a word of code too wide for the pane still scrolls.
+them too. Code is left as written (its long names break at their dots: core.long_words).
 """
 
 from __future__ import annotations

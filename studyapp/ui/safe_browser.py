@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     # QUrl is built where an answer's image or link needs one: naming the class builds
     # its Python enums (PySide makes a class on first use), 4 million instructions of
     # every start whose first answer has no image.
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QMimeData, QUrl
     from PySide6.QtGui import QKeyEvent
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -43,7 +43,8 @@ ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
 # and its table layout took that as leave to squeeze a column below its longest word:
 # at a narrow window or a large zoom a table read "Cardinalit / y", "Performa / nce".
 # A word wider than the column now scrolls instead; a run of text long enough to
-# freeze the layout has its break opportunities already (core.render.breakable).
+# freeze the layout, and a long name or URL (at its dots, slashes, underscores), has
+# its break opportunities already (core.render.breakable).
 WORD_WRAP = QTextOption.WrapMode.WordWrap
 MIN_TEXT_WIDTH = 120  # px: narrower is a pane not laid out yet, no width to fit images to
 # The longest line of answer text, in average characters of the answer's font: on a
@@ -54,6 +55,16 @@ MEASURE_CHARS = 80
 # laid out, text takes more room than that (line ends, margins, indents, headings), a
 # smaller font (code, a tag) a little less.
 SURE_OVERFLOW = 1.5
+
+
+# Characters the pane puts in an answer only to lay it out (zero-width spaces, soft
+# hyphens): a copy leaves them out.
+_SHOWN_BREAKS = str.maketrans("", "", "\u200b\u00ad")
+
+
+def without_shown_breaks(text: str) -> str:
+    """`text` without the zero-width spaces and soft hyphens the layout was given."""
+    return text.translate(_SHOWN_BREAKS)
 
 
 def code_column_px(font: QFont) -> float:
@@ -311,6 +322,17 @@ class SafeBrowser(QTextBrowser):
         limit, until the pane is on screen with its real width)."""
         width = self.viewport().width() - 2 * DOCUMENT_MARGIN
         return float(width) if self.isVisible() and width >= MIN_TEXT_WIDTH else 0.0
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What a copy (or a drag) takes: the selection as written, without the breaks
+        the pane put in to wrap long words (core.long_words, core.render.breakable) or
+        the places a table's words may hyphenate (core.table_words)."""
+        data = super().createMimeDataFromSelection()
+        if data.hasText():
+            data.setText(without_shown_breaks(data.text()))
+        if data.hasHtml():
+            data.setHtml(without_shown_breaks(data.html()))
+        return data
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
