@@ -22,13 +22,19 @@ LONG_WORD = 20  # characters: shorter words fit any column the pane gives text
 _JOIN = r"_/.,(\[{:;=?|\\"
 # A long word (no space, no break opportunity yet); text between tags only.
 _LONG = lazy_pattern(f"[^\\s<>{ZWSP}]{{{LONG_WORD + 1},}}")
-# A joining character (or an entity: "&amp;" in a URL's query) with more of the word
-# after it, and not another joining character: "https://" breaks after "//" only.
-_JOINS = lazy_pattern(f"(&[#\\w]+;|[{_JOIN}])(?=[^\\s{ZWSP}{_JOIN}&])")
+# A joining character (or "&amp;": a URL's query) with more of the word after it, and
+# not another joining character: "https://" breaks after "//" only. Not after another
+# entity: "18&nbsp;of&nbsp;30082" is written to stay on one line.
+_JOINS = lazy_pattern(f"&[#\\w]+;(?=[^\\s{ZWSP}])|[{_JOIN}](?=[^\\s{ZWSP}{_JOIN}&])")
+
+
+def _join_break(join: re.Match[str]) -> str:
+    found = join.group()
+    return found if found[0] == "&" and found != "&amp;" else found + ZWSP
 
 
 def _soften(word: re.Match[str]) -> str:
-    return _JOINS.sub(f"\\1{ZWSP}", word.group())
+    return _JOINS.sub(_join_break, word.group())
 
 
 def with_join_breaks(text: str) -> str:
