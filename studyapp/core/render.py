@@ -2,8 +2,9 @@
 
 The pipeline is: lists reshaped the way CommonMark reads them (core.mdlists) →
 python-markdown (tables, pymdownx.superfences for fenced code anywhere, Pygments
-highlighting with inline styles, sane lists, TeX math found by core.texmath, and a
-single newline as a line break when the deck's convention says so) → nh3 with an
+highlighting with inline styles, sane lists, bare URLs linked (pymdownx.magiclink),
+TeX math found by core.texmath, and a single newline as a line break when the deck's
+convention says so) → nh3 with an
 allow-list → our own pass over images, tables, code blocks and formulas. Notes
 files come from anywhere, so everything that reaches a widget goes through nh3:
 no scripts, frames, forms or event handlers, links only to http(s), mailto and
@@ -64,6 +65,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
+# 24: bare URLs (https://…, www.…) are links; a link to nothing (ftp:) is text;
 # 23: a quiz's options one a line ("A) 1" / "B) 2") apart in a "space" deck;
 # 22: a formula drawn later waits as a blank box, not its TeX;
 # 21: every formula drawn (an answer's past the first ~54 were left as TeX);
@@ -71,7 +73,7 @@ texmath = lazy("studyapp.core.texmath")
 # 19: pictures carried in the notes as data: URIs drawn;
 # 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
 # unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "23"
+RENDER_VERSION = "24"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -243,6 +245,15 @@ def _quotes_as_tables(clean: str) -> str:
 _EMPTY_HEAD = lazy_pattern(r"<thead>\s*<tr>(?:\s*<th(?:\s[^>]*)?>\s*</th>)+\s*</tr>\s*</thead>\s*")
 
 
+# A link whose target nh3 took away (ftp://, file:, javascript:): drawn as a link,
+# it did nothing when clicked. Its text stays, as text.
+_DEAD_LINK = lazy_pattern(r'<a(?: title="[^"]*")?>(.*?)</a>', re.DOTALL)
+
+
+def _without_dead_links(clean: str) -> str:
+    return _DEAD_LINK.sub(r"\1", clean) if "<a" in clean else clean
+
+
 def _without_empty_heads(clean: str) -> str:
     return _EMPTY_HEAD.sub("", clean) if "<thead>" in clean else clean
 
@@ -345,6 +356,7 @@ def _new_converter(
     from markdown.extensions.sane_lists import SaneListExtension
     from markdown.extensions.tables import TableExtension
     from pymdownx.highlight import HighlightExtension
+    from pymdownx.magiclink import MagiclinkExtension
     from pymdownx.mark import MarkExtension
     from pymdownx.superfences import SuperFencesCodeExtension
     from pymdownx.tilde import DeleteSubExtension
@@ -373,6 +385,9 @@ def _new_converter(
         DeleteSubExtension(subscript=False),
         MarkExtension(),
         TagExtension(),  # #todo as a label, not a heading
+        # A bare https://… or www.… is a link, as GitHub shows it; nh3 still keeps only
+        # http(s) and mailto, and the pane opens a link in the browser when clicked.
+        MagiclinkExtension(),
     ]
     if html_markdown:
         extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block
@@ -455,6 +470,7 @@ def render_markdown(
         clean = embedded_images.put_back(clean, embedded)
     clean = rewrite_images(clean, base_dir, image_root, embedded)
     clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(_without_empty_heads(clean)))
+    clean = _without_dead_links(clean)
     clean = _CODE_LINE_HEIGHT.sub("<pre>", clean)
     if qt_quotes:
         clean = _quotes_as_tables(clean)
