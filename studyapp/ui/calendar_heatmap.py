@@ -38,7 +38,10 @@ LEVELS = 4  # colour steps above "no answers"
 ROWS = 7
 GAP = 2.0
 MAX_CELL = 14.0
-MIN_CELL = 5.0
+# The smallest square: a narrower year shows its latest weeks, not a smaller square.
+# At 5 px a square a month was ~30 px wide, narrower than its name: Jan, Jun and Oct
+# were left out, and Mon, Wed and Fri were drawn over each other.
+MIN_CELL = 8.0
 HINT = (
     "No answers in the last year yet. Each day you answer a question fills its "
     "square; days in a row make a streak."
@@ -124,12 +127,15 @@ class CalendarHeatmap(QWidget):
 
     def _height_for(self, cell: float, lines: int = 1) -> int:
         line = self._line()
-        # summary lines, month labels, seven rows, the hint or a little air below
-        return math.ceil(self._summary_height(lines) + line + ROWS * (cell + GAP) + line * 1.4)
+        below = line * 1.4 if self.is_empty() else line * 0.4  # the hint, or a little air
+        # summary lines, month labels, seven rows, what is below
+        return math.ceil(self._summary_height(lines) + line + ROWS * (cell + GAP) + below)
 
     def _fit_height(self) -> None:
-        """As high as the summary's lines at this width need (a narrow window breaks it)."""
-        height = self._height_for(MAX_CELL, len(self.summary_lines()))
+        """As high as the summary's lines and the squares at this width need: a narrow
+        window breaks the summary, and a square is smaller than MAX_CELL wherever the
+        year is narrower than its widest (a square's height left empty under the grid)."""
+        height = self._height_for(self._cell(), len(self.summary_lines())) + 8  # the margins
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
 
@@ -159,6 +165,12 @@ class CalendarHeatmap(QWidget):
         label_w = max(metrics.horizontalAdvance(t) for t in WEEKDAY_LABELS.values()) + 6
         return self._area().left() + label_w
 
+    def _cell(self) -> float:
+        """The side of a square at this width: the year's weeks across the room right of
+        the weekday labels, from MIN_CELL to MAX_CELL."""
+        cell = (self._area().right() - self._labels_right()) / self._weeks() - GAP
+        return max(MIN_CELL, min(MAX_CELL, cell))
+
     def _grid(self) -> tuple[QRectF, float]:
         """The grid's area and the side of a square. Where the year does not fit at
         the smallest square, its last weeks are the ones in sight (the grid ends at the
@@ -169,8 +181,7 @@ class CalendarHeatmap(QWidget):
         top = area.top() + self._summary_height(len(self.summary_lines())) + line
         weeks = self._weeks()
         labels_right = self._labels_right()
-        cell = (area.right() - labels_right) / weeks - GAP
-        cell = max(MIN_CELL, min(MAX_CELL, cell))
+        cell = self._cell()
         width = weeks * (cell + GAP)
         left = min(labels_right, area.right() - width)
         grid = QRectF(left, top, width, ROWS * (cell + GAP))
@@ -178,7 +189,7 @@ class CalendarHeatmap(QWidget):
 
     def month_labels(self) -> list[tuple[float, str]]:
         """Where each month's name goes (its left edge) and the name: above the week
-        the month starts in, whole between the weekday labels and the right edge. A
+        its 1st is in, whole between the weekday labels and the right edge. A
         name that would run past the right edge (a month begun in the last weeks)
         ends at the edge instead, and a name with no room beside the one before it
         is left out: the last month's name was cut in half at the window's edge."""
@@ -188,17 +199,25 @@ class CalendarHeatmap(QWidget):
         origin = self._origin()
         first = self.calendar.first if self.calendar is not None else origin
         placed: list[tuple[float, str]] = []
-        earliest = self._labels_right()  # where the next name may begin
+        earliest = floor = self._labels_right()  # where the next name may begin
         previous_month = None
+        last = self.calendar.last if self.calendar is not None else origin + timedelta(days=364)
         for column in range(self._weeks()):
             start = max(origin + timedelta(days=column * 7), first)
-            if start.month == previous_month:
+            end = min(origin + timedelta(days=column * 7 + 6), last)
+            # The week a month's 1st is in (the current month's too, begun mid-week);
+            # the first week's own month however it starts.
+            day_one = start if start.day == 1 else _next_month(start)
+            month = day_one if day_one <= end else start
+            if month.month == previous_month or (column and month.day != 1):
                 continue
-            previous_month = start.month
-            name = f"{start:%b}"
-            width = metrics.horizontalAdvance(name)
+            previous_month = month.month
+            name = f"{month:%b}"
+            width = math.ceil(metrics.horizontalAdvance(name))  # (whole pixels: drawn so)
             x = min(grid.left() + column * (cell + GAP), right - width)
-            if x < earliest:
+            if x < earliest and placed and month >= last.replace(day=1) and x >= floor:
+                placed.pop()  # this month's name rather than the one before (no room)
+            elif x < earliest:
                 continue  # under the weekday labels, or over the name before
             placed.append((x, name))
             earliest = x + width + 6
@@ -375,6 +394,11 @@ class CalendarHeatmap(QWidget):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+
+def _next_month(day: date) -> date:
+    """The 1st of the month after `day`'s."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
 def _cut_at_word(text: str, width: float, metrics: QFontMetricsF) -> str:
