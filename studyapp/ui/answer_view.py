@@ -225,6 +225,9 @@ class AnswerView(Card):
         """Show an answer's (sanitized) HTML; `keep_place`: scrolled where the one on
         screen was (the same answer, its formulas drawn meanwhile)."""
         self.browser.base_dir = base_dir
+        if html != self._html and self.browser.wide:
+            self.browser.wide = False  # the next answer's lines a comfortable measure again
+            self.browser.fit_column()
         self._html = html
         # A table that was too wide here before: its words hyphenated at once.
         document = self._documents.get(HYPHENATED + html) or self.document_for(html, base_dir)
@@ -459,11 +462,19 @@ class AnswerView(Card):
             QTimer.singleShot(0, self, self._hyphenate_tables)
 
     def _hyphenate_tables(self) -> None:
+        """First the whole pane's width for the answer (a wide window's text column is
+        narrower than its pane: a ten-column table's headers broke "dro-pout" there
+        with room to spare beside it); where the table is still too wide, its words
+        hyphenated (the overflow comes again after the wider layout)."""
         html, browser = self._html, self.browser
         if browser.document() is not self._documents.get(html):
             return  # another answer since, or hyphenated already
         if not browser.text_width() or browser.horizontalScrollBar().maximum() <= ROUNDING_SLACK:
             return  # laid out before its real width was known, or fits at it now
+        if not browser.wide and browser.column_inset > 0:
+            browser.wide = True
+            browser.fit_column()
+            return
         bar = browser.verticalScrollBar()
         at = bar.value()
         browser.setDocument(self.document_for(html, browser.base_dir, hyphenate=True))

@@ -170,11 +170,15 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
         self.column_inset = 0  # px left of the text column (its viewport margin)
+        # The whole pane's width for the text, not MEASURE_CHARS: an answer whose table
+        # is wider than the column (ui.answer_view widens it before hyphenating words).
+        self.wide = False
         self._placing = False  # in setDocument: its own layout follows a resize
 
     def fit_column(self, width: int | None = None) -> None:
         """Narrow the viewport, centred, to MEASURE_CHARS of the current font (and the
-        document's margins) where the pane is wider; `column_moved` says where it is.
+        document's margins) where the pane is wider, unless `wide`; `column_moved` says
+        where it is.
 
         The pane's width is `width`, else the stack's this browser is a face of,
         whichever face shows: hidden behind another face (a mock's question asked),
@@ -184,7 +188,7 @@ class SafeBrowser(QTextBrowser):
             pane = self.parentWidget()
             width = pane.width() if isinstance(pane, QStackedWidget) else self.width()
         measure = MEASURE_CHARS * QFontMetricsF(self.font()).averageCharWidth()
-        excess = max(0, width - round(measure) - 2 * DOCUMENT_MARGIN)
+        excess = 0 if self.wide else max(0, width - round(measure) - 2 * DOCUMENT_MARGIN)
         left = excess // 2
         if left != self.column_inset or self.viewportMargins().right() != excess - left:
             self.column_inset = left

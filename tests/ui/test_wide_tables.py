@@ -151,3 +151,36 @@ def test_a_window_s_first_frame_comes_before_its_table_is_hyphenated(qtbot):
     settled(view)
     assert view.browser.horizontalScrollBar().maximum() <= 3
     assert breaks_in_words(view)[1]  # hyphenated once the frame was out
+
+
+LORA = (
+    "| rank r | alpha | dropout | learning rate | epochs | batch size | warmup | scheduler"
+    " | target modules | quantization |\n|---|---|---|---|---|---|---|---|---|---|\n"
+    "| 8-64 | 2r | 0.05 | 1e-4 to 3e-4 | 1-3 | 16-128 | 3 % | cosine"
+    " | q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,down_proj | 4-bit NF4 |\n"
+)
+BOOSTING = (
+    "Before the table, a sentence.\n\n"
+    "| estimator | learning rate | max depth | subsample | colsample | regularization"
+    " | early stopping | objective | evaluation |\n|---|---|---|---|---|---|---|---|---|\n"
+    "| XGBoost | 0.05 | 6 | 0.8 | 0.8 | lambda 1 | 50 rounds | binary:logistic | aucpr |\n"
+)
+
+
+@pytest.mark.parametrize("markdown", [LORA, BOOSTING], ids=["LoRA", "boosting"])
+def test_on_a_wide_pane_a_wide_table_takes_the_pane_s_width_before_any_word_breaks(qtbot, markdown):
+    """At 1280 × 800 the text column (a comfortable line's measure) is narrower than the
+    pane: a ten-column table's headers were hyphenated ("dro-pout", "sched-uler") with
+    room to spare beside the column."""
+    view = settled(shown(qtbot, markdown, 1000))
+    settled(view)
+    assert view.browser.horizontalScrollBar().maximum() <= 3
+    assert breaks_in_words(view) == ([], [])
+
+
+def test_the_next_answer_reads_at_a_comfortable_measure_again(qtbot):
+    view = settled(shown(qtbot, LORA, 820))
+    settled(view)
+    view.set_answer(render_markdown(" ".join(f"word{n}" for n in range(300))))
+    settled(view)
+    assert view.browser.viewportMargins().left() > 0
