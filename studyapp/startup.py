@@ -47,7 +47,7 @@ from studyapp.core.recovery import (
 )
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.early_check import EarlyCheck
-from studyapp.ui.checking_window import REFILLING, while_checking
+from studyapp.ui.checking import REFILLING, while_checking
 from studyapp.ui.messages import (
     Messages,
     RichText,

@@ -17,7 +17,7 @@ from studyapp import startup
 from studyapp.core.backup import make_backup
 from studyapp.core.paths import store_path
 from studyapp.core.store import Store
-from studyapp.ui import checking_window
+from studyapp.ui import checking, checking_window
 from studyapp.ui.checking_window import CHECKING, REPAIRING, CheckingWindow
 from tests.core.test_backup import fill
 from tests.ui.conftest import ScriptedMessages
@@ -89,4 +89,4 @@ def test_an_error_of_the_check_reaches_the_start_as_before(qapp, tmp_path, monke
 
     monkeypatch.setattr(startup, "open_store_safely", refused)
     with pytest.raises(StoreError, match="locked by another program"):
-        checking_window.while_checking(lambda stage: refused())
+        checking.while_checking(lambda stage: refused())
