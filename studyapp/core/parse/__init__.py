@@ -578,12 +578,21 @@ def parse_file_text(
     doc = with_repeats_said(doc)  # "What is the GIL?" pasted twice: said, once if the same
     doc = parts_as_read(doc)  # (an Anki text export's top decks: as the whole is read)
     _blanked_regions(doc, text)
+    _filler_named(doc, text)
     account_for_lines(doc, text)
     if path.suffix.lower() in (*WORD_SUFFIXES, *SLIDE_SUFFIXES, *PDF_SUFFIXES):  # no lines to see
         from studyapp.core.parse.region_texts import with_text_starts
 
         doc.skipped = with_text_starts(doc.skipped, text)
     return doc
+
+
+def _filler_named(doc: ParsedDocument, text: str) -> None:
+    """The chat filler cut from a chat's answers, named as skipped (chat_filler.py)."""
+    from studyapp.core.parse.chat_filler import filler_regions
+
+    if regions := filler_regions(doc, text):
+        doc.skipped = sorted([*doc.skipped, *regions], key=lambda r: (r.start_line, r.end_line))
 
 
 def _blanked_regions(doc: ParsedDocument, text: str) -> None:
