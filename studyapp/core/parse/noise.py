@@ -118,9 +118,37 @@ def offered_task(offer: str) -> str:
     return task["task"]
 
 
+# A sentence that only announces the answer to come ("I'll walk through the internals.",
+# "Let me walk you through it:", "Let's break it down.", "I'm going to explain the
+# three cases."): an opener as "Great question!" is. The whole sentence, short, and
+# ending there: "I'll explain how it hashes: each key …" goes on to answer.
+_ANNOUNCES_RE = re.compile(
+    r"^(?:(?:ok(?:ay)?|alright|so|sure|right)[,!.]?\s+)?"
+    r"(?:i(?:'|’)ll|i will|i(?:'|’)m going to|i am going to|let me|let(?:'|’)s|let us"
+    r"|allow me to|here(?:'|’)s|here is|here are|below is|below are)\s+"
+    r"(?:[^.!?:\n]{0,60}?\s)?(?:explain\w*|walk\w*|go(?:ing)? (?:through|over)"
+    r"|break(?:ing)? (?:(?:it|this|that|them|things) )?down|breakdown|cover\w*|outline\w*"
+    r"|summar\w*|overview|rundown|explanation|comparison|unpack\w*|step\w* through"
+    r"|dive\w*|clarif\w*|describe\w*|answer\w*)\b[^.!?:\n]{0,60}[.:!]*\s*$",
+    re.I,
+)
+_MOST_ANNOUNCING = 120  # characters: an announcement is a short sentence
+
+
+def announces(line: str) -> bool:
+    """Whether a line's first sentence only announces the answer (see _ANNOUNCES_RE)."""
+    plain = LEADING_JUNK_RE.sub("", line.strip().replace("**", "").replace("__", ""))
+    first = SENTENCE_END_RE.split(plain, maxsplit=1)[0]
+    return len(first) <= _MOST_ANNOUNCING and bool(_ANNOUNCES_RE.match(first))
+
+
 def is_opener(block: Block) -> bool:
-    """ "Great question!", "Absolutely! Here's …", "Perfect! You're referring to …"."""
-    return block.kind == "text" and bool(OPENER_RE.match(_plain_first_line(block)))
+    """ "Great question!", "Absolutely! Here's …", "Perfect! You're referring to …",
+    "I'll walk through the internals." (see _ANNOUNCES_RE)."""
+    if block.kind != "text":
+        return False
+    first = _plain_first_line(block)
+    return bool(OPENER_RE.match(first)) or announces(first)
 
 
 def _noise_sentence(sentence: str) -> bool:

@@ -323,7 +323,9 @@ def _clean_reply(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     without the closing offer at its end, on a line of its own or not."""
     kept = list(lines)
     first = next((i for i, (_, t) in enumerate(kept) if t.strip()), None)
-    if first is not None and noise.OPENER_RE.match(_plain(kept[first][1])):
+    if first is not None and (
+        noise.OPENER_RE.match(_plain(kept[first][1])) or noise.announces(kept[first][1])
+    ):
         number, line = kept[first]
         rest = _FIRST_SENTENCE_RE.sub("", line, count=1)
         kept[first] = (number, rest)
