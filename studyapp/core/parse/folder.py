@@ -334,6 +334,16 @@ def note_markup_cleaned(doc: ParsedDocument, suffix: str) -> ParsedDocument:
     return replace(doc, questions=[obsidian_cleaned(q) for q in doc.questions])
 
 
+def _below_deck(path: tuple[str, ...], deck: str) -> tuple[str, ...]:
+    """A topic path without a first level that only repeats the deck's name (a README
+    titled "# TypeScript Interview Questions", the folder's deck by that title, or a
+    repository's name over its README's questions): it says nothing, as a file's own
+    title says nothing read alone, where it names the deck and its questions no topic."""
+    if path and _words(path[0]) == _words(deck):
+        return path[1:]
+    return path
+
+
 def _without_repeats(path: tuple[str, ...]) -> tuple[str, ...]:
     """A topic path without a level that repeats its parent (``trees / trees``: a file
     named after its only tag, a folder named like the file in it)."""
@@ -527,9 +537,13 @@ def parse_folder(
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:
         progress(len(files), len(files), "")
+    deck = readme_title(root, _own_readme(root, copies)) or textio.path_text(
+        root.resolve().name or root
+    )  # (a repo's title)
+    for question in questions:
+        question.topic_path = _below_deck(question.topic_path, deck)
     return ParsedDocument(
-        readme_title(root, _own_readme(root, copies))
-        or textio.path_text(root.resolve().name or root),  # (a repo's title)
+        deck,
         "folder",
         questions,
         has_sections=any(q.topic_path for q in questions),

@@ -1,6 +1,7 @@
 """A file named for its place, not its subject (README.md, index.md, notes.md, any
 case) names no topic: its questions take the topic its own headings give, else the
-folder's (a cloned one-file interview repository's name), never "README"."""
+folder's, never "README"; a title or a repository's name that only repeats the deck's
+name names none either (test_folder_deck_named_topics)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def _topics(root: Path) -> dict[str, tuple[str, ...]]:
     return {q.title: q.topic_path for q in parse_notes(root).questions}
 
 
-def test_a_cloned_one_file_repository_takes_the_repositorys_name(tmp_path):
+def test_a_cloned_one_file_repository_files_its_questions_under_no_topic(tmp_path):
     repo = tmp_path / "js-interview-questions"
     (repo / ".git").mkdir(parents=True)
     _write(
@@ -31,8 +32,8 @@ def test_a_cloned_one_file_repository_takes_the_repositorys_name(tmp_path):
         },
     )
     assert _topics(repo) == {
-        "What is a closure?": ("JS Interview Questions",),
-        "What is hoisting?": ("JS Interview Questions",),
+        "What is a closure?": ("General",),  # (the deck's name, "JS Interview Questions")
+        "What is hoisting?": ("General",),
     }
 
 
@@ -52,7 +53,7 @@ def test_a_readmes_own_title_and_sections_name_its_topics(tmp_path):
             "### What is MVCC?\n\nA version of each row per transaction.\n"
         },
     )
-    assert set(_topics(tmp_path / "go").values()) == {("Go interview prep",)}
+    assert set(_topics(tmp_path / "go").values()) == {("General",)}  # (the deck's name)
     assert _topics(tmp_path / "db") == {
         "What is an index?": ("Basics",),
         "What is a view?": ("Basics",),
