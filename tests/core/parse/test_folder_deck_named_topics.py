@@ -5,16 +5,8 @@ files its questions under no topic, not under the deck's name again."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from studyapp.core.importer import parse_notes
-
-
-def _write(root: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+from tests.helpers.folders import write_files as _write
 
 
 def test_a_readme_titled_as_its_deck_names_no_topic(tmp_path):
