@@ -90,10 +90,12 @@ _BLOCK_LINE_RE = re.compile(
     r"^\s*<(?P<tag>h[1-6]|p|li|blockquote|dt|dd)\b[^>]*>(?P<inner>.*?)(?:</(?P=tag)>)?\s*$",
     re.I,
 )
-_PRE_OPEN_RE = re.compile(r"^\s*<pre\b[^>]*>\s*(?:<code\b(?P<attrs>[^>]*)>)?\s*$", re.I)
+_PRE_OPEN_RE = re.compile(r"^\s*<pre\b(?P<pre>[^>]*)>\s*(?:<code\b(?P<attrs>[^>]*)>)?\s*$", re.I)
 _PRE_CLOSE_RE = re.compile(r"^(?P<code>.*?)(?:</code>\s*)?</pre>\s*$", re.I)
 _PRE_END_RE = re.compile(r"(?:</code>\s*)?</pre>\s*$", re.I)
-_PRE_CODE_RE = re.compile(r"^\s*<pre\b[^>]*>\s*(?:<code\b(?P<attrs>[^>]*)>)?(?=.*\S)", re.I)
+_PRE_CODE_RE = re.compile(
+    r"^\s*<pre\b(?P<pre>[^>]*)>\s*(?:<code\b(?P<attrs>[^>]*)>)?(?=.*\S)", re.I
+)
 _LANGUAGE_RE = re.compile(r"""(?:language|lang)-([\w+-]+)""", re.I)
 _TAG_RE = re.compile(r"<[^>]*>")
 # A paragraph set in the Title style (Google Docs' class "title", Word's "MsoTitle"): the
@@ -260,14 +262,14 @@ def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
                 hidden, line = opened[1].lower(), line[: opened.start()]
         pre = _PRE_OPEN_RE.match(line)
         if pre and _closes(lines, number + 1):
-            out.append("```" + _language(pre["attrs"]))
+            out.append("```" + _language(pre["attrs"], pre["pre"]))
             fenced = True
             continue
         code = _PRE_CODE_RE.match(line)
         if code:
             rest = line[code.end() :]
             if not _PRE_END_RE.search(rest) and _closes(lines, number + 1):
-                fence = "```" + _language(code["attrs"])
+                fence = "```" + _language(code["attrs"], code["pre"])
                 if out and not out[-1].strip():
                     out[-1] = fence  # the blank line above opens it
                     out.append(_code_text(rest))
@@ -341,9 +343,13 @@ _TABLE_RE = re.compile(r"<table\b.*</table\s*>", re.I)
 _COLGROUP_RE = re.compile(r"<colgroup\b.*?</colgroup\s*>", re.I)
 
 
-def _language(attributes: str | None) -> str:
-    found = _LANGUAGE_RE.search(attributes or "")
-    return found[1] if found else ""
+def _language(*attributes: str | None) -> str:
+    """The code's language its <code>'s class names, else its <pre>'s ('<pre
+    class="language-go">': Prism's, a blog's own)."""
+    for attribute in attributes:
+        if found := _LANGUAGE_RE.search(attribute or ""):
+            return found[1]
+    return ""
 
 
 def _code_text(line: str) -> str:

@@ -74,3 +74,13 @@ def test_code_that_says_advertisement_stays_code():
     assert _read(page)["How do you print a banner?"] == (
         "With print:\n\n```\nAdvertisement\nprint('Sponsored')\n```"
     )
+
+
+def test_code_in_a_pre_that_names_its_language_is_fenced_in_it():
+    page = (
+        "<html><body>\n<h2>How do you start a goroutine?</h2>\n<p>With go:</p>\n"
+        '<pre class="language-go">go worker(jobs)\nwg.Wait()</pre>\n</body></html>\n'
+    )
+    assert _read(page)["How do you start a goroutine?"] == (
+        "With go:\n\n```go\ngo worker(jobs)\nwg.Wait()\n```"
+    )
