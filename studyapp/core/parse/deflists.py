@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from studyapp.core.parse.blocks import FenceCloses
 from studyapp.core.parse.ends import nonblank_between
 from studyapp.core.parse.line_search import any_line
+from studyapp.core.parse.minutes import record_pairs
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -209,6 +210,8 @@ def plain_glossary_items(doc: Document) -> list[Unit]:
         return []
     if any(_POINT_LABEL_RE.match(name) for name in names):
         return []  # "- Pros: fast", "- Use cases: …": the points of a note, no glossary
+    if record_pairs((u.title, u.answer_prefix) for u in units):
+        return []  # "- Date: 2024-03-05", "- Attendees: Ana, Bo": a record's fields
     covered = sum(u.end - u.line + 1 for u in units)
     text_lines = sum(
         nonblank_between(doc, b.start, b.end)
@@ -373,6 +376,8 @@ def glossary_lines(doc: Document) -> list[Unit]:
     fewest = 1 if all(_asks(u.title) for u in units) else _TERM_LINES
     if len(units) < fewest or len(terms) < len(units) or covered < text_lines * _TERM_SHARE:
         return []
+    if fewest > 1 and record_pairs((u.title, u.answer_prefix) for u in units):
+        return []  # "Date: 2024-03-05" / "Day one: we landed …": minutes or a diary
     return units
 
 
