@@ -93,6 +93,7 @@ from studyapp.core.parse.lone_title import (
     title_over_prose,
 )
 from studyapp.core.parse.mid_labels import mid_labels
+from studyapp.core.parse.minutes import minutes_headings
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
 from studyapp.core.parse.notes_to_self import NOTE_TO_SELF, is_note_to_self_heading
 from studyapp.core.parse.numbered_lines import KIND as NUMBERED
@@ -672,6 +673,7 @@ def parse_markdown(
             or title_over_prose(doc, chosen.units)
             or title_over_jottings(doc, chosen.units)
             or headed_parts(doc, chosen.units)
+            or minutes_headings(doc.lines)  # "# Team sync" over "## Action items"
         ):
             chosen = Candidate(chosen.kind, [], 0.0)  # (or "# My notes" over "TODO: …")
     own = {u.line for u in chosen.units}  # the note's own shape's questions

@@ -93,8 +93,27 @@ def _terms(notes: str) -> int:
     [
         ("minutes.txt", "governance.md"),
         ("diary.txt", "italian.txt"),
+        ("standup.md", "dutch.md"),
+        ("retro.md", "physics.md"),
     ],
 )
 def test_a_record_gives_no_questions_a_glossary_a_card_per_term(record, glossary):
     assert _count(record, RECORDS[record]) == 0
     assert _count(glossary, GLOSSARIES[glossary]) == _terms(GLOSSARIES[glossary])
+
+
+def test_meeting_notes_headings_are_no_questions_study_headings_are():
+    minutes = (
+        "# Design review 2025-05-02\n\n"
+        "Attendees: Kai, Lena, me\n\n"
+        "## Decisions\n- Keep the REST API for now\n\n"
+        "## Next steps\n- [ ] Lena: draft the migration plan\n"
+    )
+    notes = (
+        "# Databases\n\n"
+        "## Indexes\nA sorted structure that finds rows without scanning the table.\n\n"
+        "## Transactions\nWe group writes so they all happen or none do.\n\n"
+        "## Replication\nCopies of the data on other machines, for reads and failover.\n"
+    )
+    assert titles(minutes) == []
+    assert titles(notes) == ["Indexes", "Transactions", "Replication"]
