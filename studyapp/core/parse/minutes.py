@@ -20,9 +20,7 @@ from collections.abc import Iterable
 
 from studyapp.core.parse.titles import ends_asking
 
-__all__ = ["RECORD", "minutes_headings", "record_pairs"]
-
-RECORD = "a record (meeting notes, a log or a diary), not questions"
+__all__ = ["minutes_headings", "record_pairs"]
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
