@@ -105,14 +105,15 @@ def record_fact(label: str, value: str) -> bool:
 
 def record_pairs(pairs: Iterable[tuple[str, str]]) -> bool:
     """Whether "label: value" pairs read as a glossary are a record's fields: half their
-    values or more say when, who, or what the writer did; or half their labels or more
-    are a record's fields and two values or more say so too."""
+    labels or more are a record's fields, and two values or more say when, who, or what
+    the writer did. Values alone do not decide: a deck of history dates, of bands and
+    their members, of interview answers in the first person, is a glossary."""
     pairs = [(label.strip(), value) for label, value in pairs]
     if not pairs:
         return False
     facts = sum(1 for label, value in pairs if record_fact(label, value))
     fields = sum(1 for label, _ in pairs if _FIELD_RE.match(label))
-    return facts * 2 >= len(pairs) or (fields * 2 >= len(pairs) and facts >= _FACTS)
+    return fields * 2 >= len(pairs) and facts >= _FACTS
 
 
 _FACTS = 2  # values that say a record's fields are one, at the least

@@ -117,3 +117,27 @@ def test_meeting_notes_headings_are_no_questions_study_headings_are():
     )
     assert titles(minutes) == []
     assert titles(notes) == ["Indexes", "Transactions", "Replication"]
+
+
+def test_values_of_dates_people_or_first_person_answers_alone_are_a_glossary():
+    """Only a record's field names with such values are a record: a deck of history
+    dates, of bands' members, of interview answers told in the first person is cards."""
+    dates = (
+        "- Treaty of Westphalia: 24 October 1648\n"
+        "- Battle of Waterloo: 18 June 1815\n"
+        "- Berlin Wall opened: 9 November 1989\n"
+        "- First powered flight: 17 December 1903\n"
+    )
+    answers = (
+        "Biggest mistake: I deleted a production table and we restored it from backup.\n"
+        "Proudest project: I rebuilt our search and we halved its latency.\n"
+        "Hardest feedback: my manager said I rushed reviews, so I slowed down.\n"
+    )
+    bands = (
+        "Radiohead: Thom Yorke, Jonny Greenwood and Ed O'Brien\n"
+        "Blur: Damon Albarn, Graham Coxon and Alex James\n"
+        "Oasis: Liam Gallagher and Noel Gallagher\n"
+    )
+    assert len(titles(dates)) == 4
+    assert len(titles(answers, suffix=".txt")) == 3
+    assert len(titles(bands, suffix=".txt")) == 3
