@@ -452,9 +452,10 @@ def test_a_question_and_its_answer_on_one_line_with_an_arrow_between():
         "Q: What does `a -> b` mean in a lambda? => Parameter a, body b.\n"
         "Q: Why is String immutable => The string pool and cached hashes.\n"
     )
+    # (a plain-text title's code is stored plain, as Markdown's; shown as code from its line)
     assert pairs(java, suffix=".txt") == [
         ("Difference between == and equals()", "equals() compares values."),
-        ("What does `a -> b` mean in a lambda?", "Parameter a, body b."),
+        ("What does a -> b mean in a lambda?", "Parameter a, body b."),
         ("Why is String immutable", "The string pool and cached hashes."),
     ]
 
