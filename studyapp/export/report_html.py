@@ -186,12 +186,7 @@ def _cover_html(report: WeakReport) -> str:
     # studied, as the Weak Topics tab says them, so "0 of 7" is not all it says)
     figures = (
         ("Questions studied", f"{report.studied} of {report.total}", report.asked_more.strip()),
-        # the share of every question, not of those studied: its two numbers under it
-        (
-            "Overall mastery",
-            percent(report.mastery),
-            f"{report.mastered} of {report.total} questions learned",
-        ),
+        ("Overall mastery", percent(report.mastery), ""),
         ("Weak questions", str(report.weak_count), ""),
         ("Weak topics", str(len(report.topics)), ""),
     )
