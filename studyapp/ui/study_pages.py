@@ -28,10 +28,12 @@ def learning_words(n: int) -> str:
     )
 
 
-def done_words(name: str, held: DueCounts | None, *, chosen: bool, limited: bool) -> str:
+def done_words(
+    name: str, held: DueCounts | None, *, chosen: bool, limited: bool, aside: bool = False
+) -> str:
     """The done page's text for the session over `name`: `chosen` questions gone
     through, or (`limited`) the daily limits holding `held` back for tomorrow, or
-    nothing left due nor new."""
+    nothing left due nor new (`aside`: apart from those set aside, said below)."""
     if chosen:
         return (
             f"<p style='font-size:x-large'>🎉 Done: you went through "
@@ -58,6 +60,7 @@ def done_words(name: str, held: DueCounts | None, *, chosen: bool, limited: bool
         )
     return (
         f"<p style='font-size:x-large'>🎉 All caught up in <b>{escape_html(name)}</b>."
-        "</p><p>No question here is due and none is new. Come back later for the "
+        f"</p><p>No {'other ' if aside else ''}question here is due and none is new."
+        " Come back later for the "
         "next reviews, study another topic, or import more notes.</p>"
     )

@@ -417,7 +417,8 @@ class StudyController(SessionPause, SetAside, Controller):
         if aside.buried:
             actions.insert(len(actions) if limited else 0, self.unbury_button(aside))
         actions.append(("Back to browsing", self.stop_study))
-        text = done_words(name, held, chosen=self._chosen, limited=limited)
+        set_aside = bool(aside.buried or aside.suspended)
+        text = done_words(name, held, chosen=self._chosen, limited=limited, aside=set_aside)
         text += aside_words(aside, self.shell.key_text("suspend"))
         buttons = self.shell.answer.show_notice(text, actions, focus_first=False)
         self.shell.grading.show_done("Session finished")

@@ -50,6 +50,8 @@ def test_a_question_buried_in_the_session_is_said_on_its_last_page_and_unburied(
     press(qtbot, window, Qt.Key.Key_Minus)  # bury: the other one shows
     easy_to_the_end(qtbot, window)
     assert "1 question here is buried until tomorrow" in page_text(window)
+    # (not "No question here is due and none is new" above it: the buried one is new)
+    assert "No other question here is due" in page_text(window)
     assert "Unbury 1 question" in buttons(window)
     # The first button: Return presses it, as the page's others.
     assert QApplication.focusWidget().text() == "Unbury 1 question"
