@@ -52,11 +52,24 @@ _NEEDS_BY_PATTERN: dict[str, tuple[str, ...]] = {
 }
 
 
+# pymdownx.magiclink's patterns (bare URLs and addresses linked) by their class name:
+# "<" for its <https://…> autolink, "://" or "www." (any case: its last "w." or "W.")
+# for a bare link, "@" for an address.
+_NEEDS_BY_CLASS: dict[str, tuple[str, ...]] = {
+    "MagiclinkAutoPattern": ("<",),
+    "MagiclinkPattern": ("://", "w.", "W."),
+    "MagiclinkMailPattern": ("@",),
+}
+
+
 def needs(pattern: object) -> tuple[str, ...] | None:
     """What a text must hold for `pattern` to match in it; None: not known."""
     declared = getattr(pattern, "needs", None)
     if declared is not None:
         return tuple(declared)
+    by_class = _NEEDS_BY_CLASS.get(type(pattern).__name__)
+    if by_class is not None and type(pattern).__module__ == "pymdownx.magiclink":
+        return by_class
     if isinstance(pattern, DelimiterProcessor):  # pymdownx's ~~struck~~, ==marked==
         return tuple(
             token * 2 if getattr(delimiter, "double", False) else token
