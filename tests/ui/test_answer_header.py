@@ -126,7 +126,7 @@ def test_the_study_button_fits_each_topics_counts(qtbot):
         button = panel.study_button
         assert button.width() >= button.sizeHint().width()  # the whole text shows
         # (0, 0) with the questions not counted (`questions` None): the figures not in yet
-        counts = f"{due} due · {new} new" if due or new else "counting…"
+        counts = f"{due:,} due · {new:,} new" if due or new else "counting…"
         assert button.text() == f"Study   {counts}"
 
 
