@@ -158,7 +158,13 @@ def test_a_dialog_fits_a_small_screen_its_buttons_in_sight(
     area = dialog.findChild(QScrollArea)
     for field in area.widget().findChildren(QWidget):
         if isinstance(field, FIELDS) and field.isVisibleTo(dialog):
-            assert scroll_to(area, field), field.objectName() or field.accessibleName()
+            assert scroll_to(area, field), (
+                type(field).__name__,
+                field.objectName() or field.accessibleName(),
+                field.geometry(),
+                area.viewport().rect(),
+                area.widget().size(),
+            )
 
 
 def test_the_mock_set_up_s_fields_show_on_a_small_screen_its_topic_list_shorter(
