@@ -297,7 +297,7 @@ def _connect_actions(
         # On the Weak Topics tab, its list is the selection (as "Study these").
         "study": lambda: insights.study_shown_weak() or study.start_study(all_topics=False),
         "study_all": lambda: study.start_study(all_topics=True),
-        "resume": study.resume,
+        "resume": study.pause.resume,
         "mock": mock.open_mock_setup,
         "undo": undo.undo,
         "bury": study.bury,

@@ -12,13 +12,15 @@ Ctrl+Shift+D after Study All Due) goes back to it too; asking for something else
 (another topic, chosen questions, a mock) starts that instead, and Esc ends the
 paused session. A session with nothing left ends when browsed away from.
 
-`SessionPause` is the study controller's (ui.controllers.study), a part of it kept
-apart: it reads and sets the controller's session.
+The study controller (ui.controllers.study) owns one `SessionPause`: it hands over
+the session it pauses (`hold`), and the pause holds it, with what it studies, until
+it resumes through the callables the controller gave it or the controller ends it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
@@ -28,46 +30,47 @@ if TYPE_CHECKING:
     from studyapp.ui.main_window import MainWindow
 
 
+class Held(NamedTuple):
+    """A paused session and what it studies, as the controller begins it again."""
+
+    session: StudySession
+    name: str  # what the status bar says it studies
+    all_topics: bool  # Study All Due
+    chosen: bool  # chosen questions ("Study these")
+
+
 class SessionPause:
-    """The pause of `StudyController`'s session (see the module)."""
+    """The pause of the study controller's session (see the module)."""
 
-    shell: MainWindow
-    session: StudySession | None
-    _paused: bool
-    _scope_name: str
-    _all: bool
-    _chosen: bool
+    def __init__(
+        self,
+        shell: MainWindow,
+        *,
+        can_start: Callable[[], bool],
+        begin: Callable[[StudySession, str, bool, bool], object],
+    ) -> None:
+        """`can_start`: whether a session may be shown now (it says why not);
+        `begin`: show a session (its name, all topics, chosen) where it was."""
+        self.shell = shell
+        self._can_start = can_start
+        self._begin = begin
+        self.held: Held | None = None  # the session waiting while the person browses
 
-    if TYPE_CHECKING:  # the controller's own, which this calls
+    @property
+    def paused(self) -> bool:
+        return self.held is not None
 
-        def _active(self) -> StudySession | None: ...
-        def _can_start(self) -> bool: ...
-        def _begin(self, session: StudySession, name: str, all_topics: bool, **kw: Any) -> Any: ...
-        def _stop_waiting(self) -> None: ...
-        def _arm_day_timer(self) -> None: ...
-        def stop_study(self, *, quiet: bool = False) -> None: ...
-        def status(self, text: str, ms: int = 4000) -> None: ...
-
-    def step_away(self) -> None:
-        """The person browsed away from the session on show: a session with questions
-        left waits, its queue, counts, timer and undo kept, until `resume`; one with
-        nothing left ends."""
-        session = self._active()
-        if session is None:
-            return
-        if session.is_finished():
-            self.stop_study(quiet=True)
-            self.status("Study session ended: browsing.", 4000)
-            return
-        self._stop_waiting()
-        session.pause()  # the question's answer time stops until Space goes back
-        self._paused = True
+    def hold(self, held: Held) -> None:
+        """The person browsed away from the session on show, with questions left: it
+        waits, its queue, counts, timer and undo kept, until `resume`."""
+        held.session.pause()  # the question's answer time stops until Space goes back
+        self.held = held
         self.shell.tree.hold_moves(False)
         self.shell.set_state(
             mode=Mode.BROWSE, on_question=False, revealed=False, session_paused=True
         )
-        self.shell.mode_label.setText(f"Paused: {self._scope_name}")
-        self.status(self.paused_words(), 10000)
+        self.shell.mode_label.setText(f"Paused: {held.name}")
+        self.shell.status(self.paused_words(), 10000)
 
     def paused_words(self) -> str:
         """What the status bar says while a session is paused: how to go back."""
@@ -79,11 +82,11 @@ class SessionPause:
 
     def resume(self) -> None:
         """Space while a session is paused: back to it, on the question it was on."""
-        session = self.session
-        if not self._paused or session is None or not self._can_start():
+        held = self.held
+        if held is None or not self._can_start():
             return
         self.shell.show_main_page()
-        self._begin(session, self._scope_name, self._all, chosen=self._chosen)
+        self._begin(*held)
 
     def resumes(self, all_topics: bool, *, exactly: bool = False) -> bool:
         """Whether Study (of the selection, or of all topics) asks for what the paused
@@ -93,10 +96,10 @@ class SessionPause:
         started, the paused session ending, as Study All Due alone goes back to a
         paused Study All Due. `exactly`: a topic's own "Study this topic", which
         asks for that topic, not for a question in it."""
-        session = self.session
-        if not self._paused or session is None:
+        if self.held is None:
             return False
-        if self._all:
+        session = self.held.session
+        if self.held.all_topics:
             return all_topics
         node = None if all_topics else self.shell.tree.current_node()
         if session.question_ids is not None:
@@ -107,18 +110,21 @@ class SessionPause:
             return False
         return node.key == (session.topic_id if node.kind == TOPIC else session.deck_id)
 
-    def _end_paused(self, *, quiet: bool) -> None:
-        """Esc while a session is paused, or another asked for: it ends."""
-        self._paused = False
-        self.session = None
-        self._arm_day_timer()
+    def let_go(self) -> None:
+        """The session is shown again, or another one is: nothing waits."""
+        self.held = None
+
+    def end(self, *, quiet: bool) -> None:
+        """Esc while a session is paused, or another asked for: it ends (the controller
+        lets go of the session itself)."""
+        self.held = None
         self.shell.set_state(session_paused=False)
         self.shell.mode_label.setText("")
         if not quiet:
-            self.status("Study session ended.", 4000)
+            self.shell.status("Study session ended.", 4000)
 
-    def _paused_follows(self) -> None:
+    def follow(self) -> None:
         """A bury or unbury while a session is paused: its queue follows (the question
         it was on, buried, is not shown again when it resumes)."""
-        if self._paused and self.session is not None:
-            self.session.reload()
+        if self.held is not None:
+            self.held.session.reload()

@@ -7,15 +7,15 @@ there. As Anki's congratulations page ("some cards are buried … Unbury"), it s
 how many questions there are buried until tomorrow, with Unbury (Ctrl+Z takes that
 back), and how many are suspended (never studied until Ctrl+J takes one back).
 
-`SetAside` is the study controller's (ui.controllers.study), a part of it kept
-apart: it reads and sets the controller's session.
+The study controller (ui.controllers.study) owns one `SetAside`, given what it calls
+of the controller (`StudyHost`: its public methods and its `changed` signal) and the
+pause of its session, which follows a bury made while browsing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from studyapp.core.study import StudySession
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
+    from studyapp.ui.session_pause import SessionPause
     from studyapp.ui.topic_tree import TopicTreeModel
     from studyapp.ui.tree_nodes import Node
 
@@ -88,33 +89,37 @@ def aside_words(aside: Aside, suspend_key: str) -> str:
     return f"<p>{' '.join(said)}</p>" if said else ""
 
 
+class StudyHost(Protocol):
+    """What `SetAside` calls of the study controller."""
+
+    changed: Any  # Signal(Changes)
+
+    def refuse_if_read_only(self, what: str) -> bool: ...
+    def show_write_error(self, title: str, exc: BaseException) -> None: ...
+    def reload(self) -> None: ...
+    def plan_changed(self) -> None: ...
+
+
 class SetAside:
     """Bury while browsing, and Unbury on a session's last page (see the module)."""
 
-    ctx: AppContext
-    shell: MainWindow
-    session: StudySession | None
-    store: Store
-    changed: Any  # Signal(Changes)
+    def __init__(
+        self, ctx: AppContext, shell: MainWindow, host: StudyHost, pause: SessionPause
+    ) -> None:
+        self.ctx = ctx
+        self.shell = shell
+        self.host = host
+        self.pause = pause
 
-    if TYPE_CHECKING:  # the controller's own, which this calls
-
-        def status(self, text: str, ms: int = 4000) -> None: ...
-        def refuse_if_read_only(self, what: str) -> bool: ...
-        def show_write_error(self, what: str, exc: Exception) -> None: ...
-        def _day_end(self) -> datetime: ...
-        def _paused_follows(self) -> None: ...
-        def reload(self) -> None: ...
-        def plan_changed(self) -> None: ...
-
-    def _bury_selected(self) -> None:
+    def bury_selected(self) -> None:
+        """Bury while browsing: the selected question, or a buried one taken back."""
         qid = self.shell.tree.current_question_id()
         if qid is None:
-            self.status("Select a question to bury.", 3000)
+            self.shell.status("Select a question to bury.", 3000)
             return
-        from studyapp.core.study import to_ms
+        from studyapp.core.study import next_day_start, to_ms
 
-        store = self.store
+        store = self.ctx.store
         try:
             until = store.buried_until(to_ms(self.ctx.clock.now()), [qid]).get(qid)
             if until is not None:
@@ -122,24 +127,24 @@ class SetAside:
                 self.ctx.undo.push("study", ("unburied", {qid: until}))
                 said = "Unburied: it can be studied today (Ctrl+Z undoes)."
             else:
-                store.bury([qid], to_ms(self._day_end()))
+                store.bury([qid], to_ms(next_day_start(self.ctx.clock)))
                 self.ctx.undo.push("study", ("buried", {qid: None}))
                 said = f"{BURIED}: not studied today (Ctrl+Z undoes)."
         except StudyAppError as exc:
-            self.show_write_error("Could not bury the question", exc)
+            self.host.show_write_error("Could not bury the question", exc)
             return
-        self.status(said, 5000)
-        self._paused_follows()
-        self.changed.emit(Changes(structure=True))
+        self.shell.status(said, 5000)
+        self.pause.follow()
+        self.host.changed.emit(Changes(structure=True))
 
-    def aside_here(self) -> Aside:
-        """The questions set aside in what the session studies."""
+    def here(self, session: StudySession | None) -> Aside:
+        """The questions set aside in what `session` studies."""
         from studyapp.core.study import to_ms
 
-        if self.session is None:
+        if session is None:
             return Aside({}, 0)
         now = to_ms(self.ctx.clock.now())
-        return aside_in(self.shell.model, self.store, self.session, now)
+        return aside_in(self.shell.model, self.ctx.store, session, now)
 
     def unbury_button(self, aside: Aside) -> tuple[str, Callable[[], None]]:
         """The done page's Unbury, for the questions buried there."""
@@ -149,33 +154,35 @@ class SetAside:
     def _unbury(self, buried: Mapping[str, int]) -> None:
         """Unbury on the done page: the questions buried here can be studied today, the
         session takes them at once (Ctrl+Z buries them again)."""
-        if self.refuse_if_read_only("Unburying"):
+        host = self.host
+        if host.refuse_if_read_only("Unburying"):
             return
         try:
-            done = self.store.unbury(buried)
+            done = self.ctx.store.unbury(buried)
         except StudyAppError as exc:
-            self.show_write_error("Could not unbury the questions", exc)
+            host.show_write_error("Could not unbury the questions", exc)
             return
         self.ctx.undo.push("study", ("unburied", {q: buried[q] for q in done}))
-        self.changed.emit(Changes(structure=True))
-        self.plan_changed()  # the session's queue built again: they are in
-        self.status(f"Unburied {plural(len(done), 'question')} (Ctrl+Z undoes).", 5000)
+        host.changed.emit(Changes(structure=True))
+        host.plan_changed()  # the session's queue built again: they are in
+        self.shell.status(f"Unburied {plural(len(done), 'question')} (Ctrl+Z undoes).", 5000)
 
-    def _undo_buries(self, buried: bool, until_of: Mapping[str, int | None]) -> None:
+    def undo(self, buried: bool, until_of: Mapping[str, int | None]) -> None:
         """A bury made while browsing taken back (`buried`), or an unbury (each buried
         again until it was)."""
-        if self.refuse_if_read_only("Burying"):
+        host, store = self.host, self.ctx.store
+        if host.refuse_if_read_only("Burying"):
             return
         try:
             if buried:
-                self.store.unbury(until_of)
+                store.unbury(until_of)
             else:
                 for qid, until in until_of.items():
                     if until is not None:
-                        self.store.bury([qid], until)
+                        store.bury([qid], until)
         except StudyAppError as exc:
-            self.show_write_error("Could not undo the bury", exc)
+            host.show_write_error("Could not undo the bury", exc)
             return
-        self.status("Bury undone." if buried else f"Unbury undone: {BURIED.lower()}.", 3000)
-        self.reload()  # a session (on, or paused) leaves out what is buried again
-        self.changed.emit(Changes(structure=True))
+        self.shell.status("Bury undone." if buried else f"Unbury undone: {BURIED.lower()}.", 3000)
+        host.reload()  # a session (on, or paused) leaves out what is buried again
+        host.changed.emit(Changes(structure=True))

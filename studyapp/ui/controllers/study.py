@@ -38,7 +38,8 @@ counts until the next day starts (local midnight, where the daily limits start
 again), then back by itself. In a session the next question shows and Ctrl+Z takes
 the bury back as it takes a grade back. While browsing, Bury (the Study menu, the
 tree's right-click menu; "-" is the tree's collapse there) buries the selected
-question or takes a buried one back, and Ctrl+Z undoes either.
+question or takes a buried one back, and Ctrl+Z undoes either (ui.set_aside, which
+also offers Unbury on a session's last page).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.key_hints import KeyHints
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
-from studyapp.ui.session_pause import SessionPause
+from studyapp.ui.session_pause import Held, SessionPause
 from studyapp.ui.set_aside import BURIED, SetAside, aside_words
 from studyapp.ui.study_pages import done_words, learning_words
 from studyapp.ui.topic_tree import QUESTION, TOPIC
@@ -72,7 +73,7 @@ if TYPE_CHECKING:
 DAY_CHECK_MAX_MS = 3_600_000  # the study day is looked at again at least hourly
 
 
-class StudyController(SessionPause, SetAside, Controller):
+class StudyController(Controller):
     changed = Signal(object)  # Changes: a grade or an undo
     preferences_requested = Signal()  # "Raise the daily limits…" on the done page
     today_changed = Signal()  # more new questions today ("More new today…")
@@ -88,7 +89,9 @@ class StudyController(SessionPause, SetAside, Controller):
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
-        self._paused = False  # the session waits while the person browses (`step_away`)
+        # Where the session waits while the person browses (`step_away`), until resumed.
+        self.pause = SessionPause(shell, can_start=self._can_start, begin=self._begin)
+        self.aside = SetAside(ctx, shell, self, self.pause)  # Bury while browsing, Unbury
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
@@ -142,8 +145,8 @@ class StudyController(SessionPause, SetAside, Controller):
         paused session, where it was, when it studies them (`resumes`)."""
         if not self._can_start():
             return
-        if self.resumes(all_topics, exactly=exactly):
-            self.resume()
+        if self.pause.resumes(all_topics, exactly=exactly):
+            self.pause.resume()
             return
         self.stop_study(quiet=True)  # a paused session: another is asked for
         self.shell.show_main_page()
@@ -282,12 +285,12 @@ class StudyController(SessionPause, SetAside, Controller):
                 self._show_current()
         self._arm_day_timer()
 
-    def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
+    def _begin(self, session: StudySession, name: str, all_topics: bool, chosen: bool = False):
         self.session = session
         self._scope_name = name
         self._all = all_topics
         self._chosen = chosen
-        self._paused = False
+        self.pause.let_go()
         self._arm_day_timer()
         self.shell.set_state(mode=Mode.STUDY, session_paused=False)
         self.shell.statusBar().clearMessage()  # "Study session ended…" is over now
@@ -413,9 +416,9 @@ class StudyController(SessionPause, SetAside, Controller):
                 actions.append(("More new today…", self._more_new_today))
         elif not self._all:
             actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
-        aside = self.aside_here()  # buried or suspended here: said, Unbury offered
+        aside = self.aside.here(self.session)  # buried or suspended here: said, Unbury offered
         if aside.buried:
-            actions.insert(len(actions) if limited else 0, self.unbury_button(aside))
+            actions.insert(len(actions) if limited else 0, self.aside.unbury_button(aside))
         actions.append(("Back to browsing", self.stop_study))
         set_aside = bool(aside.buried or aside.suspended)
         text = done_words(name, held, chosen=self._chosen, limited=limited, aside=set_aside)
@@ -516,20 +519,16 @@ class StudyController(SessionPause, SetAside, Controller):
         if self.shell.mode is Mode.STUDY:
             self._bury_in_session()
         elif self.shell.mode is Mode.BROWSE:
-            self._bury_selected()
-
-    def _day_end(self) -> datetime:
-        """When a question buried now comes back: the start of the next study day."""
-        from studyapp.core.study import next_day_start
-
-        return next_day_start(self.ctx.clock)
+            self.aside.bury_selected()
 
     def _bury_in_session(self) -> None:
+        from studyapp.core.study import next_day_start
+
         session = self._active()
         if session is None or session.current() is None:
             return
         try:
-            session.bury(self._day_end())
+            session.bury(next_day_start(self.ctx.clock))  # back when the next day starts
         except StudyAppError as exc:
             self.show_write_error("Could not bury the question", exc)
             return
@@ -554,7 +553,7 @@ class StudyController(SessionPause, SetAside, Controller):
         if kind == "session":
             self._undo_in(*what)
         else:  # (ui.set_aside)
-            self._undo_buries(kind == "buried", what)
+            self.aside.undo(kind == "buried", what)
 
     def _undo_in(self, session: StudySession, name: str, all_topics: bool, chosen: bool):
         if self._active() is not session:
@@ -594,10 +593,25 @@ class StudyController(SessionPause, SetAside, Controller):
         self.wait_tick.stop()
         self._waiting_for = None
 
+    def step_away(self) -> None:
+        """The person browsed away from the session on show: a session with questions
+        left is paused (ui.session_pause), one with nothing left ends."""
+        session = self._active()
+        if session is None:
+            return
+        if session.is_finished():
+            self.stop_study(quiet=True)
+            self.status("Study session ended: browsing.", 4000)
+            return
+        self._stop_waiting()
+        self.pause.hold(Held(session, self._scope_name, self._all, self._chosen))
+
     def stop_study(self, *, quiet: bool = False) -> None:
         """Esc: the session ends (the one on show, or one paused while browsing)."""
-        if self._paused:
-            self._end_paused(quiet=quiet)
+        if self.pause.paused:  # Esc while browsing, or another session asked for
+            self.session = None
+            self._arm_day_timer()
+            self.pause.end(quiet=quiet)
             return
         if self.shell.mode is not Mode.STUDY:
             return
