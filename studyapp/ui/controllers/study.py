@@ -11,7 +11,7 @@ the session when its step is due; when nothing else is left, a step due within t
 learn-ahead limit (Preferences, 20 minutes by default) shows at once. When only steps
 due later are left, the panel says when the next one shows and offers to end the
 session: one single-shot timer is set to that moment (nothing polls), and the
-question shows when it fires.
+question shows when it fires (ui.step_wait).
 The grading panel shows the session's new / learning / review counts. A session
 takes no more new questions and reviews from each deck than that deck's daily limits
 still allow today (Preferences; as in Anki, the limits are per deck). A change of the
@@ -45,13 +45,12 @@ also offers Unbury on a session's last page).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.format import plural
-from studyapp.core.html_escape import escape_html
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.settings_schema import load_settings
@@ -61,7 +60,8 @@ from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.session_pause import Held, SessionPause
 from studyapp.ui.set_aside import BURIED, SetAside, aside_words
-from studyapp.ui.study_pages import done_words, learning_words
+from studyapp.ui.step_wait import StepWait
+from studyapp.ui.study_pages import done_words
 from studyapp.ui.topic_tree import QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
 
@@ -92,19 +92,15 @@ class StudyController(Controller):
         # Where the session waits while the person browses (`step_away`), until resumed.
         self.pause = SessionPause(shell, can_start=self._can_start, begin=self._begin)
         self.aside = SetAside(ctx, shell, self, self.pause)  # Bury while browsing, Unbury
-        # Set to the next learning step's due moment while the session waits for it.
-        self.wait_timer = QTimer(self)
-        self.wait_timer.setSingleShot(True)
-        # A coarse timer may fire up to 5 % early (30 s on a 10-minute step): precise.
-        self.wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.wait_timer.timeout.connect(self._wait_over)
-        # While it waits, the page's "in 8 minutes" is said again as each clock minute
-        # begins (`_arm_wait_tick`), in step with the "(at 06:34)" beside it.
-        self.wait_tick = QTimer(self)
-        self.wait_tick.setSingleShot(True)
-        self.wait_tick.setTimerType(Qt.TimerType.PreciseTimer)
-        self.wait_tick.timeout.connect(self._say_wait_again)
-        self._waiting_for: datetime | None = None
+        # The page shown while only learning steps due later are left, and its timers.
+        self.waiting = StepWait(
+            ctx.clock,
+            shell,
+            active=self._active,
+            due=self._show_current,
+            end=self.stop_study,
+            parent=self,
+        )
         # Set to the next study day's start while a session is open (see the module).
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)
@@ -301,7 +297,7 @@ class StudyController(Controller):
     def _show_current(self) -> None:
         session = self.session
         assert session is not None
-        self._stop_waiting()
+        self.waiting.stop()
         # A key in the tree moves nowhere while the session is on (`_show_done` lets
         # go): it ended the session and showed the next question's answer in full.
         self.shell.tree.hold_moves(True)
@@ -317,7 +313,8 @@ class StudyController(Controller):
                 self.shell.mode_label.setText(f"Session finished: {self._scope_name}")
                 self._show_done()
             else:
-                self._show_waiting(until)
+                self.pane.current_qid = None
+                self.waiting.show(session, until, self._scope_name)
         else:
             self.shell.tree.keep_shown(question.id)  # in the tree, marked, searched or not
             self.pane.select(question.id)
@@ -342,61 +339,6 @@ class StudyController(Controller):
         """ "new", "learning" or "review": which count the question on screen is in."""
         phase = self.ctx.scheduler.phase(self.ctx.store.card_json(qid))
         return {"new": "new", "review": "review"}.get(phase, "learning")
-
-    def _show_waiting(self, until: datetime) -> None:
-        """Only learning steps are left, none due: say when the next is, offer to end,
-        and set one timer to that moment."""
-        session = self.session
-        assert session is not None
-        now = self.ctx.clock.now()
-        local = until.astimezone(self.ctx.clock.timezone())
-        self.pane.current_qid = None
-        self.shell.setWindowTitle(APP_TITLE)
-        self.shell.answer.set_header("Waiting for a learning step", self._scope_name)
-        counts = session.counts()
-        self.shell.answer.show_notice(
-            self._waiting_html(until, session),
-            [("End session", self.stop_study)],
-            focus_first=False,  # Space, pressed to reveal out of habit, must not end it
-        )
-        self._waiting_for = until
-        self._arm_wait_tick()
-        # The pane says when, in full; the panel beside it only where things stand.
-        self.shell.grading.show_waiting(f"Waiting · next at {local:%H:%M}", counts)
-        wait_ms = max(0.0, (until - now).total_seconds() * 1000)
-        self.wait_timer.start(int(min(wait_ms, 2**31 - 1)) + 1)
-
-    def _waiting_html(self, until: datetime, session: StudySession) -> str:
-        from studyapp.core.study import waiting_words
-
-        clock = self.ctx.clock
-        text = waiting_words(until, clock.now(), session.learn_ahead, clock.timezone())
-        return (
-            f"<p style='font-size:x-large'>{escape_html(text)}</p>"
-            f"<p>{learning_words(session.counts().learning)}</p>"
-        )
-
-    def _arm_wait_tick(self) -> None:
-        """The next redraw of the waiting page, as the next clock minute begins: every
-        60 s from when the page appeared, it lagged the clock by up to a minute. (Timed
-        from the clock each time: a tick a little early only draws once more.)"""
-        now = self.ctx.clock.now()
-        into_minute_ms = now.second * 1000 + now.microsecond // 1000
-        self.wait_tick.start(60_000 - into_minute_ms)
-
-    def _say_wait_again(self) -> None:
-        """A minute on, still waiting: the page's words again (the button kept)."""
-        session = self._active()
-        if session is None or self._waiting_for is None:
-            self.wait_tick.stop()
-            return
-        self.shell.answer.notice_label.setText(self._waiting_html(self._waiting_for, session))
-        self._arm_wait_tick()
-
-    def _wait_over(self) -> None:
-        """The next learning step is due: show it (if the session still waits)."""
-        if self._active() is not None:
-            self._show_current()
 
     def _show_done(self) -> None:
         self.pane.current_qid = None
@@ -588,11 +530,6 @@ class StudyController(Controller):
         self.stop_study()
         self.weak_topics_requested.emit()
 
-    def _stop_waiting(self) -> None:
-        self.wait_timer.stop()
-        self.wait_tick.stop()
-        self._waiting_for = None
-
     def step_away(self) -> None:
         """The person browsed away from the session on show: a session with questions
         left is paused (ui.session_pause), one with nothing left ends."""
@@ -603,7 +540,7 @@ class StudyController(Controller):
             self.stop_study(quiet=True)
             self.status("Study session ended: browsing.", 4000)
             return
-        self._stop_waiting()
+        self.waiting.stop()
         self.pause.hold(Held(session, self._scope_name, self._all, self._chosen))
 
     def stop_study(self, *, quiet: bool = False) -> None:
@@ -615,7 +552,7 @@ class StudyController(Controller):
             return
         if self.shell.mode is not Mode.STUDY:
             return
-        self._stop_waiting()
+        self.waiting.stop()
         self.session = None
         self.shell.tree.hold_moves(False)
         self._arm_day_timer()  # stopped, unless the day is followed
@@ -647,6 +584,6 @@ class StudyController(Controller):
     def forget(self) -> None:
         """The store was replaced (a restore): the session belonged to the old one."""
         self.stop_study(quiet=True)
-        self._stop_waiting()
+        self.waiting.stop()
         self.session = None
         self._arm_day_timer()

@@ -48,7 +48,7 @@ def test_a_step_due_within_the_limit_shows_at_once_when_nothing_else_is_left(
     # Only the failed question is left, due in a minute: no waiting page, it is here.
     assert window.current_qid == failed
     assert window.grading.face == "hidden"
-    assert not window.controllers["study"].wait_timer.isActive()
+    assert not window.controllers["study"].waiting.timer.isActive()
     assert "0 new · 1 learning · 0 review" in plain(window.grading.status.text())
     clock.advance(seconds=20)  # answered 40 s before its step was due
     answer(qtbot, window, Qt.Key.Key_3)  # Good: the next step, 10 minutes on
@@ -96,7 +96,7 @@ def test_a_step_due_later_than_the_limit_is_waited_for_until_it_is_within_it(
     assert window.grading.face == "waiting"
     # It shows 4 minutes ahead of its step: in 6 minutes, and the page says so.
     assert "shows in 6 minutes" in window.answer.notice_label.text()
-    timer = window.controllers["study"].wait_timer
+    timer = window.controllers["study"].waiting.timer
     assert 6 * 60_000 - 1_000 <= timer.remainingTime() <= 6 * 60_000 + 1_000
     clock.advance(minutes=6)
     timer.timeout.emit()  # what the timer does when the 6 minutes are up
@@ -193,13 +193,13 @@ def test_the_waiting_page_says_when_the_step_comes_back_and_counts_down_each_min
     assert "question is due" not in text
     assert f"shows in 6 minutes (at {shows}): it comes back at {back}" in text
     assert "learn-ahead limit (4 minutes)" in text
-    assert controller.wait_tick.isActive()
+    assert controller.waiting.tick.isActive()
     clock.advance(minutes=2)
-    controller.wait_tick.timeout.emit()  # a minute's tick, as the timer gives it
+    controller.waiting.tick.timeout.emit()  # a minute's tick, as the timer gives it
     text = plain(window.answer.notice_label.text())
     assert f"shows in 4 minutes (at {shows}): it comes back at {back}" in text
     press(qtbot, window, Qt.Key.Key_Escape)  # the session ends: no tick left running
-    assert window.mode != "study" and not controller.wait_tick.isActive()
+    assert window.mode != "study" and not controller.waiting.tick.isActive()
 
 
 def test_the_waiting_page_redraws_as_each_clock_minute_begins(qtbot, make_window, store, clock):
@@ -218,7 +218,7 @@ def test_the_waiting_page_redraws_as_each_clock_minute_begins(qtbot, make_window
     text = plain(window.answer.notice_label.text())
     assert "shows in 6 minutes" in text
     assert "comes back by itself when its time comes" in text and "step is due" not in text
-    tick = controller.wait_tick
+    tick = controller.waiting.tick
     assert tick.isActive() and tick.interval() == 20_000  # the next minute, not 60 s on
     clock.advance(seconds=20)
     tick.timeout.emit()  # the timer, 20 s on

@@ -56,7 +56,7 @@ def test_raising_the_learn_ahead_limit_shows_the_step_waited_for_at_once(qtbot, 
     set_preference(window, schema.LEARN_AHEAD, 15)
     # Within 15 minutes now: here at once, no waiting page nor timer left behind.
     assert window.current_qid == stepped and window.grading.face == "hidden"
-    assert not window.controllers["study"].wait_timer.isActive()
+    assert not window.controllers["study"].waiting.timer.isActive()
 
 
 def test_lowering_the_learn_ahead_limit_makes_the_open_session_wait(qtbot, make_window, store):
@@ -69,7 +69,7 @@ def test_lowering_the_learn_ahead_limit_makes_the_open_session_wait(qtbot, make_
     answer(qtbot, window, Qt.Key.Key_4)  # the other question; only the step is left
     assert window.grading.face == "waiting"
     assert "comes back in 1 minute" in window.answer.notice_label.text()
-    assert window.controllers["study"].wait_timer.isActive()
+    assert window.controllers["study"].waiting.timer.isActive()
 
 
 def test_raising_the_new_question_limit_brings_more_into_the_open_session(

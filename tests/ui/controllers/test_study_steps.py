@@ -67,7 +67,7 @@ def test_again_comes_back_when_its_step_is_due(qtbot, make_window, store, clock)
     assert "comes back in 1 minute" in window.answer.notice_label.text()
     assert "due in" not in window.grading.waiting_label.text()
     assert window.grading.waiting_label.text().startswith("Waiting · next at ")
-    timer = controller(window).wait_timer
+    timer = controller(window).waiting.timer
     assert timer.isActive() and timer.isSingleShot()
     assert 59_000 <= timer.remainingTime() <= 61_000  # set to the step, not a poll
     clock.advance(seconds=61)
@@ -103,7 +103,7 @@ def test_end_session_while_waiting(qtbot, make_window, store):
     assert end.text() == "End session"
     qtbot.mouseClick(end, Qt.MouseButton.LeftButton)
     assert window.mode == "browse"
-    assert not controller(window).wait_timer.isActive()
+    assert not controller(window).waiting.timer.isActive()
 
 
 def test_space_pressed_out_of_habit_while_waiting_does_not_end_the_session(
@@ -118,7 +118,7 @@ def test_space_pressed_out_of_habit_while_waiting_does_not_end_the_session(
     focused = QApplication.focusWidget()
     assert not isinstance(focused, QPushButton)
     qtbot.keyClick(focused, Qt.Key.Key_Space)
-    assert window.mode == "study" and controller(window).wait_timer.isActive()
+    assert window.mode == "study" and controller(window).waiting.timer.isActive()
 
 
 def prefs_dialog(window):
@@ -189,7 +189,7 @@ def test_esc_ends_a_waiting_session_and_ctrl_z_takes_back_the_last_grade(qtbot, 
     window.answer.take_focus()
     qtbot.keyClick(window.answer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.current_qid == second and window.grading.face == "hidden"
-    assert not controller(window).wait_timer.isActive()
+    assert not controller(window).waiting.timer.isActive()
     answer(window, 1)
     qtbot.keyClick(window.answer, Qt.Key.Key_Escape)
     assert window.mode == "browse"
