@@ -281,7 +281,7 @@ def _connect_actions(
         "delete_question": editing.delete_current_question,
         # Ctrl+Z, browsing or studying: the most recent step, whichever feature took it.
         "undo_delete": undo.undo,
-        "remove_deck": editing.remove_current_deck,
+        "remove_deck": editing.decks.remove_current_deck,
         "export_deck": files.export_deck,
         "import_folder": files.ask_and_import_folder,
         "sample_deck": files.add_sample_deck,

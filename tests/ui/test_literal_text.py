@@ -72,7 +72,7 @@ def test_the_rename_dialogs_name_a_topic_and_a_deck_with_ampersands(make_window,
     editing.rename_current_topic()
     window.tree.select_deck(rd.id)
     label_of_next_dialog(seen)
-    editing.rename_current_deck()
+    editing.decks.rename_current_deck()
     qa = next(t.id for t in store.topics(rd.id) if t.name == "Q&A")
     window.tree.select_topic(qa)
     label_of_next_dialog(seen)

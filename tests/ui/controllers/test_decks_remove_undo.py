@@ -29,7 +29,7 @@ def two_decks(store, tmp_path):
 def remove(window, deck_id):
     window.tree.select_deck(deck_id)
     editing = window.controllers["editing"]
-    editing.confirm_remove = lambda removal: True
+    editing.decks.confirm_remove = lambda removal: True
     window.action("remove_deck").trigger()
     window.tree.setFocus()
 

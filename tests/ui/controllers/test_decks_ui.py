@@ -38,14 +38,14 @@ def test_remove_deck_asks_then_backs_up_and_removes(qtbot, make_window, store, t
     window = make_window(show=True, backup_dir=tmp_path / "backups")
     asked = []
     editing = window.controllers["editing"]
-    editing.confirm_remove = lambda removal: asked.append(removal) or False
+    editing.decks.confirm_remove = lambda removal: asked.append(removal) or False
     select_deck(window)
     window.action("remove_deck").trigger()
     assert asked[0].questions == 6 and asked[0].deck_name == "Interview"
     assert len(store.decks()) == 1  # Keep: nothing happened
     assert list_backups(tmp_path / "backups") == []
 
-    editing.confirm_remove = lambda removal: True
+    editing.decks.confirm_remove = lambda removal: True
     window.action("remove_deck").trigger()
     assert store.decks() == []
     assert window.model.question_count() == 0

@@ -10,8 +10,8 @@ done last (the window's one history, ctx.undo); the page on screen says a new na
 (`renamed`).
 Every edit is kept by re-imports (core.store); the tree updates in place, and
 `changed` tells the figures to recount; `reloaded` asks for the tree to be read again
-(an edit written back re-imports its deck). Decks are renamed and removed by its
-part `DeckEditing` (decks.py).
+(an edit written back re-imports its deck). Decks are renamed and removed by the
+`DeckEditing` it owns (decks.py, `decks`).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _start_detached(argv: list[str]) -> bool:
     return bool(ok)
 
 
-class EditingController(DeckEditing, Controller):
+class EditingController(Controller):
     changed = Signal(object)  # Changes
     reloaded = Signal()  # the store changed under the tree: read it again
     unsuspended_back = Signal(str)  # Ctrl+Z took a suspension back: a session shows it
@@ -62,7 +62,18 @@ class EditingController(DeckEditing, Controller):
         self.model.move_requested.connect(self._on_drop_move)
         self.edit_dialog = None  # the open Edit Question dialog
         self.start_detached: Callable[[list[str]], bool] = _start_detached
-        self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
+        self.decks = DeckEditing(
+            ctx,
+            self.tree,
+            self.model,
+            pane,
+            status=self.status,
+            refuse_if_read_only=self.refuse_if_read_only,
+            show_write_error=self.show_write_error,
+            remember=self._remember,
+            changed=self.changed.emit,
+            reloaded=self.reloaded.emit,
+        )
 
     def _remember(self, step: tuple[str, Any]) -> None:
         """A step Ctrl+Z takes back, first of all (the window's one history, ctx.undo):
@@ -139,7 +150,7 @@ class EditingController(DeckEditing, Controller):
     def rename_current_topic(self) -> None:
         node = self.tree.current_node()
         if node is not None and node.kind == DECK:
-            self.rename_current_deck(node)
+            self.decks.rename_current_deck(node)
             return
         if node is not None and node.kind == QUESTION:
             node = self.model.parent_node(node)
@@ -452,7 +463,7 @@ class EditingController(DeckEditing, Controller):
         the window's history, taken back."""
         kind, qid = step
         if kind == "remove_deck":
-            self._put_back_deck(*qid)
+            self.decks.put_back_deck(*qid)
             return
         if kind in ("rename_topic", "rename_deck"):
             self._undo_rename(kind, *qid)
@@ -496,7 +507,7 @@ class EditingController(DeckEditing, Controller):
             if self.store.deck(key) is None:
                 self.status("Nothing to undo: that deck is gone.", 4000)
                 return
-            done = self._rename_deck(key, before)
+            done = self.decks.rename_deck(key, before)
         elif not self.model.topic_name(key):  # gone since (a re-import, a removed deck)
             self.status("Nothing to undo: that topic is gone.", 4000)
             return

@@ -1,9 +1,10 @@
-"""Editing decks, the editing controller's part for them: renaming a deck (F2 on its
+"""Editing decks, a part the editing controller owns: renaming a deck (F2 on its
 row), removing one (after a backup; its rows are kept, and Ctrl+Z puts it back while
 the window is open) and putting a removed one back.
 
-`DeckEditing` is mixed into EditingController (this package), which has the tree,
-the store and the signals it uses.
+EditingController (this package) makes one `DeckEditing` and hands it what it uses:
+the tree and its model, the answer pane, the controller's status bar, refusals and
+write errors, its Ctrl+Z history and its `changed` and `reloaded` signals.
 """
 
 from __future__ import annotations
@@ -17,25 +18,36 @@ from studyapp.ui.topic_tree import DECK, Node
 
 if TYPE_CHECKING:
     from studyapp.ui.context import AppContext
-    from studyapp.ui.main_window import MainWindow
     from studyapp.ui.question_pane import QuestionPane
     from studyapp.ui.topic_tree import TopicTreeModel
     from studyapp.ui.topic_tree_view import TopicTree
 
 
 class DeckEditing:
-    """Rename Deck…, Remove Deck… and Ctrl+Z after a removal. Besides what is named
-    here it uses the controller's `store`, `status`, `refuse_if_read_only`,
-    `show_write_error` (ui.controllers.base) and `_remember` (a step for Ctrl+Z)."""
+    """Rename Deck…, Remove Deck… and Ctrl+Z after a removal."""
 
-    ctx: AppContext
-    shell: MainWindow
-    tree: TopicTree
-    model: TopicTreeModel
-    pane: QuestionPane
-    confirm_remove: Callable[[object], bool] | None  # tests answer here
-    changed: Any  # Signal(Changes)
-    reloaded: Any  # Signal(): the store changed under the tree
+    def __init__(
+        self,
+        ctx: AppContext,
+        tree: TopicTree,
+        model: TopicTreeModel,
+        pane: QuestionPane,
+        *,
+        status: Callable[[str, int], None],
+        refuse_if_read_only: Callable[[str], bool],
+        show_write_error: Callable[[str, BaseException], None],
+        remember: Callable[[tuple[str, Any]], None],  # a step for Ctrl+Z
+        changed: Callable[[Changes], None],
+        reloaded: Callable[[], None],  # the store changed under the tree
+    ) -> None:
+        self.ctx, self.tree, self.model, self.pane = ctx, tree, model, pane
+        self.status = status
+        self.refuse_if_read_only = refuse_if_read_only
+        self.show_write_error = show_write_error
+        self.remember = remember
+        self.changed = changed
+        self.reloaded = reloaded
+        self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
 
     def _current_deck(self) -> int | None:
         node = self.tree.current_node()
@@ -51,24 +63,25 @@ class DeckEditing:
             return
         if self.refuse_if_read_only("Renaming decks"):
             return
-        deck = self.store.deck(node.key)
+        deck = self.ctx.store.deck(node.key)
         old = deck.name if deck is not None else node.name
         name = self.ctx.messages.ask_text("Rename deck", f"Rename the deck “{old}” to:", old)
-        if name is None or not self._rename_deck(node.key, name):
+        if name is None or not self.rename_deck(node.key, name):
             return
         if old != " ".join(name.split()):
-            self._remember(("rename_deck", (node.key, old)))
+            self.remember(("rename_deck", (node.key, old)))
         self.status(f"Deck renamed to {' '.join(name.split())} (Ctrl+Z undoes).", 5000)
 
-    def _rename_deck(self, deck_id: int, name: str) -> bool:
+    def rename_deck(self, deck_id: int, name: str) -> bool:
+        """The deck renamed in the store, the tree read again with the deck current."""
         try:
-            self.store.rename_deck(deck_id, name)
+            self.ctx.store.rename_deck(deck_id, name)
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not rename the deck", exc)
             return False
-        self.reloaded.emit()
+        self.reloaded()
         self.tree.setCurrentIndex(self.tree.from_source(self._deck_index(deck_id)))
-        self.changed.emit(Changes())  # Ctrl+Z is about this now
+        self.changed(Changes())  # Ctrl+Z is about this now
         return True
 
     def _deck_index(self, deck_id: int):
@@ -87,8 +100,9 @@ class DeckEditing:
         from studyapp.core.decks import remove_deck
         from studyapp.ui.deck_dialogs import confirm_remove
 
+        store = self.ctx.store
         try:
-            removal = self.store.deck_removal(deck_id)
+            removal = store.deck_removal(deck_id)
         except KeyError:
             return False
         ask = self.confirm_remove or (lambda r: confirm_remove(self.ctx.messages, r))
@@ -97,22 +111,22 @@ class DeckEditing:
         self.pane.flush()  # answers rendered for its questions go in before they go
         try:
             removed = remove_deck(
-                self.store, deck_id, self.ctx.backup_dir, self.ctx.clock.now(), keep_rows=True
+                store, deck_id, self.ctx.backup_dir, self.ctx.clock.now(), keep_rows=True
             )
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not remove the deck", exc)
             return False
         way_back = self._way_back(removed.removal.deck_name)
-        self._remember(("remove_deck", (removed, way_back)))
-        self.reloaded.emit()
+        self.remember(("remove_deck", (removed, way_back)))
+        self.reloaded()
         self.status(
             f"Removed {removed.removal}. Ctrl+Z brings it back (after a restart: {way_back}).",
             15000,
         )
-        self.changed.emit(Changes(structure=True))
+        self.changed(Changes(structure=True))
         return True
 
-    def _put_back_deck(self, removed: Any, way_back: str) -> None:
+    def put_back_deck(self, removed: Any, way_back: str) -> None:
         """Ctrl+Z after Remove Deck: the deck as it was (core.decks.put_back_deck),
         its questions, topics, progress and mock answers; where the store changed
         since so that it cannot, the message says so and names the backup."""
@@ -121,16 +135,16 @@ class DeckEditing:
         from studyapp.core.decks import put_back_deck
 
         try:
-            put_back_deck(self.store, removed)
+            put_back_deck(self.ctx.store, removed)
         except StudyAppError as exc:
             self.show_write_error("Could not bring the deck back", exc)
             self.status(f"Could not bring the deck back. {way_back} can.", 15000)
             return
         deck_id = removed.rows.deck_id
-        self.reloaded.emit()
+        self.reloaded()
         self.tree.select_deck(deck_id)
         self.status(f"Deck back: {removed.removal}.", 5000)
-        self.changed.emit(Changes(structure=True))
+        self.changed(Changes(structure=True))
 
     def _way_back(self, deck: str) -> str:
         """Where a removed deck is kept for good: the backup made just before, as the
