@@ -10,7 +10,7 @@ never reads the store.
 
 Moves by drag and drop are not applied by the model: it emits `move_requested`
 and the window writes to the store, then calls `move_question` (the dragging itself:
-ui/tree_drag.py).
+the `QuestionDrags` of ui/tree_drag.py the model owns, which its Qt overrides ask).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -39,7 +40,7 @@ from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.progress import TopicProgress
 from studyapp.core.topic_names import path_name
 from studyapp.ui.theme import COLORS, state_color, state_label
-from studyapp.ui.tree_drag import QuestionDrags
+from studyapp.ui.tree_drag import KIND_FLAGS, MIME_QUESTIONS, QuestionDrags
 from studyapp.ui.tree_nodes import (  # noqa: F401  (listed_title: the module's own, before)
     DECK,
     QUESTION,
@@ -129,7 +130,7 @@ def _bar(
     return pixmap
 
 
-class TopicTreeModel(QuestionDrags, QAbstractItemModel):
+class TopicTreeModel(QAbstractItemModel):
     """Decks, their topics (nested) and questions, with per-topic progress."""
 
     move_requested = Signal(list, int)  # question ids, target topic id
@@ -161,6 +162,7 @@ class TopicTreeModel(QuestionDrags, QAbstractItemModel):
         self._load_question: Callable[[str], Question | None] | None = None
         self._unloaded: dict[int, int] = {}
         self._hinted: set[str] = set()  # questions whose rows show a hint
+        self.drags = QuestionDrags(self, self.move_requested.emit)
 
     def set_question_loader(self, load: Callable[[str], Question | None]) -> None:
         """Where `question()` gets a whole question (its answer) that was loaded as an
@@ -607,6 +609,35 @@ class TopicTreeModel(QuestionDrags, QAbstractItemModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.describe(node)
         return None
+
+    # --- drags and drops (Qt asks the model; its QuestionDrags answers) ---------------
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return KIND_FLAGS[self._nodes[index.internalId()].kind]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_QUESTIONS]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return self.drags.mime_data(indexes)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        return self.drags.target(data, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        return self.drags.drop(data, parent)
 
     def describe(self, node: Node) -> str:
         if node.kind == QUESTION:
