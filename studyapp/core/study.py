@@ -20,8 +20,8 @@ that deck today, and a session over every deck takes up to that much from each.
 local midnight); a session open when it ends is given the new day's limits
 (`set_limits`) and takes in what the new day brings. The daily plan itself (the
 limits, the study day) lives in core.daily_plan; its names are here too. A session's
-side of the limits (what a grade takes, the queue kept within them) is in
-core.study_limits.
+side of the limits (what a grade takes, the queue kept within them) is a
+`SessionLimits` (core.study_limits) it owns.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import itertools
 from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.daily_plan import (  # noqa: F401  (the session's names, as before)
@@ -55,7 +55,6 @@ from studyapp.core.progress import (
     DueCounts,
     card_info,
     question_state,
-    within_limits,
 )
 from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
 from studyapp.core.store import CardInfo, Store
@@ -133,7 +132,7 @@ class _Graded:
     requeued: bool  # the grade put the question back in the learning queue
     unburied_ms: int | None = None  # the grade unburied it: buried until then before
     # (deck, "new" or "review"): what the grade took from that deck's daily limits,
-    # as the store counts today (`StudySession._takes`); None: nothing.
+    # as the store counts today (`SessionLimits.takes`); None: nothing.
     taken: tuple[int | None, str] | None = None
 
     @property
@@ -141,7 +140,7 @@ class _Graded:
         return self.review_id is None
 
 
-class StudySession(SessionLimits):
+class StudySession:
     """The questions of one topic (with its sub-topics), one deck, or all, to study now:
     learning steps that are due first, then the due reviews, earliest due first, then
     the new ones in document order.
@@ -194,7 +193,6 @@ class StudySession(SessionLimits):
         self.deck_id = deck_id
         self.topic_id = topic_id
         self.relearn_within = relearn_within
-        self.limits: DailyLimits | DeckLimits = limits or DailyLimits()
         self.learn_ahead = learn_ahead
         self.question_ids = None if question_ids is None else list(dict.fromkeys(question_ids))
         self.revealed = False
@@ -222,15 +220,13 @@ class StudySession(SessionLimits):
         self._whole: dict[str, Question] = {}
         self._history: list[_Graded] = []
         self._changed: tuple[str, CardInfo | None] | None = None
-        # What today's limits kept out of the queue at the last reload: new, review.
-        self.held_back = DueCounts()
-        # The study day the limits are for, and how much of the undo history came
-        # before they were counted (the store's count of today already holds it).
-        self.day = study_day(clock)
-        self._counted_from = 0
-        # An undo took back a grade made before the limits were counted: they are
-        # out of date (`set_limits` again; see `undo`).
-        self.limits_stale = False
+        self.limits = SessionLimits(
+            store,
+            clock,
+            limits,
+            chosen=self.question_ids is not None,
+            question=lambda qid: self._whole.get(qid) or self._store.question(qid),
+        )
         self._buried_changed = False  # the last grade, bury or undo buried or unburied
         self.reload()
 
@@ -238,6 +234,49 @@ class StudySession(SessionLimits):
         """Grade (and preview the intervals) with `scheduler` from now on: Preferences
         changed the steps or the retention. Past grades stay as they were."""
         self._scheduler = scheduler
+
+    # --- the daily limits (`self.limits`, core.study_limits) ------------------------
+
+    @property
+    def held_back(self) -> DueCounts:
+        """What today's limits kept out of the queue at the last reload: new, review."""
+        return self.limits.held_back
+
+    @property
+    def day(self) -> date:
+        """The study day the limits are for (`study_day`)."""
+        return self.limits.day
+
+    @property
+    def limits_stale(self) -> bool:
+        """An undo took back a grade made before the limits were counted: they are out
+        of date (`set_limits` again; see `undo`)."""
+        return self.limits.stale
+
+    def set_limits(self, limits: DailyLimits | DeckLimits | None) -> None:
+        """Today's limits as they are now (the study day rolled over, or Preferences
+        changed them), counted from the store, which already holds this session's
+        grades: the queue is built again with them, the question on screen kept.
+        A session over chosen questions takes no limits; its queue is built again."""
+        self.limits.renew(limits)
+        self.reload()
+
+    def _follow_limits(self, done: _Graded) -> None:
+        """A grade (or its undo) that took from the review limit though the question
+        was not queued as a review (`SessionLimits.outgrew_queue`): built again."""
+        if self.limits.outgrew_queue(done.taken, done.entry.kind):
+            self.reload()
+
+    def _keep_within_limits(self) -> None:
+        """The question on screen counts against its deck's limits
+        (`SessionLimits.over`): what they say waits for tomorrow leaves the queue."""
+        queued = (
+            e
+            for e in itertools.chain(self._reviews, self._new)
+            if self._queued.get(e.qid) == e.kind
+        )
+        for qid in self.limits.over(self._current, queued):
+            self._discard(qid)
 
     # --- the queue -------------------------------------------------------------
 
@@ -267,9 +306,6 @@ class StudySession(SessionLimits):
             new: list[_Entry] = []
             ahead: list[tuple[datetime, str]] = []  # learning steps due within the horizon
             held = Counter[str]()
-            # What this session already took from each deck's limits (a reload must
-            # not hand out the allowance a second time); a bury took nothing.
-            taken = self._taken()
             buried = self._store.buried_until(to_ms(now))
             for deck in self._decks():
                 rows = self._store.study_queue(
@@ -283,18 +319,13 @@ class StudySession(SessionLimits):
                 # Each deck's earliest due reviews and first new questions, as many as
                 # its own limits still allow; its learning steps are never capped.
                 # (The status bar's "today" figures are counted by the same rule.)
-                limits = self._limits_of(deck)
                 reviews = [d for d in deck_due if d[3] == "review"]
-                kept = within_limits(
-                    DueCounts(new=len(deck_new), review=len(reviews)),
-                    left_after(limits.new_left, taken[(deck, "new")]),
-                    left_after(limits.reviews_left, taken[(deck, "review")]),
-                )
+                kept = self.limits.let_in(deck, DueCounts(new=len(deck_new), review=len(reviews)))
                 held["review"] += len(reviews) - kept.review
                 held["new"] += len(deck_new) - kept.new
                 due += [d for d in deck_due if d[3] == "learning"] + reviews[: kept.review]
                 new += deck_new[: kept.new]
-            self.held_back = DueCounts(new=held["new"], review=held["review"])
+            self.limits.held_back = DueCounts(new=held["new"], review=held["review"])
             for due_at, qid in sorted(ahead):
                 order = next(self._order)
                 self._in_learning[qid] = (due_at, order)
@@ -527,7 +558,7 @@ class StudySession(SessionLimits):
         # A buried question graded (chosen questions are studied buried or not) is
         # studied after all: no longer buried, back in today's figures.
         buried = self._store.buried_until(to_ms(now), [entry.qid]).get(entry.qid)
-        taken = self._takes(entry, now)  # (before this grade is in the store)
+        taken = self.limits.takes(entry, now)  # (before this grade is in the store)
         seconds = self._answer_seconds(now)
         card_json, due_iso = self._scheduler.grade(self._store.card_json(entry.qid), rating, now)
         with self._store.transaction():  # unburied and graded together, or neither
@@ -554,6 +585,7 @@ class StudySession(SessionLimits):
                 heapq.heappush(self._learning, (due_at, order, entry.qid))
                 requeued = True
         self._history.append(_Graded(review_id, entry, requeued, buried, taken))
+        self.limits.record(taken)
         self._reset_view()
         self._follow_limits(self._history[-1])
         return review_id
@@ -571,6 +603,7 @@ class StudySession(SessionLimits):
         self._in_learning.pop(entry.qid, None)
         self._changed = (entry.qid, card_info(self._store, entry.qid))
         self._history.append(_Graded(None, entry, False))
+        self.limits.record(None)
         self._reset_view()
         if self.question_ids is None:
             # A bury takes nothing from the daily limits: the question they held back
@@ -614,11 +647,7 @@ class StudySession(SessionLimits):
         if not self._history:
             return None
         last = self._history.pop()
-        if len(self._history) < self._counted_from:
-            # A grade from before the limits were counted (another day's, or one the
-            # store's count of today held): the limits no longer say what is left.
-            self._counted_from = len(self._history)
-            self.limits_stale = self.limits_stale or not last.buried
+        self.limits.take_back(last.buried)
         if last.review_id is None:
             self._store.unbury([last.entry.qid])
         else:
