@@ -25,7 +25,7 @@ def search(qtbot, window, words: str) -> None:
 
 
 def ranked(window, words: str) -> list[str]:
-    return window.controllers["browse"]._best(words)[0]
+    return window.controllers["browse"].tree_search.best(words)[0]
 
 
 @pytest.mark.parametrize("words", ["embedding", "gradient", "loss", "vector database"])

@@ -7,8 +7,8 @@ question's row and the rows above it (`apply_changes`), never a recount of every
 deck. At start-up the figures come in idle time, after the first frame; until
 then the tree, the status bar, the overview and the Study button say they are being
 counted (`TopicTreeModel.counted`), never "New" or "0 due". The figures themselves
-are kept by a `TreeFigures` (ui.tree_figures) the controller owns. The search over
-the tree is its part `TreeSearch` (search.py).
+are kept by a `TreeFigures` (ui.tree_figures) the controller owns, the search over
+the tree by a `TreeSearch` (search.py).
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ class StoreFigures:
         return learn_ahead(self.ctx.store)
 
 
-class BrowseController(TreeSearch, Controller):
+class BrowseController(Controller):
     browsed_away = Signal()  # from a study session on show: it pauses (ui.session_pause)
     study_requested = Signal()  # "Study this topic" on an overview
     import_requested = Signal()  # "Import Notes…" on the welcome page
@@ -123,14 +123,12 @@ class BrowseController(TreeSearch, Controller):
         self.tree = shell.tree
         self.model = shell.model
         self.search = shell.search
-        # The search the tree shows; `_refused`: the one typed since is not understood.
-        self._applied, self._refused = "", False
-        self._search_shown: str | None = None  # the question a search itself showed
+        self.tree_search = TreeSearch(ctx, shell, pane, self)
         self._last_question_timer: QTimer | None = None
         self.figures = TreeFigures(ctx, StoreFigures(ctx), self.model, self)  # progress
         self.figures.shown.connect(self._progress_shown)
         self.figures.recounted.connect(self.progress_changed)
-        self.figures.clock_moved.connect(self._search_again)
+        self.figures.clock_moved.connect(self.tree_search.run_again)
         self._closed = False
         # The overview on screen: its node's (kind, key) and the figures it says.
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
@@ -143,7 +141,7 @@ class BrowseController(TreeSearch, Controller):
         self.tree.current_changed.connect(self._track_selection)
         self.tree.current_changed.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
-        self.search.leave_requested.connect(self._leave_search)
+        self.search.leave_requested.connect(self.tree_search.leave)
         shell.closing.connect(self.shutdown)
 
     # --- the tree and its figures ---------------------------------------------------------
@@ -186,8 +184,7 @@ class BrowseController(TreeSearch, Controller):
             self.tree.expand_decks()  # a start: every deck open, its topics closed
         else:
             self.tree.reopen(before)  # what the person had open stays open
-        if searching := self._applied:
-            self._filter(searching)  # questions deleted, edited or imported: counted again
+        self.tree_search.refilter()  # questions deleted, edited or imported: counted again
 
     def finish_tree(self) -> None:
         """After a first frame (`reload_tree(first_frame=True)`): the figures, read
@@ -281,7 +278,7 @@ class BrowseController(TreeSearch, Controller):
         """The daily limits or the learn-ahead limit changed (Preferences): the counts
         shown follow, and an "is:due" listed (a step within the limit is due)."""
         self.figures.limits_changed()
-        self._search_again()
+        self.tree_search.run_again()
 
     def capped(self, node: Node | None) -> tuple[int, int]:
         """(due, new) of a deck or topic (None: every deck) within today's limits, the
@@ -299,7 +296,7 @@ class BrowseController(TreeSearch, Controller):
         if qid is not None and not self.tree.accepts(qid):
             qid = self.tree.neighbour_question(1)
             if qid is None:
-                self._show_no_match()
+                self.show_no_match()
                 return
         if qid is not None:
             self.show_question(qid)
@@ -343,6 +340,14 @@ class BrowseController(TreeSearch, Controller):
         self.remember_question()
         self.figures.stop()  # the store may be closed right after this
         self.pane.stop_idle(for_good=True)
+
+    # --- searching (`self.tree_search`, search.py) ----------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def apply_search(self, text: str) -> None:
+        self.tree_search.apply(text)
 
     # --- showing --------------------------------------------------------------------------
 
@@ -439,12 +444,14 @@ class BrowseController(TreeSearch, Controller):
         file saved meanwhile re-imports it: the page stays where the person is)."""
         if keep is not None and self.model.question(keep) is not None:
             self.show_question(keep)
-        elif keep is None and self._overview_again():
+        elif keep is None and self.overview_again():
             return
         else:
             self.restore_position()
 
-    def _overview_again(self) -> bool:
+    def overview_again(self) -> bool:
+        """The deck's or topic's overview last on screen, shown again; False when its
+        row is gone."""
         if self._overview_shown is None:
             return False
         kind, key = self._overview_shown[0]
@@ -522,7 +529,7 @@ class BrowseController(TreeSearch, Controller):
         answer.show_notice(body, actions)
         self.update_panel()
 
-    def _show_no_match(self, text: str | None = None) -> None:
+    def show_no_match(self, text: str | None = None) -> None:
         """The pane when the search (`text`, else the field's) matches nothing."""
         self.pane.current_qid = None
         self._overview_shown = None
@@ -560,7 +567,7 @@ class BrowseController(TreeSearch, Controller):
         # What Study would take: the selection's figures, or all topics' with none.
         figures = scope if scope is not None else self.index.totals() if self.index else None
         # A search on: Study clears it and takes the whole scope, as the button says.
-        searching = study_scope_words(scope) if self._applied else None
+        searching = study_scope_words(scope) if self.tree_search.applied else None
         if figures is not None:
             due, new = self.capped(scope)
             held = not (due or new) and bool(figures.due or figures.new)
@@ -589,14 +596,6 @@ class BrowseController(TreeSearch, Controller):
         left every deck open, and the current question's topic: nothing folded.) The
         current row, hidden in its deck, is where the arrow keys go on from."""
         self.tree.collapseAll()
-
-    def _fold_to_topics(self) -> None:
-        """A search cleared: the tree as at a start (each deck open on its topics), the
-        question on the page shown in its topic."""
-        self.tree.collapseAll()
-        self.tree.expand_decks()
-        if self.pane.current_qid is not None:
-            self.pane.select(self.pane.current_qid)
 
     def expand_tree(self) -> None:
         self.tree.expandAll()

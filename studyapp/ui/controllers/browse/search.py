@@ -4,15 +4,16 @@ filters the tree to the questions that match, the best match listed first and sh
 nothing and says why, and a search the clock decides ("is:due") runs again when the
 clock moves the figures.
 
-`TreeSearch` is mixed into BrowseController (this package), which has the tree, the
-pane and the search field.
+`TreeSearch` is an object the BrowseController (this package) owns: it is given the
+context, the window (its tree, model and search field), the pane and the controller as
+a `SearchHost` (the pages a search shows), and keeps which search is applied.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 
 from studyapp.core.html_escape import escape_html
 from studyapp.core.store import search_words
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
     from studyapp.ui.question_pane import QuestionPane
-    from studyapp.ui.search_bar import SearchBar
-    from studyapp.ui.topic_tree import TopicTreeModel
     from studyapp.ui.topic_tree_view import TopicTree
 
 search_terms = lazy("studyapp.core.search_terms")  # parsed when a search is made
@@ -66,25 +65,35 @@ def list_none(tree: TopicTree, keep: str | None) -> None:
     tree.keep_shown(keep)
 
 
+class SearchHost(Protocol):
+    """The pages a search shows, which the browse controller has."""
+
+    browsed_away: SignalInstance  # a search left a session's last page: browse
+
+    def show_question(self, qid: str) -> bool: ...
+    def restore_position(self) -> None: ...
+    def show_no_match(self, text: str | None = None) -> None: ...
+    def overview_again(self) -> bool: ...
+
+
 class TreeSearch:
-    """The search over the tree. Besides what is named here it uses the controller's
-    `store`, `status` (ui.controllers.base), `show_question`, `restore_position`,
-    `_show_no_match`, `_overview_again` and `_fold_to_topics`."""
+    """The search over the tree."""
 
-    ctx: AppContext
-    shell: MainWindow
-    pane: QuestionPane
-    tree: TopicTree
-    model: TopicTreeModel
-    search: SearchBar
-    _applied: str  # the search last applied
-    _refused: bool  # it was not understood: the clock runs it again no more
-    _search_shown: str | None  # the best match a search showed
+    def __init__(
+        self, ctx: AppContext, shell: MainWindow, pane: QuestionPane, host: SearchHost
+    ) -> None:
+        self.ctx = ctx
+        self.shell = shell
+        self.pane = pane
+        self.host = host
+        self.tree = shell.tree
+        self.model = shell.model
+        self.search = shell.search
+        self.applied = ""  # the search the tree shows
+        self._refused = False  # the one typed since is not understood: not run again
+        self._shown: str | None = None  # the question a search itself showed
 
-    def focus_search(self) -> None:
-        self.search.focus()
-
-    def _leave_search(self) -> None:
+    def leave(self) -> None:
         """Down or Enter in the search field: into the results, the first one shown
         where none is marked; during a session only the focus moves (its question,
         which the search may hide, stays on screen; see `StudyController`)."""
@@ -92,9 +101,9 @@ class TreeSearch:
         if self.shell.mode is Mode.BROWSE and self.tree.current_question_id() is None:
             qid = self.tree.neighbour_question(1)
             if qid is not None:
-                self.show_question(qid)
+                self.host.show_question(qid)
 
-    def apply_search(self, text: str) -> None:
+    def apply(self, text: str) -> None:
         """Filter the tree to questions matching `text`, its best match shown unless
         `search_keeps` the one on screen; "" shows all. One not understood ("udp or",
         "prop:ivl>1") lists nothing, the count says why, the question on screen stays."""
@@ -104,44 +113,50 @@ class TreeSearch:
             self._refused = True  # (the clock runs the last search again no more)
             list_none(self.tree, self.pane.current_qid if self.shell.mode is Mode.STUDY else None)
             return
-        before, self._applied, self._refused = self._applied, text, False
+        before, self.applied, self._refused = self.applied, text, False
         if not text:  # a search cleared: what it said of the question kept goes with it
             self.shell.statusBar().take_back(KEPT_STUDIED, KEPT_CHOSEN)
         ids = self._filter(text)
         if text and self.shell.mode is Mode.STUDY and not self.shell.state.on_question:
-            self.browsed_away.emit()  # its last page: no question to keep, browse
+            self.host.browsed_away.emit()  # its last page: no question to keep, browse
         keep = self.pane.current_qid
         studying = self.shell.mode is Mode.STUDY
         matched = keep is not None and self.tree.accepts(keep)
-        if matched and search_keeps(text, before, keep != self._search_shown, studying):
+        if matched and search_keeps(text, before, keep != self._shown, studying):
             question = self.model.question(keep)
             if studying and question is not None:
                 self.pane.select(keep)
                 self.pane.display(question, reveal=self.shell.state.revealed)
             else:
-                self.show_question(keep)
+                self.host.show_question(keep)
             if text and ids and keep != ids[0]:  # said: the first listed is not the one shown
-                self.status(KEPT_STUDIED if studying else KEPT_CHOSEN, 6000)
+                self.shell.status(KEPT_STUDIED if studying else KEPT_CHOSEN, 6000)
         elif self.shell.mode is Mode.BROWSE:
-            self._search_shown = ids[0] if ids else None
+            self._shown = ids[0] if ids else None
             if ids:
-                self.show_question(ids[0])
+                self.host.show_question(ids[0])
             elif text.strip():  # not the last question shown, marked for words it lacks
-                self._show_no_match(text)
+                self.host.show_no_match(text)
             else:  # a search cleared (Esc) over its no-match page: where the person was
-                self.restore_position()  # (the welcome in an empty library)
+                self.host.restore_position()  # (the welcome in an empty library)
 
-    def _search_again(self) -> None:
+    def refilter(self) -> None:
+        """The questions changed (deleted, edited or imported): the search applied
+        finds them again, the count with it."""
+        if self.applied:
+            self._filter(self.applied)
+
+    def run_again(self) -> None:
         """The clock changed what the tree counts (`TreeFigures.clock_moved`): a search
         the clock decides ("is:due": `Search.timed`) is run again, as Anki's browser
         runs its search when it refreshes (a step that fell due while "is:due" was
         listed never showed). The row selected stays, the question on screen too, one
         the search no longer finds kept in sight (as a session's); the same results
         change nothing but the count."""
-        text = self._applied
+        text = self.applied
         if not text or self._refused or not search_terms.parse_search(text).timed:
             return
-        ids, total = self._best(text)
+        ids, total = self.best(text)
         if frozenset(ids) == self.tree.matches():
             self.search.set_count(
                 len(ids), total, ranked=bool(search_terms.parse_search(text).words)
@@ -152,24 +167,24 @@ class TreeSearch:
         if keep is not None:
             self.tree.keep_shown(keep)  # (none of its rows change while it matches)
             self.pane.select(keep)
-        elif not self._overview_again() and self.shell.mode is Mode.BROWSE:
+        elif not self.host.overview_again() and self.shell.mode is Mode.BROWSE:
             if ids:  # "No question matches" said before: the first match now
-                self.show_question(ids[0])
+                self.host.show_question(ids[0])
             else:
-                self._show_no_match(text)
+                self.host.show_no_match(text)
 
-    def _best(self, text: str) -> tuple[list[str], int]:
+    def best(self, text: str) -> tuple[list[str], int]:
         """The best matches of `text` listed (those ranked alike in the tree's order:
         the first listed is the one shown) and how many match, "is:due" as the tree
         counts it now; "prop:due=1" in the person's days (the clock's zone)."""
         clock = self.ctx.clock
         now = clock.now().astimezone(clock.timezone())
-        return self.store.search_best(text, SEARCH_SHOWN, now, self.model.place)
+        return self.ctx.store.search_best(text, SEARCH_SHOWN, now, self.model.place)
 
     def _filter(self, text: str, found: tuple[list[str], int] | None = None) -> list[str]:
         """The tree filtered to the questions matching `text` (all for ""; `found`:
-        `_best` already asked), the count beside the field: the best matches' ids."""
-        ids, total = found or (self._best(text) if text else ([], 0))
+        `best` already asked), the count beside the field: the best matches' ids."""
+        ids, total = found or (self.best(text) if text else ([], 0))
         if not text:
             self.pane.search_terms = []
             self.tree.set_matches(None)
@@ -188,3 +203,11 @@ class TreeSearch:
             self.search.set_count(len(ids), total, ranked=bool(search.words))
             self.tree.expandAll()
         return ids
+
+    def _fold_to_topics(self) -> None:
+        """A search cleared: the tree as at a start (each deck open on its topics), the
+        question on the page shown in its topic."""
+        self.tree.collapseAll()
+        self.tree.expand_decks()
+        if self.pane.current_qid is not None:
+            self.pane.select(self.pane.current_qid)
