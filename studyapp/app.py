@@ -53,6 +53,7 @@ from studyapp.startup import (
     store_error_text,
 )
 from studyapp.ui.context import AppContext
+from studyapp.ui.controllers.base import StorePaneSource
 from studyapp.ui.controllers.browse import BrowseController
 from studyapp.ui.controllers.data_safety import DataSafetyController
 from studyapp.ui.controllers.editing import EditingController
@@ -169,7 +170,7 @@ def create_window(
         open_url=open_url,
         open_store=open_store,
     )
-    pane = QuestionPane(ctx, shell)
+    pane = QuestionPane(StorePaneSource(ctx), shell, ctx.theme, thread_pool)
     browse = BrowseController(ctx, shell, pane)
     study = StudyController(ctx, shell, pane)
     mock = MockController(ctx, shell, pane)

@@ -191,6 +191,14 @@ class AnswerCache:
         while len(self._memory) > self._capacity:
             self._memory.popitem(last=False)
 
+    def kept_hashes(
+        self, theme: str, after: int, limit: int
+    ) -> list[tuple[int, Question, str | None]]:
+        """The store's next `limit` questions after the row `after`, each with the
+        Markdown hash of the HTML kept for `theme` (Store.rendered_hashes): what a pass
+        rendering ahead walks, on the store this cache writes to."""
+        return self._store.rendered_hashes(theme, after, limit)
+
     @property
     def pending(self) -> int:
         return len(self._pending)

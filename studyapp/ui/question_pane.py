@@ -3,6 +3,10 @@ header, its answer (rendered through `AnswerCache`, highlighted for a search), t
 tree's selection kept in step, and the idle work that prepares the answers a
 person is likely to open next. Not a controller: the browse, study and mock
 controllers all show questions through it.
+
+A view: what it shows of the store comes through its `PaneSource` (the question's
+card facts, its last mock note, the media folder, the answer cache), which the
+composition root gives it; it holds no store.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
@@ -20,18 +24,17 @@ from studyapp.core.format import local_minute
 from studyapp.core.html_escape import escape_html
 from studyapp.core.label_pattern import labels_only
 from studyapp.core.model import Question, StudyAppError
-from studyapp.core.progress import buried_till, card_info, question_state
 from studyapp.core.render import deck_folder, highlight
-from studyapp.core.scheduler import recall_words
 from studyapp.core.title_math import readable
-from studyapp.ui.answer_cache import AnswerCache
-from studyapp.ui.context import AppContext
 from studyapp.ui.main_window import APP_TITLE, MainWindow
-from studyapp.ui.theme import COLORS, FLAG_COLORS, state_label
+from studyapp.ui.theme import COLORS, FLAG_COLORS, ThemeManager, state_label
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from studyapp.core.store import MockNote
+    from studyapp.ui.answer_cache import AnswerCache
 
 PRERENDER_AHEAD = 3
 HIT = '<span class="hit">'  # how core.render.highlight marks a search's hit
@@ -55,6 +58,27 @@ KEPT_LINE = "✎ Edited in StudyApp · your notes differ"
 KEPT_LINK = ' — <a href="notes-text">Use the Notes\' Text…</a>'
 
 
+class CardFacts(NamedTuple):
+    """What the header's line says of a question's card, read when it is shown."""
+
+    state: str  # core.progress's state: "new", "weak", "due", "learned", "learning"
+    phase: str  # fsrs's phase ("learning", "review" …); "" for a suspended question
+    buried: bool  # buried now (Bury): back tomorrow
+    recall: str | None  # "due in 6 days · 92 % recall now"; None: new, buried or suspended
+
+
+class PaneSource(Protocol):
+    """What the pane reads of the data it shows (a controller's part implements it on
+    the store open now, app.py gives it)."""
+
+    @property
+    def read_only(self) -> bool: ...  # nothing rendered may be kept
+    def card_facts(self, question: Question) -> CardFacts: ...
+    def last_mock_note(self, qid: str) -> MockNote | None: ...
+    def media_folder(self) -> Path: ...  # an Anki package's pictures
+    def answer_cache(self, base_dir: Callable[[int], Path | None]) -> AnswerCache: ...
+
+
 def kept_line(question: Question, *, browsing: bool) -> str:
     """The header's kept-edit line for `question` ("" for one that follows its notes);
     its link while browsing, where Use the Notes' Text… is."""
@@ -64,9 +88,16 @@ def kept_line(question: Question, *, browsing: bool) -> str:
 
 
 class QuestionPane(QObject):
-    def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
+    def __init__(
+        self,
+        source: PaneSource,
+        shell: MainWindow,
+        theme: ThemeManager,
+        thread_pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(shell)
-        self.ctx = ctx
+        self.source = source
+        self.theme = theme
         self.shell = shell
         self.answer = shell.answer
         self.answer.header.kept_link.connect(lambda: shell.action("notes_text").trigger())
@@ -78,7 +109,7 @@ class QuestionPane(QObject):
         self._veiled_one = False  # an answer on screen is hidden by the veil
         self._deck_dirs: dict[int, Path | None] = {}
         self._prerender: deque[str] = deque()
-        self.cache = AnswerCache(ctx.store, self.base_dir)
+        self.cache = source.answer_cache(self.base_dir)
         # Rendering every answer ahead, for the store (a click then finds its HTML):
         # the theme being done, the questions read for it, and where the pass is.
         self._ahead: deque[Question] = deque()
@@ -86,7 +117,7 @@ class QuestionPane(QObject):
         self._ahead_after: dict[str, int | None] = {}  # theme → last row read; None: done
 
         self._highlighted = True  # the answer on screen has its search hits marked
-        self._pool = ctx.thread_pool or QThreadPool.globalInstance()  # see _idle_step
+        self._pool = thread_pool or QThreadPool.globalInstance()  # see _idle_step
         self._idle = QTimer(self)  # pre-renders and cache writes, one step per idle tick
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._idle_step)
@@ -106,25 +137,23 @@ class QuestionPane(QObject):
         self._quiet.setInterval(IDLE_QUIET_MS)
         self._quiet.timeout.connect(self._idle.start)
 
-    # --- decks and the store --------------------------------------------------------------
+    # --- decks and their answers -----------------------------------------------------------
 
     def base_dir(self, deck_id: int) -> Path | None:
         """The folder a deck's images may load from (core.render.deck_folder)."""
         return self._deck_dirs.get(deck_id)
 
     def set_decks(self, decks: list) -> None:
-        from studyapp.core.media_paths import media_root_of
-
-        media_root = media_root_of(self.ctx.store.path)  # an Anki package's pictures
+        media_root = self.source.media_folder()  # an Anki package's pictures
         self._deck_dirs = {deck.id: deck_folder(deck.source_path, media_root) for deck in decks}
 
     def use_store(self) -> None:
-        """After a restore: the cache reads the store now in the context. The answers
+        """After a restore: a cache on the store open now (from the source). The answers
         the old cache had not yet written belonged to the store now closed: dropped."""
         self._idle.stop()
         self._quiet.stop()
         self._prerender.clear()
-        self.cache = AnswerCache(self.ctx.store, self.base_dir)
+        self.cache = self.source.answer_cache(self.base_dir)
         self.forget_rendered()
 
     def forget_rendered(self) -> None:
@@ -188,12 +217,12 @@ class QuestionPane(QObject):
         if not question.answer_markdown.strip():  # a one-column file, a heading alone
             self.answer.set_answer(self._no_answer(), None)
             return
-        body = self.cache.html(question, self.ctx.theme.effective)
+        body = self.cache.html(question, self.theme.effective)
         if labels_only(question.answer_markdown):  # a sheet's record keeping: no answer
             body = self._no_answer() + body  # the labels still shown, under the message
-        note = self.ctx.store.last_mock_note(question.id)  # one indexed read a showing
+        note = self.source.last_mock_note(question.id)  # one indexed read a showing
         if note is not None:
-            body = note_html(note, self.ctx.theme.effective) + body
+            body = note_html(note, self.theme.effective) + body
         hits = highlighted and bool(self.search_terms)
         if hits:
             # The first hit marked, for the pane to scroll to: a hit deep in a long
@@ -208,7 +237,7 @@ class QuestionPane(QObject):
     def hide_answer_html(self, question: Question, prompt: str) -> None:
         """The answer hidden behind `prompt`, under the question's body where it has
         one (a quiz's code and options: they are needed to answer it)."""
-        body = self.cache.body_html(question, self.ctx.theme.effective)
+        body = self.cache.body_html(question, self.theme.effective)
         if body and self.search_terms:
             body = highlight(body, self.search_terms)
         self.answer.hide_answer(prompt, body, self.base_dir(question.deck_id) if body else None)
@@ -216,7 +245,7 @@ class QuestionPane(QObject):
     def _no_answer(self) -> str:
         """What a question whose notes give no answer shows: a blank pane read as a
         fault, and a mock's reveal showed nothing to grade against."""
-        muted = COLORS[self.ctx.theme.effective].muted
+        muted = COLORS[self.theme.effective].muted
         return (
             f'<p style="color:{muted}"><i>Your notes give no answer to this question.</i>'
             " Edit Question (F4) to write one; where it can, StudyApp writes it into"
@@ -244,27 +273,20 @@ class QuestionPane(QObject):
         return self._state_meta(question) + (f"   ·   {flag} flag" if flag else "")
 
     def _state_meta(self, question: Question) -> str:
-        """Topic, state and recall. The state is read from the question's card here (two
-        indexed look-ups), not from the tree, whose rows follow a grade or an undo only
-        in idle time."""
-        ctx = self.ctx
-        info = card_info(ctx.store, question.id)
-        now = ctx.clock.now()
-        if info is None:
-            state = "new"
-        else:
-            state = question_state(info.card_json, info.last_rating, now, ctx.scheduler)
+        """Topic, state and recall. The state is read from the question's card here
+        (`PaneSource.card_facts`), not from the tree, whose rows follow a grade or an
+        undo only in idle time."""
+        facts = self.source.card_facts(question)
         topic = self.model.topic_path(question.topic_id)
         if question.suspended:  # kept, never studied: no due time of its card applies
             return f"{topic}   ·   Suspended (Ctrl+J to study it again)"
         # Anki's "Learning" / "Relearning" for a card in its steps, "Review" after
-        said = state_label(state, ctx.scheduler.phase(info.card_json if info else None))
-        if buried_till(ctx.store, question.id, now) is not None:
+        said = state_label(facts.state, facts.phase)
+        if facts.buried:
             return f"{topic}   ·   {said}   ·   Buried until tomorrow"
-        if info is None:  # "New" says it all
+        if facts.recall is None:  # "New" says it all
             return f"{topic}   ·   {said}"
-        recall = recall_words(ctx.scheduler, info.card_json, now)
-        return f"{topic}   ·   {said}   ·   {recall}"
+        return f"{topic}   ·   {said}   ·   {facts.recall}"
 
     def update_meta(self) -> None:
         question = self.model.question(self.current_qid or "")
@@ -290,7 +312,7 @@ class QuestionPane(QObject):
         self.wake_idle()
 
     def _title_hits(self, text: str) -> str:
-        theme = self.ctx.theme.effective
+        theme = self.theme.effective
         hit = "#fff176" if theme == "light" else "#9e6a03"
         return text.replace(
             '<span class="hit">',
@@ -345,7 +367,7 @@ class QuestionPane(QObject):
         if self._pool.activeThreadCount():
             self.wake_idle()
             return
-        theme = self.ctx.theme.effective
+        theme = self.theme.effective
         finished = self.cache.finish_step(theme)  # formulas left to draw: on screen first
         if finished is not None:
             question = self.model.question(finished) if finished else None
@@ -378,7 +400,7 @@ class QuestionPane(QObject):
         is busy. A first click on a question then shows HTML from the store instead
         of rendering Markdown (benchmarks/bench_ui.py: the one click class over a
         frame)."""
-        if self.ctx.read_only:
+        if self.source.read_only:
             return False  # nothing rendered ahead could be kept
         if theme != self._ahead_theme:  # the theme changed: its pass starts again later
             if self._ahead:
@@ -394,7 +416,7 @@ class QuestionPane(QObject):
             if after is None:
                 return False
             try:
-                batch = self.ctx.store.rendered_hashes(theme, after, AHEAD_BATCH)
+                batch = self.cache.kept_hashes(theme, after, AHEAD_BATCH)
             except StudyAppError:
                 batch = []
             self._ahead_after[theme] = batch[-1][0] if batch else None
@@ -413,7 +435,7 @@ class QuestionPane(QObject):
 
     def flush(self) -> bool:
         """Save the rendered HTML to the store; False where it could not be (yet)."""
-        if self.ctx.read_only:
+        if self.source.read_only:
             return False
         try:
             return self.cache.flush()

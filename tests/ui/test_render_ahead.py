@@ -130,12 +130,13 @@ def test_a_restore_while_answers_wait_to_be_written_leaves_the_window_working(
     pane.cache._pending[("someone", "light")] = ("h", "<p>waiting</p>")  # not yet written
     with Store.open(store.path) as other, other.transaction():
         assert pane.flush() is False  # busy: the answer still waits
-    pane.ctx.store = Store.open(store.path)  # what a restore does: another store open
+    ctx = window.controllers["browse"].ctx  # the window's context, the pane's source reads
+    ctx.store = Store.open(store.path)  # what a restore does: another store open
     store.close()
     pane.use_store()
     click_question(qtbot, window, far)
     assert window.current_qid == far and "<p>" in window.answer.answer_html()
-    pane.ctx.store.close()
+    ctx.store.close()
 
 
 def test_an_answer_that_cannot_be_walked_past_ends_the_pass(qtbot, make_window, store):

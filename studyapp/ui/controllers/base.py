@@ -1,5 +1,6 @@
 """What every controller shares: the app's context, the shell, the read-only
-refusal and the one way a failed write reaches the person."""
+refusal and the one way a failed write reaches the person; and what the question
+pane they share reads of the store (`StorePaneSource`)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from studyapp.core.progress import buried_till, card_info, question_state
+from studyapp.core.scheduler import recall_words
 from studyapp.core.store import Store, StoreError
+from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext, Changes
+from studyapp.ui.question_pane import CardFacts
 
-__all__ = ["AppContext", "Changes", "Controller"]
+__all__ = ["AppContext", "Changes", "Controller", "StorePaneSource"]
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from studyapp.core.model import Question
+    from studyapp.core.store import MockNote
     from studyapp.ui.main_window import MainWindow
 
 
@@ -54,3 +64,47 @@ class Controller(QObject):
             self.ctx.messages.error(title, text)
         else:
             self.ctx.messages.exception(title, exc)
+
+
+class StorePaneSource:
+    """The question pane's `PaneSource`: what it shows of the store, read from the
+    store in the context at each call (a restore replaces it; Preferences the
+    scheduler)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self._ctx.read_only)
+
+    def card_facts(self, question: Question) -> CardFacts:
+        """Its card's state, phase, burial and recall: two indexed look-ups (card_info),
+        a third for the burial, none of the rest for a suspended question."""
+        ctx = self._ctx
+        info = card_info(ctx.store, question.id)
+        now = ctx.clock.now()
+        if info is None:
+            state = "new"
+        else:
+            state = question_state(info.card_json, info.last_rating, now, ctx.scheduler)
+        if question.suspended:  # its header says only that
+            return CardFacts(state, "", False, None)
+        card_json = info.card_json if info else None
+        phase = ctx.scheduler.phase(card_json)
+        if buried_till(ctx.store, question.id, now) is not None:
+            return CardFacts(state, phase, True, None)
+        recall = recall_words(ctx.scheduler, card_json, now) if info is not None else None
+        return CardFacts(state, phase, False, recall)
+
+    def last_mock_note(self, qid: str) -> MockNote | None:
+        return self._ctx.store.last_mock_note(qid)
+
+    def media_folder(self) -> Path:
+        from studyapp.core.media_paths import media_root_of
+
+        return media_root_of(self._ctx.store.path)
+
+    def answer_cache(self, base_dir: Callable[[int], Path | None]) -> AnswerCache:
+        """A cache of rendered answers on the store open now."""
+        return AnswerCache(self._ctx.store, base_dir)
