@@ -11,7 +11,6 @@ core.mock through this module.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -21,10 +20,7 @@ from studyapp.core.format import format_clock, local_minute
 from studyapp.core.model import StudyAppError
 
 if TYPE_CHECKING:
-    from studyapp.core.clock import Clock
     from studyapp.core.mock import MockSession
-    from studyapp.core.scheduler import SpacedRepetition
-    from studyapp.core.store import Store
     from studyapp.ui.main_window import MainWindow
     from studyapp.ui.timer_panel import TimerPanel
 
@@ -32,33 +28,12 @@ RESUME, ABANDON = "resume", "abandon"
 
 
 class Unfinished(NamedTuple):
-    """A mock interview the app was closed in, as the store has it."""
+    """A mock interview the app was closed in, as the store has it (read by the mock
+    controller at the start, for `MockKeeper.offer_resume`)."""
 
     session: MockSession  # resumed at its next question not yet answered
     started_at_ms: int | None
     skipped: int  # of its questions answered
-
-
-def unfinished_mock(store: Store, scheduler: SpacedRepetition, clock: Clock) -> Unfinished | None:
-    """The mock interview the app was closed in, if one can be resumed (read by the
-    mock controller at the start, for `MockKeeper.offer_resume`)."""
-    try:
-        if store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
-            return None
-        from studyapp.core.mock import MockSession
-
-        session = MockSession.resume_unfinished(store, scheduler, clock)
-    except (StudyAppError, KeyError, ValueError) as exc:
-        print(
-            f"studyapp: the unfinished mock interview cannot be resumed: {exc}",
-            file=sys.stderr,
-        )
-        return None
-    if session is None or session.session_id is None:
-        return None
-    record = store.mock_session(session.session_id)
-    skipped = sum(a.rating is None for a in store.mock_answers(session.session_id))
-    return Unfinished(session, record.started_at_ms if record is not None else None, skipped)
 
 
 class MockHost(Protocol):
@@ -138,7 +113,7 @@ class MockKeeper(QObject):
         self.shell.close()
 
     def offer_resume(self, left: Unfinished, ask: Callable[[str], str | None]) -> str | None:
-        """The app was closed during a mock interview (`left`: `unfinished_mock`): ask
+        """The app was closed during a mock interview (`left`: read by the mock controller): ask
         to resume it (at its next question not yet answered) or leave it as abandoned;
         its graded answers are kept either way. Returns "resume", "abandon", or None
         (no answer: the session stays as it is and is offered again at the next start)."""

@@ -12,83 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from importlib.util import find_spec
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
-from studyapp.core.format import local_minute, unbroken
 from studyapp.ui.main_window import APP_TITLE
 from studyapp.ui.style import page_css
 from studyapp.ui.ui_state import Page, Tab
 
 if TYPE_CHECKING:
     from studyapp.core.mock import MockHistoryRow, MockSession, MockSettings, MockSummary
-    from studyapp.core.store import Store
+    from studyapp.core.mock_results import SummaryWords
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
     from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_summary import MockSummaryView
     from studyapp.ui.question_pane import QuestionPane
-
-
-def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
-    """The summary's subtitle: when, which topics, how long a question. The topics are
-    those the set-up chose, one none of whose questions came up marked so, shortened
-    when many (`summary_topics`; as in the history). Wrapped, a line breaks between
-    the parts or inside the topics, never inside the date or the time a question
-    ("0:45 per" over "question" at 1200 px), and each "·" stays at the end of the
-    part before it."""
-    record = store.mock_session(session_id) if session_id is not None else None
-    parts = []
-    if record is not None:
-        parts.append(unbroken(local_minute(record.started_at_ms)))
-    parts.append(summary_topics(store, session_id, settings)[0])
-    seconds = settings.seconds_per_question
-    parts.append(unbroken(f"{seconds // 60}:{seconds % 60:02d} per question"))
-    return f"{unbroken('   ·')}   ".join(parts)
-
-
-def summary_topics(store: Store, session_id: int | None, settings: MockSettings) -> tuple[str, str]:
-    """A mock's topics as its summary names them, and in full ("" when that is the
-    same): what the set-up chose (core.mock_topics), "All topics" when it chose
-    everything and nothing was asked yet. The summary once named only the topics of
-    the questions asked: a ticked topic no question was drawn from vanished."""
-    from studyapp.core.mock_topics import NONE_ASKED, TopicWords
-
-    asked = store.mock_asked_topics().get(session_id) if session_id is not None else None
-    words = TopicWords(store).of(settings.topic_ids, asked, known=asked is not None)
-    if words is None:
-        return "All topics", ""
-    mark = f"({NONE_ASKED})"  # wrapped, never "(none" over "asked)"
-    return words.short().replace(mark, unbroken(mark)), words.full if words.shortened else ""
-
-
-def recordings_of(store: Store, session_id: int) -> dict[int, str]:
-    """Row position (1-based) → the spoken answer's file, for those still on disk."""
-    return {
-        answer.position + 1: answer.recording_path
-        for answer in store.mock_answers(session_id)
-        if answer.recording_path and Path(answer.recording_path).is_file()
-    }
-
-
-class SummaryWords(NamedTuple):
-    """What the summary's page says of its mock beyond the summary itself."""
-
-    when: str  # the subtitle (summary_label)
-    topics: str  # its topics in full, where the subtitle shortens them ("" else)
-    recordings: dict[int, str]  # recordings_of
-
-
-def summary_words(store: Store, summary: MockSummary, settings: MockSettings) -> SummaryWords:
-    """Read by the mock controller for `MockPages.show_summary`."""
-    session_id = summary.session_id
-    return SummaryWords(
-        summary_label(store, session_id, settings),
-        summary_topics(store, session_id, settings)[1],
-        recordings_of(store, session_id) if session_id is not None else {},
-    )
 
 
 class MockPagesHost(Protocol):
@@ -168,7 +107,8 @@ class MockPages(QObject):
     def show_summary(
         self, summary: MockSummary, settings: MockSettings, words: SummaryWords
     ) -> None:
-        """The summary of a mock, with what the store says of it (`summary_words`)."""
+        """The summary of a mock, with what the store says of it (read by the mock
+        controller: core.mock_results.summary_words)."""
         self._settings = settings
         view = self.summary_view
         view.set_summary(summary, when=words.when)

@@ -11,6 +11,7 @@ itself always comes from the clock. The mock's widgets are made at the first moc
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from studyapp.core.title_math import readable
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.mock_ending import MockEnding
-from studyapp.ui.mock_keeper import MockKeeper, unfinished_mock
+from studyapp.ui.mock_keeper import MockKeeper, Unfinished
 from studyapp.ui.mock_pages import MockPages
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in, page_css
@@ -572,7 +573,7 @@ class MockController(Controller):
     # --- after a mock: summary and history ---------------------------------------------
 
     def _show_summary(self, summary: MockSummary, settings: MockSettings) -> None:
-        from studyapp.ui.mock_pages import summary_words
+        from studyapp.core.mock_results import summary_words
 
         self.pages.show_summary(summary, settings, summary_words(self.store, summary, settings))
 
@@ -652,6 +653,28 @@ class MockController(Controller):
             with self.pane.veiled(RESUME_VEIL):
                 return ask(text)
 
-        ctx = self.ctx
-        left = unfinished_mock(ctx.store, ctx.scheduler, ctx.clock)
+        left = unfinished_mock(self.ctx)
         return self.keeper.offer_resume(left, veiled) if left is not None else None
+
+
+def unfinished_mock(ctx: AppContext) -> Unfinished | None:
+    """The mock interview the app was closed in, if one can be resumed (read at the
+    start, for `MockKeeper.offer_resume`)."""
+    store = ctx.store
+    try:
+        if store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
+            return None
+        from studyapp.core.mock import MockSession
+
+        session = MockSession.resume_unfinished(store, ctx.scheduler, ctx.clock)
+    except (StudyAppError, KeyError, ValueError) as exc:
+        print(
+            f"studyapp: the unfinished mock interview cannot be resumed: {exc}",
+            file=sys.stderr,
+        )
+        return None
+    if session is None or session.session_id is None:
+        return None
+    record = store.mock_session(session.session_id)
+    skipped = sum(a.rating is None for a in store.mock_answers(session.session_id))
+    return Unfinished(session, record.started_at_ms if record is not None else None, skipped)

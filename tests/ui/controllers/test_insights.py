@@ -638,7 +638,7 @@ def test_a_mock_on_chosen_questions_is_named_by_their_topics(qtbot, make_window,
     """'Mock on these' was labelled with the topics ticked in the last set-up dialog
     (in the summary and the history), not those of the questions asked."""
     from studyapp.core.mock import MockSettings, save_settings
-    from studyapp.ui.mock_pages import summary_label
+    from studyapp.core.mock_results import summary_label
 
     save_settings(studied, MockSettings(topic_ids=(topic_id(studied, "Optimization"),)))
     window = make_window(show=True)
@@ -659,7 +659,7 @@ def test_a_mock_summary_names_the_topics_ticked_marking_one_none_asked_of(
     other had come up; then it named only the one asked, as though the other had never
     been ticked. Both are named, the other marked "none asked"."""
     from studyapp.core.mock import MockSettings
-    from studyapp.ui.mock_pages import summary_label
+    from studyapp.core.mock_results import summary_label
 
     ticked = (topic_id(studied, "Optimization"), topic_id(studied, "Statistics"))
     settings = MockSettings(topic_ids=ticked)
