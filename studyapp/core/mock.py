@@ -10,7 +10,7 @@ Set-up (core.mock_settings)::
     session.start()                                   # the session row is written here
 
 Each question (a QTimer calls `check_time()` a few times a second; the clocks and
-pause are `MockClocks`, core.mock_clock)::
+pause are the session's `MockClocks`, core.mock_clock, which these delegate to)::
 
     session.current(), session.position()             # Question, (k, N)
     session.time_left(), session.fraction_left(), session.is_warning(), session.elapsed()
@@ -49,7 +49,7 @@ from studyapp.core.mock_choice import choose_questions as choose_questions
 from studyapp.core.mock_choice import choose_with_held
 from studyapp.core.mock_choice import question_pool as question_pool
 from studyapp.core.mock_choice import weakness_key as weakness_key
-from studyapp.core.mock_clock import MockClocks, Stopwatch
+from studyapp.core.mock_clock import MockClocks
 from studyapp.core.mock_results import FLAT_CHANGE as FLAT_CHANGE
 from studyapp.core.mock_results import MIN_TREND_SESSIONS as MIN_TREND_SESSIONS
 from studyapp.core.mock_results import MockHistoryRow as MockHistoryRow
@@ -112,7 +112,7 @@ class KeyPoint:
 # --- the session ---------------------------------------------------------------
 
 
-class MockSession(MockClocks):
+class MockSession:
     """One timed mock interview over a fixed list of questions.
 
     Build one with `create` (chooses the questions, remembers the set-up), `reopen` /
@@ -143,9 +143,7 @@ class MockSession(MockClocks):
         self._answered = 0
         self.session_id: int | None = None
         self._state = "ready"
-        self._paused = False
-        self._session_watch = Stopwatch()
-        self._question_watch = Stopwatch()
+        self.clocks = MockClocks(clock, self)  # the time, the countdown, pausing
         self.typed_answer = ""  # the text box's content, kept by the view
         self.note = ""  # the note box's content
         self.recording_path: str | None = None  # the spoken answer to the question on screen
@@ -160,8 +158,6 @@ class MockSession(MockClocks):
         # says so; the text stays here, and the grade saves it with the answer.
         self.draft_error: StudyAppError | None = None
         self._restore: MockDraft | None = None  # a draft to put back when a resumed mock starts
-        self._overtime = False
-        self._answer_seconds: float | None = None
         self._points: list[KeyPoint] = []
         self.held_new = 0  # new questions today's new-question limit kept out (create)
         self.buried_asked = 0  # buried questions drawn, for want of others (create)
@@ -217,13 +213,12 @@ class MockSession(MockClocks):
         done = {answer.position for answer in store.mock_answers(record.id)}
         session._answered = len(done)
         session._queue = [i for i in session._queue if i not in done]
-        session._session_watch = Stopwatch(record.elapsed_seconds)
+        session.clocks.carry_over(record.elapsed_seconds)
         draft = store.mock_draft(record.id)
         if draft is not None and session._queue and draft.position == session._queue[0]:
             session._restore = draft
             if draft.session_seconds is not None:  # saved since the last answer: later
-                base = max(record.elapsed_seconds, draft.session_seconds)
-                session._session_watch = Stopwatch(base)
+                session.clocks.carry_over(max(record.elapsed_seconds, draft.session_seconds))
         return session
 
     @classmethod
@@ -323,15 +318,14 @@ class MockSession(MockClocks):
             # The stored list holds only the questions that exist: positions index it.
             self._planned = [self._planned[i] for i in self._all_positions()]
             self._queue = list(range(len(self._planned)))
-        self._session_watch.run(now)
+        self.clocks.start(now)
         self._ask(now)
         if self._restore is not None:  # what was typed before the app closed comes back,
             # and the countdown goes on from the time used: quitting buys no time
             restore, self._restore = self._restore, None
             self.typed_answer, self.note = restore.typed_answer, restore.note
-            self._question_watch = Stopwatch(restore.question_seconds)
-            self._question_watch.run(now)
-            self._draft_times = (restore.question_seconds, self._session_watch.seconds(now))
+            self.clocks.ask(now, restore.question_seconds)
+            self._draft_times = (restore.question_seconds, self.clocks.elapsed(now))
             if restore.revealed:  # its answer was on screen: shown again for the grade,
                 self._revealed(now)  # its clock where it stopped, its key points
                 self._tick_as_kept(restore.key_points)  # ticked as the person left them
@@ -342,17 +336,14 @@ class MockSession(MockClocks):
 
     def _ask(self, now: datetime) -> None:
         self._state = "asking"
-        self._question_watch = Stopwatch()
-        self._question_watch.run(now)
+        self.clocks.ask(now)
         self.typed_answer = ""
         self.note = ""
         self.recording_path = None
         self._draft_written = ("", "", False, ())
         self._draft_written_at = None
-        self._draft_times = (0.0, self._session_watch.seconds(now))
+        self._draft_times = (0.0, self.clocks.elapsed(now))
         self._asked_at = now
-        self._overtime = False
-        self._answer_seconds = None
         self._points = []
 
     def check_time(self, typed_answer: str | None = None) -> bool:
@@ -360,12 +351,40 @@ class MockSession(MockClocks):
 
         Returns False (doing nothing) while paused, revealed or when time is left.
         """
-        if self._state != "asking" or self._paused or self.time_left() > 0:
+        if self._state != "asking" or self.paused or self.time_left() > 0:
             return False
         self.reveal(typed_answer, overtime=True)
         return True
 
-    # --- one question ------------------------------------------------------------
+    # --- the clocks: `self.clocks` does each (core.mock_clock) ---------------------
+
+    @property
+    def paused(self) -> bool:
+        return self.clocks.paused
+
+    def elapsed(self) -> float:
+        return self.clocks.elapsed()
+
+    def question_elapsed(self) -> float:
+        return self.clocks.question_elapsed()
+
+    def time_left(self) -> float:
+        return self.clocks.time_left()
+
+    def fraction_left(self) -> float:
+        return self.clocks.fraction_left()
+
+    def is_warning(self) -> bool:
+        return self.clocks.is_warning()
+
+    def pause(self) -> None:
+        self.clocks.pause()
+
+    def resume(self) -> None:
+        self.clocks.resume()
+
+    def toggle_pause(self) -> bool:
+        return self.clocks.toggle_pause()
 
     # --- drafts --------------------------------------------------------------------
 
@@ -391,10 +410,8 @@ class MockSession(MockClocks):
             self.note = note
         draft = self._draft_now()
         moment = self._clock.now()
-        spent = self._answer_seconds
-        if spent is None:
-            spent = self._question_watch.seconds(moment)
-        times = (round(spent, 3), round(self._session_watch.seconds(moment), 3))
+        spent = self.clocks.question_elapsed(moment)
+        times = (round(spent, 3), round(self.clocks.elapsed(moment), 3))
         if draft == self._draft_written and times == self._draft_times:
             return False
         last = self._draft_written_at
@@ -470,12 +487,7 @@ class MockSession(MockClocks):
     def _revealed(self, now: datetime, overtime: bool = False) -> None:
         """The question's clock stopped, its time and overtime known, and the key points
         ticked where the typed answer covers them: the state "revealed"."""
-        self._question_watch.stop(now)
-        seconds = self._question_watch.seconds(now)
-        limit = float(self.seconds_per_question)
-        time_up = seconds >= limit
-        self._overtime = overtime or time_up
-        self._answer_seconds = min(seconds, limit) if time_up else seconds
+        self.clocks.reveal(now, overtime)
         question = self.current()
         assert question is not None
         self._points = checked_points(question, self.typed_answer)
@@ -484,7 +496,7 @@ class MockSession(MockClocks):
     @property
     def overtime(self) -> bool:
         """Whether the current question went over time (known once revealed)."""
-        return self._overtime
+        return self.clocks.overtime
 
     def key_points(self) -> list[KeyPoint]:
         """The model answer's key terms and their ticks; empty until revealed."""
@@ -554,14 +566,14 @@ class MockSession(MockClocks):
             # study grade unburies, core.study). A practice grade schedules nothing,
             # and leaves a bury as it leaves the card.
             buried = self._store.buried_until(to_ms(now), [qid]).get(qid)
-        assert self._answer_seconds is not None
+        seconds, overtime = self.clocks.time_taken(now)
         with self._store.transaction():  # unburied and graded together, or neither
             if buried is not None:
                 self._store.unbury([qid])
             answer_id = self._save(
                 now,
-                seconds=self._answer_seconds,
-                overtime=self._overtime,
+                seconds=seconds,
+                overtime=overtime,
                 rating=rating,
                 coverage=self._measured_coverage(rating),
                 note=self.note if note is None else note,
@@ -580,13 +592,7 @@ class MockSession(MockClocks):
         self._require("asking", "revealed")
         self.resume()
         now = self._clock.now()
-        if self._answer_seconds is None:  # still asking
-            limit = float(self.seconds_per_question)
-            seconds = self._question_watch.seconds(now)
-            overtime = seconds >= limit
-            seconds = min(seconds, limit)
-        else:
-            seconds, overtime = self._answer_seconds, self._overtime
+        seconds, overtime = self.clocks.time_taken(now)  # as revealed, or capped
         self._save(
             now,
             seconds=seconds,
@@ -624,15 +630,14 @@ class MockSession(MockClocks):
             typed_answer=self.typed_answer or None,
             recording_path=self.recording_path,
             note=note.strip() or None,
-            elapsed_seconds=round(self._session_watch.seconds(now), 3),
+            elapsed_seconds=round(self.clocks.elapsed(now), 3),
             review=review,
             finished_at_ms=to_ms(now) if last else None,
         )
         self._queue.pop(0)
         self._answered += 1
         if last:
-            self._session_watch.stop(now)
-            self._question_watch.stop(now)
+            self.clocks.stop(now)
             self._state = "finished"
             self._points = []
         else:
@@ -674,11 +679,9 @@ class MockSession(MockClocks):
 
     def _finish(self, state: str) -> None:
         now = self._clock.now()
-        self._paused = False
-        self._session_watch.stop(now)
-        self._question_watch.stop(now)
+        self.clocks.stop(now)
         assert self.session_id is not None
-        elapsed = round(self._session_watch.seconds(now), 3)
+        elapsed = round(self.clocks.elapsed(now), 3)
         if state == "finished":
             self._store.finish_mock_session(self.session_id, to_ms(now), elapsed)
         else:
