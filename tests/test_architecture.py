@@ -317,3 +317,79 @@ def test_no_class_over_600_lines():
                 if length > 600:
                     offenders.append((_rel(path), node.name, length))
     assert offenders == []
+
+
+def _class_table() -> dict[tuple[str, str], tuple[int, list[tuple[str, str]]]]:
+    """Every class of the package: (module, name) → (its own lines, its bases defined in
+    the package, each as (module, name)), the bases found by the module's own imports."""
+    table: dict[tuple[str, str], tuple[int, list[tuple[str, str]]]] = {}
+    for path in _modules(PACKAGE):
+        module = _module_name(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        here = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+        imported: dict[str, tuple[str, str]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    imported[alias.asname or alias.name] = (node.module, alias.name)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
+                bases = []
+                for base in node.bases:
+                    name = base.id if isinstance(base, ast.Name) else None
+                    if name in here:
+                        bases.append((module, name))
+                    elif name in imported and imported[name][0].startswith("studyapp"):
+                        bases.append(imported[name])
+                table[(module, node.name)] = (node.end_lineno - node.lineno + 1, bases)
+    return table
+
+
+# The one class still made of parts it inherits: `Store`, one part per area of the
+# database (core/store/*.py), each built on the one connection (`StoreBase`), so that
+# every caller keeps `store.<method>` as issue 13 asked ("behind the same Store
+# class"). Its parts are counted on their own; turning them into objects the store
+# owns (store.reviews.add …) is a change of every caller, left for later.
+COMPOSED_OF_INHERITED_PARTS = {("studyapp.core.store.base", "StoreBase")}
+
+
+def _whole_lines(table, key, seen) -> int:
+    if key in seen or key not in table:  # a re-export, or a base met twice
+        return 0
+    seen.add(key)
+    own, bases = table[key]
+    return own + sum(_whole_lines(table, base, seen) for base in bases)
+
+
+def _built_on(table, key, roots, seen=None) -> bool:
+    seen = set() if seen is None else seen
+    if key in roots:
+        return True
+    if key in seen or key not in table:
+        return False
+    seen.add(key)
+    return any(_built_on(table, base, roots, seen) for base in table[key][1])
+
+
+def test_no_class_with_the_classes_it_inherits_is_over_600_lines():
+    """A part split out of a class as a base it inherits (a mixin using the host's
+    state) is still the class's size: counted with every base the package defines, no
+    class is over 600 lines. A part of its own is an object the class owns."""
+    table = _class_table()
+    offenders = [
+        (module, name, _whole_lines(table, (module, name), set()))
+        for (module, name) in table
+        if not _built_on(table, (module, name), COMPOSED_OF_INHERITED_PARTS)
+    ]
+    assert [o for o in offenders if o[2] > 600] == []
+
+
+def test_the_store_is_the_one_class_left_made_of_inherited_parts():
+    """The exception above stays one: it names a base that is still inherited by
+    classes over the line (else it goes from the list)."""
+    table = _class_table()
+    for root in COMPOSED_OF_INHERITED_PARTS:
+        assert root in table
+        assert any(
+            _built_on(table, key, {root}) and _whole_lines(table, key, set()) > 600 for key in table
+        ), root
