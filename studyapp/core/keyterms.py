@@ -112,6 +112,7 @@ from studyapp.core import (
     keyturns,
 )
 from studyapp.core.answer_markup import answer_tokens
+from studyapp.core.footnotes import without_footnotes
 from studyapp.core.keycandidates import (  # (the candidates the Markdown gives)
     _TECHNICAL,
     DEFINITION_BONUS,
@@ -179,6 +180,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     what `question` asks about (`keymatch.restates`)."""
     if limit < 1:
         return []
+    answer_markdown = without_footnotes(answer_markdown)  # (a source is no point)
     if (asked := keycloze.asked_words(answer_markdown, question)) is not None:
         return asked[:limit]  # a cloze card's: the words it blanks
     found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]

@@ -52,13 +52,14 @@ _NEEDS_BY_PATTERN: dict[str, tuple[str, ...]] = {
 }
 
 
-# pymdownx.magiclink's patterns (bare URLs and addresses linked) by their class name:
-# "<" for its <https://…> autolink, "://" or "www." (any case: its last "w." or "W.")
-# for a bare link, "@" for an address.
-_NEEDS_BY_CLASS: dict[str, tuple[str, ...]] = {
-    "MagiclinkAutoPattern": ("<",),
-    "MagiclinkPattern": ("://", "w.", "W."),
-    "MagiclinkMailPattern": ("@",),
+# Patterns known by their module and class name. pymdownx.magiclink's (bare URLs and
+# addresses linked): "<" for its <https://…> autolink, "://" or "www." (any case: its
+# last "w." or "W.") for a bare link, "@" for an address. A footnote's number: "[^".
+_NEEDS_BY_CLASS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("pymdownx.magiclink", "MagiclinkAutoPattern"): ("<",),
+    ("pymdownx.magiclink", "MagiclinkPattern"): ("://", "w.", "W."),
+    ("pymdownx.magiclink", "MagiclinkMailPattern"): ("@",),
+    ("markdown.extensions.footnotes", "FootnoteInlineProcessor"): ("[^",),
 }
 
 
@@ -67,8 +68,8 @@ def needs(pattern: object) -> tuple[str, ...] | None:
     declared = getattr(pattern, "needs", None)
     if declared is not None:
         return tuple(declared)
-    by_class = _NEEDS_BY_CLASS.get(type(pattern).__name__)
-    if by_class is not None and type(pattern).__module__ == "pymdownx.magiclink":
+    by_class = _NEEDS_BY_CLASS.get((type(pattern).__module__, type(pattern).__name__))
+    if by_class is not None:
         return by_class
     if isinstance(pattern, DelimiterProcessor):  # pymdownx's ~~struck~~, ==marked==
         return tuple(

@@ -65,6 +65,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
+# 25: footnotes (text[^1] and "[^1]: the note") as numbers and a list of notes;
 # 24: bare URLs (https://…, www.…) are links; a link to nothing (ftp:) is text;
 # 23: a quiz's options one a line ("A) 1" / "B) 2") apart in a "space" deck;
 # 22: a formula drawn later waits as a blank box, not its TeX;
@@ -73,7 +74,7 @@ texmath = lazy("studyapp.core.texmath")
 # 19: pictures carried in the notes as data: URIs drawn;
 # 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
 # unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "24"
+RENDER_VERSION = "25"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -117,6 +118,7 @@ _ALLOWED_ATTRIBUTES = {
     "abbr": {"title"},
     "img": {"src", "alt", "title", "width", "height"},
     "ol": {"start"},
+    "li": {"id"},  # a footnote's, which its number in the text links to
     "th": {"style", "colspan", "rowspan", "align"},
     "td": {"style", "colspan", "rowspan", "align"},
     "div": _STYLED,
@@ -351,6 +353,7 @@ def _new_converter(
     # modules it sees imported. superfences loads these two by name itself.
     import markdown
     import pymdownx._bypassnorm  # noqa: F401
+    from markdown.extensions.footnotes import FootnoteExtension
     from markdown.extensions.md_in_html import MarkdownInHtmlExtension
     from markdown.extensions.nl2br import Nl2BrExtension
     from markdown.extensions.sane_lists import SaneListExtension
@@ -388,6 +391,10 @@ def _new_converter(
         # A bare https://… or www.… is a link, as GitHub shows it; nh3 still keeps only
         # http(s) and mailto, and the pane opens a link in the browser when clicked.
         MagiclinkExtension(),
+        # text[^1] with "[^1]: its note" (Obsidian, GitHub): a superscript number and
+        # the notes listed under the answer, not the raw marks. No "↩" back-link: the
+        # sanitizer keeps no link within a page. A [^0-9] with no note stays as it is.
+        FootnoteExtension(BACKLINK_TEXT="", SEPARATOR="-"),
     ]
     if html_markdown:
         extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block

@@ -696,3 +696,21 @@ def test_what_the_answer_marks_as_the_asked_thing_ranks_above_its_detail():
     points = key_terms(cdn, question="What is a CDN?")
     assert "network of many edge servers" in points
     assert "keep copies of static files near the users" in points
+
+
+def test_a_footnote_is_no_key_point_and_its_number_no_part_of_one():
+    """A vault's "in parallel[^1]" with "[^1]: Vaswani et al." gave the point "…in
+    parallel[^1]"; a source under the answer is nothing to say in an interview."""
+    points = key_terms(
+        "Heads look at different subspaces in parallel[^1]; their outputs are joined.\n\n"
+        "[^1]: Vaswani et al. 2017, section 3.2\n"
+        "    with the figure on page 5\n\n"
+        "Cost stays that of one head[^cost].\n\n"
+        "[^cost]: Because each head is smaller.\n"
+    )
+    said = " ".join(points)
+    assert "[^" not in said and "Vaswani" not in said and "figure" not in said
+    assert any("in parallel" in p for p in points)
+    assert any("one head" in p for p in points)
+    # A regular expression's class is text, not a footnote's number.
+    assert any("[^0-9]" in p for p in key_terms("A class like [^0-9] matches any non-digit."))

@@ -103,3 +103,26 @@ def test_a_vaults_links_read_as_their_alias_or_note_and_heading(tmp_path: Path):
     assert "build, then probe" in html and "SQL &gt; Plans" in html
     assert "<br>\nCosts below; Cheatsheet." in html
     assert "[[" not in html and "<blockquote" not in html and "quote" not in html
+
+
+def test_a_footnote_is_a_number_in_the_text_and_a_note_under_the_answer():
+    """A vault's "parallel[^1]" with "[^1]: Vaswani et al." under it showed both marks
+    as typed."""
+    html = render_markdown(
+        "Heads attend in parallel[^1]; outputs are concatenated[^why].\n\n"
+        "[^1]: Vaswani et al. 2017, §3.2.2\n"
+        "[^why]: So the next layer sees *one* vector.\n",
+        line_breaks="space",
+    )
+    assert "[^" not in html
+    assert '<sup><a href="#fn-1">1</a></sup>' in html
+    assert '<sup><a href="#fn-why">2</a></sup>' in html
+    # The notes listed in order under the text, each where its number links to.
+    assert html.index('<li id="fn-1">') < html.index("Vaswani") < html.index('id="fn-why"')
+    assert "So the next layer sees <em>one</em> vector." in html
+
+
+@pytest.mark.parametrize("line_breaks", ["space", "break"])
+def test_a_caret_in_brackets_with_no_note_is_text(line_breaks):
+    html = render_markdown("Match [^0-9] (not a digit) and [^abc].", line_breaks=line_breaks)
+    assert "Match [^0-9] (not a digit) and [^abc]." in html
