@@ -14,8 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Property tests draw the same examples on every run, so a pass here is a pass in CI;
 # HYPOTHESIS_PROFILE=explore draws new ones (and any failure it finds becomes an
 # @example of its test).
-settings.register_profile("repeatable", derandomize=True)
-settings.register_profile("explore", derandomize=False)
+# No deadline per example: the suite runs on every core (pytest -n auto), where an
+# example's time says more about the machine's load than about the code.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", derandomize=False, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -372,9 +372,11 @@ IDS = [case[0].__name__ for case in CASES]
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory) -> dict[str, tuple[Path, Future]]:
-    """Build every file and start every child at once (as many at a time as CPUs)."""
+    """Build every file and start every child at once (as many at a time as CPUs, shared
+    with the suite's other workers under pytest -n)."""
     root = tmp_path_factory.mktemp("hostile")
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    with ThreadPoolExecutor(max_workers=max(2, (os.cpu_count() or 2) // workers)) as pool:
         started = {}
         for builder, _, _ in CASES:
             folder = root / builder.__name__

@@ -182,7 +182,10 @@ def graded(path: Path) -> tuple[list[tuple], list[tuple]]:
 
 
 @pytest.mark.parametrize("damage", [in_second_commit, in_a_frame_header])
-def test_the_grades_past_the_damage_come_back_as_they_were_saved(tmp_path, damage):
+def test_the_grades_past_the_damage_come_back_as_they_were_saved(tmp_path, damage, monkeypatch):
+    own_temp = tmp_path / "temp"  # (the system's is shared with other tests and programs)
+    own_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(own_temp))
     data = tmp_path / "data"
     data.mkdir()
     path = killed_session(data)
@@ -201,7 +204,7 @@ def test_the_grades_past_the_damage_come_back_as_they_were_saved(tmp_path, damag
     assert graded(path) == saved  # every grade, and the card each left, back
     assert report is not None and report.log_taken == report.log_commits > 0  # a grade each
     assert report.log_damaged is not None and report.log_damaged.exists()
-    assert not list(Path(tempfile.gettempdir()).glob("studyapp-last-saved-*"))
+    assert not list(own_temp.glob("studyapp-last-saved-*"))  # the copy it read is gone
 
 
 def test_a_damaged_log_of_another_copy_gives_none_of_its_grades(tmp_path):
