@@ -56,12 +56,16 @@ _ROLE_NAMES = {
     "tags": (
         "tags", "tag", "labels", "label", "keywords", "keyword", "etiquetas", "etiqueta",
         "schlagwörter", "étiquettes", "теги",
+        "タグ", "标签", "標籤", "标记", "태그",  # Japanese, Chinese, Korean
     ),
     "topic": (
         "deck", "topic", "topics", "section", "category", "categories", "subject",
         "chapter", "group", "area", "areas", "topic area", "subject area", "focus area",
         "domain", "tema", "thema", "sujet", "thème", "theme", "tópico", "topico",
-        "argomento", "categoría", "categoria", "kategorie", "catégorie", "тема", "主题",
+        "argomento", "categoría", "categoria", "kategorie", "catégorie", "тема",
+        # Chinese, Japanese and Korean ("問題,答え,分類", "问题,答案,分类", "질문,답변,분류")
+        "主题", "分类", "分類", "类别", "類別", "カテゴリ", "カテゴリー", "分野", "ジャンル",
+        "トピック", "テーマ", "章", "주제", "분류", "카테고리", "범주",
     ),
     "ignore": (
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",

@@ -97,3 +97,22 @@ def test_numbers_with_two_decimals_answer_cards_unless_they_are_money():
     coded = "Miete;850,00 EUR\nTelefon;19,99 EUR\nBücher;32,50 EUR\n"
     with pytest.raises(StudyAppError):
         parse_text(coded, suffix=".csv")
+
+
+@pytest.mark.parametrize(
+    "header, rows",
+    [
+        ("問題,答え,分類", "TCPとは?,信頼性のある通信,ネットワーク\nB木とは?,平衡木,DB\n"),
+        ("問題\t答案\t類別", "什麼是索引?\t加速查詢\t資料庫\nDNS是什麼?\t名稱解析\t網路\n"),
+        ("질문;답변;주제", "인덱스란?;검색을 빠르게;DB\nDNS란?;이름 풀이;네트워크\n"),
+    ],
+)
+def test_a_sheet_s_topic_column_is_named_in_chinese_japanese_or_korean(header, rows):
+    """A tester's "問題,答え,分類": the category column read as part of each answer
+    ("**分類:** ネットワーク"), every question under "General"."""
+    suffix = ".tsv" if "\t" in header else ".csv"
+    doc = parse_text(f"{header}\n{rows}", suffix=suffix)
+    sep = "\t" if "\t" in rows else ("," if "," in rows else ";")
+    wanted = [(line.split(sep)[-1],) for line in rows.strip().splitlines()]
+    assert [q.topic_path for q in doc.questions] == wanted
+    assert all("**" not in q.answer_markdown for q in doc.questions)
