@@ -330,7 +330,12 @@ def main(argv: list[str] | None = None, *, leave_after_gui: bool = False) -> int
         return _fail(str(exc))
     except BrokenPipeError:  # `studyapp parse notes.md | head`
         return EXIT_OK
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl+C: said, as a silent exit read as a hang ended
+        print(
+            f"studyapp: {args.command or 'the app'} stopped (Ctrl+C). What it was writing"
+            " is saved whole or not at all.",
+            file=sys.stderr,
+        )
         return 130
 
 
