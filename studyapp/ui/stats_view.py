@@ -134,6 +134,9 @@ class Chart(QWidget):
         return self.palette().color(QPalette.ColorRole.Mid)
 
 
+TICK = 3  # px: the mark under a labelled bar
+
+
 class DaysChart(Chart):
     """Reviews per day: one bar a day, today on the right."""
 
@@ -168,7 +171,9 @@ class DaysChart(Chart):
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         peak = max(d.count for d in self.days) or 1
-        plot = area.adjusted(metrics.horizontalAdvance(str(peak)) + 8, line / 2, 0, -line - 4)
+        plot = area.adjusted(
+            metrics.horizontalAdvance(str(peak)) + 8, line / 2, 0, -line - TICK - 2
+        )
         painter.setPen(QPen(self.grid_color(), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.setPen(self.muted_color())
@@ -189,14 +194,25 @@ class DaysChart(Chart):
             if day.count:
                 painter.drawRoundedRect(bar, 1.5, 1.5)
         painter.setPen(self.muted_color())
-        for i in (0, len(self.days) // 2, len(self.days) - 1):
+        for label, place, tick in self.label_places(plot, metrics):
+            painter.drawLine(QPointF(tick, plot.bottom()), QPointF(tick, plot.bottom() + TICK))
+            painter.drawText(place, Qt.AlignmentFlag.AlignCenter, label)
+
+    def label_places(self, plot: QRectF, metrics: QFontMetricsF) -> list[tuple[str, QRectF, float]]:
+        """The first, middle and last bars' labels: each its text, where it is drawn
+        under the axis, and the x of the tick that points at its bar. A label at an
+        end is kept inside the chart, so it is not centred under its bar ("tomorrow"
+        spans three narrow bars): the tick says which of them it names."""
+        step = plot.width() / len(self.days)
+        line = metrics.height()
+        places = []
+        for i in sorted({0, len(self.days) // 2, len(self.days) - 1}):
             label = self.label(i)
             width = metrics.horizontalAdvance(label) + 4
             center = plot.left() + (i + 0.5) * step
             left = min(max(center - width / 2, plot.left()), plot.right() - width)
-            painter.drawText(
-                QRectF(left, plot.bottom() + 3, width, line), Qt.AlignmentFlag.AlignCenter, label
-            )
+            places.append((label, QRectF(left, plot.bottom() + TICK + 1, width, line), center))
+        return places
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

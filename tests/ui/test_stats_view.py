@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.progress import LEARNED_STABILITY_DAYS, is_mastered
@@ -357,3 +358,29 @@ def test_the_forecast_shows_what_falls_due_in_the_coming_days(make_view, studied
     assert f"this week: {forecast.week} " in summary
     assert view.forecast.label(0) == "tomorrow"
     assert view.forecast.tip(days[2]) == f"{days[2].day:%a %d %b}: {days[2].count} questions due"
+
+
+def test_each_date_under_a_chart_points_at_its_own_bar(make_view, studied):
+    """A tester read the forecast's only bar, two days ahead, as tomorrow's: the label
+    "tomorrow", kept inside the chart, stood under the first three narrow bars. A tick
+    under each labelled bar says which bar its label names."""
+    view = make_view()
+    view.refresh()
+    for chart in (view.forecast, view.days):
+        chart.resize(900, 200)
+        image = chart.grab().toImage()  # (painted: its bars placed)
+        bars = chart._bars
+        assert bars
+        plot = QRectF(
+            bars[0].left(), bars[0].top(), bars[-1].right() - bars[0].left(), bars[0].height()
+        )
+        places = chart.label_places(plot, QFontMetricsF(chart.font()))
+        assert places[0][0] == chart.label(0)
+        for label, place, tick in places:
+            index = next(i for i, bar in enumerate(bars) if bar.left() <= tick < bar.right())
+            assert label == chart.label(index)
+            assert abs(tick - bars[index].center().x()) < 0.5  # its bar's middle
+            assert place.left() <= tick <= place.right()
+            # The tick is drawn: just under the axis, at its bar's middle.
+            below = image.pixelColor(round(tick), round(plot.bottom()) + 2)
+            assert below != image.pixelColor(round(tick) + 3, round(plot.bottom()) + 2)
