@@ -30,9 +30,32 @@ def note_tags(text: str) -> tuple[str, ...]:
     return front_matter_tags(read_front_matter(text)[0])
 
 
+# A line of Obsidian's inline tags alone, "#system-design #backend" (a tag starts with
+# a letter: "#1" and "# Heading" are none).
+_INLINE_TAGS_RE = re.compile(r"[ \t]*#[^\W\d_][\w/-]*(?:[ \t]+#[^\W\d_][\w/-]*)*[ \t]*")
+
+
+def intro_tags(text: str, before_line: int) -> tuple[str, ...]:
+    """The tags of lines of inline tags alone above line `before_line` (1-based, the
+    first question's): under a note's title, Obsidian's "#system-design #backend" tag
+    the whole note, as its front matter does. Lines in a code block are code."""
+    tags: list[str] = []
+    fenced = False
+    for line in text.split("\n", before_line)[: before_line - 1]:
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and _INLINE_TAGS_RE.fullmatch(line):
+            tags += [word[1:] for word in line.split()]
+    return tuple(tags)
+
+
 def with_front_matter_tags(doc: ParsedDocument, text: str) -> ParsedDocument:
-    """`doc`, each question tagged with its note's front-matter tags."""
+    """`doc`, each question tagged with its note's front-matter tags, and with the
+    inline tags on lines of their own above its first question (`intro_tags`)."""
     tags = note_tags(text) if doc.questions else ()
+    if doc.questions and "#" in text:
+        first = min(q.source_line for q in doc.questions)
+        tags = tuple(dict.fromkeys((*tags, *intro_tags(text, first))))
     for question in doc.questions if tags else ():
         question.tags = tuple(dict.fromkeys((*tags, *question.tags)))
     return doc

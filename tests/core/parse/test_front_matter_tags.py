@@ -89,3 +89,29 @@ def test_a_notes_front_matter_title_names_its_deck_where_no_heading_does(tmp_pat
     assert parse_notes(note).deck_name == "Kafka cheat sheet"
     note.write_text("---\ntitle: Kafka cheat sheet\n---\n\n# Streaming notes\n\n" + body)
     assert parse_notes(note).deck_name == "Streaming notes"
+
+
+def test_a_line_of_inline_tags_under_the_title_tags_the_note_s_questions():
+    """A tester's vault: "#system-design #backend" under a note's title was skipped as
+    its intro and the tag "backend" given to no question. In Obsidian a body tag tags
+    the whole note, as its front matter does."""
+    note = (
+        "---\ntags: [python]\n---\n# Python internals\n\n#interview #cpython/gc\n\n"
+        "## What does the GIL protect?\nThe interpreter's own state: one thread runs"
+        " bytecode at a time.\n\n## How are cycles freed?\nBy the cycle collector, in"
+        " generations.\n"
+    )
+    doc = parse_text(note, suffix=".md")
+    assert [q.tags for q in doc.questions] == [("python", "interview", "cpython/gc")] * 2
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "```c\n#include <stdio.h>\n#define\n```",  # code, not tags
+        "# 2024 prep\n\nSee #1 and #2 below.",  # a heading, numbers, a sentence
+    ],
+)
+def test_code_headings_and_sentences_above_the_questions_tag_nothing(intro):
+    doc = parse_text(f"# Notes\n\n{intro}\n\n{BODY}", suffix=".md")
+    assert doc.questions and all(q.tags == () for q in doc.questions)
