@@ -8,7 +8,6 @@ a transaction that is rolled back. No Qt here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -271,8 +270,7 @@ def preview_import(
         if progress is not None:
             progress(f"Finding questions in {shown}: {words}", int(95 * fraction))
 
-    # (A folder's files each parse from start to end: only a file's parse is told.)
-    with nullcontext() if path.is_dir() else work_progress.telling(told):
+    with work_progress.telling(told):  # (a folder: file by file, core.parse.folder)
         reading = read_for_import(path, split_at)
     if progress is not None:
         progress(f"Comparing {plural(len(reading.doc.questions), 'question')} with your decks", 95)

@@ -45,6 +45,7 @@ class _Span:
     listener: _Listener
     start: float
     end: float
+    quiet: bool = False  # what the passes within it say is not told, only how far
 
     def of(self, fraction: float) -> float:
         return self.start + (self.end - self.start) * max(0.0, min(fraction, 1.0))
@@ -64,15 +65,17 @@ def telling(tell: Teller) -> Iterator[None]:
 
 
 @contextmanager
-def part(start: float, end: float, words: str = "") -> Iterator[None]:
+def part(start: float, end: float, words: str = "", *, quiet: bool = False) -> Iterator[None]:
     """Within it, a fraction told is of the share [start, end] of the enclosing part
     (a pass that says "half done" is half of its share). `words`, where given, are
-    said at its start."""
+    said at its start. `quiet`: the words said within it are not told, the words of
+    the work around it stay ("file 120 of 400" over each file's own passes)."""
     span = _SPAN.get()
     if span is None:
         yield
         return
-    token = _SPAN.set(_Span(span.listener, span.of(start), span.of(end)))
+    quiet = quiet or span.quiet
+    token = _SPAN.set(_Span(span.listener, span.of(start), span.of(end), quiet))
     try:
         if words:
             at(words)
@@ -85,7 +88,7 @@ def at(words: str, fraction: float = 0.0) -> None:
     """Tell that the work is doing `words`, `fraction` of the way through its part."""
     span = _SPAN.get()
     if span is not None:
-        span.listener.say(words, span.of(fraction))
+        span.listener.say("" if span.quiet else words, span.of(fraction))
 
 
 def listening() -> bool:
@@ -106,9 +109,9 @@ def counting(items: Iterable[T], words: Callable[[int, int], str], total: int = 
     listener = span.listener
     for done, item in enumerate(items):
         if done % every == 0:
-            listener.say(words(done, total), span.of(done / total))
+            listener.say("" if span.quiet else words(done, total), span.of(done / total))
         yield item
-    listener.say(words(total, total), span.end)
+    listener.say("" if span.quiet else words(total, total), span.end)
 
 
 __all__ = ["STEPS", "Teller", "at", "counting", "listening", "part", "telling"]

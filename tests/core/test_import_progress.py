@@ -91,3 +91,43 @@ def test_nothing_is_told_where_nobody_listens_and_a_part_maps_into_its_share():
     assert heard[0] == ("second half", 0.5)
     assert heard[-2] == ("4 of 4", 1.0)
     assert heard[-1] == ("back at the start", 1.0)
+
+
+def test_a_folder_s_preview_counts_its_files_and_its_percent_rises_within_each(store, tmp_path):
+    """A tester's 400-file folder sat at "Finding questions…" under a full, moving bar
+    for half a minute: a folder's files were not told. Each file is counted now, the
+    percent rising through each file's own share, the file's own passes unsaid."""
+    folder = tmp_path / "prep"
+    for topic in ("os", "networks", "databases", "python"):
+        (folder / topic).mkdir(parents=True)
+        body = "".join(f"## Question {i} on {topic}?\n\nAnswer {i}.\n\n" for i in range(60))
+        (folder / topic / "notes.md").write_text(f"# {topic}\n\n{body}", encoding="utf-8")
+    told: list[tuple[str, int]] = []
+    preview = preview_import(store, folder, None, lambda step, pct: told.append((step, pct)))
+    assert len(preview.doc.questions) == 240
+    percents = [pct for _step, pct in told]
+    assert percents == sorted(percents)
+    files = [re.search(r"file (\d) of 4, (\w+)/notes\.md$", step) for step, _ in told]
+    named = [(m[1], m[2]) for m in files if m]
+    assert sorted(set(named)) == [
+        ("1", "databases"),
+        ("2", "networks"),
+        ("3", "os"),
+        ("4", "python"),
+    ]
+    # each file's share of the bar: the fourth file begins three quarters of the way
+    first_of_last = next(pct for step, pct in told if "file 4 of 4" in step)
+    assert 60 <= first_of_last <= 75
+    assert all("file" in step for step, pct in told if pct < first_of_last)
+
+
+def test_a_quiet_part_tells_how_far_it_has_got_in_the_words_around_it():
+    told: list[tuple[str, float]] = []
+    with work_progress.telling(lambda words, fraction: told.append((words, fraction))):
+        work_progress.at("file 1 of 2", 0.0)
+        with work_progress.part(0.0, 0.5, quiet=True):
+            work_progress.at("splitting the lines", 0.5)
+            list(work_progress.counting(range(10), lambda d, t: f"line {d} of {t}"))
+        work_progress.at("file 2 of 2", 0.5)
+    assert {words for words, _ in told} == {"file 1 of 2", "file 2 of 2"}
+    assert [f for _, f in told] == sorted(f for _, f in told) and (0.25 in [f for _, f in told])
