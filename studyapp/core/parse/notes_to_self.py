@@ -13,6 +13,13 @@ a colon or a dash, "note to self", "add more questions"), in whatever shape the 
 are (``Q./Ans:`` lines, Markdown headings, a chat's replies). An answer that is the
 note alone is left as it is: the question was never answered, and says so. A table
 of cards is left alone: its cells are the person's fields.
+
+An answer that only holds its place ("TODO", "- [ ] TODO: write answer", "TBD", "…")
+is no answer: the question is kept with none (the import says so, and a mock takes no
+key point "TODO" from it), the placeholder skipped and named. The words are a small
+set, kept in English as people write them in notes of any language: TODO, TBD, FIXME,
+XXX, WIP (each alone or opening a short line, "TODO: write answer"), "to do", and an
+ellipsis or question marks alone ("…", "...", "???").
 """
 
 from __future__ import annotations
@@ -22,9 +29,16 @@ import re
 from studyapp.core.model import ParsedDocument, SkippedRegion
 from studyapp.core.parse.line_search import lines_of
 
-__all__ = ["NOTE_TO_SELF", "is_note_to_self_heading", "without_notes_to_self"]
+__all__ = [
+    "NOTE_TO_SELF",
+    "PLACEHOLDER",
+    "is_note_to_self_heading",
+    "is_placeholder",
+    "without_notes_to_self",
+]
 
 NOTE_TO_SELF = "note to self"
+PLACEHOLDER = "placeholder answer"
 _TABLE_FORMATS = frozenset(("csv", "tsv", "anki-text"))
 _MOST_LINES = 4  # a note is a line or a few; a longer paragraph is the answer's
 # A Markdown mark before the words: a heading's, a list's, bold, a quote.
@@ -40,6 +54,26 @@ _NOTE_RE = re.compile(
     r"add\s+(?:some\s+|a\s+few\s+)?more\s+(?:questions|cards|examples|notes)\b)",
     re.IGNORECASE,
 )
+
+
+# An answer's line that only holds its place (see the module): the words, alone or
+# opening a short line ("TODO: write answer", "TBD - ask Sam"), or dots or question marks.
+_PLACEHOLDER_LINE_RE = re.compile(
+    rf"^\s*+{_MARKS}"
+    r"(?:(?:TODO|TBD|FIXME|XXX|WIP|to\s+do)\b(?:\*\*|__)?(?:\s*[:：\-–—)]\s*[^\n]{0,60})?"
+    r"|…+|\.{3,}|\?+)\s*(?:\*\*|__|\*|_)?\s*$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_LINES = 2  # "TODO" or "TODO: write answer", a line or two at most
+
+
+def is_placeholder(answer: str) -> bool:
+    """Whether an answer only holds its place ("TODO", "- [ ] TODO: write answer",
+    "TBD", "…"): no answer (see the module)."""
+    lines = [line for line in answer.splitlines() if line.strip()]
+    return 0 < len(lines) <= _PLACEHOLDER_LINES and all(
+        _PLACEHOLDER_LINE_RE.match(line) for line in lines
+    )
 
 
 def is_note_to_self(line: str) -> bool:
@@ -61,10 +95,12 @@ def is_note_to_self_heading(title: str) -> bool:
 def without_notes_to_self(doc: ParsedDocument, text: str) -> ParsedDocument:
     """`doc` (changed in place) without the notes to self that end its answers, each a
     skipped region; `text` is what its questions' lines number."""
-    if doc.format in _TABLE_FORMATS or not doc.questions:
+    if not doc.questions:
         return doc
+    found = _placeholders_out(doc)
+    if doc.format in _TABLE_FORMATS:
+        return _with_regions(doc, found)
     lines = lines_of(text.replace("\r\n", "\n").replace("\r", "\n"))
-    found: list[SkippedRegion] = []
     for question in doc.questions:
         if question.source_file or question.end_line <= question.source_line:
             continue
@@ -78,6 +114,26 @@ def without_notes_to_self(doc: ParsedDocument, text: str) -> ParsedDocument:
         question.answer_markdown = "\n\n".join(paragraphs[:-1]).rstrip()
         question.end_line = last_kept
         found.append(SkippedRegion(start, end, NOTE_TO_SELF))
+    return _with_regions(doc, found)
+
+
+def _placeholders_out(doc: ParsedDocument) -> list[SkippedRegion]:
+    """Empty each answer that is only a placeholder; the regions naming them (the
+    answer's lines below its title; a table's cell is its row's, no region)."""
+    found: list[SkippedRegion] = []
+    for question in doc.questions:
+        answer = question.answer_markdown
+        if not answer.strip() or not is_placeholder(answer):
+            continue
+        question.answer_markdown = ""
+        if doc.format not in _TABLE_FORMATS and question.end_line > question.source_line:
+            first = question.source_line + 1
+            found.append(SkippedRegion(first, question.end_line, PLACEHOLDER, question.source_file))
+            question.end_line = question.source_line
+    return found
+
+
+def _with_regions(doc: ParsedDocument, found: list[SkippedRegion]) -> ParsedDocument:
     if found:
         doc.skipped = sorted([*doc.skipped, *found], key=lambda r: (r.start_line, r.end_line))
     return doc

@@ -37,7 +37,8 @@ def consistent(
     - Where most units have an answer, a unit with no answer that asks nothing is not
       one (a step of a list inside an answer, a to-do item in the notes); nor is it
       where the others mostly ask, unless the units are `headings` (a bold line right
-      above bold questions names their group: "**Caching**").
+      above bold questions names their group: "**Caching**"). Headings that mostly
+      ask nothing keep one with nothing under it: a question with no answer yet.
     - Where the questions are numbered one way (``Q1.``), a number written another way
       (``**2. Diagnostic analysis**``) is a part of an answer.
     - A question asked twice in a row (nothing between) is one question.
@@ -58,8 +59,16 @@ def consistent(
     ]
     if not any(terms) or mostly_asking(units, asks):
         terms = [False] * len(units)
+    # Headings that name their subject ("## KV cache" over its answer), not asking: one
+    # with nothing under it is shaped as its siblings are, a question not answered yet
+    # ("## Beam search"), not a step of an answer; amid headings that ask it stands apart.
+    # (Not one restated by the next: "### Q.4 Velocity" over "### Velocity: Explained".)
+    named_heads = headings and not mostly_asking(units, asks)
+    unanswered = [named_heads and not _restated_below(units, i) for i in range(len(units))]
     if sum(answered) * 10 >= len(units) * 6:
-        keep = [a or q or t for q, a, t in zip(asks, answered, terms, strict=True)]
+        keep = [
+            a or q or t or u for q, a, t, u in zip(asks, answered, terms, unanswered, strict=True)
+        ]
     for i, unit in enumerate(units):
         if NOT_A_QUESTION_RE.match(unit.title) and not asks[i]:
             # "Contents", "License": the document's furniture; not a glossary's term with
@@ -104,6 +113,11 @@ def consistent(
         ):
             keep[i] = False
     return [u for u, k in zip(units, keep, strict=True) if k]
+
+
+def _restated_below(units: list[Unit], i: int) -> bool:
+    """Whether the unit after unit `i` says its title again (one question)."""
+    return i + 1 < len(units) and restates(units[i].title, units[i + 1].title)
 
 
 def _labels(

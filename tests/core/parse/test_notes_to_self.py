@@ -1,7 +1,8 @@
 """A note the person left themselves after the last answer ("TODO: add questions
 about Spark shuffles") joined that answer: shown with it, and a mock's key point.
 It is skipped, named "note to self", in any shape of notes; an unanswered question's
-"TODO: answer this" stays, as it says the question has no answer yet."""
+"TODO: answer this" is no answer (the question kept with none, the placeholder named:
+placeholder answers, test_placeholder_answers.py)."""
 
 from __future__ import annotations
 
@@ -60,13 +61,14 @@ def test_a_todo_after_the_last_answer_of_q_and_ans_lines_is_skipped():
     assert _notes(doc) == [(12, 12)]
 
 
-def test_notes_to_self_under_markdown_answers_are_skipped_an_unanswered_todo_stays():
+def test_notes_to_self_under_markdown_answers_are_skipped_an_unanswered_todo_is_none():
     doc = parse_text(HEADINGS, name="Networking")
     answers = {q.title: q.answer_markdown for q in doc.questions}
     assert answers == {
         "What is DNS?": "Names to addresses, resolved by a chain of servers.",
         "What is TCP?": "A reliable, ordered byte stream.\n\nIt retransmits lost segments.",
-        "What is UDP?": "TODO: answer this",
+        "What is UDP?": "",
         "What is a socket?": "An endpoint of a connection: address and port.",
     }
     assert _notes(doc) == [(7, 7), (23, 23)]
+    assert [r.reason for r in doc.skipped if r.end_line == 17] == ["placeholder answer"]

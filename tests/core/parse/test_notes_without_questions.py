@@ -39,7 +39,7 @@ def test_a_title_over_a_line_that_asks_nothing_is_no_question(note):
             "Dependency injection",
             "Passing an object's collaborators in from outside.",
         ),
-        ("# What is a monad?\n\nTODO\n", "What is a monad?", "TODO"),
+        ("# What is a monad?\n\nTODO\n", "What is a monad?", ""),  # (a placeholder: no answer)
         ("# Design a rate limiter\n\nA token bucket per user.\n", "Design a rate limiter",
          "A token bucket per user."),
         ("# My notes\n\nTODO: write questions\n\n## What is TCP?\n\nA stream protocol.\n",
