@@ -353,6 +353,12 @@ def _parse_read(
     from studyapp.core.parse.page_properties import page_properties, with_properties
 
     text, properties = page_properties(text)  # a database's page: "Difficulty: Easy" …
+    # a chat split at the assistant's own questions: the turns are in no answer
+    text, chat_turns = (
+        turns.without_chat_turns(text, keep_noise=keep_chat_noise, source_file=source_file)
+        if split_at not in (None, "chat")
+        else (text, [])
+    )
     with work_progress.part(0.05, 0.97):
         general = engine.parse_markdown(
             text,
@@ -363,6 +369,7 @@ def _parse_read(
             source_file=source_file,
         )
     work_progress.at("reading the questions' tags and answer keys", 0.97)
+    general.skipped = sorted([*general.skipped, *chat_turns], key=lambda r: r.start_line)
     if plain:
         general.line_breaks = "break"
     if len(general.questions) == 1 and split_at is None:  # the set read as one question

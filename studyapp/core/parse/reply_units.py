@@ -23,7 +23,7 @@ from textwrap import dedent
 
 from studyapp.core.parse.reply_pairs import Lines, Pair
 from studyapp.core.parse.titles import ends_asking, whole_title
-from studyapp.core.parse.units import is_question_like
+from studyapp.core.parse.units import ANSWER_RE, is_question_like
 
 # The person asks for questions: "give me 3 sql questions", "Quiz me on statistics",
 # "5 machine learning interview questions with answers", "make flashcards on …".
@@ -104,13 +104,32 @@ def _title(words: str) -> str:
     return whole_title(re.sub(rf"^(?:\*\*|__)?{_NUMBER}", "", words.strip()).strip("*_ "))
 
 
+def _opens(lines: Lines, index: int) -> bool:
+    """Whether the unit at `index` opens the reply: nothing above it but a lead-in that
+    ends with a colon ("Here's one more:"), or nothing at all."""
+    above = [t.strip() for _, t in lines[:index] if t.strip()]
+    return not above or (len(above) == 1 and above[0].rstrip("*_ ").endswith(":"))
+
+
+def _unlabelled(answer: str) -> str:
+    """A unit's answer without the label opening it ("**Answer:** WHERE filters …"):
+    the reply's way of writing its answers, no part of one."""
+    label = ANSWER_RE.match(answer)
+    return answer[label.end() :].lstrip() if label and answer[label.end() :].strip() else answer
+
+
 def _asks(title: str) -> bool:
     return ends_asking(title) or is_question_like(title)
 
 
-def reply_units(lines: Lines, *, asked_for: bool) -> tuple[Lines, list[Pair]]:
+def reply_units(
+    lines: Lines, *, asked_for: bool, quizzing: bool = False
+) -> tuple[Lines, list[Pair]]:
     """A reply's lines before its first question unit, and its units as pairs (none:
-    the lines whole). `asked_for`: the person asked for questions."""
+    the lines whole). `asked_for`: the person asked for questions. `quizzing`: the
+    assistant wrote questions of its own earlier in the chat, so one more is enough
+    ("add one on joins" / "### 4. LEFT JOIN vs INNER JOIN?"), where it opens the reply
+    (its lines before it blank, or ending with a colon: "Here's one more:")."""
     candidates: list[tuple[int, str, str, str]] = []  # (index, shape, title, on its line)
     fenced = False
     for index, (_, text) in enumerate(lines):
@@ -134,7 +153,7 @@ def reply_units(lines: Lines, *, asked_for: bool) -> tuple[Lines, list[Pair]]:
     if not asked_for and len(asking_units) < len(of_kind):
         return lines, []  # sub-headings that do not ask: parts of one answer
     of_kind = asking_units  # (the others, "### Summary", "1. Pick alpha.", in an answer)
-    if len(of_kind) < _MIN_UNITS:
+    if len(of_kind) < _MIN_UNITS and not (quizzing and of_kind and _opens(lines, of_kind[0][0])):
         return lines, []
     pairs = []
     for number, (start, title, said) in enumerate(of_kind):
@@ -142,7 +161,7 @@ def reply_units(lines: Lines, *, asked_for: bool) -> tuple[Lines, list[Pair]]:
         body = lines[start + 1 : stop]
         if not said and not any(t.strip() for _, t in body):
             return lines, []  # a list of questions without answers: one answer
-        answer = "\n".join((said, dedent("\n".join(t for _, t in body)))).strip()
+        answer = _unlabelled("\n".join((said, dedent("\n".join(t for _, t in body)))).strip())
         last = max(n for n, t in lines[start:stop] if t.strip())
         pairs.append(Pair(lines[start][0], _title(title), answer, last))
     return lines[: of_kind[0][0]], pairs

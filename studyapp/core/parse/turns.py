@@ -18,6 +18,7 @@ from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.chat_asides import social_aside
 from studyapp.core.parse.chat_code import fenced_code
+from studyapp.core.parse.chat_filler import CHAT_FILLER
 from studyapp.core.parse.ends import FOOTER_LINE_RE, SEPARATOR_RE
 from studyapp.core.parse.line_search import any_line, splitlines_of
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
@@ -48,7 +49,9 @@ _LABEL_RE = re.compile(
     rf"^\s{{0,3}}(?:>\s*)?(?:#{{1,6}}\s+)?(?:\*\*|__)?\s*(?:{STAMP}\s*(?:[-–—|]\s*)?)?"
     rf"(?P<who>{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE}|{PROMPT}|{RESPONSE})"
     rf"(?P<stamp>\s*{STAMP})?"
-    r"(?:\s+(?:said|wrote|asked|replied))?\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:?)?"
+    # (the bold closing a label, "**You:** …", right after its colon: "You: **1. What
+    # …?**" opens the message in bold)
+    r"(?:\s+(?:said|wrote|asked|replied))?\s*(?::(?:\*\*|__)?|(?:\*\*|__)\s*:?)?"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
@@ -428,10 +431,8 @@ def _without_credit(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return lines
 
 
-def parse_turns(
-    text: str, *, name: str, keep_noise: bool = False, source_file: str = ""
-) -> ParsedDocument | None:
-    """Questions of a chat transcript, or None when the text is not one."""
+def _transcript(text: str) -> tuple[list[str], list[_Turn]] | None:
+    """The lines and turns of a chat transcript, or None when the text is not one."""
     if not any_line(_PERSON_LINE_RE, text):
         return None  # decided in C for the usual document
     lines = splitlines_of(text)
@@ -443,9 +444,89 @@ def parse_turns(
     pairs = sum(1 for a, b in pairwise(turns) if a.person and not b.person)
     if pairs * 10 < (asked - turns[-1].person) * 8:
         return None
+    return lines, turns
+
+
+CHAT_TURN = "chat turn"  # a speaker's label, or the person's own message
+
+
+def chat_turn_lines(text: str, *, keep_noise: bool = False) -> dict[int, str]:
+    """Where a chat transcript is split another way than by its turns (``--split-at
+    h3``, ``numbered``: the assistant's own questions), the lines that belong to no
+    answer, each with why (1-based): the speakers' labels ("You said:", "ChatGPT
+    said:"), the person's messages, and (unless `keep_noise`) the closing offers that
+    end the assistant's replies ("Want me to go deeper …?", with a rule right above
+    one). Empty when the text is no transcript of a person and an assistant."""
+    found = _transcript(text)
+    if found is None or any(_INTERVIEWER_RE.match(_who(found[0], t)) for t in found[1]):
+        return {}  # (an interview's candidate answers in their own turns: no questions)
+    lines, turns = found
+    out: dict[int, str] = {}
+    for turn in turns:
+        if turn.person or not any(n == turn.line for n, _ in turn.lines):
+            out[turn.line] = CHAT_TURN  # (an assistant's words on its label's line: kept)
+        if turn.person:
+            out.update((n, CHAT_TURN) for n, t in turn.lines if t.strip())
+            continue
+        if keep_noise or not _offer(turn.lines):
+            continue
+        kept = _clean_reply(turn.lines)
+        cut = kept[-1][0] if kept else turn.line
+        offered = [n for n, t in turn.lines if n > cut and t.strip()]
+        above = [(n, t) for n, t in kept if t.strip()]
+        if above and SEPARATOR_RE.match(above[-1][1]):
+            offered.append(above[-1][0])  # the rule drawn over the offer
+        out.update((n, CHAT_FILLER) for n in offered)
+    out.pop(0, None)
+    return {n: why for n, why in out.items() if lines[n - 1].strip()}
+
+
+def without_chat_turns(
+    text: str, *, keep_noise: bool = False, source_file: str = ""
+) -> tuple[str, list[SkippedRegion]]:
+    """`text` with its `chat_turn_lines` blank (the lines keep their numbers), and the
+    regions naming them; `text` itself and none where it is no chat transcript."""
+    found = chat_turn_lines(text, keep_noise=keep_noise)
+    if not found:
+        return text, []
+    lines = splitlines_of(text)
+    for turn in _transcript(text)[1]:  # "Claude: **3. What …?**": the words, no label
+        said = [t for n, t in turn.lines if n == turn.line]
+        if not turn.person and said:
+            lines[turn.line - 1] = said[0]
+    regions: list[SkippedRegion] = []
+    for number, why in sorted(found.items()):
+        lines[number - 1] = ""
+        last = regions[-1] if regions else None
+        if last is not None and last.reason == why and _only_blank(text, last.end_line, number):
+            regions[-1] = replace(last, end_line=number)
+        else:
+            regions.append(SkippedRegion(number, number, why, source_file))
+    return "\n".join(lines), regions
+
+
+def _only_blank(text: str, after: int, before: int) -> bool:
+    lines = splitlines_of(text)
+    return not any(lines[n - 1].strip() for n in range(after + 1, before))
+
+
+def _who(lines: list[str], turn: _Turn) -> str:
+    match = _label(lines[turn.line - 1])
+    return match["who"] if match else ""
+
+
+def parse_turns(
+    text: str, *, name: str, keep_noise: bool = False, source_file: str = ""
+) -> ParsedDocument | None:
+    """Questions of a chat transcript, or None when the text is not one."""
+    found = _transcript(text)
+    if found is None:
+        return None
+    lines, turns = found
     turns[-1].lines = _without_credit(turns[-1].lines)
     questions: list[ParsedQuestion] = []
     offer = ""  # the offer that closed the reply before
+    quizzing = False  # the assistant wrote questions of its own earlier in the chat
     for index, turn in enumerate(turns):
         if not turn.person:
             offer = _offer(turn.lines)
@@ -471,11 +552,15 @@ def parse_turns(
             )
             if not pairs:  # the questions the reply writes ("### 1. What is …?"): as pairs
                 asked_for = bool(ASKS_FOR_QUESTIONS_RE.search(words))
-                said, pairs = reply_units(said, asked_for=asked_for)
+                said, pairs = reply_units(said, asked_for=asked_for, quizzing=quizzing)
                 if pairs and asked_for:  # "give me 3 sql questions": their topic, "SQL"
                     subject = asked_subject(words, "\n".join(t for _, t in reply.lines))
                     topic = (subject,) if subject else ()
                 pairs = [_without_noise(p, keep_noise) for p in pairs]
+                quizzing = quizzing or bool(pairs)
+            if pairs:  # (the reply's closing offer is in its last question's lines)
+                last = max([pairs[-1].end_line, *(n for n, t in reply.lines if t.strip())])
+                pairs[-1] = replace(pairs[-1], end_line=last)
                 if pairs and (asked_for or not (asks(title) or is_question_like(title))):
                     said = []  # the request is no question, its reply's lead an intro
             blocks = split_blocks(fenced_code(said))  # code pasted without its fences
