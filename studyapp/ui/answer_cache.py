@@ -9,6 +9,11 @@ for a commit's fsync.
 A rendering draws the formulas it has time for (core.texmath.ANSWER_BUDGET); an
 answer with more is shown with the rest as TeX and finished by `finish_step` in idle
 time, a few formulas a step; only then is it kept in the store.
+
+What of the store it reads: the HTML kept (cached_html), a deck's line-break
+setting, and its writes (keep_rendered). The question pane holds it as a
+`question_pane.PaneCache`, given by its source; the pass rendering answers ahead
+asks the source which are kept (`StorePaneSource.kept_answers`), not this cache.
 """
 
 from __future__ import annotations
@@ -190,14 +195,6 @@ class AnswerCache:
         self._memory.move_to_end(slot)
         while len(self._memory) > self._capacity:
             self._memory.popitem(last=False)
-
-    def kept_hashes(
-        self, theme: str, after: int, limit: int
-    ) -> list[tuple[int, Question, str | None]]:
-        """The store's next `limit` questions after the row `after`, each with the
-        Markdown hash of the HTML kept for `theme` (Store.rendered_hashes): what a pass
-        rendering ahead walks, on the store this cache writes to."""
-        return self._store.rendered_hashes(theme, after, limit)
 
     @property
     def pending(self) -> int:

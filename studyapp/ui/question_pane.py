@@ -5,8 +5,11 @@ person is likely to open next. Not a controller: the browse, study and mock
 controllers all show questions through it.
 
 A view: what it shows of the store comes through its `PaneSource` (the question's
-card facts, its last mock note, the media folder, the answer cache), which the
-composition root gives it; it holds no store.
+card facts, its last mock note, the media folder, the answers kept for rendering
+ahead, the answer cache), which the composition root gives it; it holds no store.
+The store is read by the source (controllers.base.StorePaneSource) and by the cache
+it hands over (ui.answer_cache.AnswerCache), which the pane holds only as the
+`PaneCache` it uses.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from studyapp.core.store import MockNote
-    from studyapp.ui.answer_cache import AnswerCache
 
 PRERENDER_AHEAD = 3
 HIT = '<span class="hit">'  # how core.render.highlight marks a search's hit
@@ -67,6 +69,23 @@ class CardFacts(NamedTuple):
     recall: str | None  # "due in 6 days · 92 % recall now"; None: new, buried or suspended
 
 
+class PaneCache(Protocol):
+    """What the pane uses of its cache of rendered answers (ui.answer_cache)."""
+
+    @property
+    def pending(self) -> int: ...  # rendered answers not yet written
+    @property
+    def unfinished(self) -> int: ...  # answers shown with formulas left to draw
+    def key(self, question: Question) -> str: ...  # the hash its HTML is kept under
+    def line_breaks(self, deck_id: int) -> str: ...  # (the edit dialog's preview)
+    def html(self, question: Question, theme: str) -> str: ...
+    def body_html(self, question: Question, theme: str) -> str: ...
+    def render_ahead(self, question: Question, theme: str) -> None: ...
+    def finish_step(self, theme: str) -> str | None: ...
+    def flush(self) -> bool: ...
+    def clear_memory(self) -> None: ...
+
+
 class PaneSource(Protocol):
     """What the pane reads of the data it shows (a controller's part implements it on
     the store open now, app.py gives it)."""
@@ -76,7 +95,12 @@ class PaneSource(Protocol):
     def card_facts(self, question: Question) -> CardFacts: ...
     def last_mock_note(self, qid: str) -> MockNote | None: ...
     def media_folder(self) -> Path: ...  # an Anki package's pictures
-    def answer_cache(self, base_dir: Callable[[int], Path | None]) -> AnswerCache: ...
+    # The next `limit` questions after the row `after`, each with the hash of the
+    # HTML kept for `theme` (None: none): what the pass rendering ahead walks.
+    def kept_answers(
+        self, theme: str, after: int, limit: int
+    ) -> list[tuple[int, Question, str | None]]: ...
+    def answer_cache(self, base_dir: Callable[[int], Path | None]) -> PaneCache: ...
 
 
 def kept_line(question: Question, *, browsing: bool) -> str:
@@ -109,7 +133,7 @@ class QuestionPane(QObject):
         self._veiled_one = False  # an answer on screen is hidden by the veil
         self._deck_dirs: dict[int, Path | None] = {}
         self._prerender: deque[str] = deque()
-        self.cache = source.answer_cache(self.base_dir)
+        self.cache: PaneCache = source.answer_cache(self.base_dir)
         # Rendering every answer ahead, for the store (a click then finds its HTML):
         # the theme being done, the questions read for it, and where the pass is.
         self._ahead: deque[Question] = deque()
@@ -416,7 +440,7 @@ class QuestionPane(QObject):
             if after is None:
                 return False
             try:
-                batch = self.cache.kept_hashes(theme, after, AHEAD_BATCH)
+                batch = self.source.kept_answers(theme, after, AHEAD_BATCH)
             except StudyAppError:
                 batch = []
             self._ahead_after[theme] = batch[-1][0] if batch else None

@@ -1,6 +1,8 @@
 """What every controller shares: the app's context, the shell, the read-only
 refusal and the one way a failed write reaches the person; and what the question
-pane they share reads of the store (`StorePaneSource`)."""
+pane they share reads of the store (`StorePaneSource`: the card facts, the last mock
+note, the media folder, the answers kept for rendering ahead, and the answer cache,
+which reads and writes the rendered HTML itself)."""
 
 from __future__ import annotations
 
@@ -105,6 +107,14 @@ class StorePaneSource:
 
         return media_root_of(self._ctx.store.path)
 
+    def kept_answers(
+        self, theme: str, after: int, limit: int
+    ) -> list[tuple[int, Question, str | None]]:
+        """The store's next `limit` questions after the row `after`, each with the
+        Markdown hash of the HTML kept for `theme` (Store.rendered_hashes)."""
+        return self._ctx.store.rendered_hashes(theme, after, limit)
+
     def answer_cache(self, base_dir: Callable[[int], Path | None]) -> AnswerCache:
-        """A cache of rendered answers on the store open now."""
+        """A cache of rendered answers on the store open now (the pane holds it as a
+        `PaneCache`)."""
         return AnswerCache(self._ctx.store, base_dir)
