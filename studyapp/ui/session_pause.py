@@ -20,7 +20,7 @@ it resumes through the callables the controller gave it or the controller ends i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
@@ -31,12 +31,22 @@ if TYPE_CHECKING:
 
 
 class Held(NamedTuple):
-    """A paused session and what it studies, as the controller begins it again."""
+    """A session and what it studies, as the controller begins it again: paused
+    here, or remembered with a grade for Ctrl+Z (the controller's undo steps)."""
 
     session: StudySession
     name: str  # what the status bar says it studies
     all_topics: bool  # Study All Due
     chosen: bool  # chosen questions ("Study these")
+
+
+class Begin(Protocol):
+    """How the controller shows a session again: `chosen` by name, as the two bools
+    beside each other are easy to swap."""
+
+    def __call__(
+        self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False
+    ) -> object: ...
 
 
 class SessionPause:
@@ -47,7 +57,7 @@ class SessionPause:
         shell: MainWindow,
         *,
         can_start: Callable[[], bool],
-        begin: Callable[[StudySession, str, bool, bool], object],
+        begin: Begin,
     ) -> None:
         """`can_start`: whether a session may be shown now (it says why not);
         `begin`: show a session (its name, all topics, chosen) where it was."""
@@ -86,7 +96,7 @@ class SessionPause:
         if held is None or not self._can_start():
             return
         self.shell.show_main_page()
-        self._begin(*held)
+        self._begin(held.session, held.name, held.all_topics, chosen=held.chosen)
 
     def resumes(self, all_topics: bool, *, exactly: bool = False) -> bool:
         """Whether Study (of the selection, or of all topics) asks for what the paused

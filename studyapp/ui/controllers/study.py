@@ -281,7 +281,7 @@ class StudyController(Controller):
                 self._show_current()
         self._arm_day_timer()
 
-    def _begin(self, session: StudySession, name: str, all_topics: bool, chosen: bool = False):
+    def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
         self.session = session
         self._scope_name = name
         self._all = all_topics
@@ -483,7 +483,7 @@ class StudyController(Controller):
     def _remember(self, session: StudySession) -> None:
         """A grade or bury of `session`: Ctrl+Z takes it back in its turn among all
         that is done in the window (ctx.undo), after the session ended too."""
-        where = (session, self._scope_name, self._all, self._chosen)
+        where = Held(session, self._scope_name, self._all, self._chosen)
         self.ctx.undo.push("study", ("session", where))
 
     def undo_step(self, step: tuple[str, Any]) -> None:
@@ -493,14 +493,15 @@ class StudyController(Controller):
         bury or unbury made while browsing."""
         kind, what = step
         if kind == "session":
-            self._undo_in(*what)
+            self._undo_in(what)
         else:  # (ui.set_aside)
             self.aside.undo(kind == "buried", what)
 
-    def _undo_in(self, session: StudySession, name: str, all_topics: bool, chosen: bool):
+    def _undo_in(self, where: Held) -> None:
+        session = where.session
         if self._active() is not session:
             if not self._can_start():  # (it said why) the step waits for a later Ctrl+Z
-                self.ctx.undo.push("study", ("session", (session, name, all_topics, chosen)))
+                self.ctx.undo.push("study", ("session", where))
                 return
             if self.shell.mode is Mode.STUDY:
                 self.stop_study(quiet=True)
@@ -509,7 +510,7 @@ class StudyController(Controller):
             # the queue built again (edits, imports, other sessions' grades since).
             session.use_scheduler(self.ctx.scheduler)
             self._renew(session)
-            self._begin(session, name, all_topics, chosen=chosen)
+            self._begin(session, where.name, where.all_topics, chosen=where.chosen)
         what = "Bury" if session.undo_kind() == "bury" else "Grade"
         try:
             question = session.undo()

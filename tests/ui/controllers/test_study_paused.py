@@ -8,11 +8,13 @@ to it where it was; asking for something else starts that instead."""
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from studyapp.ui.session_pause import Held, SessionPause
 from tests.ui.conftest import qid, topic_id
 from tests.ui.window_helpers import LR, PV, QT_WARNINGS_FAIL, click_question, press
 
@@ -205,3 +207,18 @@ def test_the_time_spent_browsing_is_not_in_the_answer_time(qtbot, make_window, s
     clock.advance(seconds=5)
     press(qtbot, window, Qt.Key.Key_3)
     assert [review.seconds for review in store.reviews()] == [50.0]
+
+
+def test_a_paused_session_of_chosen_questions_resumes_as_chosen_by_name():
+    """The pause hands `chosen` back by name: it and Study All Due are both bools, and
+    the controller's `_begin` takes `chosen` only by keyword."""
+    begun = []
+
+    def begin(session, name, all_topics, *, chosen=False):
+        begun.append((session, name, all_topics, chosen))
+
+    shell = SimpleNamespace(show_main_page=lambda: None)
+    pause = SessionPause(shell, can_start=lambda: True, begin=begin)
+    pause.held = Held("the session", "3 questions", False, True)
+    pause.resume()
+    assert begun == [("the session", "3 questions", False, True)]
