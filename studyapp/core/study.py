@@ -325,7 +325,7 @@ class StudySession:
                 held["new"] += len(deck_new) - kept.new
                 due += [d for d in deck_due if d[3] == "learning"] + reviews[: kept.review]
                 new += deck_new[: kept.new]
-            self.limits.held_back = DueCounts(new=held["new"], review=held["review"])
+            self.limits.reloaded(DueCounts(new=held["new"], review=held["review"]))
             for due_at, qid in sorted(ahead):
                 order = next(self._order)
                 self._in_learning[qid] = (due_at, order)

@@ -63,8 +63,9 @@ class SessionLimits:
         self._question = question
         self.chosen = chosen
         self.given: DailyLimits | DeckLimits = limits or DailyLimits()
-        # What today's limits kept out of the queue at the last reload: new, review.
-        self.held_back = DueCounts()
+        # What today's limits kept out of the queue at the last reload: new, review
+        # (`reloaded`, and `over` adds to it).
+        self._held_back = DueCounts()
         # The study day the limits are for (`study_day`).
         self.day = study_day(clock)
         # What each grade (or bury: None) of the session took since the limits were
@@ -119,6 +120,16 @@ class SessionLimits:
         built again, so what it offers stays what the limits allow."""
         return not self.chosen and taken is not None and taken[1] != kind
 
+    @property
+    def held_back(self) -> DueCounts:
+        """What today's limits keep out of the session's queue: new, review."""
+        return self._held_back
+
+    def reloaded(self, held: DueCounts) -> None:
+        """The session's queue was built again: `held` is what the limits kept out of
+        it (`let_in`), over all its decks."""
+        self._held_back = held
+
     def of(self, deck: int) -> DailyLimits:
         limits = self.given
         return limits.of(deck) if isinstance(limits, DeckLimits) else limits
@@ -152,8 +163,8 @@ class SessionLimits:
         over = min(len(mine), len(mine) + 1 + self._taken[key] - left)
         if over <= 0:
             return []
-        held = self.held_back
-        self.held_back = held._replace(**{current.kind: getattr(held, current.kind) + over})
+        held = self._held_back
+        self._held_back = held._replace(**{current.kind: getattr(held, current.kind) + over})
         return [entry.qid for entry in mine[-over:]]
 
     def renew(self, limits: DailyLimits | DeckLimits | None) -> None:
