@@ -282,7 +282,7 @@ def _connect_actions(
         "delete_question": editing.delete_current_question,
         # Ctrl+Z, browsing or studying: the most recent step, whichever feature took it.
         "undo_delete": undo.undo,
-        "remove_deck": editing.decks.remove_current_deck,
+        "remove_deck": editing.remove_current_deck,
         "export_deck": files.export_deck,
         "import_folder": files.ask_and_import_folder,
         "sample_deck": files.add_sample_deck,
@@ -298,7 +298,7 @@ def _connect_actions(
         # On the Weak Topics tab, its list is the selection (as "Study these").
         "study": lambda: insights.study_shown_weak() or study.start_study(all_topics=False),
         "study_all": lambda: study.start_study(all_topics=True),
-        "resume": study.pause.resume,
+        "resume": study.resume,
         "mock": mock.open_mock_setup,
         "undo": undo.undo,
         "bury": study.bury,

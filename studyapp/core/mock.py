@@ -143,7 +143,7 @@ class MockSession:
         self._answered = 0
         self.session_id: int | None = None
         self._state = "ready"
-        self.clocks = MockClocks(clock, self)  # the time, the countdown, pausing
+        self._clocks = MockClocks(clock, self)  # the time, the countdown, pausing
         self.typed_answer = ""  # the text box's content, kept by the view
         self.note = ""  # the note box's content
         self.recording_path: str | None = None  # the spoken answer to the question on screen
@@ -213,12 +213,12 @@ class MockSession:
         done = {answer.position for answer in store.mock_answers(record.id)}
         session._answered = len(done)
         session._queue = [i for i in session._queue if i not in done]
-        session.clocks.carry_over(record.elapsed_seconds)
+        session._clocks.carry_over(record.elapsed_seconds)
         draft = store.mock_draft(record.id)
         if draft is not None and session._queue and draft.position == session._queue[0]:
             session._restore = draft
             if draft.session_seconds is not None:  # saved since the last answer: later
-                session.clocks.carry_over(max(record.elapsed_seconds, draft.session_seconds))
+                session._clocks.carry_over(max(record.elapsed_seconds, draft.session_seconds))
         return session
 
     @classmethod
@@ -318,14 +318,14 @@ class MockSession:
             # The stored list holds only the questions that exist: positions index it.
             self._planned = [self._planned[i] for i in self._all_positions()]
             self._queue = list(range(len(self._planned)))
-        self.clocks.start(now)
+        self._clocks.start(now)
         self._ask(now)
         if self._restore is not None:  # what was typed before the app closed comes back,
             # and the countdown goes on from the time used: quitting buys no time
             restore, self._restore = self._restore, None
             self.typed_answer, self.note = restore.typed_answer, restore.note
-            self.clocks.ask(now, restore.question_seconds)
-            self._draft_times = (restore.question_seconds, self.clocks.elapsed(now))
+            self._clocks.ask(now, restore.question_seconds)
+            self._draft_times = (restore.question_seconds, self._clocks.elapsed(now))
             if restore.revealed:  # its answer was on screen: shown again for the grade,
                 self._revealed(now)  # its clock where it stopped, its key points
                 self._tick_as_kept(restore.key_points)  # ticked as the person left them
@@ -336,13 +336,13 @@ class MockSession:
 
     def _ask(self, now: datetime) -> None:
         self._state = "asking"
-        self.clocks.ask(now)
+        self._clocks.ask(now)
         self.typed_answer = ""
         self.note = ""
         self.recording_path = None
         self._draft_written = ("", "", False, ())
         self._draft_written_at = None
-        self._draft_times = (0.0, self.clocks.elapsed(now))
+        self._draft_times = (0.0, self._clocks.elapsed(now))
         self._asked_at = now
         self._points = []
 
@@ -356,35 +356,35 @@ class MockSession:
         self.reveal(typed_answer, overtime=True)
         return True
 
-    # --- the clocks: `self.clocks` does each (core.mock_clock) ---------------------
+    # --- the clocks: `self._clocks` does each (core.mock_clock) ---------------------
 
     @property
     def paused(self) -> bool:
-        return self.clocks.paused
+        return self._clocks.paused
 
     def elapsed(self) -> float:
-        return self.clocks.elapsed()
+        return self._clocks.elapsed()
 
     def question_elapsed(self) -> float:
-        return self.clocks.question_elapsed()
+        return self._clocks.question_elapsed()
 
     def time_left(self) -> float:
-        return self.clocks.time_left()
+        return self._clocks.time_left()
 
     def fraction_left(self) -> float:
-        return self.clocks.fraction_left()
+        return self._clocks.fraction_left()
 
     def is_warning(self) -> bool:
-        return self.clocks.is_warning()
+        return self._clocks.is_warning()
 
     def pause(self) -> None:
-        self.clocks.pause()
+        self._clocks.pause()
 
     def resume(self) -> None:
-        self.clocks.resume()
+        self._clocks.resume()
 
     def toggle_pause(self) -> bool:
-        return self.clocks.toggle_pause()
+        return self._clocks.toggle_pause()
 
     # --- drafts --------------------------------------------------------------------
 
@@ -410,8 +410,8 @@ class MockSession:
             self.note = note
         draft = self._draft_now()
         moment = self._clock.now()
-        spent = self.clocks.question_elapsed(moment)
-        times = (round(spent, 3), round(self.clocks.elapsed(moment), 3))
+        spent = self._clocks.question_elapsed(moment)
+        times = (round(spent, 3), round(self._clocks.elapsed(moment), 3))
         if draft == self._draft_written and times == self._draft_times:
             return False
         last = self._draft_written_at
@@ -487,7 +487,7 @@ class MockSession:
     def _revealed(self, now: datetime, overtime: bool = False) -> None:
         """The question's clock stopped, its time and overtime known, and the key points
         ticked where the typed answer covers them: the state "revealed"."""
-        self.clocks.reveal(now, overtime)
+        self._clocks.reveal(now, overtime)
         question = self.current()
         assert question is not None
         self._points = checked_points(question, self.typed_answer)
@@ -496,7 +496,7 @@ class MockSession:
     @property
     def overtime(self) -> bool:
         """Whether the current question went over time (known once revealed)."""
-        return self.clocks.overtime
+        return self._clocks.overtime
 
     def key_points(self) -> list[KeyPoint]:
         """The model answer's key terms and their ticks; empty until revealed."""
@@ -566,7 +566,7 @@ class MockSession:
             # study grade unburies, core.study). A practice grade schedules nothing,
             # and leaves a bury as it leaves the card.
             buried = self._store.buried_until(to_ms(now), [qid]).get(qid)
-        seconds, overtime = self.clocks.time_taken(now)
+        seconds, overtime = self._clocks.time_taken(now)
         with self._store.transaction():  # unburied and graded together, or neither
             if buried is not None:
                 self._store.unbury([qid])
@@ -592,7 +592,7 @@ class MockSession:
         self._require("asking", "revealed")
         self.resume()
         now = self._clock.now()
-        seconds, overtime = self.clocks.time_taken(now)  # as revealed, or capped
+        seconds, overtime = self._clocks.time_taken(now)  # as revealed, or capped
         self._save(
             now,
             seconds=seconds,
@@ -630,14 +630,14 @@ class MockSession:
             typed_answer=self.typed_answer or None,
             recording_path=self.recording_path,
             note=note.strip() or None,
-            elapsed_seconds=round(self.clocks.elapsed(now), 3),
+            elapsed_seconds=round(self._clocks.elapsed(now), 3),
             review=review,
             finished_at_ms=to_ms(now) if last else None,
         )
         self._queue.pop(0)
         self._answered += 1
         if last:
-            self.clocks.stop(now)
+            self._clocks.stop(now)
             self._state = "finished"
             self._points = []
         else:
@@ -679,9 +679,9 @@ class MockSession:
 
     def _finish(self, state: str) -> None:
         now = self._clock.now()
-        self.clocks.stop(now)
+        self._clocks.stop(now)
         assert self.session_id is not None
-        elapsed = round(self.clocks.elapsed(now), 3)
+        elapsed = round(self._clocks.elapsed(now), 3)
         if state == "finished":
             self._store.finish_mock_session(self.session_id, to_ms(now), elapsed)
         else:

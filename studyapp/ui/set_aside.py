@@ -8,14 +8,15 @@ how many questions there are buried until tomorrow, with Unbury (Ctrl+Z takes th
 back), and how many are suspended (never studied until Ctrl+J takes one back).
 
 The study controller (ui.controllers.study) owns one `SetAside`, given what it calls
-of the controller (`StudyHost`: its public methods and its `changed` signal) and the
-pause of its session, which follows a bury made while browsing.
+of the controller (`StudyHost`: its public methods), a callable that says what
+changed (the controller's `changed` signal is emitted by the controller alone) and
+the pause of its session, which follows a bury made while browsing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
@@ -92,8 +93,6 @@ def aside_words(aside: Aside, suspend_key: str) -> str:
 class StudyHost(Protocol):
     """What `SetAside` calls of the study controller."""
 
-    changed: Any  # Signal(Changes)
-
     def refuse_if_read_only(self, what: str) -> bool: ...
     def show_write_error(self, title: str, exc: BaseException) -> None: ...
     def reload(self) -> None: ...
@@ -104,12 +103,19 @@ class SetAside:
     """Bury while browsing, and Unbury on a session's last page (see the module)."""
 
     def __init__(
-        self, ctx: AppContext, shell: MainWindow, host: StudyHost, pause: SessionPause
+        self,
+        ctx: AppContext,
+        shell: MainWindow,
+        host: StudyHost,
+        pause: SessionPause,
+        *,
+        changed: Callable[[Changes], object],  # what a bury or unbury changed
     ) -> None:
         self.ctx = ctx
         self.shell = shell
         self.host = host
         self.pause = pause
+        self.changed = changed
 
     def bury_selected(self) -> None:
         """Bury while browsing: the selected question, or a buried one taken back."""
@@ -135,7 +141,7 @@ class SetAside:
             return
         self.shell.status(said, 5000)
         self.pause.follow()
-        self.host.changed.emit(Changes(structure=True))
+        self.changed(Changes(structure=True))
 
     def here(self, session: StudySession | None) -> Aside:
         """The questions set aside in what `session` studies."""
@@ -163,7 +169,7 @@ class SetAside:
             host.show_write_error("Could not unbury the questions", exc)
             return
         self.ctx.undo.push("study", ("unburied", {q: buried[q] for q in done}))
-        host.changed.emit(Changes(structure=True))
+        self.changed(Changes(structure=True))
         host.plan_changed()  # the session's queue built again: they are in
         self.shell.status(f"Unburied {plural(len(done), 'question')} (Ctrl+Z undoes).", 5000)
 
@@ -185,4 +191,4 @@ class SetAside:
             return
         self.shell.status("Bury undone." if buried else f"Unbury undone: {BURIED.lower()}.", 3000)
         host.reload()  # a session (on, or paused) leaves out what is buried again
-        host.changed.emit(Changes(structure=True))
+        self.changed(Changes(structure=True))

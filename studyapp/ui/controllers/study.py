@@ -91,7 +91,8 @@ class StudyController(Controller):
         self._chosen = False  # the session is over chosen questions ("study these")
         # Where the session waits while the person browses (`step_away`), until resumed.
         self.pause = SessionPause(shell, can_start=self._can_start, begin=self._begin)
-        self.aside = SetAside(ctx, shell, self, self.pause)  # Bury while browsing, Unbury
+        # Bury while browsing, Unbury
+        self.aside = SetAside(ctx, shell, self, self.pause, changed=self.changed.emit)
         # The page shown while only learning steps due later are left, and its timers.
         self.waiting = StepWait(
             ctx.clock,
@@ -530,6 +531,10 @@ class StudyController(Controller):
     def _stop_for_weak_topics(self) -> None:
         self.stop_study()
         self.weak_topics_requested.emit()
+
+    def resume(self) -> None:
+        """Space while a session is paused: back to it (`SessionPause.resume`)."""
+        self.pause.resume()
 
     def step_away(self) -> None:
         """The person browsed away from the session on show: a session with questions

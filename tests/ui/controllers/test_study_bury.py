@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from studyapp.core.clock import FakeClock
-from studyapp.core.study import day_bounds
+from studyapp.core.study import day_bounds, to_ms
+from studyapp.ui.context import Changes
+from studyapp.ui.set_aside import SetAside
 from studyapp.ui.topic_tree import DECK, TOPIC
 from tests.ui.conftest import qid, topic_id
 from tests.ui.window_helpers import GD, LR, QT_WARNINGS_FAIL, press, start_studying
@@ -221,3 +223,18 @@ def test_a_buried_question_says_so_in_its_header_and_panel_while_browsing(
     browse.update_panel()
     assert "Buried" not in window.answer.header.meta.text()
     assert "never studied" in window.grading.status.text()
+
+
+def test_a_bury_while_browsing_says_what_changed_through_the_callable_it_is_given(
+    make_window, store
+):
+    """SetAside emits none of the controller's signals: what a bury changed goes to the
+    callable it was given (the controller hands it its own `changed`)."""
+    window = make_window()
+    study = window.controllers["study"]
+    said = []
+    aside = SetAside(study.ctx, window, study, study.pause, changed=said.append)
+    window.tree.select_question(qid(store, GD))
+    aside.bury_selected()
+    assert qid(store, GD) in store.buried_until(to_ms(study.ctx.clock.now()))
+    assert said == [Changes(structure=True)]

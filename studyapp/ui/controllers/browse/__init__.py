@@ -123,7 +123,7 @@ class BrowseController(Controller):
         self.tree = shell.tree
         self.model = shell.model
         self.search = shell.search
-        self.tree_search = TreeSearch(ctx, shell, pane, self)
+        self.tree_search = TreeSearch(ctx, shell, pane, self, browsed_away=self.browsed_away.emit)
         self._last_question_timer: QTimer | None = None
         self.figures = TreeFigures(ctx, StoreFigures(ctx), self.model, self)  # progress
         self.figures.shown.connect(self._progress_shown)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt
 
 from studyapp.core.html_escape import escape_html
 from studyapp.core.store import search_words
@@ -21,6 +21,8 @@ from studyapp.lazy import lazy
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
     from studyapp.ui.question_pane import QuestionPane
@@ -68,8 +70,6 @@ def list_none(tree: TopicTree, keep: str | None) -> None:
 class SearchHost(Protocol):
     """The pages a search shows, which the browse controller has."""
 
-    browsed_away: SignalInstance  # a search left a session's last page: browse
-
     def show_question(self, qid: str) -> bool: ...
     def restore_position(self) -> None: ...
     def show_no_match(self, text: str | None = None) -> None: ...
@@ -80,12 +80,19 @@ class TreeSearch:
     """The search over the tree."""
 
     def __init__(
-        self, ctx: AppContext, shell: MainWindow, pane: QuestionPane, host: SearchHost
+        self,
+        ctx: AppContext,
+        shell: MainWindow,
+        pane: QuestionPane,
+        host: SearchHost,
+        *,
+        browsed_away: Callable[[], object],  # a search left a session's last page: browse
     ) -> None:
         self.ctx = ctx
         self.shell = shell
         self.pane = pane
         self.host = host
+        self.browsed_away = browsed_away
         self.tree = shell.tree
         self.model = shell.model
         self.search = shell.search
@@ -118,7 +125,7 @@ class TreeSearch:
             self.shell.statusBar().take_back(KEPT_STUDIED, KEPT_CHOSEN)
         ids = self._filter(text)
         if text and self.shell.mode is Mode.STUDY and not self.shell.state.on_question:
-            self.host.browsed_away.emit()  # its last page: no question to keep, browse
+            self.browsed_away()  # its last page: no question to keep, browse
         keep = self.pane.current_qid
         studying = self.shell.mode is Mode.STUDY
         matched = keep is not None and self.tree.accepts(keep)

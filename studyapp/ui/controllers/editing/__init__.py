@@ -201,6 +201,10 @@ class EditingController(Controller):
 
     # --- a question's text: edit it, or open its notes file -------------------------------
 
+    def remove_current_deck(self) -> bool:
+        """Remove Deck: the selected deck (`DeckEditing.remove_current_deck`)."""
+        return self.decks.remove_current_deck()
+
     def _current_question(self, what: str) -> Node | None:
         node = self.tree.current_node()
         if node is None or node.kind != QUESTION or node.question is None:
