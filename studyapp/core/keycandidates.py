@@ -173,6 +173,7 @@ class _Collector:
         self.lists: list[str] = []  # the kinds of the lists the walk is in, innermost last
         self.bare: list[bool] = []  # … and for each, whether no item of it has a label
         self.subject = ""  # what the section's prose defined last ("Correlation refers to")
+        self.code: tuple[str, ...] = ()  # the inline code of the text read now
 
     def gloss(self, raw: str, gloss: str) -> None:
         """What the answer says of a point found already (no more weight to it)."""
@@ -226,7 +227,10 @@ class _Collector:
         # (a phrase that kept its clause's negation is as long as it has to be:
         # "do not store passwords in plain text")
         length = not whole and not keynegkept.opens_negated(term)
-        acceptable = _acceptable(term, heading=heading, labels=not step, length=length)
+        # (an "=" in its inline code is code, no formula: "using timeouts
+        # (`lock.acquire(timeout=1)`)" is a list item's point)
+        checked = _code_unequal(term, self.code)
+        acceptable = _acceptable(checked, heading=heading, labels=not step, length=length)
         if not (acceptable or (side and value(term))):
             return  # (a value is said of its side: "RANK | 1, 1, 3", `keytables`)
         keys = _keys(term)
@@ -281,6 +285,15 @@ def _plain_word(term: str) -> bool:
     return len(term.split()) == 1 and len(term) < 9 and not _TECHNICAL.search(term)
 
 
+def _code_unequal(term: str, code: Sequence[str]) -> str:
+    """The term with the "=" of the inline code it holds left out (keyword arguments,
+    assignments in code: no formula and no setting said in prose)."""
+    for span in code:
+        if "=" in span and span in term:
+            term = term.replace(span, span.replace("=", " "))
+    return term
+
+
 # A word that names a thing by its form: "PR-AUC", "LoRA", "k8s", "O(n)".
 _TECHNICAL = re.compile(r"[A-Z].*[A-Z]|\d|\w-\w|[a-z][A-Z]")
 
@@ -311,6 +324,7 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             lead_next = False  # "[MDN docs for hoisting](…)": where to read more, not a point
         elif kind == "inline":
             inline = _inline(token)
+            collector.code = inline.code
             shown, collector.illustrating = (
                 collector.illustrating,
                 (collector.illustrating or _example_paragraph(inline.text, collector.asked)),

@@ -2,7 +2,7 @@
 
 `core.keyterms` walks an answer's markdown-it tokens; for each paragraph, list item,
 heading or table cell it needs the plain text, the spans set in bold and in italic
-or as a link (each may be a term), the marked span the text opens with ("**Ridge**:
+or as a link (each may be a term), its inline code, the marked span the text opens with ("**Ridge**:
 …" leads with Ridge), and whether the text is a link and nothing more (a reference,
 not a term).
 """
@@ -21,6 +21,7 @@ class Inline:
     em: list[str]  # italic and linked spans
     starts_marked: str | None  # the bold or italic span the text opens with
     reference: bool = False  # the text is a link and nothing more
+    code: tuple[str, ...] = ()  # its inline code spans ("lock.acquire(timeout=1)")
 
 
 def read(token) -> Inline:
@@ -31,6 +32,7 @@ def read(token) -> Inline:
     links: list[bool] = []  # per em span: whether it is a link
     stack: list[tuple[str, int]] = []
     first: str | None = None
+    code: list[str] = []
     for child in token.children or ():
         kind = child.type
         if kind in ("strong_open", "em_open", "link_open"):
@@ -47,6 +49,8 @@ def read(token) -> Inline:
                 first = span
         elif kind in ("text", "code_inline"):
             parts.append(child.content)
+            if kind == "code_inline":
+                code.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
     text = "".join(parts)
@@ -56,4 +60,4 @@ def read(token) -> Inline:
     )
     if reference:
         em = [span for span, link in zip(em, links, strict=True) if not link]
-    return Inline(text, strong, em, first, reference)
+    return Inline(text, strong, em, first, reference, tuple(code))

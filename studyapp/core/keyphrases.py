@@ -221,13 +221,14 @@ def gloss(text: str, most: int) -> str:
                 and pieces[0].casefold() in PLAIN_WORDS - _MAKING
                 and not _polar(pieces[0])
                 and not asks_degree(pieces)
+                and not counting(pieces)
             ):
                 if kept or _bearing(pieces):
                     kept.append(pieces[0])
                 pieces = pieces[1:]
             if not pieces:
                 continue
-            if len(pieces) > most:
+            if len(pieces) > most and not (counting(pieces) and len(pieces) <= COUNTED_WORDS):
                 cut = _cut(pieces, most)
                 return " ".join([*kept, cut]) if cut else ""
             pieces = kept + pieces
@@ -244,6 +245,22 @@ def gloss(text: str, most: int) -> str:
 # right"): plain words, but the clause means nothing without them.
 _ASKING = word_set("what how which who whom where when why")
 ASKING_WORDS = 8  # such clauses, as written, at most (what a point can hold of them)
+
+
+# A count that opens what is said of a term ("two or more threads each hold a lock"):
+# without it the gloss says something else ("more threads each hold a lock").
+_COUNTS = word_set("one two three four five six seven eight nine ten")
+COUNTED_WORDS = 12  # … and such a clause is said whole, up to this many words (no cut
+# keeps both the count and what it counts does)
+
+
+def counting(pieces: Sequence[str]) -> bool:
+    """Whether words open with a count: a number ("two or more", "3 replicas") or "at
+    least", "at most" before one."""
+    found = [w for piece in pieces[:3] for w in words(piece)]
+    if found[:1] and (found[0] in _COUNTS or found[0].isdigit()):
+        return found[1:2] != ["of"]  # (not "one of the most widely used …")
+    return found[:2] in (["at", "least"], ["at", "most"])
 
 
 def asks_degree(pieces: Sequence[str]) -> bool:

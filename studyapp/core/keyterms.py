@@ -90,6 +90,7 @@ from studyapp.core import (
     keyclauses,
     keycloze,
     keycode,
+    keycodepoints,
     keycontracted,
     keyenumerated,
     keyformula,
@@ -183,6 +184,18 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     answer_markdown = without_footnotes(answer_markdown)  # (a source is no point)
     if (asked := keycloze.asked_words(answer_markdown, question)) is not None:
         return asked[:limit]  # a cloze card's: the words it blanks
+    # (code that is the answer's substance, "SELECT MAX(salary) FROM …", is a point; an
+    # "Or with …" paragraph after it is another way to it, no point of its own)
+    code = keycodepoints.code_points(answer_markdown)
+    if code:
+        return (
+            code
+            + _key_terms_of(keycodepoints.without_alternatives(answer_markdown), limit, question)
+        )[:limit]
+    return _key_terms_of(answer_markdown, limit, question)
+
+
+def _key_terms_of(answer_markdown: str, limit: int, question: str) -> list[str]:
     found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
     found = keyrepeats.without_repeats(found, answer_markdown)  # (one idea said twice)
     asked = keymatch.asked_stems(question)
@@ -632,12 +645,33 @@ def ticked_terms(
     typed = keycontracted.expanded(typed)
     answer = keycontracted.expanded(answer)
     typed = keyproverb.resolved(typed)  # ("Don't do it": the action told before it)
-    ticks = keysides.ticked(terms, typed, question, answer)
+    # (code, and a point's inline code, is said as code: `keycodepoints`)
+    code = set(keycodepoints.code_points(answer))
+    spans = [[] if term in code else keycodepoints.inline_code(term, answer) for term in terms]
+    worded = [
+        keycodepoints.without_code(t, s) if s else t for t, s in zip(terms, spans, strict=True)
+    ]
+    ticks = keysides.ticked(worded, typed, question, answer)
+    ticks = [
+        _code_typed(term, typed, answer)
+        if term in code
+        else tick or any(keycodepoints.code_said(span, typed) for span in found)
+        for term, tick, found in zip(terms, ticks, spans, strict=True)
+    ]
     # ("GPT" typed is no "Generative Pre-trained Transformer" when GPT is what is asked)
     ticks = keyspelled.without_asked(
         terms, ticks, typed, question, lambda ts, text: keysides.ticked(ts, text, question, answer)
     )
     return keytranslated.with_translations(terms, ticks, answer, question)
+
+
+def _code_typed(code: str, typed: str, answer: str) -> bool:
+    """Whether the typed answer gives a code point, or an alternative to it the answer
+    gives ("Or with a window function: …")."""
+    language = keycodepoints.language_of(code, answer)
+    return keycodepoints.code_said(code, typed, language) or any(
+        keycodepoints.code_said(other, typed) for other in keycodepoints.alternatives(answer)
+    )
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:

@@ -543,7 +543,9 @@ def test_an_answer_with_no_marked_point_stays_unscored_and_a_long_one_gets_no_fr
     # A correct answer must not score 0 % against fragments ("encryption whereas
     # encryption", "Useful resources") where there used to be no point to score.
     links = "Useful resources:\n\n- [find(1)](https://man7.org/find)\n"
-    assert key_terms("```bash\nfind / -type f -size +20M\n```\n\n" + links) == []
+    # (a command the answer opens with is its substance, its point: round 39)
+    command = "```bash\nfind / -type f -size +20M\n```\n\n"
+    assert key_terms(command + links) == ["find / -type f -size +20M"]
     long_prose = " ".join(
         f"Hashing maps input {n} to a fixed digest whereas encryption can be reversed with a key."
         for n in range(6)
