@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from studyapp.core.keycode import looks_like_code
+from studyapp.core.keyheard import word_set
 
 BLOCK_LINES = 4  # a fenced block this short is a point; a longer one illustrates
 BLOCK_TOKENS = 60  # … and no more tokens than this
@@ -51,8 +52,15 @@ _NAME = re.compile(r"[A-Za-z_]\w*$")
 _COMMAND = re.compile(r"^\s*(?:\$\s|(?:select|with|insert|update|delete|create)\s)", re.I)
 
 # Words that are the language, never a name to rename (SQL, Python, shell).
-_KEYWORDS = frozenset(
-    ["select", "from", "where", "group", "by", "having", "order", "asc", "desc", "limit", "offset", "join", "inner", "left", "right", "full", "outer", "cross", "on", "as", "and", "or", "not", "null", "is", "in", "exists", "between", "like", "distinct", "union", "all", "any", "insert", "into", "values", "update", "set", "delete", "create", "table", "index", "view", "drop", "alter", "add", "primary", "key", "foreign", "references", "unique", "default", "case", "when", "then", "else", "end", "with", "over", "partition", "rows", "range", "window", "top", "fetch", "first", "next", "only", "true", "false", "returning", "using", "natural", "def", "return", "yield", "lambda", "class", "if", "elif", "while", "for", "try", "except", "finally", "raise", "import", "pass", "break", "continue", "global", "nonlocal", "assert", "del", "async", "await", "none", "self", "print", "len", "range", "sudo", "do", "done", "fi", "esac", "then"]
+_KEYWORDS = word_set(
+    """select from where group by having order asc desc limit offset join inner left right
+    full outer cross on as and or not null is in exists between like distinct union all
+    any insert into values update set delete create table index view drop alter add
+    primary key foreign references unique default case when then else end with over
+    partition rows range window top fetch first next only true false returning using
+    natural def return yield lambda class if elif while for try except finally raise
+    import pass break continue global nonlocal assert del async await none self print
+    len range sudo do done fi esac then"""
 )
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "pycon"})
 
