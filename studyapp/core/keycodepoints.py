@@ -6,8 +6,11 @@ answered by a short query, a command, a one-line expression) has that code as a 
 each short fenced block (at most `BLOCK_LINES` lines; in a fence with no language, lines
 that read as code) and each paragraph that is one code span and nothing else ("`lsof -i
 :8080`"), written on one line, where the answer opens with it (after a label or a line
-that leads to it: "**Answer:**", "Use find:"). Code after an explanation illustrates
-it, and longer blocks (a whole function) too; their lines stay no point (`keycode`).
+that leads to it: "**Answer:**", "Use find:") and the question asks how to do
+something ("How do you …?", "Write a query …", "Which command …?"). Code after an
+explanation illustrates it, and so does code under a question of what something is
+("What is the difference between a buffered and an unbuffered channel?"), and longer
+blocks (a whole function); their lines stay no point (`keycode`).
 
 A paragraph after such code that opens "Or …" or "Alternatively …" ("Or with a
 window function: `DENSE_RANK() OVER (…) = 2`"), or that is a label and code only ("On
@@ -50,6 +53,15 @@ _TOKEN = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|\d+(?:\.\d+)?|[A-Za-z_]\w*|[^\s`;]"
 _NAME = re.compile(r"[A-Za-z_]\w*$")
 # A line that opens with a query's keyword or a shell prompt, in a fence with no language.
 _COMMAND = re.compile(r"^\s*(?:\$\s|(?:select|with|insert|update|delete|create)\s)", re.I)
+
+# A question that asks how to do something, or for the code that does it: its answer's
+# code is what it asks.
+_DOING = re.compile(
+    r"\bhow\s+(?:do|does|can|could|would|should|to)\b|^\s*(?:write|give|show)\b"
+    r"|\b(?:which|what)(?:'s|\s+is|\s+are)?\s+(?:the\s+)?(?:commands?|query|queries|syntax"
+    r"|one-liner|code|expression|statement)\b",
+    re.I,
+)
 
 # Words that are the language, never a name to rename (SQL, Python, shell).
 _KEYWORDS = word_set(
@@ -116,8 +128,11 @@ def _points_and_alternatives(markdown: str) -> tuple[list[tuple[str, str]], list
     return points, alternatives, paragraphs
 
 
-def code_points(markdown: str) -> list[str]:
-    """The answer's code that is a point (see the module's docstring), one line each."""
+def code_points(markdown: str, question: str = "") -> list[str]:
+    """The answer's code that is a point (see the module's docstring), one line each,
+    where the question asks how to do something (or none is given)."""
+    if question and not _DOING.search(question):
+        return []  # ("What is the difference between …?": code there illustrates)
     return [code for code, _ in _points_and_alternatives(markdown)[0]]
 
 

@@ -186,7 +186,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         return asked[:limit]  # a cloze card's: the words it blanks
     # (code that is the answer's substance, "SELECT MAX(salary) FROM …", is a point; an
     # "Or with …" paragraph after it is another way to it, no point of its own)
-    code = keycodepoints.code_points(answer_markdown)
+    code = keycodepoints.code_points(answer_markdown, question)
     if code:
         return (
             code
@@ -646,7 +646,7 @@ def ticked_terms(
     answer = keycontracted.expanded(answer)
     typed = keyproverb.resolved(typed)  # ("Don't do it": the action told before it)
     # (code, and a point's inline code, is said as code: `keycodepoints`)
-    code = set(keycodepoints.code_points(answer))
+    code = set(keycodepoints.code_points(answer, question))
     spans = [[] if term in code else keycodepoints.inline_code(term, answer) for term in terms]
     worded = [
         keycodepoints.without_code(t, s) if s else t for t, s in zip(terms, spans, strict=True)
