@@ -215,6 +215,9 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
 
         # (a side's name inside its own phrase names no side: "mapped types")
         text, shared = about_side(name, gloss, sides, claimed, restates(name, question), True)
+        from studyapp.core.keydefined import where_named  # (it imports keyheard)
+
+        text = where_named(name, text)  # (what it is, said where it is named)
         if value(gloss):  # "RANK: 1, 1, 3": its numbers in a row, said of its side
             return value_said(gloss, text.tokens)
         if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"

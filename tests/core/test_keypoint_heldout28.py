@@ -27,8 +27,13 @@ def test_the_figures_hold_on_the_twenty_eighth_held_out_set():
     and "serves each user from the nearest one" said by "keeps the only copy … serves
     each user from the farthest edge"; no-cache and no-store swapped; the dirty read's
     cut point "not yet committed" said by "already committed"). In round 30 ("changes
-    some fields" says "partial update", `keysynonyms`): right 0.33, ahead 36 %."""
+    some fields" says "partial update", `keysynonyms`): right 0.33, ahead 36 %. In round
+    39 (what a named thing is, said where it is named: `keydefined`): right 0.31, the
+    no-cache answer's "response may be stored" no longer ticked by the "store" of its
+    next sentence, "no-store forbids keeping any copy", which says the opposite of
+    another thing ("lets a cache keep a copy", where it names no-cache, is a paraphrase
+    the rules do not hear)."""
     right, wrong, ahead = figures(TWENTY_EIGHTH_HELD_OUT)
-    assert right >= 0.33, right
+    assert right >= 0.305, right
     assert wrong <= 0.2, wrong
     assert ahead >= 0.35, ahead
