@@ -8,9 +8,15 @@ queue? FIFO order."). Words of the point in a sentence about
 something else say nothing of it: "A deadlock is when one thread runs forever … You
 avoid it by adding more threads and locks" does not say that threads each hold a lock.
 An answer that never names the thing (the question does) says it anywhere.
+
+So too a clause point cut from a sentence of the answer that defines a name ("A
+deadlock is when two or more threads each hold a lock …" gives "two or more threads
+each hold a lock the other needs"): what it says is what that name is.
 """
 
 from __future__ import annotations
+
+import re
 
 from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
 
@@ -41,3 +47,48 @@ def where_named(name: str, text: Heard) -> Heard:
     kept = naming | {s + 1 for s in naming if opening.get(s + 1) in _PRONOUNS or not others.get(s)}
     keep = [at for at in range(len(text.tokens)) if sentence[at] in kept]
     return text.part(keep) if len(keep) < len(text.tokens) else text
+
+
+# A sentence that defines a name: "A deadlock is when …", "Starvation means …".
+_DEFINES = re.compile(
+    r"^\W*(?:(?:an?|the)\s+)?(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)\s+"
+    r"(?:is|are|means|refers\s+to)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def defined_by(point: str, answer: str) -> str:
+    """The name the answer's sentence that holds a clause point defines ("deadlock" for
+    "two or more threads each hold a lock …"); "" where none does."""
+    from studyapp.core.keymatch import statement  # (it imports keyheard)
+
+    head = " ".join(point.split()[:4])
+    if not head or ":" in point or not statement(point):
+        return ""  # (a name, "B-tree", is said by naming it, wherever)
+    for sentence in _SENTENCE_END.split(" ".join(answer.split())):
+        defining = _DEFINES.match(sentence)
+        if defining and head in sentence[defining.end() :]:
+            return defining["name"]
+    return ""
+
+
+def named_part(name: str, typed: str) -> str:
+    """The typed answer's sentences that can say what `name` is (see the module's
+    docstring), as text: all of it where it does not name it."""
+    wanted = {stem(w) for w in words(name) if w not in STOPWORDS}
+    sentences = _SENTENCE_END.split(typed.strip())
+    found = [[stem(w) for w in words(sentence)] for sentence in sentences]
+    naming = [bool(wanted) and wanted <= set(stems) for stems in found]
+    if not any(naming):
+        return typed
+    kept = []
+    for k, sentence in enumerate(sentences):
+        before = k > 0 and naming[k - 1]
+        only_name = before and not [
+            w for w in words(sentences[k - 1]) if w not in STOPWORDS and stem(w) not in wanted
+        ]
+        opens = words(sentence)[:1] and words(sentence)[0] in _PRONOUNS
+        if naming[k] or (before and (opens or only_name)):
+            kept.append(sentence)
+    return " ".join(kept)

@@ -92,6 +92,7 @@ from studyapp.core import (
     keycode,
     keycodepoints,
     keycontracted,
+    keydefined,
     keyenumerated,
     keyformula,
     keyglossary,
@@ -652,6 +653,13 @@ def ticked_terms(
         keycodepoints.without_code(t, s) if s else t for t, s in zip(terms, spans, strict=True)
     ]
     ticks = keysides.ticked(worded, typed, question, answer)
+    # (a clause cut from a sentence that defines a name is said where the typed answer
+    # names it: `keydefined`)
+    for k, (term, tick) in enumerate(zip(worded, ticks, strict=True)):
+        if tick and (name := keydefined.defined_by(term, answer)):
+            part = keydefined.named_part(name, typed)
+            if part != typed:
+                ticks[k] = keysides.ticked([term], part, question, answer)[0]
     ticks = [
         _code_typed(term, typed, answer)
         if term in code

@@ -107,3 +107,20 @@ def test_a_definition_keeps_its_count_and_is_said_where_the_thing_is_named():
     assert ticked_terms(points[:1], right, question, answer) == [True]
     apart = "Deadlocks are bad. It happens when threads each hold a lock the other needs."
     assert ticked_terms(points[:1], apart, question, answer) == [True]
+
+
+def test_a_clause_that_says_what_a_name_is_is_said_where_the_name_is():
+    """The same card as imported with its question as the title: its definition is a
+    clause point, "two or more threads each hold a lock the other needs"."""
+    question, answer = "What is a deadlock and how do you avoid it?", DEADLOCK[1].split("\n\n")[1]
+    points = key_terms(answer, question=question)
+    clause = next(p for p in points if p.startswith("two or more threads"))
+    wrong = (
+        "A deadlock is when one thread runs forever in an infinite loop and hogs the CPU."
+        " You avoid it by adding more threads and locks so others can proceed."
+    )
+    assert ticked_terms([clause], wrong, question, answer) == [False]
+    right = "A deadlock is when two or more threads each hold a lock that the other needs."
+    assert ticked_terms([clause], right, question, answer) == [True]
+    unnamed = "Two or more threads each hold a lock the other needs, so none proceeds."
+    assert ticked_terms([clause], unnamed, question, answer) == [True]
