@@ -152,7 +152,7 @@ def _toggles(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _parted(line: str) -> list[str]:
+def _parted(line: str, opens_table: bool = False) -> list[str]:
     """A line of several blocks (``<p>…</p><p>…</p>``) as one line a block, a blank line
     between them; a line of one block, or none, as it is. A toggle among them (Notion's
     export writes its page on one line, each toggle a ``<details>``) is its summary's
@@ -170,7 +170,8 @@ def _parted(line: str) -> list[str]:
         | {edge for span in toggles for edge in span if 0 < edge < len(line)}
         | heading_ends
     )
-    cuts = [n for n in cuts if not any(a < n < b for a, b in kept)]
+    table = _table_left_open(line) if opens_table else len(line)  # (its rows below)
+    cuts = [n for n in cuts if not any(a < n < b for a, b in kept) and n <= table]
     parts = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     out: list[str] = []
     for part in filter(str.strip, parts):
@@ -178,6 +179,50 @@ def _parted(line: str) -> list[str]:
             out.append("")  # blocks apart, a list's items together
         out.extend(_opened(part))
     return out or [line]
+
+
+_TABLE_TAG_RE = re.compile(r"<(/?)table\b", re.I)
+_HEADING_TAG_RE = re.compile(r"<h[1-6]\b", re.I)
+
+
+def _table_rows(lines: list[str]) -> tuple[set[int], set[int]]:
+    """The lines (0-based) strictly inside a table of the page's text, and the lines
+    such a table opens on. A row whose cell holds blocks of its own (Confluence's
+    ``<td><p>…</p><ul>…</ul></td>``) on a line of its own, parted into its blocks with
+    blank lines between them, or a ``</tr>`` line made blank, ended the table's HTML
+    block: the rows below were read as the page's footer, their questions lost. Those
+    lines stay as written, the table reader reads their cells. A table that holds
+    headings is the page's layout (an old site set its whole text in one), not rows of
+    text: its lines are read as the page's."""
+    inside: set[int] = set()
+    opens: set[int] = set()
+    depth, start = 0, 0
+    for index, line in enumerate(lines):
+        for tag in _TABLE_TAG_RE.finditer(line):
+            if not tag[1]:
+                depth += 1
+                start = index if depth == 1 else start
+            elif depth:
+                depth -= 1
+                held = lines[start : index + 1]
+                if not depth and not any(_HEADING_TAG_RE.search(held_line) for held_line in held):
+                    inside.update(range(start + 1, index))
+                    opens.add(start)
+    return inside, opens
+
+
+def _table_left_open(line: str) -> int:
+    """Where a table opened on `line` and not closed on it starts (its rest is the
+    table's, not parted: see `_table_rows`); past the line's end where there is none."""
+    start, depth = len(line), 0
+    for tag in reversed(list(_TABLE_TAG_RE.finditer(line))):
+        if tag[1]:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            start = tag.start()
+    return start
 
 
 def _opened(part: str) -> list[str]:
@@ -236,11 +281,19 @@ def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
     lists: list[str] = []  # the marks of the lists open, innermost last
     origins: list[int] = []  # each piece's line of the page
     lines = []
+    rows, opens = _table_rows(text.split("\n"))  # a table's lines: as written
     for number, line in enumerate(text.split("\n"), start=1):
-        pieces = [piece for part in _parted(line) for piece in _broken(part)]
+        if number - 1 in rows:
+            pieces = [line]
+        else:
+            parts = _parted(line, number - 1 in opens)
+            pieces = [piece for part in parts for piece in _broken(part)]
         lines += pieces
         origins += [min(number, count)] * len(pieces)  # (styled keeps the lines: else the last)
     for number, line in enumerate(lines):
+        if origins[number] - 1 in rows and not hidden and not fenced:
+            out.append(line)  # a table's line ("</tr>" too), until the table closes
+            continue
         if hidden:
             if f"</{hidden}" in line.lower():
                 hidden = ""
