@@ -127,6 +127,29 @@ def _prompts_are_structure(doc: Document) -> bool:
     return True
 
 
+_OPEN_BOLD_RE = re.compile(r"^\s*+(\*\*|__)(?![\s*_])(?:(?!\*\*|__).)*$")
+_WRAP_LINES = 3  # a title wraps over a few lines; more is a paragraph set in bold
+
+
+def _wrapped_bold(text: str) -> int | None:
+    """The last line of a bold question wrapped over the paragraph's first lines, its
+    answer below ("**How do you avoid a cache stampede when a hot key" / "expires?**":
+    Google Docs' Markdown export keeps a long paragraph's line breaks inside its bold),
+    by its offset in the paragraph: the bold opened on the first line and closed at the
+    end of a later one, as a bold line over its answer is. Its first line alone was the
+    title, and "expires?" the answer's."""
+    lines = text.split("\n")
+    if len(lines) < 2 or PREFIX_RE.match(lines[0]) or not _OPEN_BOLD_RE.match(lines[0]):
+        return None
+    for last in range(1, min(len(lines), _WRAP_LINES)):
+        joined = " ".join(line.strip() for line in lines[: last + 1])
+        if WHOLE_BOLD_RE.match(joined):
+            return last if ends_asking(WHOLE_BOLD_RE.match(joined)["q"]) else None
+        if "**" in lines[last] or "__" in lines[last]:
+            return None  # closed inside the line: a lead, text after it
+    return None
+
+
 def bold_paragraphs(doc: Document) -> list[Unit]:
     units = []
     italic: list[Unit] = []
@@ -183,6 +206,10 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             )
             if ends_asking(whole["q"]) and "\n" in block.text:
                 units.extend(_bold_lines_below(doc, block))
+        elif (wrapped := _wrapped_bold(block.text)) is not None:
+            raw = "\n".join(block.text.split("\n")[: wrapped + 1])
+            end = block.start + wrapped
+            units.append(_unit(doc, block, raw, title_end=end, answer_start=end + 1))
         elif (lead := _lead(doc, index, first, structure)) and not PREFIX_RE.match(first):
             # "**What is an SCP?** An org-level guardrail.": the answer on its line;
             # "**What is an index?** #db": the question's tags, the answer below
