@@ -384,6 +384,8 @@ def _whole_table_over_more(line: str, below: list[str]) -> bool:
     below it starts as a heading should."""
     if not below or not below[0].strip():
         return False
+    if _FRAME_LINE_RE.match(below[0]) and not _KEEP_OPEN_RE.match(below[0]):
+        return False  # "</body></html>": a blank line in the Markdown, as none at all
     whole = _TABLE_RE.search(line)
     return (
         whole is not None

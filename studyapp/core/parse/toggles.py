@@ -171,6 +171,26 @@ _TAG_RE = re.compile(r"<[^>]+>")
 _CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 
 
+def _without_grid(rows: list) -> list:
+    """A table's rows (each cells' first lines, last lines, HTML) without a spreadsheet's
+    grid, as Google Sheets saves a sheet as a web page: a first row of its column
+    letters ("", "A", "B", "C") and a first column of its row numbers (1, 2, 3 …).
+    "A | B | C" was read as the header, so no column was named Question and the sheet
+    gave no questions; its own first row ("Topic | Question | Answer") is the header."""
+    letters = [_TAG_RE.sub("", cell).strip() for cell in rows[0][2]] if rows else []
+    if (
+        len(letters) < 3
+        or letters[0]
+        or letters[1:] != [chr(65 + n) for n in range(len(letters) - 1)]
+    ):
+        return rows
+    rows = rows[1:]
+    numbers = [_TAG_RE.sub("", cells[0]).strip() if cells else "" for _, _, cells in rows]
+    if numbers != [str(n) for n in range(1, len(rows) + 1)]:
+        return rows
+    return [(at[1:], ends[1:], cells[1:]) for at, ends, cells in rows]
+
+
 def html_table_rows(doc: Document) -> list[Unit]:
     """The rows of HTML tables whose header names a question and an answer column."""
     units: list[Unit] = []
@@ -184,6 +204,7 @@ def html_table_rows(doc: Document) -> list[Unit]:
             at = [block.start + text[: m.start("cells") + c.start()].count("\n") for c in cells]
             ends = [block.start + text[: m.start("cells") + c.end()].count("\n") for c in cells]
             rows.append((at, ends, [c["cell"].strip() for c in cells]))
+        rows = _without_grid(rows)
         if len(rows) < 2:
             continue
         header = [_TAG_RE.sub("", cell) for cell in rows[0][2]]
