@@ -138,8 +138,23 @@ def migrate_to_3(conn: sqlite3.Connection) -> None:
     """Mock interviews that survive a restart: a session keeps its planned questions and
     its active time so far, and answers each planned question at most once.
 
-    No earlier version wrote mock answers, so the unique index cannot meet duplicates.
+    No earlier version wrote mock answers; another tool or a hand edit may have, two at
+    one place of a session. The unique index refused them, and the store could not be
+    opened: each one after the first goes to the end of its session, so every answer
+    is kept (a store without such rows is not changed).
     """
+    repeated = conn.execute(
+        """SELECT id, session_id FROM mock_answers AS a WHERE EXISTS (
+            SELECT 1 FROM mock_answers AS b
+            WHERE b.session_id = a.session_id AND b.position = a.position AND b.id < a.id
+        ) ORDER BY id"""
+    ).fetchall()
+    for answer_id, session_id in repeated:
+        conn.execute(
+            "UPDATE mock_answers SET position = (SELECT max(position) + 1 FROM mock_answers"
+            " WHERE session_id = ?) WHERE id = ?",
+            (session_id, answer_id),
+        )
     conn.execute(
         "ALTER TABLE mock_sessions ADD COLUMN question_ids_json TEXT NOT NULL DEFAULT '[]'"
     )
@@ -479,9 +494,17 @@ def _migrate_step(conn: sqlite3.Connection, version: int) -> None:
     than that version's (another program's database with a table of StudyApp's
     name, a table lost) fails as damage, so the file is salvaged or moved aside,
     never half-migrated: it stopped the start with a traceback. A locked or full
-    disk stays what it is (core.store.errors)."""
+    disk stays what it is (core.store.errors).
+
+    Rows that a rule the step adds refuses (two mock answers at one place, which a
+    unique index of version 3 keeps apart, written by another tool or a hand edit)
+    fail it as damage too: the salvage copies what the rules take into a store of the
+    app's schema, and the file as it was is kept aside. It stopped every start with a
+    traceback ("UNIQUE constraint failed")."""
     try:
         MIGRATIONS[version](conn)
+    except sqlite3.IntegrityError as exc:
+        raise sqlite3.DatabaseError(f"{NOT_STUDYAPPS}{exc}") from exc
     except sqlite3.OperationalError as exc:
         if translate_error(exc, getattr(conn, "check_path", "")) is not None:
             raise
