@@ -42,9 +42,10 @@ from studyapp.core.store.errors import (
     newer_store,
     unlock_words,
 )
-from studyapp.core.store.header import MAGIC, looks_whole, read_header
+from studyapp.core.store.header import MAGIC, looks_whole, other_kind, read_header
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.schema import (
+    NO_DATABASE,
     NOT_STUDYAPPS,
     foreign_problem,
     refuse_newer,
@@ -181,6 +182,10 @@ def database_problem(path: str | Path) -> str | None:
     and an older backup of this version's restored in its place.
     """
     header = read_header(path)
+    if header is None and (kind := other_kind(path)) is not None:
+        # Another file saved or synced under the store's name: nothing of a database
+        # in it to salvage; moved aside as it is, said as what it is.
+        return f"{NOT_STUDYAPPS}{NO_DATABASE}{kind}"
     if header is not None and (damaged := header.format_problem) is not None:
         return damaged
     if header is not None and header.user_version > SCHEMA_VERSION:

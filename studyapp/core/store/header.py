@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+import zipfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -84,3 +85,35 @@ def looks_whole(path: str | Path) -> bool:
     A cheap first test (damage inside the pages needs SQLite's own checks)."""
     header = read_header(path)
     return header is not None and header.short_by == 0
+
+
+# Past this size a file is not read whole to tell whether it is text.
+_TEXT_LIMIT = 16 * 1024 * 1024
+
+
+def other_kind(path: str | Path) -> str | None:
+    """What the file at `path` is when it is whole another kind of file in the store's
+    place (a ZIP archive: an Anki package, an export or a download saved under the
+    store's name; a PDF; a text file), not a database whose first bytes were damaged;
+    None when it may be one. Text is every byte of the file: a database page holds zero
+    bytes, so a store with text written over its start is not taken for text."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        head, size = read_start(path, 8)
+        if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) and zipfile.is_zipfile(path):
+            return "a ZIP archive"
+        if head.startswith(b"%PDF-"):
+            return "a PDF document"
+        if head.startswith(MAGIC[:8]) or not 0 < size <= _TEXT_LIMIT:
+            return None
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    if b"\x00" in data:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "a text file"

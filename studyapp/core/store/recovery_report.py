@@ -18,7 +18,7 @@ from studyapp.core.store import saved_copies, session_rows, side_files
 from studyapp.core.store.backup import BackupInfo
 from studyapp.core.store.copies import NewerCopy
 from studyapp.core.store.log_aside import WITH_LOG
-from studyapp.core.store.sqlite_words import foreign, plain_problem, store_state
+from studyapp.core.store.sqlite_words import foreign, no_database, plain_problem, store_state
 
 # What `problem` says when there was no file to be damaged, or nothing in it.
 MISSING = "the file is missing"
@@ -153,6 +153,8 @@ class RecoveryReport(NamedTuple):
             return "Your study data was damaged and has been repaired"
         if foreign(self.problem):
             done = "StudyApp started afresh" if self.restored is None else "a backup was restored"
+            if no_database(self.problem):
+                return f"Another file was in your study data's place; {done}"
             return f"Another program's database was in your study data's place; {done}"
         if self.restored is None:
             if self.problem == EMPTY:

@@ -390,6 +390,8 @@ OWN_COLUMNS = (
 )
 # What `foreign_problem` says, after NOT_STUDYAPPS: the report tells it by these words.
 ANOTHER_PROGRAMS = "it is another program's database"
+# And for a file that is no database (core.store.header.other_kind), before what it is.
+NO_DATABASE = "it is not a database at all but "
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:

@@ -87,9 +87,17 @@ def plain_problem(problem: str) -> str:
 def foreign(problem: str) -> bool:
     """Whether `problem` says the file is another program's database (core.store.
     schema.foreign_problem): not damage, and nothing of StudyApp's to recover from it."""
-    from studyapp.core.store.schema import ANOTHER_PROGRAMS, NOT_STUDYAPPS
+    from studyapp.core.store.schema import ANOTHER_PROGRAMS, NO_DATABASE, NOT_STUDYAPPS
 
-    return problem.startswith(NOT_STUDYAPPS + ANOTHER_PROGRAMS)
+    return problem.startswith((NOT_STUDYAPPS + ANOTHER_PROGRAMS, NOT_STUDYAPPS + NO_DATABASE))
+
+
+def no_database(problem: str) -> bool:
+    """Whether `problem` says the file is no database at all (a ZIP archive, a text
+    file: core.store.header.other_kind), which `foreign` counts too."""
+    from studyapp.core.store.schema import NO_DATABASE, NOT_STUDYAPPS
+
+    return problem.startswith(NOT_STUDYAPPS + NO_DATABASE)
 
 
 def store_state(problem: str) -> str:
