@@ -12,7 +12,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 
 from studyapp.core.store import held, log_pages, session_rows
 from studyapp.core.store.changes import ChangeLog, Changes
-from studyapp.core.store.errors import StoreError, _translated, is_damage
+from studyapp.core.store.errors import StoreError, _translated, is_damage, newer_store
 from studyapp.core.store.header import looks_whole
 from studyapp.core.store.location import heal_side_files, store_file, unreachable
 from studyapp.core.store.overwritten import OwnWrites, only_checkpointed, stop_writing
@@ -202,7 +202,12 @@ class StoreBase:
                         " moves that file aside (keeping it) and restores the newest good"
                         " backup.",
                     )
-                if schema_version(conn) != SCHEMA_VERSION:
+                if (version := schema_version(conn)) > SCHEMA_VERSION:
+                    # A newer StudyApp's: its tables are its own to read. Said as the
+                    # start that could not open it said it ("It cannot be read either:
+                    # it needs an upgrade", which none can give it, was added to that).
+                    raise newer_store(path, version, SCHEMA_VERSION)
+                if version != SCHEMA_VERSION:
                     raise StoreError(
                         "The study database needs an upgrade that a read-only window cannot do.",
                         "Close the other StudyApp window and start StudyApp again.",
