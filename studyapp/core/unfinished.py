@@ -28,7 +28,7 @@ from studyapp.core import json_text
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
 
-K_BACKUP_FAILED = "notice.backup_failed"  # {"at": ISO time, "why": reason}
+K_BACKUP_FAILED = "notice.backup_failed"  # {"at": ISO time, "why": reason, "way_out": hint}
 K_IMPORT_UNDER_WAY = "notice.import_under_way"  # {"path", "split_at", "at", "saved"}
 BACKUP_FAILED_MARK = ".backup-failed"  # beside the store: the note the store could not take
 # An empty note file: the full disk let it be made but not written (tmpfs, ext4 alike).
@@ -38,6 +38,7 @@ CUT_SHORT_WHY = "the disk was full (too full even to write down more than that)"
 class BackupFailed(NamedTuple):
     at: datetime | None
     why: str
+    way_out: str = ""  # what to do about it, the error's own hint ("" when not known)
 
 
 class ImportUnfinished(NamedTuple):
@@ -59,10 +60,13 @@ def _mark(store: Store) -> Path:
     return path.with_name(path.name + BACKUP_FAILED_MARK)
 
 
-def note_backup_failed(store: Store, now: datetime, why: str) -> None:
-    """The backup on closing failed for `why`: noted for the next start (in the store,
-    else beside it; neither possible, the terminal has it already)."""
+def note_backup_failed(store: Store, now: datetime, why: str, way_out: str = "") -> None:
+    """The backup on closing failed for `why`, `way_out` what to do about it: noted for
+    the next start (in the store, else beside it; neither possible, the terminal has it
+    already)."""
     note = {"at": now.astimezone(UTC).isoformat(), "why": why}
+    if way_out:
+        note["way_out"] = way_out
     try:
         store.set_setting(K_BACKUP_FAILED, note)
         return
@@ -88,7 +92,12 @@ def backup_failed(store: Store) -> BackupFailed | None:
             return None
     if not isinstance(note, dict):
         return None
-    return BackupFailed(_when(note.get("at")), str(note.get("why") or "reason unknown"))
+    way_out = note.get("way_out")
+    return BackupFailed(
+        _when(note.get("at")),
+        str(note.get("why") or "reason unknown"),
+        way_out if isinstance(way_out, str) else "",
+    )
 
 
 def forget_backup_failed(store: Store) -> None:

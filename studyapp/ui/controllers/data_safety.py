@@ -170,7 +170,8 @@ class DataSafetyController(Controller):
             print(f"studyapp: the backup on closing failed: {exc}", file=sys.stderr)
             from studyapp.core import unfinished
 
-            unfinished.note_backup_failed(self.store, self.ctx.clock.now(), _reason(exc))
+            way_out = exc.hint if isinstance(exc, StoreError) else ""
+            unfinished.note_backup_failed(self.store, self.ctx.clock.now(), _reason(exc), way_out)
 
     # --- what an earlier run left undone ------------------------------------------------
 
@@ -205,12 +206,19 @@ class DataSafetyController(Controller):
                 if list_backups(self.backup_dir)
                 else "there is no backup of it at all"
             )
+            # The failure's own way out where it was kept ("Move that file away" for a
+            # file in the backups folder's place), not "make room" for every failure.
+            then = "back up now (also in File → Backups…)."
+            way_out = (
+                f"{failed.way_out.rstrip('.')}. Then {then}"
+                if failed.way_out
+                else f"Make room if the disk is full, then {then}"
+            )
             self._notice(
                 title,
                 f"The backup StudyApp makes on closing could not be made when it last"
                 f" closed{when}: {failed.why}",
-                f"Your study data itself is as you left it, but {older}. Make room if the"
-                " disk is full, then back up now (also in File → Backups…).",
+                f"Your study data itself is as you left it, but {older}. {way_out}",
                 action=("Back Up Now", self.backup_now),
             )
         self._tell_unfinished_restore()

@@ -269,3 +269,27 @@ def test_backups_say_the_last_attempt_failed_and_why_until_one_is_made(
     assert dialog.backups  # made: the list shows it
     assert "No backups yet" in dialog.empty.text()
     dialog.close()
+
+
+def test_a_backup_on_closing_stopped_by_a_file_in_the_backups_place_says_its_way_out(
+    make_window, store
+):
+    """A file where the backups folder goes (a sync tool's conflict copy, a file saved
+    under that name): the backup on closing failed, and the next start said so, then
+    "Make room if the disk is full", on a disk with room. It says the way out the
+    failure gave: move that file away."""
+    window = make_window(auto_backup=True)
+    safety = window.controllers["data_safety"]
+    window.controllers["editing"].ctx.store.set_setting("touched", 1)  # a change to back up
+    if safety.backup_dir.is_dir():
+        for made in safety.backup_dir.iterdir():
+            made.unlink()
+        safety.backup_dir.rmdir()
+    safety.backup_dir.write_text("not a folder", encoding="utf-8")
+    window.close()
+
+    again = make_window(auto_backup=True)
+    ((_kind, _title, text),) = notices(again)
+    assert "is a file, not a folder" in text
+    assert "Move that file away" in text and "disk is full" not in text
+    again.close()
