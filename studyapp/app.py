@@ -64,7 +64,7 @@ from studyapp.ui.controllers.prefs import PrefsController
 from studyapp.ui.controllers.study import StudyController
 from studyapp.ui.main_window import K_THEME, MainWindow
 from studyapp.ui.mark_fonts import place_marks
-from studyapp.ui.messages import Messages, ask_read_only, ask_resume
+from studyapp.ui.messages import Messages, ask_read_only, ask_resume, close_open_boxes
 from studyapp.ui.mock_keeper import ABANDON, RESUME  # noqa: F401  (offer_resume's answers)
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.single_instance import RaiseRequestWatcher
@@ -525,18 +525,33 @@ def offer_resume(
         return None
 
 
-def end_on_sigterm(window: MainWindow) -> Callable[[], None]:
+class Sigterm:
+    """What `end_on_sigterm` set up: called, it puts the old handling back; `ended`
+    once the signal came (the start then asks nothing more and runs no event loop)."""
+
+    def __init__(self) -> None:
+        self.ended = False
+        self.undo: Callable[[], None] = lambda: None
+
+    def __call__(self) -> None:
+        self.undo()
+
+
+def end_on_sigterm(window: MainWindow) -> Sigterm:
     """SIGTERM (a logout, a shutdown, `kill`) closes the window as Quit does, the
     closing backup and the controllers' saving included; before, the process died
     where it stood. An edit open is let go with its text kept as a draft: nobody is
-    there to answer "Discard your changes?" (EditingController.keep_open_edit). The
-    signal wakes Qt's loop through a pipe (Python runs a handler only when it runs).
-    Returns what puts the old handling back. POSIX only; elsewhere it does nothing."""
+    there to answer "Discard your changes?" (EditingController.keep_open_edit). A
+    question box open at start (resume the mock left running?) is closed unanswered,
+    as Esc closes it: the process had stayed up under it, the window gone, until
+    killed. The signal wakes Qt's loop through a pipe (Python runs a handler only
+    when it runs). POSIX only; elsewhere it does nothing."""
     import os
     import signal
 
+    term = Sigterm()
     if os.name != "posix":
-        return lambda: None
+        return term
     from PySide6.QtCore import QSocketNotifier
 
     read, write = os.pipe()
@@ -546,7 +561,9 @@ def end_on_sigterm(window: MainWindow) -> Callable[[], None]:
     notifier.activated.connect(lambda *_: _drain(read))
 
     def on_term(_signum: int, _frame: object) -> None:
+        term.ended = True
         window.controllers["editing"].keep_open_edit()
+        close_open_boxes()  # (a box of the window's own closes with it too)
         window.close()
 
     woke = signal.set_wakeup_fd(write)
@@ -559,7 +576,8 @@ def end_on_sigterm(window: MainWindow) -> Callable[[], None]:
         os.close(read)
         os.close(write)
 
-    return undo
+    term.undo = undo
+    return term
 
 
 def _drain(fd: int) -> None:
@@ -663,7 +681,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         # every event of every object into a Python call.
         watcher = FirstPaint(app, window) if smoke else None
         window.show()
-        undo_sigterm = end_on_sigterm(window) if not smoke else (lambda: None)
+        sigterm = end_on_sigterm(window) if not smoke else Sigterm()
         if not smoke and writer:
             if window.store.unfinished_mock() is not None:
                 # Data safety first: what the last run left undone (an unfinished
@@ -675,11 +693,14 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
 
                 with window.controllers["mock"].pane.veiled(RESUME_VEIL):
                     window.controllers["data_safety"].tell_unfinished(wait=True)
-            offer_resume(window, ask_resume)
-        asked()
-        status = app.exec()
+            if not sigterm.ended:
+                offer_resume(window, ask_resume)
+        if not sigterm.ended:
+            asked()
+        # (ended under a question at start: the window closed already, no loop to run)
+        status = EXIT_OK if sigterm.ended else app.exec()
         window.close()  # backs up on closing (before the store closes below)
-        undo_sigterm()
+        sigterm()
         if raise_watcher is not None:
             raise_watcher.stop()  # a start meanwhile starts anew, not waits on this one
         # Work on other threads (an import, an export, figures), cancelled on closing,

@@ -482,6 +482,16 @@ def _ask(
     return next((i for i, button in enumerate(made) if clicked is button), None)
 
 
+def close_open_boxes() -> None:
+    """Every question box on screen closed unanswered, as Esc closes it: the session is
+    ending (SIGTERM) and nobody is there to answer (app.end_on_sigterm)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox) and box.isVisible():
+            box.reject()
+
+
 def ask_resume(parent: QWidget | None, text: str) -> str | None:
     """Resume / Leave as abandoned; None when the box is closed (asked again next time)."""
     choice = _ask(

@@ -135,3 +135,28 @@ def test_a_window_closed_under_the_question_keeps_the_draft(window):
     assert window.controllers["editing"].edit_dialog is None
     draft = edit_draft.read_draft(store)
     assert draft is not None and draft.answer == "Kept."
+
+
+def test_sigterm_under_a_question_box_at_start_closes_it_and_the_window(window):
+    """A logout while a box asked at start (resume the mock left running?) was open:
+    the window went, the box stayed, nobody there to answer it, and the process ran
+    on until killed. The box is closed unanswered, as Esc closes it, and the start
+    knows to run no event loop after it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    term = studyapp_app.end_on_sigterm(window)
+    box = QMessageBox(QMessageBox.Icon.Question, "Unfinished mock interview", "Resume it?")
+    box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    try:
+        QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
+        QTimer.singleShot(10_000, lambda: box.done(99))  # (the test's own way out)
+        result = box.exec()
+    finally:
+        term()
+    assert result != 99  # closed by the signal, not by the test's timer
+    assert box.clickedButton() is None or box.buttonRole(box.clickedButton()) != (
+        QMessageBox.ButtonRole.AcceptRole
+    )
+    assert term.ended and not window.isVisible()
