@@ -24,7 +24,7 @@ import html
 import re
 
 from studyapp.core.note_kinds import HTML_PAGE_SUFFIXES
-from studyapp.core.parse import page_furniture, page_styles
+from studyapp.core.parse import layout_tables, page_furniture, page_styles
 from studyapp.core.parse.html_text import field_markdown, field_text
 
 _PAGE_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.I)
@@ -272,6 +272,7 @@ def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
     line of the file, not at a line of the Markdown."""
     count = text.rstrip("\n").count("\n") + 1  # (a last newline ends a line: no line)
     text = page_styles.styled(text)  # code and nesting its stylesheet says
+    text = layout_tables.without_layout(text)  # a page set in a table: its cells' text
     # Under a paragraph in the Title style, a level-1 heading is a section of the
     # document the title names (as Word's and Docs' outline shows it): a level down.
     below_title = int(bool(_ANY_TITLE_RE.search(text)) and bool(_H1_RE.search(text)))
