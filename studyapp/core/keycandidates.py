@@ -106,7 +106,9 @@ OPENING_BONUS = 0.5
 _PLAIN_WORDS = keyphrases.PLAIN_WORDS
 
 _DEFINED_NAME = re.compile(r"(?<=[^\W\d_])\s*=\s.*$", re.S)  # "Recall = TP / (TP + FN)"
-_LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
+# (a colon with a space or the end after it: "items[::-1]", "std::vector", "10:30"
+# and "https://…" hold no separator)
+_LEAD_SEPARATOR = re.compile(r"\s*(?::(?=\s|$)|\s[–—-]\s|\s?→)\s*")
 _DEFINED = re.compile(
     r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
     r"(?:is|are|refers\s+to|means|stands\s+for|is\s+called|is\s+defined\s+as)\s+"

@@ -29,7 +29,8 @@ NOT_ABBREVIATED = r"(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\bvs\.)(?<!\bcf\.)
 # Marks left side by side where words between them were taken out (a listed series cut
 # from its clause: "handshake: SYN, SYN-ACK, ACK. tcp …" read "handshake: , , ,. tcp"):
 # a comma, semicolon or colon followed, spaces aside, by more marks.
-_DEBRIS = re.compile(r"\s*[,;:](?:\s*[,;:.!?])+")
+# (a run ending where a word does not start: "std::vector" and "items[::-1]" are code)
+_DEBRIS = re.compile(r"\s*[,;:](?:\s*[,;:.!?])+(?=\s|$)")
 
 
 def without_debris(text: str) -> str:

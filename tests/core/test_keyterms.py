@@ -716,3 +716,26 @@ def test_a_footnote_is_no_key_point_and_its_number_no_part_of_one():
     assert any("one head" in p for p in points)
     # A regular expression's class is text, not a footnote's number.
     assert any("[^0-9]" in p for p in key_terms("A class like [^0-9] matches any non-digit."))
+
+
+@pytest.mark.parametrize(
+    "answer, kept",
+    [
+        (  # a list item opening with code that holds colons: no "name: gloss" in it
+            "- `items[::-1]` returns a reversed copy\n- `items.reverse()` reverses in place",
+            "items[::-1] returns a reversed copy",
+        ),
+        (  # a sentence's code: no "stray marks" run in it
+            "Slicing with `xs[::2]` keeps every second item of the list.\n\n"
+            "Slicing never changes the list itself.",
+            "xs[::2]",
+        ),
+        ("A `std::vector` grows by doubling; a `std::list` links its nodes.", "std::vector"),
+    ],
+)
+def test_code_with_colons_stays_whole_in_a_point(answer, kept):
+    """A reviewer of the mock's feedback: "`items[::-1]` returns a reversed copy" gave
+    the point "items[", and in a sentence "items[:-1]", which says another thing."""
+    points = key_terms(answer, question="How do you reverse a list in Python?")
+    assert any(kept in p for p in points), points
+    assert not any(p.endswith("[") for p in points)
