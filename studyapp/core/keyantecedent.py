@@ -38,6 +38,12 @@ _PASSIVE = word_set("is are was were be been being")
 # each* node").
 _OF = word_set("on in at of for with inside behind under within from")
 _OPENERS = word_set("a an the each every its their this that")
+# Words that open a clause, not name a kind of its subject: before the subject they
+# link the clause to the one before it ("*so* none can proceed"), modifying nothing.
+_LINKS = word_set(
+    "so thus hence therefore then because since as when while once until unless if"
+    " but yet although though whereas and or nor"
+)
 
 
 def said_of_another(point: str, text: Heard, answer: str) -> bool:
@@ -87,7 +93,8 @@ def said_of_another(point: str, text: Heard, answer: str) -> bool:
         if k == at - 1 and not tokens[at].endswith(("s", "ed")) and not tokens[k].endswith("s"):
             return False  # no verb for sure ("our app *release*"; "links *keep*" is one)
         head = stem(tokens[k])
-        modifier = stem(tokens[k - 1]) if k and clause[k - 1] == clause[k] else ""
+        linked = k and tokens[k - 1] in _LINKS  # ("*so* none can proceed")
+        modifier = stem(tokens[k - 1]) if k and clause[k - 1] == clause[k] and not linked else ""
         if head in before:  # its own thing, unless another's by its modifier
             if modifier not in elsewhere - before:  # ("the *origin* server")
                 return False
