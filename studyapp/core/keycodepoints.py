@@ -233,6 +233,15 @@ def inline_code(point: str, markdown: str) -> list[str]:
     return sorted(held, key=len, reverse=True)
 
 
+def wholly_code(point: str, markdown: str) -> bool:
+    """Whether a point is, word for word, one of the answer's inline code spans of a
+    command or an expression (more than one token: "git reset --soft HEAD~1"): said
+    only by that code, not by its words with an option or an argument swapped
+    ("git reset --hard HEAD~1")."""
+    spans = {_one_line(span) for span in _SPAN.findall(markdown)}
+    return point in spans and len(_tokens(point)) > 2
+
+
 def without_code(point: str, spans: Sequence[str]) -> str:
     """The point's words without its inline code (and the brackets left around it)."""
     for span in spans:

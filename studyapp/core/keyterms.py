@@ -648,6 +648,7 @@ def ticked_terms(
     typed = keyproverb.resolved(typed)  # ("Don't do it": the action told before it)
     # (code, and a point's inline code, is said as code: `keycodepoints`)
     code = set(keycodepoints.code_points(answer, question))
+    code |= {t for t in terms if keycodepoints.wholly_code(t, answer)}  # ("`git reset …`")
     spans = [[] if term in code else keycodepoints.inline_code(term, answer) for term in terms]
     worded = [
         keycodepoints.without_code(t, s) if s else t for t, s in zip(terms, spans, strict=True)

@@ -739,3 +739,58 @@ def test_code_with_colons_stays_whole_in_a_point(answer, kept):
     points = key_terms(answer, question="How do you reverse a list in Python?")
     assert any(kept in p for p in points), points
     assert not any(p.endswith("[") for p in points)
+
+
+@pytest.mark.parametrize(
+    "answer, point, typed",
+    [
+        (  # the finding's wording ("so none can proceed")
+            "A deadlock is when two or more threads each hold a lock the other needs,"
+            " so none can proceed.",
+            "none can proceed",
+            "so none can proceed",
+        ),
+        (  # new wording of the same kind: another link word, another subject
+            "Two replicas each wait for the other's vote, thus neither commits.",
+            "neither commits",
+            "They wait, thus neither commits.",
+        ),
+        (
+            "Each process holds what the other wants, hence nobody progresses.",
+            "nobody progresses",
+            "hence nobody progresses",
+        ),
+    ],
+)
+def test_a_link_word_before_a_points_subject_still_says_it(answer, point, typed):
+    """A tester of the mock's feedback: "so none can proceed" did not tick "none can
+    proceed". A word that links a clause to the one before ("so", "thus", "because") was
+    read as naming another kind of the point's subject (as "*origin* server" does)."""
+    assert ticked_terms([point], typed, "What is a deadlock?", answer) == [True]
+
+
+@pytest.mark.parametrize(
+    "question, answer, right, wrong",
+    [
+        (  # the finding's card
+            "How do you undo the last commit but keep its changes?",
+            "`git reset --soft HEAD~1`: the commit is undone and its changes stay staged.",
+            "git reset --soft HEAD~1, the changes stay staged",
+            "git reset --hard HEAD~1, the commit is undone and its changes are discarded",
+        ),
+        (  # new wording of the same kind: another command, its option swapped
+            "How do you push a rebased branch without clobbering a teammate's work?",
+            "`git push --force-with-lease origin main`: it refuses when the remote moved.",
+            "git push --force-with-lease origin main",
+            "git push --force origin main, it overwrites whatever the remote has",
+        ),
+    ],
+)
+def test_a_command_point_is_not_ticked_by_another_option(question, answer, right, wrong):
+    """A tester of the mock's feedback: a wrong answer, `git reset --hard HEAD~1`,
+    ticked the point "git reset --soft HEAD~1" (its words but one). A point that is
+    wholly the answer's inline code is said by that code, as a code point is."""
+    points = key_terms(answer, question=question)
+    command = next(p for p in points if p == answer.split("`")[1])
+    assert ticked_terms([command], right, question, answer) == [True]
+    assert ticked_terms([command], wrong, question, answer) == [False]
