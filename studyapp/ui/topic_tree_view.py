@@ -662,8 +662,18 @@ class TopicTree(QTreeView):
             return False
         if index != self.currentIndex():
             self.setCurrentIndex(index)
+        self._expand_to(index)
         self.scrollTo(index)
         return True
+
+    def _expand_to(self, index: QModelIndex) -> None:
+        """Its topics expanded: scrollTo expands them only while the view is idle, not
+        in a drop (a question dragged onto a collapsed topic was current, out of sight)."""
+        parent = index.parent()
+        while parent.isValid():
+            if not self.isExpanded(parent):
+                self.expand(parent)
+            parent = parent.parent()
 
     def select_topic(self, topic_id: int) -> bool:
         return self._select(self.from_source(self.source.topic_index(topic_id)))
@@ -675,6 +685,7 @@ class TopicTree(QTreeView):
         if not index.isValid():
             return False
         self.setCurrentIndex(index)
+        self._expand_to(index)
         self.scrollTo(index)
         return True
 

@@ -223,3 +223,26 @@ def test_a_question_moved_during_a_search_stays_in_view_and_its_figures_follow(
     study = window.grading.study_button.text()  # (Study ends the search, and says so)
     assert study == "Study the whole topic (clears the search)   daily limits reached"
     assert window.search.count.text() == "1 found"
+
+
+def test_a_question_dropped_on_a_collapsed_topic_is_shown_there(make_window, store):
+    """A tester dragged the question on screen onto a collapsed topic: it moved and
+    stayed current, but out of sight under the topic left collapsed (the view expands
+    a current row's topics only while idle, not in the drag it is in)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window = make_window()
+    model, tree = window.model, window.tree
+    moved = qid(store, PV)
+    window.controllers["browse"].show_question(moved)
+    target = model.topic_index(topic_id(store, "Optimization"))
+    tree.collapse(tree.from_source(target))
+    assert not tree.isExpanded(tree.from_source(target))
+    mime = model.mimeData([model.question_index(moved)])
+    tree.setState(QAbstractItemView.State.DraggingState)  # (as a drag leaves the view)
+    try:
+        model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    finally:
+        tree.setState(QAbstractItemView.State.NoState)
+    assert tree.current_question_id() == moved
+    assert tree.isExpanded(tree.from_source(target))
