@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from studyapp.ui.theme import mute
@@ -122,6 +122,14 @@ class SearchBar(QWidget):
         # (8 ms), so that waits for the first text instead of delaying start-up.
         if text and not self.field.isClearButtonEnabled():
             self.field.setClearButtonEnabled(True)
+            # Its ⊗ clears as Esc does, and leaves the field as Esc does: a Space
+            # typed next (resume a paused session) is the tree's, not a space typed
+            # into the field. (Qt's own name for the button's action.)
+            button = self.field.findChild(QAction, "_q_qlineeditclearaction")
+            if button is not None:
+                button.triggered.connect(
+                    self.leave_requested.emit, Qt.ConnectionType.QueuedConnection
+                )
         # The clear button and programmatic clears do not emit textEdited.
         if not text:
             self.flush()

@@ -104,6 +104,24 @@ def test_esc_after_a_search_gives_the_browsing_keys_back_to_the_tree(qtbot, make
     assert window.current_qid == qid(store, LR)
 
 
+def test_the_search_s_clear_button_gives_the_keys_back_to_the_tree(qtbot, make_window, store):
+    """A tester cleared a search with its ⊗ and pressed Space to go back to a paused
+    session: the space went into the search field instead. The ⊗ leaves the field as
+    Esc does."""
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, GD))
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.field, "momen")
+    button = window.search.field.findChild(QToolButton)  # the ⊗
+    qtbot.waitUntil(button.isVisible)  # it fades in
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.search.field.hasFocus())
+    assert window.search.field.text() == ""
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.search.field.text() == ""  # the j was the tree's: no new search
+
+
 def test_progress_and_position_survive_a_restart(qtbot, make_window, store, clock):
     window = make_window(show=True)
     browse = window.controllers["browse"]
