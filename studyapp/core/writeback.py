@@ -230,9 +230,13 @@ def _write_back(
         question = _as_written(path, text, notes, split_at)  # its answer's marks as written
     else:
         question = _as_written(path, text, question, split_at)
+    rows = _read_as_rows(path, text, split_at)
+    if not question.answer_markdown.strip() and answer.strip() and not rows:
+        from studyapp.core.writeback_unanswered import placeholder_answer
+
+        question = placeholder_answer(path, text, question, split_at) or question
     located, file_answer = _labels_set_aside(question, answer, text)
     gaps: list[tuple[str, str]] = [("", "")]
-    rows = _read_as_rows(path, text, split_at)
     if not question.answer_markdown.strip() and answer.strip() and not rows:
         # Nothing written to replace: the answer goes under the title as this file
         # writes its other answers (tried nearest first, each read back).
@@ -241,7 +245,9 @@ def _write_back(
             for q in store.questions(deck_id=question.deck_id)
             if q.source_file == question.source_file and q.id != question.id
         ]
-        gaps = _answer_gaps(text, question, siblings)
+        from studyapp.core.writeback_unanswered import answer_gaps
+
+        gaps = answer_gaps(text, question, siblings)
     for gap in gaps:
         if rows:
             from studyapp.core.writeback_rows import replace_row
@@ -451,7 +457,8 @@ def _replace_block(
     written as its place needs: in a table row a line break as `<br>` and a pipe as
     `\\|`; under a list item, or wherever the answer is indented, every line indented
     as its first. A question stored without an answer gets `answer` after its title's
-    line, `gap` = (what goes between, the indent of its later lines): `_answer_gaps`."""
+    line, `gap` = (what goes between, the indent of its later lines): the
+    `answer_gaps` of core.writeback_unanswered."""
     lines = text.split("\n")
     start, end = question.source_line - 1, min(question.end_line, len(lines))
     block = "\n".join(lines[start:end])
@@ -499,36 +506,6 @@ def _replace_block(
         + block[answer_at + len(old_answer) :]
     )
     return "\n".join([*lines[:start], *new_block.split("\n"), *lines[end:]])
-
-
-_GAP_LABEL = 24  # at most this much text between a title's line and its answer ("A:")
-
-
-def _answer_gaps(text: str, question: Question, siblings: list[Question]) -> list[tuple[str, str]]:
-    """How this file writes an answer under its question's title, learnt from the
-    answered questions nearest to `question` (as `_replace_block`'s `gap`): what
-    stands between the end of the title's line and the answer ("\\n\\n" under a
-    heading, "\\n   " under a list item, "\\nA: " in Q:/A: notes) and the indent of
-    the answer's later lines. Nearest first, distinct, then a blank line."""
-    lines = text.split("\n")
-    gaps: list[tuple[str, str]] = []
-    answered = [q for q in siblings if q.answer_markdown.strip()]
-    answered.sort(key=lambda q: abs(q.source_line - question.source_line))
-    for other in answered[:6]:
-        block = "\n".join(lines[other.source_line - 1 : min(other.end_line, len(lines))])
-        at = block.find(other.title)
-        line_end = block.find("\n", at + len(other.title)) if at >= 0 else -1
-        if line_end < 0:
-            continue
-        try:
-            answer_at, _, indent = _written_answer(block, other.answer_markdown, line_end)
-        except NoWriteBack:
-            continue
-        between = block[line_end:answer_at]
-        if between.count("\n") <= 2 and len(between.strip()) <= _GAP_LABEL:
-            gaps.append((between, indent))
-    gaps.append(("\n\n", ""))
-    return list(dict.fromkeys(gaps))[:4]
 
 
 _TITLE_LINES = 3  # a title's line is the block's first, after a blank line or two at most

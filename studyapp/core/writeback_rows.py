@@ -52,6 +52,8 @@ def replace_row(text: str, question: Question, title: str | None, answer: str) -
             stored = _without(stored, labelled)
             answer, edited = _split_labelled(answer, labelled)
         answered = _only(cells, stored, other_than=asked)
+        if answered is None and not stored.strip():
+            answered = _placeholder_cell(cells, asked)
         if answered is None:
             continue
         edits = {answered: answer, **edited}
@@ -121,6 +123,16 @@ def _only(cells: list[_Cell], stored: str, other_than: int | None = None) -> int
         for i, cell in enumerate(cells)
         if i != other_than and cell.value.replace("\r", "").strip() == stored.strip()
     ]
+    return found[0] if len(found) == 1 else None
+
+
+def _placeholder_cell(cells: list[_Cell], asked: int) -> int | None:
+    """The one cell other than the question's that holds a placeholder ("TBD",
+    "TODO"), which the import read as no answer (core.parse.notes_to_self); None
+    when none does, or several."""
+    from studyapp.core.parse.notes_to_self import is_placeholder
+
+    found = [i for i, cell in enumerate(cells) if i != asked and is_placeholder(cell.value)]
     return found[0] if len(found) == 1 else None
 
 

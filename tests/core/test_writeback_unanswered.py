@@ -102,3 +102,65 @@ def test_an_answer_typed_for_an_unanswered_question_goes_into_the_file(
     assert again.id == question.id and again.answer_markdown == answer
     # The questions around it read as before.
     assert len(store.questions()) == 3
+
+
+# Placeholders for answers not written yet: the import reads each as no answer.
+@pytest.mark.parametrize(
+    ("name", "notes", "title", "placeholder", "written"),
+    [
+        (
+            "notes.md",
+            "# Networking\n\n## What is TCP?\n\nA reliable byte stream.\n\n"
+            "## What is UDP?\n\nTBD\n\n## What is QUIC?\n\nUDP with streams and TLS.\n",
+            "What is UDP?",
+            "TBD",
+            "## What is UDP?\n\nDatagrams, no delivery promise.\n\n## What is QUIC?",
+        ),
+        (
+            "notes.md",
+            "# Python\n\n1. What is a list?\n   A mutable sequence.\n"
+            "2. What is the GIL?\n   TODO\n3. What is a tuple?\n   An immutable sequence.\n",
+            "What is the GIL?",
+            "TODO",
+            "2. What is the GIL?\n   Datagrams, no delivery promise.\n3. What is a tuple?",
+        ),
+        (
+            "notes.txt",
+            "Q: What is a primary key?\nA: A column that identifies each row.\n\n"
+            "Q: What is a foreign key?\nA: ???\n\n"
+            "Q: What is an index?\nA: A structure that makes lookups fast.\n",
+            "What is a foreign key?",
+            "???",
+            "Q: What is a foreign key?\nA: Datagrams, no delivery promise.\n\nQ: What is an index?",
+        ),
+        (
+            "cards.csv",
+            "question,answer\nWhat is a heap?,A tree ordered parent first.\n"
+            "What is a trie?,TBD\nWhat is a B-tree?,A tree with many keys per node.\n",
+            "What is a trie?",
+            "TBD",
+            'What is a trie?,"Datagrams, no delivery promise."\nWhat is a B-tree?',
+        ),
+    ],
+)
+def test_an_answer_typed_for_a_placeholder_takes_its_place_in_the_file(
+    store,  # noqa: F811
+    tmp_path,
+    name,
+    notes,
+    title,
+    placeholder,
+    written,
+):
+    path = imported(store, tmp_path / name, notes)
+    question = by_title(store, title)
+    assert question.answer_markdown == ""
+    result = edit_question(store, question.id, title, "Datagrams, no delivery promise.")
+    assert result.outcome == WRITTEN, result.message
+    text = path.read_text(encoding="utf-8")
+    # Written where the placeholder stood, which is gone (not left under the answer).
+    assert written in text
+    assert placeholder not in text
+    again = by_title(store, title)
+    assert again.id == question.id and again.answer_markdown == "Datagrams, no delivery promise."
+    assert len(store.questions()) == 3
