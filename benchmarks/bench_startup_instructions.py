@@ -71,6 +71,16 @@ def instructions(command: list[str], env: dict[str, str], cwd: Path, out: Path) 
     return Count(sum(threads.values()), threads[min(threads)])
 
 
+def counted_env(tmp: str) -> dict[str, str]:
+    """The environment a counted start runs in: offscreen, its own settings folder
+    under `tmp`, no data folder given from outside. Exits where valgrind is missing."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed: bench_startup.py times the starts instead")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{tmp}/c")
+    env.pop("STUDYAPP_DATA_DIR", None)
+    return env
+
+
 def prepared(checkout: Path, data: Path, env: dict[str, str], deck_size: int = 0) -> list[str]:
     """The smoke start of `checkout` on `data`: bytecode compiled (as an install has
     it), the default deck imported (and a generated deck of `deck_size` questions)

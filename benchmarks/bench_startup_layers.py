@@ -27,13 +27,12 @@ Needs valgrind on the PATH.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_startup_instructions import BARE, ROOT, instructions, prepared
+from bench_startup_instructions import BARE, ROOT, counted_env, instructions, prepared
 
 QT_MODULES = "import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets"
 QT_NAMESPACE = f"{QT_MODULES}; from PySide6.QtCore import Qt"
@@ -43,11 +42,8 @@ EVERY_MODULE = f"{FIRST_FRAME}; import studyapp.startup, studyapp.cli, studyapp.
 
 
 def main() -> int:
-    if os.system("valgrind --version >/dev/null 2>&1") != 0:
-        raise SystemExit("valgrind is not installed")
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{tmp}/c")
-        env.pop("STUDYAPP_DATA_DIR", None)
+        env = counted_env(tmp)
         python = [sys.executable, "-c"]
         ladder = [
             ("python alone", [*python, "pass"]),

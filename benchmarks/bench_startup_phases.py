@@ -18,7 +18,6 @@ Needs valgrind on the PATH.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -26,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_startup_instructions import ROOT, prepared
+from bench_startup_instructions import ROOT, counted_env, prepared
 
 # Run inside the counted process: argv[1] is the data folder. Wrappers are plain
 # functions: functools.wraps would read a PySide method's __doc__, which builds its
@@ -73,11 +72,8 @@ os._exit(status)
 
 
 def main() -> int:
-    if os.system("valgrind --version >/dev/null 2>&1") != 0:
-        raise SystemExit("valgrind is not installed")
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{tmp}/c")
-        env.pop("STUDYAPP_DATA_DIR", None)
+        env = counted_env(tmp)
         data = Path(tmp) / "d"
         prepared(ROOT, data, env)
         out, names = Path(tmp) / "callgrind.out", Path(tmp) / "names"

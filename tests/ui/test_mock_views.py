@@ -3,6 +3,8 @@ summary, history) and the resume question at start-up, through `app.run` too."""
 
 from __future__ import annotations
 
+import os
+import signal
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -498,6 +500,46 @@ def test_run_offers_to_resume_an_unfinished_mock(tmp_path, qapp, monkeypatch):
     mock = window.controllers["mock"]
     assert window.mode == "mock" and mock.mock.position() == (2, 3)
     assert mock.mock.current().id == ids[1]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM is POSIX's")
+def test_a_sigterm_under_the_resume_question_ends_the_start_without_a_loop(
+    tmp_path, qapp, monkeypatch
+):
+    """A logout while "resume the mock left running?" is asked at start: the box and the
+    window close, and the start ends there. Had it gone on into the event loop, with
+    no window left to close, the process would have run on, unseen, until killed."""
+    data = tmp_path / "data-mock"
+    data.mkdir()
+    with Store.open(store_path(data)) as store:
+        store.import_document(make_doc(), str(data / "notes.md"), "h")
+        ids = [q.id for q in store.questions()][:3]
+        session = MockSession(store, SpacedRepetition(), FakeClock(), MockSettings(), ids)
+        session.start()
+    windows, loops = [], []
+    original = app_module.create_window
+    monkeypatch.setattr(
+        app_module,
+        "create_window",
+        lambda *a, **k: windows.append(original(*a, **k)) or windows[-1],
+    )
+    # The event loop the start would run after the question (recorded, not run).
+    monkeypatch.setattr(qapp, "exec", lambda: loops.append(True) or 0)
+
+    def ask(window, _text):
+        box = QMessageBox(QMessageBox.Icon.Question, "Unfinished mock interview", "Resume?")
+        QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
+        QTimer.singleShot(10_000, lambda: box.done(99))  # (the test's own way out)
+        assert box.exec() != 99  # closed by the signal
+        return None  # unanswered, as Esc leaves it
+
+    monkeypatch.setattr(app_module, "ask_resume", ask)
+    assert app_module.run(data_dir=data) == 0
+    assert loops == []
+    (window,) = windows
+    assert not window.isVisible()
+    with Store.open(store_path(data)) as store:
+        assert store.unfinished_mock() is not None  # not answered: still there to resume
 
 
 @pytest.mark.parametrize("smoke", [True, False])
