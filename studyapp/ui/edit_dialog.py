@@ -131,6 +131,10 @@ class EditQuestionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setToolTip("Save (Ctrl+S)")
+        # Keys of their own, as the fields have (Alt+T, Alt+O, Alt+A): Alt+S had typed
+        # an "s" into the answer of a person working from the keyboard.
+        save.setText("&Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(form)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from studyapp.core import note_versions
 from studyapp.core.importer import import_file
@@ -184,6 +184,23 @@ def test_ctrl_s_or_ctrl_enter_saves_from_the_answer(qtbot, make_window, notes_st
     assert not dialog.isVisible()
     assert "Datagrams, sent without a handshake." in notes.read_text(encoding="utf-8")
     assert status(window).startswith(f"Saved in {notes.name} ")
+
+
+def test_alt_s_saves_as_the_save_buttons_own_key(qtbot, make_window, notes_store):
+    """From the keyboard, Alt+S (as Alt+T, Alt+O and Alt+A reach the fields) had typed
+    an "s" into the answer."""
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is UDP?")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    keys = [b.text() for b in dialog.findChildren(QPushButton) if "&" in b.text()]
+    assert {"&Save", "&Cancel"} <= set(keys)
+    replace_answer(qtbot, dialog, "Datagrams, sent without a handshake.")
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    # (A mnemonic clicks its button as a click is drawn: pressed, then released.)
+    qtbot.waitUntil(lambda: window.controllers["editing"].edit_dialog is None)
+    assert "Datagrams, sent without a handshake." in notes.read_text(encoding="utf-8")
 
 
 def test_open_in_editor_runs_the_editor_at_the_line(qtbot, make_window, notes_store, monkeypatch):
