@@ -18,7 +18,6 @@ from typing import Protocol
 from PySide6.QtCore import QSettings
 
 from studyapp.core.mock import MockSession
-from studyapp.core.store import Store
 from studyapp.ui.voice import (
     Player,
     Recorder,
@@ -121,15 +120,14 @@ class SpokenMocks:
         self._settings.setValue(K_READ_ALOUD, choice.read_aloud)
         self._settings.setValue(K_ANSWER_ALOUD, choice.answer_aloud)
 
-    def voice_for(self, store: Store) -> MockVoice | None:
-        """The voices of a mock starting now, as last chosen, on the microphone of the
-        settings, recording beside the store; None when none is on."""
+    def voice_for(self, microphone: Callable[[], str], data: Path) -> MockVoice | None:
+        """The voices of a mock starting now, as last chosen, on `microphone()` (the
+        settings' choice, asked only when a voice is on), recording under the data
+        folder `data`; None when none is on."""
         choice = self.choice()
         if not choice.any:  # the voice modules stay unloaded
             return None
-        from studyapp.core.settings_schema import MICROPHONE, read
-
-        voice = MockVoice(self.kit, choice, read(store, MICROPHONE), Path(store.path).parent)
+        voice = MockVoice(self.kit, choice, microphone(), data)
         return voice if voice.on else None
 
     def play(self, path: str) -> bool:

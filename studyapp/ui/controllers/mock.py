@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -275,6 +276,12 @@ class MockController(Controller):
         self.status(f"Mock interview resumed at question {k} of {n}.", 5000)
         return True
 
+    def _microphone(self) -> str:
+        """The microphone a spoken mock records on (Preferences; "": the system's)."""
+        from studyapp.core.settings_schema import MICROPHONE, read
+
+        return read(self.store, MICROPHONE)
+
     def _begin(self, session: MockSession) -> bool:
         if self.shell.mode is Mode.MOCK or self.refuse_if_read_only("A mock interview"):
             return False
@@ -287,7 +294,8 @@ class MockController(Controller):
         if self.shell.on_main_page():
             self._qid_before_mock = self.pane.current_qid
         self.mock = session
-        self._voice = self.spoken.voice_for(self.store) or SILENT
+        data = Path(self.store.path).parent  # recordings go beside the store
+        self._voice = self.spoken.voice_for(self._microphone, data) or SILENT
         self.shell.show_main_page()
         self.shell.set_state(mode=Mode.MOCK, confirming_end=False)
         self.shell.set_mock_layout(True)
