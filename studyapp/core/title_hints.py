@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Hashable, Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.model import Question
 from studyapp.core.question_body import split_body
 from studyapp.core.title_marks import listed_parts
+
+if TYPE_CHECKING:
+    from studyapp.core.store import Store
 
 HINT_CHARS = 48  # the body's first words: about a short line's worth
 
@@ -177,6 +180,17 @@ def topic_twin_hints(
 
 
 HINT_GAP = " — "  # between a title and its hint, in a list and in the tree
+
+
+def stored_twin_hints(store: Store, twins: Iterable[Question]) -> dict[str, str]:
+    """`topic_twin_hints` of the topic tree's twins (outlines, without answers): read
+    whole from `store` in one query, the decks of no file of the person's (the bundled
+    deck) given no place."""
+    from studyapp.core.decks import has_file_source
+
+    whole = store.questions_by_id([q.id for q in twins])
+    placeless = {deck.id for deck in store.decks() if not has_file_source(deck)}
+    return topic_twin_hints(whole.values(), placeless)
 
 
 def with_hint(title: str, hint: str) -> str:

@@ -6,31 +6,28 @@ bundled deck whose file the person does not have, its answer's first words) mute
 title, as the Weak Topics list, a mock's summary and the PDF do. A title its topic
 lists once shows none: rows of one title in two topics are told apart by their topics.
 
-Only the twins' answers are read, in one query, once the tree has all its rows (after
-the first frame: BrowseController.finish_tree); a deck of distinct titles costs one
-set of titles per topic.
+Only the twins' answers are read (`hints_of`, in one query), once the tree has all
+its rows (after the first frame: BrowseController.finish_tree); a deck of distinct
+titles costs one set of titles per topic. The reading is the controllers'
+(core.title_hints.stored_twin_hints on the store open now): no store here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from studyapp.core.store import Store
+    from studyapp.core.model import Question
     from studyapp.ui.topic_tree import TopicTreeModel
 
+# The hints of the twins given (outlines): question id → hint. The controllers give
+# core.title_hints.stored_twin_hints on the store open now.
+HintsOf = Callable[[list["Question"]], dict[str, str]]
 
-def show_twin_hints(model: TopicTreeModel, store: Store) -> None:
+
+def show_twin_hints(model: TopicTreeModel, hints_of: HintsOf) -> None:
     """Give the tree's rows of a title repeated in their topic their hints (and take
     them from rows no longer repeated: a question moved, edited, deleted)."""
     twins = model.title_twins()
-    hints: dict[str, str] = {}
-    if twins:
-        from studyapp.core.decks import has_file_source
-        from studyapp.core.title_hints import topic_twin_hints
-
-        whole = store.questions_by_id([q.id for q in twins])
-        # A line of the bundled deck names no file the person has: no place to them.
-        placeless = {deck.id for deck in store.decks() if not has_file_source(deck)}
-        hints = topic_twin_hints(whole.values(), placeless)
-    model.set_hints(hints)
+    model.set_hints(hints_of(twins) if twins else {})

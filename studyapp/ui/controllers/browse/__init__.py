@@ -14,6 +14,7 @@ the tree by a `TreeSearch` (search.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
@@ -29,6 +30,7 @@ from studyapp.core.progress import (
     card_info,
 )
 from studyapp.core.settings_schema import load_settings
+from studyapp.core.title_hints import stored_twin_hints
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.browse_panel import (
     COMING,
@@ -175,7 +177,7 @@ class BrowseController(Controller):
         else:
             self.model.install(read_tree(self.store, decks))
         if not first_frame:
-            show_twin_hints(self.model, self.store)
+            show_twin_hints(self.model, partial(stored_twin_hints, self.store))
         if not self.model.counted:  # the figures come after (a first frame): say so
             roots = range(self.model.rowCount())
             total = sum(self.model.child_node(QModelIndex(), row).total for row in roots)
@@ -193,7 +195,7 @@ class BrowseController(Controller):
         rows took most of a second, and the counts waited for them."""
         self.refresh_progress()
         if self.model.complete():  # every row came with the first frame: their hints
-            show_twin_hints(self.model, self.store)  # waited for it
+            show_twin_hints(self.model, partial(stored_twin_hints, self.store))  # waited for it
         else:
             # (Made here, not with the window: the viewport's first Python wrapper is
             # a search of PySide's types, 48 million instructions before the frame.)

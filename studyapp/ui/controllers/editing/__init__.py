@@ -17,6 +17,7 @@ Every edit is kept by re-imports (core.store); the tree updates in place, and
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -24,6 +25,7 @@ from PySide6.QtCore import Signal
 from studyapp.core.flags import flag_name
 from studyapp.core.model import StudyAppError
 from studyapp.core.settings_schema import EDIT_DRAFT
+from studyapp.core.title_hints import stored_twin_hints
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.controllers.editing.decks import DeckEditing
@@ -92,7 +94,8 @@ class EditingController(Controller):
             self.show_write_error("Could not move the question", exc)
             return False
         self.model.move_question(qid, topic_id)
-        show_twin_hints(self.model, self.store)  # moved among or away from its twins
+        # moved among or away from its twins
+        show_twin_hints(self.model, partial(stored_twin_hints, self.store))
         if qid == self.pane.current_qid:
             self.pane.select(qid)
             self.pane.update_meta()
