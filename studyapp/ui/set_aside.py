@@ -8,14 +8,15 @@ how many questions there are buried until tomorrow, with Unbury (Ctrl+Z takes th
 back), and how many are suspended (never studied until Ctrl+J takes one back).
 
 The study controller (ui.controllers.study) owns one `SetAside`, given what it calls
-of the controller (`StudyHost`: its public methods), a callable that says what
+of the controller (`StudyHost`: its public methods), a getter of the store open now
+as a `Burial` (what it buries, unburies and reads buried), a callable that says what
 changed (the controller's `changed` signal is emitted by the controller alone) and
 the pause of its session, which follows a bury made while browsing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from studyapp.core.format import plural
@@ -24,7 +25,6 @@ from studyapp.ui.context import Changes
 from studyapp.ui.topic_tree import QUESTION
 
 if TYPE_CHECKING:
-    from studyapp.core.store import Store
     from studyapp.core.study import StudySession
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
     from studyapp.ui.tree_nodes import Node
 
 BURIED = "Buried until tomorrow"
+
+
+class Burial(Protocol):
+    """What `SetAside` uses of the store open now (core.store's buried table): the
+    study controller gives a getter of its store, read at each call (a restore
+    replaces the store)."""
+
+    def buried_until(self, now_ms: int, qids: Iterable[str] | None = None) -> dict[str, int]: ...
+    def bury(self, qids: Iterable[str], until_ms: int) -> frozenset[str]: ...
+    def unbury(self, qids: Iterable[str]) -> frozenset[str]: ...
 
 
 class Aside(NamedTuple):
@@ -60,13 +70,13 @@ def _question_nodes(model: TopicTreeModel, session: StudySession) -> Iterator[No
         stack.extend(node.children)
 
 
-def aside_in(model: TopicTreeModel, store: Store, session: StudySession, now_ms: int) -> Aside:
+def aside_in(model: TopicTreeModel, burial: Burial, session: StudySession, now_ms: int) -> Aside:
     """The questions set aside in what `session` studies (chosen questions: none, as
     those are studied buried or not)."""
     if session.question_ids is not None:
         return Aside({}, 0)
     nodes = list(_question_nodes(model, session))
-    buried = store.buried_until(now_ms, [node.key for node in nodes])
+    buried = burial.buried_until(now_ms, [node.key for node in nodes])
     suspended = sum(1 for n in nodes if n.question is not None and n.question.suspended)
     return Aside(buried, suspended)
 
@@ -109,9 +119,11 @@ class SetAside:
         host: StudyHost,
         pause: SessionPause,
         *,
+        burial: Callable[[], Burial],  # the store open now
         changed: Callable[[Changes], object],  # what a bury or unbury changed
     ) -> None:
         self.ctx = ctx
+        self.burial = burial
         self.shell = shell
         self.host = host
         self.pause = pause
@@ -125,7 +137,7 @@ class SetAside:
             return
         from studyapp.core.study import next_day_start, to_ms
 
-        store = self.ctx.store
+        store = self.burial()
         try:
             until = store.buried_until(to_ms(self.ctx.clock.now()), [qid]).get(qid)
             if until is not None:
@@ -150,7 +162,7 @@ class SetAside:
         if session is None:
             return Aside({}, 0)
         now = to_ms(self.ctx.clock.now())
-        return aside_in(self.shell.model, self.ctx.store, session, now)
+        return aside_in(self.shell.model, self.burial(), session, now)
 
     def unbury_button(self, aside: Aside) -> tuple[str, Callable[[], None]]:
         """The done page's Unbury, for the questions buried there."""
@@ -164,7 +176,7 @@ class SetAside:
         if host.refuse_if_read_only("Unburying"):
             return
         try:
-            done = self.ctx.store.unbury(buried)
+            done = self.burial().unbury(buried)
         except StudyAppError as exc:
             host.show_write_error("Could not unbury the questions", exc)
             return
@@ -176,7 +188,7 @@ class SetAside:
     def undo(self, buried: bool, until_of: Mapping[str, int | None]) -> None:
         """A bury made while browsing taken back (`buried`), or an unbury (each buried
         again until it was)."""
-        host, store = self.host, self.ctx.store
+        host, store = self.host, self.burial()
         if host.refuse_if_read_only("Burying"):
             return
         try:

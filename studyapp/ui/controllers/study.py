@@ -92,7 +92,9 @@ class StudyController(Controller):
         # Where the session waits while the person browses (`step_away`), until resumed.
         self.pause = SessionPause(shell, can_start=self._can_start, begin=self._begin)
         # Bury while browsing, Unbury
-        self.aside = SetAside(ctx, shell, self, self.pause, changed=self.changed.emit)
+        self.aside = SetAside(
+            ctx, shell, self, self.pause, burial=lambda: self.store, changed=self.changed.emit
+        )
         # The page shown while only learning steps due later are left, and its timers.
         self.waiting = StepWait(
             ctx.clock,

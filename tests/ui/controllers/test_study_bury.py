@@ -233,7 +233,9 @@ def test_a_bury_while_browsing_says_what_changed_through_the_callable_it_is_give
     window = make_window()
     study = window.controllers["study"]
     said = []
-    aside = SetAside(study.ctx, window, study, study.pause, changed=said.append)
+    aside = SetAside(
+        study.ctx, window, study, study.pause, burial=lambda: study.store, changed=said.append
+    )
     window.tree.select_question(qid(store, GD))
     aside.bury_selected()
     assert qid(store, GD) in store.buried_until(to_ms(study.ctx.clock.now()))
