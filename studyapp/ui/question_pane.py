@@ -8,7 +8,7 @@ A view: what it shows of the store comes through its `PaneSource` (the question'
 card facts, its last mock note, the media folder, the answers kept for rendering
 ahead, the answer cache), which the composition root gives it; it holds no store.
 The store is read by the source (controllers.base.StorePaneSource) and by the cache
-it hands over (ui.answer_cache.AnswerCache), which the pane holds only as the
+it hands over (core.answer_cache.AnswerCache), which the pane holds only as the
 `PaneCache` it uses.
 """
 
@@ -70,7 +70,7 @@ class CardFacts(NamedTuple):
 
 
 class PaneCache(Protocol):
-    """What the pane uses of its cache of rendered answers (ui.answer_cache)."""
+    """What the pane uses of its cache of rendered answers (core.answer_cache)."""
 
     @property
     def pending(self) -> int: ...  # rendered answers not yet written

@@ -8,10 +8,10 @@ import os
 import subprocess
 import sys
 
+from studyapp.core.answer_cache import AnswerCache
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.render import render_markdown
 from studyapp.core.store import Store
-from studyapp.ui.answer_cache import AnswerCache
 from tests.conftest import REPO_ROOT
 
 ANSWER = "First line\nsecond line\n\nWays:\n- one\n- two\n\nCost $O(n)$."

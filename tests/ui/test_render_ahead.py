@@ -8,9 +8,9 @@ import threading
 
 import pytest
 
+from studyapp.core.answer_cache import AnswerCache
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import Store
-from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.question_pane import PRERENDER_AROUND
 from tests.ui.window_helpers import click_question
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from studyapp.core.answer_cache import AnswerCache
 from studyapp.core.progress import buried_till, card_info, question_state
 from studyapp.core.scheduler import recall_words
 from studyapp.core.store import Store, StoreError
-from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext, Changes
 from studyapp.ui.question_pane import CardFacts
 

@@ -12,7 +12,7 @@ time, a few formulas a step; only then is it kept in the store.
 
 What of the store it reads: the HTML kept (cached_html), a deck's line-break
 setting, and its writes (keep_rendered). The question pane holds it as a
-`question_pane.PaneCache`, given by its source; the pass rendering answers ahead
+`ui.question_pane.PaneCache`, given by its source; the pass rendering answers ahead
 asks the source which are kept (`StorePaneSource.kept_answers`), not this cache.
 """
 
