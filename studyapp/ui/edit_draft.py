@@ -6,69 +6,27 @@ question, offers it back: "An edit you had not saved: Restore / Discard", naming
 question. A mock interview's typed answer was kept so (ui.mock_keeper); an edit's was
 lost without trace.
 
-One draft at a time, as one edit dialog is open at a time. Loaded by the editing
-controller when it edits or finds a draft (start-up loads it only then).
+One draft at a time, as one edit dialog is open at a time. Its keeping in the store
+is core.edit_draft's; here is only what the window asks, given the draft read and a
+way to forget it. Loaded by the editing controller when it edits or finds a draft
+(start-up loads it only then).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from studyapp.core.model import StudyAppError
-from studyapp.core.settings_schema import EDIT_DRAFT as K_EDIT_DRAFT
 
 if TYPE_CHECKING:
-    from studyapp.core.model import Question
-    from studyapp.core.store import Store
+    from studyapp.core.edit_draft import EditDraft
     from studyapp.ui.messages import Messages
-
-# K_EDIT_DRAFT holds {"qid", "question", "title", "answer", "topic"}.
 
 
 class Window(Protocol):
     @property
     def closed(self) -> bool: ...  # closed meanwhile (MainWindow.closed)
-
-
-class EditDraft(NamedTuple):
-    qid: str
-    question: str  # the question's title when the edit began: how it is named
-    title: str
-    answer: str
-    topic: int | None
-
-
-def read_draft(store: Store) -> EditDraft | None:
-    """The draft kept by an edit not saved, or None."""
-    note = store.get_setting(K_EDIT_DRAFT)
-    if not isinstance(note, dict) or not isinstance(note.get("qid"), str):
-        return None
-    topic = note.get("topic")
-    return EditDraft(
-        note["qid"],
-        str(note.get("question") or note.get("title") or ""),
-        str(note.get("title") or ""),
-        str(note.get("answer") or ""),
-        topic if isinstance(topic, int) else None,
-    )
-
-
-def keep_draft(
-    store: Store, qid: str, question: str, values: tuple[str, str, int | None] | None
-) -> None:
-    """Keep `values` (title, answer, topic) as the draft of the edit of `qid`; None:
-    nothing is changed, the draft goes. StudyAppError where the store refuses."""
-    if values is None:
-        forget_draft(store)
-        return
-    title, answer, topic = values
-    note = {"qid": qid, "question": question, "title": title, "answer": answer, "topic": topic}
-    store.set_setting(K_EDIT_DRAFT, note)
-
-
-def forget_draft(store: Store) -> None:
-    if store.get_setting(K_EDIT_DRAFT) is not None:
-        store.set_setting(K_EDIT_DRAFT, None)
 
 
 def ask_restore(
@@ -114,43 +72,48 @@ STAY = object()  # before_editing: no editor (the question was not answered)
 
 
 def before_editing(
-    store: Store, messages: Messages, qid: str, window: Window | None = None
+    draft: EditDraft | None,
+    qid: str,
+    messages: Messages,
+    forget: Callable[[], object],
+    window: Window | None = None,
 ) -> EditDraft | object | None:
-    """F4 on `qid`: a draft its edit left is offered back first. The draft to open the
-    editor with (Restore), None to open it on the question as it is (Discard, or no
-    draft), STAY where the question was not answered."""
-    draft = read_draft(store)
+    """F4 on `qid`, `draft` the one kept (core.edit_draft.read_draft): a draft its edit
+    left is offered back first. The draft to open the editor with (Restore), None to
+    open it on the question as it is (Discard: `forget()`, or no draft), STAY where
+    the question was not answered."""
     if draft is None or draft.qid != qid:
         return None
     restore = ask_restore(messages, draft, window=window)
     if restore is None:
         return STAY
     if not restore:
-        forget_draft(store)
+        forget()
         return None
     return draft
 
 
 def offer_at_start(
-    store: Store, messages: Messages, window: Window | None = None
-) -> tuple[Question, EditDraft] | None:
-    """The start: the draft left by a run that ended mid-edit, offered back. The
-    question and its draft to open the editor with (Restore), else None (Discard
-    forgets it; a question gone from the notes shows its text to copy)."""
-    if (draft := read_draft(store)) is None:
-        return None
-    question = store.question(draft.qid)
-    restore = ask_restore(messages, draft, gone=question is None, window=window)
+    draft: EditDraft,
+    question_there: bool,
+    messages: Messages,
+    forget: Callable[[], object],
+    window: Window | None = None,
+) -> bool:
+    """The start: the draft left by a run that ended mid-edit, offered back. True to
+    open the editor on its question with it (Restore); Discard forgets it
+    (`forget()`); a question no longer there (`question_there` False) shows its text
+    to copy, and it is forgotten."""
+    restore = ask_restore(messages, draft, gone=not question_there, window=window)
     if restore is False:
-        forget_draft(store)
-    if restore and question is not None:
-        return question, draft
-    return None
+        forget()
+    return bool(restore) and question_there
 
 
-def keep_quietly(store: Store, status, qid: str, question: str, values) -> None:
-    """`keep_draft`, a refusal said in the status bar (the edit goes on)."""
+def keep_quietly(keep: Callable[[], object], status) -> None:
+    """`keep()` (core.edit_draft.keep_draft on the store open now), a refusal said in
+    the status bar (the edit goes on)."""
     try:
-        keep_draft(store, qid, question, values)
+        keep()
     except StudyAppError as exc:
         status(f"Could not keep a draft of your edit: {exc}", 5000)

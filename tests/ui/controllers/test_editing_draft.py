@@ -11,7 +11,7 @@ import signal
 import pytest
 
 from studyapp import app as studyapp_app
-from studyapp.ui import edit_draft
+from studyapp.core import edit_draft
 
 from ..conftest import qid
 from .test_editing_dialog import notes_store, open_editor_on, replace_answer, save  # noqa: F401

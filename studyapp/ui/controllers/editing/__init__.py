@@ -221,9 +221,12 @@ class EditingController(Controller):
         node = self._current_question("edit")
         if node is None or self.refuse_if_read_only("Editing questions"):
             return
+        from studyapp.core import edit_draft as drafts
         from studyapp.ui import edit_draft
 
-        draft = edit_draft.before_editing(self.store, self.ctx.messages, node.key, self.shell)
+        kept = drafts.read_draft(self.store)
+        forget = partial(drafts.forget_draft, self.store)
+        draft = edit_draft.before_editing(kept, node.key, self.ctx.messages, forget, self.shell)
         if draft is not edit_draft.STAY:
             self._edit(self.store.question(node.key) or node.question, draft)
 
@@ -232,11 +235,17 @@ class EditingController(Controller):
         crash, a logout) is offered back, Restore opening its editor with it."""
         if self.ctx.read_only or self.store.get_setting(EDIT_DRAFT) is None:
             return  # most starts: ui.edit_draft stays unloaded
+        from studyapp.core import edit_draft as drafts
         from studyapp.ui import edit_draft
 
-        if restored := edit_draft.offer_at_start(self.store, self.ctx.messages, self.shell):
-            self.tree.select_question(restored[0].id)  # the question it is of, behind it
-            self._edit(*restored)
+        if (draft := drafts.read_draft(self.store)) is None:
+            return
+        question = self.store.question(draft.qid)
+        forget = partial(drafts.forget_draft, self.store)
+        there = question is not None
+        if edit_draft.offer_at_start(draft, there, self.ctx.messages, forget, self.shell):
+            self.tree.select_question(draft.qid)  # the question it is of, behind it
+            self._edit(question, draft)
 
     def keep_open_edit(self) -> None:
         """The session is ending (SIGTERM): an open edit goes, kept as a draft."""
@@ -244,6 +253,7 @@ class EditingController(Controller):
             self.edit_dialog.keep_and_close()
 
     def _edit(self, question: Any, draft: Any = None) -> None:
+        from studyapp.core import edit_draft as drafts
         from studyapp.core import writeback
         from studyapp.ui import edit_draft
         from studyapp.ui.edit_dialog import EditQuestionDialog, answer_renderer
@@ -264,7 +274,7 @@ class EditingController(Controller):
             # Saved before the dialog closes: a save that fails leaves the text in it.
             save=lambda *values: self.save_edit(question.id, *values, opened=opened) is not None,
             keep_draft=lambda values: edit_draft.keep_quietly(
-                self.store, self.status, question.id, opened[0], values
+                lambda: drafts.keep_draft(self.store, question.id, opened[0], values), self.status
             ),
         )
         if draft is not None:
