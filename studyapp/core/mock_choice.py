@@ -21,10 +21,10 @@ import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.clock import Clock
-from studyapp.core.model import Question
+from studyapp.core.model import Deck, Question, Topic
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import CardInfo, QuestionPlace, Store
@@ -226,6 +226,39 @@ def within_new_limits(
                 continue
             taken[deck] += 1
         yield question
+
+
+class SetupOffer(NamedTuple):
+    """What a mock's set-up offers, read from the store when it opens: the decks and
+    their topics (store.topics order), topic id → the questions a mock can ask (not
+    suspended) and, of those, the never-studied ones, the last set-up, and each
+    deck's new questions left for today (None: no limit)."""
+
+    decks: list[Deck]
+    topics: dict[int, list[Topic]]
+    counts: Counter[int]
+    settings: MockSettings
+    new_counts: Counter[int]
+    new_left: dict[int, int | None]
+
+
+def setup_offer(store: Store, clock: Clock) -> SetupOffer | None:
+    """What the set-up offers now; None when there is no question to ask."""
+    counts = store.question_counts(suspended=False)  # one query
+    if not counts:
+        return None
+    from studyapp.core.mock_settings import load_settings as last_setup
+
+    decks = store.decks()
+    limits = todays_new_limits(store, clock)
+    return SetupOffer(
+        decks,
+        {deck.id: store.topics(deck.id) for deck in decks},
+        Counter(counts),
+        last_setup(store),
+        new_by_topic(store),
+        {deck.id: limits.of(deck.id).new_left for deck in decks},
+    )
 
 
 def new_by_topic(store: Store) -> Counter[int]:

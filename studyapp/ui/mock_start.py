@@ -1,59 +1,62 @@
-"""Opening a mock interview's set-up: the dialog filled from the store (decks, topics,
-what each can ask, today's new-question allowance per deck), on the deck or topic
-selected in the window's tree; and the words when today's limit kept new questions
-out of a mock. The mock controller calls these; no widget of its own.
+"""Opening a mock interview's set-up: the dialog filled with what the set-up offers
+(core.mock_choice.SetupOffer: decks, topics, what each can ask, today's new-question
+allowance per deck), on the deck or topic selected in the window's tree; and the
+words when today's limit kept new questions out of a mock. The mock controller reads
+the store and calls these, handing the choices remembered per deck as callables
+(core.mock_settings); no widget of its own.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC
 
 if TYPE_CHECKING:
-    from studyapp.core.clock import Clock
-    from studyapp.core.store import Store
+    from studyapp.core.mock_choice import SetupOffer
+    from studyapp.core.mock_settings import DeckChoice
     from studyapp.ui.main_window import MainWindow
     from studyapp.ui.mock_setup import MockSetupDialog
     from studyapp.ui.mock_voice import SpokenMocks
     from studyapp.ui.topic_tree import Node
 
+# deck id → the topics its last mock was set up on (core.mock_settings.remembered_choice)
+LastChoice = Callable[[int], "DeckChoice | None"]
+# (topics ticked, their decks, the row selected) kept (core.mock_settings.remember_choice)
+Remember = Callable[[tuple[int, ...], list[int], "tuple[int, int | str] | None"], object]
+
 
 def setup_dialog(
-    store: Store, clock: Clock, shell: MainWindow, spoken: SpokenMocks
-) -> MockSetupDialog | None:
-    """The set-up dialog on the last choices, or on the tree's selection (see
-    `choose_selection`); None when there is no question to ask."""
-    # The counts per topic (one query) of what a mock can ask: not suspended.
-    counts = store.question_counts(suspended=False)
-    if not counts:
-        return None
-    from studyapp.core.mock import load_settings
-    from studyapp.core.mock_choice import new_by_topic, todays_new_limits
+    offer: SetupOffer,
+    shell: MainWindow,
+    spoken: SpokenMocks,
+    last: LastChoice,
+    remember: Remember,
+) -> MockSetupDialog:
+    """The set-up dialog on the last choices (`last`), or on the tree's selection (see
+    `choose_selection`); Start remembers its choice (`remember_setup`)."""
     from studyapp.ui.mock_setup import MockSetupDialog
 
-    decks = store.decks()
-    limits = todays_new_limits(store, clock)
     dialog = MockSetupDialog(
-        decks,
-        {deck.id: store.topics(deck.id) for deck in decks},
-        Counter(counts),
-        load_settings(store),
+        offer.decks,
+        offer.topics,
+        offer.counts,
+        offer.settings,
         shell,
         voice=spoken.support(),
         voice_choice=spoken.choice(),
-        new_counts=new_by_topic(store),
-        new_left={deck.id: limits.of(deck.id).new_left for deck in decks},
+        new_counts=offer.new_counts,
+        new_left=offer.new_left,
     )
-    choose_selection(dialog, shell.tree.current_node(), store)
-    dialog.accepted.connect(lambda: remember_setup(store, dialog))
+    choose_selection(dialog, shell.tree.current_node(), last)
+    dialog.accepted.connect(lambda: remember_setup(remember, dialog))
     return dialog
 
 
 def choose_selection(
-    dialog: MockSetupDialog, node: Node | None, store: Store | None = None
+    dialog: MockSetupDialog, node: Node | None, last: LastChoice | None = None
 ) -> None:
     """The set-up starts on the topics last chosen for the deck of the row selected in
     the window's tree (`keeps_last`) while that row is the one selected then or lies
@@ -72,7 +75,7 @@ def choose_selection(
         return
     row = (node.kind, node.key)
     dialog.opened_on = (row, place[0])
-    if store is not None and keeps_last(dialog, store, row, *place):
+    if last is not None and keeps_last(dialog, last(place[0]), row, *place):
         return
     if node.kind == DECK:
         dialog.set_checked_deck(node.key)
@@ -95,17 +98,14 @@ def _place(dialog: MockSetupDialog, node: Node) -> tuple[int, int | None] | None
 
 def keeps_last(
     dialog: MockSetupDialog,
-    store: Store,
+    last: DeckChoice | None,
     row: tuple[int, int | str],
     deck_id: int,
     topic_id: int | None,
 ) -> bool:
-    """Tick the topics last chosen for this deck (core.mock_settings.remembered_choice)
-    when the row selected is the one selected then, or is among them (all of it: a
-    deck row, only when the whole deck was); True when so."""
-    from studyapp.core.mock_settings import remembered_choice
-
-    last = remembered_choice(store, deck_id)
+    """Tick the topics last chosen for this deck (`last`: core.mock_settings.
+    remembered_choice) when the row selected is the one selected then, or is among
+    them (all of it: a deck row, only when the whole deck was); True when so."""
     if last is None:
         return False
     same_row = last.selected == row
@@ -116,19 +116,17 @@ def keeps_last(
     return same_row or dialog.is_ticked(deck_id, topic_id)
 
 
-def remember_setup(store: Store, dialog: MockSetupDialog) -> None:
+def remember_setup(remember: Remember, dialog: MockSetupDialog) -> None:
     """Remember the topics ticked when Start is pressed, for the decks they are in and
     the deck of the row selected then (everything chosen: for that deck alone, kept
     only while that row stays selected; `keeps_last`)."""
-    from studyapp.core.mock_settings import remember_choice
-
     topic_ids = dialog.checked_topic_ids()
     opened = dialog.opened_on
     decks = dialog.ticked_decks() if topic_ids else []
     if opened is not None:
         decks.append(opened[1])
     if decks:
-        remember_choice(store, topic_ids, decks, opened[0] if opened else None)
+        remember(topic_ids, decks, opened[0] if opened else None)
 
 
 def held_words(held: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -206,14 +207,18 @@ class MockController(Controller):
             return self.mock_setup
         if self.refuse_if_read_only("A mock interview"):
             return None
+        from studyapp.core.mock_choice import setup_offer
+        from studyapp.core.mock_settings import remember_choice, remembered_choice
         from studyapp.ui.mock_start import setup_dialog
 
-        dialog = setup_dialog(self.store, self.ctx.clock, self.shell, self.spoken)
-        if dialog is None:
+        store = self.store
+        if (offer := setup_offer(store, self.ctx.clock)) is None:
             self.ctx.messages.info(
                 "Mock interview", "There are no questions yet: import your notes first."
             )
             return None
+        last, remember = partial(remembered_choice, store), partial(remember_choice, store)
+        dialog = setup_dialog(offer, self.shell, self.spoken, last, remember)
         flat_bars_in(dialog, self.ctx.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._start_from_setup(dialog))
