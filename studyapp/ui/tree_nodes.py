@@ -1,8 +1,9 @@
 """The topic tree's nodes, and the building of a whole tree of them from the store's
-rows: plain Python, no Qt object, so that any thread may build one. After an import,
-the import's worker builds the tree of the store it has just written, and the window
-only swaps it in (ui.topic_tree's `install`): built on the window's own thread, ten
-thousand questions' rows held it for a tenth of a second."""
+rows (read by the browse controller: ui.controllers.browse.read_tree): plain Python,
+no Qt object, so that any thread may build one. After an import, the import's worker
+builds the tree of the store it has just written, and the window only swaps it in
+(ui.topic_tree's `install`): built on the window's own thread, ten thousand
+questions' rows held it for a tenth of a second."""
 
 from __future__ import annotations
 
@@ -14,10 +15,7 @@ from studyapp.core.progress import TopicProgress
 from studyapp.core.title_math import readable
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from studyapp.core.progress import ProgressIndex
-    from studyapp.core.store import Store
 
 DECK, TOPIC, QUESTION = 0, 1, 2
 
@@ -195,21 +193,6 @@ def found_figures(
     return {node_id: TopicProgress(*row) for node_id, row in sums.items()}
 
 
-def shown_decks(store: Store, decks: Sequence[Deck]) -> list[Deck]:
-    """`decks` as the tree names them: a deck whose file or folder is gone says so."""
-    missing = store.missing_sources()
-    return [d._replace(name=f"{d.name} (source missing)") if d.id in missing else d for d in decks]
-
-
-def read_tree(store: Store, decks: Sequence[Deck] | None = None) -> BuiltTree:
-    """The whole tree of `store` (of `decks`, read before): read and built on whatever
-    thread holds `store` (its own connection)."""
-    decks = store.decks() if decks is None else decks
-    topics = {deck.id: store.topics(deck.id) for deck in decks}
-    shown = shown_decks(store, decks)
-    return build_tree(shown, topics, store.question_outlines(), outlines=True)
-
-
 class TreeReading(NamedTuple):
     """What the window shows of the store, read by another thread (an import's worker,
     once it has saved): the decks, their tree, and its figures (a ProgressIndex).
@@ -220,20 +203,3 @@ class TreeReading(NamedTuple):
     tree: BuiltTree
     index: ProgressIndex
     version: int
-
-
-def tree_reader(
-    version: Callable[[], int], scheduler: Any, now: Callable[[], datetime]
-) -> Callable[[Store], TreeReading]:
-    """What reads the tree and its figures on another thread, on its own connection to
-    the store (an import's worker, once it has saved), for the window to swap in.
-    `version()`: the window's tree as it is, taken before the store is read (what the
-    window wrote before it is in the reading: each write commits before it moves on)."""
-    from studyapp.ui.tree_figures import counted
-
-    def read(store: Store) -> TreeReading:
-        taken = version()
-        decks = store.decks()
-        return TreeReading(decks, read_tree(store, decks), counted(store, scheduler, now()), taken)
-
-    return read

@@ -52,7 +52,7 @@ from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import COUNTING, DECK, QUESTION, Node
 from studyapp.ui.tree_figures import TreeFigures, counted, learn_ahead
-from studyapp.ui.tree_nodes import TreeReading, read_tree, shown_decks, tree_reader
+from studyapp.ui.tree_nodes import BuiltTree, TreeReading, build_tree
 from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from datetime import datetime, timedelta, tzinfo
 
     from studyapp.core.daily_plan import DeckLimits
+    from studyapp.core.model import Deck
     from studyapp.core.parsed import ImportSummary
     from studyapp.core.store import CardInfo, Store
 
@@ -109,6 +110,41 @@ class StoreFigures:
 
     def learn_ahead(self) -> timedelta:
         return learn_ahead(self.ctx.store)
+
+
+# --- the tree read from the store (built by ui.tree_nodes) ----------------------------
+
+
+def shown_decks(store: Store, decks: Sequence[Deck]) -> list[Deck]:
+    """`decks` as the tree names them: a deck whose file or folder is gone says so."""
+    missing = store.missing_sources()
+    return [d._replace(name=f"{d.name} (source missing)") if d.id in missing else d for d in decks]
+
+
+def read_tree(store: Store, decks: Sequence[Deck] | None = None) -> BuiltTree:
+    """The whole tree of `store` (of `decks`, read before): read and built on whatever
+    thread holds `store` (its own connection)."""
+    decks = store.decks() if decks is None else decks
+    topics = {deck.id: store.topics(deck.id) for deck in decks}
+    shown = shown_decks(store, decks)
+    return build_tree(shown, topics, store.question_outlines(), outlines=True)
+
+
+def tree_reader(
+    version: Callable[[], int], scheduler: Any, now: Callable[[], datetime]
+) -> Callable[[Store], TreeReading]:
+    """What reads the tree and its figures on another thread, on its own connection to
+    the store (an import's worker, once it has saved), for the window to swap in
+    (ui.tree_nodes builds the tree: plain Python, on whatever thread reads it).
+    `version()`: the window's tree as it is, taken before the store is read (what the
+    window wrote before it is in the reading: each write commits before it moves on)."""
+
+    def read(store: Store) -> TreeReading:
+        taken = version()
+        decks = store.decks()
+        return TreeReading(decks, read_tree(store, decks), counted(store, scheduler, now()), taken)
+
+    return read
 
 
 class BrowseController(Controller):
