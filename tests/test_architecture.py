@@ -178,6 +178,77 @@ def test_the_store_readers_left_still_read_it():
     assert STORE_READERS_LEFT - _store_readers() == set()
 
 
+# The plain helpers of ui/ (controllers aside) take values, callables or a small
+# Protocol (as `PaneSource`), never the Store: what reads or writes it is a core
+# module's or the controller's. A module that opens a connection of its own
+# (`Store.open…`: a worker on its thread, the context that opens the window's) names
+# it. Not yet true of these: each leaves the list when it no longer names it.
+STORE_NAMERS_LEFT = {"studyapp/ui/tree_figures.py"}
+
+
+def _names_store(tree: ast.Module) -> bool:
+    """Imports `Store`, or names it in code or an annotation (a quoted one too)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.alias) and node.name.split(".")[-1] == "Store":
+            return True
+        if isinstance(node, ast.Name) and node.id == "Store":
+            return True
+        if isinstance(node, ast.Attribute) and node.attr == "Store":
+            return True
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            try:  # a quoted annotation ("Store | None"); a sentence is no expression
+                quoted = ast.parse(node.value, mode="eval")
+            except SyntaxError:
+                continue
+            if any(isinstance(n, ast.Name) and n.id == "Store" for n in ast.walk(quoted)):
+                return True
+    return False
+
+
+def _opens_a_connection(tree: ast.Module) -> bool:
+    """Calls or hands on `Store.open`/`Store.open_read_only`: a connection of its own."""
+    return any(
+        isinstance(node, ast.Attribute)
+        and node.attr.startswith("open")
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "Store"
+        for node in ast.walk(tree)
+    )
+
+
+def _store_namers() -> set[str]:
+    found = set()
+    for path in _modules(UI):
+        if CONTROLLERS in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if _names_store(tree) and not _opens_a_connection(tree):
+            found.add(_rel(path))
+    return found
+
+
+def test_the_store_namer_finder_finds_names_and_passes_connections():
+    held = "from studyapp.core.store import Store\ndef f(store: Store): store.decks()"
+    quoted = "def f(store: 'Store | None') -> None: ..."
+    alias = "import typing\nRead = typing.Callable[['Store'], int]"
+    told = "def f(source: 'PaneSource'):\n    'What it reads of the Store.'"
+    own = "from studyapp.core.store import Store\nwith Store.open(p) as store: pass"
+    assert all(_names_store(ast.parse(code)) for code in (held, quoted, alias))
+    assert not _names_store(ast.parse(told))
+    assert _opens_a_connection(ast.parse(own)) and not _opens_a_connection(ast.parse(held))
+
+
+def test_plain_ui_modules_name_no_store():
+    """Issue 13: "Widgets hold no Store" and "the UI free of SQL": the UI's plain
+    helpers (the answer cache, an edit's draft, a mock's set-up and voice, the tree's
+    twins and rows, a bury) were handed the Store and read it themselves."""
+    assert _store_namers() - STORE_NAMERS_LEFT == set()
+
+
+def test_the_store_namers_left_still_name_it():
+    assert STORE_NAMERS_LEFT - _store_namers() == set()
+
+
 # --- rule 4: controllers never import each other; only app.py builds them -------------
 
 
