@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studyapp.ui.context import AppContext
-
 MOST = 9999  # as the Preferences' new questions per day
 
 
-def ask_more_new_today(ctx: AppContext, say: Callable[[str, int], None]) -> int:
-    """Ask how many more new questions today, and allow them: how many (0: none,
-    cancelled or not a number, said)."""
-    typed = ctx.messages.ask_text(
+def ask_more_new_today(
+    ask_text: Callable[[str, str, str], str | None],
+    allow: Callable[[int], int],
+    say: Callable[[str, int], None],
+) -> int:
+    """Ask how many more new questions today (`ask_text`: the window's messages'), and
+    `allow` them (it gives how many more each deck takes today in all): how many (0:
+    none, cancelled or not a number, said)."""
+    typed = ask_text(
         "More new questions today",
         "How many more new questions today? Today only: the daily limit in Preferences"
         " stays as it is.",
@@ -29,9 +32,8 @@ def ask_more_new_today(ctx: AppContext, say: Callable[[str, int], None]) -> int:
     if not 1 <= count <= MOST:
         say(f"“{typed.strip()}” is no number of questions: 1 to {MOST}.", 6000)
         return 0
-    from studyapp.core.daily_plan import add_new_today, study_day
     from studyapp.core.format import plural
 
-    total = add_new_today(ctx.store, study_day(ctx.clock), count)
+    total = allow(count)
     say(f"{plural(total, 'more new question')} per deck today (today only).", 6000)
     return count

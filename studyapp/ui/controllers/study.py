@@ -381,9 +381,15 @@ class StudyController(Controller):
             buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _more_new_today(self) -> None:
+        from studyapp.core.daily_plan import add_new_today, study_day
         from studyapp.ui.more_new import ask_more_new_today
 
-        if not self.refuse_if_read_only("Studying") and ask_more_new_today(self.ctx, self.status):
+        def allow(count: int) -> int:
+            return add_new_today(self.store, study_day(self.ctx.clock), count)
+
+        if self.refuse_if_read_only("Studying"):
+            return
+        if ask_more_new_today(self.ctx.messages.ask_text, allow, self.status):
             self.today_changed.emit()  # the status bar's "(3 today)"
             self.plan_changed()  # the session takes them at once
 

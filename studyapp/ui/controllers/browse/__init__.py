@@ -32,14 +32,14 @@ from studyapp.core.progress import (
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.title_hints import stored_twin_hints
 from studyapp.ui.after_paint import AfterPaint
-from studyapp.ui.browse_panel import (
+from studyapp.ui.controllers.base import AppContext, Changes, Controller
+from studyapp.ui.controllers.browse.panel import (
     COMING,
     coming_back_words,
     due_count_words,
     question_words,
     study_scope_words,
 )
-from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.controllers.browse.search import (  # noqa: F401  (named here before)
     KEPT_CHOSEN,
     KEPT_STUDIED,
