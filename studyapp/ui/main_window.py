@@ -53,7 +53,7 @@ from studyapp.ui.tabs import PageTabs
 from studyapp.ui.theme import Card, button_css, search_css
 from studyapp.ui.topic_tree import TopicTreeModel
 from studyapp.ui.topic_tree_view import TopicTree
-from studyapp.ui.ui_state import Mode, Page, Tab, UiState
+from studyapp.ui.ui_state import Mode, Page, Tab, UiState, key_mode
 
 READ_ONLY_TITLE = " (read-only)"
 APP_TITLE = "StudyApp"
@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         # A read-only window's write keys say why they do nothing, and any window's
         # while an import is saved (actions.py).
         self._refusals = build_refusals(self, keys=self._keys_in)
+        self._keys_mode: Mode | None = None  # whose keys the actions hold (update_actions)
+        self._applied: dict[int, bool] = {}  # each action's enabled as last set (id → on)
         for action_id, refusal in self._refusals.items():
             refusal.triggered.connect(lambda _c=False, a=action_id: self._say_refused(a))
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -323,7 +325,14 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def update_actions(self) -> None:
-        apply_enabled(self.actions_by_id, self._state, self._refusals, keys=self._keys_in)
+        # The keys follow the mode alone: set again only when it changes.
+        mode = key_mode(self._state)
+        keys = self._keys_in and mode is not self._keys_mode
+        apply_enabled(
+            self.actions_by_id, self._state, self._refusals, keys=keys, applied=self._applied
+        )
+        if keys:
+            self._keys_mode = mode
         writable = not self.read_only_reason
         # Hidden, not only disabled: read-only is not a state of the selection.
         self.grading.allow_study(writable)
@@ -352,6 +361,7 @@ class MainWindow(QMainWindow):
             self._keys_in = True
             install_keys(self.actions_by_id, self.mode)
             install_keys(self._refusals, self.mode)
+            self._keys_mode = None  # (installed for `mode`: the key mode may differ)
             self.update_actions()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
