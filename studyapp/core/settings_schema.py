@@ -261,9 +261,12 @@ def setting(key: str) -> Setting:
 
 def read(store: SettingsStore, key: str) -> Any:
     """One setting's value from the store: the default when unset or unreadable."""
-    spec = setting(key)
+    return _coerced(setting(key), store.get_setting(key))
+
+
+def _coerced(spec: Setting, stored: Any) -> Any:
     try:
-        return spec.coerce(store.get_setting(key))
+        return spec.coerce(stored)
     except ValueError:
         return spec.default
 
@@ -278,8 +281,13 @@ def write(store: SettingsStore, key: str, value: Any) -> Any:
 
 
 def load_settings(store: SettingsStore) -> dict[str, Any]:
-    """Every setting's value, key → value."""
-    return {spec.key: read(store, spec.key) for spec in SETTINGS}
+    """Every setting's value, key → value (in one query from a store that reads
+    several at once: the Store's `get_settings`)."""
+    many = getattr(store, "get_settings", None)
+    if many is None:
+        return {spec.key: read(store, spec.key) for spec in SETTINGS}
+    stored = many([spec.key for spec in SETTINGS])
+    return {spec.key: _coerced(spec, stored.get(spec.key)) for spec in SETTINGS}
 
 
 def defaults() -> dict[str, Any]:

@@ -20,6 +20,7 @@ from studyapp.core.store.errors import StoreBusy
 from studyapp.core.store.replaced import StoreReplaced
 
 log = logging.getLogger("studyapp.store")
+_UNREAD = object()  # a setting that is not there to read (get_settings)
 
 
 def _finite(text: str) -> float:
@@ -114,10 +115,31 @@ class KeyValuePart(StoreBase):
         """A setting's value (any JSON value), or `default` when it was never set or
         its stored value is unreadable (see the module docstring)."""
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return default
+        return default if row is None else self._decoded(key, row["value"], default)
+
+    @_op
+    def get_settings(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Several settings in one query (each its own took a query: eleven after every
+        grade): key → value of each of `keys` that is set and readable, as `get_setting`
+        reads it; one never set or unreadable is left out."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return {}
+        rows = self._conn.execute(
+            f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(wanted))})",
+            wanted,
+        ).fetchall()
+        found = {}
+        for row in rows:
+            key = row["key"]
+            value = self._decoded(key, row["value"], _UNREAD)
+            if value is not _UNREAD:
+                found[key] = value
+        return found
+
+    def _decoded(self, key: str, raw: Any, default: Any) -> Any:
         try:
-            return decode_setting(row["value"])
+            return decode_setting(raw)
         except ValueError as exc:  # json.JSONDecodeError is one
             if key not in self._unreadable_settings:
                 self._unreadable_settings.add(key)
