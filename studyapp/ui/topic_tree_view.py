@@ -384,6 +384,7 @@ class TreeLegend(QWidget):
         self._tree = tree
         self._tips = dict(zip(self.CAPTIONS, self.TIPS, strict=True))
         self.searching = self.refused = False
+        self._bar_needed: bool | None = None  # the tree's range calls for its bar
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         self.setFont(font)
@@ -422,8 +423,13 @@ class TreeLegend(QWidget):
         tips = "<br>".join(f"<b>{c}</b>: {escape_html(t)}" for c, t in self._tips.items())
         self.setToolTip(f"{escape_html(SEARCH_TIP)}<br>{tips}" if self.searching else tips)
 
-    def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
-        self.update()
+    def _on_range_changed(self, minimum: int, maximum: int) -> None:
+        # Painted again only where the bar comes or goes: a grade opening a topic
+        # changes the range, and repainted the legend and the three panels under it.
+        needed = maximum > minimum
+        if needed is not self._bar_needed:
+            self._bar_needed = needed
+            self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
