@@ -55,6 +55,7 @@ from studyapp.ui.topic_tree import (
     title_parts,
 )
 from studyapp.ui.tree_filter import QuestionFilter
+from studyapp.ui.tree_rows import paint_rows
 
 # Right-hand slots of a row, in pixels from the right edge: questions, due, mastery.
 SLOT_PAD = 8
@@ -529,18 +530,21 @@ class TopicTree(QTreeView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painting_current = self.currentIndex()  # once per pass, not per row
         self._delegate.begin(self.font(), self.width())
-        super().paintEvent(event)
+        if not paint_rows(self, event, self.draw_row):  # (ui/tree_rows.py)
+            super().paintEvent(event)
 
     def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        self.draw_row(painter, option.rect, option.palette, index)
+
+    def draw_row(self, painter: QPainter, rect: QRect, palette: QPalette, index: ModelIndex):
         """A whole row in one Python call: the highlight, the expand arrow, then the
-        delegate's `paint_row`. QTreeView's own drawRow asks the Python model for each
-        row's parent, siblings, flags and children a dozen times (its branch lines and
-        selection checks), which cost more than the painting itself."""
+        delegate's `paint_row`, in `rect`, the full width of the viewport. QTreeView's
+        own drawRow asks the Python model for each row's parent, siblings, flags and
+        children a dozen times (its branch lines and selection checks), which cost
+        more than the painting itself."""
         node = self.source.node(self.to_source(index))
         if node is None:
             return
-        rect = option.rect  # the full width of the viewport
-        palette = option.palette
         selected = index == self._painting_current and self.selectionModel().isSelected(index)
         if selected:
             fill(painter, rect, palette.highlight())
