@@ -90,15 +90,24 @@ def code_blocks(doc: Document) -> dict[int, Block]:
 
 # A closing note of the document's own: licence, copyright, credits, a sign-off.
 FOOTER_LINE_RE = re.compile(
-    r"^\W*+(?:licen[cs]e\s*:|licen[cs]ed under\b|"
+    r"^[\W_]*+(?:licen[cs]e\s*:|licen[cs]ed under\b|"
     r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
     r"copyright\b|©|(?<=\()c\)\s|all rights reserved|"
-    r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
+    r"last (?:updated|modified|edited|reviewed|revised|checked)\b|"
+    r"made with\b|maintained by\b|written by\b|"
     r"created (?:with|in|using)\b|exported (?:from|with|by)\b|powered by\b|"
     r"(?:(?:this )?(?:document|page|file|pdf)(?: was)? )?(?:auto-?)?generated"
     r" (?:by|with|from|using)\b|"
     r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"
-    r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
+    r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b|"
+    r"all the best\b|best of luck\b|"
+    # a note to self about the studying: "Note: revise these before Friday", "Next time:
+    # recursive CTEs" (a note's "Note: the index is rebuilt" names no study of the notes)
+    r"(?:note(?: to self)?|n\.?b\.?|reminder|to-?do)\s*[:\u2013\u2014-]\s*(?:[\w']+\s+){0,3}?"
+    r"(?:revise|review|revisit|re-?read|re-?do|go over|practi[cs]e|memori[sz]e|learn|study)"
+    r"\s+(?:(?:all|each|every|the rest of)\s+)?"
+    r"(?:these|this list|them|the (?:notes|cards|questions|list))\b|"
+    r"next (?:time|up|session|week)\s*:)",
     re.I,
 )
 
