@@ -57,11 +57,24 @@ def _todo(match: re.Match[str]) -> str:
 
 def to_markdown(text: str) -> str:
     """The notes of the export as Markdown, line for line where the notes' pages are."""
+    return to_mapped_markdown(text)[0]
+
+
+def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
+    """`to_markdown`, and for each of its lines the export's line it comes from
+    (1-based): a note's page of several ``<div>`` lines is read as paragraphs with blank
+    lines between them, so its lines below are no longer the file's."""
     text = _HIDDEN_RE.sub(_blank_keeping_lines, text)
     text = _TITLE_RE.sub(_title, text)
     text = _WRAPPER_RE.sub("", text)
     text = _TODO_RE.sub(_todo, text)
     text = _DIV_RE.sub(r"<\1p", text)  # Evernote writes each paragraph as a <div>
     # Each note's heading on a line of its own, apart from the page after it.
-    text = re.sub(r"(</h1>)[ \t]*(?=\S)", "\\1\n", text)
-    return html_page.to_markdown(text)
+    lines: list[str] = []
+    at: list[int] = []  # each line's line of the export
+    for number, line in enumerate(text.split("\n"), start=1):
+        parts = re.sub(r"(</h1>)[ \t]*(?=\S)", "\\1\n", line).split("\n")
+        lines += parts
+        at += [number] * len(parts)
+    markdown, origins = html_page.to_mapped_markdown("\n".join(lines))
+    return markdown, [at[min(origin, len(at)) - 1] for origin in origins]

@@ -134,6 +134,9 @@ def to_mapped_markdown(text: str, suffix: str) -> tuple[str, list[int] | None]:
     ):
         markdown, origins = html_page.to_mapped_markdown(text)
         return markdown, None if origins == list(range(1, len(origins) + 1)) else origins
+    if enex.enex(text, suffix) and not subtitles.subtitles(text, suffix):
+        markdown, origins = enex.to_mapped_markdown(text)  # (its notes' pages: paragraphs)
+        return markdown, None if origins == list(range(1, len(origins) + 1)) else origins
     if suffix.lower() in ORG_SUFFIXES and not any(reads(text, suffix) for reads, _ in _OTHER_APPS):
         lines, origins = org_lists_closed(_org(text.split("\n")))
         return "\n".join(lines), None if len(origins) == origins[-1] else origins

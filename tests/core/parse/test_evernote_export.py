@@ -83,3 +83,28 @@ def test_a_note_of_marked_questions_names_them_and_attachments_are_left_out(tmp_
 
 def test_the_import_dialog_offers_evernote_exports():
     assert ".enex" in OFFERED_SUFFIXES
+
+
+def test_each_note_starts_at_its_title_line_when_pages_run_over_several_lines():
+    page = (  # a <div> a line, one under another
+        '<![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">\n'
+        "<en-note>\n<div>{}</div>\n<div>{}</div>\n<div>{}</div>\n</en-note>]]>"
+    )
+    notes = [
+        ("What is a generator?", "A function that yields.", "It runs lazily."),
+        ("List vs tuple", "Lists are mutable.", "Tuples can be dict keys."),
+        ("What does with do?", "It calls __enter__ and __exit__.", "Even on an exception."),
+    ]
+    text = _export(
+        *(
+            f"<note><title>{t}</title><content>{page.format(a, a, b)}</content></note>"
+            for t, a, b in notes
+        )
+    )
+    lines = text.split("\n")
+    doc = parse_text(text, name="Python", suffix=".enex")
+    assert [q.title for q in doc.questions] == [t for t, _, _ in notes]
+    for question, (title, _, last) in zip(doc.questions, notes, strict=True):
+        assert title in lines[question.source_line - 1]  # the note's own line
+        assert last in lines[question.end_line - 1]  # its page's last line
