@@ -64,6 +64,10 @@ def trailing_trivia(
                 break
             stop = block.start - 1  # an empty code block: nothing to keep
             continue
+        opening = _comment_opening(doc, start, stop, fences)
+        if opening:
+            stop = opening - 1  # a comment over lines of its own ("<!-- ### Later …"): hidden
+            continue
         if line.strip() and not (
             SEPARATOR_RE.match(line)
             or TRIVIAL_LINE_RE.match(line)
@@ -77,6 +81,24 @@ def trailing_trivia(
             break
         stop -= 1
     return stop
+
+
+def _comment_opening(doc: Document, start: int, stop: int, fences: dict[int, Block]) -> int:
+    """Where the HTML comment that ends on line `stop` opens, when it runs over lines of its
+    own from there (a question and its answer commented out, a note for later): 0 where
+    the line closes no such comment or is code."""
+    line = doc.line(stop).rstrip()
+    if not line.endswith("-->") or "<!--" in line:
+        return 0
+    for n in range(stop - 1, start - 1, -1):
+        text = doc.line(n)
+        if "-->" in text:
+            return 0
+        if text.lstrip().startswith("<!--"):
+            if any(b.start <= n and stop <= b.end for b in fences.values()):
+                return 0
+            return n
+    return 0
 
 
 def code_blocks(doc: Document) -> dict[int, Block]:
