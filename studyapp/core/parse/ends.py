@@ -451,6 +451,27 @@ def inner_rule(
     return rules[position] < trailing_trivia(doc, unit.answer_start, stop, fences)
 
 
+def before_quoted_close(doc: Document, units: list[Unit], stop: int) -> int:
+    """The last answer of a reply that quotes the questions it answers ("> 1. What is
+    …?" over each answer, as an e-mail answered inline): a quote after it is the asker's
+    again ("> Sorry for the wall of questions!"), and it and what follows (the reply's
+    close) are no part of the answer."""
+    if len(units) < 2 or not all(QUOTED_LINE_RE.match(doc.line(u.line)) for u in units):
+        return stop
+    last = units[-1]
+    begin = max(last.answer_start, last.title_end + 1)
+    for n in range(begin, stop + 1):
+        if QUOTED_LINE_RE.match(doc.line(n)):
+            end = n - 1
+            while end >= begin and not doc.line(end).strip():
+                end -= 1
+            return end if end >= begin else stop
+    return stop
+
+
+QUOTED_LINE_RE = re.compile(r"^ {0,3}>")
+
+
 def before_rule(doc: Document, unit: Unit, stop: int) -> int:
     for n in range(max(unit.answer_start, unit.end + 1 if unit.end else 0), stop + 1):
         if HR_RE.match(doc.line(n)):

@@ -50,6 +50,7 @@ from studyapp.core.parse.ends import (
     before_closing_heading,
     before_footer,
     before_lead_ins,
+    before_quoted_close,
     before_rule,
     before_sign_off,
     before_to_do_items,
@@ -456,6 +457,7 @@ def assemble(
     before_to_do_items(doc, cand.kind, units, stops)  # "- TODO re-read …" between cards
     before_lead_ins(doc, units, stops)  # "Later additions:" over the questions below
     if units:
+        stops[-1] = before_quoted_close(doc, units, stops[-1])  # "> Thanks!" after it
         stops[-1] = within_items(doc, cand.kind, units, stops)
         stops[-1] = within_paragraphs(doc, cand.kind, units, stops)
         stops[-1] = before_closing_heading(doc, cand.kind, units, stops)

@@ -606,14 +606,15 @@ def asking_lines(doc: Document) -> list[Unit]:
     question mark where a quote or a debrief's "They asked:" says it is asked."""
     units = []
     for block in doc.blocks:
-        if block.kind != "paragraph" or block.depth > 0:
+        if block.kind != "paragraph" or (block.depth > 0 and not _quoted_item(doc, block)):
             continue
-        if block.quoted and not _whole_quote(doc, block):
+        whole = block.quoted and _whole_quote(doc, block)
+        if block.quoted and not whole and not _ends_quote(doc, block):
             continue
         # "They asked: Tell me about …", "> Describe a project …", "1.2 Explain paging."
         # (numbered under an outline's section): asked, with no "?"
         told = (
-            block.quoted
+            whole
             or ("ask" in block.text[:40].lower() and ASKED_RE.match(block.text))
             or OUTLINE_NUMBER_RE.match(block.text)
         )
@@ -651,15 +652,37 @@ def asking_lines(doc: Document) -> list[Unit]:
 QUOTED_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 
 
-def _whole_quote(doc: Document, block: Block) -> bool:
-    """Whether a quoted paragraph is its whole quote, with unquoted text after it."""
+def _quoted_item(doc: Document, block: Block) -> bool:
+    """Whether a paragraph is the whole of a numbered or bulleted item that is all its
+    quote's line (an e-mail reply quoting the questions it answers: "> 2. Why …?")."""
+    if not block.quoted or block.depth != 1 or not block.lead or block.item < 0:
+        return False
+    item = doc.blocks[block.item]
+    return item.depth == 0 and item.quoted and (item.start, item.end) == (block.start, block.end)
+
+
+def _ends_quote(doc: Document, block: Block) -> bool:
+    """Whether a quoted paragraph is the last of its quote, a quoted blank line above it
+    and unquoted text after it: an e-mail reply's quoted question over the answer
+    written under it ("> Hi Sam, …" / ">" / "> 1. What is …?")."""
+    return bool(_QUOTED_BLANK_RE.match(doc.line(block.start - 1))) and _whole_quote(
+        doc, block, above=False
+    )
+
+
+_QUOTED_BLANK_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+\s*$")
+
+
+def _whole_quote(doc: Document, block: Block, *, above: bool = True) -> bool:
+    """Whether a quoted paragraph is its whole quote (`above`: or its last part), with
+    unquoted text after it."""
     before = doc.line(block.start - 1)
     after = next(
         (doc.line(n) for n in range(block.end + 1, len(doc.lines) + 1) if doc.line(n).strip()),
         "",
     )
     return (
-        not QUOTED_RE.match(before)
+        not (above and QUOTED_RE.match(before))
         and not QUOTED_RE.match(doc.line(block.end + 1))
         and bool(after)
         and not QUOTED_RE.match(after)
