@@ -234,7 +234,8 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         body = _dedent(body, margin)
         coded = margin is not None and not unit.answer_prefix.strip()  # "Answer:" over code
     else:
-        body = _dedent(body)
+        coded = _opens_with_indented_code(doc, unit.answer_start, end)
+        body = body if coded else _dedent(body)
     lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
     while lines and (not lines[0].strip() or HR_RE.match(lines[0])):
         lines.pop(0)  # (a rule drawn under the question parts it from its answer)
@@ -276,6 +277,19 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         text = _item_fences(text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
     return text if coded and text.startswith(("    ", "\t")) else text.strip()
+
+
+def _opens_with_indented_code(doc: Document, start: int, end: int) -> bool:
+    """Whether the answer in [start, end] opens with an indented code block (a query
+    four spaces in right under its question): its first line keeps its indent, or the
+    block reads as a paragraph. Not an answer's prose written indented (its lines read
+    as sentences, none as code)."""
+    first = next((n for n in range(start, end + 1) if doc.line(n).strip()), 0)
+    block = next((b for b in doc.blocks if b.kind == "code" and b.start == first), None)
+    if not first or block is None or FENCE_RE.match(doc.line(first)):
+        return False
+    lines = [doc.line(n).strip() for n in range(first, block.end + 1)]
+    return any(code_line(line) for line in lines) and not any(map(sentence_line, lines))
 
 
 # "**What is tokenization?**" alone on the answer's first line (blank lines before it)
