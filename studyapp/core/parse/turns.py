@@ -239,15 +239,17 @@ def _offer(lines: list[tuple[int, str]]) -> str:
 
 
 # A call's opening and closing talk: "Hi, thanks for joining. Can you hear me OK?",
-# "That's all I had. Any questions for me?"
+# "That's all I had. Any questions for me?", "Great, that's time."
 _SMALL_TALK_RE = re.compile(
     r"^(?:(?:hi|hello|hey|(?:good )?(?:morning|afternoon|evening))(?:[ ,]+\w+)?[ ,]*[.!]?"
+    r"|(?:thanks|thank you)(?: (?:so|very) much| a lot| again)?[ ,]*[.!]?"
     r"|[^.!?]*\b(?:can you (?:hear|see) (?:me|my screen)|thanks? (?:you )?for (?:joining"
     r"|coming|taking the time|your time|having me|the chat)"
     r"|sorry (?:i[’']?m|i am|for being) (?:\w+ ){0,4}late"
     r"|nice to (?:meet|see) you|how are you(?: doing)?(?: today)?"
     r"|any questions for (?:me|us)|that[’']?s (?:all|everything) (?:i had|i have|from (?:me|us"
-    r"|my side|our side|my end)))"
+    r"|my side|our side|my end))"
+    r"|that[’']?s (?:about )?(?:time|all (?:the )?time we have)|we[’']?re (?:out of|at) time)"
     r"\b[^.!?]*[.!?]?)$",
     re.I,
 )
