@@ -353,7 +353,9 @@ def answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
     is its answer."""
     match = _INLINE_ANSWER_RE.match(unit.raw_title.strip())
     said = (match["a"] or match["s"]) if match else ""
-    if match is None or found.is_question_like(whole_title(said, plain=plain)):
+    # (after a mark, "- When the result depends on timing." answers: only a "?" asks on)
+    asking = found.asks if match and match["s"] else found.is_question_like
+    if match is None or asking(whole_title(said, plain=plain)):
         return unit.title, ""
     if _TODO_RE.match(said):  # "…? TODO": the question, still to be answered
         return whole_title(match["q"], plain=plain), ""
