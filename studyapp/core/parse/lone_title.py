@@ -144,6 +144,8 @@ def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
     block = next((b for b in doc.blocks if b.kind != "front_matter"), None)
     if block is None or block.kind != "paragraph" or block.depth or block.quoted:
         return None
+    if subject := _mail_subject(doc, block.start, block.end):
+        return subject, block.start
     below = block.start + 1
     if block.end == below and _BYLINE_RE.match(doc.line(below)):
         below += 1  # the title, then when it was edited or who wrote it
@@ -163,6 +165,22 @@ def plain_title(doc: Document, first: int) -> tuple[str, int] | None:
     ):
         return None
     return text, block.start
+
+
+def _mail_subject(doc: Document, start: int, end: int) -> str:
+    """An e-mail's subject, where the notes open with its header lines ("From: …",
+    "Subject: Re: SQL questions", "Date: …"): the subject without its "Re:" or "Fwd:"
+    names the notes, as the mail's title does. "" where they do not."""
+    lines = [doc.line(n).strip() for n in range(start, end + 1)]
+    if not all(_MAIL_HEADER_RE.match(line) for line in lines):
+        return ""
+    subject = next((m for m in map(_SUBJECT_RE.match, lines) if m), None)
+    text = " ".join(subject["subject"].split()) if subject else ""
+    return text if 0 < len(text) <= _TITLE_CHARS else ""
+
+
+_MAIL_HEADER_RE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s", re.I)
+_SUBJECT_RE = re.compile(r"^subject\s*:\s*(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)*(?P<subject>\S.*)$", re.I)
 
 
 # Markdown's marks on a line: a link, a picture, inline code, HTML, emphasis, a tag.
