@@ -287,6 +287,8 @@ def _wiki_heading_lines(lines: list[str]) -> list[str]:
     most marks (DokuWiki's way), more marks are a higher level."""
     marks = [len(m["marks"]) for line in lines if (m := _WIKI_HEADING_LINE_RE.match(line))]
     descending = marks[0] == max(marks) > min(marks)
+    if descending:
+        lines = _dokuwiki(lines)
     out: list[str] = []
     for line in lines:
         heading = _WIKI_HEADING_RE.match(line) if line.startswith("==") else None
@@ -296,6 +298,36 @@ def _wiki_heading_lines(lines: list[str]) -> list[str]:
         else:
             out.append("" if _WIKI_PAGE_SETTING_RE.match(line) else line)
     return out
+
+
+def _dokuwiki(lines: list[str]) -> list[str]:
+    """DokuWiki's code and monospace as Markdown's, line for line: a ``<code python>`` (or
+    ``<file>``) line up to its ``</code>`` a fence, ``''text''`` inline code and
+    ``%%text%%`` the text as typed."""
+    out: list[str] = []
+    closing = ""  # the tag that ends the code block open
+    closings = {x.strip() for x in lines if x.lstrip().startswith("</")}
+    for line in lines:
+        if closing:
+            if line.strip() == closing:
+                out.append("```")
+                closing = ""
+            else:
+                out.append(line)
+            continue
+        block = _DOKU_CODE_RE.match(line)
+        if block and f"</{block['tag']}>" in closings:
+            out.append("```" + (block["lang"] or ""))
+            closing = f"</{block['tag']}>"
+            continue
+        line = _DOKU_MONO_RE.sub(lambda m: "`" + m["text"].replace("%%", "") + "`", line)
+        out.append(_DOKU_NOWIKI_RE.sub(r"\g<text>", line))
+    return out
+
+
+_DOKU_CODE_RE = re.compile(r"^[ \t]*<(?P<tag>code|file)(?:[ \t]+(?P<lang>[\w+#-]+)[^>]*)?>[ \t]*$")
+_DOKU_MONO_RE = re.compile(r"''(?P<text>[^'\n](?:[^\n]*?[^'\n])?)''")
+_DOKU_NOWIKI_RE = re.compile(r"%%(?P<text>[^%\n]+)%%")
 
 
 # A line that only files the page or sets how it shows, no part of its text:
