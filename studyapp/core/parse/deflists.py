@@ -169,9 +169,9 @@ _GLOSSARY_ITEMS = 3
 
 def glossary_items(doc: Document) -> list[Unit]:
     """A unit per item of a top-level list whose every item is a bold term and its
-    definition, three items or more (beside such a list, two, or one that is all of its
-    section), where no heading above the list asks (a list of "**Pros**: …" points in
-    an answer is not a glossary); and those of a glossary
+    definition, three items or more (beside such a list, two that open a section, or
+    one that is all of its section), where no heading above the list asks (a list of
+    "**Pros**: …" points in an answer is not a glossary); and those of a glossary
     written with plain terms (`plain_glossary_items`)."""
     text = doc.text()
     if ("**" not in text and "__" not in text) or not any_line(_BOLD_ITEM_RE, text):
@@ -179,24 +179,24 @@ def glossary_items(doc: Document) -> list[Unit]:
     glossaries = []
     for items in _top_lists(doc):
         terms = [_term(doc, index) for index in items]
-        if all(terms) and (len(terms) >= 2 or _whole_section(doc, items)):
+        if all(terms) and (len(terms) >= _GLOSSARY_ITEMS or _opens_section(doc, items)):
             glossaries.append([term for term in terms if term])
     if not any(len(terms) >= _GLOSSARY_ITEMS for terms in glossaries):
         return []
     # One glossary of three terms or more says how the notes are written: a shorter
-    # list of terms beside it (two under "## Models") is more of the same glossary.
+    # list of terms opening a section of its own (two under "## Models") is more of the
+    # same glossary. (Two bold points in an answer, under its text, are the answer's.)
     return [term for terms in glossaries for term in terms]
 
 
-def _whole_section(doc: Document, items: list[int]) -> bool:
-    """Whether the list at `items` is all of its section: a heading right above it and
-    another (or the end) right below it."""
-    first = items[0]
-    above = next((b for b in reversed(doc.blocks[:first]) if not b.depth), None)
+def _opens_section(doc: Document, items: list[int]) -> bool:
+    """Whether the list at `items` opens a section: a heading right above it; a list of
+    one term is all of its section (another heading, or the end, right below it)."""
+    above = next((b for b in reversed(doc.blocks[: items[0]]) if not b.depth), None)
     below = next((b for b in doc.blocks[items[-1] + 1 :] if not b.depth), None)
-    return (
-        above is not None and above.kind == "heading" and (below is None or below.kind == "heading")
-    )
+    if above is None or above.kind != "heading":
+        return False
+    return len(items) > 1 or below is None or below.kind == "heading"
 
 
 _PLAIN_ITEMS = 4  # a plain glossary's items, at the least

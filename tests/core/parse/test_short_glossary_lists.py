@@ -34,3 +34,14 @@ def test_a_one_term_section_of_a_glossary_is_a_card():
 def test_short_lists_of_terms_alone_stay_what_they_were():
     text = "# S\n\n## A\n\n- **Alpha** – Erste.\n- **Beta** – Zweite.\n\n## B\n\n- **Gamma** – Dritte.\n"
     assert [q.title for q in parse_text(text).questions] == ["A", "B"]
+
+
+def test_two_bold_points_under_a_paragraph_are_no_cards():
+    text = (
+        "# Ops\n\n## Terms\n\n- **SLO** – a target.\n- **SLI** – a measure.\n- **SLA** – a contract.\n\n"
+        "## Swap\n\nSwap usage is too high when the workload outgrows RAM. Fixes:\n\n"
+        "- **More swap** – buys time, slower disks.\n- **More RAM** – the real fix.\n"
+    )
+    titles = [q.title for q in parse_text(text).questions]
+    assert "More swap" not in titles
+    assert "More RAM" not in titles
