@@ -453,11 +453,13 @@ def inner_rule(
 
 def before_quoted_close(doc: Document, units: list[Unit], stop: int) -> int:
     """The last answer of a reply that quotes the questions it answers ("> 1. What is
-    …?" over each answer, as an e-mail answered inline): a quote after it is the asker's
-    again ("> Sorry for the wall of questions!"), and it and what follows (the reply's
-    close) are no part of the answer."""
+    …?" over each answer, under "… wrote:", an e-mail answered inline): a quote after it
+    is the asker's again ("> Sorry for the wall of questions!"), and it and what follows
+    (the reply's close) are no part of the answer."""
     if len(units) < 2 or not all(QUOTED_LINE_RE.match(doc.line(u.line)) for u in units):
         return stop
+    if not any(_ATTRIBUTION_RE.search(doc.line(n)) for n in range(1, units[0].line)):
+        return stop  # quotes of the notes' own, no reply: a quote may go on with an answer
     last = units[-1]
     begin = max(last.answer_start, last.title_end + 1)
     for n in range(begin, stop + 1):
@@ -470,6 +472,10 @@ def before_quoted_close(doc: Document, units: list[Unit], stop: int) -> int:
 
 
 QUOTED_LINE_RE = re.compile(r"^ {0,3}>")
+# A reply's line over the mail it quotes: "On Mon, 13 May 2024, Lena wrote:".
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|написала?)\s*:\s*$", re.I
+)
 
 
 def before_rule(doc: Document, unit: Unit, stop: int) -> int:

@@ -57,3 +57,13 @@ def test_quoted_bulleted_questions_are_questions_too():
 def test_a_quoted_remark_that_does_not_ask_is_no_question():
     text = NUMBERED.replace("> Sorry for the wall of questions!\n> Lena", "> Thanks a lot")
     assert "Thanks a lot" not in [q.title for q in parse_text(text, suffix=".txt").questions]
+
+
+def test_notes_that_quote_their_questions_but_reply_to_no_one_keep_a_later_quote():
+    text = (
+        "## Git\n\n> What does git bisect do?\n\nBinary-searches history.\n\n"
+        "> Why prefer rebase for a feature branch?\n\nA straight history.\n\n"
+        "> A quote that asks nothing.\n\nJust prose.\n"
+    )
+    last = parse_text(text).questions[-1]
+    assert last.answer_markdown.endswith("Just prose.")
