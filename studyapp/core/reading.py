@@ -18,4 +18,4 @@ change without it.
 
 from __future__ import annotations
 
-READING = 16
+READING = 17
