@@ -461,8 +461,12 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
             # (a note's claim whole, its "never" kept: "- rule: never rebase commits
             # others already pulled")
             collector.add(said, "lead", whole=item and _word_count(said) <= ITEM_CLAIM_WORDS)
-        else:
-            collector.add(label, "lead", gloss=rest)  # "Type I error: rejecting a true …"
+        else:  # "Type I error: rejecting a true …", "git stash - saves your work"
+            # (an unmarked list item's name, parted from what it says by a colon or a
+            # dash, heads a glossary's entry as a bold one does: the name alone is what a
+            # wrong answer says too, "git log saves your work")
+            bulleted = item and collector.lists[-1:] == ["bullet_list_open"]
+            collector.add(label, "lead", gloss=rest, entry=bulleted and bool(words(rest)))
         return
     if item:
         # ("- A **salt** is a random value …": what the item says of the term it opens with)

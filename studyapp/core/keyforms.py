@@ -74,6 +74,10 @@ def clipped(tokens: Sequence[str], word: str, pairs: Collection[tuple[str, str]]
     ]
     if not mine:
         return []
+    # (a word the model answer itself writes is that word, no clipping of two others:
+    # "stash" beside "git status shows" is no "status shows"; written whole together, it
+    # is them, "pretrained" beside "pre-trained")
+    written = {w for pair in pairs for w in pair}
     found = []
     for i, token in enumerate(tokens):
         if len(token) < CLIP_FIRST + CLIP_SECOND or not token.isalpha() or token in STOPWORDS:
@@ -81,6 +85,8 @@ def clipped(tokens: Sequence[str], word: str, pairs: Collection[tuple[str, str]]
         for a, b in mine:
             if token in (a, b) or len(a) < CLIP_FIRST or not token.startswith(a[:CLIP_FIRST]):
                 continue  # (every opening tried below starts with those letters)
+            if token in written and not token.startswith(a):
+                continue
             if any(
                 token.startswith(a[:k])
                 and len(token) - k >= CLIP_SECOND

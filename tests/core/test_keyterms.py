@@ -290,7 +290,8 @@ Ways to fight overfitting:
 - Weight decay - an L2 penalty on the weights.
 - Collect more data, which is the best fix when you can.
 """
-    points = folded(key_terms(markdown))
+    # (each with what it says of its lead, a glossary's entry, marked or not)
+    points = folded([split_point(p)[0] for p in key_terms(markdown)])
     assert {"dropout", "early stopping", "weight decay"} <= points
 
 
