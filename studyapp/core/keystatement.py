@@ -56,6 +56,10 @@ def _said_in_part(
     found = [text.positions(w) or text.derived(w) for w in wanted]
     if sum(1 for f in found if f) < need:
         return False
+    from studyapp.core.keyscale import degree_missing  # (it imports keyheard)
+
+    if degree_missing(point, asked, text):
+        return False  # "two threads each hold a lock" for "holding locks for as short …"
     predicate = _complement(point, asked)
     if predicate and not any(text.positions(w) or text.derived(w) for w in predicate):
         return False  # "rows without a match … are dropped" says no "… columns are NULL"
