@@ -298,4 +298,11 @@ def _names(other: str, named: set[str], text: Heard) -> bool:
         return bool(keywords) and all(
             k.casefold() in typed and k.casefold() in text.tokens for k in keywords
         )
-    return all(text.positions(w) for w in telling) or bool(written_together(telling, text))
+    from studyapp.core.keysides import numbered_opening  # (it imports keymatch)
+
+    # (or by the numbered word it opens with, as sides are: "IPv4" of "IPv4 addresses")
+    return (
+        all(text.positions(w) for w in telling)
+        or bool(written_together(telling, text))
+        or numbered_opening(telling, text)
+    )

@@ -183,7 +183,21 @@ def _telling_names(names: Sequence[str], text: Heard) -> dict[str, str]:
     for n, found in wanted.items():
         own = [w for w in found if stem(w) not in every]
         told[n] = " ".join(own) if own and not named_at(n, text) else n
+        if not named_at(told[n], text) and numbered_opening(own, text):
+            told[n] = own[0]  # ("4xx codes" for "4xx status codes" beside "5xx")
     return told
+
+
+def numbered_opening(name_words: Sequence[str], text: Heard) -> bool:
+    """Whether the typed answer names a name of several words by the one it opens with,
+    where that word holds a digit, a number telling the kind ("4xx" of "4xx status
+    codes", "IPv4" of "IPv4 addresses", "L1" of "L1 cache"): the rest is what the
+    kinds share, often left out."""
+    return (
+        len(name_words) > 1
+        and any(c.isdigit() for c in name_words[0])
+        and bool(named_at(name_words[0], text))
+    )
 
 
 def named_at(name: str, text: Heard) -> list[int]:
