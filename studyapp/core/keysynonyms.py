@@ -209,6 +209,8 @@ above | below
 minimum min | maximum max
 most | least
 early | late
+easy easier simple simpler | hard harder difficult
+short shorter brief | long longer lengthy
 own private dedicated | share shared
 read reads reading | write writes writing
 push pushes | pull pulls
