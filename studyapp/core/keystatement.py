@@ -31,6 +31,10 @@ STATEMENT_SHARE = 0.4  # the share of a clause's own words a typed answer must s
 # transaction started". Left at this share; only a half said apart, neither in one
 # typed clause nor in the clause's order, says nothing: `_half_apart`.)
 CODE_SHARE = 0.6  # the share for a clause mostly of keywords in capitals
+# A clause opening with a keyword's name in capitals ("ROLLBACK undoes …", "VACUUM
+# reclaims …"): five letters at least, where acronyms ("RAM", "TTL", "JSON"), which a
+# person spells out, are shorter; not one that qualifies a thing ("the WHERE filter").
+_CAPITAL_NAME = re.compile(r"^\W*(?:(?:the|an?)\s+)?([A-Z]{5,})\b")
 
 
 def _said_in_part(
@@ -58,6 +62,8 @@ def _said_in_part(
         return False
     from studyapp.core.keyscale import degree_missing  # (it imports keyheard)
 
+    if _actor_unnamed(point, asked, text):
+        return False  # "the changes made so far are kept" for "ROLLBACK undoes the changes …"
     if degree_missing(point, asked, text):
         return False  # "two threads each hold a lock" for "holding locks for as short …"
     predicate = _complement(point, asked)
@@ -90,6 +96,18 @@ def _said_in_part(
             [[p for p in f if sentence[p] == at] for f in found], need, 3 * len(wanted) + NEAR_SLACK
         )
         for at in sorted(set(sentence))
+    )
+
+
+def _actor_unnamed(point: str, asked: set[str], text: Heard) -> bool:
+    """Whether a clause whose actor is a keyword in capitals ("ROLLBACK undoes the
+    changes made so far") is typed without it: what the keyword acts on ("the changes
+    made so far are kept") says nothing of what it does. Not where the question names
+    it."""
+    actor = _CAPITAL_NAME.match(point)
+    name = actor[1].casefold() if actor else ""
+    return (
+        bool(name) and stem(name) not in asked and not (text.positions(name) or text.derived(name))
     )
 
 

@@ -30,21 +30,24 @@ def test_the_figures_hold_on_the_fortieth_held_out_set():
     column with few distinct values always helps" for "… rarely helps", "two threads
     each hold a lock" for "hold locks for as short a time as possible", "the changes
     made so far are kept" for "ROLLBACK undoes the changes made so far"). At the end of
-    the round: right 0.71, wrong 0.24, ahead 76 %, partly right 0.31; close 0.99, in
-    other words 0.43. Mended here by general rules, each found on the brief's cases or
-    fresh probes first: a clause's word of degree is needed (`keyscale`: "always
-    helps", "two threads each hold a lock"), a kind is named by its numbered word ("4xx
-    codes mean the server failed" no longer ticks the 5xx point), "easier" is the
-    opposite of "harder" (the sharding answer). Still ticked: sides swapped inside one
-    clause ("returns 0 in the parent and the child's PID in the child", "`is` compares
-    values … `==` checks … the same object"), an order turned ("reads the database
-    first and only on a miss reads the cache"), a claim's verb replaced ("the changes
-    made so far are kept"), a rule denied a clause later ("multiprocessing never
-    helps"); paraphrases still earn under half."""
+    the round: right 0.71, wrong 0.22, ahead 78 %, partly right 0.31; close 0.99, in
+    other words 0.43. Mended by general rules: a clause's word of degree is needed
+    (`keyscale`, from the brief's deadlock case: "two threads each hold a lock", and
+    here "always helps"); then, taught by this set's wrong answers as the brief asks
+    (so not held-out evidence), each checked on a fresh case of its kind: a kind is
+    named by its numbered word ("4xx codes mean the server failed" no longer ticks the
+    5xx point), "easier" is the opposite of "harder" (the sharding answer), a clause
+    whose actor is a keyword in capitals needs it ("the changes made so far are kept"
+    for "ROLLBACK undoes …"). Still ticked: sides swapped inside one clause ("returns 0
+    in the parent and the child's PID in the child", "`is` compares values … `==`
+    checks … the same object"), an order turned ("reads the database first and only on
+    a miss reads the cache"), a claim's quantifiers replaced ("each one commits on its
+    own" for "all commit or none do"), a rule denied a clause later ("multiprocessing
+    never helps"); paraphrases still earn under half."""
     right, wrong, ahead = figures(FORTIETH_HELD_OUT)
     close, paraphrased = close_and_paraphrased(FORTIETH_HELD_OUT)
     assert right >= 0.70, right
-    assert wrong <= 0.24, wrong
-    assert ahead >= 0.76, ahead
+    assert wrong <= 0.23, wrong
+    assert ahead >= 0.77, ahead
     assert partly(FORTIETH_HELD_OUT) <= right
     assert close >= paraphrased
