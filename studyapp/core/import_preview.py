@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from studyapp.core import textio, work_progress
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, ParsedQuestion, StudyAppError
-from studyapp.core.same_notes import HeldBy, held_words, left_out_words, nearly_all_held
+from studyapp.core.same_notes import (
+    NEARLY_ALL,
+    HeldBy,
+    held_words,
+    left_out_words,
+    nearly_all_held,
+)
 from studyapp.core.store import Store
 
 if TYPE_CHECKING:
@@ -175,6 +181,24 @@ class ImportPreview:
     # files were imported one by one): those decks (core.same_notes.held_elsewhere).
     held_by: tuple[HeldBy, ...] = ()
     held_of: int = 0  # the questions (distinct titles) `held_by` counts among
+    # Of notes sharing questions with the deck `same_as` (`shared`), those questions'
+    # titles as these notes spell them, in their order: the ones a second deck repeats.
+    shared_titles: tuple[str, ...] = ()
+
+    @property
+    def same_new(self) -> int:
+        """Of notes sharing questions with the deck `same_as`, how many are in no deck
+        (0 for a copy, or where all are shared)."""
+        return max(0, self.held_of - self.shared) if self.same_as and self.shared else 0
+
+    @property
+    def mostly_there(self) -> bool:
+        """Whether a deck here has (nearly) all these notes: a copy, the same notes saved
+        another way, or a folder whose files are decks. Going there is then the likely
+        wish; for notes that share some questions and bring new ones, importing is."""
+        if self.same_as:
+            return not self.shared or self.shared >= NEARLY_ALL * self.held_of
+        return self.nearly_all_held
 
     @property
     def held_words(self) -> str:
@@ -191,7 +215,11 @@ class ImportPreview:
     def gone_to_words(self, deck_name: str) -> str:
         """What the status bar says once the person went to `deck_name` instead of
         importing: how many questions that left in no deck, where some."""
-        return left_out_words(deck_name, () if self.same_as else self.held_by, self.held_of)
+        held = self.held_by
+        if self.same_as:  # a copy has them all; notes saved another way, `shared`
+            twin = HeldBy(self.same_as, self.same_source, self.shared)
+            held = (twin,) if self.shared else ()
+        return left_out_words(deck_name, held, self.held_of)
 
     def unit_label(
         self, unit: str, count: int, *, as_read: bool = False, beside: int | None = None
@@ -319,7 +347,24 @@ def preview_import(
         code_page=textio.code_page_said(path),
         held_by=held,
         held_of=len(titles),
+        shared_titles=_shared_titles(store, twin, doc) if twin and twin.shared else (),
     )
+
+
+def _shared_titles(store: Store, twin, doc: ParsedDocument) -> tuple[str, ...]:
+    """The titles of `doc`'s questions the deck `twin` (a SameNotes) has too, once each,
+    in `doc`'s order."""
+    from studyapp.core.importer import title_keys
+    from studyapp.core.title_hints import title_key
+
+    deck = next((d for d in store.decks() if d.name == twin.deck_name), None)
+    theirs = title_keys(store.questions(deck_id=deck.id)) if deck else set()
+    seen: dict[str, str] = {}
+    for q in doc.questions:
+        key = title_key(q.title)
+        if key in theirs:
+            seen.setdefault(key, q.title)
+    return tuple(seen.values())
 
 
 def _several(store: Store, path: Path, reading: Reading, parts: list) -> ImportPreview:

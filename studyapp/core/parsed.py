@@ -89,6 +89,12 @@ class SameNotes:
     deck_name: str
     source: str  # where that deck's notes are ("" for the sample deck)
     shared: int = 0  # questions shared by title; 0: the very same bytes
+    of: int = 0  # the import's questions (distinct titles); 0: not counted
+
+    @property
+    def new(self) -> int:
+        """How many of the import's questions the deck does not have (0 for a copy)."""
+        return max(0, self.of - self.shared) if self.shared else 0
 
     def __str__(self) -> str:
         where = f", imported from {self.source}" if self.source else ""
@@ -98,6 +104,12 @@ class SameNotes:
                 " deck of them, studied apart (remove one of the two to study them once)"
             )
         questions = "1 question" if self.shared == 1 else f"{self.shared:,} questions"
+        if self.new:  # some shared, some new: not the same notes, whatever the share
+            of = f"{self.shared:,} of these {self.of:,} questions"
+            return (
+                f'{of} are already in the deck "{self.deck_name}"{where}, the other'
+                f" {self.new:,} are new: each deck studies the {self.shared:,} apart"
+            )
         return (
             f'{questions} of these are already in the deck "{self.deck_name}"{where}'
             " (the same notes saved another way?): each deck studies them apart"

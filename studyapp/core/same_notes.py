@@ -38,7 +38,8 @@ def same_notes_here(
     for deck in decks:
         shared = same_notes(titles, title_keys(store.questions(deck_id=deck.id)))
         if shared > best[0]:
-            best = (shared, SameNotes(deck.name, _shown_source(deck.source_path), shared))
+            source = _shown_source(deck.source_path)
+            best = (shared, SameNotes(deck.name, source, shared, len(titles)))
     return best[1]
 
 

@@ -377,7 +377,9 @@ class ImportPreviewDialog(QDialog):
         # would leave the deck: Cancel. Else Import: a folder one of whose files is a
         # deck (5 of its 25 questions) is new notes, mostly (Enter went to that deck
         # and said the notes were in it).
-        mostly = bool(preview.same_as) or preview.nearly_all_held
+        # Notes sharing some questions with a deck and bringing new ones are an import
+        # too (Enter went to the deck and left the new ones in none).
+        mostly = preview.mostly_there
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         chosen = (
             self.use_button
@@ -481,8 +483,22 @@ def _same_notes(preview) -> str:  # an ImportPreview
             f" These are the same notes as the deck “{preview.same_as}”{where}: importing"
             " them makes a second copy of that deck, studied apart."
         )
+    if preview.same_new:  # some new: not the same notes, whatever their share
+        return (
+            f" {plural(preview.same_new, 'question')} of these {preview.held_of:,}"
+            f" {'is' if preview.same_new == 1 else 'are'} new;"
+            f" the other {preview.shared:,} are already in the deck “{preview.same_as}”"
+            f"{where} ({_titles_said(preview.shared_titles)}): importing makes a second"
+            " copy of those, studied apart."
+        )
     return (
         f" {plural(preview.shared, 'question')} of these are already in the deck"
         f" “{preview.same_as}”{where} (the same notes saved another way?): importing them"
         " makes a second deck of those questions, studied apart."
     )
+
+
+def _titles_said(titles: tuple[str, ...], shown: int = 3) -> str:
+    """Up to `shown` titles, quoted, and how many more."""
+    said = ", ".join(f"“{t}”" for t in titles[:shown])
+    return said + (f" and {len(titles) - shown:,} more" if len(titles) > shown else "")

@@ -75,3 +75,35 @@ def test_enter_in_the_preview_of_a_copy_goes_to_the_deck_instead_of_importing_it
     assert len(store.decks()) == decks  # nothing imported
     node = window.tree.current_node()
     assert node is not None and node.name == "Interview prep"
+
+
+def test_enter_in_the_preview_of_notes_sharing_some_questions_imports_the_new_ones(
+    qtbot, make_window, store, tmp_path
+):
+    """Two of three questions a deck has, one new (a socket): the preview names how
+    many are new and which are shared, and Enter imports; it went to the deck and said
+    "has these notes already", the new question in no deck."""
+    window = make_window(show=True)
+    imported_once(qtbot, window, tmp_path)
+    week2 = tmp_path / "week2.md"
+    week2.write_text(
+        "# Week 2\n\n## What is an index?\n\nA sorted structure.\n\n"
+        "## What is a socket?\n\nAn endpoint.\n\n## What is TCP?\n\nA byte stream.\n",
+        encoding="utf-8",
+    )
+    decks = len(store.decks())
+
+    dialog = open_preview(qtbot, window, week2)
+
+    said = dialog.state.text()
+    assert "1 question of these 3 is new" in said
+    assert "“What is an index?”, “What is TCP?”" in said
+    assert "saved another way" not in said
+    assert dialog.use_button.isVisible()  # still offered, not the default
+    assert dialog.import_button.isDefault() and not dialog.use_button.isDefault()
+    importer = window.controllers["files"].importer
+    with qtbot.waitSignal(importer.finished, timeout=20000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert len(store.decks()) == decks + 1
+    titles = {q.title for q in store.questions()}
+    assert "What is a socket?" in titles
