@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -190,7 +191,8 @@ class EditQuestionDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+S or Ctrl+Enter saves, wherever the focus is in the dialog (the fields
-        leave these keys to it)."""
+        leave these keys to it); plain Enter never does (the answer field takes it as a
+        new line)."""
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if event.matches(QKeySequence.StandardKey.Save) or (control and enter):
@@ -198,6 +200,16 @@ class EditQuestionDialog(QDialog):
                 self.accept()
             else:  # the words under the field say why; the field is where to act
                 self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if enter and not control:
+            # Plain Enter moves on, as a form does: in the title field it saved the
+            # edit (Save was the default button), into the notes file, a stray Enter
+            # after some keys typed there. A button with the focus is pressed.
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton):
+                focused.click()
+            else:
+                self.focusNextChild()
             return
         super().keyPressEvent(event)
 

@@ -81,7 +81,8 @@ class EditingController(Controller):
         """A step Ctrl+Z takes back, first of all (the window's one history, ctx.undo):
         ("delete", question id), ("suspended" / "unsuspended", question id): the state
         a Ctrl+J left it in, ("rename_topic" / "rename_deck", (its id, the name before)),
-        ("flag", (question id, the flag before)), ("remove_deck", …)."""
+        ("flag", (question id, the flag before)), ("remove_deck", …), ("edit", an
+        edit saved: core.edit_undo.EditStep)."""
         self.ctx.undo.push("editing", step)
 
     def move_question(self, qid: str, topic_id: int) -> bool:
@@ -272,7 +273,7 @@ class EditingController(Controller):
             image_root=root,
             confirm_discard=lambda: edit_draft.ask_discard(self.ctx.messages),
             # Saved before the dialog closes: a save that fails leaves the text in it.
-            save=lambda *values: self.save_edit(question.id, *values, opened=opened) is not None,
+            save=lambda *values: self._save_undoably(question, values, opened),
             keep_draft=lambda values: edit_draft.keep_quietly(
                 lambda: drafts.keep_draft(self.store, question.id, opened[0], values), self.status
             ),
@@ -293,6 +294,29 @@ class EditingController(Controller):
         # dialog left no window active under some window managers, and every shortcut
         # answered nothing until the window was clicked.
         self.shell.activateWindow()
+
+    def _save_undoably(self, question: Any, values: tuple, opened: tuple[str, str]) -> bool:
+        """Save the dialog's edit of `question` (as it opened); Ctrl+Z then takes it
+        back (core.edit_undo). False: not saved, the text stays in the dialog."""
+        from studyapp.core.edit_undo import edit_step
+
+        result = self.save_edit(question.id, *values, opened=opened)
+        if result is not None and (step := edit_step(self.store, question, result)):
+            self._remember(("edit", step))
+        return result is not None
+
+    def _undo_edit(self, step: Any) -> None:  # a core.edit_undo.EditStep
+        from studyapp.core.edit_undo import undo_edit
+
+        if self.refuse_if_read_only("Undoing an edit"):
+            return
+        done, said = undo_edit(self.store, step)
+        self.status(said, 10000)
+        if done is False:  # why, and where the file before the edit is: read whole
+            self.ctx.messages.warn("Edit not undone", said)
+        if done:
+            self.reloaded.emit()
+            self.changed.emit(Changes(structure=True))
 
     def save_edit(
         self,
@@ -479,6 +503,9 @@ class EditingController(Controller):
         """Ctrl+Z: one of this controller's steps (`_remember`), the most recent of
         the window's history, taken back."""
         kind, qid = step
+        if kind == "edit":
+            self._undo_edit(qid)
+            return
         if kind == "remove_deck":
             self.decks.put_back_deck(*qid)
             return
