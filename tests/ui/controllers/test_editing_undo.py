@@ -168,3 +168,26 @@ def test_ctrl_z_after_e_in_a_session_takes_back_an_edit_kept_in_the_app(qtbot, m
     )
     assert len(store.reviews()) == reviews  # the grade before it stays
     assert window.mode == "study"
+
+
+def test_ctrl_z_after_e_in_a_session_takes_back_an_edit_written_into_the_notes(
+    qtbot, make_window, notes_store
+):
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    window.controllers["browse"].show_question(qid(store, "What is TCP?"))
+    window.controllers["study"].start_study()
+    assert window.mode == "study"
+    studied = window.current_qid
+    title = store.question(studied).title
+    press(qtbot, window, Qt.Key.Key_E)
+    dialog = window.controllers["editing"].edit_dialog
+    type_at_title_end(qtbot, dialog, "ZZ")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_S, CTRL)
+    assert f"{title}ZZ" in notes.read_text(encoding="utf-8")
+
+    qtbot.keyClick(window.answer, Qt.Key.Key_Z, CTRL)
+
+    assert notes.read_text(encoding="utf-8") == NOTES
+    assert store.question(studied).title == title
+    assert window.mode == "study"
