@@ -256,10 +256,12 @@ def shrunk(store: Store, deck: Deck) -> Shrunk | None:
 
 def studied_gone(store: Store, deck: Deck) -> tuple[Shrunk | None, Reading | None]:
     """Whether the re-import of the deck's notes as they are now would remove studied
-    questions: a `Shrunk` saying which (None where it would not, or the notes cannot
-    be read: the re-import says why), and the reading of the notes that found it, for
-    the re-import to take (core.importer.Reading; None where none was made). Only a
-    deck with progress is read for it: the others lose nothing."""
+    questions from a file that looks saved cut short (core.cut_short: its questions
+    the head of what it held; a file of a folder gone): a `Shrunk` saying which (None
+    where it would not, the notes were edited, or cannot be read: the re-import says
+    why), and the reading of the notes that found it, for the re-import to take
+    (core.importer.Reading; None where none was made). Only a deck with progress is
+    read for it: the others lose nothing."""
     if not has_file_source(deck) or not store.cards(deck.id):
         return None, None
     from studyapp.core.import_preview import preview_import
@@ -271,6 +273,11 @@ def studied_gone(store: Store, deck: Deck) -> tuple[Shrunk | None, Reading | Non
     counts = preview.counts
     if counts is None or preview.existing_deck != deck.name or not preview.studied_removed:
         return None, preview.reading
+    from studyapp.core.cut_short import looks_cut_short
+
+    lost = set(counts.removed_ids) & set(store.cards(deck.id))
+    if not looks_cut_short(store.questions(deck_id=deck.id), preview.doc.questions, lost):
+        return None, preview.reading  # an edit of the person's (a deletion): it goes in
     before = store.question_count(deck.id)
     after = len(preview.doc.questions)
     held = Shrunk(

@@ -100,3 +100,86 @@ def test_a_file_of_a_folder_deck_gone_is_held_where_it_had_studied_questions(sto
     done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
     assert done.imported == () and [h.studied for h in done.held] == [("What is overfitting?",)]
     assert len(store.questions(deck_id=deck.id)) == 7
+
+
+NOTES = """# Interview notes
+
+## Networking
+
+### What is TCP?
+
+A reliable, connection-oriented transport protocol.
+
+### What is UDP?
+
+A connectionless datagram protocol.
+
+## Databases
+
+### What is an index?
+
+A data structure that speeds up lookups.
+
+### What is a transaction?
+
+A unit of work that is atomic, consistent, isolated and durable.
+
+### What is normalization?
+
+Organising tables to reduce redundancy.
+"""
+
+
+def watched(store, tmp_path, text: str, *titles: str):
+    notes = tmp_path / "notes.md"
+    notes.write_text(text, encoding="utf-8")
+    import_file(store, notes)
+    studied(store, *titles)
+    watch = SourceWatch()
+    watch.check(store.decks())
+    return notes, watch
+
+
+def test_a_deliberate_edit_removing_one_studied_question_goes_in_unasked(store, tmp_path):
+    """The tester's save: one question renamed, one moved, the last one deleted (1 of
+    5, studied): held behind "was it saved cut short?", Enter keeping the deck as it
+    was, the rename and the move too. The rest of the file is no head of what it was."""
+    everything = ("What is TCP?", "What is an index?", "What is normalization?")
+    notes, watch = watched(store, tmp_path, NOTES, *everything)
+    edited = NOTES.replace("### What is TCP?", "### What is TCP (Transmission Control Protocol)?")
+    index = "### What is an index?\n\nA data structure that speeds up lookups.\n\n"
+    edited = edited.replace(index, "").replace("## Databases\n\n", "## Databases\n\n" + index)
+    edited = edited[: edited.index("### What is normalization?")]
+    save_by_rename(notes, edited)
+
+    done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+
+    assert done.held == ()
+    assert [(s.updated, s.removed) for s in done.imported] == [(1, 1)]
+    titles = {q.title for q in store.questions()}
+    assert "What is TCP (Transmission Control Protocol)?" in titles
+    assert "What is normalization?" not in titles
+
+
+def test_a_studied_question_deleted_from_the_middle_goes_in_unasked(store, tmp_path):
+    notes, watch = watched(store, tmp_path, ML, "What is regularisation?")
+    block = ML[ML.index("## What is regularisation?") : ML.index("## What is a validation")]
+    save_by_rename(notes, ML.replace(block, ""))
+
+    done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+
+    assert done.held == () and [s.removed for s in done.imported] == [1]
+
+
+@pytest.mark.parametrize("cut", ["## What is a valid", "A penalty on the model"])
+def test_notes_cut_short_in_their_last_question_are_still_held(store, tmp_path, cut):
+    """Cut in a title or in an answer, one studied question gone: the shape of a save
+    stopped half way (what the rule is for)."""
+    notes, watch = watched(store, tmp_path, ML, "What is a validation set?")
+    save_by_rename(notes, ML[: ML.index(cut) + len(cut) // 2])
+
+    done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+
+    assert done.imported == () and [h.studied for h in done.held] == [
+        ("What is a validation set?",)
+    ]

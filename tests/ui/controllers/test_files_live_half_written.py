@@ -250,3 +250,24 @@ def test_a_question_whose_hold_changed_is_asked_anew_with_what_holds_now(
         " one: “What is a validation set?”."
     )
     assert window.controllers["files"].preview_dialog is None  # kept, as last answered
+
+
+def test_a_studied_question_deleted_on_purpose_goes_in_during_a_session_unasked(
+    qtbot, make_window, ml_store
+):
+    """A tester saved the notes with one question renamed and one (studied) deleted:
+    a modal "saved cut short?" held back the whole re-import mid-session, Enter
+    keeping the deck as it was. An edit is no file cut short: it goes in."""
+    store, notes = ml_store
+    deck, _whole, window, live = watching_ml(qtbot, make_window, store)
+    window.controllers["study"].start_study()
+    renamed = ML.replace("## What is overfitting?", "## What is overfitting, in short?")
+    save_as_an_editor_does(notes, renamed[: renamed.index("## What is a validation set?")])
+
+    run_check(qtbot, live)
+
+    assert confirms(window) == []
+    titles = set(answers(store, deck.id))
+    assert titles == {"What is overfitting, in short?", "What is regularisation?"}
+    assert window.statusBar().currentMessage().startswith("Re-imported ML basics")
+    assert window.mode == "study"
