@@ -446,6 +446,9 @@ class WeakReport:
     # Not studied, but asked in a mock (answered not graded, graded as no review, or
     # skipped): "0 studied" said alone beside such a question listed as weak misled.
     asked_in_mock: int = 0
+    # One deck's report among several with none weak: the other decks' weak questions
+    # (the deck is named then); None for a report of every deck, or the only one.
+    weak_elsewhere: int | None = None
 
     @property
     def questions(self) -> list[WeakQuestion]:
@@ -738,6 +741,10 @@ def weak_report(
         )
     topics.sort(key=lambda t: (-t.score, -t.weak / max(t.studied, 1), -t.weak, t.name.casefold()))
     total = len(placed)
+    elsewhere = None
+    if deck_id is not None and not topics and studied and len(store.decks()) > 1:
+        # "No weak questions" of one deck read as none at all where others have some
+        elsewhere = weak_report(store, None, now, scheduler, cancelled=cancelled).weak_count
     return WeakReport(
         deck=deck_name,
         studied=studied,
@@ -748,6 +755,7 @@ def weak_report(
         mastered=mastered,
         topic_filter=filter_names,
         asked_in_mock=asked,
+        weak_elsewhere=elsewhere,
     )
 
 
@@ -765,10 +773,15 @@ def describe(report: WeakReport) -> str:
     # not of those studied: "among the 24 studied (mastery 3 %)" read as 3 % of the 24.
     learned = f"{report.mastered} of {report.total}"
     if report.nothing_weak:
-        return (
-            f"No weak questions among the {report.studied} studied{report.asked_more}"
+        scope = "" if report.weak_elsewhere is None else f" in {report.deck}"
+        said = (
+            f"No weak questions{scope} among the {report.studied} studied{report.asked_more}"
             f" ({learned} questions learned, {percent(report.mastery)})."
         )
+        if report.weak_elsewhere:
+            weak = plural(report.weak_elsewhere, "weak question")
+            said += f" Other decks have {weak}: export all decks to list them."
+        return said
     n_topics = len(report.topics)
     return (
         f"{plural(report.weak_count, 'weak question')} in {plural(n_topics, 'topic')};"

@@ -657,3 +657,24 @@ def test_a_topic_row_counts_what_the_tree_counts_for_the_topic(store):
     assert [w.title for w in optimization.questions] == ["What is Adam?"]
     assert rows["Optimization / Variants"].row_words == "1 weak of 1 · mastery 0 %"
     assert rows["Statistics"].row_words == "1 weak of 3 · mastery 0 %"
+
+
+def test_one_deck_with_nothing_weak_is_named_and_says_other_decks_have_some(store):
+    """Ctrl+E on one deck said "No weak questions among the 4 studied" while another
+    deck had weak ones: the person could not tell the export was of one deck."""
+    store.import_document(
+        doc([("What is a socket?", "An endpoint.", ("Networks",))], deck="Networking"),
+        "/notes/net.md",
+        "h1",
+    )
+    q = ids(store)
+    record(store, q["What is a GAN?"], STRONG)
+    alone = describe(weak_report(store, deck_id(store), NOW, SCHEDULER))
+    assert alone.startswith("No weak questions in Interview among the 1 studied")
+    assert "Other decks" not in alone  # none weak there either
+
+    record(store, q["What is a socket?"], WEAK)
+
+    said = describe(weak_report(store, deck_id(store), NOW, SCHEDULER))
+    assert said.startswith("No weak questions in Interview among the 1 studied")
+    assert said.endswith("Other decks have 1 weak question: export all decks to list them.")
