@@ -241,10 +241,16 @@ class ImportPreview:
 
     @property
     def understood(self) -> str:
-        """What StudyApp reads, in a phrase: for a preview that found no questions."""
-        from studyapp.core.parse import UNDERSTOOD
-
-        return UNDERSTOOD
+        """What StudyApp takes a question from, in a phrase: for a preview that found
+        none in a file it could read. Not the kinds of file it reads (this one was
+        read): ten lines of them, every ending listed, buried what to try."""
+        heading = (
+            "a heading (a Heading style)" if self.word_levels_down is not None else "a heading"
+        )
+        return (
+            f"{heading}, a numbered or bulleted question, a bold question, Q:/A: lines,"
+            " a table with a Question column or a flashcard (? / ::)"
+        )
 
 
 def files_gone(reading: Reading, path: Path) -> int:

@@ -325,13 +325,15 @@ class ImportPreviewDialog(QDialog):
             )
         else:  # what StudyApp reads, and the way out the split choice gives
             other = max((n for u, n in preview.candidates.items() if u != preview.unit), default=0)
+            # What was found (listed below) and what to try: the list of every kind of
+            # file read, ten lines of it, buried both.
             self.state.setText(
-                "No questions found. StudyApp reads "
-                + preview.understood
+                "No questions found. What was read is listed below, with why none of it is"
+                f" a question. StudyApp takes a question from {preview.understood}. "
                 + (
-                    ". Choose another split above to try them."
+                    "Choose another split above to try them."
                     if other
-                    else ". Nothing in this file is split that way."
+                    else "Give each question one of these shapes, then import the file again."
                 )
             )
         counts = preview.counts

@@ -313,7 +313,9 @@ def test_a_file_without_questions_says_what_is_read_and_what_to_try(qtbot, make_
     dialog = open_preview(qtbot, window, prose)
     text = dialog.state.text()
     assert text.startswith("No questions found.")
-    assert "Q:/A: lines" in text and "CSV/TSV" in text  # the shapes StudyApp reads
+    assert "Q:/A: lines" in text  # the shapes StudyApp reads, what to try
+    assert "CSV/TSV" not in text and ".docx" not in text  # not every kind of file read
+    assert len(text) < 400, text  # (it was ten lines of every ending read)
     assert not dialog.import_button.isEnabled()
     # No unit is offered as the one chosen (it read "level-1 headings — 0 questions").
     assert dialog.unit_box.currentText() == "no way of splitting finds a question"
@@ -722,4 +724,26 @@ def test_a_notes_title_is_not_offered_as_a_way_to_split_it(qtbot, make_window, t
     offered = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
     assert not [o for o in offered if o.startswith("level-1 headings")], offered
     assert "level-2 headings — 2 questions" in offered, offered
+    dialog.reject()
+
+
+def test_a_word_document_of_minutes_says_briefly_what_was_read_and_what_to_try(
+    qtbot, make_window, tmp_path
+):
+    """A .docx of meeting minutes showed ten lines listing every kind of file read,
+    every ending, before what to try."""
+    from tests.helpers.word import paragraph, write_docx
+
+    minutes = write_docx(
+        tmp_path / "minutes.docx",
+        paragraph(None, "Meeting minutes, 3 March."),
+        paragraph(None, "We discussed the budget for Q3."),
+        paragraph(None, "Alice will send the report by Friday."),
+    )
+    dialog = open_preview(qtbot, make_window(), minutes)
+    text = dialog.state.text()
+    assert text.startswith("No questions found.") and "listed below" in text
+    assert "a heading (a Heading style)" in text  # said in Word's words
+    assert ".pptx" not in text and len(text) < 400, text
+    assert not dialog.import_button.isEnabled()
     dialog.reject()
