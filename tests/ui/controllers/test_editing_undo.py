@@ -191,3 +191,28 @@ def test_ctrl_z_after_e_in_a_session_takes_back_an_edit_written_into_the_notes(
     assert notes.read_text(encoding="utf-8") == NOTES
     assert store.question(studied).title == title
     assert window.mode == "study"
+
+
+def test_ctrl_z_after_an_edit_saved_over_a_change_in_the_notes_gives_that_change_back(
+    qtbot, make_window, notes_store
+):
+    """The notes changed the question while it was edited, and the person saved over
+    it: Ctrl+Z gives back what was there just before the save, not the text the
+    dialog opened with."""
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    tcp = qid(store, "What is TCP?")
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    meanwhile = NOTES.replace("A reliable byte stream.", "A reliable, ordered byte stream.")
+    notes.write_text(meanwhile, encoding="utf-8")
+    import_file(store, notes)
+    dialog.answer_edit.selectAll()
+    qtbot.keyClicks(dialog.answer_edit, "Mine.")
+    window.messages.answers.append(True)  # Save Mine
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_S, CTRL)
+    assert store.question(tcp).answer_markdown == "Mine."
+
+    ctrl_z(qtbot, window)
+
+    assert store.question(tcp).answer_markdown == "A reliable, ordered byte stream."
+    assert notes.read_text(encoding="utf-8") == meanwhile

@@ -298,8 +298,14 @@ class EditingController(Controller):
     def _save_undoably(self, question: Any, values: tuple, opened: tuple[str, str]) -> bool:
         """Save the dialog's edit of `question` (as it opened); Ctrl+Z then takes it
         back (core.edit_undo). False: not saved, the text stays in the dialog."""
+        from studyapp.core import writeback
         from studyapp.core.edit_undo import edit_step
 
+        now = self.store.question(question.id)
+        if now is not None and (now.title, now.answer_markdown) != opened:
+            # its notes changed it meanwhile (saved over, if the person says so): the
+            # undo gives back what was there just before the save
+            question = now._replace(answer_markdown=writeback.answer_as_written(self.store, now))
         result = self.save_edit(question.id, *values, opened=opened)
         if result is not None and (step := edit_step(self.store, question, result)):
             self._remember(("edit", step))
