@@ -12,6 +12,8 @@ Here a tag in a paragraph is HTML only when an author of HTML would have written
 - and an opening tag that needs closing is closed later in the same text
   (`<b>…</b>`). Void elements (`<br>`, `<img …>`), a tag written `<x/>` and a
   closing tag (its opening one is stashed by then) need no partner.
+- and it is not an element the sentence names rather than uses ("e.g. <br> or
+  <img>", "the <p> tag", an `<img>` with no source: core.named_tags).
 Everything else stays text, shown as written. Autolinks (`<https://…>`), code spans
 and code blocks are read before this pattern runs, so they are untouched; HTML
 blocks at the start of a line (`<details>`, `<table>`) are python-markdown's own.
@@ -25,6 +27,8 @@ import xml.etree.ElementTree as etree
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
+
+from studyapp.core.named_tags import named_in_prose
 
 # Elements a paragraph may hold as HTML, besides the block-level ones python-markdown
 # knows (Markdown.block_level_elements): phrasing content of HTML, current and old.
@@ -66,6 +70,8 @@ class _HtmlOnlyWhereMeant(HtmlInlineProcessor):
         closing, name, self_closed = tag.group(1), tag.group(2).lower(), tag.group(4)
         if name not in self.elements:
             return False
+        if named_in_prose(data, m.start(0), m.end(0)):
+            return False  # "e.g. <br> or <img>": the element's name (core.named_tags)
         if closing or self_closed or name in _VOID:
             return True
         return re.search(rf"</{name}\s*>", data[m.end() :], re.IGNORECASE) is not None

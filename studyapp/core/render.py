@@ -65,6 +65,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
+# 26: tags named in prose ("e.g. <br> or <img>", core.named_tags) shown as written;
 # 25: footnotes (text[^1] and "[^1]: the note") as numbers and a list of notes;
 # 24: bare URLs (https://…, www.…) are links; a link to nothing (ftp:) is text;
 # 23: a quiz's options one a line ("A) 1" / "B) 2") apart in a "space" deck;
@@ -74,7 +75,7 @@ texmath = lazy("studyapp.core.texmath")
 # 19: pictures carried in the notes as data: URIs drawn;
 # 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
 # unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "25"
+RENDER_VERSION = "26"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
