@@ -88,7 +88,9 @@ def main() -> int:
             '-"point one"',
             '("gradient and" or "attention") -is:new',
         )
-        for text in searches + grouped + phrases:
+        # Terms found as written (word_search.written_terms): a scan of every question.
+        written = ("===", "!important", "=== gradient")
+        for text in searches + grouped + phrases + written:
             count = len(store.search(text, limit=1 << 62))
             print(
                 f"  {f'search_best({text!r}, 300): {count} matches':<52}",

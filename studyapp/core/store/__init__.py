@@ -70,7 +70,7 @@ from studyapp.core.store.schema import (
     migrate,
     schema_version,
 )
-from studyapp.core.store.word_search import fts_query, search_words
+from studyapp.core.store.word_search import fts_query, marked_words, search_words
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -94,6 +94,7 @@ __all__ = [
     "WeakMockAttempt",
     "connect",
     "fts_query",
+    "marked_words",
     "migrate",
     "schema_version",
     "search_words",

@@ -88,9 +88,9 @@ class TermSearchPart(StoreBase):
                 left_out.update(self._term_ids(term, deck_id, now))
         for word in search.without_words:
             left_out.update(self._word_search(word, 1 << 62, deck_id))  # type: ignore[attr-defined]
-        from studyapp.core.store.word_search import fts_query  # (which builds on this part)
+        from studyapp.core.store.word_search import searches_for  # (which builds on this part)
 
-        if fts_query(search.words):
+        if searches_for(search.words):
             ranked = self._word_search(search.words, 1 << 62, deck_id, order=order)  # type: ignore[attr-defined]
             found = ranked if found is None else _keep(ranked, found)
         else:

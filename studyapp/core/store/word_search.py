@@ -117,6 +117,61 @@ def _unspaced_words(text: str) -> list[str]:
     return [word for word in search_words(text) if has_unspaced_script(word)]
 
 
+# Around a word, what a sentence puts there ("what is x?", "(see 'foo')"), not a term's.
+_AROUND = "\"'“”‘’()[]{}"
+_AFTER = ",.;:?!"
+
+
+def written_terms(text: str) -> list[str]:
+    """The terms of a search made of punctuation or holding some the index drops
+    ("===", "==", "!important", "std::vector", "a?.b"): found as written, anywhere in
+    a title or answer. The index keeps words only: "===" found nothing and
+    "!important" every "importance". Quotes and brackets around a word and a
+    sentence's stop after it are no part of it: "x?" is the word "x"."""
+    terms = []
+    for token in text.split():
+        if any(ch.isalnum() or ch == "_" for ch in token):
+            token = token.strip(_AROUND).rstrip(_AFTER).strip(_AROUND)
+            if not token or search_words(token) == [token]:
+                continue  # a word as the index reads it ("c++", "node.js", "O(n)")
+        elif len(token) == 1 and token in _AFTER + _AROUND:
+            continue  # a stray "?" or "(": no term
+        terms.append(token)
+    return terms
+
+
+def _words_apart(text: str) -> tuple[str, list[str]]:
+    """`text`'s words for the index, and its `written_terms` (their words not asked
+    of the index: "!important" is no "important")."""
+    written = written_terms(text)
+    if not written:
+        return text, []
+    kept = [
+        token
+        for token in text.split()
+        if token not in written
+        and token.strip(_AROUND).rstrip(_AFTER).strip(_AROUND) not in written
+    ]
+    return " ".join(kept), written
+
+
+def marked_words(text: str) -> list[str]:
+    """What a search's words mark in the answer: its words as the index reads them and
+    its `written_terms` as written ("!important" whole, not its "important")."""
+    words, written = _words_apart(text)
+    return [*search_words(words), *written]
+
+
+def searches_for(text: str) -> bool:
+    """Whether a search's words ask anything: words or `written_terms`."""
+    return bool(fts_query(text) or written_terms(text))
+
+
+def _ascii_lower(text: str) -> str:
+    # As SQLite's lower() folds: ASCII letters only (a search's "Ä" stays as it is).
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
+
+
 def _symbol_words(text: str) -> list[str]:
     """The words of a search written with symbols the index drops ("c++", "c#")."""
     return [word for word in search_words(text) if word != word.rstrip("+#")]
@@ -162,11 +217,12 @@ class WordSearchPart(TermSearchPart):
         """`search` of words alone, those ranked alike in `order` (a question id's place)
         if given; not `ranked`, in no order (the questions a search leaves out: ranking
         every match of "a" took most of 50 ms on 10,000)."""
-        query = fts_query(text)
-        if not query:
+        words, written = _words_apart(text)
+        query = fts_query(words)
+        if not query and not written:
             return []
-        if unspaced := _unspaced_words(text):
-            return self._search_within(text, unspaced, deck_id)[:limit]
+        if written or _unspaced_words(words):
+            return self._search_within(words, written, deck_id)[:limit]
         symbols = _symbol_words(text)
         columns = ", questions_fts.title, questions_fts.answer" if symbols else ""
         sql = (
@@ -217,9 +273,10 @@ class WordSearchPart(TermSearchPart):
             return ids[:shown], len(ids)
         text = search.words  # the words as read: "dog and cat" is "dog cat", as in Anki
         query = fts_query(text)
-        if not query:
+        written = written_terms(text)
+        if not query and not written:
             return [], 0
-        if _symbol_words(text) or _unspaced_words(text):  # hit by hit (see `search`)
+        if written or _symbol_words(text) or _unspaced_words(text):  # hit by hit (`search`)
             ids = self._word_search(text, 1 << 62, None, order=order)
             return ids[:shown], len(ids)
         matches = " FROM questions_fts WHERE questions_fts MATCH ?"
@@ -276,15 +333,23 @@ class WordSearchPart(TermSearchPart):
         ranked = [row[0] for row in kept] if order is None else _ties_in_order(kept, order)
         return _as_written_first(ranked, titles, text)[:shown], total
 
-    def _search_within(self, text: str, unspaced: Sequence[str], deck_id: int | None) -> list[str]:
-        """`search` for a text with words of an unspaced script: those found anywhere in
-        the title or answer (a scan of the questions), the other words through the
+    def _search_within(self, text: str, written: Sequence[str], deck_id: int | None) -> list[str]:
+        """`search` for words of an unspaced script or terms found as written
+        (`written_terms`, not in `text`): those found anywhere in the title or answer
+        (a scan of the questions, letters of any case), the other words through the
         index; title hits first, then file order."""
+        unspaced = _unspaced_words(text)
+        parts = [_ascii_lower(part) for part in (*unspaced, *written)]
         where = ["removed_at IS NULL"]
         params: list[Any] = []
-        for word in unspaced:
-            where.append("(instr(title, ?) > 0 OR instr(answer_markdown, ?) > 0)")
-            params += [word, word]
+        for part in parts:  # (no letters to fold, no lower(): "===" read twice as fast)
+            title, answer = (
+                ("lower(title)", "lower(answer_markdown)")
+                if any("a" <= ch <= "z" for ch in part)
+                else ("title", "answer_markdown")
+            )
+            where.append(f"(instr({title}, ?) > 0 OR instr({answer}, ?) > 0)")
+            params += [part, part]
         spaced = " ".join(w for w in search_words(text) if w not in unspaced)
         if spaced:
             where.append("id IN (SELECT qid FROM questions_fts WHERE questions_fts MATCH ?)")
@@ -292,11 +357,11 @@ class WordSearchPart(TermSearchPart):
         if deck_id is not None:
             where.append("deck_id = ?")
             params.append(deck_id)
-        title_hits = " + ".join("(instr(title, ?) > 0)" for _ in unspaced)
+        title_hits = " + ".join("(instr(lower(title), ?) > 0)" for _ in parts)  # (few rows)
         rows = self._conn.plain_rows(
             f"SELECT id, title, answer_markdown FROM questions WHERE {' AND '.join(where)}"
             f" ORDER BY {title_hits} DESC, deck_id, position",
-            [*params, *unspaced],
+            [*params, *parts],
         )
         symbols = _symbol_words(text)  # "c++": checked as written, as `search` does
         return [r[0] for r in rows if not symbols or _holds_words(symbols, f"{r[1]}\n{r[2]}")]

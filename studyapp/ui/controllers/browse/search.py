@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import Qt
 
 from studyapp.core.html_escape import escape_html
-from studyapp.core.store import search_words
+from studyapp.core.store import marked_words
 from studyapp.lazy import lazy
 from studyapp.ui.ui_state import Mode
 
@@ -202,7 +202,7 @@ class TreeSearch:
             search = search_terms.parse_search(text)
             # (a phrase's whole words in quotes, as typed: marked whole, `highlight`)
             self.pane.search_terms = [
-                f'"{word}"' if word in search.whole else word for word in search_words(search.words)
+                f'"{word}"' if word in search.whole else word for word in marked_words(search.words)
             ]
             self.tree.set_matches(ids)
             if self.shell.mode is Mode.STUDY:  # the session's question stays in sight
