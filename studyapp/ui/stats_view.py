@@ -171,8 +171,9 @@ class DaysChart(Chart):
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         peak = max(d.count for d in self.days) or 1
-        plot = area.adjusted(
-            metrics.horizontalAdvance(str(peak)) + 8, line / 2, 0, -line - TICK - 2
+        plot = self.plot_area(
+            area.adjusted(metrics.horizontalAdvance(str(peak)) + 8, line / 2, 0, -line - TICK - 2),
+            metrics,
         )
         painter.setPen(QPen(self.grid_color(), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -198,11 +199,27 @@ class DaysChart(Chart):
             painter.drawLine(QPointF(tick, plot.bottom()), QPointF(tick, plot.bottom() + TICK))
             painter.drawText(place, Qt.AlignmentFlag.AlignCenter, label)
 
+    def plot_area(self, room: QRectF, metrics: QFontMetricsF) -> QRectF:
+        """Where the bars go within `room`: drawn in from its ends as far as the first
+        and last labels need to stand centred under their own bars. "tomorrow", kept
+        inside the chart, spanned the first three narrow bars, and the bar of the day
+        after stood over its middle: a tester read it as tomorrow's."""
+        if not self.days:
+            return room
+        first = (metrics.horizontalAdvance(self.label(0)) + 4) / 2
+        last = (metrics.horizontalAdvance(self.label(len(self.days) - 1)) + 4) / 2
+        edge = QRectF(self.rect()).adjusted(2, 0, -2, 0)  # a label may go under the scale
+        left, right = room.left(), room.right()
+        for _ in range(4):  # the bars narrow as the ends come in: settles in a few
+            half = (right - left) / len(self.days) / 2
+            left = max(room.left(), edge.left() + first - half)
+            right = min(room.right(), edge.right() - last + half)
+        return QRectF(left, room.top(), max(right - left, 1.0), room.height())
+
     def label_places(self, plot: QRectF, metrics: QFontMetricsF) -> list[tuple[str, QRectF, float]]:
         """The first, middle and last bars' labels: each its text, where it is drawn
-        under the axis, and the x of the tick that points at its bar. A label at an
-        end is kept inside the chart, so it is not centred under its bar ("tomorrow"
-        spans three narrow bars): the tick says which of them it names."""
+        under the axis (centred under its bar, `plot_area` leaving the room), and the x
+        of the tick that points at its bar."""
         step = plot.width() / len(self.days)
         line = metrics.height()
         places = []
@@ -210,8 +227,9 @@ class DaysChart(Chart):
             label = self.label(i)
             width = metrics.horizontalAdvance(label) + 4
             center = plot.left() + (i + 0.5) * step
-            left = min(max(center - width / 2, plot.left()), plot.right() - width)
-            places.append((label, QRectF(left, plot.bottom() + TICK + 1, width, line), center))
+            places.append(
+                (label, QRectF(center - width / 2, plot.bottom() + TICK + 1, width, line), center)
+            )
         return places
 
     def event(self, event: QEvent) -> bool:

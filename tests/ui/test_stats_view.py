@@ -384,3 +384,23 @@ def test_each_date_under_a_chart_points_at_its_own_bar(make_view, studied):
             # The tick is drawn: just under the axis, at its bar's middle.
             below = image.pixelColor(round(tick), round(plot.bottom()) + 2)
             assert below != image.pixelColor(round(tick) + 3, round(plot.bottom()) + 2)
+
+
+def test_each_date_stands_centred_under_its_own_bar(make_view, studied):
+    """Still misread with the tick: "tomorrow", kept inside the chart, stood under the
+    first three narrow bars, the day after tomorrow's bar over its middle. The bars
+    are drawn in from the ends so that each label is centred under its bar, inside
+    the chart, whatever its width."""
+    view = make_view()
+    view.refresh()
+    for chart, width in ((view.forecast, 900), (view.days, 900), (view.forecast, 300)):
+        chart.resize(width, 200)
+        chart.grab()  # (painted: its bars placed)
+        bars = chart._bars
+        plot = QRectF(
+            bars[0].left(), bars[0].top(), bars[-1].right() - bars[0].left(), bars[0].height()
+        )
+        for _label, place, tick in chart.label_places(plot, QFontMetricsF(chart.font())):
+            bar = next(bar for bar in bars if bar.left() <= tick < bar.right())
+            assert abs(place.center().x() - bar.center().x()) < 0.5
+            assert place.left() >= 0 and place.right() <= chart.width()
