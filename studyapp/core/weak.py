@@ -386,6 +386,7 @@ class WeakQuestion:
     # answer (`last_typed_answer`, from `last_typed_at_ms`) is an earlier mock's.
     last_mock_answer: LastMockAnswer | None = None
     last_typed_at_ms: int | None = None
+    last_typed_graded: bool = True  # not: the mock was ended on it, typed and revealed
 
     @property
     def shown_title(self) -> str:
@@ -696,6 +697,7 @@ def weak_report(
                 answer_markdown=q.answer_markdown,
                 last_typed_answer=typed.text if (typed := last_typed(mocks_of[q.id])) else None,
                 last_typed_at_ms=typed.at_ms if typed else None,
+                last_typed_graded=typed.graded if typed else True,
                 last_mock_answer=last_mock_answer(mocks_of[q.id]),
                 last_note=_last_note(mocks_of[q.id]),
                 reasons=tuple(w.reasons),

@@ -106,10 +106,12 @@ class LastMockAnswer(NamedTuple):
 
 
 class TypedAnswer(NamedTuple):
-    """An answer typed in a mock, and when its mock started."""
+    """An answer typed in a mock, when its mock started, and whether it was graded (not:
+    the mock was ended on it, typed and revealed)."""
 
     text: str
     at_ms: int
+    graded: bool = True
 
 
 def _by_time(mocks: Iterable[WeakMockAttempt]) -> list[WeakMockAttempt]:
@@ -134,12 +136,17 @@ def last_mock_answer(mocks: Iterable[WeakMockAttempt]) -> LastMockAnswer | None:
 
 
 def last_typed(mocks: Iterable[WeakMockAttempt]) -> TypedAnswer | None:
-    """The last answer typed in a mock, graded or answered when the mock ended on it: a
-    question skipped keeps what was typed so far, but that is no answer given. It may
-    be older than the latest mock answer (`last_mock_answer`), which a report says."""
+    """The last answer typed in a mock, graded or answered when the mock ended on it
+    (which a report says: "not graded"): a question skipped keeps what was typed so
+    far, but that is no answer given. It may be older than the latest mock answer
+    (`last_mock_answer`), which a report says too. Typed and revealed, an answer the
+    mock ended on is shown: it is what the person said, and what made the question
+    weak where its key points were few."""
     for attempt in reversed(_by_time(mocks)):
         if not was_skipped(attempt.rating, attempt.coverage) and _typed_text(attempt):
-            return TypedAnswer(_typed_text(attempt), attempt.started_at_ms)
+            return TypedAnswer(
+                _typed_text(attempt), attempt.started_at_ms, attempt.rating is not None
+            )
     return None
 
 

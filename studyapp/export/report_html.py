@@ -286,12 +286,21 @@ def _question_html(
         ]
         if question.last_typed_answer and question.last_typed_at_ms is not None:
             parts += _typed_box(
-                f"YOUR ANSWER IN AN EARLIER MOCK ({local_minute(question.last_typed_at_ms)})",
+                f"YOUR ANSWER IN AN EARLIER MOCK ({local_minute(question.last_typed_at_ms)})"
+                + _NOT_GRADED * (not question.last_typed_graded),
                 question.last_typed_answer,
             )
     elif question.last_typed_answer:
-        parts += _typed_box("YOUR LAST MOCK ANSWER", question.last_typed_answer)
+        parts += _typed_box(
+            "YOUR LAST MOCK ANSWER" + _NOT_GRADED * (not question.last_typed_graded),
+            question.last_typed_answer,
+        )
     return "\n".join(parts)
+
+
+# Under an answer typed and revealed but never graded (the mock was ended on it): it
+# is shown, as what the person said, but the docs promised an answer graded.
+_NOT_GRADED = " (NOT GRADED: THE MOCK WAS ENDED ON IT)"
 
 
 def _typed_box(label: str, text: str) -> list[str]:

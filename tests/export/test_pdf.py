@@ -407,3 +407,17 @@ def test_the_cover_counts_a_question_asked_in_a_mock_beside_the_studied(store, t
     total = len(WEAK_TITLES) + len(STRONG_TITLES) + 1
     assert f"QUESTIONS STUDIED 0 of {total} and 1 more asked in a mock" in cover
     assert WEAK_TITLES[0] in cover
+
+
+def test_an_answer_the_mock_was_ended_on_is_printed_as_not_graded(store, tmp_path):
+    """A tester's PDF showed, as "YOUR LAST MOCK ANSWER", an answer never graded (the
+    mock was ended on it), where the docs said only a graded one is shown. It is shown,
+    what was said, and says it was not graded."""
+    q = ids(store)[WEAK_TITLES[0]]
+    run_mock(store, [(q, False, None, 0.1, "My typed attempt at it.")], days_ago=1)
+    out = tmp_path / "weak.pdf"
+    export_weak_pdf(weak_report(store, None, NOW, SCHEDULER), out)
+    text = " ".join(pages_text(out))
+    assert (
+        "YOUR LAST MOCK ANSWER (NOT GRADED: THE MOCK WAS ENDED ON IT) My typed attempt at it."
+    ) in text, text
