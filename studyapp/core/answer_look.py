@@ -133,6 +133,7 @@ body {{ font-family: {families}, Helvetica, Arial, sans-serif;
 a {{ color: {link}; text-decoration: underline; }}
 h1, h2, h3, h4, h5, h6 {{ color: {text}; }}
 table {{ border-color: {quote_border}; border-collapse: collapse; }}
+table.grid {{ margin-top: 10px; }}
 hr {{ background-color: {quote_border}; }}
 th {{ background-color: {th}; font-weight: bold; }}
 code {{ font-family: {mono}; background-color: {code_bg}; color: {code_text}; }}
@@ -156,6 +157,9 @@ del {{ text-decoration: line-through; }}
 ul ul {{ list-style-type: circle; }}
 ul, ol {{ margin-bottom: 0; }}
 """
+# An answer's table (of the "grid" class, core.render): QTextDocument drew it right
+# under the paragraph above, its top rule touching the text; 10 px puts it as far
+# from the text as the next paragraph would be. Below it, the next block's margin.
 # Lists: no margin below them. QTextDocument gives a list's bottom margin to the line
 # of its last item, which sits above that item's nested list: a gap under the last
 # bullet only. What follows a list (a paragraph, a heading, a code box) has its own

@@ -65,7 +65,8 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-# 26: tags named in prose ("e.g. <br> or <img>", core.named_tags) shown as written;
+# 26: tags named in prose ("e.g. <br> or <img>", core.named_tags) shown as written,
+# an answer's tables of the "grid" class (answer_css: room above them);
 # 25: footnotes (text[^1] and "[^1]: the note") as numbers and a list of notes;
 # 24: bare URLs (https://…, www.…) are links; a link to nothing (ftp:) is text;
 # 23: a quiz's options one a line ("A) 1" / "B) 2") apart in a "space" deck;
@@ -122,6 +123,7 @@ _ALLOWED_ATTRIBUTES = {
     "li": {"id"},  # a footnote's, which its number in the text links to
     "th": {"style", "colspan", "rowspan", "align"},
     "td": {"style", "colspan", "rowspan", "align"},
+    "table": {"class"},  # set to "grid" (_TABLE_ATTRIBUTES), no other
     "div": _STYLED,
     "span": {"style", "class"},  # class: only those of _SPAN_CLASSES
     "pre": _STYLED,
@@ -129,7 +131,10 @@ _ALLOWED_ATTRIBUTES = {
     "p": _STYLED,
 }
 _SPAN_CLASSES = frozenset({"tag"})  # classes our own Markdown passes give (answer_css)
-_TABLE_ATTRIBUTES = {"border": "1", "cellspacing": "0", "cellpadding": "4"}
+_CLASSES = {"span": _SPAN_CLASSES, "table": frozenset({"grid"})}  # (its rules' own)
+# An answer's own tables: ruled, and of the "grid" class, which answer_css spaces
+# from what is above (a table right under a paragraph touched it).
+_TABLE_ATTRIBUTES = {"border": "1", "cellspacing": "0", "cellpadding": "4", "class": "grid"}
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 # Style declarations kept: colours, fonts, alignment. Values may hold only words,
@@ -185,7 +190,7 @@ def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
     if attribute in ("colspan", "rowspan"):
         return _bounded_span(value)
     if attribute == "class":
-        return value if value in _SPAN_CLASSES else None
+        return value if value in _CLASSES.get(element, ()) else None
     return value
 
 
