@@ -48,6 +48,7 @@ _QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab":
 _CALLED = re.compile(r"\s+(?:tags?|elements?)\b", re.IGNORECASE)
 _CALLED_BEFORE = re.compile(r"\b(?:tags?|elements?)\s+\Z", re.IGNORECASE)
 _MAX_LIST = 12  # tags looked at either way: a list, not a page of markup
+_REACH = 200  # characters looked back for the tag before (a field of 1,000 tags stays linear)
 
 
 def tag_name(tag: str) -> str:
@@ -93,7 +94,7 @@ def named_in_prose(text: str, start: int, end: int) -> bool:
         position = following.end(1)
     position = start
     for _ in range(_MAX_LIST):
-        previous = _PREVIOUS_IN_LIST.search(text, 0, position)
+        previous = _PREVIOUS_IN_LIST.search(text, max(0, position - _REACH), position)
         if previous is None:
             break
         if _named_alone(text, previous.start(1), previous.end(1)):
