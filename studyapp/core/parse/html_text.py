@@ -16,6 +16,8 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.core.named_tags import named_in_prose
+
 __all__ = ["data_image_text", "field_markdown", "field_text", "looks_like_html"]
 
 _HTML_TAG_RE = re.compile(
@@ -175,7 +177,8 @@ class _Converter:
         self.headed: list[bool] = []  # per open <table>: its first row is a header (<th>)
 
     def convert(self, raw: str) -> str:
-        for match in _TOKEN_RE.finditer(raw.replace("\r\n", "\n")):
+        raw = raw.replace("\r\n", "\n")
+        for match in _TOKEN_RE.finditer(raw):
             closing, tag, attrs, text = match.groups()
             if text is not None:
                 self.handle_data(html.unescape(text))
@@ -183,6 +186,9 @@ class _Converter:
                 continue  # a comment
             elif closing:
                 self.handle_endtag(tag.lower())
+            elif named_in_prose(raw, match.start(), match.end()):
+                # "e.g. <br> or <img>": an element's name, not a break and no picture
+                self.handle_data(match.group(0))
             elif attrs.rstrip().endswith("/"):
                 self.handle_startendtag(tag.lower(), _attributes(attrs.rstrip()[:-1]))
             else:
