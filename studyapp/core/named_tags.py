@@ -36,10 +36,12 @@ _NOTHING_SHOWN = frozenset(
         "form", "fieldset", "legend", "output", "progress", "meter", "button", "label",
     }
 )  # fmt: skip
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "source", "wbr"})
 _BARE = re.compile(r"<\s*[A-Za-z][A-Za-z0-9-]*\s*/?\s*>\Z")
 _NAME = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)")
-# A tag as it may stand in a list: "<br>", "</p>", "<img/>", attributes and all.
-_TAG_TEXT = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+# A tag as it may stand in a list: "<br>", "<img/>", attributes and all (a closing
+# tag is markup's: its opening one was read before it).
+_TAG_TEXT = r"<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
 # What joins the tags of a list: a comma, a slash, "or", "and", "nor", "vs".
 _JOIN = r"(?:\s*(?:,|/|;)\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor|vs\.?|versus)\s+)"
 _NEXT_IN_LIST = re.compile(rf"{_JOIN}({_TAG_TEXT})")
@@ -74,14 +76,18 @@ def _named_alone(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 1) : start], text[end : end + 1]
     if before in _QUOTES and after == _QUOTES[before]:
         return True
-    return (
-        _CALLED.match(text, end) is not None
-        or _CALLED_BEFORE.search(text, max(0, start - 12), start) is not None
+    # "the element <br>": a tag with no partner ("the element <b>must</b>" is markup)
+    return _CALLED.match(text, end) is not None or (
+        (tag_name(tag) in _VOID or tag.rstrip("> ").endswith("/"))
+        and _CALLED_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 
 def named_in_prose(text: str, start: int, end: int) -> bool:
-    """Whether the tag at `text[start:end]` is named in the prose rather than used."""
+    """Whether the tag at `text[start:end]` is named in the prose rather than used (a
+    closing tag never is: its opening one was read as markup before it)."""
+    if text.startswith("</", start):
+        return False
     if _named_alone(text, start, end):
         return True
     position = end

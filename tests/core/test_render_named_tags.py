@@ -39,3 +39,15 @@ def test_tags_used_as_markup_still_work():
     )
     assert out.count("<br>") == 2 and "<b>bold</b>" in out
     assert "&lt;img" not in out and "&lt;br" not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Every HTML element <b>must</b> be closed.", "<b>must</b>"),
+        ("<b>Void</b>, <img> and <br> have no end.", "<b>Void</b>,"),
+    ],
+)
+def test_markup_beside_a_named_tag_stays_markup(written, kept):
+    out = render_markdown(written)
+    assert kept in out and "&lt;/b&gt;" not in out and "&lt;b&gt;" not in out
