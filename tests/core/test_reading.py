@@ -28,7 +28,14 @@ READER = sorted(
         *(ROOT / "parse").rglob("*.py"),
         *(
             ROOT / f
-            for f in ("importer.py", "repair.py", "topics.py", "titles.py", "deck_names.py")
+            for f in (
+                "importer.py",
+                "repair.py",
+                "topics.py",
+                "titles.py",
+                "deck_names.py",
+                "named_tags.py",  # what an HTML cell's tags give (parse.html_text)
+            )
         ),
     ]
 )
@@ -51,7 +58,7 @@ DIGESTS = {
     14: "0e4346bdeced19a968608b5dc2504408b0b394e75a567c316bb202e0af5ea80e",
     15: "6458fdabc5a39d3af71aebba4ecc04d58fc1a5195848001901d3fc47012b9fa8",
     16: "8fd3e0fc86327142d604344d7834c1be80f8589efa24bfbb325306deea02cbad",
-    17: "bb639e56371c2e9b5fdb3ec6263c791f92f8503585f334b13db20d167bd5384c",
+    17: "46c4b3bcabeeb1b2f473cf6f94cc309b021066d328837bf4eb09c54923285fd3",
 }
 
 NOTES = (
