@@ -14,7 +14,6 @@ the tree by a `TreeSearch` (search.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
@@ -30,7 +29,7 @@ from studyapp.core.progress import (
     card_info,
 )
 from studyapp.core.settings_schema import load_settings
-from studyapp.core.title_hints import stored_twin_hints
+from studyapp.lazy import lazy
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.controllers.browse.panel import (
@@ -86,6 +85,9 @@ MASTERY_TIP = (
     f"struggling (Anki's mature). Good answers over days, not one Good nor one "
     f"Easy on first sight"
 )
+
+# Read once the tree has its rows, not at start (its title marks' patterns).
+title_hints = lazy("studyapp.core.title_hints")
 
 
 class StoreFigures:
@@ -213,7 +215,7 @@ class BrowseController(Controller):
         else:
             self.model.install(read_tree(self.store, decks))
         if not first_frame:
-            show_twin_hints(self.model, partial(stored_twin_hints, self.store))
+            show_twin_hints(self.model, self._twin_hints)
         if not self.model.counted:  # the figures come after (a first frame): say so
             roots = range(self.model.rowCount())
             total = sum(self.model.child_node(QModelIndex(), row).total for row in roots)
@@ -224,6 +226,11 @@ class BrowseController(Controller):
             self.tree.reopen(before)  # what the person had open stays open
         self.tree_search.refilter()  # questions deleted, edited or imported: counted again
 
+    def _twin_hints(self, twins: list[Question]) -> dict[str, str]:
+        """The hints of the tree's rows of one title (ui.tree_twins), from the store
+        open now."""
+        return title_hints.stored_twin_hints(self.store, twins)
+
     def finish_tree(self) -> None:
         """After a first frame (`reload_tree(first_frame=True)`): the figures, read
         from the store, then, once they are painted, every row (`_load_rows`), the
@@ -231,7 +238,7 @@ class BrowseController(Controller):
         rows took most of a second, and the counts waited for them."""
         self.refresh_progress()
         if self.model.complete():  # every row came with the first frame: their hints
-            show_twin_hints(self.model, partial(stored_twin_hints, self.store))  # waited for it
+            show_twin_hints(self.model, self._twin_hints)  # waited for it
         else:
             # (Made here, not with the window: the viewport's first Python wrapper is
             # a search of PySide's types, 48 million instructions before the frame.)

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 
 from studyapp.core.flags import flag_name
-from studyapp.core.model import StudyAppError
+from studyapp.core.model import Question, StudyAppError
 from studyapp.core.settings_schema import EDIT_DRAFT
-from studyapp.core.title_hints import stored_twin_hints
+from studyapp.lazy import lazy
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.controllers.editing.decks import DeckEditing
@@ -47,6 +47,10 @@ def _start_detached(argv: list[str]) -> bool:
 
     ok, _pid = QProcess.startDetached(argv[0], argv[1:])
     return bool(ok)
+
+
+# Read once the tree has its rows, not at start (its title marks' patterns).
+title_hints = lazy("studyapp.core.title_hints")
 
 
 class EditingController(Controller):
@@ -85,6 +89,11 @@ class EditingController(Controller):
         edit saved: core.edit_undo.EditStep)."""
         self.ctx.undo.push("editing", step)
 
+    def _twin_hints(self, twins: list[Question]) -> dict[str, str]:
+        """The hints of the tree's rows of one title (ui.tree_twins), from the store
+        open now."""
+        return title_hints.stored_twin_hints(self.store, twins)
+
     def move_question(self, qid: str, topic_id: int) -> bool:
         """Put a question under another topic of its deck (kept by re-imports)."""
         if self.refuse_if_read_only("Moving questions"):
@@ -96,7 +105,7 @@ class EditingController(Controller):
             return False
         self.model.move_question(qid, topic_id)
         # moved among or away from its twins
-        show_twin_hints(self.model, partial(stored_twin_hints, self.store))
+        show_twin_hints(self.model, self._twin_hints)
         if qid == self.pane.current_qid:
             self.pane.select(qid)
             self.pane.update_meta()
