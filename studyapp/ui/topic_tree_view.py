@@ -492,6 +492,7 @@ class TopicTree(QTreeView):
         self._delegate = TreeDelegate(model, self)
         self.setItemDelegate(self._delegate)
         self._painting_current = QModelIndex()
+        self._own_rows = False  # the first frame Qt's: the loop's first use cost 44M instr.
         self._arrows: dict[tuple[bool, int, float], QPixmap] = {}
         self.setUniformRowHeights(True)  # cheap layout for thousands of rows
         self.setAnimated(False)
@@ -530,7 +531,8 @@ class TopicTree(QTreeView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painting_current = self.currentIndex()  # once per pass, not per row
         self._delegate.begin(self.font(), self.width())
-        if not paint_rows(self, event, self.draw_row):  # (ui/tree_rows.py)
+        own, self._own_rows = self._own_rows, True  # (Qt's loop first: see __init__)
+        if not (own and paint_rows(self, event, self.draw_row)):  # ui/tree_rows
             super().paintEvent(event)
 
     def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -538,10 +540,9 @@ class TopicTree(QTreeView):
 
     def draw_row(self, painter: QPainter, rect: QRect, palette: QPalette, index: ModelIndex):
         """A whole row in one Python call: the highlight, the expand arrow, then the
-        delegate's `paint_row`, in `rect`, the full width of the viewport. QTreeView's
-        own drawRow asks the Python model for each row's parent, siblings, flags and
-        children a dozen times (its branch lines and selection checks), which cost
-        more than the painting itself."""
+        delegate's `paint_row`, in `rect`, the viewport's full width. QTreeView's own
+        drawRow asks the Python model for each row's parent, siblings, flags and
+        children a dozen times (branch lines, selection checks): more than the paint."""
         node = self.source.node(self.to_source(index))
         if node is None:
             return
