@@ -216,3 +216,69 @@ def test_ctrl_z_after_an_edit_saved_over_a_change_in_the_notes_gives_that_change
 
     assert store.question(tcp).answer_markdown == "A reliable, ordered byte stream."
     assert notes.read_text(encoding="utf-8") == meanwhile
+
+
+TOPICS = """\
+# Networking
+
+## Transport
+
+### What is TCP?
+
+A reliable byte stream.
+
+### What is UDP?
+
+Datagrams, no delivery promise.
+
+## Security
+
+### What is TLS?
+
+Encryption on top of TCP.
+"""
+
+
+@pytest.fixture
+def topics_store(tmp_path) -> tuple[Store, Path]:
+    notes = tmp_path / "mine" / "topics.md"
+    notes.parent.mkdir()
+    notes.write_text(TOPICS, encoding="utf-8")
+    store = Store.open(tmp_path / "own.sqlite3")
+    import_file(store, notes)
+    yield store, notes
+    store.close()
+
+
+@pytest.mark.parametrize("how", ["drag", "menu"])
+def test_ctrl_z_after_a_move_takes_back_the_move_not_the_edit_before_it(
+    qtbot, make_window, topics_store, how
+):
+    """A tester edited a question (written into the notes), then dragged another onto a
+    topic and pressed Ctrl+Z: the move stayed, and the edit before it was taken back,
+    the notes file rewritten."""
+    store, notes = topics_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    type_at_title_end(qtbot, dialog, " (h2)")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_S, CTRL)
+    edited = notes.read_text(encoding="utf-8")
+    assert "### What is TCP? (h2)" in edited
+    udp = qid(store, "What is UDP?")
+    transport = store.question(udp).topic_id
+    security = store.question(qid(store, "What is TLS?")).topic_id
+    if how == "drag":
+        model = window.model
+        mime = model.mimeData([model.question_index(udp)])
+        model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.topic_index(security))
+    else:
+        assert window.controllers["editing"].move_question(udp, security)
+    assert store.question(udp).topic_id == security
+
+    ctrl_z(qtbot, window)
+
+    assert store.question(udp).topic_id == transport  # the move taken back
+    assert notes.read_text(encoding="utf-8") == edited  # the edit left as it was
+    assert status(window).startswith("Move undone")
+    ctrl_z(qtbot, window)
+    assert notes.read_text(encoding="utf-8") == TOPICS  # then the edit

@@ -29,11 +29,11 @@ from studyapp.lazy import lazy
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.controllers.editing.decks import DeckEditing
+from studyapp.ui.controllers.editing.moves import QuestionMoves
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node
-from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
@@ -65,7 +65,6 @@ class EditingController(Controller):
         self.tree = shell.tree
         self.model = shell.model
         self.tree.context_requested.connect(self._on_context_menu)
-        self.model.move_requested.connect(self._on_drop_move)
         self.edit_dialog = None  # the open Edit Question dialog
         self.start_detached: Callable[[list[str]], bool] = _start_detached
         self.decks = DeckEditing(
@@ -80,13 +79,27 @@ class EditingController(Controller):
             changed=self.changed.emit,
             reloaded=self.reloaded.emit,
         )
+        self.moves = QuestionMoves(
+            ctx,
+            self.tree,
+            self.model,
+            pane,
+            status=self.status,
+            refuse_if_read_only=self.refuse_if_read_only,
+            show_write_error=self.show_write_error,
+            remember=self._remember,
+            changed=self.changed.emit,
+            twin_hints=self._twin_hints,
+        )
+        self.model.move_requested.connect(self.moves.drop)
 
     def _remember(self, step: tuple[str, Any]) -> None:
         """A step Ctrl+Z takes back, first of all (the window's one history, ctx.undo):
         ("delete", question id), ("suspended" / "unsuspended", question id): the state
         a Ctrl+J left it in, ("rename_topic" / "rename_deck", (its id, the name before)),
         ("flag", (question id, the flag before)), ("remove_deck", …), ("edit", an
-        edit saved: core.edit_undo.EditStep)."""
+        edit saved: core.edit_undo.EditStep), ("move", ((question id, the topic it
+        left), …))."""
         self.ctx.undo.push("editing", step)
 
     def _twin_hints(self, twins: list[Question]) -> dict[str, str]:
@@ -95,49 +108,11 @@ class EditingController(Controller):
         return title_hints.stored_twin_hints(self.store, twins)
 
     def move_question(self, qid: str, topic_id: int) -> bool:
-        """Put a question under another topic of its deck (kept by re-imports)."""
-        if self.refuse_if_read_only("Moving questions"):
-            return False
-        try:
-            self.store.move_question(qid, topic_id)
-        except (StudyAppError, KeyError, ValueError) as exc:
-            self.show_write_error("Could not move the question", exc)
-            return False
-        self.model.move_question(qid, topic_id)
-        # moved among or away from its twins
-        show_twin_hints(self.model, self._twin_hints)
-        if qid == self.pane.current_qid:
-            self.pane.select(qid)
-            self.pane.update_meta()
-        self.status(f"Moved to {self.model.topic_path(topic_id)}.", 4000)
-        self.changed.emit(Changes(moved=((qid, topic_id),)))
-        return True
-
-    def _on_drop_move(self, qids: list[str], topic_id: int) -> None:
-        for qid in qids:
-            self.move_question(qid, topic_id)
+        """Put a question under another topic of its deck (QuestionMoves)."""
+        return self.moves.move(qid, topic_id)
 
     def move_current_question(self) -> None:
-        node = self.tree.current_node()
-        if node is None or node.kind != QUESTION or node.question is None:
-            self.status("Select a question to move.", 3000)
-            return
-        # The question's own topic is listed and chosen: the list opens where the
-        # question is, and OK without a change moves nothing.
-        here = node.question.topic_id
-        topics = list(self.model.deck_topics(node.question.deck_id))
-        if len(topics) < 2:  # the list would offer only where it is: a dead end
-            self.status(
-                "Its deck has one topic: make another first (Ctrl+Shift+N), then move it.",
-                6000,
-            )
-            return
-        current = next((i for i, (tid, _) in enumerate(topics) if tid == here), 0)
-        choice = self.ctx.messages.ask_choice(
-            "Move question", f"Move “{node.name}” to:", [path for _, path in topics], current
-        )
-        if choice is not None and topics[choice][0] != here:
-            self.move_question(node.key, topics[choice][0])
+        self.moves.move_current()
 
     def rename_topic(self, topic_id: int, name: str, *, undoing: bool = False) -> bool:
         """Rename a topic (kept by re-imports); Ctrl+Z gives it its name back. The
@@ -523,6 +498,9 @@ class EditingController(Controller):
             return
         if kind == "remove_deck":
             self.decks.put_back_deck(*qid)
+            return
+        if kind == "move":
+            self.moves.undo(qid)
             return
         if kind in ("rename_topic", "rename_deck"):
             self._undo_rename(kind, *qid)
