@@ -55,4 +55,34 @@ def test_a_break_used_after_one_named_still_breaks(tmp_path):
     path.write_text(
         'Question,Answer\nWhich tag breaks a line?,"The <br> tag: one<br>two."\n', encoding="utf-8"
     )
-    assert parse_file(path).questions[0].answer_markdown == "The &lt;br> tag: one\ntwo."
+    answer = parse_file(path).questions[0].answer_markdown
+    # The named one kept as written (the editor, a search and a write-back see the
+    # cell's text, not "&lt;br>"), shown as text; the one used still breaks the line.
+    assert answer == "The <br> tag: one\ntwo."
+    assert "The &lt;br&gt; tag: one" in render_markdown(answer)
+
+
+def test_a_cell_naming_tags_is_edited_in_the_file_and_found_as_written(tmp_path):
+    """A tester's cell "e.g. <br> or <img> …" was stored as "&lt;br>": the editor showed
+    that, a search for "<img>" missed it, and an edit stayed in StudyApp only (no cell
+    held the answer as stored)."""
+    from studyapp.core.importer import import_file
+    from studyapp.core.store import Store
+    from studyapp.core.writeback import WRITTEN, edit_question
+
+    path = tmp_path / "cards.csv"
+    path.write_text(
+        "Question,Answer\nWhat is a void element?,"
+        '"One with no content, e.g. <br> or <img>."\nWhat is ARIA?,Roles for assistive tech.\n',
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, path)
+        (question,) = [q for q in store.questions() if q.title == "What is a void element?"]
+        assert question.answer_markdown == "One with no content, e.g. <br> or <img>."
+        assert list(store.search("<img>")) == [question.id]
+        result = edit_question(
+            store, question.id, question.title, "One with no content: <br>, <img>, <input>."
+        )
+        assert result.outcome == WRITTEN, result.message
+    assert '"One with no content: <br>, <img>, <input>."' in path.read_text(encoding="utf-8")

@@ -187,8 +187,11 @@ class _Converter:
             elif closing:
                 self.handle_endtag(tag.lower())
             elif named_in_prose(raw, match.start(), match.end()):
-                # "e.g. <br> or <img>": an element's name, not a break and no picture
-                self.handle_data(match.group(0))
+                # "e.g. <br> or <img>": an element's name, not a break and no picture;
+                # kept as written (not "&lt;br>": the editor, a search and a write-back
+                # see the cell's text), the render showing it by the same rule
+                if not self.drop:
+                    self.out.append(match.group(0))
             elif attrs.rstrip().endswith("/"):
                 self.handle_startendtag(tag.lower(), _attributes(attrs.rstrip()[:-1]))
             else:

@@ -377,10 +377,11 @@ HTML_ATOMS = st.sampled_from(
 @example("<<code>a>")  # a browser shows "<a>" here: the first "<" is text, then a tag
 def test_any_html_field_gives_a_one_line_title_without_tags(field):
     """(No ``&lt;`` among the atoms: ``&lt;b>`` is a title that shows a tag, rightly;
-    nor does "<<" promise no tag-like text: its first "<" is shown as written.)"""
+    nor does "<<" promise no tag-like text: its first "<" is shown as written; nor a
+    tag inside quotes, "`<li>`", named as written: core.named_tags.)"""
     title = field_text(field, html=True)
     assert "\n" not in title and title == title.strip()
-    if "<<" not in field:
+    if "<<" not in field and not any(mark in field for mark in "`\"'"):
         assert not re.search(r"</?(?:b|li|ul|ol|pre|code|a|img|table|tr|td|div)\b[^>]*>", title)
     field_markdown(field, html=True)  # and the answer side never fails
 
