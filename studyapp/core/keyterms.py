@@ -99,6 +99,7 @@ from studyapp.core import (
     keymarksides,
     keymatch,
     keymath,
+    keymeaning,
     keynames,
     keynegkept,
     keyparts,
@@ -544,7 +545,11 @@ def _beyond_the_question(
         if restates:
             # "Bias: error from wrong assumptions": what the answer says of what is asked.
             name, _, gloss = candidate.term.partition(": ")
-            phrase = gloss or keyglossary.gloss_of(candidate.gloss, name)
+            phrase = gloss or (
+                keymeaning.meaning(candidate.gloss, name, question)
+                if candidate.entry
+                else keyglossary.gloss_of(candidate.gloss, name)
+            )
             keys = _keys(phrase) if phrase else frozenset()
             others = {  # (not one that says the opposite: "keeps no session data")
                 stem(w)
