@@ -113,6 +113,7 @@ from studyapp.core import (
     keyspelled,
     keytranslated,
     keyturns,
+    keyworked,
 )
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.footnotes import without_footnotes
@@ -260,6 +261,8 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     answer_markdown = parted
     # (lines of code written as prose are no points: "return x * mask / (1 - p)")
     answer_markdown = keycode.without_code_lines(answer_markdown)
+    # (a table of worked examples, "`.btn` | 0,0,1,0", beside the rule it shows)
+    answer_markdown = keyworked.without_worked_tables(answer_markdown)
     answer_markdown = keyaliases.without_asides(answer_markdown)  # ", also called …,"
     answer_markdown = _TAG_LINE_RE.sub("", answer_markdown)  # "#concurrency #os": labels
     if "**" in answer_markdown:  # "**Difficulty:** Easy", "**Notes:** asked at Stripe"
