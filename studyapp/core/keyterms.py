@@ -320,6 +320,12 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
         repeats = max(0, keymatch.mentions(candidate.term, heard) - 1)
         if candidate.source == "aspect" and not repeats:
             continue
+        if (
+            candidate.source == "named"
+            and not repeats
+            and _in_passing(candidate, candidates, collector.prose)
+        ):
+            continue  # ("state and DOM get attached to …": a word it uses, no idea)
         extra_words = max(0, _word_count(keymatch.split_point(candidate.term)[0]) - 2)
         if candidate.source == "defining":  # (what the asked thing is, as the answer says it)
             extra_words = 0
@@ -522,6 +528,28 @@ def _steps(tokens: Sequence) -> int:
     if not keyclauses.sentence_list(tokens):
         return 0
     return sum(t.type == "list_item_open" for t in tokens)
+
+
+def _in_passing(
+    candidate: _Candidate, candidates: Sequence[_Candidate], prose: Sequence[str]
+) -> bool:
+    """Whether a name the prose gives is an acronym alone, in capitals ("DOM", "GPU"),
+    said once, in a sentence that holds none of the answer's marked terms ("… state and
+    DOM get attached to the wrong item"), where it marks some: a word the answer uses,
+    not an idea it stresses (not "the MMU **translates virtual addresses** …")."""
+    if not _ACRONYM.fullmatch(candidate.term):
+        return False
+    marked = [c.term.casefold() for c in candidates if c.source in STRUCTURE]
+    named = re.compile(rf"\b{re.escape(candidate.term)}\b")
+    return bool(marked) and not any(
+        named.search(sentence) and any(m in sentence.casefold() for m in marked)
+        for text in prose
+        for sentence in _SENTENCE_END.split(text)
+    )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z])")  # (not after "e.g.": "e.g. an HTTP …")
 
 
 def _bare(term: str) -> bool:
