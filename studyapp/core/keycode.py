@@ -124,3 +124,31 @@ def code_point(point: str) -> bool:
         return True
     _, colon, rest = point.partition(": ")
     return bool(colon) and looks_like_code(rest)
+
+
+# A call as code writes it ("attachShadow({mode: 'open'})", "new Worker('w.js')"), by a
+# name of three letters or more: not "O(n)", "f(x)".
+_CALL = re.compile(r"^(?:new\s+)?[A-Za-z_$][\w$]{2,}(?:\.[A-Za-z_$][\w$]*)*\s*\(.*\);?$")
+
+
+def without_code_asides(point: str) -> str:
+    """A point without the code it gives in brackets as an aside ("encapsulated DOM
+    subtree attached to an element (attachShadow({mode: 'open'}))" → "… to an element"),
+    where the code would make the whole point read as code (`code_point`: "mode: 'open'"
+    is no name said of): the code shows how, the clause says the idea. Itself where it
+    has none or the code is all it says."""
+    at = point.find(" (")
+    while at >= 0:
+        depth, end = 0, -1
+        for k in range(at + 1, len(point)):
+            depth += {"(": 1, ")": -1}.get(point[k], 0)
+            if depth == 0:
+                end = k
+                break
+        inside = point[at + 2 : end] if end > 0 else ""
+        if inside and (looks_like_code(inside) or _CALL.match(inside)) and point[:at].strip():
+            point = point[:at] + point[end + 1 :]
+            at = point.find(" (", at)
+        else:
+            at = point.find(" (", at + 1)
+    return point

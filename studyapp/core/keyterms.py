@@ -199,7 +199,11 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
 
 
 def _key_terms_of(answer_markdown: str, limit: int, question: str) -> list[str]:
-    found = [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
+    found = [  # (code in brackets makes no clause code: "… to an element (attachShadow(…))")
+        p
+        for p in map(_without_code_aside, _key_terms(answer_markdown, limit, question))
+        if not keycode.code_point(p)
+    ]
     found = keyrepeats.without_repeats(found, answer_markdown)  # (one idea said twice)
     asked = keymatch.asked_stems(question)
     found = keyclaims.with_claims(found, answer_markdown, asked)  # (not a condition alone)
@@ -212,6 +216,12 @@ def _key_terms_of(answer_markdown: str, limit: int, question: str) -> list[str]:
     # (a formula's result a point already gives: "lookup takes O(log n) time")
     shown = [f for f in keyformula.displayed_formulas(answer_markdown) if not _within(f, found)]
     return (shown + found)[:limit] if shown and not _formula_said(found) else found
+
+
+def _without_code_aside(point: str) -> str:
+    """A point that reads as code only by the code it gives in brackets, without it (a
+    point with its code kept is said by either: "use timeouts (lock.acquire(…))")."""
+    return keycode.without_code_asides(point) if keycode.code_point(point) else point
 
 
 def _without_parts_of_others(points: list[str]) -> list[str]:
