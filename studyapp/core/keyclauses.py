@@ -89,8 +89,9 @@ _WHICH_ONE = word_set(
     """left right smaller larger smallest largest lower higher lowest highest bigger
     parent child children first last older newer"""
 )
-_SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS": `keyphrases`)
-    rf"(?<=[.!?]){keysentences.NOT_ABBREVIATED}\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
+_SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS", "!important", ".NET")
+    rf"(?<=[.!?]){keysentences.NOT_ABBREVIATED}\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`]|[!.#@][^\W\d_])"
+    rf"|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
     rf"|{keysentences.LOWER_OPENING}"  # ("… untouched. git pull runs a fetch")
 )
 # An aside that only qualifies or illustrates ("hashable (if their items are)"): no
@@ -276,7 +277,7 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
                 taken = _subject_name(f"{article} {subject}".strip())
                 break
     pieces = _ending(pieces, cut=False)
-    text = " ".join(pieces).replace("`", "").strip(" ,;:.!?")
+    text = " ".join(pieces).replace("`", "").strip(" ,;:").rstrip(".!?")  # ("!important …")
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     return text, taken
