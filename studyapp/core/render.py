@@ -58,6 +58,7 @@ mdguard = lazy("studyapp.core.mdguard")  # its checks run before a render, not a
 label_breaks = lazy("studyapp.core.label_breaks")
 mdlists = lazy("studyapp.core.mdlists")
 table_spans = lazy("studyapp.core.table_spans")
+tables_apart = lazy("studyapp.core.tables_apart")
 texmath = lazy("studyapp.core.texmath")
 
 # markdown, Pygments and nh3 are imported on first use, not at import: start-up
@@ -76,7 +77,7 @@ texmath = lazy("studyapp.core.texmath")
 # 19: pictures carried in the notes as data: URIs drawn;
 # 18: labelled lines ("Situation: …") apart in a "space" deck; 17: a missing or
 # unreadable local image says so; 16: empty header rows; 15: tags whole
-RENDER_VERSION = "26"
+RENDER_VERSION = "27"
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -469,7 +470,7 @@ def render_markdown(
         md = texmath.display_lines_apart(md)
     if line_breaks == "space":  # "Situation: …" / "Task: …": a labelled part a line
         md = label_breaks.labelled_lines_apart(md)
-    md = mdlists.normalize_lists(table_spans.join_split_spans(md))
+    md = mdlists.normalize_lists(tables_apart.tables_apart(table_spans.join_split_spans(md)))
     converter, math = _converter(
         theme,
         line_breaks,
