@@ -12,6 +12,8 @@ No Qt here."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -32,6 +34,8 @@ class EditStep:
     after: tuple[str, str]  # the stored title and answer the edit left
     was_edited: bool  # kept over re-imports before the edit (an earlier edit in the app)
     kept: Path | None  # the notes file's version before the edit (written into it)
+    path: Path | None = None  # the notes file the edit wrote
+    digest: str = ""  # the file's bytes as the edit left them (sha256), its title kept
 
 
 def edit_step(store: Store, before: Question, result) -> EditStep | None:
@@ -43,6 +47,12 @@ def edit_step(store: Store, before: Question, result) -> EditStep | None:
     now = store.question(before.id)
     if now is None or result.outcome not in (writeback.WRITTEN, writeback.STORED):
         return None
+    digest = ""
+    if result.path is not None and result.backup is not None and now.title == before.title:
+        try:
+            digest = hashlib.sha256(Path(result.path).read_bytes()).hexdigest()
+        except OSError:
+            digest = ""
     return EditStep(
         before.id,
         before.shown_title,
@@ -51,6 +61,8 @@ def edit_step(store: Store, before: Question, result) -> EditStep | None:
         (now.title, now.answer_markdown),
         before.edited,
         result.backup,
+        result.path,
+        digest,
     )
 
 
@@ -75,6 +87,9 @@ def undo_edit(store: Store, step: EditStep) -> Undone:
             False,
             f"Edit not undone: its notes changed “{question.title}” since the edit{_kept(step)}.",
         )
+    if _file_put_back(store, step, question):
+        name = textio.path_text(step.path.name) if step.path else ""
+        return Undone(True, f"Edit undone: “{step.title}” is as it was in {name}.")
     topic = step.topic_id if step.topic_id != question.topic_id else None
     try:
         result = writeback.edit_question(
@@ -93,6 +108,34 @@ def undo_edit(store: Store, step: EditStep) -> Undone:
         store.forget_edit(step.qid)  # the notes' text again, as before the edit
     where = f" in {textio.path_text(result.path.name)}" if result.path else ""
     return Undone(True, f"Edit undone: “{step.title}” is as it was{where}.")
+
+
+def _file_put_back(store: Store, step: EditStep, question: Question) -> bool:
+    """The notes file given back its version before the edit, byte for byte, where it
+    is still as the edit left it and the edit kept the title (the question read
+    again by it): what the import reads as no answer ("TBD", "TODO: write this")
+    comes back too, which writing the old answer again could not give (a tester's
+    placeholder became an empty line). False: not so, or it could not be written."""
+    from studyapp.core import note_versions, writeback
+    from studyapp.core.decks import source_of
+    from studyapp.core.importer import import_file
+
+    if step.was_edited or not step.digest or step.kept is None or step.path is None:
+        return False
+    real = Path(os.path.realpath(step.path))
+    deck = store.deck(question.deck_id)
+    try:
+        now = real.read_bytes()
+        if deck is None or hashlib.sha256(now).hexdigest() != step.digest:
+            return False
+        before = step.kept.read_bytes()
+        writeback._atomic_write(real, now, before, note_versions.versions_root(store.path))
+    except (OSError, writeback.NoWriteBack):
+        return False  # the file as it was: the usual way follows
+    import_file(store, source_of(deck))  # (a failure is said as any undo's)
+    if step.topic_id != question.topic_id and store.question(step.qid) is not None:
+        store.move_question(step.qid, step.topic_id)
+    return True
 
 
 def _kept(step: EditStep) -> str:

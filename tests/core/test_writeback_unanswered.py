@@ -164,3 +164,46 @@ def test_an_answer_typed_for_a_placeholder_takes_its_place_in_the_file(
     again = by_title(store, title)
     assert again.id == question.id and again.answer_markdown == "Datagrams, no delivery promise."
     assert len(store.questions()) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "notes", "title"),
+    [
+        (
+            "notes.md",
+            "# Networking\n\n## What is TCP?\n\nA reliable byte stream.\n\n"
+            "## What is UDP?\n\nTBD\n\n## What is QUIC?\n\nUDP with streams and TLS.\n",
+            "What is UDP?",
+        ),
+        (
+            "cards.csv",
+            "question,answer\nWhat is a heap?,A tree ordered parent first.\n"
+            "What is a trie?,TBD\nWhat is a B-tree?,A tree with many keys per node.\n",
+            "What is a trie?",
+        ),
+    ],
+)
+def test_ctrl_z_of_an_answer_typed_for_a_placeholder_gives_the_placeholder_back(
+    store,  # noqa: F811
+    tmp_path,
+    name,
+    notes,
+    title,
+):
+    """A tester's Ctrl+Z after typing an answer for a 'TBD' question left an empty line
+    (an empty cell) where 'TBD' had been: the old answer, none, was written back."""
+    from studyapp.core.edit_undo import edit_step, undo_edit
+
+    path = imported(store, tmp_path / name, notes)
+    before = by_title(store, title)
+    result = edit_question(store, before.id, title, "Datagrams, no delivery promise.")
+    assert result.outcome == WRITTEN, result.message
+    step = edit_step(store, before, result)
+    assert step is not None
+
+    undone = undo_edit(store, step)
+
+    assert undone.done, undone.said
+    assert path.read_text(encoding="utf-8") == notes  # byte for byte, TBD included
+    again = by_title(store, title)
+    assert again.id == before.id and again.answer_markdown == ""
