@@ -65,6 +65,11 @@ def _mark_words(mark: re.Match[str]) -> str:
     """What one of `_MARKS` reads as in the preview's column."""
     if mark["code"] is not None:
         return mark["code"]
+    if mark[0].startswith("<"):
+        from studyapp.core.named_tags import named_in_prose
+
+        if named_in_prose(mark.string, mark.start(), mark.end()):
+            return mark[0]  # "such as <br> or <img>": named, shown as the pane shows it
     return " " if mark["block"] else mark["escaped"] or ""
 
 

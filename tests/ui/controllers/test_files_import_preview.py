@@ -558,6 +558,18 @@ def test_an_answer_s_first_words_keep_table_cells_and_dunders_apart():
     assert first_words("Call **`__init__`** first.") == "Call __init__ first."
 
 
+def test_an_answer_s_first_words_keep_tags_named_in_prose():
+    """A tester's preview read "Void elements such as  or  have no closing tag." where
+    the pane shows the <br> and <img> it names (core.named_tags); tags used stay out."""
+    from studyapp.ui.import_preview import first_words
+
+    named = "Void elements such as <br> or <img> have no closing tag."
+    assert first_words(named) == named
+    assert first_words('The "<input>" element, then <b>bold</b>.') == (
+        'The "<input>" element, then bold.'
+    )
+
+
 def test_an_answer_s_first_words_read_markdown_escapes_as_the_pane_does():
     """A tester's preview showed "\\_\\_enter\\_\\_" and "\\*args", which the pane renders
     as __enter__ and *args; a code span keeps its backslashes."""
