@@ -142,5 +142,5 @@ def _kept(step: EditStep) -> str:
     """Where the notes file's version before the edit is kept ("" for none)."""
     if step.kept is None:
         return ""
-    folder = textio.path_text(step.kept.parent)
-    return f". The notes file's version before the edit is kept in {folder}"
+    # The one file (its folder holds a version per save: a tester was sent to ten)
+    return f". The notes file's version before the edit is kept as {textio.path_text(step.kept)}"

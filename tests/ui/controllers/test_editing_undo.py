@@ -136,7 +136,10 @@ def test_ctrl_z_after_an_edit_its_notes_changed_since_says_where_the_old_file_is
     kept = note_versions.note_folder(note_versions.versions_root(store.path), notes)
     assert status(window).startswith("Edit not undone: its notes changed “What is TCP?”")
     assert window.messages.kinds() == ["warn"]  # said whole: where the old file is
-    assert str(kept) in str(window.messages.shown[-1])
+    said = str(window.messages.shown[-1])
+    # the one file kept before the edit (its folder holds one per save), the text in it
+    (named,) = [p for p in kept.iterdir() if str(p) in said]
+    assert "A reliable byte stream." in named.read_text(encoding="utf-8")
     assert store.question(tcp).flag == 1  # nothing older undone in its place
 
 
