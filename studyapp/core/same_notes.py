@@ -25,7 +25,7 @@ def same_notes_here(
     """The deck that already holds the notes of `doc` (read from `source`, its hash
     `digest`), where importing them makes a new deck; None where they update a deck
     (their own, or one whose notes were moved here) or no deck holds them."""
-    from studyapp.core.importer import same_notes, title_keys
+    from studyapp.core.importer import title_keys
 
     decks = store.decks()
     if any(d.source_path == source for d in decks) or store.moved_deck_name(doc, digest):
@@ -36,11 +36,35 @@ def same_notes_here(
     titles = title_keys(doc.questions)
     best: tuple[int, SameNotes | None] = (0, None)
     for deck in decks:
-        shared = same_notes(titles, title_keys(store.questions(deck_id=deck.id)))
+        shared = held_here(titles, title_keys(store.questions(deck_id=deck.id)))
         if shared > best[0]:
             source = _shown_source(deck.source_path)
             best = (shared, SameNotes(deck.name, source, shared, len(titles)))
     return best[1]
+
+
+# Of an import's questions (distinct titles), the share one deck must hold, and the
+# fewest it must hold, for the preview and the import to say so. Counted on the import's
+# side: what a person is told is how many questions importing would repeat, and 4 of
+# 7 repeated are 4 repeated whether the deck has 7 questions or 700. Counted on the
+# larger side (as for notes moved, core.importer.same_notes) a small file overlapping
+# a big deck was never said to. Two unrelated notes sharing a couple of generic titles
+# ("What is a closure?" in Python notes and in JavaScript notes) share a small part of
+# either; a file of three or four with two such titles shares too few to say it.
+HELD_SHARE = 0.5
+HELD_FEWEST = 3
+
+
+def held_here(titles: set[str], theirs: set[str]) -> int:
+    """How many of an import's `titles` a deck whose titles are `theirs` holds, where
+    that is worth saying: more than HELD_SHARE of the import's and at least HELD_FEWEST,
+    or the same notes by the rule notes moved go by (a copy of a deck of two); else 0."""
+    from studyapp.core.importer import same_notes
+
+    shared = len(titles & theirs)
+    if shared >= HELD_FEWEST and shared > HELD_SHARE * len(titles):
+        return shared
+    return same_notes(titles, theirs)
 
 
 def _shown_source(source_path: str) -> str:

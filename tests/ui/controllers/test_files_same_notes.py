@@ -107,3 +107,34 @@ def test_enter_in_the_preview_of_notes_sharing_some_questions_imports_the_new_on
     assert len(store.decks()) == decks + 1
     titles = {q.title for q in store.questions()}
     assert "What is a socket?" in titles
+
+
+def test_a_small_file_mostly_in_a_bigger_deck_is_said_to_be_so_and_enter_imports_it(
+    qtbot, make_window, store, tmp_path
+):
+    """A tester's 7 questions, 4 of them in a deck of 20, previewed as "A new deck." and
+    imported as 4 duplicates without a word: the share was the deck's, not the file's."""
+    messages = ScriptedMessages()
+    window = make_window(show=True, messages=messages)
+    big = tmp_path / "web.md"
+    asked = [f"What does the {h} header do?" for h in ("ETag", "Vary", "Age", "Host", "Range")]
+    asked += [f"What is HTTP status {n}?" for n in range(200, 215)]
+    big.write_text("# Web\n\n" + "".join(f"## {q}\n\nSomething.\n\n" for q in asked), "utf-8")
+    click_import(qtbot, window, open_preview(qtbot, window, big))
+    small = tmp_path / "week3.md"
+    mine = [*asked[:3], "What is HTTP/3?", asked[7], "What is QUIC?", "What is TLS?"]
+    small.write_text("# Week 3\n\n" + "".join(f"## {q}\n\nMine.\n\n" for q in mine), "utf-8")
+    decks = len(store.decks())
+
+    dialog = open_preview(qtbot, window, small)
+
+    said = dialog.state.text()
+    assert "3 questions of these 7 are new; the other 4 are already in the deck “Web”" in said
+    assert "“What does the ETag header do?”, “What does the Vary header do?”" in said
+    assert dialog.import_button.isDefault() and not dialog.use_button.isDefault()
+    importer = window.controllers["files"].importer
+    with qtbot.waitSignal(importer.finished, timeout=20000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert len(store.decks()) == decks + 1
+    result = '4 of these 7 questions are already in the deck "Web"'
+    assert any(result in str(text) for _kind, _title, text in messages.shown[1:])
