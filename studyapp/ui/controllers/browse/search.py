@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from studyapp.core.html_escape import escape_html
 from studyapp.core.store import marked_words
 from studyapp.lazy import lazy
+from studyapp.ui.topic_tree_view import OpenRows
+from studyapp.ui.tree_nodes import DECK, QUESTION
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
@@ -67,6 +69,24 @@ def list_none(tree: TopicTree, keep: str | None) -> None:
     tree.keep_shown(keep)
 
 
+def open_now(tree: TopicTree) -> OpenRows:
+    """The decks of the tree and every deck and topic open in it, those inside a closed
+    deck or topic too (Qt keeps them open for when it opens again; `open_rows` walks
+    open rows only, what a reload keeps), for the tree unfiltered: what a search
+    cleared opens again (`TreeSearch`)."""
+    source = tree.source
+    decks = [source.child_node(QModelIndex(), row) for row in range(source.rowCount())]
+    opened: set[tuple[int, object]] = set()
+    stack = list(decks)
+    while stack:
+        node = stack.pop()
+        found = source.deck_index(node.key) if node.kind == DECK else source.topic_index(node.key)
+        if tree.isExpanded(tree.from_source(found)):
+            opened.add((node.kind, node.key))
+        stack.extend(child for child in node.children if child.kind != QUESTION)
+    return OpenRows(frozenset(opened), frozenset(deck.key for deck in decks))
+
+
 class SearchHost(Protocol):
     """The pages a search shows, which the browse controller has."""
 
@@ -99,6 +119,9 @@ class TreeSearch:
         self.applied = ""  # the search the tree shows
         self._refused = False  # the one typed since is not understood: not run again
         self._shown: str | None = None  # the question a search itself showed
+        # The decks and topics open when a search began (`open_now`), opened again
+        # when it is cleared: Esc, the field's clear button or its text deleted.
+        self._open_before: OpenRows | None = None
 
     def leave(self) -> None:
         """Down or Enter in the search field: into the results, the first one shown
@@ -118,6 +141,7 @@ class TreeSearch:
         if text and (problems := search_terms.parse_search(text).problems):
             self.search.not_understood(problems)
             self._refused = True  # (the clock runs the last search again no more)
+            self._remember_open()
             list_none(self.tree, self.pane.current_qid if self.shell.mode is Mode.STUDY else None)
             return
         before, self.applied, self._refused = self.applied, text, False
@@ -204,6 +228,7 @@ class TreeSearch:
             self.pane.search_terms = [
                 f'"{word}"' if word in search.whole else word for word in marked_words(search.words)
             ]
+            self._remember_open()
             self.tree.set_matches(ids)
             if self.shell.mode is Mode.STUDY:  # the session's question stays in sight
                 self.tree.keep_shown(self.pane.current_qid)
@@ -211,10 +236,24 @@ class TreeSearch:
             self.tree.expandAll()
         return ids
 
+    def _remember_open(self) -> None:
+        """A search about to filter the tree: if none filters it yet, what the person
+        has open in it, for `_fold_to_topics` when the search is cleared."""
+        if self.tree.matches() is None:
+            self._open_before = open_now(self.tree)
+
     def _fold_to_topics(self) -> None:
-        """A search cleared: the tree as at a start (each deck open on its topics), the
-        question on the page shown in its topic."""
+        """A search cleared: the decks and topics open as the person had them before
+        the search (as Anki's browser and a file manager's filter keep them; a deck
+        imported since open, as at a start), or as at a start (each deck open on its
+        topics) if none was kept; the question on the page shown in its topic, its
+        deck opened for it. (Every row opened by the search, then as at a start, was
+        closed: decks the person had closed opened again, topics opened closed.)"""
         self.tree.collapseAll()
-        self.tree.expand_decks()
+        before, self._open_before = self._open_before, None
+        if before is None:
+            self.tree.expand_decks()
+        else:
+            self.tree.reopen(before)
         if self.pane.current_qid is not None:
             self.pane.select(self.pane.current_qid)
