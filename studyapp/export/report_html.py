@@ -52,6 +52,8 @@ NOTHING_WEAK_HINT = (
     "due, and export again when some slip."
 )
 
+# The pane's room above a table (answer_css) is not the page's: export.page_breaks
+# places a table by its own rules (under a line that leads into it, split or moved).
 REPORT_CSS = f"""
 h1 {{ font-size: 22pt; margin-bottom: 4px; }}
 h2 {{ font-size: 15pt; margin-top: 6px; margin-bottom: 6px; }}
@@ -60,6 +62,7 @@ pre {{ white-space: pre-wrap; font-size: {CODE_POINTS:g}pt; }}
 code {{ font-size: 9pt; }}
 pre code {{ font-size: {CODE_POINTS:g}pt; }}
 td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-color: {RULE}; }}
+table.grid {{ margin-top: 0px; }}
 .meta {{ color: {MUTED}; }}
 .topic {{ color: {MUTED}; font-size: 9pt; margin-bottom: 2px; }}
 .why {{ color: {WEAK}; font-weight: bold; }}
