@@ -18,6 +18,7 @@ from studyapp.core.store import Store
 
 from ..conftest import qid
 from ..window_helpers import press, start_studying
+from .test_editing_dialog import open_editor_on
 
 NOTES = """\
 # Networking
@@ -34,24 +35,20 @@ Datagrams, no delivery promise.
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def notes_store(tmp_path) -> tuple[Store, Path]:
-    notes = tmp_path / "mine" / "net.md"
+def stored_notes(tmp_path: Path, text: str, name: str):
+    """A store with `text` imported from a notes file of its own: (store, notes)."""
+    notes = tmp_path / "mine" / name
     notes.parent.mkdir()
-    notes.write_text(NOTES, encoding="utf-8")
+    notes.write_text(text, encoding="utf-8")
     store = Store.open(tmp_path / "own.sqlite3")
     import_file(store, notes)
     yield store, notes
     store.close()
 
 
-def open_editor_on(qtbot, window, title):
-    window.controllers["browse"].show_question(qid(window.store, title))
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_F4)
-    dialog = window.controllers["editing"].edit_dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
+@pytest.fixture
+def notes_store(tmp_path) -> tuple[Store, Path]:
+    yield from stored_notes(tmp_path, NOTES, "net.md")
 
 
 def type_at_title_end(qtbot, dialog, text):
@@ -244,13 +241,7 @@ Encryption on top of TCP.
 
 @pytest.fixture
 def topics_store(tmp_path) -> tuple[Store, Path]:
-    notes = tmp_path / "mine" / "topics.md"
-    notes.parent.mkdir()
-    notes.write_text(TOPICS, encoding="utf-8")
-    store = Store.open(tmp_path / "own.sqlite3")
-    import_file(store, notes)
-    yield store, notes
-    store.close()
+    yield from stored_notes(tmp_path, TOPICS, "topics.md")
 
 
 @pytest.mark.parametrize("how", ["drag", "menu"])

@@ -67,30 +67,16 @@ class EditingController(Controller):
         self.tree.context_requested.connect(self._on_context_menu)
         self.edit_dialog = None  # the open Edit Question dialog
         self.start_detached: Callable[[list[str]], bool] = _start_detached
-        self.decks = DeckEditing(
-            ctx,
-            self.tree,
-            self.model,
-            pane,
-            status=self.status,
-            refuse_if_read_only=self.refuse_if_read_only,
-            show_write_error=self.show_write_error,
-            remember=self._remember,
-            changed=self.changed.emit,
-            reloaded=self.reloaded.emit,
-        )
-        self.moves = QuestionMoves(
-            ctx,
-            self.tree,
-            self.model,
-            pane,
-            status=self.status,
-            refuse_if_read_only=self.refuse_if_read_only,
-            show_write_error=self.show_write_error,
-            remember=self._remember,
-            changed=self.changed.emit,
-            twin_hints=self._twin_hints,
-        )
+        given = (ctx, self.tree, self.model, pane)  # what each part is handed (EditingPart)
+        hands: dict[str, Any] = {
+            "status": self.status,
+            "refuse_if_read_only": self.refuse_if_read_only,
+            "show_write_error": self.show_write_error,
+            "remember": self._remember,
+            "changed": self.changed.emit,
+        }
+        self.decks = DeckEditing(*given, **hands, reloaded=self.reloaded.emit)
+        self.moves = QuestionMoves(*given, **hands, twin_hints=self._twin_hints)
         self.model.move_requested.connect(self.moves.drop)
 
     def _remember(self, step: tuple[str, Any]) -> None:

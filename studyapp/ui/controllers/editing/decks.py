@@ -14,39 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
+from studyapp.ui.controllers.editing.part import EditingPart
 from studyapp.ui.topic_tree import DECK, Node
 
 if TYPE_CHECKING:
-    from studyapp.ui.context import AppContext
-    from studyapp.ui.question_pane import QuestionPane
-    from studyapp.ui.topic_tree import TopicTreeModel
-    from studyapp.ui.topic_tree_view import TopicTree
+    pass
 
 
-class DeckEditing:
+class DeckEditing(EditingPart):
     """Rename Deck…, Remove Deck… and Ctrl+Z after a removal."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        tree: TopicTree,
-        model: TopicTreeModel,
-        pane: QuestionPane,
-        *,
-        status: Callable[[str, int], None],
-        refuse_if_read_only: Callable[[str], bool],
-        show_write_error: Callable[[str, BaseException], None],
-        remember: Callable[[tuple[str, Any]], None],  # a step for Ctrl+Z
-        changed: Callable[[Changes], None],
-        reloaded: Callable[[], None],  # the store changed under the tree
-    ) -> None:
-        self.ctx, self.tree, self.model, self.pane = ctx, tree, model, pane
-        self.status = status
-        self.refuse_if_read_only = refuse_if_read_only
-        self.show_write_error = show_write_error
-        self.remember = remember
-        self.changed = changed
-        self.reloaded = reloaded
+    def __init__(self, *args: Any, reloaded: Callable[[], None], **given: Any) -> None:
+        super().__init__(*args, **given)  # (EditingPart)
+        self.reloaded = reloaded  # the store changed under the tree
         self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
 
     def _current_deck(self) -> int | None:

@@ -9,45 +9,24 @@ as it does `DeckEditing`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
+from studyapp.ui.controllers.editing.part import EditingPart
 from studyapp.ui.topic_tree import QUESTION
 from studyapp.ui.tree_twins import HintsOf, show_twin_hints
 
 if TYPE_CHECKING:
-    from studyapp.ui.context import AppContext
-    from studyapp.ui.question_pane import QuestionPane
-    from studyapp.ui.topic_tree import TopicTreeModel
-    from studyapp.ui.topic_tree_view import TopicTree
+    pass
 
 
-class QuestionMoves:
+class QuestionMoves(EditingPart):
     """A question put under another topic (kept by re-imports), and put back."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        tree: TopicTree,
-        model: TopicTreeModel,
-        pane: QuestionPane,
-        *,
-        status: Callable[[str, int], None],
-        refuse_if_read_only: Callable[[str], bool],
-        show_write_error: Callable[[str, BaseException], None],
-        remember: Callable[[tuple[str, Any]], None],  # a step for Ctrl+Z
-        changed: Callable[[Changes], None],
-        twin_hints: HintsOf,  # the hints of the tree's rows of one title
-    ) -> None:
-        self.ctx, self.tree, self.model, self.pane = ctx, tree, model, pane
-        self.status = status
-        self.refuse_if_read_only = refuse_if_read_only
-        self.show_write_error = show_write_error
-        self.remember = remember
-        self.changed = changed
-        self.twin_hints = twin_hints
+    def __init__(self, *args: Any, twin_hints: HintsOf, **given: Any) -> None:
+        super().__init__(*args, **given)  # (EditingPart)
+        self.twin_hints = twin_hints  # the hints of the tree's rows of one title
 
     def move(self, qid: str, topic_id: int, *, remember: bool = True) -> bool:
         """Put a question under another topic of its deck (kept by re-imports); a step
